@@ -1,0 +1,14 @@
+/**
+ * The platform's components in start order. `eddy up --components a,b` starts a subset, in
+ * this order. Each entry builds its Component from the resolved configuration.
+ */
+import type { Component } from '../common/component.js';
+import type { EddyConfig } from './config.js';
+
+export interface ComponentFactory {
+  name: string;
+  description: string;
+  create(config: EddyConfig): Component;
+}
+
+export const COMPONENT_FACTORIES: ComponentFactory[] = [];
