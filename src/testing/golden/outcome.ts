@@ -1,0 +1,46 @@
+/**
+ * Judging one run of a case: its exit code, stdout and stderr against the header and the
+ * expected changelog. Returns undefined when the run matches, else a one-line reason.
+ */
+import type { GoldenCase } from './corpus.js';
+import { compareChangelogs, parseChangelog } from './changelog.js';
+
+export interface RunOutput {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function firstLine(s: string): string {
+  const line = s.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
+
+/** True when `text` states the position `line:column` (as `L:C` or `line L, column C`). */
+export function mentionsPosition(text: string, line: number, column: number): boolean {
+  const re = new RegExp(`(?<![0-9])${line}:${column}(?![0-9])|line ${line},? column ${column}(?![0-9])`, 'i');
+  return re.test(text);
+}
+
+export function judge(c: GoldenCase, out: RunOutput): string | undefined {
+  let actual;
+  try {
+    actual = parseChangelog(out.stdout, 'stdout');
+  } catch (err) {
+    return (err as Error).message;
+  }
+  const fail = c.header.fail;
+  if (fail) {
+    if (out.exitCode === 0) return `expected failure '${fail.substring}', but exit 0`;
+    if (!out.stderr.includes(fail.substring)) {
+      return `stderr lacks '${fail.substring}': ${firstLine(out.stderr) || '(empty)'}`;
+    }
+    if (fail.line !== undefined && !mentionsPosition(out.stderr, fail.line, fail.column!)) {
+      return `stderr lacks position ${fail.line}:${fail.column}: ${firstLine(out.stderr)}`;
+    }
+    // Output of the statements before the error must still be right.
+    return compareChangelogs(c.expected, actual, c.header);
+  }
+  if (out.exitCode !== 0) return `exit ${out.exitCode}: ${firstLine(out.stderr) || '(no stderr)'}`;
+  return compareChangelogs(c.expected, actual, c.header);
+}
