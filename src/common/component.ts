@@ -36,7 +36,8 @@ export interface ComponentEndpoint {
   url: string;
 }
 
-export type ComponentState = 'pending' | 'starting' | 'running' | 'degraded' | 'stopping' | 'stopped' | 'failed';
+export type ComponentState =
+  'pending' | 'starting' | 'running' | 'degraded' | 'stopping' | 'stopped' | 'failed';
 
 export interface ComponentHealth {
   state: ComponentState;

@@ -60,14 +60,29 @@ export function createRootLogger(opts: RootLoggerOptions = {}): Logger {
   return pino(options, dest as pino.DestinationStream);
 }
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 
 /** A small human-readable formatter (pino-pretty would add a dependency tree for one function). */
 function prettyStream(dest: NodeJS.WritableStream): pino.DestinationStream {
   return {
     write(line: string) {
       try {
-        const { level, time, msg, component, pid: _pid, hostname: _h, ...rest } = JSON.parse(line) as Record<string, unknown>;
+        const {
+          level,
+          time,
+          msg,
+          component,
+          pid: _pid,
+          hostname: _h,
+          ...rest
+        } = JSON.parse(line) as Record<string, unknown>;
         const t = typeof time === 'string' ? time.slice(11, 23) : '';
         const extra = Object.keys(rest).length > 0 ? ' ' + JSON.stringify(rest) : '';
         const comp = component ? `[${String(component)}] ` : '';

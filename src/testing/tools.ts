@@ -19,7 +19,9 @@ export function requireTool(name: ToolName): string {
   try {
     accessSync(path, constants.X_OK);
   } catch {
-    throw new Error(`test tool '${name}' not found at ${path}: run scripts/ensure-test-tools (npm test does)`);
+    throw new Error(
+      `test tool '${name}' not found at ${path}: run scripts/ensure-test-tools (npm test does)`,
+    );
   }
   return path;
 }
