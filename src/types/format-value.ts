@@ -1,0 +1,149 @@
+/**
+ * `formatValue`: the text Flink gives for a value — CAST(value AS STRING), and with
+ * `printing: true` (the default) what Flink's SQL client / TableResult.print shows, which differs
+ * only for binary strings (`x'0a1b'` instead of the UTF-8 decoded bytes). This is what
+ * `eddy sql --output jsonl` prints.
+ */
+import { assertNever } from '../common/errors.js';
+import {
+  formatDate,
+  formatIntervalDayTime,
+  formatIntervalYearMonth,
+  formatLocalTimestamp,
+  formatTime,
+  formatTimestamp,
+} from './date-time.js';
+import { formatDecimal } from './decimal.js';
+import { formatDouble, formatFloat } from './java-number-format.js';
+import type { LogicalType } from './logical-type.js';
+import { resolveTimeZone } from './time-zone.js';
+import { tsMillis, tsNanoOfMilli, type SqlValue, type TimestampValue } from './values.js';
+
+export interface FormatOptions {
+  /** Session time zone for TIMESTAMP_LTZ; default UTC. */
+  timeZone?: string;
+  /** Printing style (SQL client): binary as `x'hex'`. Default true; false gives CAST semantics. */
+  printing?: boolean;
+}
+
+/** A compiled formatter of one type; null in gives null out (top level). */
+export type ValueFormatter = (value: SqlValue) => string | null;
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Lowercase hex of bytes. */
+export function bytesToHex(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += HEX[b[i]!];
+  return s;
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/**
+ * Builds a formatter for one type, resolving the time zone and nested formatters once (use it per
+ * column; DESIGN.md asks for no per-row setup work).
+ */
+export function valueFormatter(type: LogicalType, opts: FormatOptions = {}): ValueFormatter {
+  const inner = nonNullFormatter(type, opts);
+  return (v) => (v === null || v === undefined ? null : inner(v));
+}
+
+function nested(type: LogicalType, opts: FormatOptions): (v: SqlValue) => string {
+  const f = nonNullFormatter(type, opts);
+  return (v) => (v === null || v === undefined ? 'NULL' : f(v));
+}
+
+function nonNullFormatter(type: LogicalType, opts: FormatOptions): (v: SqlValue) => string {
+  switch (type.kind) {
+    case 'BOOLEAN':
+      return (v) => (v ? 'TRUE' : 'FALSE');
+    case 'TINYINT':
+    case 'SMALLINT':
+    case 'INT':
+    case 'BIGINT':
+      return (v) => String(v);
+    case 'FLOAT':
+      return (v) => formatFloat(v as number);
+    case 'DOUBLE':
+      return (v) => formatDouble(v as number);
+    case 'DECIMAL': {
+      const scale = type.scale;
+      return (v) => formatDecimal(v as bigint, scale);
+    }
+    case 'CHAR':
+    case 'VARCHAR':
+      return (v) => v as string;
+    case 'BINARY':
+    case 'VARBINARY':
+      if (opts.printing ?? true) return (v) => `x'${bytesToHex(v as Uint8Array)}'`;
+      return (v) => UTF8.decode(v as Uint8Array);
+    case 'DATE':
+      return (v) => formatDate(v as number);
+    case 'TIME': {
+      const p = type.precision;
+      return (v) => formatTime(v as number, p);
+    }
+    case 'TIMESTAMP': {
+      const p = type.precision;
+      return (v) => formatTimestamp(v as TimestampValue, p);
+    }
+    case 'TIMESTAMP_LTZ': {
+      const p = type.precision;
+      const zone = resolveTimeZone(opts.timeZone);
+      return (v) => {
+        const t = v as TimestampValue;
+        return formatLocalTimestamp(zone.utcToLocal(tsMillis(t)), tsNanoOfMilli(t), p);
+      };
+    }
+    case 'INTERVAL_YEAR_MONTH':
+      return (v) => formatIntervalYearMonth(v as number);
+    case 'INTERVAL_DAY_TIME':
+      return (v) => formatIntervalDayTime(v as number);
+    case 'ARRAY': {
+      const f = nested(type.element, opts);
+      return (v) => '[' + (v as SqlValue[]).map(f).join(', ') + ']';
+    }
+    case 'MAP': {
+      const kf = nested(type.key, opts);
+      const vf = nested(type.value, opts);
+      return (v) => {
+        const parts: string[] = [];
+        for (const [k, x] of v as Map<SqlValue, SqlValue>) parts.push(`${kf(k)}=${vf(x)}`);
+        return '{' + parts.join(', ') + '}';
+      };
+    }
+    case 'MULTISET': {
+      const ef = nested(type.element, opts);
+      return (v) => {
+        const parts: string[] = [];
+        for (const [k, n] of v as Map<SqlValue, SqlValue>) parts.push(`${ef(k)}=${String(n)}`);
+        return '{' + parts.join(', ') + '}';
+      };
+    }
+    case 'ROW': {
+      const fs = type.fields.map((f) => nested(f.type, opts));
+      return (v) => {
+        const row = v as SqlValue[];
+        const parts = new Array<string>(fs.length);
+        for (let i = 0; i < fs.length; i++) parts[i] = fs[i]!(row[i] ?? null);
+        return '(' + parts.join(', ') + ')';
+      };
+    }
+    case 'NULL':
+      return () => 'NULL';
+    default:
+      return assertNever(type, 'logical type');
+  }
+}
+
+/**
+ * Formats one value as Flink's CAST(value AS STRING) / printing does; SQL NULL gives null.
+ *
+ * @example
+ * formatValue(doubleType(), 1e7); // "1.0E7"
+ * formatValue(rowType([field('a', intType()), field('b', stringType())]), [1, 'a']); // "(1, a)"
+ */
+export function formatValue(type: LogicalType, value: SqlValue, opts: FormatOptions = {}): string | null {
+  return valueFormatter(type, opts)(value);
+}

@@ -1,0 +1,10 @@
+/** Public surface of the shared types module (see README.md). */
+export * from './logical-type.js';
+export * from './format-type.js';
+export * from './parse-type.js';
+export * from './values.js';
+export * from './decimal.js';
+export * from './date-time.js';
+export * from './time-zone.js';
+export * from './java-number-format.js';
+export * from './format-value.js';

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { formatDouble, formatFloat } from './java-number-format.js';
+
+// Expected values are what Java's Double.toString / Float.toString print (JLS / JDK docs and
+// Flink's CastRulesTest, e.g. 12345.678901d -> "12345.678901", -123.456f -> "-123.456").
+test('formatDouble matches Double.toString', () => {
+  const cases: [number, string][] = [
+    [1, '1.0'],
+    [0, '0.0'],
+    [-0, '-0.0'],
+    [1e7, '1.0E7'],
+    [9999999, '9999999.0'],
+    [0.001, '0.001'],
+    [0.000123, '1.23E-4'],
+    [0.0009999, '9.999E-4'],
+    [123.456789, '123.456789'],
+    [-123.456789, '-123.456789'],
+    [12345.678901, '12345.678901'],
+    [1.2345678912345679e8, '1.2345678912345679E8'],
+    [3.27691344313487e12, '3.27691344313487E12'],
+    [1239234567891.1235, '1.2392345678911235E12'],
+    [Number.MAX_VALUE, '1.7976931348623157E308'],
+    [Number.MIN_VALUE, '4.9E-324'],
+    [NaN, 'NaN'],
+    [Infinity, 'Infinity'],
+    [-Infinity, '-Infinity'],
+    [0.1 + 0.2, '0.30000000000000004'],
+    [100, '100.0'],
+    [1.5e-10, '1.5E-10'],
+    [-2.5e20, '-2.5E20'],
+  ];
+  for (const [x, s] of cases) assert.equal(formatDouble(x), s, String(x));
+});
+
+test('formatFloat matches Float.toString', () => {
+  const cases: [number, string][] = [
+    [-123.456, '-123.456'],
+    [123.456, '123.456'],
+    [0.1, '0.1'],
+    [1.1234, '1.1234'],
+    [-1.23, '-1.23'],
+    [3.4028234663852886e38, '3.4028235E38'],
+    [1e7, '1.0E7'],
+    [1, '1.0'],
+    [1.4e-45, '1.4E-45'],
+    [NaN, 'NaN'],
+  ];
+  for (const [x, s] of cases) assert.equal(formatFloat(x), s, String(x));
+});
+
+test('formatDouble text reads back to the same double', () => {
+  fc.assert(
+    fc.property(fc.double({ noNaN: true }), (x) => {
+      const s = formatDouble(x);
+      assert.ok(Object.is(Number(s.replace('E', 'e')), x), `${x} -> ${s}`);
+    }),
+  );
+});
+
+test('formatFloat text reads back to the same float', () => {
+  fc.assert(
+    fc.property(fc.float({ noNaN: true }), (x) => {
+      const s = formatFloat(x);
+      assert.ok(Object.is(Math.fround(Number(s.replace('E', 'e'))), Math.fround(x)), `${x} -> ${s}`);
+    }),
+  );
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveTimeZone } from './time-zone.js';
+
+const H = 3600000;
+
+test('fixed zones and offsets', () => {
+  assert.equal(resolveTimeZone(undefined).offsetAt(0), 0);
+  assert.equal(resolveTimeZone('UTC').offsetAt(123), 0);
+  assert.equal(resolveTimeZone('+08:00').offsetAt(0), 8 * H);
+  assert.equal(resolveTimeZone('GMT+8').offsetAt(0), 8 * H);
+  assert.equal(resolveTimeZone('UTC-05:30').offsetAt(0), -5.5 * H);
+  assert.throws(() => resolveTimeZone('Mars/Olympus'), /unknown time zone 'Mars\/Olympus'/);
+  assert.throws(() => resolveTimeZone('+19:00'), /invalid time zone offset/);
+});
+
+test('region zones follow daylight saving time', () => {
+  const la = resolveTimeZone('America/Los_Angeles');
+  assert.equal(la.offsetAt(Date.UTC(2021, 0, 15)), -8 * H);
+  assert.equal(la.offsetAt(Date.UTC(2021, 6, 15)), -7 * H);
+  const berlin = resolveTimeZone('Europe/Berlin');
+  assert.equal(berlin.offsetAt(Date.UTC(2021, 8, 24, 12)), 2 * H);
+});
+
+test('localToUtc resolves gaps and overlaps as java.time does', () => {
+  const la = resolveTimeZone('America/Los_Angeles');
+  // 2021-03-14 02:30 does not exist in Los Angeles: Java moves it one hour later (03:30 PDT = 10:30Z).
+  assert.equal(la.localToUtc(Date.UTC(2021, 2, 14, 2, 30)), Date.UTC(2021, 2, 14, 10, 30));
+  // 2021-11-07 01:30 happens twice: Java takes the earlier offset (PDT, -7) = 08:30Z.
+  assert.equal(la.localToUtc(Date.UTC(2021, 10, 7, 1, 30)), Date.UTC(2021, 10, 7, 8, 30));
+  assert.equal(la.localToUtc(Date.UTC(2021, 0, 1)), Date.UTC(2021, 0, 1, 8));
+  const sh = resolveTimeZone('Asia/Shanghai');
+  assert.equal(sh.localToUtc(Date.UTC(1970, 0, 1, 8)), 0);
+});

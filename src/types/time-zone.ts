@@ -1,0 +1,163 @@
+/**
+ * Session time zones (`sql.local-time-zone`): Java ZoneId spellings — region ids
+ * (`Asia/Shanghai`, `America/Los_Angeles`), `UTC`/`GMT`/`Z`, and fixed offsets (`+08:00`,
+ * `GMT+8`, `UTC-05:30`). Offsets come from the platform's tz database (Intl), never from the
+ * machine's own zone. The default is UTC.
+ */
+import { ConfigError } from '../common/errors.js';
+
+/** Offset rules of one zone. */
+export interface TimeZoneRules {
+  /** The zone id as given. */
+  readonly id: string;
+  /** Offset from UTC in millis at an instant (epoch millis). */
+  offsetAt(epochMillis: number): number;
+  /**
+   * The instant of a wall-clock time (epoch millis of the local date-time), as Java's
+   * LocalDateTime#atZone: in an overlap the earlier offset wins; in a gap the time moves later by
+   * the gap's length.
+   */
+  localToUtc(localMillis: number): number;
+  /** The wall-clock time (local epoch millis) of an instant. */
+  utcToLocal(epochMillis: number): number;
+}
+
+const OFFSET_RE = /^(?:(?:UTC|GMT|UT)(?=[+-])|)([+-])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?$/i;
+
+function fixedZone(id: string, offset: number): TimeZoneRules {
+  return {
+    id,
+    offsetAt: () => offset,
+    localToUtc: (local) => local - offset,
+    utcToLocal: (t) => t + offset,
+  };
+}
+
+class IntlZone implements TimeZoneRules {
+  private readonly fmt: Intl.DateTimeFormat;
+  /** Offsets per 15-minute bucket known to have no transition inside. */
+  private readonly cache = new Map<number, number>();
+
+  constructor(readonly id: string) {
+    this.fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: id,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  }
+
+  private exactOffset(t: number): number {
+    const secs = Math.floor(t / 1000) * 1000;
+    let y = 0;
+    let mo = 1;
+    let d = 1;
+    let h = 0;
+    let mi = 0;
+    let s = 0;
+    let bc = false;
+    for (const p of this.fmt.formatToParts(new Date(secs))) {
+      switch (p.type) {
+        case 'year':
+          y = Number(p.value);
+          break;
+        case 'month':
+          mo = Number(p.value);
+          break;
+        case 'day':
+          d = Number(p.value);
+          break;
+        case 'hour':
+          h = Number(p.value);
+          break;
+        case 'minute':
+          mi = Number(p.value);
+          break;
+        case 'second':
+          s = Number(p.value);
+          break;
+        case 'era':
+          bc = p.value.startsWith('B');
+          break;
+        default:
+          break;
+      }
+    }
+    if (bc) y = 1 - y;
+    const date = new Date(0);
+    date.setUTCFullYear(y, mo - 1, d);
+    date.setUTCHours(h, mi, s, 0);
+    return date.getTime() - secs;
+  }
+
+  offsetAt(t: number): number {
+    const bucket = Math.floor(t / 900_000);
+    const hit = this.cache.get(bucket);
+    if (hit !== undefined) return hit;
+    const start = this.exactOffset(bucket * 900_000);
+    const end = this.exactOffset(bucket * 900_000 + 899_999);
+    if (start !== end) return this.exactOffset(t);
+    if (this.cache.size > 4096) this.cache.clear();
+    this.cache.set(bucket, start);
+    return start;
+  }
+
+  localToUtc(local: number): number {
+    const before = this.offsetAt(local - 86_400_000);
+    const after = this.offsetAt(local + 86_400_000);
+    const t1 = local - before;
+    if (this.offsetAt(t1) === before) return t1;
+    const t2 = local - after;
+    if (this.offsetAt(t2) === after) return t2;
+    return t1;
+  }
+
+  utcToLocal(t: number): number {
+    return t + this.offsetAt(t);
+  }
+}
+
+const ZONES = new Map<string, TimeZoneRules>();
+
+/** The UTC zone. */
+export const UTC: TimeZoneRules = fixedZone('UTC', 0);
+
+/**
+ * Resolves a zone id; throws ConfigError for an unknown id.
+ *
+ * @example
+ * resolveTimeZone('Asia/Shanghai').offsetAt(0); // 28800000
+ */
+export function resolveTimeZone(id: string | undefined): TimeZoneRules {
+  if (id === undefined) return UTC;
+  const cached = ZONES.get(id);
+  if (cached) return cached;
+  let zone: TimeZoneRules;
+  const upper = id.toUpperCase();
+  const m = OFFSET_RE.exec(id);
+  if (upper === 'UTC' || upper === 'GMT' || upper === 'Z' || upper === 'UT') {
+    zone = fixedZone(id, 0);
+  } else if (m) {
+    const hours = Number(m[2]);
+    const minutes = Number(m[3] ?? 0);
+    const seconds = Number(m[4] ?? 0);
+    if (hours > 18 || minutes > 59 || seconds > 59) throw new ConfigError(`invalid time zone offset '${id}'`);
+    const offset = (m[1] === '-' ? -1 : 1) * (hours * 3600 + minutes * 60 + seconds) * 1000;
+    zone = fixedZone(id, offset);
+  } else {
+    try {
+      zone = new IntlZone(id);
+    } catch {
+      throw new ConfigError(
+        `unknown time zone '${id}': use a region id such as 'Europe/Berlin' or an offset such as '+08:00'`,
+      );
+    }
+  }
+  ZONES.set(id, zone);
+  return zone;
+}
