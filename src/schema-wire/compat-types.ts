@@ -1,0 +1,27 @@
+/**
+ * Compatibility levels and the shape of an incompatibility, as Confluent's registry reports them.
+ */
+export const COMPATIBILITY_LEVELS = [
+  'NONE',
+  'BACKWARD',
+  'BACKWARD_TRANSITIVE',
+  'FORWARD',
+  'FORWARD_TRANSITIVE',
+  'FULL',
+  'FULL_TRANSITIVE',
+] as const;
+export type CompatibilityLevel = (typeof COMPATIBILITY_LEVELS)[number];
+
+/** One reason why a reader schema cannot read a writer's data. */
+export interface Incompatibility {
+  /** Confluent's error type, e.g. READER_FIELD_MISSING_DEFAULT_VALUE, FIELD_KIND_CHANGED, TYPE_NARROWED. */
+  errorType: string;
+  /** Where, as a JSON-pointer-like path into the schema. */
+  path: string;
+  description: string;
+}
+
+/** Render an incompatibility the way Confluent's verbose messages read. */
+export function formatIncompatibility(i: Incompatibility): string {
+  return `{errorType:'${i.errorType}', description:'${i.description}', additionalInfo:'${i.path}'}`;
+}
