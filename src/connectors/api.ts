@@ -13,7 +13,7 @@
  * may carry per-row source timestamps (epoch ms, e.g. Kafka record time) that the watermark
  * assigner can use for `SOURCE_WATERMARK()`; readers of rowtime columns use the row itself.
  *
- * Sinks: the runtime hands each writer batches of changes (`+I`, `-U`, `+U`, `-D`).
+ * Sinks: the runtime hands each writer batches of changes (`+I`, `-U`, `+U`, `-D`) as a {@link ChangeBatch}.
  *
  * @example
  * const source = createSource(schema, { connector: 'datagen', 'number-of-rows': '10' }, ctx);
@@ -29,13 +29,22 @@ import type { LogicalType } from './logical-type.js';
 /** One row: the table's physical columns (then requested metadata columns), in order. */
 export type Row = unknown[];
 
-/** Flink's RowKind as it is printed: insert, update-before, update-after, delete. */
-export type ChangeOp = '+I' | '-U' | '+U' | '-D';
+/**
+ * Flink's RowKind by its byte value (RowKind.toByteValue): 0 = +I insert, 1 = -U update-before,
+ * 2 = +U update-after, 3 = -D delete. The same numbering as the runtime's batches.
+ */
+export type ChangeKind = 0 | 1 | 2 | 3;
 
-/** One change of a changelog. */
-export interface Change {
-  op: ChangeOp;
-  row: Row;
+/** The text Flink prints for each kind, indexed by {@link ChangeKind}. */
+export const CHANGE_KIND_TEXT = ['+I', '-U', '+U', '-D'] as const;
+
+/**
+ * A batch of changes: `kinds[i]` is the kind of `rows[i]`, or `kinds` is null when every row is
+ * an insert (structurally the runtime's Batch, so it is passed through without copying).
+ */
+export interface ChangeBatch {
+  readonly rows: readonly Row[];
+  readonly kinds: readonly number[] | null;
 }
 
 /** A column the connector reads or writes. */
@@ -68,6 +77,9 @@ export interface ConnectorContext {
   readonly signal?: AbortSignal;
   /** Directory against which relative `path` options resolve; defaults to process.cwd(). */
   readonly baseDir?: string;
+  /** Where the `print` sink writes (the CLI's stdout / stderr); defaults to the process's. */
+  readonly stdout?: { write(text: string): unknown };
+  readonly stderr?: { write(text: string): unknown };
 }
 
 /** One pull of a split reader. */
@@ -112,7 +124,7 @@ export interface Source {
 /** Writes one statement's changes into a table. */
 export interface SinkWriter {
   /** Accepts a batch; resolves when the batch may be dropped by the caller (back-pressure point). */
-  write(changes: readonly Change[]): Promise<void>;
+  write(batch: ChangeBatch): Promise<void>;
   /** Makes everything written so far durable / visible (an explicit commit point). */
   flush(): Promise<void>;
   /** Flushes and releases resources; safe to call twice. */

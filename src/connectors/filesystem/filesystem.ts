@@ -1,0 +1,252 @@
+/**
+ * Flink's `filesystem` connector for local files: a bounded scan of one file or of every file
+ * under a directory (recursively, skipping hidden files that start with `.` or `_`, as Flink's
+ * file enumerator does), one split per file, records decoded by the `format`; and an
+ * append-only sink writing one part file per writer into the `path` directory (in progress as
+ * `.part-<id>.inprogress`, committed by renaming to `part-<id>` when the writer closes).
+ *
+ * A malformed record fails the statement with file and line, unless the format's
+ * `*.ignore-parse-errors` is set.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, rename, stat, type FileHandle } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, EddyError, ExecutionError, NotSupportedError } from '../../common/errors.js';
+import type {
+  ChangeBatch,
+  ConnectorContext,
+  ConnectorFactory,
+  ConnectorOptions,
+  ConnectorSchema,
+  Sink,
+  SinkWriter,
+  Source,
+  SourceBatch,
+  SourceSplit,
+  SplitReader,
+} from '../api.js';
+import { END } from '../api.js';
+import { FormatParseError, type RecordDecoder, type FormatFactory } from '../formats/api.js';
+import { getFormat } from '../formats/registry.js';
+import { LineReader } from './line-reader.js';
+
+const BATCH = 1024;
+
+/** `path` option → absolute local path (accepts `file:` URLs and relative paths). */
+export function resolvePath(path: string, ctx: ConnectorContext, table: string): string {
+  let p = path;
+  if (p.startsWith('file:')) {
+    try {
+      p = fileURLToPath(p.startsWith('file://') ? p : 'file://' + p.slice(5));
+    } catch {
+      throw new ConfigError(`Invalid 'path' of table ${table}: '${path}'`, { table });
+    }
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
+    throw new NotSupportedError(
+      `Only local files are supported by the filesystem connector; 'path' of table ${table} is '${path}'`,
+    );
+  }
+  return isAbsolute(p) ? p : resolve(ctx.baseDir ?? process.cwd(), p);
+}
+
+function formatOf(options: ConnectorOptions, table: string): FormatFactory {
+  const name = options['format']!;
+  const f = getFormat(name);
+  if (!f)
+    throw new ConfigError(`Could not find any format factory for identifier '${name}' (table ${table})`);
+  return f;
+}
+
+async function listFiles(root: string, table: string): Promise<string[]> {
+  let st;
+  try {
+    st = await stat(root);
+  } catch {
+    throw new ExecutionError(`File or directory ${root} of table ${table} does not exist`, { table });
+  }
+  if (st.isFile()) return [root];
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile()) out.push(p);
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+class FileSplitReader implements SplitReader {
+  private readonly lines: LineReader;
+  private done = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly decoder: RecordDecoder,
+    private readonly table: string,
+  ) {
+    this.lines = new LineReader(file);
+  }
+
+  async next(maxRows = BATCH): Promise<SourceBatch | typeof END> {
+    if (this.done) return END;
+    const rows: unknown[][] = [];
+    while (rows.length < maxRows) {
+      const batch = await this.lines.nextMany(maxRows - rows.length);
+      if (batch.length === 0) {
+        this.done = true;
+        break;
+      }
+      for (let i = 0; i < batch.length; i++) {
+        let { text } = batch[i]!;
+        const { lineNo } = batch[i]!;
+        if (this.decoder.multiline && this.decoder.incomplete!(text)) {
+          // A quoted field spans lines: join the following physical lines.
+          for (;;) {
+            const more = i + 1 < batch.length ? batch[++i] : await this.lines.next();
+            if (more === undefined) break;
+            text += '\n' + more.text;
+            if (!this.decoder.incomplete!(text)) break;
+          }
+        }
+        try {
+          const row = this.decoder.decode(text);
+          if (row !== undefined) rows.push(row);
+        } catch (e) {
+          if (e instanceof FormatParseError) {
+            throw new ExecutionError(
+              `${e.message} (table ${this.table}, file ${this.file}, line ${lineNo})`,
+              {
+                table: this.table,
+                file: this.file,
+                line: lineNo,
+              },
+            );
+          }
+          throw e;
+        }
+      }
+    }
+    if (rows.length === 0 && this.done) return END;
+    return { rows };
+  }
+
+  async close(): Promise<void> {
+    await this.lines.close();
+  }
+}
+
+function createSource(schema: ConnectorSchema, options: ConnectorOptions, ctx: ConnectorContext): Source {
+  const table = schema.tableName;
+  if (options['source.monitor-interval'] !== undefined) {
+    throw new NotSupportedError(
+      `'source.monitor-interval' (continuous file monitoring) is not supported yet; table ${table} is read once`,
+    );
+  }
+  const root = resolvePath(options['path']!, ctx, table);
+  const decoder = formatOf(options, table).createDecoder(schema.columns, options, ctx, table);
+  const regex = options['source.path.regex-pattern'];
+  const re = regex === undefined ? undefined : new RegExp(`^(?:${regex})$`);
+  return {
+    bounded: true,
+    async splits(): Promise<SourceSplit[]> {
+      const files = (await listFiles(root, table)).filter((f) => re === undefined || re.test(f));
+      return files.map((file) => ({
+        id: file,
+        open: async () => new FileSplitReader(file, decoder, table),
+      }));
+    },
+  };
+}
+
+class FileSinkWriter implements SinkWriter {
+  private fh: FileHandle | undefined;
+  private readonly id = `${randomUUID()}-0-0`;
+  private closed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly encode: (row: unknown[]) => string,
+    private readonly table: string,
+  ) {}
+
+  private get inProgress(): string {
+    return join(this.dir, `.part-${this.id}.inprogress`);
+  }
+
+  async write(batch: ChangeBatch): Promise<void> {
+    if (!this.fh) {
+      await mkdir(this.dir, { recursive: true });
+      this.fh = await open(this.inProgress, 'w');
+    }
+    let out = '';
+    for (let i = 0; i < batch.rows.length; i++) {
+      const k = batch.kinds === null ? 0 : batch.kinds[i];
+      if (k !== 0 && k !== 2) {
+        throw new ExecutionError(
+          `Table sink ${this.table} (filesystem) doesn't support consuming update and delete changes`,
+          { table: this.table },
+        );
+      }
+      out += this.encode(batch.rows[i]!) + '\n';
+    }
+    await this.fh.write(out);
+  }
+
+  async flush(): Promise<void> {
+    await this.fh?.datasync();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const fh = this.fh;
+    if (!fh) return;
+    this.fh = undefined;
+    await fh.close();
+    await rename(this.inProgress, join(this.dir, `part-${this.id}`));
+  }
+}
+
+function createSink(schema: ConnectorSchema, options: ConnectorOptions, ctx: ConnectorContext): Sink {
+  const table = schema.tableName;
+  const dir = resolvePath(options['path']!, ctx, table);
+  const enc = formatOf(options, table).createEncoder(schema.columns, options, ctx, table);
+  return {
+    changelogMode: 'append',
+    async open(): Promise<SinkWriter> {
+      try {
+        const st = await stat(dir).catch(() => undefined);
+        if (st?.isFile())
+          throw new ExecutionError(`Sink path ${dir} of table ${table} is a file, not a directory`);
+      } catch (e) {
+        if (e instanceof EddyError) throw e;
+      }
+      return new FileSinkWriter(dir, (row) => enc.encode(row), table);
+    },
+  };
+}
+
+export const filesystemConnector: ConnectorFactory = {
+  identifier: 'filesystem',
+  formatOption: 'format',
+  options: [
+    { key: 'path', required: true, description: 'file or directory to read, directory to write' },
+    { key: 'format', required: true, description: "'json' or 'csv'" },
+    { key: 'source.monitor-interval', description: 'continuous monitoring (not supported yet)' },
+    { key: 'source.path.regex-pattern', description: 'only read files whose full path matches' },
+    { key: 'partition.default-name', description: 'accepted for compatibility' },
+    { key: 'sink.rolling-policy.file-size', description: 'accepted; one part file per writer' },
+    { key: 'sink.rolling-policy.rollover-interval', description: 'accepted; one part file per writer' },
+    { key: 'sink.rolling-policy.check-interval', description: 'accepted; one part file per writer' },
+    { key: 'sink.parallelism', description: 'accepted for compatibility' },
+    { key: 'auto-compaction', description: 'accepted for compatibility' },
+  ],
+  createSource,
+  createSink,
+};

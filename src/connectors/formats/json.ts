@@ -1,0 +1,335 @@
+/**
+ * Flink's `json` format (flink-json): one JSON object per record, fields matched by name.
+ * Conversions follow JsonToRowDataConverters / RowDataToJsonConverters: numbers from JSON numbers
+ * or numeric strings, STRING from any node (non-text nodes as their JSON text), BYTES as base64,
+ * DATE `yyyy-MM-dd`, TIME `HH:mm:ss`, timestamps in `json.timestamp-format.standard`.
+ *
+ * Options: `json.fail-on-missing-field` (false), `json.ignore-parse-errors` (false: a malformed
+ * record fails; true: a malformed document is skipped and a bad field becomes NULL),
+ * `json.timestamp-format.standard` ('SQL' | 'ISO-8601'), `json.map-null-key.mode`
+ * (FAIL | DROP | LITERAL), `json.map-null-key.literal`, `json.encode.decimal-as-plain-number`,
+ * `json.encode.ignore-null-fields`, `json.decode.json-parser.enabled`.
+ */
+import { ConfigError } from '../../common/errors.js';
+import { formatDecimal } from '../../types/decimal.js';
+import type { LogicalType } from '../../types/index.js';
+import type { SqlValue } from '../../types/values.js';
+import type { ConnectorColumn, ConnectorOptions, Row } from '../api.js';
+import { OptionReader } from '../options.js';
+import type { FormatFactory, RecordDecoder, RecordEncoder } from './api.js';
+import { FormatParseError } from './api.js';
+import { parseDecimalText } from './decimal-text.js';
+import { JsonNumber, JsonSyntaxError, jsonText, parseJson, type JsonValue } from './json-parse.js';
+import {
+  parseBase64,
+  parseDate,
+  parseJavaDouble,
+  parseJavaFloat,
+  parseLong,
+  parseSmallInteger,
+  parseTime,
+  parseTimestamp,
+  type TimestampStandard,
+} from './text-values.js';
+import { formatTemporal } from './temporal-text.js';
+
+type Conv = (node: JsonValue) => SqlValue;
+
+/** Options that shape JSON conversion. */
+interface JsonSettings {
+  failOnMissing: boolean;
+  ignoreErrors: boolean;
+  standard: TimestampStandard;
+  nullKeyMode: 'FAIL' | 'DROP' | 'LITERAL';
+  nullKeyLiteral: string;
+  ignoreNullFields: boolean;
+}
+
+function settings(options: ConnectorOptions, table: string): JsonSettings {
+  const r = new OptionReader(table, options);
+  const s: JsonSettings = {
+    failOnMissing: r.boolean('json.fail-on-missing-field', false),
+    ignoreErrors: r.boolean('json.ignore-parse-errors', false),
+    standard: r.oneOf('json.timestamp-format.standard', ['SQL', 'ISO-8601'] as const, 'SQL'),
+    nullKeyMode: r.oneOf('json.map-null-key.mode', ['FAIL', 'DROP', 'LITERAL'] as const, 'FAIL'),
+    nullKeyLiteral: r.string('json.map-null-key.literal', 'null'),
+    ignoreNullFields: r.boolean('json.encode.ignore-null-fields', false),
+  };
+  r.boolean('json.encode.decimal-as-plain-number', false);
+  r.boolean('json.decode.json-parser.enabled', true);
+  if (s.failOnMissing && s.ignoreErrors) {
+    throw new ConfigError(
+      `json.fail-on-missing-field and json.ignore-parse-errors shouldn't both be true (table ${table})`,
+      { table },
+    );
+  }
+  return s;
+}
+
+/** Jackson's asText(): text of a scalar node, '' for containers. */
+function asText(n: JsonValue): string {
+  if (typeof n === 'string') return n;
+  if (n instanceof JsonNumber) return n.text;
+  if (typeof n === 'boolean') return String(n);
+  return '';
+}
+
+function integral(kind: 'TINYINT' | 'SMALLINT' | 'INT'): Conv {
+  return (n) => {
+    // Jackson's asInt() truncates a fractional JSON number; text goes through Integer.parseInt.
+    if (n instanceof JsonNumber && !n.isIntegral && kind === 'INT') return Math.trunc(Number(n.text)) | 0;
+    return parseSmallInteger(kind, asText(n).trim());
+  };
+}
+
+function converter(t: LogicalType, s: JsonSettings): Conv {
+  const inner = nonNull(t, s);
+  return (n) => (n === null ? null : inner(n));
+}
+
+function nonNull(t: LogicalType, s: JsonSettings): Conv {
+  switch (t.kind) {
+    case 'BOOLEAN':
+      // Flink: a JSON boolean, else Boolean.parseBoolean(text.trim()) (anything but "true" is false).
+      return (n) => (typeof n === 'boolean' ? n : asText(n).trim().toLowerCase() === 'true');
+    case 'TINYINT':
+    case 'SMALLINT':
+    case 'INT':
+      return integral(t.kind);
+    case 'BIGINT':
+      return (n) => {
+        if (n instanceof JsonNumber && !n.isIntegral) return BigInt(Math.trunc(Number(n.text)));
+        return parseLong(asText(n).trim());
+      };
+    case 'FLOAT':
+      return (n) => parseJavaFloat(asText(n));
+    case 'DOUBLE':
+      return (n) => parseJavaDouble(asText(n));
+    case 'DECIMAL': {
+      const { precision, scale } = t;
+      return (n) => parseDecimalText(asText(n), precision, scale) ?? null;
+    }
+    case 'CHAR':
+    case 'VARCHAR':
+      return (n) => (typeof n === 'string' ? n : jsonText(n));
+    case 'BINARY':
+    case 'VARBINARY':
+      return (n) => parseBase64(asText(n));
+    case 'DATE':
+      return (n) => parseDate(asText(n));
+    case 'TIME': {
+      // Flink's JSON format keeps whole seconds of TIME (LocalTime#toSecondOfDay * 1000).
+      return (n) => {
+        const ms = parseTime(asText(n), 3);
+        return ms - (ms % 1000);
+      };
+    }
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ': {
+      const ltz = t.kind === 'TIMESTAMP_LTZ';
+      const p = t.precision;
+      return (n) => parseTimestamp(asText(n), s.standard, p, ltz);
+    }
+    case 'ARRAY': {
+      const el = converter(t.element, s);
+      return (n) => {
+        if (!Array.isArray(n)) throw new Error(`expected a JSON array, got ${jsonText(n)}`);
+        return n.map(el);
+      };
+    }
+    case 'MAP':
+    case 'MULTISET': {
+      const kc = converter(t.kind === 'MAP' ? t.key : t.element, s);
+      const vc =
+        t.kind === 'MAP' ? converter(t.value, s) : (n: JsonValue) => parseSmallInteger('INT', asText(n));
+      return (n) => {
+        if (n === null || typeof n !== 'object' || Array.isArray(n) || n instanceof JsonNumber) {
+          throw new Error(`expected a JSON object, got ${jsonText(n)}`);
+        }
+        const m = new Map<SqlValue, SqlValue>();
+        for (const k of Object.keys(n)) m.set(kc(k), vc(n[k]!));
+        return m;
+      };
+    }
+    case 'ROW':
+      return rowConverter(t.fields, s, false);
+    case 'INTERVAL_YEAR_MONTH':
+    case 'INTERVAL_DAY_TIME':
+    case 'NULL':
+      return () => {
+        throw new Error(`type ${t.kind} is not supported by the json format`);
+      };
+  }
+}
+
+/** Converts an object node into a row; top level reports field errors per field name. */
+function rowConverter(
+  fields: readonly { name: string; type: LogicalType }[],
+  s: JsonSettings,
+  top: boolean,
+): (n: JsonValue) => SqlValue[] {
+  const names = fields.map((f) => f.name);
+  const convs = fields.map((f) => converter(f.type, s));
+  return (n) => {
+    if (n === null || typeof n !== 'object' || Array.isArray(n) || n instanceof JsonNumber) {
+      throw new Error(`expected a JSON object${top ? ' per record' : ''}, got ${jsonText(n)}`);
+    }
+    const row = new Array<SqlValue>(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const node = n[names[i]!];
+      if (node === undefined) {
+        if (s.failOnMissing) throw new Error(`Could not find field with name '${names[i]}'.`);
+        row[i] = null;
+        continue;
+      }
+      try {
+        row[i] = convs[i]!(node);
+      } catch (e) {
+        if (s.ignoreErrors) row[i] = null;
+        else throw new Error(`Fail to deserialize at field: ${names[i]}. ${(e as Error).message}`);
+      }
+    }
+    return row;
+  };
+}
+
+function decoder(
+  columns: readonly ConnectorColumn[],
+  options: ConnectorOptions,
+  table: string,
+): RecordDecoder {
+  const s = settings(options, table);
+  const conv = rowConverter(columns, s, true);
+  return {
+    decode(text: string): Row | undefined {
+      if (text.trim() === '') return undefined;
+      try {
+        return conv(parseJson(text));
+      } catch (e) {
+        if (s.ignoreErrors) return undefined;
+        const why = e instanceof JsonSyntaxError ? `malformed JSON: ${e.message}` : (e as Error).message;
+        throw new FormatParseError(`Failed to deserialize JSON '${clip(text)}': ${why}`);
+      }
+    },
+  };
+}
+
+function clip(s: string): string {
+  return s.length > 200 ? s.slice(0, 200) + '…' : s;
+}
+
+type Enc = (v: SqlValue) => string;
+
+function encoderOf(t: LogicalType, s: JsonSettings): Enc {
+  const inner = encNonNull(t, s);
+  return (v) => (v === null || v === undefined ? 'null' : inner(v));
+}
+
+function encNonNull(t: LogicalType, s: JsonSettings): Enc {
+  switch (t.kind) {
+    case 'BOOLEAN':
+      return (v) => (v ? 'true' : 'false');
+    case 'TINYINT':
+    case 'SMALLINT':
+    case 'INT':
+    case 'BIGINT':
+      return (v) => String(v);
+    case 'FLOAT':
+    case 'DOUBLE':
+      // Jackson writes NaN/Infinity as strings only with a feature flag; Flink emits them as text.
+      return (v) => (Number.isFinite(v as number) ? String(v) : JSON.stringify(String(v)));
+    case 'DECIMAL': {
+      const sc = t.scale;
+      return (v) => formatDecimal(v as bigint, sc);
+    }
+    case 'CHAR':
+    case 'VARCHAR':
+      return (v) => JSON.stringify(v);
+    case 'BINARY':
+    case 'VARBINARY':
+      return (v) => JSON.stringify(Buffer.from(v as Uint8Array).toString('base64'));
+    case 'DATE':
+    case 'TIME':
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return (v) => JSON.stringify(formatTemporal(t, v, s.standard));
+    case 'ARRAY': {
+      const e = encoderOf(t.element, s);
+      return (v) => '[' + (v as SqlValue[]).map(e).join(',') + ']';
+    }
+    case 'MAP':
+    case 'MULTISET': {
+      const kt = t.kind === 'MAP' ? t.key : t.element;
+      const ve = t.kind === 'MAP' ? encoderOf(t.value, s) : (v: SqlValue) => String(v);
+      const ke = encoderOf(kt, s);
+      return (v) => {
+        const parts: string[] = [];
+        for (const [k, x] of v as Map<SqlValue, SqlValue>) {
+          let key: string;
+          if (k === null) {
+            if (s.nullKeyMode === 'DROP') continue;
+            if (s.nullKeyMode === 'FAIL')
+              throw new Error("JSON format doesn't support to serialize map data with null keys");
+            key = s.nullKeyLiteral;
+          } else {
+            const kt2 = ke(k);
+            key = kt2.startsWith('"') ? JSON.parse(kt2) : kt2;
+          }
+          parts.push(JSON.stringify(key) + ':' + ve(x));
+        }
+        return '{' + parts.join(',') + '}';
+      };
+    }
+    case 'ROW':
+      return rowEncoder(t.fields, s);
+    default:
+      return () => {
+        throw new Error(`type ${t.kind} is not supported by the json format`);
+      };
+  }
+}
+
+function rowEncoder(fields: readonly { name: string; type: LogicalType }[], s: JsonSettings): Enc {
+  const keys = fields.map((f) => JSON.stringify(f.name) + ':');
+  const encs = fields.map((f) => encoderOf(f.type, s));
+  return (v) => {
+    const row = v as SqlValue[];
+    let out = '{';
+    let first = true;
+    for (let i = 0; i < keys.length; i++) {
+      const x = row[i] ?? null;
+      if (x === null && s.ignoreNullFields) continue;
+      out += (first ? '' : ',') + keys[i] + encs[i]!(x);
+      first = false;
+    }
+    return out + '}';
+  };
+}
+
+export const jsonFormat: FormatFactory = {
+  identifier: 'json',
+  options: [
+    { key: 'json.fail-on-missing-field', description: 'fail when a field is missing (default false)' },
+    {
+      key: 'json.ignore-parse-errors',
+      description: 'skip malformed records, NULL for bad fields (default false)',
+    },
+    { key: 'json.timestamp-format.standard', description: "'SQL' (default) or 'ISO-8601'" },
+    { key: 'json.map-null-key.mode', description: 'FAIL (default), DROP or LITERAL' },
+    {
+      key: 'json.map-null-key.literal',
+      description: "key text for null map keys in LITERAL mode (default 'null')",
+    },
+    {
+      key: 'json.encode.decimal-as-plain-number',
+      description: 'write DECIMAL without exponent (default false)',
+    },
+    { key: 'json.encode.ignore-null-fields', description: 'omit null fields when writing (default false)' },
+    { key: 'json.decode.json-parser.enabled', description: 'accepted for compatibility (default true)' },
+  ],
+  createDecoder: (columns, options, _ctx, table) => decoder(columns, options, table),
+  createEncoder(columns, options, _ctx, table): RecordEncoder {
+    const enc = rowEncoder(columns, settings(options, table));
+    return { encode: (row) => enc(row as SqlValue[]) };
+  },
+};

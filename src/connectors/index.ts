@@ -1,0 +1,23 @@
+/**
+ * The connectors layer: the source/sink contract (api.ts), the factory registry, and the
+ * built-in connectors and formats, registered on import.
+ */
+import { blackholeConnector } from './blackhole/blackhole.js';
+import { filesystemConnector } from './filesystem/filesystem.js';
+import { csvFormat } from './formats/csv.js';
+import { jsonFormat } from './formats/json.js';
+import { registerFormat } from './formats/registry.js';
+import { printConnector } from './print/print.js';
+import { registerConnector } from './registry.js';
+
+export * from './api.js';
+export * from './registry.js';
+export { registerFormat, getFormat, formatNames } from './formats/registry.js';
+export type { FormatFactory, RecordDecoder, RecordEncoder } from './formats/api.js';
+export { validateOptions, OptionReader, closest } from './options.js';
+
+registerFormat(jsonFormat);
+registerFormat(csvFormat);
+registerConnector(filesystemConnector);
+registerConnector(printConnector);
+registerConnector(blackholeConnector);
