@@ -1,0 +1,190 @@
+/**
+ * Runs a pipeline: pulls batches from source splits (the only awaits besides sink writes),
+ * pushes each batch synchronously through the operator graph, advances watermarks per split,
+ * and ends bounded inputs with a final watermark so every window fires. A LIMIT that has its
+ * rows asks the driver to finish early.
+ */
+import type { Source, SplitReader } from '../../connectors/api.js';
+import { EddyError, ExecutionError } from '../../common/errors.js';
+import type { Batch, Row } from './batch.js';
+import {
+  MAX_WATERMARK,
+  SimpleMetrics,
+  type Operator,
+  type OperatorContext,
+  type Output,
+} from './operator.js';
+import type { KeyedStateBackend } from './state/keyed-state.js';
+import { SourceWatermarks } from './watermark.js';
+
+/** Where a node's output goes: an operator's input, or a sink. */
+export type Target =
+  | { readonly kind: 'op'; readonly index: number; readonly input: number }
+  | { readonly kind: 'sink'; readonly index: number };
+
+/** A scan of a table: reads splits, computes derived columns and the watermark. */
+export interface SourceNode {
+  readonly id: string;
+  readonly source: Source;
+  /** Turns connector rows into the scan's rows (computed columns, projections); null = as is. */
+  readonly prepare: ((row: Row) => Row) | null;
+  /** The watermark expression in ms for a prepared row (null result = no watermark). */
+  readonly watermark: ((row: Row) => number | null) | null;
+  readonly idleTimeoutMs: number;
+  readonly targets: readonly Target[];
+}
+
+/** An operator and where its output goes. */
+export interface OperatorNode {
+  readonly id: string;
+  readonly op: Operator;
+  readonly targets: readonly Target[];
+}
+
+/** The end of a pipeline: receives batches synchronously, writes them out asynchronously. */
+export interface PipelineSink {
+  accept(batch: Batch): void;
+  /** Writes what was accepted (called after each source batch; the back-pressure point). */
+  flush(): Promise<void>;
+  /** Every input ended (or the query finished): write the rest and release. */
+  close(): Promise<void>;
+}
+
+/** A runnable graph. Operators are in topological order (inputs before consumers). */
+export interface Pipeline {
+  readonly sources: readonly SourceNode[];
+  readonly operators: readonly OperatorNode[];
+  readonly sinks: readonly PipelineSink[];
+}
+
+/** Options of {@link runPipeline}. */
+export interface RunOptions {
+  readonly state: KeyedStateBackend;
+  readonly signal?: AbortSignal;
+  /** Rows asked of a split per pull. */
+  readonly batchSize?: number;
+  /** Wait between pulls when every unbounded split had nothing (ms). */
+  readonly idlePollMs?: number;
+  readonly now?: () => number;
+}
+
+/** Counters of a finished run. */
+export interface RunResult {
+  metrics: Record<string, number>;
+  /** True when a LIMIT ended the query before its inputs ended. */
+  finishedEarly: boolean;
+}
+
+interface ActiveSplit {
+  source: number;
+  id: string;
+  reader: SplitReader;
+}
+
+/** Runs `pipeline` to its end (bounded inputs, LIMIT reached, or abort). */
+export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
+  const metrics = new SimpleMetrics();
+  const now = options.now ?? Date.now;
+  let finishRequested = false;
+  const { sources, operators, sinks } = pipeline;
+
+  const route = (targets: readonly Target[]): Output => ({
+    emit(batch) {
+      for (const t of targets) {
+        if (t.kind === 'op') operators[t.index]!.op.processBatch(batch, t.input);
+        else sinks[t.index]!.accept(batch);
+      }
+    },
+    emitWatermark(wm) {
+      for (const t of targets) if (t.kind === 'op') operators[t.index]!.op.onWatermark(wm, t.input);
+    },
+  });
+
+  const opened: Operator[] = [];
+  const readers: ActiveSplit[] = [];
+  try {
+    for (const node of operators) {
+      const ctx: OperatorContext = {
+        output: route(node.targets),
+        state: options.state,
+        metrics,
+        operatorId: node.id,
+        requestFinish: () => {
+          finishRequested = true;
+        },
+      };
+      node.op.open(ctx);
+      opened.push(node.op);
+    }
+    const outputs = sources.map((s) => route(s.targets));
+    const marks = sources.map((s) => new SourceWatermarks(s.idleTimeoutMs));
+    for (let i = 0; i < sources.length; i++) {
+      for (const split of await sources[i]!.source.splits()) {
+        marks[i]!.addSplit(split.id, now());
+        readers.push({ source: i, id: split.id, reader: await split.open() });
+      }
+      const w = marks[i]!.advance(); // a source without splits is finished at once
+      if (w !== null) outputs[i]!.emitWatermark(w);
+    }
+    const batchSize = options.batchSize ?? 1024;
+    let active = readers.slice();
+    while (active.length > 0 && !finishRequested) {
+      if (options.signal?.aborted) break;
+      let gotRows = false;
+      const still: ActiveSplit[] = [];
+      for (const a of active) {
+        if (finishRequested) break;
+        const node = sources[a.source]!;
+        const m = marks[a.source]!;
+        const b = await a.reader.next(batchSize);
+        if (b === null) {
+          m.finish(a.id);
+        } else {
+          still.push(a);
+          if (b.rows.length === 0) {
+            m.nothing(a.id, now());
+          } else {
+            gotRows = true;
+            metrics.inc('numRecordsIn', b.rows.length);
+            const rows = node.prepare === null ? b.rows : b.rows.map(node.prepare);
+            m.active(a.id, now());
+            if (node.watermark !== null) {
+              const t = now();
+              let max = -Infinity;
+              for (const r of rows) {
+                const v = node.watermark(r);
+                if (v !== null && v > max) max = v;
+              }
+              if (max > -Infinity) m.observe(a.id, max, t);
+            }
+            outputs[a.source]!.emit({ rows, kinds: null });
+          }
+        }
+        const w = m.advance();
+        if (w !== null) outputs[a.source]!.emitWatermark(w);
+        for (const s of sinks) await s.flush();
+      }
+      active = finishRequested ? active : still;
+      if (!gotRows && active.length > 0 && !finishRequested) {
+        await new Promise((r) => setTimeout(r, options.idlePollMs ?? 50));
+      }
+    }
+    if (!finishRequested && !options.signal?.aborted) {
+      // Bounded inputs ended: the final watermark fires every remaining window.
+      for (let i = 0; i < sources.length; i++) {
+        if (marks[i]!.current < MAX_WATERMARK) outputs[i]!.emitWatermark(MAX_WATERMARK);
+      }
+      for (const node of operators) node.op.finish();
+    }
+    for (const s of sinks) await s.close();
+    return { metrics: metrics.snapshot(), finishedEarly: finishRequested };
+  } catch (err) {
+    if (err instanceof EddyError) throw err;
+    throw new ExecutionError(`query failed: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
+  } finally {
+    for (const a of readers) await a.reader.close().catch(() => undefined);
+    for (const op of opened) op.close();
+  }
+}

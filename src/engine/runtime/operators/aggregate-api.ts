@@ -1,0 +1,119 @@
+/**
+ * What the aggregation operators need from an aggregate function (COUNT, SUM, …): Flink's
+ * AggregateFunction contract over JS values. Accumulators may be mutated in place or replaced:
+ * callers always keep the returned accumulator.
+ */
+import type { Row } from '../batch.js';
+import { encodeKeyPart as JSONishKey } from '../values.js';
+
+/** A runtime aggregate function. */
+export interface AggregateImpl {
+  /** A fresh, empty accumulator. */
+  create(): unknown;
+  /** Adds one input (already non-filtered); `args` are the argument values. */
+  accumulate(acc: unknown, args: readonly unknown[]): unknown;
+  /** Removes one input previously added; only called when `supportsRetract`. */
+  retract(acc: unknown, args: readonly unknown[]): unknown;
+  /** The current result. */
+  getValue(acc: unknown): unknown;
+  /** False for functions that cannot take back an input (then updating input is refused by the planner). */
+  readonly supportsRetract: boolean;
+}
+
+/** One aggregate call of an aggregation operator, with its arguments as input column indices. */
+export interface AggCall {
+  readonly impl: AggregateImpl;
+  /** Input columns holding the arguments (a Calc before the aggregate computes expressions). */
+  readonly args: readonly number[];
+  /** DISTINCT: only the first occurrence of each argument tuple counts. */
+  readonly distinct: boolean;
+  /** Input column holding the FILTER (WHERE …) condition, or -1. */
+  readonly filter: number;
+}
+
+/** Per-key accumulators of a list of calls, plus DISTINCT bookkeeping. */
+export interface AccState {
+  accs: unknown[];
+  /** Per distinct call: argument key → number of occurrences (null for non-distinct calls). */
+  distinct: (Map<unknown, number> | null)[] | null;
+}
+
+const NO_ARGS: readonly unknown[] = [];
+
+/** Shared accumulate/retract logic for every aggregation operator. */
+export class Accumulators {
+  private readonly argBuf: unknown[][];
+  private readonly hasDistinct: boolean;
+  private readonly distinctKey: ((args: unknown[]) => unknown)[];
+
+  constructor(readonly calls: readonly AggCall[]) {
+    this.argBuf = calls.map((c) => new Array<unknown>(c.args.length));
+    this.hasDistinct = calls.some((c) => c.distinct);
+    this.distinctKey = calls.map((c) => distinctKeyFn(c.args.length));
+  }
+
+  /** Fresh accumulators. */
+  create(): AccState {
+    const accs = new Array<unknown>(this.calls.length);
+    for (let i = 0; i < this.calls.length; i++) accs[i] = this.calls[i]!.impl.create();
+    return {
+      accs,
+      distinct: this.hasDistinct
+        ? this.calls.map((c) => (c.distinct ? new Map<unknown, number>() : null))
+        : null,
+    };
+  }
+
+  /** Applies one input row: accumulate when `retract` is false, otherwise retract. */
+  apply(state: AccState, row: Row, retract: boolean): void {
+    const calls = this.calls;
+    for (let i = 0; i < calls.length; i++) {
+      const c = calls[i]!;
+      if (c.filter >= 0 && row[c.filter] !== true) continue;
+      let args = NO_ARGS;
+      if (c.args.length > 0) {
+        const buf = this.argBuf[i]!;
+        for (let j = 0; j < c.args.length; j++) buf[j] = row[c.args[j]!];
+        args = buf;
+      }
+      if (c.distinct) {
+        const seen = state.distinct![i]!;
+        const buf = args as unknown[];
+        // NULL arguments are tracked like any value; the function itself ignores them.
+        const key = this.distinctKey[i]!(buf);
+        const n = seen.get(key) ?? 0;
+        if (!retract) {
+          seen.set(key, n + 1);
+          if (n > 0) continue;
+        } else {
+          if (n === 0) continue;
+          if (n > 1) {
+            seen.set(key, n - 1);
+            continue;
+          }
+          seen.delete(key);
+        }
+      }
+      state.accs[i] = retract ? c.impl.retract(state.accs[i], args) : c.impl.accumulate(state.accs[i], args);
+    }
+  }
+
+  /** Writes the current results into `out` from position `offset`. */
+  values(state: AccState, out: Row, offset: number): void {
+    for (let i = 0; i < this.calls.length; i++) out[offset + i] = this.calls[i]!.impl.getValue(state.accs[i]);
+  }
+}
+
+function distinctKeyFn(arity: number): (args: unknown[]) => unknown {
+  if (arity === 1) {
+    return (args) => {
+      const v = args[0];
+      return v !== null && typeof v === 'object' ? JSONishKey(v) : v;
+    };
+  }
+  return (args) => {
+    let s = '';
+    for (const a of args) s += JSONishKey(a) + '\u0001';
+    return s;
+  };
+}

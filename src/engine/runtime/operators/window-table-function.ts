@@ -1,0 +1,80 @@
+/**
+ * The window table functions TUMBLE / HOP / CUMULATE: each input row is emitted once per window
+ * it belongs to, with window_start, window_end and window_time appended (window_time =
+ * window_end - 1 ms, the new time attribute). Insert-only in, insert-only out.
+ */
+import { ExecutionError } from '../../../common/errors.js';
+import type { Batch, Row } from '../batch.js';
+import type { Operator, OperatorContext } from '../operator.js';
+import type { StateTableSpec } from '../state/keyed-state.js';
+import { assignWindows, displayWindow, type WindowSpec } from './window-assign.js';
+
+/** How a time column's value converts to and from epoch milliseconds. */
+export interface TimeCodec {
+  toMillis(value: unknown): number;
+  fromMillis(ms: number): unknown;
+}
+
+/** Options of a {@link WindowTableFunctionOperator}. */
+export interface WindowTableFunctionOptions {
+  readonly spec: WindowSpec;
+  /** Input column of the time attribute (DESCRIPTOR). */
+  readonly timeIndex: number;
+  /** Converts the time column (TIMESTAMP(3) or TIMESTAMP_LTZ(3)) to ms and window bounds back. */
+  readonly time: TimeCodec;
+  /** Converts window bounds into window_start / window_end values (TIMESTAMP(3)). */
+  readonly bounds: TimeCodec;
+}
+
+/** Appends window columns to rows. */
+export class WindowTableFunctionOperator implements Operator {
+  readonly name = 'WindowTableFunction';
+  private ctx!: OperatorContext;
+  private readonly buf: number[] = [];
+
+  constructor(private readonly options: WindowTableFunctionOptions) {}
+
+  stateTables(): StateTableSpec[] {
+    return [];
+  }
+
+  open(ctx: OperatorContext): void {
+    this.ctx = ctx;
+  }
+
+  processBatch(batch: Batch): void {
+    const { spec, timeIndex, time, bounds } = this.options;
+    const out: Row[] = [];
+    const buf = this.buf;
+    for (const row of batch.rows) {
+      const tv = row[timeIndex];
+      if (tv === null || tv === undefined) {
+        throw new ExecutionError(
+          'RowTime field should not be null, please convert it to a non-null long value.',
+        );
+      }
+      buf.length = 0;
+      const n = assignWindows(spec, time.toMillis(tv), buf);
+      for (let w = 0; w < n; w++) {
+        const start = buf[2 * w]!;
+        const end = buf[2 * w + 1]!;
+        const r = row.slice();
+        r.push(bounds.fromMillis(start), bounds.fromMillis(end), time.fromMillis(end - 1));
+        out.push(r);
+      }
+    }
+    if (out.length > 0) this.ctx.output.emit({ rows: out, kinds: null });
+  }
+
+  onWatermark(watermark: number): void {
+    this.ctx.output.emitWatermark(watermark);
+  }
+
+  finish(): void {}
+  restore(): void {}
+  close(): void {}
+
+  display(): string {
+    return `WindowTableFunction(window=[${displayWindow(this.options.spec)}], time_col=[$${this.options.timeIndex}])`;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Builds a runnable pipeline from a compiled plan: one operator per plan node, sources for
+ * scans and VALUES, compiled expressions, aggregate implementations from the function registry,
+ * connector sinks. Refuses a plan node kind it does not know, naming it (a plan from a newer
+ * version).
+ */
+import type { ConnectorContext } from '../../../connectors/api.js';
+import { createSink, createSource } from '../../../connectors/registry.js';
+import { InternalError, NotSupportedError } from '../../../common/errors.js';
+import { tsMillis, type TimestampValue } from '../../../types/index.js';
+import type { Row } from '../batch.js';
+import type { OperatorNode, Pipeline, PipelineSink, SourceNode, Target } from '../driver.js';
+import { compileCalc, compileScalar, type CompileContext } from '../expr/compile.js';
+import type { Operator } from '../operator.js';
+import type { AggCall } from '../operators/aggregate-api.js';
+import { CalcOperator } from '../operators/calc.js';
+import { ExpandOperator } from '../operators/expand.js';
+import { GroupAggregateOperator } from '../operators/group-aggregate.js';
+import { LimitOperator } from '../operators/limit.js';
+import { SessionWindowAggregateOperator } from '../operators/session-window-aggregate.js';
+import { UnionOperator } from '../operators/union.js';
+import { WindowAggregateOperator } from '../operators/window-aggregate.js';
+import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
+import { decodeValue } from './encode-value.js';
+import { rexToString } from './expr.js';
+import { PLAN_VERSION, type AggCallSpec, type CompiledPlan, type PlanNode } from './plan.js';
+import { WriterSink } from './table-sink.js';
+import { valuesSource } from './values-source.js';
+
+/** What building needs besides the plan. */
+export interface BuildContext extends CompileContext {
+  readonly connector: ConnectorContext;
+  /** Where `collect` sinks deliver (the session's result queue). */
+  readonly collect: PipelineSink;
+}
+
+/** Event time as epoch ms ↔ TIMESTAMP(3) / TIMESTAMP_LTZ(3) values (which are epoch ms). */
+export const MILLIS_CODEC: TimeCodec = {
+  toMillis: (v) => (typeof v === 'number' ? v : tsMillis(v as TimestampValue)),
+  fromMillis: (ms) => ms,
+};
+
+/** Turns a compiled plan into a pipeline (opens sink writers). */
+export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Promise<Pipeline> {
+  if (plan.version > PLAN_VERSION) {
+    throw new NotSupportedError(
+      `compiled plan version ${plan.version} is newer than this runtime (reads up to ${PLAN_VERSION})`,
+    );
+  }
+  const sources: SourceNode[] = [];
+  const operators: OperatorNode[] = [];
+  const sinks: PipelineSink[] = [];
+
+  const aggCalls = (specs: readonly AggCallSpec[]): AggCall[] =>
+    specs.map((s) => {
+      const def = ctx.registry.aggregate(s.fn);
+      if (def === undefined) throw new InternalError(`no aggregate function ${s.fn}`);
+      return { impl: def.create(s.argTypes, s.type), args: s.args, distinct: s.distinct, filter: s.filter };
+    });
+
+  /** Builds `n` and returns the target list its output should be routed to. */
+  const build = (n: PlanNode, parent: Target): void => {
+    const addOp = (op: Operator): Target[] => {
+      const targets: Target[] = [parent];
+      operators.push({ id: `${n.node}-${n.id}`, op, targets });
+      return targets;
+    };
+    const opTarget = (input = 0): Target => ({ kind: 'op', index: operators.length - 1, input });
+    switch (n.node) {
+      case 'TableSourceScan': {
+        const schema = {
+          tableName: n.table.join('.'),
+          columns: n.physical,
+          metadata: n.metadata,
+        };
+        const source = createSource(schema, n.options, ctx.connector);
+        const prepare = n.projects === null ? null : (compileCalc(n.projects, null, ctx) as (r: Row) => Row);
+        let watermark: ((r: Row) => number | null) | null = null;
+        if (n.watermark !== null) {
+          const f = compileScalar(n.watermark.expr, ctx);
+          watermark = (r) => {
+            const v = f(r);
+            return v === null ? null : MILLIS_CODEC.toMillis(v);
+          };
+        }
+        sources.push({
+          id: `scan-${n.id}`,
+          source,
+          prepare,
+          watermark,
+          idleTimeoutMs: n.idleTimeoutMs,
+          targets: [parent],
+        });
+        return;
+      }
+      case 'Values': {
+        const rows = n.rows.map((r) => r.map(decodeValue));
+        sources.push({
+          id: `values-${n.id}`,
+          source: valuesSource(rows),
+          prepare: null,
+          watermark: null,
+          idleTimeoutMs: 0,
+          targets: [parent],
+        });
+        return;
+      }
+      case 'Calc': {
+        const text = `Calc(select=[${n.projects.map((p) => rexToString(p)).join(', ')}])`;
+        addOp(new CalcOperator(compileCalc(n.projects, n.condition, ctx), text));
+        build(n.input, opTarget());
+        return;
+      }
+      case 'Union': {
+        addOp(new UnionOperator(n.inputs.length));
+        const me = operators.length - 1;
+        n.inputs.forEach((input, i) => build(input, { kind: 'op', index: me, input: i }));
+        return;
+      }
+      case 'GroupAggregate':
+        addOp(
+          new GroupAggregateOperator({
+            keys: n.grouping,
+            calls: aggCalls(n.aggCalls),
+            generateUpdateBefore: n.generateUpdateBefore,
+          }),
+        );
+        build(n.input, opTarget());
+        return;
+      case 'Expand':
+        addOp(new ExpandOperator({ nulled: n.nulled, ids: n.ids }));
+        build(n.input, opTarget());
+        return;
+      case 'WindowTableFunction':
+        addOp(
+          new WindowTableFunctionOperator({
+            spec: n.window,
+            timeIndex: n.timeIndex,
+            time: MILLIS_CODEC,
+            bounds: MILLIS_CODEC,
+          }),
+        );
+        build(n.input, opTarget());
+        return;
+      case 'WindowAggregate':
+        if (n.window.kind === 'SESSION') {
+          addOp(
+            new SessionWindowAggregateOperator({
+              gap: n.window.gap,
+              timeIndex: n.timeIndex,
+              keys: n.grouping,
+              calls: aggCalls(n.aggCalls),
+              time: MILLIS_CODEC,
+              bounds: MILLIS_CODEC,
+            }),
+          );
+        } else {
+          addOp(
+            new WindowAggregateOperator({
+              windowStart: n.windowStart,
+              windowEnd: n.windowEnd,
+              keys: n.grouping,
+              calls: aggCalls(n.aggCalls),
+              bounds: MILLIS_CODEC,
+              time: MILLIS_CODEC,
+            }),
+          );
+        }
+        build(n.input, opTarget());
+        return;
+      case 'Limit':
+        addOp(new LimitOperator(n.offset, n.fetch));
+        build(n.input, opTarget());
+        return;
+      case 'Sink':
+        throw new InternalError('nested Sink node');
+      default: {
+        const kind = (n as { node: string }).node;
+        throw new NotSupportedError(`plan node '${kind}' is not supported by this runtime`);
+      }
+    }
+  };
+
+  for (const sink of plan.sinks) {
+    let ps: PipelineSink;
+    if (sink.target.kind === 'collect') ps = ctx.collect;
+    else {
+      const s = createSink(
+        { tableName: sink.target.table.join('.'), columns: sink.target.columns },
+        sink.target.options,
+        ctx.connector,
+      );
+      ps = new WriterSink(await s.open());
+    }
+    sinks.push(ps);
+    build(sink.input, { kind: 'sink', index: sinks.length - 1 });
+  }
+  // Operators were pushed parent-first; the driver needs no particular order for pushing, but
+  // `finish` must run inputs before consumers: reverse gives children before parents.
+  const order = operators.map((_, i) => i).reverse();
+  const remap = new Map(order.map((old, neu) => [old, neu]));
+  const reordered = order.map((i) => operators[i]!);
+  const fix = (t: Target): Target => (t.kind === 'op' ? { ...t, index: remap.get(t.index)! } : t);
+  return {
+    sources: sources.map((s) => ({ ...s, targets: s.targets.map(fix) })),
+    operators: reordered.map((o) => ({ ...o, targets: o.targets.map(fix) })),
+    sinks,
+  };
+}

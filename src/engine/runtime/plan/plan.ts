@@ -1,0 +1,186 @@
+/**
+ * The physical plan: what the planner produces, what the compiled-plan JSON stores and what the
+ * runtime builds operators from. Every node is a plain JSON-able object discriminated on `node`
+ * (Flink's StreamExec* names). A node lists its output fields and its changelog mode. New node
+ * kinds (joins, Top-N, deduplication, OVER, MATCH_RECOGNIZE) are added to the union; the runtime
+ * refuses a plan with a kind it does not know, naming it.
+ */
+import type { LogicalType } from '../../../types/index.js';
+import type { WindowSpec } from '../operators/window-assign.js';
+import type { RexExpr } from './expr.js';
+
+/** The compiled-plan format version this runtime writes; it reads every version up to it. */
+export const PLAN_VERSION = 1;
+
+/** An output column of a node. */
+export interface PlanField {
+  readonly name: string;
+  readonly type: LogicalType;
+}
+
+/** Flink's change kinds as EXPLAIN prints them. */
+export type ChangeKindText = 'I' | 'UB' | 'UA' | 'D';
+
+/** A node's changelog mode: the kinds it emits, and for upserts the key (output columns). */
+export interface ChangelogMode {
+  readonly kinds: readonly ChangeKindText[];
+  readonly upsertKey?: readonly number[];
+}
+
+interface Base {
+  /** Unique within the plan; state tables are namespaced by it. */
+  readonly id: number;
+  readonly fields: readonly PlanField[];
+  readonly changelogMode: ChangelogMode;
+}
+
+/** Reads a catalog table through its connector. */
+export interface ScanNode extends Base {
+  readonly node: 'TableSourceScan';
+  /** `[catalog, database, table]`. */
+  readonly table: readonly string[];
+  readonly options: Readonly<Record<string, string>>;
+  /** The connector's physical columns, in table order. */
+  readonly physical: readonly PlanField[];
+  /** Metadata keys appended by the connector after the physical columns. */
+  readonly metadata: readonly { readonly key: string; readonly type: LogicalType }[];
+  /** The scan's output columns over (physical ++ metadata); null = exactly those. */
+  readonly projects: readonly RexExpr[] | null;
+  /** Watermark: its expression over the scan's output row (event-time ms). */
+  readonly watermark: { readonly rowtime: number; readonly expr: RexExpr } | null;
+  readonly idleTimeoutMs: number;
+}
+
+/** Literal rows (VALUES). Values are JSON-encoded (encode-value.ts). */
+export interface ValuesNode extends Base {
+  readonly node: 'Values';
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+/** Projection + filter. */
+export interface CalcNode extends Base {
+  readonly node: 'Calc';
+  readonly input: PlanNode;
+  readonly projects: readonly RexExpr[];
+  readonly condition: RexExpr | null;
+}
+
+/** UNION ALL. */
+export interface UnionNode extends Base {
+  readonly node: 'Union';
+  readonly inputs: readonly PlanNode[];
+}
+
+/** One aggregate call; its arguments and FILTER are input columns. */
+export interface AggCallSpec {
+  /** Registry name: COUNT, SUM, AVG, MIN, MAX, … */
+  readonly fn: string;
+  readonly args: readonly number[];
+  readonly argTypes: readonly LogicalType[];
+  readonly distinct: boolean;
+  /** Input column of the FILTER condition, or -1. */
+  readonly filter: number;
+  readonly type: LogicalType;
+  /** Output name and text for EXPLAIN (`COUNT(*) AS cnt`). */
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Unbounded GROUP BY aggregation (retracting). Output: grouping columns ++ aggregates. */
+export interface GroupAggregateNode extends Base {
+  readonly node: 'GroupAggregate';
+  readonly input: PlanNode;
+  readonly grouping: readonly number[];
+  readonly aggCalls: readonly AggCallSpec[];
+  readonly generateUpdateBefore: boolean;
+}
+
+/** GROUPING SETS expansion: per set, the input columns set to NULL; `$e` id appended. */
+export interface ExpandNode extends Base {
+  readonly node: 'Expand';
+  readonly input: PlanNode;
+  readonly nulled: readonly (readonly number[])[];
+  readonly ids: readonly number[];
+}
+
+/** TUMBLE / HOP / CUMULATE as a table function: appends window_start, window_end, window_time. */
+export interface WindowTableFunctionNode extends Base {
+  readonly node: 'WindowTableFunction';
+  readonly input: PlanNode;
+  readonly window: WindowSpec;
+  readonly timeIndex: number;
+}
+
+/**
+ * Window aggregation. For aligned windows the input is a WindowTableFunction's output and
+ * `windowStart`/`windowEnd` are its columns; for SESSION the input is the raw rows and
+ * `timeIndex` the time attribute. Output: grouping ++ aggregates ++ window_start, window_end,
+ * window_time.
+ */
+export interface WindowAggregateNode extends Base {
+  readonly node: 'WindowAggregate';
+  readonly input: PlanNode;
+  readonly window: WindowSpec;
+  readonly windowStart: number;
+  readonly windowEnd: number;
+  readonly timeIndex: number;
+  readonly grouping: readonly number[];
+  readonly aggCalls: readonly AggCallSpec[];
+}
+
+/** LIMIT/OFFSET over an insert-only stream. */
+export interface LimitNode extends Base {
+  readonly node: 'Limit';
+  readonly input: PlanNode;
+  readonly offset: number;
+  readonly fetch: number;
+}
+
+/** Where results go: the client (`collect`) or a catalog table's connector. */
+export interface SinkNode extends Base {
+  readonly node: 'Sink';
+  readonly input: PlanNode;
+  readonly target:
+    | { readonly kind: 'collect' }
+    | {
+        readonly kind: 'table';
+        readonly table: readonly string[];
+        readonly options: Readonly<Record<string, string>>;
+        readonly columns: readonly PlanField[];
+      };
+}
+
+export type PlanNode =
+  | ScanNode
+  | ValuesNode
+  | CalcNode
+  | UnionNode
+  | GroupAggregateNode
+  | ExpandNode
+  | WindowTableFunctionNode
+  | WindowAggregateNode
+  | LimitNode
+  | SinkNode;
+
+export type PlanNodeKind = PlanNode['node'];
+
+/** A statement's compiled plan: one or more sink trees (several for a statement set). */
+export interface CompiledPlan {
+  readonly version: number;
+  /** Session settings the plan depends on (time zone …). */
+  readonly config: Readonly<Record<string, string>>;
+  readonly sinks: readonly SinkNode[];
+}
+
+/** The inputs of a node. */
+export function planInputs(n: PlanNode): readonly PlanNode[] {
+  switch (n.node) {
+    case 'TableSourceScan':
+    case 'Values':
+      return [];
+    case 'Union':
+      return n.inputs;
+    default:
+      return [n.input];
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Value helpers the operators need on the hot path: equality between two results (so a group
+ * aggregate emits nothing when its new result equals the old one) and key encoding (so keyed
+ * state can use Map keys).
+ */
+import type { Row } from './batch.js';
+
+/** SQL-value equality as Flink's RecordEqualiser compares rows: NULL equals NULL here. */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    // NaN compares equal to itself in Java's Double.equals, which Flink's equaliser uses.
+    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return rowsEqual(a, b);
+  if (a instanceof Map && b instanceof Map) {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) {
+      if (!b.has(k) || !valuesEqual(v, b.get(k))) return false;
+    }
+    return true;
+  }
+  // Other objects (decimal wrappers, timestamps with nanos): compare their own fields.
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!valuesEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** Element-wise equality of two rows. */
+export function rowsEqual(a: Row, b: Row): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i])) return false;
+  return true;
+}
+
+/** Encodes one value into a string that is unique per value of a given type. */
+export function encodeKeyPart(v: unknown): string {
+  if (v === null || v === undefined) return '\u0000N';
+  switch (typeof v) {
+    case 'string':
+      return `s${v.length}:${v}`;
+    case 'number':
+      return `n${v}`;
+    case 'bigint':
+      return `b${v}`;
+    case 'boolean':
+      return v ? 'T' : 'F';
+    default:
+      break;
+  }
+  if (v instanceof Uint8Array) return `x${Buffer.from(v).toString('hex')}`;
+  if (Array.isArray(v)) {
+    let s = `a${v.length}[`;
+    for (const e of v) s += encodeKeyPart(e) + ',';
+    return s + ']';
+  }
+  if (v instanceof Map) {
+    const parts: string[] = [];
+    for (const [k, e] of v) parts.push(encodeKeyPart(k) + '=' + encodeKeyPart(e));
+    parts.sort();
+    return `m{${parts.join(',')}}`;
+  }
+  const o = v as Record<string, unknown>;
+  let s = 'o{';
+  for (const k of Object.keys(o)) s += k + ':' + encodeKeyPart(o[k]) + ',';
+  return s + '}';
+}
+
+/** A function from a row to its Map key for the given key columns. */
+export type KeySelector = (row: Row) => unknown;
+
+/**
+ * Builds a key selector for `indices`: no key → a constant; one primitive column → the value
+ * itself; otherwise a string encoding. Objects (bytes, arrays) are always encoded.
+ */
+export function keySelector(indices: readonly number[]): KeySelector {
+  if (indices.length === 0) return () => '';
+  if (indices.length === 1) {
+    const i = indices[0]!;
+    return (row) => {
+      const v = row[i];
+      return v !== null && typeof v === 'object' ? encodeKeyPart(v) : v;
+    };
+  }
+  return (row) => {
+    let s = '';
+    for (let j = 0; j < indices.length; j++) s += encodeKeyPart(row[indices[j]!]) + '\u0001';
+    return s;
+  };
+}
