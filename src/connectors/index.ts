@@ -8,6 +8,9 @@ import { csvFormat } from './formats/csv.js';
 import { jsonFormat } from './formats/json.js';
 import { registerFormat } from './formats/registry.js';
 import { printConnector } from './print/print.js';
+import { datagenConnector } from './datagen/datagen.js';
+import { examplesConnector } from './examples/examples.js';
+import { nexmarkConnector } from './nexmark/nexmark.js';
 import { registerConnector } from './registry.js';
 
 export * from './api.js';
@@ -15,9 +18,15 @@ export * from './registry.js';
 export { registerFormat, getFormat, formatNames } from './formats/registry.js';
 export type { FormatFactory, RecordDecoder, RecordEncoder } from './formats/api.js';
 export { validateOptions, OptionReader, closest } from './options.js';
+export { MARKETPLACE, type ExampleTable } from './examples/marketplace.js';
+export { NexmarkGenerator, DEFAULT_NEXMARK_CONFIG, type NexmarkConfig } from './nexmark/generator.js';
+export { rowMapper as nexmarkRowMapper, nexmarkConfig } from './nexmark/nexmark.js';
 
 registerFormat(jsonFormat);
 registerFormat(csvFormat);
 registerConnector(filesystemConnector);
 registerConnector(printConnector);
 registerConnector(blackholeConnector);
+registerConnector(datagenConnector);
+registerConnector(nexmarkConnector);
+registerConnector(examplesConnector);
