@@ -1,0 +1,78 @@
+/**
+ * Request parsing and response helpers shared by the REST routes.
+ */
+import type { FastifyReply } from 'fastify';
+import { errors } from './errors.js';
+import type { SchemaRequest } from './schema-registry.js';
+
+export const CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json';
+
+/** Send a JSON body with Confluent's content type (bodies pre-serialised where cached). */
+export function sendJson(reply: FastifyReply, body: unknown, status = 200): FastifyReply {
+  return reply
+    .code(status)
+    .header('content-type', CONTENT_TYPE)
+    .send(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+/** Query flags as Confluent reads them (`?deleted=true`). */
+export function flag(query: unknown, name: string): boolean {
+  const v = (query as Record<string, unknown> | undefined)?.[name];
+  return v === 'true' || v === true || v === '';
+}
+
+export function queryString(query: unknown, name: string): string | undefined {
+  const v = (query as Record<string, unknown> | undefined)?.[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+const SCHEMA_FIELDS = new Set([
+  'schema',
+  'schemaType',
+  'references',
+  'id',
+  'version',
+  'metadata',
+  'ruleSet',
+  'subject',
+  'schemaTagsToAdd',
+  'schemaTagsToRemove',
+  'propagateSchemaTags',
+]);
+
+/** Validate a register/lookup body: an object with a string `schema` (422 otherwise). */
+export function schemaRequest(body: unknown): SchemaRequest {
+  if (body === undefined || body === null) throw errors.badRequest('Request body is required');
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw errors.unprocessable('Request body must be a JSON object');
+  const b = body as Record<string, unknown>;
+  for (const k of Object.keys(b))
+    if (!SCHEMA_FIELDS.has(k)) throw errors.unprocessable(`Unrecognized field: ${k}`);
+  if (typeof b.schema !== 'string') throw errors.invalidSchema('Empty schema');
+  if (b.schemaType !== undefined && b.schemaType !== null && typeof b.schemaType !== 'string')
+    throw errors.invalidSchema('schemaType must be a string');
+  if (b.id !== undefined && b.id !== null && !Number.isInteger(b.id))
+    throw errors.unprocessable('id must be an integer');
+  if (b.version !== undefined && b.version !== null && !Number.isInteger(b.version))
+    throw errors.unprocessable('version must be an integer');
+  return {
+    schema: b.schema,
+    schemaType: (b.schemaType ?? undefined) as SchemaRequest['schemaType'],
+    references: (b.references ?? undefined) as SchemaRequest['references'],
+    id: (b.id ?? undefined) as number | undefined,
+    version: (b.version ?? undefined) as number | undefined,
+  };
+}
+
+/** The JSON shape of a schema: schemaType omitted for AVRO, references only when present. */
+export function schemaShape(v: {
+  schemaType: string;
+  schema: string;
+  references: unknown[];
+}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (v.schemaType !== 'AVRO') out.schemaType = v.schemaType;
+  if (v.references.length > 0) out.references = v.references;
+  out.schema = v.schema;
+  return out;
+}

@@ -1,0 +1,234 @@
+/**
+ * Confluent's Schema Registry REST API (paths, JSON shapes, status and error codes).
+ * Reads are served from local state; writes may be forwarded to the leader (server.ts).
+ */
+import type { FastifyInstance } from 'fastify';
+import { errors } from './errors.js';
+import { flag, queryString, schemaRequest, schemaShape, sendJson } from './http-util.js';
+import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
+import { SCHEMA_TYPES } from '../schema-wire/types.js';
+
+type P = { s: string; v: string; id: string };
+
+function idParam(raw: string): number {
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) > 2 ** 31 - 1) throw errors.schemaNotFound();
+  return Number(raw);
+}
+
+export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
+  const state = registry.state;
+  /** Pre-serialised GET /schemas/ids/{id} bodies: the consumers' hot path. */
+  const idBodies = new Map<number, string>();
+  let idBodiesAt = -1;
+
+  app.get('/', async (_req, reply) => sendJson(reply, '{}'));
+  app.get('/contexts', async (_req, reply) => sendJson(reply, ['.']));
+  app.get('/schemas/types', async (_req, reply) => sendJson(reply, [...SCHEMA_TYPES].reverse()));
+
+  app.get<{ Params: P }>('/schemas/ids/:id', async (req, reply) => {
+    const id = idParam(req.params.id);
+    if (idBodiesAt !== state.applied) {
+      idBodies.clear();
+      idBodiesAt = state.applied;
+    }
+    let body = idBodies.get(id);
+    if (body === undefined) {
+      const s = state.byId.get(id);
+      if (!s) throw errors.schemaNotFound(id);
+      body = JSON.stringify(schemaShape(s));
+      idBodies.set(id, body);
+    }
+    return sendJson(reply, body);
+  });
+
+  app.get<{ Params: P }>('/schemas/ids/:id/schema', async (req, reply) => {
+    const s = state.byId.get(idParam(req.params.id));
+    if (!s) throw errors.schemaNotFound(Number(req.params.id));
+    return reply.header('content-type', 'application/vnd.schemaregistry.v1+json').send(s.schema);
+  });
+
+  app.get<{ Params: P }>('/schemas/ids/:id/subjects', async (req, reply) => {
+    const id = idParam(req.params.id);
+    if (!state.byId.has(id)) throw errors.schemaNotFound(id);
+    const subjects = [...new Set(state.usesOf(id, flag(req.query, 'deleted')).map((v) => v.subject))].sort();
+    return sendJson(reply, subjects);
+  });
+
+  app.get<{ Params: P }>('/schemas/ids/:id/versions', async (req, reply) => {
+    const id = idParam(req.params.id);
+    if (!state.byId.has(id)) throw errors.schemaNotFound(id);
+    const uses = state
+      .usesOf(id, flag(req.query, 'deleted'))
+      .map((v) => ({ subject: v.subject, version: v.version }));
+    return sendJson(reply, uses);
+  });
+
+  app.get('/schemas', async (req, reply) => {
+    const prefix = queryString(req.query, 'subjectPrefix') ?? '';
+    const deleted = flag(req.query, 'deleted');
+    const latestOnly = flag(req.query, 'latestOnly');
+    const out: unknown[] = [];
+    for (const subject of registry.listSubjects({ deleted, prefix })) {
+      const versions = state.versions(subject, deleted);
+      for (const v of latestOnly ? versions.slice(-1) : versions) {
+        out.push({ subject, version: v.version, id: v.id, ...schemaShape(v) });
+      }
+    }
+    return sendJson(reply, out);
+  });
+
+  app.get('/subjects', async (req, reply) => {
+    return sendJson(
+      reply,
+      registry.listSubjects({
+        deleted: flag(req.query, 'deleted'),
+        deletedOnly: flag(req.query, 'deletedOnly'),
+        prefix: queryString(req.query, 'subjectPrefix'),
+      }),
+    );
+  });
+
+  app.get<{ Params: P }>('/subjects/:s/versions', async (req, reply) => {
+    return sendJson(reply, registry.listVersions(req.params.s, flag(req.query, 'deleted')));
+  });
+
+  app.get<{ Params: P }>('/subjects/:s/versions/:v', async (req, reply) => {
+    const v = registry.getVersion(req.params.s, parseVersion(req.params.v), flag(req.query, 'deleted'));
+    return sendJson(reply, { subject: v.subject, version: v.version, id: v.id, ...schemaShape(v) });
+  });
+
+  app.get<{ Params: P }>('/subjects/:s/versions/:v/schema', async (req, reply) => {
+    const v = registry.getVersion(req.params.s, parseVersion(req.params.v), flag(req.query, 'deleted'));
+    return reply.header('content-type', 'application/vnd.schemaregistry.v1+json').send(v.schema);
+  });
+
+  app.get<{ Params: P }>('/subjects/:s/versions/:v/referencedby', async (req, reply) => {
+    const v = registry.getVersion(req.params.s, parseVersion(req.params.v), true);
+    return sendJson(reply, state.referencedBy(v.subject, v.version));
+  });
+
+  app.post<{ Params: P }>('/subjects/:s/versions', async (req, reply) => {
+    const result = await registry.register(req.params.s, schemaRequest(req.body), {
+      normalize: flag(req.query, 'normalize'),
+    });
+    return sendJson(reply, { id: result.id });
+  });
+
+  app.post<{ Params: P }>('/subjects/:s', async (req, reply) => {
+    const found = registry.lookup(req.params.s, schemaRequest(req.body), {
+      normalize: flag(req.query, 'normalize'),
+      deleted: flag(req.query, 'deleted'),
+    });
+    return sendJson(reply, {
+      subject: found.subject,
+      version: found.version,
+      id: found.id,
+      ...schemaShape(found),
+    });
+  });
+
+  app.delete<{ Params: P }>('/subjects/:s', async (req, reply) => {
+    return sendJson(reply, await registry.deleteSubject(req.params.s, flag(req.query, 'permanent')));
+  });
+
+  app.delete<{ Params: P }>('/subjects/:s/versions/:v', async (req, reply) => {
+    return sendJson(
+      reply,
+      await registry.deleteVersion(req.params.s, parseVersion(req.params.v), flag(req.query, 'permanent')),
+    );
+  });
+
+  const compat = async (
+    subject: string,
+    version: number | 'latest' | 'all',
+    body: unknown,
+    query: unknown,
+  ) => {
+    const r = registry.testCompatibility(subject, version, schemaRequest(body), {
+      normalize: flag(query, 'normalize'),
+    });
+    return flag(query, 'verbose')
+      ? { is_compatible: r.compatible, messages: r.messages }
+      : { is_compatible: r.compatible };
+  };
+  app.post<{ Params: P }>('/compatibility/subjects/:s/versions/:v', async (req, reply) =>
+    sendJson(reply, await compat(req.params.s, parseVersion(req.params.v), req.body, req.query)),
+  );
+  app.post<{ Params: P }>('/compatibility/subjects/:s/versions', async (req, reply) =>
+    sendJson(reply, await compat(req.params.s, 'all', req.body, req.query)),
+  );
+
+  // ---- config ----
+  app.get('/config', async (_req, reply) =>
+    sendJson(reply, { compatibilityLevel: registry.compatibilityOf(undefined) }),
+  );
+  app.put('/config', async (req, reply) => {
+    const level = parseCompatibility(configBody(req.body));
+    await registry.setCompatibility(undefined, level);
+    return sendJson(reply, { compatibility: level });
+  });
+  app.delete('/config', async (_req, reply) =>
+    sendJson(reply, { compatibilityLevel: await registry.deleteCompatibility(undefined) }),
+  );
+  app.get<{ Params: P }>('/config/:s', async (req, reply) => {
+    const s = req.params.s;
+    const level = state.subjectCompatibility.get(s);
+    if (level !== undefined) return sendJson(reply, { compatibilityLevel: level });
+    if (flag(req.query, 'defaultToGlobal'))
+      return sendJson(reply, { compatibilityLevel: registry.compatibilityOf(undefined) });
+    throw errors.subjectCompatibilityNotConfigured(s);
+  });
+  app.put<{ Params: P }>('/config/:s', async (req, reply) => {
+    const level = parseCompatibility(configBody(req.body));
+    await registry.setCompatibility(req.params.s, level);
+    return sendJson(reply, { compatibility: level });
+  });
+  app.delete<{ Params: P }>('/config/:s', async (req, reply) =>
+    sendJson(reply, { compatibilityLevel: await registry.deleteCompatibility(req.params.s) }),
+  );
+
+  // ---- mode ----
+  app.get('/mode', async (_req, reply) => sendJson(reply, { mode: registry.modeOf(undefined) }));
+  app.put('/mode', async (req, reply) => {
+    const mode = parseMode(modeBody(req.body));
+    await registry.setMode(undefined, mode, flag(req.query, 'force'));
+    return sendJson(reply, { mode });
+  });
+  app.delete('/mode', async (_req, reply) => sendJson(reply, { mode: await registry.deleteMode(undefined) }));
+  app.get<{ Params: P }>('/mode/:s', async (req, reply) => {
+    const mode = state.subjectMode.get(req.params.s);
+    if (mode !== undefined) return sendJson(reply, { mode });
+    if (flag(req.query, 'defaultToGlobal')) return sendJson(reply, { mode: registry.modeOf(undefined) });
+    throw errors.subjectModeNotConfigured(req.params.s);
+  });
+  app.put<{ Params: P }>('/mode/:s', async (req, reply) => {
+    const mode = parseMode(modeBody(req.body));
+    await registry.setMode(req.params.s, mode, flag(req.query, 'force'));
+    return sendJson(reply, { mode });
+  });
+  app.delete<{ Params: P }>('/mode/:s', async (req, reply) =>
+    sendJson(reply, { mode: await registry.deleteMode(req.params.s) }),
+  );
+}
+
+function objectBody(body: unknown): Record<string, unknown> {
+  if (body === undefined || body === null) throw errors.badRequest('Request body is required');
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw errors.unprocessable('Request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function configBody(body: unknown): unknown {
+  const b = objectBody(body);
+  for (const k of Object.keys(b)) {
+    if (!['compatibility', 'compatibilityLevel', 'normalize', 'alias', 'validateFields'].includes(k))
+      throw errors.unprocessable(`Unrecognized field: ${k}`);
+  }
+  return b.compatibility ?? b.compatibilityLevel;
+}
+
+function modeBody(body: unknown): unknown {
+  const b = objectBody(body);
+  for (const k of Object.keys(b)) if (k !== 'mode') throw errors.unprocessable(`Unrecognized field: ${k}`);
+  return b.mode;
+}

@@ -1,0 +1,540 @@
+/**
+ * The registry's operations (Confluent's semantics), on top of the state rebuilt from the
+ * `_schemas` log. Reads answer from local state; writes append records to the log and return
+ * once this instance has read them back. Writes are serialised so ids and versions are
+ * allocated by one writer at a time; on a follower the REST layer forwards them to the leader.
+ */
+import { checkCompatibility } from '../schema-wire/compat.js';
+import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '../schema-wire/compat-types.js';
+import {
+  isSchemaType,
+  type ParsedSchema,
+  type SchemaReference,
+  type SchemaType,
+} from '../schema-wire/types.js';
+import { errors } from './errors.js';
+import { MODES, type Mode, type RegistryRecord } from './records.js';
+import { SchemaCache } from './schema-cache.js';
+import { RegistryState, type StoredVersion } from './state.js';
+import type { SchemaLogStore } from './store.js';
+
+export const DEFAULT_COMPATIBILITY: CompatibilityLevel = 'BACKWARD';
+const MAX_SUBJECT_LENGTH = 255;
+const MAX_VERSION = 2 ** 31 - 1;
+
+/** The body of POST /subjects/{s}/versions and POST /subjects/{s}. */
+export interface SchemaRequest {
+  schema: string;
+  schemaType?: SchemaType;
+  references?: SchemaReference[];
+  /** IMPORT mode only: the id (and version) to register under. */
+  id?: number;
+  version?: number;
+}
+
+export interface RegisteredVersion {
+  subject: string;
+  version: number;
+  id: number;
+  schemaType: SchemaType;
+  schema: string;
+  references: SchemaReference[];
+}
+
+export interface SchemaRegistryOptions {
+  store: SchemaLogStore;
+  defaultCompatibility?: CompatibilityLevel;
+  /** Largest accepted schema text in characters (Confluent: 42209 beyond it). */
+  maxSchemaSize?: number;
+}
+
+/** Subject names: no control characters, not empty, at most 255 characters. */
+export function validateSubject(subject: string): void {
+  // eslint-disable-next-line no-control-regex
+  if (subject.length === 0 || subject.length > MAX_SUBJECT_LENGTH || /[\u0000-\u001f\u007f]/.test(subject)) {
+    throw errors.invalidSubject(subject.length > 80 ? `${subject.slice(0, 80)}…` : subject);
+  }
+}
+
+/** Parse a version path parameter: 1..2^31-1, "latest" or -1 (= latest). */
+export function parseVersion(raw: string): number | 'latest' {
+  if (raw === 'latest' || raw === '-1') return 'latest';
+  if (!/^\d{1,10}$/.test(raw)) throw errors.invalidVersion(raw);
+  const n = Number(raw);
+  if (n < 1 || n > MAX_VERSION) throw errors.invalidVersion(raw);
+  return n;
+}
+
+export function parseCompatibility(value: unknown): CompatibilityLevel {
+  const up = typeof value === 'string' ? value.toUpperCase() : '';
+  if (!(COMPATIBILITY_LEVELS as readonly string[]).includes(up)) throw errors.invalidCompatibility();
+  return up as CompatibilityLevel;
+}
+
+export function parseMode(value: unknown): Mode {
+  const up = typeof value === 'string' ? value.toUpperCase() : '';
+  if (!(MODES as readonly string[]).includes(up)) throw errors.invalidMode();
+  return up as Mode;
+}
+
+export class SchemaRegistry {
+  readonly state = new RegistryState();
+  readonly cache = new SchemaCache(this.state);
+  private readonly store: SchemaLogStore;
+  private readonly defaultCompatibility: CompatibilityLevel;
+  private readonly maxSchemaSize: number;
+  private writeChain: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SchemaRegistryOptions) {
+    this.store = options.store;
+    this.defaultCompatibility = options.defaultCompatibility ?? DEFAULT_COMPATIBILITY;
+    this.maxSchemaSize = options.maxSchemaSize ?? 4 * 1024 * 1024;
+  }
+
+  /** Read the log to its end. */
+  async start(): Promise<void> {
+    await this.store.start((r) => {
+      if (r.key.keytype === 'SCHEMA' && r.value === null) {
+        const prev = this.state.subjects.get(r.key.subject)?.get(r.key.version);
+        if (prev) this.cache.forget(prev.id);
+      }
+      this.state.apply(r);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+
+  /** Catch up with every record written so far (by any registry). */
+  async sync(): Promise<void> {
+    await this.store.sync();
+  }
+
+  /** Run write operations one at a time (ids and versions are allocated from current state). */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writeChain.then(async () => {
+      await this.store.sync();
+      return fn();
+    });
+    this.writeChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(records: RegistryRecord[]): Promise<void> {
+    try {
+      await this.store.append(records);
+    } catch (err) {
+      throw errors.store((err as Error).message);
+    }
+  }
+
+  // ---- modes and compatibility levels ------------------------------------------------------
+
+  compatibilityOf(subject: string | undefined): CompatibilityLevel {
+    return (
+      (subject !== undefined ? this.state.subjectCompatibility.get(subject) : undefined) ??
+      this.state.globalCompatibility ??
+      this.defaultCompatibility
+    );
+  }
+
+  modeOf(subject: string | undefined): Mode {
+    return (
+      (subject !== undefined ? this.state.subjectMode.get(subject) : undefined) ??
+      this.state.globalMode ??
+      'READWRITE'
+    );
+  }
+
+  private checkWritable(subject: string): void {
+    const mode = this.modeOf(subject);
+    if (mode === 'READONLY' || mode === 'READONLY_OVERRIDE') {
+      throw errors.notPermitted(`Subject ${subject} in context . is in read-only mode`);
+    }
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  subjectExists(subject: string, includeDeleted = false): boolean {
+    return this.state.versions(subject, includeDeleted).length > 0;
+  }
+
+  listSubjects(opts: { deleted?: boolean; deletedOnly?: boolean; prefix?: string } = {}): string[] {
+    const out: string[] = [];
+    for (const subject of this.state.subjects.keys()) {
+      if (opts.prefix && !subject.startsWith(opts.prefix)) continue;
+      const live = this.state.versions(subject, false).length > 0;
+      const any = this.state.versions(subject, true).length > 0;
+      if (opts.deletedOnly ? any && !live : live || (opts.deleted && any)) out.push(subject);
+    }
+    return out.sort();
+  }
+
+  listVersions(subject: string, includeDeleted = false): number[] {
+    const versions = this.state.versions(subject, includeDeleted);
+    if (versions.length === 0) throw errors.subjectNotFound(subject);
+    return versions.map((v) => v.version);
+  }
+
+  /** One version of a subject ('latest' = the highest live version). */
+  getVersion(subject: string, version: number | 'latest', includeDeleted = false): StoredVersion {
+    const all = this.state.versions(subject, true);
+    if (all.length === 0) throw errors.subjectNotFound(subject);
+    if (version === 'latest') {
+      const live = this.state.versions(subject, includeDeleted);
+      const last = live[live.length - 1];
+      if (!last) throw errors.subjectNotFound(subject);
+      return last;
+    }
+    const v = all.find((x) => x.version === version);
+    if (!v || (v.deleted && !includeDeleted)) throw errors.versionNotFound(version);
+    return v;
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  private parseRequest(req: SchemaRequest): { schemaType: SchemaType; references: SchemaReference[] } {
+    const schemaType = req.schemaType ?? 'AVRO';
+    if (!isSchemaType(schemaType)) throw errors.invalidSchema(`Invalid schema type ${String(schemaType)}`);
+    if (typeof req.schema !== 'string' || req.schema.length === 0) throw errors.invalidSchema('Empty schema');
+    if (req.schema.length > this.maxSchemaSize) {
+      throw errors.schemaTooLarge(
+        `Schema of ${req.schema.length} characters is larger than the limit of ${this.maxSchemaSize}`,
+      );
+    }
+    const references = req.references ?? [];
+    if (!Array.isArray(references)) throw errors.unprocessable('references must be an array');
+    for (const r of references) {
+      if (!r || typeof r.name !== 'string' || typeof r.subject !== 'string' || !Number.isInteger(r.version)) {
+        throw errors.unprocessable(
+          'each reference needs a string name, a string subject and an integer version',
+        );
+      }
+    }
+    return {
+      schemaType,
+      references: references.map((r) => ({ name: r.name, subject: r.subject, version: r.version })),
+    };
+  }
+
+  /** Find the live (or, with includeDeleted, any) version of a subject that is this schema. */
+  private findInSubject(
+    subject: string,
+    parsed: ParsedSchema,
+    references: SchemaReference[],
+    includeDeleted: boolean,
+    normalize: boolean,
+  ): StoredVersion | undefined {
+    const key = this.identity(parsed, references, normalize);
+    for (const v of this.state.versions(subject, includeDeleted).reverse()) {
+      if (v.schemaType !== parsed.schemaType) continue;
+      const p = this.cache.byId(v.id);
+      if (p && this.identity(p, v.references, normalize) === key) return v;
+    }
+    return undefined;
+  }
+
+  private identity(p: ParsedSchema, references: SchemaReference[], normalize: boolean): string {
+    return `${p.schemaType}\u0000${normalize ? p.normalized() : p.canonical}\u0000${JSON.stringify(references)}`;
+  }
+
+  /** identity → id for every id indexed so far (ids only grow, so indexing is incremental). */
+  private readonly idIndex = new Map<string, number>();
+  private readonly indexedIds = new Set<number>();
+
+  /** An id already given to this schema under any subject (same schema → same id). */
+  private findId(
+    parsed: ParsedSchema,
+    references: SchemaReference[],
+    normalize: boolean,
+  ): number | undefined {
+    const key = this.identity(parsed, references, normalize);
+    if (!normalize) {
+      for (const [id, stored] of this.state.byId) {
+        if (this.indexedIds.has(id)) continue;
+        this.indexedIds.add(id);
+        const p = this.cache.byId(id);
+        if (p) this.idIndex.set(this.identity(p, stored.references, false), id);
+      }
+      const hit = this.idIndex.get(key);
+      return hit !== undefined && this.state.byId.has(hit) ? hit : undefined;
+    }
+    for (const [id, stored] of this.state.byId) {
+      if (stored.schemaType !== parsed.schemaType) continue;
+      if (JSON.stringify(stored.references) !== JSON.stringify(references)) continue;
+      const p = this.cache.byId(id);
+      if (p && this.identity(p, references, normalize) === key) return id;
+    }
+    return undefined;
+  }
+
+  /** POST /subjects/{s}: the version of this subject holding the schema. */
+  lookup(
+    subject: string,
+    req: SchemaRequest,
+    opts: { normalize?: boolean; deleted?: boolean } = {},
+  ): RegisteredVersion {
+    validateSubject(subject);
+    const { schemaType, references } = this.parseRequest(req);
+    if (!this.subjectExists(subject, opts.deleted)) throw errors.subjectNotFound(subject);
+    const parsed = this.cache.parse(schemaType, req.schema, references);
+    const found = this.findInSubject(
+      subject,
+      parsed,
+      references,
+      opts.deleted === true,
+      opts.normalize === true,
+    );
+    if (!found) throw errors.schemaNotFound();
+    return {
+      subject,
+      version: found.version,
+      id: found.id,
+      schemaType: found.schemaType,
+      schema: found.schema,
+      references: found.references,
+    };
+  }
+
+  /** Versions (oldest first) a new schema is checked against, parsed. */
+  private previousParsed(subject: string): { version: number; parsed: ParsedSchema }[] {
+    return this.state.versions(subject, false).flatMap((v) => {
+      const p = this.cache.byId(v.id);
+      return p ? [{ version: v.version, parsed: p }] : [];
+    });
+  }
+
+  /** POST /subjects/{s}/versions: register (or find) a schema; returns its id. */
+  register(
+    subject: string,
+    req: SchemaRequest,
+    opts: { normalize?: boolean } = {},
+  ): Promise<{ id: number; version: number }> {
+    validateSubject(subject);
+    const { schemaType, references } = this.parseRequest(req);
+    return this.serial(async () => {
+      this.checkWritable(subject);
+      const mode = this.modeOf(subject);
+      const importing = mode === 'IMPORT';
+      if (req.id !== undefined && req.id !== null && !importing) {
+        throw errors.notPermitted(`Subject ${subject} is not in import mode`);
+      }
+      const parsed = this.cache.parse(schemaType, req.schema, references);
+      const normalize = opts.normalize === true;
+      const existing = this.findInSubject(subject, parsed, references, false, normalize);
+      if (existing && (req.id === undefined || req.id === null || req.id === existing.id)) {
+        return { id: existing.id, version: existing.version };
+      }
+      const all = this.state.versions(subject, true);
+      const version =
+        importing && Number.isInteger(req.version) && req.version! > 0
+          ? req.version!
+          : (all[all.length - 1]?.version ?? 0) + 1;
+      if (importing && all.some((v) => v.version === version)) {
+        throw errors.notPermitted(`Version ${version} already exists for subject ${subject}`);
+      }
+      let id: number;
+      if (importing && Number.isInteger(req.id) && req.id! >= 0) {
+        id = req.id!;
+        const taken = this.state.byId.get(id);
+        if (taken) {
+          const p = this.cache.byId(id);
+          if (
+            !p ||
+            this.identity(p, taken.references, normalize) !== this.identity(parsed, references, normalize)
+          ) {
+            throw errors.idDoesNotMatch(`Overwrite new schema with id ${id} in context . is not permitted.`);
+          }
+        }
+      } else {
+        if (!importing) {
+          const level = this.compatibilityOf(subject);
+          const result = checkCompatibility(
+            parsed,
+            this.previousParsed(subject).map((p) => p.parsed),
+            level,
+          );
+          if (!result.compatible) {
+            const latest = this.state.versions(subject, false).at(-1)!;
+            throw errors.incompatible(
+              `Schema being registered is incompatible with an earlier schema for subject "${subject}", details: [${[
+                ...result.messages,
+                `{oldSchemaVersion: ${latest.version}}`,
+                `{oldSchema: '${latest.schema}'}`,
+                `{compatibility: '${level}'}`,
+              ].join(', ')}]`,
+            );
+          }
+        }
+        id = this.findId(parsed, references, normalize) ?? this.state.maxId + 1;
+      }
+      const text = normalize ? parsed.normalized() : req.schema;
+      await this.write([
+        {
+          key: { keytype: 'SCHEMA', subject, version, magic: 1 },
+          value: { subject, version, id, schemaType, references, schema: text, deleted: false },
+        },
+      ]);
+      return { id, version };
+    });
+  }
+
+  /** POST /compatibility/subjects/{s}/versions/{v}: check without registering. */
+  testCompatibility(
+    subject: string,
+    version: number | 'latest' | 'all',
+    req: SchemaRequest,
+    opts: { normalize?: boolean } = {},
+  ): { compatible: boolean; messages: string[] } {
+    validateSubject(subject);
+    const { schemaType, references } = this.parseRequest(req);
+    const parsed = this.cache.parse(schemaType, req.schema, references);
+    const level = this.compatibilityOf(subject);
+    let previous: ParsedSchema[];
+    if (version === 'all') {
+      previous = this.previousParsed(subject).map((p) => p.parsed);
+    } else {
+      if (version === 'latest' && !this.subjectExists(subject)) return { compatible: true, messages: [] };
+      const v = this.getVersion(subject, version);
+      const p = this.cache.byId(v.id);
+      previous = p ? [p] : [];
+      // A transitive level against one named version is that version only.
+    }
+    const result = checkCompatibility(
+      parsed,
+      previous,
+      level.endsWith('_TRANSITIVE') && version !== 'all'
+        ? (level.replace('_TRANSITIVE', '') as CompatibilityLevel)
+        : level,
+    );
+    return {
+      compatible: result.compatible,
+      messages: result.compatible ? [] : [...result.messages, `{compatibility: '${level}'}`],
+    };
+  }
+
+  /** DELETE /subjects/{s}/versions/{v}. */
+  deleteVersion(subject: string, version: number | 'latest', permanent: boolean): Promise<number> {
+    validateSubject(subject);
+    return this.serial(async () => {
+      this.checkWritable(subject);
+      if (!this.subjectExists(subject, true)) throw errors.subjectNotFound(subject);
+      const v =
+        version === 'latest'
+          ? this.getVersion(subject, 'latest', permanent)
+          : this.state.versions(subject, true).find((x) => x.version === version);
+      if (!v) throw errors.versionNotFound(version);
+      if (permanent) {
+        if (!v.deleted) throw errors.versionNotSoftDeleted(subject, v.version);
+      } else if (v.deleted) {
+        throw errors.versionSoftDeleted(subject, v.version);
+      }
+      if (this.state.referencedBy(subject, v.version).length > 0)
+        throw errors.referenceExists(subject, v.version);
+      await this.write([
+        {
+          key: { keytype: 'SCHEMA', subject, version: v.version, magic: 1 },
+          value: permanent
+            ? null
+            : {
+                subject,
+                version: v.version,
+                id: v.id,
+                schemaType: v.schemaType,
+                references: v.references,
+                schema: v.schema,
+                deleted: true,
+              },
+        },
+      ]);
+      return v.version;
+    });
+  }
+
+  /** DELETE /subjects/{s}: soft delete every version, or permanently after a soft delete. */
+  deleteSubject(subject: string, permanent: boolean): Promise<number[]> {
+    validateSubject(subject);
+    return this.serial(async () => {
+      this.checkWritable(subject);
+      const all = this.state.versions(subject, true);
+      if (all.length === 0) throw errors.subjectNotFound(subject);
+      const live = all.filter((v) => !v.deleted);
+      for (const v of live)
+        if (this.state.referencedBy(subject, v.version).length > 0)
+          throw errors.referenceExists(subject, v.version);
+      if (permanent) {
+        if (live.length > 0) throw errors.subjectNotSoftDeleted(subject);
+        const records: RegistryRecord[] = all.map((v) => ({
+          key: { keytype: 'SCHEMA', subject, version: v.version, magic: 1 },
+          value: null,
+        }));
+        if (this.state.subjectCompatibility.has(subject))
+          records.push({ key: { keytype: 'CONFIG', subject, magic: 0 }, value: null });
+        if (this.state.subjectMode.has(subject))
+          records.push({ key: { keytype: 'MODE', subject, magic: 0 }, value: null });
+        await this.write(records);
+        return all.map((v) => v.version);
+      }
+      if (live.length === 0) throw errors.subjectSoftDeleted(subject);
+      await this.write([
+        {
+          key: { keytype: 'DELETE_SUBJECT', subject, magic: 0 },
+          value: { subject, version: all[all.length - 1]!.version },
+        },
+      ]);
+      return live.map((v) => v.version);
+    });
+  }
+
+  setCompatibility(subject: string | undefined, level: CompatibilityLevel): Promise<void> {
+    if (subject !== undefined) validateSubject(subject);
+    return this.serial(async () => {
+      if (subject !== undefined) this.checkWritable(subject);
+      await this.write([
+        {
+          key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 },
+          value: { compatibilityLevel: level },
+        },
+      ]);
+    });
+  }
+
+  /** Remove a subject's (or reset the global) level; returns the level it had. */
+  deleteCompatibility(subject: string | undefined): Promise<CompatibilityLevel> {
+    if (subject !== undefined) validateSubject(subject);
+    return this.serial(async () => {
+      const before = this.compatibilityOf(subject);
+      if (subject !== undefined && !this.state.subjectCompatibility.has(subject)) {
+        if (!this.subjectExists(subject, true)) throw errors.subjectNotFound(subject);
+        throw errors.subjectCompatibilityNotConfigured(subject);
+      }
+      await this.write([{ key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 }, value: null }]);
+      return before;
+    });
+  }
+
+  setMode(subject: string | undefined, mode: Mode, force: boolean): Promise<void> {
+    if (subject !== undefined) validateSubject(subject);
+    return this.serial(async () => {
+      if (mode === 'IMPORT' && !force) {
+        const nonEmpty = subject === undefined ? this.listSubjects().length > 0 : this.subjectExists(subject);
+        if (nonEmpty) throw errors.notPermitted('Cannot import since found existing subjects');
+      }
+      await this.write([{ key: { keytype: 'MODE', subject: subject ?? null, magic: 0 }, value: { mode } }]);
+    });
+  }
+
+  deleteMode(subject: string | undefined): Promise<Mode> {
+    if (subject !== undefined) validateSubject(subject);
+    return this.serial(async () => {
+      const before = this.modeOf(subject);
+      if (subject !== undefined && !this.state.subjectMode.has(subject)) {
+        if (!this.subjectExists(subject, true)) throw errors.subjectNotFound(subject);
+        throw errors.subjectModeNotConfigured(subject);
+      }
+      await this.write([{ key: { keytype: 'MODE', subject: subject ?? null, magic: 0 }, value: null }]);
+      return before;
+    });
+  }
+}

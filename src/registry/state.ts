@@ -1,0 +1,163 @@
+/**
+ * The registry's state, rebuilt by applying the `_schemas` records in order. Applying is
+ * idempotent and never fails: a record that makes no sense is ignored (as Confluent does).
+ */
+import type { CompatibilityLevel } from '../schema-wire/compat-types.js';
+import type { SchemaReference, SchemaType } from '../schema-wire/types.js';
+import type { Mode, RegistryRecord } from './records.js';
+
+export interface StoredVersion {
+  subject: string;
+  version: number;
+  id: number;
+  schemaType: SchemaType;
+  schema: string;
+  references: SchemaReference[];
+  deleted: boolean;
+}
+
+export interface StoredSchema {
+  id: number;
+  schemaType: SchemaType;
+  schema: string;
+  references: SchemaReference[];
+}
+
+export class RegistryState {
+  /** subject → version → entry (versions in insertion order = ascending). */
+  readonly subjects = new Map<string, Map<number, StoredVersion>>();
+  readonly byId = new Map<number, StoredSchema>();
+  /** How many versions (soft-deleted included) use each id; an id with none is gone. */
+  private readonly idUses = new Map<number, number>();
+  /** Highest id ever seen: ids are never reused, even after a permanent delete. */
+  maxId = 0;
+  globalCompatibility: CompatibilityLevel | undefined;
+  readonly subjectCompatibility = new Map<string, CompatibilityLevel>();
+  globalMode: Mode | undefined;
+  readonly subjectMode = new Map<string, Mode>();
+  /** Number of records applied (for health and tests). */
+  applied = 0;
+
+  apply(r: RegistryRecord): void {
+    this.applied++;
+    switch (r.key.keytype) {
+      case 'SCHEMA': {
+        const { subject, version } = r.key;
+        const v = r.value as {
+          id: number;
+          schemaType?: SchemaType;
+          schema: string;
+          references?: SchemaReference[];
+          deleted: boolean;
+        } | null;
+        const previous = this.subjects.get(subject)?.get(version);
+        if (previous) this.release(previous.id);
+        if (v === null) {
+          const versions = this.subjects.get(subject);
+          versions?.delete(version);
+          if (versions && versions.size === 0) this.subjects.delete(subject);
+          return;
+        }
+        let versions = this.subjects.get(subject);
+        if (!versions) {
+          versions = new Map();
+          this.subjects.set(subject, versions);
+        }
+        const entry: StoredVersion = {
+          subject,
+          version,
+          id: v.id,
+          schemaType: v.schemaType ?? 'AVRO',
+          schema: v.schema,
+          references: v.references ?? [],
+          deleted: v.deleted,
+        };
+        versions.set(version, entry);
+        this.idUses.set(v.id, (this.idUses.get(v.id) ?? 0) + 1);
+        if (!this.byId.has(v.id)) {
+          this.byId.set(v.id, {
+            id: v.id,
+            schemaType: entry.schemaType,
+            schema: entry.schema,
+            references: entry.references,
+          });
+        }
+        if (v.id > this.maxId) this.maxId = v.id;
+        return;
+      }
+      case 'CONFIG': {
+        const level = (r.value as { compatibilityLevel?: CompatibilityLevel } | null)?.compatibilityLevel;
+        if (r.key.subject === null) this.globalCompatibility = level;
+        else if (level === undefined) this.subjectCompatibility.delete(r.key.subject);
+        else this.subjectCompatibility.set(r.key.subject, level);
+        return;
+      }
+      case 'MODE': {
+        const mode = (r.value as { mode?: Mode } | null)?.mode;
+        if (r.key.subject === null) this.globalMode = mode;
+        else if (mode === undefined) this.subjectMode.delete(r.key.subject);
+        else this.subjectMode.set(r.key.subject, mode);
+        return;
+      }
+      case 'DELETE_SUBJECT': {
+        const upTo = (r.value as { version?: number } | null)?.version;
+        if (upTo === undefined) return;
+        for (const v of this.subjects.get(r.key.subject)?.values() ?? [])
+          if (v.version <= upTo) v.deleted = true;
+        return;
+      }
+      case 'CLEAR_SUBJECT': {
+        const versions = this.subjects.get(r.key.subject);
+        if (!versions) return;
+        for (const [n, v] of versions) {
+          if (!v.deleted) continue;
+          versions.delete(n);
+          this.release(v.id);
+        }
+        if (versions.size === 0) this.subjects.delete(r.key.subject);
+        return;
+      }
+      case 'NOOP':
+        return;
+    }
+  }
+
+  private release(id: number): void {
+    const n = (this.idUses.get(id) ?? 1) - 1;
+    if (n > 0) this.idUses.set(id, n);
+    else {
+      this.idUses.delete(id);
+      this.byId.delete(id);
+    }
+  }
+
+  /** Versions of a subject in ascending order, optionally including soft-deleted ones. */
+  versions(subject: string, includeDeleted = false): StoredVersion[] {
+    const m = this.subjects.get(subject);
+    if (!m) return [];
+    const out = [...m.values()].filter((v) => includeDeleted || !v.deleted);
+    return out.sort((a, b) => a.version - b.version);
+  }
+
+  /** Every (subject, version) that uses a schema id. */
+  usesOf(id: number, includeDeleted = false): StoredVersion[] {
+    const out: StoredVersion[] = [];
+    for (const versions of this.subjects.values())
+      for (const v of versions.values()) if (v.id === id && (includeDeleted || !v.deleted)) out.push(v);
+    return out.sort((a, b) =>
+      a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.version - b.version,
+    );
+  }
+
+  /** Live versions that reference `subject`/`version` (their ids). */
+  referencedBy(subject: string, version: number): number[] {
+    const ids = new Set<number>();
+    for (const versions of this.subjects.values()) {
+      for (const v of versions.values()) {
+        if (!v.deleted && v.references.some((r) => r.subject === subject && r.version === version))
+          ids.add(v.id);
+      }
+    }
+    return [...ids].sort((a, b) => a - b);
+  }
+}
