@@ -8,3 +8,8 @@ export * from './date-time.js';
 export * from './time-zone.js';
 export * from './java-number-format.js';
 export * from './format-value.js';
+export * from './parse-text.js';
+export * from './cast-rules.js';
+export * from './cast.js';
+export * from './arith.js';
+export * from './type-merging.js';
