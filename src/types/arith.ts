@@ -30,8 +30,8 @@ export function divisionByZero(exprText: string): ExecutionError {
 /** Java double → long conversion: NaN → 0, saturating at Long.MIN/MAX, else truncation. */
 export function doubleToLong(d: number): bigint {
   if (Number.isNaN(d)) return 0n;
-  if (d >= 9223372036854775807) return 9223372036854775807n;
-  if (d <= -9223372036854775808) return -9223372036854775808n;
+  if (d >= 9.223372036854776e18) return 9223372036854775807n;
+  if (d <= -9.223372036854776e18) return -9223372036854775808n;
   return BigInt(Math.trunc(d));
 }
 
