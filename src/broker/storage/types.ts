@@ -197,6 +197,10 @@ export type FlushPolicy =
 export interface LogManagerOptions {
   /** Directory that holds everything: meta.properties, topics, partition folders. */
   dataDir: string;
+  /** Child logger for the storage (default: silent). */
+  logger?: import('../../common/logger.js').Logger;
+  /** Node id written to meta.properties when the data dir is new (default 1); an existing dir keeps its own. */
+  nodeId?: number;
   /** Broker-level defaults with Kafka's broker names (`log.retention.ms`, `log.segment.bytes`, `log.cleanup.policy`, `message.max.bytes`, …). */
   brokerConfigs?: Record<string, string | number | boolean>;
   flush?: FlushPolicy;
