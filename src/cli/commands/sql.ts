@@ -1,0 +1,71 @@
+/**
+ * `eddy sql --file script.sql [--output jsonl|table]`: runs a script of `;`-separated Flink SQL
+ * statements with the engine inside the CLI process, against an in-memory catalog (local mode).
+ *
+ * @example
+ * eddy sql --file queries.sql --output jsonl
+ */
+import { Command, Option } from 'commander';
+import { runSqlScript as run, type SqlScriptOptions } from '../sql/run-script.js';
+
+export type { SqlScriptOptions } from '../sql/run-script.js';
+
+/**
+ * Runs a script in this process and resolves to its exit code (0 ok, 1 statement error,
+ * 2 usage error). Safe to call many times per process (each call has its own session).
+ */
+export function runSqlScript(opts: SqlScriptOptions): Promise<number> {
+  return run(opts);
+}
+
+interface SqlFlags {
+  file?: string;
+  output: 'jsonl' | 'table';
+  config?: string;
+  bootstrapServers?: string;
+  registryUrl?: string;
+}
+
+/** Adds `eddy sql` to the program. */
+export function registerSqlCommand(program: Command): void {
+  program
+    .command('sql')
+    .description('run a SQL script locally (the engine runs inside this process)')
+    .option('-f, --file <script>', 'the SQL script to run (statements separated by ;)')
+    .addOption(
+      new Option('-o, --output <format>', 'how results are printed')
+        .choices(['table', 'jsonl'])
+        .default('table'),
+    )
+    .option('--config <file>', 'eddy.yaml with the Kafka clusters to reach (Kafka tables: not supported yet)')
+    .option('--bootstrap-servers <list>', 'Kafka bootstrap servers (Kafka tables: not supported yet)')
+    .option('--registry-url <url>', 'Schema Registry URL (Kafka tables: not supported yet)')
+    .action(async (flags: SqlFlags) => {
+      for (const [flag, value] of [
+        ['--config', flags.config],
+        ['--bootstrap-servers', flags.bootstrapServers],
+        ['--registry-url', flags.registryUrl],
+      ] as const) {
+        if (value !== undefined) {
+          process.stderr.write(
+            `eddy: ${flag} is not supported yet (Kafka tables come with the Kafka catalog); using the in-memory catalog\n`,
+          );
+        }
+      }
+      const controller = new AbortController();
+      const onSigint = (): void => controller.abort();
+      process.once('SIGINT', onSigint);
+      try {
+        const code = await run({
+          file: flags.file,
+          output: flags.output,
+          stdout: process.stdout,
+          stderr: process.stderr,
+          signal: controller.signal,
+        });
+        process.exitCode = code;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    });
+}
