@@ -1,0 +1,119 @@
+/**
+ * The embedded broker: opens storage, loads the group coordinator, then serves the Kafka
+ * protocol. One node (id from storage's meta.properties), controller and leader of everything.
+ *
+ * @example
+ * const broker = new Broker(parseBrokerSettings({}, { host: '127.0.0.1', port: 0 }), openLogs, logger);
+ * const { port } = await broker.start('/tmp/data/broker');
+ * await broker.stop();
+ */
+import type { Logger } from '../common/logger.js';
+import type { BrokerContext, NodeEndpoint } from './context.js';
+import { GroupCoordinator } from './groups/group-coordinator.js';
+import { HANDLERS } from './handlers/index.js';
+import { KafkaServer } from './server/kafka-server.js';
+import type { BrokerSettings } from './settings.js';
+import type { LogManager, LogManagerOptions } from './storage/types.js';
+import { TopicAdmin } from './topic-admin.js';
+
+export type LogManagerFactory = (options: LogManagerOptions & { logger: Logger }) => LogManager;
+
+export class Broker {
+  private logs: LogManager | null = null;
+  private groups: GroupCoordinator | null = null;
+  private server: KafkaServer | null = null;
+  private endpoint: NodeEndpoint | null = null;
+
+  constructor(
+    readonly settings: BrokerSettings,
+    private readonly openLogs: LogManagerFactory,
+    private readonly logger: Logger,
+  ) {}
+
+  get node(): NodeEndpoint | null {
+    return this.endpoint;
+  }
+
+  get connections(): number {
+    return this.server?.connectionCount ?? 0;
+  }
+
+  /** Opens `dataDir` and listens; resolves with the advertised endpoint. */
+  async start(dataDir: string): Promise<NodeEndpoint> {
+    const s = this.settings;
+    const logs = this.openLogs({
+      dataDir,
+      brokerConfigs: s.storageConfigs,
+      flush: s.flush,
+      logger: this.logger.child({ part: 'storage' }),
+    });
+    this.logs = logs;
+    await logs.open();
+    const groups = new GroupCoordinator(
+      logs,
+      {
+        minSessionTimeoutMs: s.groupMinSessionTimeoutMs,
+        maxSessionTimeoutMs: s.groupMaxSessionTimeoutMs,
+        initialRebalanceDelayMs: s.groupInitialRebalanceDelayMs,
+        offsetsTopicPartitions: s.offsetsTopicNumPartitions,
+        offsetMetadataMaxBytes: s.offsetMetadataMaxBytes,
+      },
+      this.logger.child({ part: 'groups' }),
+    );
+    this.groups = groups;
+    await groups.start();
+    const node: NodeEndpoint = { nodeId: logs.nodeId, host: s.host, port: s.port };
+    const ctx: BrokerContext = {
+      logs,
+      topics: new TopicAdmin(
+        logs,
+        { autoCreate: s.autoCreateTopics, numPartitions: s.numPartitions },
+        this.logger,
+      ),
+      groups,
+      settings: s,
+      logger: this.logger,
+      node,
+      clusterId: logs.clusterId,
+    };
+    const server = new KafkaServer(
+      ctx,
+      HANDLERS,
+      {
+        maxFrameBytes: s.maxFrameBytes,
+        maxInflightBytesPerConnection: s.maxInflightBytesPerConnection,
+        maxInflightBytes: s.maxInflightBytes,
+        idleTimeoutMs: s.idleTimeoutMs,
+      },
+      this.logger.child({ part: 'server' }),
+    );
+    this.server = server;
+    const bound = await server.listen(s.host, s.port);
+    // Clients must get a reachable address, never the wildcard or port 0.
+    const wildcard = bound.host === '0.0.0.0' || bound.host === '::';
+    node.host = s.advertisedHost ?? (wildcard ? '127.0.0.1' : bound.host);
+    node.port = s.advertisedPort ?? bound.port;
+    this.endpoint = node;
+    this.logger.info(
+      {
+        host: bound.host,
+        port: bound.port,
+        advertised: `${node.host}:${node.port}`,
+        nodeId: node.nodeId,
+        clusterId: logs.clusterId,
+      },
+      'broker listening',
+    );
+    return { ...node, port: bound.port, host: node.host };
+  }
+
+  /** Stops serving, then closes the coordinator and storage (pending appends finish first). */
+  async stop(): Promise<void> {
+    await this.server?.close();
+    await this.groups?.close();
+    await this.logs?.close();
+    this.server = null;
+    this.groups = null;
+    this.logs = null;
+  }
+}

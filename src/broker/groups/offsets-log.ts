@@ -1,0 +1,126 @@
+/**
+ * Durable group state in the compacted internal topic `__consumer_offsets`, as Kafka keeps it:
+ * one partition per group (Java hash of the group id), created on first use, replayed at start.
+ */
+import type { Logger } from '../../common/logger.js';
+import { buildRecordBatch, lastOffsetOf, readBatches } from '../../kafka/record-batch/index.js';
+import type { LogManager } from '../storage/types.js';
+import {
+  decodeGroupValue,
+  decodeKey,
+  decodeOffsetValue,
+  partitionForGroup,
+  type CommittedOffset,
+  type StoredGroup,
+} from './offsets-records.js';
+
+export const OFFSETS_TOPIC = '__consumer_offsets';
+
+export interface LoadedState {
+  groups: Map<string, StoredGroup>;
+  /** group → "topic\0partition" → offset. */
+  offsets: Map<string, Map<string, CommittedOffset>>;
+}
+
+export function offsetKey(topic: string, partition: number): string {
+  return `${topic}\0${partition}`;
+}
+
+export class OffsetsLog {
+  private partitions = 0;
+
+  constructor(
+    private readonly logs: LogManager,
+    private readonly defaultPartitions: number,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Creates the topic when missing (compacted, like Kafka's); returns its partition count. */
+  async ensureTopic(): Promise<void> {
+    let info = this.logs.getTopic(OFFSETS_TOPIC);
+    if (!info) {
+      try {
+        info = await this.logs.createTopic(OFFSETS_TOPIC, this.defaultPartitions, {
+          'cleanup.policy': 'compact',
+          'segment.bytes': String(100 * 1024 * 1024),
+        });
+        this.logger.info({ partitions: this.defaultPartitions }, `created ${OFFSETS_TOPIC}`);
+      } catch (err) {
+        info = this.logs.getTopic(OFFSETS_TOPIC);
+        if (!info) throw err;
+      }
+    }
+    this.partitions = info.partitions;
+  }
+
+  get exists(): boolean {
+    return this.logs.getTopic(OFFSETS_TOPIC) !== undefined;
+  }
+
+  /** Replays every partition: the latest record per key wins, tombstones delete. */
+  async load(): Promise<LoadedState> {
+    const state: LoadedState = { groups: new Map(), offsets: new Map() };
+    const info = this.logs.getTopic(OFFSETS_TOPIC);
+    if (!info) return state;
+    this.partitions = info.partitions;
+    for (let p = 0; p < info.partitions; p++) {
+      const log = this.logs.partition(OFFSETS_TOPIC, p);
+      let offset = log.logStartOffset;
+      while (offset < log.highWatermark) {
+        const r = await log.read(offset, 1024 * 1024, { isolation: 'read_uncommitted', minOneBatch: true });
+        if (r.records.length === 0) break;
+        for (const { header, records } of await readBatches(r.records)) {
+          offset = Math.max(offset, lastOffsetOf(header) + 1);
+          if (header.isControl) continue;
+          for (const rec of records) {
+            if (rec.offset < log.logStartOffset || !rec.key) continue;
+            this.apply(state, rec.key, rec.value);
+          }
+        }
+      }
+    }
+    return state;
+  }
+
+  private apply(state: LoadedState, keyBytes: Buffer, value: Buffer | null): void {
+    let key;
+    try {
+      key = decodeKey(keyBytes);
+    } catch (err) {
+      this.logger.warn({ err }, `skipping an unreadable ${OFFSETS_TOPIC} key`);
+      return;
+    }
+    if (!key) return;
+    try {
+      if (key.kind === 'group') {
+        if (value === null) {
+          state.groups.delete(key.group);
+          state.offsets.delete(key.group);
+        } else state.groups.set(key.group, decodeGroupValue(value));
+        return;
+      }
+      let groupOffsets = state.offsets.get(key.group);
+      if (value === null) {
+        groupOffsets?.delete(offsetKey(key.topic, key.partition));
+        return;
+      }
+      if (!groupOffsets) state.offsets.set(key.group, (groupOffsets = new Map()));
+      groupOffsets.set(offsetKey(key.topic, key.partition), decodeOffsetValue(value));
+    } catch (err) {
+      this.logger.warn({ err, group: key.group }, `skipping an unreadable ${OFFSETS_TOPIC} value`);
+    }
+  }
+
+  /** Appends records for one group durably (one batch, so they land together). */
+  async write(groupId: string, records: { key: Buffer; value: Buffer | null }[]): Promise<void> {
+    if (records.length === 0) return;
+    if (this.partitions === 0) await this.ensureTopic();
+    const now = Date.now();
+    const batch = await buildRecordBatch({
+      records: records.map((r) => ({ key: r.key, value: r.value, timestamp: now })),
+    });
+    await this.logs
+      .partition(OFFSETS_TOPIC, partitionForGroup(groupId, this.partitions))
+      .append(batch, { now, durable: true });
+  }
+}

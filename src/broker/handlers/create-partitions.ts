@@ -1,0 +1,46 @@
+/** CreatePartitions: grows a topic to `count` partitions (INVALID_PARTITIONS when not larger). */
+import type { Struct } from '../../kafka/protocol/codec.js';
+import { ErrorCode } from '../../kafka/protocol/error-codes.js';
+import type { Handler } from '../context.js';
+import { errorCodeOf } from '../topic-admin.js';
+
+export const handleCreatePartitions: Handler = async (broker, req) => {
+  const topics = req.topics as {
+    name: string;
+    count: number;
+    assignments: { brokerIds: number[] }[] | null;
+  }[];
+  const validateOnly = req.validateOnly === true;
+  const results = await Promise.all(
+    topics.map(async (t): Promise<Struct> => {
+      const info = broker.logs.getTopic(t.name);
+      if (!info)
+        return {
+          name: t.name,
+          errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+          errorMessage: `The topic '${t.name}' does not exist.`,
+        };
+      if (t.count <= info.partitions) {
+        return {
+          name: t.name,
+          errorCode: ErrorCode.INVALID_PARTITIONS,
+          errorMessage: `Topic currently has ${info.partitions} partitions, which is higher than the requested ${t.count}.`,
+        };
+      }
+      if (t.assignments && t.assignments.some((a) => a.brokerIds.some((b) => b !== broker.node.nodeId))) {
+        return {
+          name: t.name,
+          errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+          errorMessage: `the only broker is ${broker.node.nodeId}`,
+        };
+      }
+      try {
+        await broker.logs.addPartitions(t.name, t.count, { validateOnly });
+        return { name: t.name, errorCode: 0, errorMessage: null };
+      } catch (err) {
+        return { name: t.name, errorCode: errorCodeOf(err), errorMessage: (err as Error).message };
+      }
+    }),
+  );
+  return { throttleTimeMs: 0, results };
+};

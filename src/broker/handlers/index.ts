@@ -1,0 +1,58 @@
+/** Every API key's handler. A key without a handler here is not served (and not advertised: see registry.ts). */
+import type { Handler } from '../context.js';
+import { handleAlterConfigs, handleIncrementalAlterConfigs } from './alter-configs.js';
+import { handleApiVersions } from './api-versions.js';
+import { handleCreatePartitions } from './create-partitions.js';
+import { handleCreateTopics } from './create-topics.js';
+import { handleDeleteRecords } from './delete-records.js';
+import { handleDeleteTopics } from './delete-topics.js';
+import { handleDescribeCluster } from './describe-cluster.js';
+import { handleDescribeConfigs } from './describe-configs.js';
+import { handleFetch } from './fetch.js';
+import { handleFindCoordinator } from './find-coordinator.js';
+import {
+  handleDeleteGroups,
+  handleDescribeGroups,
+  handleHeartbeat,
+  handleJoinGroup,
+  handleLeaveGroup,
+  handleListGroups,
+  handleOffsetCommit,
+  handleOffsetDelete,
+  handleOffsetFetch,
+  handleSyncGroup,
+} from './groups.js';
+import { handleInitProducerId } from './init-producer-id.js';
+import { handleListOffsets } from './list-offsets.js';
+import { handleMetadata } from './metadata.js';
+import { handleOffsetForLeaderEpoch } from './offset-for-leader-epoch.js';
+import { handleProduce } from './produce.js';
+
+export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
+  [0, handleProduce],
+  [1, handleFetch],
+  [2, handleListOffsets],
+  [3, handleMetadata],
+  [8, handleOffsetCommit],
+  [9, handleOffsetFetch],
+  [10, handleFindCoordinator],
+  [11, handleJoinGroup],
+  [12, handleHeartbeat],
+  [13, handleLeaveGroup],
+  [14, handleSyncGroup],
+  [15, handleDescribeGroups],
+  [16, handleListGroups],
+  [18, handleApiVersions],
+  [19, handleCreateTopics],
+  [20, handleDeleteTopics],
+  [21, handleDeleteRecords],
+  [22, handleInitProducerId],
+  [23, handleOffsetForLeaderEpoch],
+  [32, handleDescribeConfigs],
+  [33, handleAlterConfigs],
+  [37, handleCreatePartitions],
+  [42, handleDeleteGroups],
+  [44, handleIncrementalAlterConfigs],
+  [47, handleOffsetDelete],
+  [60, handleDescribeCluster],
+]);

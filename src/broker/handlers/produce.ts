@@ -1,0 +1,110 @@
+/**
+ * Produce: each partition's record batch goes to storage as received (storage validates and
+ * assigns offsets); all partitions append concurrently so their fsyncs are shared (group
+ * commit). acks=0 gets no response at all.
+ */
+import type { Struct } from '../../kafka/protocol/codec.js';
+import { ErrorCode } from '../../kafka/protocol/error-codes.js';
+import type { Handler } from '../context.js';
+import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
+
+const ZSTD = 4;
+
+/** Kafka's ProduceRequest.validateRecords (v3+): exactly one magic-2 batch; zstd needs v7+. */
+function checkRecords(records: Buffer | null, version: number): { code: number; message: string } | null {
+  if (records === null || records.length === 0) {
+    return {
+      code: ErrorCode.INVALID_RECORD,
+      message: 'produce requests must have exactly one record batch per partition',
+    };
+  }
+  if (records.length < 61)
+    return { code: ErrorCode.CORRUPT_MESSAGE, message: 'record batch shorter than its header' };
+  const magic = records.readInt8(16);
+  if (magic !== 2) {
+    return {
+      code: ErrorCode.INVALID_RECORD,
+      message: `produce v${version} allows only record batches with magic 2, got ${magic}`,
+    };
+  }
+  const batchLength = records.readInt32BE(8);
+  if (batchLength + 12 < records.length) {
+    return {
+      code: ErrorCode.INVALID_RECORD,
+      message: 'produce requests must have exactly one record batch per partition',
+    };
+  }
+  const codec = records.readInt16BE(21) & 7;
+  if (codec === ZSTD && version < 7) {
+    return {
+      code: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
+      message: 'zstd compression needs Produce v7 or later',
+    };
+  }
+  return null;
+}
+
+export const handleProduce: Handler = async (broker, req, ctx) => {
+  const version = ctx.header.apiVersion;
+  const acks = req.acks as number;
+  const topicData = req.topicData as {
+    name: string;
+    partitionData: { index: number; records: Buffer | null }[];
+  }[];
+  const now = Date.now();
+  const badAcks = acks !== 0 && acks !== 1 && acks !== -1;
+  const responses = await Promise.all(
+    topicData.map(async (t) => {
+      const fail = (index: number, code: number, message: string | null = null): Struct => ({
+        index,
+        errorCode: code,
+        baseOffset: -1n,
+        logAppendTimeMs: -1n,
+        logStartOffset: -1n,
+        recordErrors: [],
+        errorMessage: message,
+      });
+      let topicError = 0;
+      if (badAcks) topicError = ErrorCode.INVALID_REQUIRED_ACKS;
+      else if (invalidTopicName(t.name)) topicError = ErrorCode.INVALID_TOPIC_EXCEPTION;
+      else if (t.name.startsWith('__') && broker.logs.getTopic(t.name)?.internal)
+        topicError = ErrorCode.INVALID_TOPIC_EXCEPTION;
+      if (topicError === 0) {
+        try {
+          const info = await broker.topics.ensure(t.name, broker.topics.autoCreate);
+          if (!info) topicError = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+        } catch (err) {
+          topicError = errorCodeOf(err);
+        }
+      }
+      const partitionResponses = await Promise.all(
+        t.partitionData.map(async (p): Promise<Struct> => {
+          if (topicError !== 0) return fail(p.index, topicError);
+          const bad = checkRecords(p.records, version);
+          if (bad) return fail(p.index, bad.code, bad.message);
+          try {
+            const log = broker.logs.partition(t.name, p.index);
+            const r = await log.append(p.records!, { now, durable: acks !== 0 });
+            return {
+              index: p.index,
+              errorCode: 0,
+              baseOffset: BigInt(r.baseOffset),
+              logAppendTimeMs: BigInt(r.logAppendTime),
+              logStartOffset: BigInt(r.logStartOffset),
+              recordErrors: [],
+              errorMessage: null,
+            };
+          } catch (err) {
+            const code = errorCodeOf(err);
+            if (code === ErrorCode.UNKNOWN_SERVER_ERROR)
+              broker.logger.error({ err, topic: t.name, partition: p.index }, 'append failed');
+            return fail(p.index, code, (err as Error).message ?? null);
+          }
+        }),
+      );
+      return { name: t.name, partitionResponses };
+    }),
+  );
+  if (acks === 0) return null;
+  return { responses, throttleTimeMs: 0 };
+};

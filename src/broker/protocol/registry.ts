@@ -1,0 +1,72 @@
+/**
+ * Every API the broker serves, by API key. The ApiVersions response is built from this list.
+ */
+import type { ApiDefinition } from './api.js';
+import * as alterConfigs from './apis/alter-configs.js';
+import * as apiVersions from './apis/api-versions.js';
+import * as createPartitions from './apis/create-partitions.js';
+import * as createTopics from './apis/create-topics.js';
+import * as deleteGroups from './apis/delete-groups.js';
+import * as deleteRecords from './apis/delete-records.js';
+import * as deleteTopics from './apis/delete-topics.js';
+import * as describeCluster from './apis/describe-cluster.js';
+import * as describeConfigs from './apis/describe-configs.js';
+import * as describeGroups from './apis/describe-groups.js';
+import * as fetch from './apis/fetch.js';
+import * as findCoordinator from './apis/find-coordinator.js';
+import * as heartbeat from './apis/heartbeat.js';
+import * as incrementalAlterConfigs from './apis/incremental-alter-configs.js';
+import * as initProducerId from './apis/init-producer-id.js';
+import * as joinGroup from './apis/join-group.js';
+import * as leaveGroup from './apis/leave-group.js';
+import * as listGroups from './apis/list-groups.js';
+import * as listOffsets from './apis/list-offsets.js';
+import * as metadata from './apis/metadata.js';
+import * as offsetCommit from './apis/offset-commit.js';
+import * as offsetDelete from './apis/offset-delete.js';
+import * as offsetFetch from './apis/offset-fetch.js';
+import * as offsetForLeaderEpoch from './apis/offset-for-leader-epoch.js';
+import * as produce from './apis/produce.js';
+import * as syncGroup from './apis/sync-group.js';
+
+export const APIS: readonly ApiDefinition[] = [
+  produce.api,
+  fetch.api,
+  listOffsets.api,
+  metadata.api,
+  offsetCommit.api,
+  offsetFetch.api,
+  findCoordinator.api,
+  joinGroup.api,
+  heartbeat.api,
+  leaveGroup.api,
+  syncGroup.api,
+  describeGroups.api,
+  listGroups.api,
+  apiVersions.api,
+  createTopics.api,
+  deleteTopics.api,
+  deleteRecords.api,
+  initProducerId.api,
+  offsetForLeaderEpoch.api,
+  describeConfigs.api,
+  alterConfigs.api,
+  createPartitions.api,
+  deleteGroups.api,
+  incrementalAlterConfigs.api,
+  offsetDelete.api,
+  describeCluster.api,
+]
+  .slice()
+  .sort((a, b) => a.apiKey - b.apiKey);
+
+const BY_KEY = new Map(APIS.map((a) => [a.apiKey, a]));
+
+export function apiByKey(key: number): ApiDefinition | undefined {
+  return BY_KEY.get(key);
+}
+
+/** The ApiVersions `api_keys` list, built from the registry. */
+export function advertisedVersions(): { apiKey: number; minVersion: number; maxVersion: number }[] {
+  return APIS.map((a) => ({ apiKey: a.apiKey, minVersion: a.minVersion, maxVersion: a.maxVersion }));
+}

@@ -1,0 +1,284 @@
+/**
+ * One client connection: frames in, responses out in request order (Kafka clients match
+ * responses by order and correlation id), while requests are processed concurrently so a
+ * long-poll Fetch does not hold back a Heartbeat's processing. Limits: frames over
+ * socket.request.max.bytes close the connection; in-flight request bytes are capped per
+ * connection and in total (reading pauses, TCP pushes back); idle connections are closed.
+ */
+import type { Socket } from 'node:net';
+import type { Logger } from '../../common/logger.js';
+import type { Struct } from '../../kafka/protocol/codec.js';
+import { ErrorCode } from '../../kafka/protocol/error-codes.js';
+import {
+  readRequestHeaderRest,
+  readRequestHeaderStart,
+  writeResponseHeader,
+} from '../../kafka/protocol/headers.js';
+import { Reader } from '../../kafka/protocol/reader.js';
+import { Writer } from '../../kafka/protocol/writer.js';
+import type { ConnectionInfo, Handler, RequestContext } from '../context.js';
+import type { BrokerContext } from '../context.js';
+import { apiByKey, advertisedVersions } from '../protocol/registry.js';
+import { FrameReader } from './frame-reader.js';
+
+const API_VERSIONS_KEY = 18;
+
+/** Shared across connections: total bytes of requests received but not yet answered. */
+export class InflightBudget {
+  used = 0;
+  private waiters = new Set<() => void>();
+  constructor(readonly max: number) {}
+  get exhausted(): boolean {
+    return this.used >= this.max;
+  }
+  add(n: number): void {
+    this.used += n;
+  }
+  release(n: number): void {
+    this.used -= n;
+    if (!this.exhausted && this.waiters.size > 0) {
+      const ws = [...this.waiters];
+      this.waiters.clear();
+      for (const w of ws) w();
+    }
+  }
+  onAvailable(fn: () => void): void {
+    this.waiters.add(fn);
+  }
+  forget(fn: () => void): void {
+    this.waiters.delete(fn);
+  }
+}
+
+export interface ConnectionOptions {
+  maxFrameBytes: number;
+  maxInflightBytesPerConnection: number;
+  idleTimeoutMs: number;
+}
+
+interface Slot {
+  done: boolean;
+  chunks: Buffer[] | null;
+  size: number;
+}
+
+export class Connection {
+  readonly info: ConnectionInfo;
+  private readonly frames: FrameReader;
+  private readonly queue: Slot[] = [];
+  private inflightBytes = 0;
+  private paused = false;
+  private closedController = new AbortController();
+  private readonly resumeFn = () => this.maybeResume();
+
+  constructor(
+    readonly id: number,
+    private readonly socket: Socket,
+    private readonly broker: BrokerContext,
+    private readonly handlers: ReadonlyMap<number, Handler>,
+    private readonly budget: InflightBudget,
+    private readonly options: ConnectionOptions,
+    private readonly logger: Logger,
+  ) {
+    this.frames = new FrameReader(options.maxFrameBytes);
+    this.info = {
+      id,
+      remoteAddress: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`,
+      clientId: null,
+      closed: this.closedController.signal,
+    };
+    socket.setNoDelay(true);
+    socket.setTimeout(options.idleTimeoutMs);
+    socket.on('timeout', () => {
+      if (this.queue.length === 0) {
+        this.logger.debug({ conn: this.info.remoteAddress }, 'closing idle connection');
+        socket.destroy();
+      }
+    });
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('drain', this.resumeFn);
+    socket.on('error', (err) =>
+      this.logger.debug({ err: err.message, conn: this.info.remoteAddress }, 'socket error'),
+    );
+    socket.on('close', () => this.onClose());
+  }
+
+  /** Closes the connection at once (broker shutdown). */
+  destroy(): void {
+    this.socket.destroy();
+  }
+
+  private onClose(): void {
+    this.closedController.abort();
+    this.budget.forget(this.resumeFn);
+    this.budget.release(this.inflightBytes);
+    this.inflightBytes = 0;
+  }
+
+  private onData(chunk: Buffer): void {
+    let frames: Buffer[];
+    try {
+      frames = this.frames.push(chunk);
+    } catch (err) {
+      this.fail(`bad frame: ${(err as Error).message}`);
+      return;
+    }
+    for (const frame of frames) {
+      if (this.socket.destroyed) return;
+      this.onFrame(frame);
+    }
+    this.maybePause();
+  }
+
+  private fail(reason: string): void {
+    this.logger.warn(
+      { conn: this.info.remoteAddress, clientId: this.info.clientId },
+      `closing connection: ${reason}`,
+    );
+    this.socket.destroy();
+  }
+
+  private maybePause(): void {
+    const over =
+      this.inflightBytes + this.frames.pendingBytes >= this.options.maxInflightBytesPerConnection ||
+      this.budget.exhausted ||
+      this.socket.writableLength > 16 * 1024 * 1024;
+    if (over && !this.paused) {
+      this.paused = true;
+      this.socket.pause();
+      if (this.budget.exhausted) this.budget.onAvailable(this.resumeFn);
+    }
+  }
+
+  private maybeResume(): void {
+    if (!this.paused || this.socket.destroyed) return;
+    if (
+      this.inflightBytes < this.options.maxInflightBytesPerConnection &&
+      !this.budget.exhausted &&
+      this.socket.writableLength <= 16 * 1024 * 1024
+    ) {
+      this.paused = false;
+      this.socket.resume();
+    } else if (this.budget.exhausted) {
+      this.budget.onAvailable(this.resumeFn);
+    }
+  }
+
+  private onFrame(frame: Buffer): void {
+    const reader = new Reader(frame);
+    let apiKey: number;
+    let apiVersion: number;
+    let correlationId: number;
+    try {
+      ({ apiKey, apiVersion, correlationId } = readRequestHeaderStart(reader));
+    } catch {
+      this.fail('truncated request header');
+      return;
+    }
+    const api = apiByKey(apiKey);
+    const handler = this.handlers.get(apiKey);
+    if (!api || !handler) {
+      this.fail(`unknown API key ${apiKey}`);
+      return;
+    }
+    if (apiVersion < api.minVersion || apiVersion > api.maxVersion) {
+      if (apiKey === API_VERSIONS_KEY) {
+        // KIP-511: reply in the v0 format with UNSUPPORTED_VERSION and the full list, so the
+        // client can retry with a version we support (librdkafka falls back this way).
+        const slot = this.enqueue(frame.length);
+        const w = new Writer();
+        api.encodeResponse(w, 0, { errorCode: ErrorCode.UNSUPPORTED_VERSION, apiKeys: advertisedVersions() });
+        this.complete(slot, correlationId, 0, w, frame.length);
+        return;
+      }
+      this.fail(
+        `unsupported version ${apiVersion} of ${api.name} (we support ${api.minVersion}-${api.maxVersion})`,
+      );
+      return;
+    }
+    const flexible = api.isFlexible(apiVersion);
+    let body: Struct;
+    let clientId: string | null;
+    try {
+      clientId = readRequestHeaderRest(reader, flexible ? 2 : 1);
+      body = api.decodeRequest(reader, apiVersion);
+    } catch (err) {
+      this.fail(`malformed ${api.name} v${apiVersion} request: ${(err as Error).message}`);
+      return;
+    }
+    this.info.clientId = clientId;
+    const responseHeaderVersion = flexible && apiKey !== API_VERSIONS_KEY ? 1 : 0;
+    const ctx: RequestContext = {
+      header: { apiKey, apiVersion, correlationId, clientId },
+      connection: this.info,
+    };
+    const slot = this.enqueue(frame.length);
+    handler(this.broker, body, ctx).then(
+      (response) => {
+        if (response === null) {
+          this.complete(slot, correlationId, responseHeaderVersion, null, frame.length);
+          return;
+        }
+        const w = new Writer();
+        try {
+          api.encodeResponse(w, apiVersion, response);
+        } catch (err) {
+          this.logger.error({ err, api: api.name, apiVersion }, 'cannot encode response: closing connection');
+          this.socket.destroy();
+          return;
+        }
+        this.complete(slot, correlationId, responseHeaderVersion, w, frame.length);
+      },
+      (err: unknown) => {
+        this.logger.error({ err, api: api.name, apiVersion, clientId }, 'request failed: closing connection');
+        this.socket.destroy();
+      },
+    );
+  }
+
+  private enqueue(size: number): Slot {
+    const slot: Slot = { done: false, chunks: null, size };
+    this.queue.push(slot);
+    this.inflightBytes += size;
+    this.budget.add(size);
+    return slot;
+  }
+
+  private complete(
+    slot: Slot,
+    correlationId: number,
+    headerVersion: number,
+    body: Writer | null,
+    size: number,
+  ): void {
+    if (body) {
+      const head = new Writer(16);
+      const bodyChunks = body.toChunks();
+      const length = body.length + 4 + (headerVersion >= 1 ? 1 : 0);
+      head.int32(length);
+      writeResponseHeader(head, correlationId, headerVersion);
+      slot.chunks = [head.toBuffer(), ...bodyChunks];
+    }
+    slot.done = true;
+    this.inflightBytes -= size;
+    this.budget.release(size);
+    this.flushQueue();
+    this.maybeResume();
+  }
+
+  private flushQueue(): void {
+    if (this.socket.destroyed) return;
+    let corked = false;
+    while (this.queue.length > 0 && this.queue[0]!.done) {
+      const slot = this.queue.shift()!;
+      if (!slot.chunks) continue;
+      if (!corked) {
+        this.socket.cork();
+        corked = true;
+      }
+      for (const c of slot.chunks) this.socket.write(c);
+    }
+    if (corked) this.socket.uncork();
+    if (this.socket.writableLength > 16 * 1024 * 1024) this.maybePause();
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Broker settings with Kafka's names, from the config file's `broker:` map. Unknown `log.*`
+ * and other storage names are passed through to the LogManager as broker-level defaults.
+ *
+ * @example
+ * parseBrokerSettings({ 'auto.create.topics.enable': false, 'num.partitions': 3 }, { host: '127.0.0.1', port: 0 });
+ */
+import { ConfigError } from '../common/errors.js';
+import type { FlushPolicy } from './storage/types.js';
+
+export interface BrokerSettings {
+  /** Interface to bind. */
+  host: string;
+  /** Port to bind (0 = chosen by the OS). */
+  port: number;
+  /** Host clients are told to connect to (default: the bound host, or 127.0.0.1 for 0.0.0.0). */
+  advertisedHost?: string;
+  /** Port clients are told (default: the bound port). */
+  advertisedPort?: number;
+  autoCreateTopics: boolean;
+  numPartitions: number;
+  /** socket.request.max.bytes: larger frames close the connection. */
+  maxFrameBytes: number;
+  /** queued.max.request.bytes: total bytes of unanswered requests before reading pauses. */
+  maxInflightBytes: number;
+  /** Per-connection cap of unanswered request bytes. */
+  maxInflightBytesPerConnection: number;
+  /** connections.max.idle.ms */
+  idleTimeoutMs: number;
+  groupMinSessionTimeoutMs: number;
+  groupMaxSessionTimeoutMs: number;
+  groupInitialRebalanceDelayMs: number;
+  offsetsTopicNumPartitions: number;
+  offsetMetadataMaxBytes: number;
+  /** transaction.max.timeout.ms (for issue 5; InitProducerId validates against it). */
+  transactionMaxTimeoutMs: number;
+  flush: FlushPolicy;
+  /** Everything else (log.retention.ms …): broker-level topic defaults for storage. */
+  storageConfigs: Record<string, string | number | boolean>;
+}
+
+type Raw = Record<string, string | number | boolean>;
+
+function num(raw: Raw, name: string, dflt: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const v = raw[name];
+  if (v === undefined) return dflt;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(
+      `broker setting '${name}' must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`,
+    );
+  }
+  return n;
+}
+
+function bool(raw: Raw, name: string, dflt: boolean): boolean {
+  const v = raw[name];
+  if (v === undefined) return dflt;
+  if (v === true || v === 'true') return true;
+  if (v === false || v === 'false') return false;
+  throw new ConfigError(`broker setting '${name}' must be true or false, got ${JSON.stringify(v)}`);
+}
+
+const OWN = new Set([
+  'advertised.host',
+  'advertised.port',
+  'auto.create.topics.enable',
+  'num.partitions',
+  'socket.request.max.bytes',
+  'queued.max.request.bytes',
+  'connections.max.idle.ms',
+  'group.min.session.timeout.ms',
+  'group.max.session.timeout.ms',
+  'group.initial.rebalance.delay.ms',
+  'offsets.topic.num.partitions',
+  'offset.metadata.max.bytes',
+  'transaction.max.timeout.ms',
+  'log.flush.interval.ms',
+]);
+
+export function parseBrokerSettings(raw: Raw, bind: { host: string; port: number }): BrokerSettings {
+  const maxFrameBytes = num(raw, 'socket.request.max.bytes', 100 * 1024 * 1024, 1024, 2 ** 31 - 1);
+  const advertisedHost = raw['advertised.host'];
+  const flushInterval = raw['log.flush.interval.ms'];
+  const storageConfigs: Raw = {};
+  for (const [k, v] of Object.entries(raw)) if (!OWN.has(k)) storageConfigs[k] = v;
+  const settings: BrokerSettings = {
+    host: bind.host,
+    port: bind.port,
+    autoCreateTopics: bool(raw, 'auto.create.topics.enable', true),
+    numPartitions: num(raw, 'num.partitions', 1, 1, 100000),
+    maxFrameBytes,
+    maxInflightBytes: num(raw, 'queued.max.request.bytes', 512 * 1024 * 1024, 1024),
+    maxInflightBytesPerConnection: Math.max(maxFrameBytes, 16 * 1024 * 1024),
+    idleTimeoutMs: num(raw, 'connections.max.idle.ms', 600000, 1),
+    groupMinSessionTimeoutMs: num(raw, 'group.min.session.timeout.ms', 6000, 1),
+    groupMaxSessionTimeoutMs: num(raw, 'group.max.session.timeout.ms', 1800000, 1),
+    groupInitialRebalanceDelayMs: num(raw, 'group.initial.rebalance.delay.ms', 3000, 0),
+    offsetsTopicNumPartitions: num(raw, 'offsets.topic.num.partitions', 50, 1, 1000),
+    offsetMetadataMaxBytes: num(raw, 'offset.metadata.max.bytes', 4096, 0),
+    transactionMaxTimeoutMs: num(raw, 'transaction.max.timeout.ms', 900000, 1),
+    flush:
+      flushInterval === undefined
+        ? { mode: 'sync' }
+        : { mode: 'interval', intervalMs: num(raw, 'log.flush.interval.ms', 1000, 1) },
+    storageConfigs,
+  };
+  if (advertisedHost !== undefined) settings.advertisedHost = String(advertisedHost);
+  if (raw['advertised.port'] !== undefined)
+    settings.advertisedPort = num(raw, 'advertised.port', 0, 1, 65535);
+  return settings;
+}

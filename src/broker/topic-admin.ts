@@ -1,0 +1,67 @@
+/**
+ * Topic lookups and auto-creation shared by Metadata, Produce and the group coordinator.
+ * Concurrent auto-creations of one topic share a single `createTopic` call.
+ */
+import type { Logger } from '../common/logger.js';
+import { ErrorCode } from '../kafka/protocol/error-codes.js';
+import type { LogManager, TopicConfigs, TopicInfo } from './storage/types.js';
+
+const LEGAL = /^[a-zA-Z0-9._-]+$/;
+
+/** Kafka's topic-name rule (Topic.validate): null when valid, else the reason. */
+export function invalidTopicName(name: string): string | null {
+  if (name.length === 0) return 'topic name is empty';
+  if (name === '.' || name === '..') return `topic name cannot be '${name}'`;
+  if (name.length > 249) return 'topic name is longer than 249 characters';
+  if (!LEGAL.test(name))
+    return `topic name '${name}' has characters other than ASCII alphanumerics, '.', '_' and '-'`;
+  return null;
+}
+
+/** The Kafka error code carried by a storage error, or UNKNOWN_SERVER_ERROR. */
+export function errorCodeOf(err: unknown): number {
+  const code = (err as { errorCode?: unknown } | null)?.errorCode;
+  return typeof code === 'number' ? code : ErrorCode.UNKNOWN_SERVER_ERROR;
+}
+
+export class TopicAdmin {
+  private creating = new Map<string, Promise<TopicInfo>>();
+
+  constructor(
+    private readonly logs: LogManager,
+    private readonly defaults: { autoCreate: boolean; numPartitions: number },
+    private readonly logger: Logger,
+  ) {}
+
+  get autoCreate(): boolean {
+    return this.defaults.autoCreate;
+  }
+
+  /**
+   * Returns the topic, creating it (num.partitions, default configs) when `create` is true.
+   * Throws a storage error (INVALID_TOPIC_EXCEPTION …) when creation fails.
+   */
+  async ensure(
+    name: string,
+    create: boolean,
+    partitions?: number,
+    configs?: TopicConfigs,
+  ): Promise<TopicInfo | undefined> {
+    const existing = this.logs.getTopic(name);
+    if (existing || !create) return existing;
+    let pending = this.creating.get(name);
+    if (!pending) {
+      pending = this.logs
+        .createTopic(name, partitions ?? this.defaults.numPartitions, configs ?? {})
+        .catch((err: unknown) => {
+          const again = this.logs.getTopic(name);
+          if (again) return again;
+          throw err;
+        })
+        .finally(() => this.creating.delete(name));
+      this.creating.set(name, pending);
+      this.logger.info({ topic: name }, 'auto-creating topic');
+    }
+    return pending;
+  }
+}
