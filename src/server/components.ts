@@ -2,6 +2,7 @@
  * The platform's components in start order. `eddy up --components a,b` starts a subset, in
  * this order. Each entry builds its Component from the resolved configuration.
  */
+import { createBrokerComponent } from '../broker/index.js';
 import type { Component } from '../common/component.js';
 import type { EddyConfig } from './config.js';
 
@@ -11,4 +12,10 @@ export interface ComponentFactory {
   create(config: EddyConfig): Component;
 }
 
-export const COMPONENT_FACTORIES: ComponentFactory[] = [];
+export const COMPONENT_FACTORIES: ComponentFactory[] = [
+  {
+    name: 'broker',
+    description: 'embedded Kafka-compatible broker (Kafka protocol on --kafka-port)',
+    create: (config) => createBrokerComponent({ host: config.host, port: config.kafkaPort, settings: config.broker }),
+  },
+];
