@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { KafkaStorageError } from './errors.js';
+import { batchOf, openManager, tempDir } from './test-support.js';
+
+function code(name: string): (e: unknown) => boolean {
+  return (e: unknown) => e instanceof KafkaStorageError && e.errorName === name;
+}
+
+test('topic admin: names, partitions, configs, deletion, re-creation', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir, {
+    brokerConfigs: { 'log.retention.ms': 1234, 'log.segment.bytes': 1 << 20 },
+  });
+  try {
+    await assert.rejects(m.createTopic('bad name', 1), code('INVALID_TOPIC_EXCEPTION'));
+    await assert.rejects(m.createTopic('..', 1), code('INVALID_TOPIC_EXCEPTION'));
+    await assert.rejects(m.createTopic('x'.repeat(250), 1), code('INVALID_TOPIC_EXCEPTION'));
+    await assert.rejects(m.createTopic('t', 0), code('INVALID_PARTITIONS'));
+    await assert.rejects(m.createTopic('t', 1, { 'cleanup.policy': 'nope' }), code('INVALID_CONFIG'));
+    await assert.rejects(m.createTopic('t', 1, { 'no.such.config': '1' }), code('INVALID_CONFIG'));
+    await assert.rejects(m.createTopic('t', 1, { 'retention.ms': 'abc' }), code('INVALID_CONFIG'));
+    const v = await m.createTopic('t', 2, {}, { validateOnly: true });
+    assert.equal(v.partitions, 2);
+    assert.equal(m.getTopic('t'), undefined);
+    const t = await m.createTopic('a.b', 2, { 'cleanup.policy': 'compact,delete' });
+    assert.equal(t.effectiveConfigs['retention.ms'], '1234');
+    assert.equal(t.effectiveConfigs['segment.bytes'], String(1 << 20));
+    await assert.rejects(m.createTopic('a.b', 1), code('TOPIC_ALREADY_EXISTS'));
+    await assert.rejects(m.createTopic('a_b', 1), code('INVALID_TOPIC_EXCEPTION'));
+    await assert.rejects(m.addPartitions('a.b', 2), code('INVALID_PARTITIONS'));
+    assert.equal((await m.addPartitions('a.b', 4)).partitions, 4);
+    await m.partition('a.b', 3).append(await batchOf(1));
+    let info = await m.alterConfigs('a.b', [
+      { name: 'cleanup.policy', op: 'subtract', value: 'delete' },
+      { name: 'retention.ms', op: 'set', value: '5' },
+    ]);
+    assert.deepEqual(info.configs, { 'cleanup.policy': 'compact', 'retention.ms': '5' });
+    info = await m.alterConfigs('a.b', [{ name: 'retention.ms', op: 'delete' }]);
+    assert.deepEqual(info.configs, { 'cleanup.policy': 'compact' });
+    info = await m.alterConfigs('a.b', [{ name: 'max.message.bytes', op: 'set', value: '100' }], {
+      replace: true,
+    });
+    assert.deepEqual(info.configs, { 'max.message.bytes': '100' });
+    await assert.rejects(m.partition('a.b', 0).append(await batchOf(5)), code('MESSAGE_TOO_LARGE'));
+    await assert.rejects(
+      m.alterConfigs('a.b', [{ name: 'retention.ms', op: 'append', value: '1' }]),
+      code('INVALID_CONFIG'),
+    );
+    await assert.rejects(m.alterConfigs('nope', []), code('UNKNOWN_TOPIC_OR_PARTITION'));
+    assert.throws(() => m.partition('a.b', 4), code('UNKNOWN_TOPIC_OR_PARTITION'));
+    await m.deleteTopic('a.b');
+    assert.equal(m.getTopic('a.b'), undefined);
+    assert.deepEqual(
+      (await readdir(dir)).filter((n) => n.startsWith('a.b')),
+      [],
+    );
+    await assert.rejects(m.deleteTopic('a.b'), code('UNKNOWN_TOPIC_OR_PARTITION'));
+    const again = await m.createTopic('a.b', 1);
+    assert.notEqual(again.topicId, t.topicId);
+    assert.equal(m.partition('a.b', 0).highWatermark, 0);
+    assert.deepEqual(
+      m.listTopics().map((x) => x.name),
+      ['a.b'],
+    );
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
+
+test('group commit: concurrent appends share fsyncs', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir);
+  try {
+    await m.createTopic('t', 2);
+    const batches = await Promise.all(Array.from({ length: 100 }, (_, i) => batchOf(1, `v${i}`)));
+    const results = await Promise.all(batches.map((b, i) => m.partition('t', i % 2).append(b)));
+    const offsets = results.map((r) => r.baseOffset);
+    assert.deepEqual([...new Set(offsets.filter((_, i) => i % 2 === 0))].length, 50);
+    const s = m.groupCommit.stats;
+    assert.equal(s.waiters, 100);
+    assert.ok(s.syncs < 100, `fsyncs ${s.syncs} for 100 appends`);
+    assert.equal(m.partition('t', 0).highWatermark, 50);
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
+
+test('interval flushing acknowledges before fsync and publishes at once', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir, { flush: { mode: 'interval', intervalMs: 50 } });
+  try {
+    await m.createTopic('t', 1);
+    await m.partition('t', 0).append(await batchOf(3));
+    assert.equal(m.partition('t', 0).highWatermark, 3);
+    assert.equal(m.groupCommit.stats.syncs, 0);
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
+
+test('a second broker on the same data dir is refused', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir);
+  try {
+    const { spawnSync } = await import('node:child_process');
+    const url = new URL('./test-support.js', import.meta.url).href;
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { openManager } from '${url}'; try { await openManager(${JSON.stringify(dir)}); console.log('opened'); } catch (e) { console.log(e.message); }`,
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.match(r.stdout, /is in use by process/);
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
