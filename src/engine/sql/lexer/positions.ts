@@ -1,0 +1,43 @@
+/**
+ * Offset → line/column conversion for spans and diagnostics (1-based lines and columns,
+ * columns counted in UTF-16 code units like editors' "column" in most web tooling).
+ *
+ * @example
+ * const lines = new LineMap('a\nbc');
+ * lines.position(3); // { line: 2, column: 2, offset: 3 }
+ */
+import type { Span } from '../../../common/errors.js';
+
+export type Position = Span['start'];
+
+export class LineMap {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  /** The line/column of an offset. */
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1, offset };
+  }
+
+  /** A span from two offsets (end exclusive). */
+  span(start: number, end: number): Span {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const s = this.starts[line - 1] ?? this.text.length;
+    const e = this.starts[line] ?? this.text.length + 1;
+    return this.text.slice(s, e - 1).replace(/\r$/, '');
+  }
+}

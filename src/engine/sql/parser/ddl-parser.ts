@@ -1,0 +1,268 @@
+/**
+ * CREATE TABLE / VIEW, ALTER TABLE, DROP TABLE / VIEW (Flink's CREATE, ALTER and DROP pages).
+ */
+import type {
+  AlterSchemaItem,
+  AlterTable,
+  AlterTableAction,
+  ColumnDef,
+  ColumnPosition,
+  CreateTable,
+  CreateView,
+  Distribution,
+  DropObject,
+  Identifier,
+  LikeClause,
+  LikeOption,
+  PrimaryKey,
+  Watermark,
+} from '../ast/index.js';
+import type { QueryParser } from './query-parser.js';
+
+/** After `CREATE [OR REPLACE] [TEMPORARY]`: TABLE … or VIEW …. */
+export function parseCreate(
+  p: QueryParser,
+  start: number,
+  orReplace: boolean,
+  temporary: boolean,
+): CreateTable | CreateView {
+  if (p.acceptWord('VIEW')) {
+    const ifNotExists = p.acceptWords('IF', 'NOT', 'EXISTS');
+    const name = p.qualifiedName('a view name');
+    const columns = p.isSym('(') ? p.identifierList() : undefined;
+    const comment = p.acceptWord('COMMENT') ? p.stringValue() : undefined;
+    p.expectWord('AS');
+    const query = p.query();
+    return {
+      kind: 'CreateView',
+      span: p.spanFrom(start),
+      temporary,
+      ifNotExists,
+      name,
+      ...(columns ? { columns } : {}),
+      ...(comment !== undefined ? { comment } : {}),
+      query,
+    };
+  }
+  p.expectWord('TABLE');
+  const ifNotExists = p.acceptWords('IF', 'NOT', 'EXISTS');
+  const name = p.qualifiedName('a table name');
+  const columns: ColumnDef[] = [];
+  let watermark: Watermark | undefined;
+  let primaryKey: PrimaryKey | undefined;
+  if (p.acceptSym('(')) {
+    do {
+      const t = p.peek();
+      if (p.isWord('WATERMARK')) {
+        if (watermark) p.failAt(t.start, t.end, 'a table can have only one WATERMARK definition');
+        watermark = parseWatermark(p);
+      } else if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT')) {
+        if (primaryKey) p.failAt(t.start, t.end, 'a table can have only one PRIMARY KEY');
+        primaryKey = parsePrimaryKey(p, true);
+      } else {
+        const col = parseColumn(p);
+        if (col.kind === 'PhysicalColumn' && col.primaryKey) {
+          if (primaryKey)
+            p.failAt(
+              col.primaryKey.span.start.offset,
+              col.primaryKey.span.end.offset,
+              'a table can have only one PRIMARY KEY',
+            );
+        }
+        columns.push(col);
+      }
+    } while (p.acceptSym(','));
+    p.expectSym(')');
+  }
+  const comment = p.acceptWord('COMMENT') ? p.stringValue() : undefined;
+  const distribution = p.isWord('DISTRIBUTED') ? parseDistribution(p, 'DISTRIBUTED') : undefined;
+  let partitionedBy: Identifier[] = [];
+  if (p.acceptWords('PARTITIONED', 'BY')) partitionedBy = p.identifierList();
+  const options = p.acceptWord('WITH') ? p.propertyList() : [];
+  let like: LikeClause | undefined;
+  if (p.isWord('LIKE')) {
+    const ls = p.next().start;
+    const source = p.qualifiedName('a table name');
+    const opts: LikeOption[] = [];
+    if (p.acceptSym('(')) {
+      do {
+        const mode = p.expectOneOf('INCLUDING', 'EXCLUDING', 'OVERWRITING');
+        const feature = p.expectOneOf(
+          'ALL',
+          'CONSTRAINTS',
+          'DISTRIBUTION',
+          'GENERATED',
+          'METADATA',
+          'OPTIONS',
+          'PARTITIONS',
+          'WATERMARKS',
+        );
+        opts.push({ mode, feature });
+      } while (p.acceptSym(','));
+      p.expectSym(')');
+    }
+    like = { kind: 'LikeClause', span: p.spanFrom(ls), source, options: opts };
+  }
+  const asQuery = !like && p.acceptWord('AS') ? p.query() : undefined;
+  return {
+    kind: 'CreateTable',
+    span: p.spanFrom(start),
+    orReplace,
+    temporary,
+    ifNotExists,
+    name,
+    columns,
+    ...(watermark ? { watermark } : {}),
+    ...(primaryKey ? { primaryKey } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+    ...(distribution ? { distribution } : {}),
+    partitionedBy,
+    options,
+    ...(like ? { like } : {}),
+    ...(asQuery ? { asQuery } : {}),
+  };
+}
+
+function parseWatermark(p: QueryParser): Watermark {
+  const start = p.expectWord('WATERMARK').start;
+  p.expectWord('FOR');
+  const column = p.qualifiedName('a time attribute column');
+  p.expectWord('AS');
+  const expr = p.expr();
+  return { kind: 'Watermark', span: p.spanFrom(start), column, expr };
+}
+
+/** `[CONSTRAINT n] PRIMARY KEY [(cols)] [NOT] ENFORCED`; the column list only for table constraints. */
+function parsePrimaryKey(p: QueryParser, withColumns: boolean): PrimaryKey {
+  const start = p.peek().start;
+  const name = p.acceptWord('CONSTRAINT') ? p.identifier('a constraint name') : undefined;
+  p.expectWord('PRIMARY', 'KEY');
+  const columns = withColumns ? p.identifierList() : [];
+  const enforced = !p.acceptWord('NOT');
+  p.expectWord('ENFORCED');
+  return { kind: 'PrimaryKey', span: p.spanFrom(start), ...(name ? { name } : {}), columns, enforced };
+}
+
+function parseColumn(p: QueryParser): ColumnDef {
+  const start = p.peek().start;
+  const name = p.identifier('a column name');
+  if (p.acceptWord('AS')) {
+    const expr = p.expr();
+    const comment = p.acceptWord('COMMENT') ? p.stringValue() : undefined;
+    return {
+      kind: 'ComputedColumn',
+      span: p.spanFrom(start),
+      name,
+      expr,
+      ...(comment !== undefined ? { comment } : {}),
+    };
+  }
+  const type = p.dataType();
+  if (p.acceptWord('METADATA')) {
+    const from = p.acceptWord('FROM') ? p.stringValue('a metadata key string') : undefined;
+    const virtual = p.acceptWord('VIRTUAL');
+    const comment = p.acceptWord('COMMENT') ? p.stringValue() : undefined;
+    return {
+      kind: 'MetadataColumn',
+      span: p.spanFrom(start),
+      name,
+      type,
+      ...(from !== undefined ? { from } : {}),
+      virtual,
+      ...(comment !== undefined ? { comment } : {}),
+    };
+  }
+  const primaryKey = p.isWord('PRIMARY') || p.isWord('CONSTRAINT') ? parsePrimaryKey(p, false) : undefined;
+  const comment = p.acceptWord('COMMENT') ? p.stringValue() : undefined;
+  return {
+    kind: 'PhysicalColumn',
+    span: p.spanFrom(start),
+    name,
+    type,
+    ...(primaryKey ? { primaryKey } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+  };
+}
+
+/** `DISTRIBUTED BY [HASH|RANGE](cols) [INTO n BUCKETS]` | `DISTRIBUTED INTO n BUCKETS` (or DISTRIBUTION …). */
+function parseDistribution(p: QueryParser, word: 'DISTRIBUTED' | 'DISTRIBUTION'): Distribution {
+  const start = p.expectWord(word).start;
+  let algorithm: 'HASH' | 'RANGE' | undefined;
+  let columns: Identifier[] = [];
+  if (p.acceptWord('BY')) {
+    algorithm = p.acceptOneOf('HASH', 'RANGE');
+    columns = p.identifierList();
+  }
+  let buckets: number | undefined;
+  if (p.acceptWord('INTO')) {
+    buckets = p.integer('a number of buckets');
+    p.expectWord('BUCKETS');
+  }
+  if (columns.length === 0 && buckets === undefined) p.fail(['BY', 'INTO']);
+  return {
+    kind: 'Distribution',
+    span: p.spanFrom(start),
+    ...(algorithm ? { algorithm } : {}),
+    columns,
+    ...(buckets !== undefined ? { buckets } : {}),
+  };
+}
+
+/** After `ALTER TABLE`. */
+export function parseAlterTable(p: QueryParser, start: number): AlterTable {
+  const ifExists = p.acceptWords('IF', 'EXISTS');
+  const name = p.qualifiedName('a table name');
+  let action: AlterTableAction;
+  if (p.acceptWord('RENAME')) {
+    if (p.acceptWord('TO')) action = { type: 'RENAME TABLE', newName: p.qualifiedName('a table name') };
+    else {
+      const column = p.identifier('a column name');
+      p.expectWord('TO');
+      action = { type: 'RENAME COLUMN', column, newName: p.identifier('a column name') };
+    }
+  } else if (p.acceptWord('SET')) action = { type: 'SET', options: p.propertyList() };
+  else if (p.acceptWord('RESET')) {
+    p.expectSym('(');
+    const keys = [p.stringValue('an option key string')];
+    while (p.acceptSym(',')) keys.push(p.stringValue('an option key string'));
+    p.expectSym(')');
+    action = { type: 'RESET', keys };
+  } else if (p.isWord('ADD') || p.isWord('MODIFY')) {
+    const type = p.next().upper as 'ADD' | 'MODIFY';
+    const parenthesized = p.acceptSym('(');
+    const items: AlterSchemaItem[] = [];
+    do items.push(parseAlterItem(p));
+    while (parenthesized && p.acceptSym(','));
+    if (parenthesized) p.expectSym(')');
+    action = { type, items, parenthesized };
+  } else if (p.acceptWord('DROP')) {
+    if (p.acceptWords('PRIMARY', 'KEY')) action = { type: 'DROP PRIMARY KEY' };
+    else if (p.acceptWord('WATERMARK')) action = { type: 'DROP WATERMARK' };
+    else if (p.acceptWord('DISTRIBUTION')) action = { type: 'DROP DISTRIBUTION' };
+    else if (p.acceptWord('CONSTRAINT'))
+      action = { type: 'DROP CONSTRAINT', name: p.identifier('a constraint name') };
+    else if (p.isSym('('))
+      action = { type: 'DROP COLUMNS', columns: p.identifierList(), parenthesized: true };
+    else action = { type: 'DROP COLUMNS', columns: [p.identifier('a column name')], parenthesized: false };
+  } else p.fail(['RENAME', 'SET', 'RESET', 'ADD', 'MODIFY', 'DROP']);
+  return { kind: 'AlterTable', span: p.spanFrom(start), ifExists, name, action };
+}
+
+function parseAlterItem(p: QueryParser): AlterSchemaItem {
+  if (p.isWord('WATERMARK')) return { item: parseWatermark(p) };
+  if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT')) return { item: parsePrimaryKey(p, true) };
+  if (p.isWord('DISTRIBUTION')) return { item: parseDistribution(p, 'DISTRIBUTION') };
+  const item = parseColumn(p);
+  let position: ColumnPosition | undefined;
+  if (p.acceptWord('FIRST')) position = { type: 'FIRST' };
+  else if (p.acceptWord('AFTER')) position = { type: 'AFTER', after: p.identifier('a column name') };
+  return position ? { item, position } : { item };
+}
+
+/** After `DROP [TEMPORARY]`. */
+export function parseDrop(p: QueryParser, start: number, temporary: boolean): DropObject {
+  const object = p.expectOneOf('TABLE', 'VIEW');
+  const ifExists = p.acceptWords('IF', 'EXISTS');
+  const name = p.qualifiedName(object === 'TABLE' ? 'a table name' : 'a view name');
+  return { kind: 'DropObject', span: p.spanFrom(start), object, temporary, ifExists, name };
+}

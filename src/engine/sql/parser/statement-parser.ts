@@ -1,0 +1,221 @@
+/**
+ * Statement dispatch: queries, INSERT, EXECUTE STATEMENT SET, DDL, SHOW, DESCRIBE, EXPLAIN,
+ * SET, RESET, USE.
+ */
+import type { ExplainDetail, Insert, ShowObjectType, Statement } from '../ast/index.js';
+import { parseAlterTable, parseCreate, parseDrop } from './ddl-parser.js';
+import { QueryParser } from './query-parser.js';
+
+const STATEMENT_STARTS = [
+  'SELECT',
+  'WITH',
+  'VALUES',
+  'INSERT',
+  'EXECUTE',
+  'CREATE',
+  'ALTER',
+  'DROP',
+  'SHOW',
+  'DESCRIBE',
+  'DESC',
+  'EXPLAIN',
+  'SET',
+  'RESET',
+  'USE',
+];
+
+const EXPLAIN_DETAILS: ExplainDetail[] = [
+  'CHANGELOG_MODE',
+  'ESTIMATED_COST',
+  'JSON_EXECUTION_PLAN',
+  'PLAN_ADVICE',
+];
+
+export class StatementParser extends QueryParser {
+  statement(): Statement {
+    const t = this.peek();
+    const start = t.start;
+    if (this.isQueryStart()) return this.query();
+    if (t.type !== 'word') this.fail(['a statement (SELECT, INSERT, CREATE, …)']);
+    switch (t.upper) {
+      case 'INSERT':
+        return this.insert();
+      case 'EXECUTE': {
+        this.pos++;
+        if (this.isWord('INSERT'))
+          this.fail(
+            ['STATEMENT SET'],
+            this.peek(),
+            'write the INSERT without EXECUTE, or use EXECUTE STATEMENT SET BEGIN … END',
+          );
+        this.expectWord('STATEMENT', 'SET', 'BEGIN');
+        const statements: Insert[] = [];
+        while (!this.isWord('END')) {
+          if (!this.isWord('INSERT')) this.fail(['INSERT', 'END']);
+          statements.push(this.insert());
+          this.expectSym(';');
+        }
+        this.expectWord('END');
+        if (statements.length === 0)
+          this.failAt(start, this.prevEnd, 'a statement set needs at least one INSERT statement');
+        return { kind: 'StatementSet', span: this.spanFrom(start), statements };
+      }
+      case 'CREATE': {
+        this.pos++;
+        const orReplace = this.acceptWords('OR', 'REPLACE');
+        const temporary = this.acceptWord('TEMPORARY');
+        if (!this.isWord('TABLE') && !this.isWord('VIEW')) this.fail(['TABLE', 'VIEW', 'TEMPORARY']);
+        return parseCreate(this, start, orReplace, temporary);
+      }
+      case 'ALTER':
+        this.pos++;
+        this.expectWord('TABLE');
+        return parseAlterTable(this, start);
+      case 'DROP': {
+        this.pos++;
+        const temporary = this.acceptWord('TEMPORARY');
+        return parseDrop(this, start, temporary);
+      }
+      case 'SHOW':
+        return this.show();
+      case 'DESCRIBE':
+      case 'DESC': {
+        this.pos++;
+        const extended = this.acceptWord('EXTENDED');
+        const name = this.qualifiedName('a table or view name');
+        return { kind: 'Describe', span: this.spanFrom(start), keyword: t.upper, extended, name };
+      }
+      case 'EXPLAIN': {
+        this.pos++;
+        const planFor = this.acceptWords('PLAN', 'FOR');
+        const details: ExplainDetail[] = [];
+        if (!planFor) {
+          let d = this.acceptOneOf(...EXPLAIN_DETAILS);
+          while (d) {
+            details.push(d);
+            d = this.acceptSym(',') ? this.expectOneOf(...EXPLAIN_DETAILS) : undefined;
+          }
+        }
+        const inner = this.statement();
+        if (
+          inner.kind !== 'Query' &&
+          inner.kind !== 'Insert' &&
+          inner.kind !== 'StatementSet' &&
+          inner.kind !== 'CreateTable'
+        )
+          this.failAt(
+            inner.span.start.offset,
+            inner.span.end.offset,
+            `EXPLAIN cannot explain a ${inner.kind} statement; it explains queries, INSERT and statement sets`,
+          );
+        return { kind: 'Explain', span: this.spanFrom(start), planFor, details, statement: inner };
+      }
+      case 'SET': {
+        this.pos++;
+        if (this.peek().type !== 'string') {
+          if (this.atStatementEnd()) return { kind: 'Set', span: this.spanFrom(start) };
+          this.fail(["a quoted key such as 'sql.local-time-zone'"]);
+        }
+        const key = this.stringValue();
+        this.expectSym('=');
+        const value = this.stringValue("a quoted value such as 'UTC'");
+        return { kind: 'Set', span: this.spanFrom(start), key, value };
+      }
+      case 'RESET': {
+        this.pos++;
+        if (this.atStatementEnd()) return { kind: 'Reset', span: this.spanFrom(start) };
+        const key = this.stringValue("a quoted key such as 'sql.local-time-zone'");
+        return { kind: 'Reset', span: this.spanFrom(start), key };
+      }
+      case 'USE': {
+        this.pos++;
+        if (this.acceptWord('CATALOG'))
+          return { kind: 'UseCatalog', span: this.spanFrom(start), name: this.identifier('a catalog name') };
+        const name = this.qualifiedName('a database name');
+        return { kind: 'UseDatabase', span: this.spanFrom(start), name };
+      }
+    }
+    this.fail(STATEMENT_STARTS.slice(0, 8).concat(['…']));
+  }
+
+  /** True at `;` or end of input. */
+  atStatementEnd(): boolean {
+    return this.isSym(';') || this.peek().type === 'eof';
+  }
+
+  private insert(): Insert {
+    const start = this.expectWord('INSERT').start;
+    const overwrite = this.expectOneOf('INTO', 'OVERWRITE') === 'OVERWRITE';
+    const table = this.qualifiedName('a table name');
+    const hints = this.hints();
+    let partition:
+      { column: import('../ast/index.js').Identifier; value: import('../ast/index.js').Expr }[] | undefined;
+    if (this.acceptWord('PARTITION')) {
+      partition = [];
+      this.expectSym('(');
+      do {
+        const column = this.identifier('a partition column');
+        this.expectSym('=');
+        partition.push({ column, value: this.expr() });
+      } while (this.acceptSym(','));
+      this.expectSym(')');
+    }
+    const columns = this.isSym('(') && !this.isQueryStart() ? this.identifierList() : undefined;
+    if (!this.isQueryStart()) this.fail(['SELECT', 'VALUES', 'WITH', "'('"]);
+    const query = this.query();
+    return {
+      kind: 'Insert',
+      span: this.spanFrom(start),
+      overwrite,
+      table,
+      hints,
+      ...(partition ? { partition } : {}),
+      ...(columns ? { columns } : {}),
+      query,
+    };
+  }
+
+  private show(): Statement {
+    const start = this.expectWord('SHOW').start;
+    if (this.acceptWord('CURRENT')) {
+      const object = this.expectOneOf('CATALOG', 'DATABASE');
+      return { kind: 'ShowCurrent', span: this.spanFrom(start), object };
+    }
+    if (this.acceptWord('CREATE')) {
+      const object = this.expectOneOf('TABLE', 'VIEW');
+      const name = this.qualifiedName(object === 'TABLE' ? 'a table name' : 'a view name');
+      return { kind: 'ShowCreate', span: this.spanFrom(start), object, name };
+    }
+    let object: ShowObjectType;
+    if (this.acceptWords('USER', 'FUNCTIONS')) object = 'USER FUNCTIONS';
+    else if (this.acceptWords('FULL', 'MODULES')) object = 'FULL MODULES';
+    else
+      object = this.expectOneOf(
+        'CATALOGS',
+        'DATABASES',
+        'TABLES',
+        'VIEWS',
+        'COLUMNS',
+        'FUNCTIONS',
+        'MODULES',
+        'JOBS',
+      );
+    let from: { preposition: 'FROM' | 'IN'; name: import('../ast/index.js').QualifiedName } | undefined;
+    const prep = this.acceptOneOf('FROM', 'IN');
+    if (prep) from = { preposition: prep, name: this.qualifiedName('a name') };
+    else if (object === 'COLUMNS') this.fail(['FROM', 'IN']);
+    let like: { negated: boolean; ilike: boolean; pattern: string } | undefined;
+    const save = this.pos;
+    const negated = this.acceptWord('NOT');
+    const op = this.acceptOneOf('LIKE', 'ILIKE');
+    if (op) like = { negated, ilike: op === 'ILIKE', pattern: this.stringValue('a LIKE pattern string') };
+    else this.pos = save;
+    return {
+      kind: 'ShowObjects',
+      span: this.spanFrom(start),
+      object,
+      ...(from ? { from } : {}),
+      ...(like ? { like } : {}),
+    };
+  }
+}
