@@ -35,8 +35,11 @@ export function editDistance(a: string, b: string): number {
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  const w = word.toLowerCase();
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    const l = c.toLowerCase();
+    // A truncated name ('print-id') is as good a hint as a one-letter typo.
+    const d = w.length >= 4 && l.startsWith(w) ? 1 : editDistance(w, l);
     if (d < bestD) {
       bestD = d;
       best = c;
