@@ -385,7 +385,7 @@ export class SchemaRegistry {
     subject: string,
     version: number | 'latest' | 'all',
     req: SchemaRequest,
-    opts: { normalize?: boolean } = {},
+    _opts: { normalize?: boolean } = {},
   ): { compatible: boolean; messages: string[] } {
     validateSubject(subject);
     const { schemaType, references } = this.parseRequest(req);

@@ -4,6 +4,7 @@
  */
 import { createBrokerComponent } from '../broker/index.js';
 import type { Component } from '../common/component.js';
+import { createRegistryComponent } from '../registry/index.js';
 import type { EddyConfig } from './config.js';
 
 export interface ComponentFactory {
@@ -17,5 +18,10 @@ export const COMPONENT_FACTORIES: ComponentFactory[] = [
     name: 'broker',
     description: 'embedded Kafka-compatible broker (Kafka protocol on --kafka-port)',
     create: (config) => createBrokerComponent({ host: config.host, port: config.kafkaPort, settings: config.broker }),
+  },
+  {
+    name: 'registry',
+    description: 'embedded Confluent-compatible Schema Registry (REST on --registry-port, state in the _schemas topic)',
+    create: (config) => createRegistryComponent({ host: config.host, port: config.registryPort, settings: config.registry }),
   },
 ];

@@ -1,0 +1,198 @@
+/**
+ * The Kafka client every layer above the shared modules uses to reach any cluster (embedded or
+ * the user's own): a thin, typed layer over @platformatic/kafka with Eddy's defaults (acks=all,
+ * bounded retries, zstd available on Node 20) and errors mapped to EddyError.
+ *
+ * @example
+ * const kafka = new KafkaClient({ bootstrapServers: '127.0.0.1:9092', clientId: 'eddy-registry' });
+ * await kafka.ensureTopic('_schemas', { partitions: 1, configs: { 'cleanup.policy': 'compact' } });
+ * const producer = await kafka.producer();
+ * await producer.send({ messages: [{ topic: '_schemas', key: Buffer.from('k'), value: Buffer.from('v') }] });
+ * await kafka.close();
+ */
+import { randomUUID } from 'node:crypto';
+import { Admin, Consumer, Producer, type ConsumerOptions, type ProducerOptions } from '@platformatic/kafka';
+import { ConfigError } from '../../common/errors.js';
+import { kafkaError } from './errors.js';
+import { installZstd } from './zstd.js';
+import { PartitionReader, type PartitionReaderOptions, type PartitionRecord } from './partition-reader.js';
+
+export interface KafkaClientConfig {
+  /** `host:port[,host:port…]` or a list of them. */
+  bootstrapServers: string | readonly string[];
+  /** Prefix of every client id (default `eddy`). */
+  clientId?: string;
+  /** Per-request timeout in ms (default 10 000). */
+  timeoutMs?: number;
+  /** Retries of retriable failures (default 5). */
+  retries?: number;
+}
+
+export interface TopicSpec {
+  partitions?: number;
+  replicas?: number;
+  configs?: Record<string, string>;
+}
+
+type BufferProducer = Producer<Buffer, Buffer, Buffer, Buffer>;
+type BufferConsumer = Consumer<Buffer, Buffer, Buffer, Buffer>;
+
+/** Parse and check a bootstrap list; a clear error names the bad entry. */
+export function parseBootstrap(servers: string | readonly string[]): string[] {
+  const list = (typeof servers === 'string' ? servers.split(',') : [...servers])
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (list.length === 0)
+    throw new ConfigError('Kafka bootstrap servers are empty: give host:port[,host:port…]');
+  for (const s of list) {
+    const m = /^(.+):(\d{1,5})$/.exec(s.replace(/^[a-z]+:\/\//i, ''));
+    if (!m || Number(m[2]) > 65535) throw new ConfigError(`Kafka bootstrap server '${s}' is not host:port`);
+  }
+  return list.map((s) => s.replace(/^[a-z]+:\/\//i, ''));
+}
+
+export class KafkaClient {
+  readonly bootstrap: string[];
+  private readonly clientId: string;
+  private readonly timeout: number;
+  private readonly retries: number;
+  private readonly closers = new Set<{ close(force?: boolean): Promise<void> }>();
+
+  constructor(config: KafkaClientConfig) {
+    this.bootstrap = parseBootstrap(config.bootstrapServers);
+    this.clientId = config.clientId ?? 'eddy';
+    this.timeout = config.timeoutMs ?? 10_000;
+    this.retries = config.retries ?? 5;
+  }
+
+  private base(suffix: string) {
+    return {
+      clientId: `${this.clientId}-${suffix}`,
+      bootstrapBrokers: this.bootstrap,
+      timeout: this.timeout,
+      retries: this.retries,
+      retryDelay: 250,
+    };
+  }
+
+  private track<T extends { close(force?: boolean): Promise<void> }>(c: T): T {
+    this.closers.add(c);
+    return c;
+  }
+
+  /** A producer of raw bytes with acks=all. */
+  async producer(
+    options: Partial<ProducerOptions<Buffer, Buffer, Buffer, Buffer>> = {},
+  ): Promise<BufferProducer> {
+    await installZstd();
+    return this.track(
+      new Producer<Buffer, Buffer, Buffer, Buffer>({
+        ...this.base('producer'),
+        acks: -1,
+        autocreateTopics: false,
+        ...options,
+      }),
+    );
+  }
+
+  /** A consumer of raw bytes; `groupId` defaults to a fresh one (a private reader). */
+  async consumer(
+    options: Partial<ConsumerOptions<Buffer, Buffer, Buffer, Buffer>> = {},
+  ): Promise<BufferConsumer> {
+    await installZstd();
+    return this.track(
+      new Consumer<Buffer, Buffer, Buffer, Buffer>({
+        ...this.base('consumer'),
+        groupId: `${this.clientId}-${randomUUID()}`,
+        ...options,
+      } as ConsumerOptions<Buffer, Buffer, Buffer, Buffer>),
+    );
+  }
+
+  /** Read `topic`/`partition` from `from` onwards, without a consumer group. */
+  async readPartition(
+    topic: string,
+    partition: number,
+    from: bigint,
+    onRecords: (records: PartitionRecord[]) => void,
+    options: PartitionReaderOptions = {},
+  ): Promise<PartitionReader> {
+    const consumer = await this.consumer();
+    const reader = new PartitionReader(consumer, topic, partition, from, onRecords, options);
+    const close = reader.close.bind(reader);
+    reader.close = async () => {
+      await close();
+      this.closers.delete(consumer);
+      await closeQuietly(consumer);
+    };
+    return reader;
+  }
+
+  admin(): Admin {
+    return this.track(new Admin(this.base('admin')));
+  }
+
+  /** Create a topic unless it exists (any broker's "already exists" answer counts as success). */
+  async ensureTopic(name: string, spec: TopicSpec = {}): Promise<void> {
+    const admin = new Admin(this.base('admin'));
+    try {
+      const existing = await admin.listTopics({ includeInternals: true });
+      if (existing.includes(name)) return;
+      await admin.createTopics({
+        topics: [name],
+        partitions: spec.partitions ?? 1,
+        replicas: spec.replicas ?? 1,
+        configs: Object.entries(spec.configs ?? {}).map(([name, value]) => ({ name, value })),
+      });
+    } catch (err) {
+      if (
+        /already exists/i.test(
+          JSON.stringify((err as { errors?: unknown }).errors ?? '') + String((err as Error).message),
+        )
+      )
+        return;
+      throw kafkaError(`cannot create topic ${name}`, err);
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+  }
+
+  private offsetsConsumer: Promise<BufferConsumer> | undefined;
+
+  /** The next offset to be written to each listed partition (the high watermark). */
+  async endOffsets(topic: string, partitions: number[] = [0]): Promise<bigint[]> {
+    this.offsetsConsumer ??= this.consumer();
+    const consumer = await this.offsetsConsumer;
+    try {
+      const offsets = await consumer.listOffsets({
+        topics: [topic],
+        partitions: { [topic]: partitions },
+        timestamp: -1n,
+      });
+      const all = offsets.get(topic) ?? [];
+      return partitions.map((p) => all[p] ?? 0n);
+    } catch (err) {
+      throw kafkaError(`cannot list offsets of ${topic}`, err);
+    }
+  }
+
+  /** Close every producer, consumer and admin made by this client. */
+  async close(): Promise<void> {
+    const all = [...this.closers];
+    this.closers.clear();
+    this.offsetsConsumer = undefined;
+    await Promise.all(all.map((c) => closeQuietly(c)));
+  }
+}
+
+/** Close a client, forcing pending work to stop, ignoring errors (used on shutdown paths). */
+export async function closeQuietly(c: { close(force?: boolean): Promise<void> }): Promise<void> {
+  try {
+    await (c.close as (force?: boolean) => Promise<void>).call(c, true);
+  } catch {
+    // already closed or broker gone: nothing left to release
+  }
+}
+
+export { kafkaError } from './errors.js';
+export { installZstd } from './zstd.js';

@@ -1,0 +1,62 @@
+/**
+ * zstd for @platformatic/kafka on Node 20, whose zlib has no zstd: decode with fzstd (pure JS),
+ * encode with zstd-codec (WASM, initialised once, asynchronously). The client's codec table is
+ * a plain object, so we fill in its zstd entry (dependencies.md: "wrap it and test it").
+ */
+import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
+import { compressionsAlgorithms } from '@platformatic/kafka';
+import { decompress } from 'fzstd';
+
+const require = createRequire(import.meta.url);
+
+interface ZstdSimple {
+  compress(data: Uint8Array, level?: number): Uint8Array | null;
+}
+
+let ready: Promise<void> | undefined;
+
+function toBuffer(data: unknown): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  const d = data as { buffer?: unknown; slice?: () => Buffer };
+  // DynamicBuffer (the client's chunked buffer) exposes slice() returning one Buffer.
+  if (typeof d.slice === 'function') return d.slice();
+  return Buffer.from(data as Uint8Array);
+}
+
+/**
+ * Make zstd available to every producer and consumer of this process. Idempotent; resolves once
+ * the encoder is loaded. Does nothing when Node's zlib has zstd of its own.
+ */
+export function installZstd(): Promise<void> {
+  if ((zlib as unknown as { zstdCompressSync?: unknown }).zstdCompressSync) return Promise.resolve();
+  ready ??= new Promise<void>((resolve, reject) => {
+    try {
+      const { ZstdCodec } = require('zstd-codec') as {
+        ZstdCodec: { run(cb: (z: { Simple: new () => ZstdSimple }) => void): void };
+      };
+      ZstdCodec.run((z) => {
+        const simple = new z.Simple();
+        const entry = compressionsAlgorithms.zstd as unknown as {
+          compressSync: (data: unknown) => Buffer;
+          decompressSync: (data: unknown) => Buffer;
+          available: boolean;
+        };
+        entry.compressSync = (data) => {
+          const out = simple.compress(toBuffer(data), 3);
+          if (!out) throw new Error('zstd compression failed');
+          return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+        };
+        entry.decompressSync = (data) => {
+          const out = decompress(toBuffer(data));
+          return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+        };
+        entry.available = true;
+        resolve();
+      });
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+  return ready;
+}
