@@ -62,6 +62,7 @@ export function parseScript(text: string, options: ParseOptions = {}): ParseScri
     while (p.acceptSym(';'));
     if (p.peek().type === 'eof') break;
     const start = p.peek().start;
+    const startIndex = p.pos;
     try {
       const statement = p.statement();
       if (!p.atStatementEnd()) p.fail(["';'", 'end of input']);
@@ -70,6 +71,8 @@ export function parseScript(text: string, options: ParseOptions = {}): ParseScri
       if (!(err instanceof ParseFailure)) throw err;
       diagnostics.push(err.diagnostic);
       if (diagnostics.length >= maxErrors) break;
+      // Rescan from the statement's start so BEGIN … END blocks are balanced.
+      p.pos = startIndex;
       skipToStatementEnd(p);
     }
   }
