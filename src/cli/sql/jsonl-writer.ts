@@ -15,7 +15,7 @@ export class JsonlWriter implements ResultWriter {
 
   begin(columns: readonly ResultColumn[], timeZone: string): void {
     this.fmts = columns.map((c) => valueFormatter(c.type, { timeZone }));
-    const cols = columns.map((c) => ({ name: c.name, type: formatType(c.type) }));
+    const cols = columns.map((c) => ({ name: c.name, type: c.typeText ?? formatType(c.type) }));
     this.out.write(JSON.stringify({ columns: cols }) + '\n');
   }
 

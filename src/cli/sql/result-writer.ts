@@ -9,6 +9,8 @@ import type { LogicalType } from '../../types/index.js';
 export interface ResultColumn {
   readonly name: string;
   readonly type: LogicalType;
+  /** The type as DESCRIBE prints it (with `*ROWTIME*` marks); formatType(type) when absent. */
+  readonly typeText?: string;
 }
 
 /** One change of a result, values in the types module's representation. */

@@ -25,7 +25,7 @@ export class TableWriter implements ResultWriter {
 
   begin(columns: readonly ResultColumn[], timeZone: string): void {
     this.fmts = columns.map((c) => valueFormatter(c.type, { timeZone }));
-    this.header = columns.map((c) => `${c.name}\n${formatType(c.type)}`);
+    this.header = columns.map((c) => `${c.name}\n${c.typeText ?? formatType(c.type)}`);
     this.rows = [];
     this.drawnLines = 0;
     if (this.out.isTTY) {

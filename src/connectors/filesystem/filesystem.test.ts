@@ -270,3 +270,33 @@ test('sink: writes json and csv part files that read back the same rows', async 
     assert.deepEqual(await readAll(cols, opts), rows);
   }
 });
+
+test('json sink writes DECIMAL as Java BigDecimal text unless decimal-as-plain-number', async () => {
+  const { javaBigDecimalText } = await import('../formats/json.js');
+  assert.equal(javaBigDecimalText(1n, 7), '1E-7');
+  assert.equal(javaBigDecimalText(15n, 8), '1.5E-7');
+  assert.equal(javaBigDecimalText(-12345n, 2), '-123.45');
+  assert.equal(javaBigDecimalText(1n, 6), '0.000001');
+  const out = join(dir, 'dec');
+  const cols = [col('d', decimalType(10, 8))];
+  for (const plain of ['false', 'true']) {
+    const sink = createSink(
+      { tableName: 'o', columns: cols },
+      {
+        connector: 'filesystem',
+        path: join(out, plain),
+        format: 'json',
+        'json.encode.decimal-as-plain-number': plain,
+      },
+      ctx,
+    );
+    const w = await sink.open();
+    await w.write({ rows: [[15n]], kinds: null });
+    await w.close();
+    const [f] = await readdir(join(out, plain));
+    assert.equal(
+      await readFile(join(out, plain, f!), 'utf8'),
+      plain === 'true' ? '{"d":0.00000015}\n' : '{"d":1.5E-7}\n',
+    );
+  }
+});

@@ -43,6 +43,7 @@ interface JsonSettings {
   nullKeyMode: 'FAIL' | 'DROP' | 'LITERAL';
   nullKeyLiteral: string;
   ignoreNullFields: boolean;
+  decimalPlain: boolean;
 }
 
 function settings(options: ConnectorOptions, table: string): JsonSettings {
@@ -54,8 +55,8 @@ function settings(options: ConnectorOptions, table: string): JsonSettings {
     nullKeyMode: r.oneOf('json.map-null-key.mode', ['FAIL', 'DROP', 'LITERAL'] as const, 'FAIL'),
     nullKeyLiteral: r.string('json.map-null-key.literal', 'null'),
     ignoreNullFields: r.boolean('json.encode.ignore-null-fields', false),
+    decimalPlain: r.boolean('json.encode.decimal-as-plain-number', false),
   };
-  r.boolean('json.encode.decimal-as-plain-number', false);
   r.boolean('json.decode.json-parser.enabled', true);
   if (s.failOnMissing && s.ignoreErrors) {
     throw new ConfigError(
@@ -240,7 +241,8 @@ function encNonNull(t: LogicalType, s: JsonSettings): Enc {
       return (v) => (Number.isFinite(v as number) ? String(v) : JSON.stringify(String(v)));
     case 'DECIMAL': {
       const sc = t.scale;
-      return (v) => formatDecimal(v as bigint, sc);
+      if (s.decimalPlain) return (v) => formatDecimal(v as bigint, sc);
+      return (v) => javaBigDecimalText(v as bigint, sc);
     }
     case 'CHAR':
     case 'VARCHAR':
@@ -287,6 +289,19 @@ function encNonNull(t: LogicalType, s: JsonSettings): Enc {
         throw new Error(`type ${t.kind} is not supported by the json format`);
       };
   }
+}
+
+/**
+ * Java's BigDecimal#toString, which Jackson writes unless `json.encode.decimal-as-plain-number`:
+ * plain text unless the adjusted exponent is below -6 (then `1.5E-7`).
+ */
+export function javaBigDecimalText(unscaled: bigint, scale: number): string {
+  const neg = unscaled < 0n;
+  const digits = (neg ? -unscaled : unscaled).toString();
+  const adjusted = digits.length - 1 - scale;
+  if (scale >= 0 && adjusted >= -6) return formatDecimal(unscaled, scale);
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${neg ? '-' : ''}${mant}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
 }
 
 function rowEncoder(fields: readonly { name: string; type: LogicalType }[], s: JsonSettings): Enc {
