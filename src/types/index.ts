@@ -13,3 +13,4 @@ export * from './cast-rules.js';
 export * from './cast.js';
 export * from './arith.js';
 export * from './type-merging.js';
+export * from './compare.js';

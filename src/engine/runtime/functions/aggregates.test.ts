@@ -1,0 +1,354 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  bigintType,
+  decimalType,
+  doubleType,
+  formatType,
+  intType,
+  stringType,
+  type LogicalType,
+} from '../../../types/index.js';
+import { BUILTIN_FUNCTIONS } from './registry.js';
+
+type Op = ['+' | '-', ...unknown[]];
+
+/** Runs a changelog of +/- argument tuples through an aggregate; returns the value after each. */
+function run(name: string, types: LogicalType[], ops: Op[]): unknown[] {
+  const def = BUILTIN_FUNCTIONS.aggregate(name)!;
+  const rt = def.inferType(types);
+  const impl = def.create(types, rt);
+  let acc = impl.create();
+  const out: unknown[] = [];
+  for (const [kind, ...args] of ops) {
+    acc = kind === '+' ? impl.accumulate(acc, args) : impl.retract(acc, args);
+    out.push(impl.getValue(acc));
+  }
+  return out;
+}
+const typeOf = (name: string, ...types: LogicalType[]) =>
+  formatType(BUILTIN_FUNCTIONS.aggregate(name)!.inferType(types));
+
+test('COUNT never null, ignores NULL arguments, COUNT(*) has no args', () => {
+  assert.deepEqual(
+    run(
+      'COUNT',
+      [intType()],
+      [
+        ['+', 1],
+        ['+', null],
+        ['+', 3],
+        ['-', 1],
+        ['-', 3],
+      ],
+    ),
+    [1n, 1n, 2n, 1n, 0n],
+  );
+  assert.deepEqual(run('COUNT', [], [['+'], ['+'], ['-']]), [1n, 2n, 1n]);
+  assert.equal(typeOf('COUNT', intType()), 'BIGINT NOT NULL');
+});
+
+test('SUM keeps its type, wraps, and is NULL again when all rows are retracted', () => {
+  assert.equal(typeOf('SUM', intType(false)), 'INT');
+  assert.deepEqual(
+    run(
+      'SUM',
+      [intType()],
+      [
+        ['+', 2147483647],
+        ['+', 1],
+        ['-', 1],
+        ['-', 2147483647],
+      ],
+    ),
+    [2147483647, -2147483648, 2147483647, null],
+  );
+  assert.deepEqual(run('SUM', [intType()], [['+', null]]), [null]);
+  assert.deepEqual(
+    run(
+      'SUM0',
+      [intType()],
+      [
+        ['+', 5],
+        ['-', 5],
+      ],
+    ),
+    [5, 0],
+  );
+  assert.equal(typeOf('SUM', decimalType(10, 2)), 'DECIMAL(38, 2)');
+  assert.deepEqual(
+    run(
+      'SUM',
+      [decimalType(10, 2)],
+      [
+        ['+', 150n],
+        ['+', 25n],
+      ],
+    ),
+    [150n, 175n],
+  );
+  assert.deepEqual(
+    run(
+      'SUM',
+      [bigintType()],
+      [
+        ['+', 9223372036854775807n],
+        ['+', 1n],
+      ],
+    ),
+    [9223372036854775807n, -9223372036854775808n],
+  );
+});
+
+test('AVG: INT is truncated INT, DECIMAL gets scale max(6, s)', () => {
+  assert.equal(typeOf('AVG', intType()), 'INT');
+  assert.deepEqual(
+    run(
+      'AVG',
+      [intType()],
+      [
+        ['+', 1],
+        ['+', 2],
+        ['-', 1],
+        ['-', 2],
+      ],
+    ),
+    [1, 1, 2, null],
+  );
+  assert.deepEqual(
+    run(
+      'AVG',
+      [intType()],
+      [
+        ['+', -1],
+        ['+', -2],
+      ],
+    ),
+    [-1, -1],
+  );
+  assert.equal(typeOf('AVG', decimalType(10, 2)), 'DECIMAL(38, 6)');
+  assert.deepEqual(
+    run(
+      'AVG',
+      [decimalType(10, 2)],
+      [
+        ['+', 100n],
+        ['+', 200n],
+      ],
+    ),
+    [1000000n, 1500000n],
+  );
+  assert.deepEqual(
+    run(
+      'AVG',
+      [doubleType()],
+      [
+        ['+', 1],
+        ['+', 2],
+      ],
+    ),
+    [1, 1.5],
+  );
+});
+
+test('MIN / MAX retract exactly', () => {
+  assert.deepEqual(
+    run(
+      'MAX',
+      [intType()],
+      [
+        ['+', 3],
+        ['+', 5],
+        ['+', 5],
+        ['-', 5],
+        ['-', 5],
+        ['-', 3],
+      ],
+    ),
+    [3, 5, 5, 5, 3, null],
+  );
+  assert.deepEqual(
+    run(
+      'MIN',
+      [stringType()],
+      [
+        ['+', 'b'],
+        ['+', 'a'],
+        ['-', 'a'],
+      ],
+    ),
+    ['b', 'a', 'b'],
+  );
+  assert.deepEqual(
+    run(
+      'MAX',
+      [bigintType()],
+      [
+        ['+', null],
+        ['+', 7n],
+      ],
+    ),
+    [null, 7n],
+  );
+});
+
+test('FIRST_VALUE, LAST_VALUE, LISTAGG, ARRAY_AGG, COLLECT', () => {
+  assert.deepEqual(
+    run(
+      'FIRST_VALUE',
+      [intType()],
+      [
+        ['+', null],
+        ['+', 1],
+        ['+', 2],
+        ['-', 1],
+      ],
+    ),
+    [null, 1, 1, 2],
+  );
+  assert.deepEqual(
+    run(
+      'LAST_VALUE',
+      [intType()],
+      [
+        ['+', 1],
+        ['+', 2],
+        ['-', 2],
+      ],
+    ),
+    [1, 2, 1],
+  );
+  assert.deepEqual(
+    run(
+      'LISTAGG',
+      [stringType()],
+      [
+        ['+', 'a'],
+        ['+', null],
+        ['+', 'b'],
+        ['-', 'a'],
+        ['-', 'b'],
+      ],
+    ),
+    ['a', 'a', 'a,b', 'b', null],
+  );
+  assert.deepEqual(
+    run(
+      'LISTAGG',
+      [stringType(), stringType()],
+      [
+        ['+', 'a', '-'],
+        ['+', 'b', '-'],
+      ],
+    ),
+    ['a', 'a-b'],
+  );
+  assert.deepEqual(
+    run(
+      'ARRAY_AGG',
+      [intType()],
+      [
+        ['+', 1],
+        ['+', null],
+        ['-', 1],
+      ],
+    ),
+    [[1], [1, null], [null]],
+  );
+  const c = run(
+    'COLLECT',
+    [stringType()],
+    [
+      ['+', 'a'],
+      ['+', 'a'],
+      ['+', 'b'],
+    ],
+  );
+  assert.deepEqual(
+    [...(c[2] as Map<string, number>)],
+    [
+      ['a', 2],
+      ['b', 1],
+    ],
+  );
+  assert.equal(typeOf('COLLECT', stringType()), 'MULTISET<STRING NOT NULL> NOT NULL');
+});
+
+test('JSON aggregates', () => {
+  assert.deepEqual(
+    run(
+      'JSON_OBJECTAGG',
+      [stringType(), intType()],
+      [
+        ['+', 'A', 1],
+        ['+', 'B', null],
+      ],
+    ),
+    ['{"A":1}', '{"A":1,"B":null}'],
+  );
+  assert.deepEqual(
+    run(
+      'JSON_OBJECTAGG_ABSENT_ON_NULL',
+      [stringType(), intType()],
+      [
+        ['+', 'A', 1],
+        ['+', 'B', null],
+      ],
+    ),
+    ['{"A":1}', '{"A":1}'],
+  );
+  assert.deepEqual(
+    run(
+      'JSON_ARRAYAGG',
+      [stringType()],
+      [
+        ['+', 'a'],
+        ['+', null],
+        ['+', 'b'],
+      ],
+    ),
+    ['["a"]', '["a"]', '["a","b"]'],
+  );
+  assert.throws(
+    () =>
+      run(
+        'JSON_OBJECTAGG',
+        [stringType(), intType()],
+        [
+          ['+', 'A', 1],
+          ['+', 'A', 2],
+        ],
+      ),
+    /already present/,
+  );
+});
+
+test('STDDEV / VAR follow Flink reduction in the argument type', () => {
+  const four: Op[] = [
+    ['+', 1],
+    ['+', 2],
+    ['+', 3],
+    ['+', 4],
+  ];
+  assert.equal(typeOf('STDDEV_POP', intType()), 'INT');
+  // INT: (30 - 100 / 4) / 4 = 1 (integer division), sqrt → 1
+  assert.equal(run('STDDEV_POP', [intType()], four)[3], 1);
+  assert.equal(run('VAR_SAMP', [intType()], four)[3], 1);
+  const d: Op[] = four.map(([k, v]) => [k, Number(v)]);
+  assert.equal(run('STDDEV_POP', [doubleType()], d)[3], Math.sqrt(1.25));
+  assert.equal(run('VAR_SAMP', [doubleType()], d)[3], 5 / 3);
+  assert.equal(run('STDDEV_SAMP', [doubleType()], [['+', 1]])[0], null);
+  assert.deepEqual(
+    run(
+      'VAR_POP',
+      [doubleType()],
+      [
+        ['+', 1],
+        ['+', 3],
+        ['-', 1],
+        ['-', 3],
+      ],
+    ),
+    [0, 1, 0, null],
+  );
+});

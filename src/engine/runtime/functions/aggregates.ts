@@ -1,0 +1,494 @@
+/**
+ * Aggregate functions with Flink's accumulate / retract semantics: COUNT, SUM, SUM0, AVG, MIN,
+ * MAX, FIRST_VALUE, LAST_VALUE, COLLECT, LISTAGG, ARRAY_AGG, JSON_OBJECTAGG, JSON_ARRAYAGG.
+ * Retraction is exact: SUM keeps a count so an all-retracted group gives NULL again, MIN / MAX
+ * keep a count per value, FIRST/LAST_VALUE and LISTAGG keep the live values in arrival order.
+ * (The STDDEV / VAR family is in aggregates-stats.ts.)
+ */
+import { ExecutionError } from '../../../common/errors.js';
+import {
+  arrayType,
+  avgResultType,
+  bigintType,
+  decimalAdd,
+  decimalDiv,
+  multisetType,
+  stringType,
+  sumResultType,
+  valueComparator,
+  valueKey,
+  withNullable,
+  type LogicalType,
+  type SqlValue,
+} from '../../../types/index.js';
+import type { AggregateImpl } from '../operators/aggregate-api.js';
+import { validationError, type BuiltinAggregate } from './define.js';
+import { jsonValueText } from './json-text.js';
+
+type Args = readonly unknown[];
+
+function agg(
+  names: string[],
+  inferType: (args: readonly LogicalType[]) => LogicalType | string,
+  create: (args: readonly LogicalType[], result: LogicalType) => AggregateImpl,
+): BuiltinAggregate {
+  return {
+    name: names[0]!,
+    names,
+    category: 'aggregate',
+    inferType(args) {
+      const r = inferType(args);
+      if (typeof r === 'string') throw validationError(r);
+      return r;
+    },
+    create,
+  };
+}
+
+const isNumericType = (t: LogicalType): boolean =>
+  ['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'DECIMAL', 'FLOAT', 'DOUBLE'].includes(t.kind);
+
+function oneArg(
+  name: string,
+  args: readonly LogicalType[],
+  pred: (t: LogicalType) => boolean,
+  what: string,
+): string | undefined {
+  if (args.length !== 1) return `${name} expects 1 argument, got ${args.length}`;
+  if (!pred(args[0]!)) return `${name} does not accept ${args[0]!.kind}; expected ${what}`;
+  return undefined;
+}
+
+// ---- COUNT ----
+
+const COUNT_IMPL: AggregateImpl = {
+  supportsRetract: true,
+  create: () => 0n,
+  accumulate(acc, args) {
+    for (let i = 0; i < args.length; i++) if (args[i] === null) return acc;
+    return (acc as bigint) + 1n;
+  },
+  retract(acc, args) {
+    for (let i = 0; i < args.length; i++) if (args[i] === null) return acc;
+    return (acc as bigint) - 1n;
+  },
+  getValue: (acc) => acc,
+};
+
+// ---- SUM / SUM0 / AVG ----
+
+interface SumAcc {
+  sum: number | bigint;
+  count: number;
+}
+
+/** Adds / subtracts in the SUM result type (wrapping integers, exact decimals). */
+function sumOps(
+  t: LogicalType,
+  argType: LogicalType,
+): { zero: number | bigint; add: (a: any, b: any) => any; sub: (a: any, b: any) => any } {
+  switch (t.kind) {
+    case 'TINYINT':
+      return { zero: 0, add: (a, b) => ((a + b) << 24) >> 24, sub: (a, b) => ((a - b) << 24) >> 24 };
+    case 'SMALLINT':
+      return { zero: 0, add: (a, b) => ((a + b) << 16) >> 16, sub: (a, b) => ((a - b) << 16) >> 16 };
+    case 'INT':
+      return { zero: 0, add: (a, b) => (a + b) | 0, sub: (a, b) => (a - b) | 0 };
+    case 'BIGINT':
+      return {
+        zero: 0n,
+        add: (a, b) => BigInt.asIntN(64, (a as bigint) + (b as bigint)),
+        sub: (a, b) => BigInt.asIntN(64, (a as bigint) - (b as bigint)),
+      };
+    case 'FLOAT':
+      return { zero: 0, add: (a, b) => Math.fround(a + b), sub: (a, b) => Math.fround(a - b) };
+    case 'DECIMAL': {
+      const s = t.scale;
+      const sa = argType.kind === 'DECIMAL' ? argType.scale : 0;
+      // DECIMAL(38, s) overflow: Flink's DecimalData yields NULL; keep it sticky like Java's null sum
+      return {
+        zero: 0n,
+        add: (a, b) => (a === null ? null : decimalAdd(a, s, b, sa, 38, s)),
+        sub: (a, b) => (a === null ? null : decimalAdd(a, s, -(b as bigint), sa, 38, s)),
+      };
+    }
+    default:
+      return { zero: 0, add: (a, b) => a + b, sub: (a, b) => a - b };
+  }
+}
+
+function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: boolean): AggregateImpl {
+  const ops = sumOps(resultType, argType);
+  return {
+    supportsRetract: true,
+    create: (): SumAcc => ({ sum: ops.zero, count: 0 }),
+    accumulate(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as SumAcc;
+      a.sum = ops.add(a.sum, v);
+      a.count++;
+      return a;
+    },
+    retract(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as SumAcc;
+      a.sum = ops.sub(a.sum, v);
+      a.count--;
+      return a;
+    },
+    getValue(acc) {
+      const a = acc as SumAcc;
+      if (a.count === 0) return zeroWhenEmpty ? ops.zero : null;
+      return a.sum;
+    },
+  };
+}
+
+function avgImpl(argType: LogicalType, resultType: LogicalType): AggregateImpl {
+  // Flink sums integers in a BIGINT, DECIMAL in DECIMAL(38, s), approximate types in DOUBLE.
+  const k = argType.kind;
+  const intLike = k === 'TINYINT' || k === 'SMALLINT' || k === 'INT' || k === 'BIGINT';
+  const isDec = k === 'DECIMAL';
+  const sa = isDec ? argType.scale : 0;
+  return {
+    supportsRetract: true,
+    create: (): SumAcc => ({ sum: intLike || isDec ? 0n : 0, count: 0 }),
+    accumulate(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as SumAcc;
+      if (intLike)
+        a.sum = BigInt.asIntN(64, (a.sum as bigint) + (typeof v === 'bigint' ? v : BigInt(v as number)));
+      else if (isDec) a.sum = (a.sum as bigint) + (v as bigint);
+      else a.sum = (a.sum as number) + (v as number);
+      a.count++;
+      return a;
+    },
+    retract(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as SumAcc;
+      if (intLike)
+        a.sum = BigInt.asIntN(64, (a.sum as bigint) - (typeof v === 'bigint' ? v : BigInt(v as number)));
+      else if (isDec) a.sum = (a.sum as bigint) - (v as bigint);
+      else a.sum = (a.sum as number) - (v as number);
+      a.count--;
+      return a;
+    },
+    getValue(acc) {
+      const a = acc as SumAcc;
+      if (a.count === 0) return null;
+      if (intLike) {
+        const q = (a.sum as bigint) / BigInt(a.count);
+        return k === 'BIGINT' ? q : Number(BigInt.asIntN(k === 'INT' ? 32 : k === 'SMALLINT' ? 16 : 8, q));
+      }
+      if (isDec) {
+        if (resultType.kind !== 'DECIMAL') return null;
+        // sum is DECIMAL(38, s) (NULL if it overflowed), divided by the count as DECIMAL(20, 0)
+        const sum = a.sum as bigint;
+        if (sum >= 10n ** 38n || sum <= -(10n ** 38n)) return null;
+        return decimalDiv(sum, sa, BigInt(a.count), 0, resultType.precision, resultType.scale, 'AVG');
+      }
+      const r = (a.sum as number) / a.count;
+      return k === 'FLOAT' ? Math.fround(r) : r;
+    },
+  };
+}
+
+// ---- MIN / MAX ----
+
+function extremeImpl(t: LogicalType, max: boolean): AggregateImpl {
+  const cmp = valueComparator(t);
+  const key = valueKey(t);
+  interface Acc {
+    counts: Map<unknown, number>;
+    values: Map<unknown, SqlValue>;
+    best: SqlValue;
+    dirty: boolean;
+  }
+  const better = (a: SqlValue, b: SqlValue) => (max ? cmp(a, b) > 0 : cmp(a, b) < 0);
+  return {
+    supportsRetract: true,
+    create: (): Acc => ({ counts: new Map(), values: new Map(), best: null, dirty: false }),
+    accumulate(acc, args: Args) {
+      const v = args[0] as SqlValue;
+      if (v === null) return acc;
+      const a = acc as Acc;
+      const k = key(v);
+      const n = a.counts.get(k);
+      if (n === undefined) {
+        a.counts.set(k, 1);
+        a.values.set(k, v);
+      } else a.counts.set(k, n + 1);
+      if (!a.dirty && (a.best === null || better(v, a.best))) a.best = v;
+      return a;
+    },
+    retract(acc, args: Args) {
+      const v = args[0] as SqlValue;
+      if (v === null) return acc;
+      const a = acc as Acc;
+      const k = key(v);
+      const n = a.counts.get(k) ?? 0;
+      if (n <= 1) {
+        a.counts.delete(k);
+        a.values.delete(k);
+        if (a.best !== null && key(a.best) === k) a.dirty = true;
+      } else a.counts.set(k, n - 1);
+      return a;
+    },
+    getValue(acc) {
+      const a = acc as Acc;
+      if (a.dirty) {
+        a.best = null;
+        for (const v of a.values.values()) if (a.best === null || better(v, a.best)) a.best = v;
+        a.dirty = false;
+      }
+      return a.best;
+    },
+  };
+}
+
+// ---- FIRST_VALUE / LAST_VALUE / LISTAGG / ARRAY_AGG: live values in arrival order ----
+
+interface SeqAcc {
+  items: { v: SqlValue; sep?: string }[];
+}
+
+function seqRetract(
+  acc: SeqAcc,
+  v: SqlValue,
+  eq: (a: SqlValue, b: SqlValue) => boolean,
+  fromEnd: boolean,
+): void {
+  const items = acc.items;
+  if (fromEnd) {
+    for (let i = items.length - 1; i >= 0; i--) if (eq(items[i]!.v, v)) return void items.splice(i, 1);
+  } else {
+    for (let i = 0; i < items.length; i++) if (eq(items[i]!.v, v)) return void items.splice(i, 1);
+  }
+}
+
+function sequenceImpl(
+  t: LogicalType,
+  keepNulls: boolean,
+  value: (acc: SeqAcc) => SqlValue,
+  sepArg = false,
+  retractFromEnd = false,
+): AggregateImpl {
+  const cmp = valueComparator(t);
+  const eq = (a: SqlValue, b: SqlValue) => (a === null || b === null ? a === b : cmp(a, b) === 0);
+  return {
+    supportsRetract: true,
+    create: (): SeqAcc => ({ items: [] }),
+    accumulate(acc, args: Args) {
+      const v = args[0] as SqlValue;
+      if (v === null && !keepNulls) return acc;
+      (acc as SeqAcc).items.push(
+        sepArg && args.length > 1 ? { v, sep: (args[1] as string | null) ?? undefined } : { v },
+      );
+      return acc;
+    },
+    retract(acc, args: Args) {
+      const v = args[0] as SqlValue;
+      if (v === null && !keepNulls) return acc;
+      seqRetract(acc as SeqAcc, v, eq, retractFromEnd);
+      return acc;
+    },
+    getValue: (acc) => value(acc as SeqAcc),
+  };
+}
+
+// ---- COLLECT ----
+
+function collectImpl(t: LogicalType): AggregateImpl {
+  const key = valueKey(t);
+  interface Acc {
+    counts: Map<unknown, [SqlValue, number]>;
+  }
+  return {
+    supportsRetract: true,
+    create: (): Acc => ({ counts: new Map() }),
+    accumulate(acc, args: Args) {
+      const v = args[0] as SqlValue;
+      if (v === null) return acc;
+      const a = acc as Acc;
+      const k = key(v);
+      const e = a.counts.get(k);
+      if (e) e[1]++;
+      else a.counts.set(k, [v, 1]);
+      return a;
+    },
+    retract(acc, args: Args) {
+      const v = args[0] as SqlValue;
+      if (v === null) return acc;
+      const a = acc as Acc;
+      const k = key(v);
+      const e = a.counts.get(k);
+      if (e) {
+        if (e[1] <= 1) a.counts.delete(k);
+        else e[1]--;
+      }
+      return a;
+    },
+    getValue(acc) {
+      const out = new Map<SqlValue, SqlValue>();
+      for (const [v, n] of (acc as Acc).counts.values()) out.set(v, n);
+      return out;
+    },
+  };
+}
+
+// ---- JSON_OBJECTAGG / JSON_ARRAYAGG ----
+
+function jsonObjectAggImpl(
+  _keyType: LogicalType,
+  valueType: LogicalType,
+  nullOnNull: boolean,
+): AggregateImpl {
+  interface Acc {
+    entries: Map<string, { text: string; n: number }>;
+  }
+  return {
+    supportsRetract: true,
+    create: (): Acc => ({ entries: new Map() }),
+    accumulate(acc, args: Args) {
+      const k = args[0] as string | null;
+      if (k === null) throw new ExecutionError('JSON_OBJECTAGG: key must not be NULL');
+      const v = args[1] as SqlValue;
+      if (v === null && !nullOnNull) return acc;
+      const a = acc as Acc;
+      if (a.entries.has(k)) throw new ExecutionError(`JSON_OBJECTAGG: key '${k}' is already present`);
+      a.entries.set(k, { text: jsonValueText(valueType, v), n: 1 });
+      return a;
+    },
+    retract(acc, args: Args) {
+      const k = args[0] as string | null;
+      if (k !== null) (acc as Acc).entries.delete(k);
+      return acc;
+    },
+    getValue(acc) {
+      const parts: string[] = [];
+      for (const [k, e] of (acc as Acc).entries) parts.push(`${JSON.stringify(k)}:${e.text}`);
+      return `{${parts.join(',')}}`;
+    },
+  };
+}
+
+function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean): AggregateImpl {
+  return sequenceImpl(t, nullOnNull, (acc) => `[${acc.items.map((i) => jsonValueText(t, i.v)).join(',')}]`);
+}
+
+// ---- definitions ----
+
+const comparable = (t: LogicalType): boolean => !['MAP', 'MULTISET', 'NULL'].includes(t.kind);
+
+export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
+  agg(
+    ['COUNT'],
+    () => bigintType(false),
+    () => COUNT_IMPL,
+  ),
+  agg(
+    ['SUM'],
+    (args) => oneArg('SUM', args, isNumericType, 'a numeric type') ?? sumResultType(args[0]!),
+    (args, r) => sumImpl(args[0]!, r, false),
+  ),
+  agg(
+    ['SUM0', '$SUM0'],
+    (args) =>
+      oneArg('SUM0', args, isNumericType, 'a numeric type') ?? withNullable(sumResultType(args[0]!), false),
+    (args, r) => sumImpl(args[0]!, r, true),
+  ),
+  agg(
+    ['AVG'],
+    (args) => oneArg('AVG', args, isNumericType, 'a numeric type') ?? avgResultType(args[0]!),
+    (args, r) => avgImpl(args[0]!, r),
+  ),
+  agg(
+    ['MIN'],
+    (args) => oneArg('MIN', args, comparable, 'a comparable type') ?? withNullable(args[0]!, true),
+    (args) => extremeImpl(args[0]!, false),
+  ),
+  agg(
+    ['MAX'],
+    (args) => oneArg('MAX', args, comparable, 'a comparable type') ?? withNullable(args[0]!, true),
+    (args) => extremeImpl(args[0]!, true),
+  ),
+  agg(
+    ['FIRST_VALUE'],
+    (args) => (args.length === 1 ? withNullable(args[0]!, true) : 'FIRST_VALUE expects 1 argument'),
+    (args) => sequenceImpl(args[0]!, false, (acc) => (acc.items.length ? acc.items[0]!.v : null)),
+  ),
+  agg(
+    ['LAST_VALUE'],
+    (args) => (args.length === 1 ? withNullable(args[0]!, true) : 'LAST_VALUE expects 1 argument'),
+    (args) =>
+      sequenceImpl(
+        args[0]!,
+        false,
+        (acc) => (acc.items.length ? acc.items[acc.items.length - 1]!.v : null),
+        false,
+        true,
+      ),
+  ),
+  agg(
+    ['LISTAGG'],
+    (args) =>
+      (args.length === 1 || args.length === 2) &&
+      args.every((a) => a.kind === 'CHAR' || a.kind === 'VARCHAR' || a.kind === 'NULL')
+        ? stringType(true)
+        : 'LISTAGG expects (STRING [, STRING separator])',
+    (args) =>
+      sequenceImpl(
+        args[0]!,
+        false,
+        (acc) => {
+          if (acc.items.length === 0) return null;
+          let s = acc.items[0]!.v as string;
+          for (let i = 1; i < acc.items.length; i++)
+            s += (acc.items[i]!.sep ?? ',') + (acc.items[i]!.v as string);
+          return s;
+        },
+        true,
+      ),
+  ),
+  agg(
+    ['ARRAY_AGG'],
+    (args) => (args.length === 1 ? arrayType(args[0]!, true) : 'ARRAY_AGG expects 1 argument'),
+    (args) => sequenceImpl(args[0]!, true, (acc) => (acc.items.length ? acc.items.map((i) => i.v) : null)),
+  ),
+  agg(
+    ['ARRAY_AGG_IGNORE_NULLS'],
+    (args) =>
+      args.length === 1 ? arrayType(withNullable(args[0]!, false), true) : 'ARRAY_AGG expects 1 argument',
+    (args) => sequenceImpl(args[0]!, false, (acc) => (acc.items.length ? acc.items.map((i) => i.v) : null)),
+  ),
+  agg(
+    ['COLLECT'],
+    (args) =>
+      args.length === 1 ? multisetType(withNullable(args[0]!, false), false) : 'COLLECT expects 1 argument',
+    (args) => collectImpl(args[0]!),
+  ),
+  agg(
+    ['JSON_OBJECTAGG', 'JSON_OBJECTAGG_NULL_ON_NULL'],
+    (args) => (args.length === 2 ? stringType(false) : 'JSON_OBJECTAGG expects KEY and VALUE'),
+    (args) => jsonObjectAggImpl(args[0]!, args[1]!, true),
+  ),
+  agg(
+    ['JSON_OBJECTAGG_ABSENT_ON_NULL'],
+    (args) => (args.length === 2 ? stringType(false) : 'JSON_OBJECTAGG expects KEY and VALUE'),
+    (args) => jsonObjectAggImpl(args[0]!, args[1]!, false),
+  ),
+  agg(
+    ['JSON_ARRAYAGG', 'JSON_ARRAYAGG_ABSENT_ON_NULL'],
+    (args) => (args.length === 1 ? stringType(false) : 'JSON_ARRAYAGG expects 1 argument'),
+    (args) => jsonArrayAggImpl(args[0]!, false),
+  ),
+  agg(
+    ['JSON_ARRAYAGG_NULL_ON_NULL'],
+    (args) => (args.length === 1 ? stringType(false) : 'JSON_ARRAYAGG expects 1 argument'),
+    (args) => jsonArrayAggImpl(args[0]!, true),
+  ),
+];

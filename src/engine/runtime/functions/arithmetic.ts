@@ -1,0 +1,280 @@
+/**
+ * Arithmetic operators `+ - * / %`, unary `NEG` / `PLUS`, and MOD, with Flink's (Java's) exact
+ * semantics: integer results wrap at their width, INT / INT is integer division, integer division
+ * by zero fails naming the expression, DOUBLE / 0 is Infinity, DECIMAL is exact and NULL on
+ * overflow; datetime ± interval and interval arithmetic.
+ */
+import {
+  arithmeticResultType,
+  decimalAdd,
+  decimalDiv,
+  decimalMod,
+  decimalMul,
+  decimalSub,
+  decimalType,
+  exactPrecisionScale,
+  findCommonType,
+  intDiv,
+  intMod,
+  isInterval,
+  longDiv,
+  longMod,
+  makeTimestamp,
+  MILLIS_PER_DAY,
+  tsMillis,
+  tsNanoOfMilli,
+  withNullable,
+  wrap16,
+  wrap8,
+  type ArithmeticOp,
+  type LogicalType,
+  type SqlValue,
+  type TimestampValue,
+} from '../../../types/index.js';
+import { addMonthsToDays, addMonthsToMillis } from './time-util.js';
+import {
+  anyNullable,
+  converter,
+  scalar,
+  signatureError,
+  type BuiltinScalar,
+  type Impl,
+  type ImplementContext,
+} from './define.js';
+
+const isNumeric = (t: LogicalType): boolean =>
+  exactPrecisionScale(t) !== undefined || t.kind === 'FLOAT' || t.kind === 'DOUBLE';
+const isDatetime = (t: LogicalType): boolean =>
+  t.kind === 'DATE' || t.kind === 'TIME' || t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ';
+
+/** Numeric implementation for a result type (operands converted to it, or to decimals). */
+function numericImpl(
+  op: ArithmeticOp,
+  a: LogicalType,
+  b: LogicalType,
+  r: LogicalType,
+  ctx: ImplementContext,
+): Impl {
+  const text = ctx.exprText;
+  switch (r.kind) {
+    case 'TINYINT':
+    case 'SMALLINT':
+    case 'INT': {
+      const ca = converter(a, r);
+      const cb = converter(b, r);
+      const w = r.kind === 'TINYINT' ? wrap8 : r.kind === 'SMALLINT' ? wrap16 : (x: number) => x | 0;
+      switch (op) {
+        case '+':
+          return (x: SqlValue, y: SqlValue) => w((ca(x) as number) + (cb(y) as number));
+        case '-':
+          return (x: SqlValue, y: SqlValue) => w((ca(x) as number) - (cb(y) as number));
+        case '*':
+          return r.kind === 'INT'
+            ? (x: SqlValue, y: SqlValue) => Math.imul(ca(x) as number, cb(y) as number)
+            : (x: SqlValue, y: SqlValue) => w((ca(x) as number) * (cb(y) as number));
+        case '/':
+          return (x: SqlValue, y: SqlValue) => w(intDiv(ca(x) as number, cb(y) as number, text));
+        case '%':
+          if (a.kind !== 'BIGINT')
+            return (x: SqlValue, y: SqlValue) => w(intMod(x as number, y as number, text));
+          // the result takes the second operand's type; compute in the wider of both
+          return (x: SqlValue, y: SqlValue) => {
+            const xv = typeof x === 'bigint' ? x : BigInt(x as number);
+            const yv = typeof y === 'bigint' ? y : BigInt(y as number);
+            return w(Number(longMod(xv, yv, text)));
+          };
+      }
+      break;
+    }
+    case 'BIGINT': {
+      const ca = converter(a, r);
+      const cb = converter(b, r);
+      const W = BigInt.asIntN;
+      switch (op) {
+        case '+':
+          return (x: SqlValue, y: SqlValue) => W(64, (ca(x) as bigint) + (cb(y) as bigint));
+        case '-':
+          return (x: SqlValue, y: SqlValue) => W(64, (ca(x) as bigint) - (cb(y) as bigint));
+        case '*':
+          return (x: SqlValue, y: SqlValue) => W(64, (ca(x) as bigint) * (cb(y) as bigint));
+        case '/':
+          return (x: SqlValue, y: SqlValue) => longDiv(ca(x) as bigint, cb(y) as bigint, text);
+        case '%':
+          return (x: SqlValue, y: SqlValue) => {
+            const xv = typeof x === 'bigint' ? x : BigInt(x as number);
+            return longMod(xv, cb(y) as bigint, text);
+          };
+      }
+      break;
+    }
+    case 'FLOAT':
+    case 'DOUBLE': {
+      const ca = converter(a, r);
+      const cb = converter(b, r);
+      const f = r.kind === 'FLOAT' ? Math.fround : (x: number) => x;
+      switch (op) {
+        case '+':
+          return (x: SqlValue, y: SqlValue) => f((ca(x) as number) + (cb(y) as number));
+        case '-':
+          return (x: SqlValue, y: SqlValue) => f((ca(x) as number) - (cb(y) as number));
+        case '*':
+          return (x: SqlValue, y: SqlValue) => f((ca(x) as number) * (cb(y) as number));
+        case '/':
+          return (x: SqlValue, y: SqlValue) => f((ca(x) as number) / (cb(y) as number));
+        case '%':
+          return (x: SqlValue, y: SqlValue) => f((ca(x) as number) % (cb(y) as number));
+      }
+      break;
+    }
+    case 'DECIMAL': {
+      const pa = exactPrecisionScale(a)!;
+      const pb = exactPrecisionScale(b)!;
+      const ca = converter(a, decimalType(pa.precision, pa.scale));
+      const cb = converter(b, decimalType(pb.precision, pb.scale));
+      const sa = pa.scale;
+      const sb = pb.scale;
+      const { precision: p, scale: s } = r;
+      switch (op) {
+        case '+':
+          return (x: SqlValue, y: SqlValue) => decimalAdd(ca(x) as bigint, sa, cb(y) as bigint, sb, p, s);
+        case '-':
+          return (x: SqlValue, y: SqlValue) => decimalSub(ca(x) as bigint, sa, cb(y) as bigint, sb, p, s);
+        case '*':
+          return (x: SqlValue, y: SqlValue) => decimalMul(ca(x) as bigint, sa, cb(y) as bigint, sb, p, s);
+        case '/':
+          return (x: SqlValue, y: SqlValue) =>
+            decimalDiv(ca(x) as bigint, sa, cb(y) as bigint, sb, p, s, text);
+        case '%':
+          return (x: SqlValue, y: SqlValue) =>
+            decimalMod(ca(x) as bigint, sa, cb(y) as bigint, sb, p, s, text);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  throw new Error(`no arithmetic for ${r.kind}`);
+}
+
+/** datetime + interval (or interval + datetime with `swap`). */
+function datetimePlusInterval(dt: LogicalType, iv: LogicalType, sign: 1 | -1, swap: boolean): Impl {
+  const months = iv.kind === 'INTERVAL_YEAR_MONTH';
+  let f: (d: SqlValue, i: number) => SqlValue;
+  switch (dt.kind) {
+    case 'DATE':
+      f = months
+        ? (d, i) => addMonthsToDays(d as number, sign * i)
+        : (d, i) => (d as number) + Math.trunc((sign * i) / MILLIS_PER_DAY);
+      break;
+    case 'TIME':
+      f = months
+        ? (d) => d
+        : (d, i) => ((((d as number) + sign * i) % MILLIS_PER_DAY) + MILLIS_PER_DAY) % MILLIS_PER_DAY;
+      break;
+    default:
+      f = months
+        ? (d, i) =>
+            makeTimestamp(
+              addMonthsToMillis(tsMillis(d as TimestampValue), sign * i),
+              tsNanoOfMilli(d as TimestampValue),
+            )
+        : (d, i) =>
+            typeof d === 'number'
+              ? d + sign * i
+              : makeTimestamp(tsMillis(d as TimestampValue) + sign * i, tsNanoOfMilli(d as TimestampValue));
+  }
+  return swap
+    ? (i: SqlValue, d: SqlValue) => f(d, i as number)
+    : (d: SqlValue, i: SqlValue) => f(d, i as number);
+}
+
+function inferArith(op: ArithmeticOp, name: string, args: readonly LogicalType[]): LogicalType | string {
+  if (args.length !== 2) return `${name} expects 2 arguments, got ${args.length}`;
+  let [a, b] = args as [LogicalType, LogicalType];
+  const nullable = anyNullable(args);
+  if (a.kind === 'NULL') a = b;
+  if (b.kind === 'NULL') b = a;
+  if (a.kind === 'NULL') return withNullable({ kind: 'INT', nullable: true }, true);
+  if (isNumeric(a) && isNumeric(b)) return arithmeticResultType(op, a, b)!;
+  if ((op === '+' || op === '-') && isDatetime(a) && isInterval(b))
+    return withNullable({ ...a, timeAttribute: undefined } as LogicalType, nullable);
+  if (op === '+' && isInterval(a) && isDatetime(b))
+    return withNullable({ ...b, timeAttribute: undefined } as LogicalType, nullable);
+  if ((op === '+' || op === '-') && isInterval(a) && isInterval(b) && a.kind === b.kind) {
+    return withNullable(findCommonType([a, b])!, nullable);
+  }
+  if ((op === '*' || op === '/') && isInterval(a) && isNumeric(b)) return withNullable(a, nullable);
+  if (op === '*' && isNumeric(a) && isInterval(b)) return withNullable(b, nullable);
+  return `Cannot apply '${name}' to arguments of type '<${describe(a)}> ${name} <${describe(b)}>'. Supported form(s): '<NUMERIC> ${name} <NUMERIC>'${op === '+' || op === '-' ? `\n'<DATETIME_INTERVAL> ${name} <DATETIME_INTERVAL>'\n'<DATETIME> ${name} <DATETIME_INTERVAL>'` : ''}`;
+}
+
+function describe(t: LogicalType): string {
+  return t.kind === 'VARCHAR' || t.kind === 'CHAR'
+    ? `${t.kind}(${t.length})`
+    : t.kind === 'INT'
+      ? 'INTEGER'
+      : t.kind;
+}
+
+function arithmeticOperator(op: ArithmeticOp, names: string[]): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'arithmetic',
+    infer: (args) => inferArith(op, names[0]!, args),
+    implement(args, r, ctx) {
+      const a = args[0]!.kind === 'NULL' ? args[1]! : args[0]!;
+      const b = args[1]!.kind === 'NULL' ? args[0]! : args[1]!;
+      if (isNumeric(a) && isNumeric(b)) return numericImpl(op, a, b, r, ctx);
+      if (isDatetime(a) && isInterval(b)) return datetimePlusInterval(a, b, op === '-' ? -1 : 1, false);
+      if (isInterval(a) && isDatetime(b)) return datetimePlusInterval(b, a, 1, true);
+      if (isInterval(a) && isInterval(b)) {
+        return op === '+' ? (x: number, y: number) => x + y : (x: number, y: number) => x - y;
+      }
+      const num = converter(isInterval(a) ? b : a, { kind: 'DOUBLE', nullable: true });
+      if (op === '*') {
+        return isInterval(a)
+          ? (x: number, y: SqlValue) => Math.trunc(x * (num(y) as number))
+          : (y: SqlValue, x: number) => Math.trunc(x * (num(y) as number));
+      }
+      return (x: number, y: SqlValue) => Math.trunc(x / (num(y) as number));
+    },
+  });
+}
+
+function unary(names: string[], negate: boolean): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'arithmetic',
+    infer: (args) =>
+      args.length === 1 && (isNumeric(args[0]!) || isInterval(args[0]!) || args[0]!.kind === 'NULL')
+        ? args[0]!
+        : signatureError(names[0]!, args, `${names[0]}(<NUMERIC>)`),
+    implement(args) {
+      if (!negate) return (x: SqlValue) => x;
+      switch (args[0]!.kind) {
+        case 'TINYINT':
+          return (x: number) => wrap8(-x);
+        case 'SMALLINT':
+          return (x: number) => wrap16(-x);
+        case 'INT':
+          return (x: number) => -x | 0;
+        case 'BIGINT':
+          return (x: bigint) => BigInt.asIntN(64, -x);
+        case 'DECIMAL':
+          return (x: bigint) => -x;
+        default:
+          return (x: number) => -x;
+      }
+    },
+  });
+}
+
+export const ARITHMETIC_OPERATORS: BuiltinScalar[] = [
+  arithmeticOperator('+', ['+']),
+  arithmeticOperator('-', ['-']),
+  arithmeticOperator('*', ['*']),
+  arithmeticOperator('/', ['/']),
+  arithmeticOperator('%', ['%', 'MOD']),
+  unary(['NEG', 'NEGATIVE'], true),
+  unary(['PLUS', 'POSITIVE'], false),
+];

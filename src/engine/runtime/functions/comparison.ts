@@ -1,0 +1,306 @@
+/**
+ * Comparison functions: `= <> < <= > >=`, IS [NOT] DISTINCT FROM, [NOT] BETWEEN [ASYMMETRIC |
+ * SYMMETRIC], [NOT] IN, [NOT] LIKE, [NOT] SIMILAR TO, IS [NOT] NULL / TRUE / FALSE / UNKNOWN.
+ * Operands are brought to their common type first (a character string compared with a number or
+ * a datetime is cast to the other side's type, as Calcite's coercion does).
+ */
+import {
+  booleanType,
+  findCommonType,
+  formatType,
+  isNumeric,
+  valueComparator,
+  type Comparator,
+  type LogicalType,
+  type SqlValue,
+} from '../../../types/index.js';
+import { ExecutionError } from '../../../common/errors.js';
+import { anyNullable, converter, isChar, scalar, type BuiltinScalar } from './define.js';
+
+const isDatetimeKind = (t: LogicalType): boolean =>
+  t.kind === 'DATE' || t.kind === 'TIME' || t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ';
+
+/** The type both sides of a comparison are converted to, or undefined if not comparable. */
+export function comparisonType(types: readonly LogicalType[]): LogicalType | undefined {
+  const nonNull = types.filter((t) => t.kind !== 'NULL');
+  if (nonNull.length === 0) return { kind: 'BOOLEAN', nullable: true };
+  const other = nonNull.find((t) => !isChar(t));
+  if (
+    other &&
+    (isNumeric(other) || isDatetimeKind(other) || other.kind === 'BOOLEAN') &&
+    nonNull.some(isChar)
+  ) {
+    const rest = nonNull.filter((t) => !isChar(t));
+    return findCommonType(rest);
+  }
+  return findCommonType(nonNull);
+}
+
+function cannotApply(op: string, args: readonly LogicalType[]): string {
+  return `Cannot apply '${op}' to arguments of type '<${args.map(formatType).join(`> ${op} <`)}>'. Supported form(s): '<COMPARABLE_TYPE> ${op} <COMPARABLE_TYPE>'`;
+}
+
+/** Converters of each argument to `t` and a comparator on `t`. */
+function prepare(
+  args: readonly LogicalType[],
+  timeZone: string,
+): { conv: ((v: SqlValue) => SqlValue)[]; cmp: Comparator } {
+  const t = comparisonType(args) ?? args[0]!;
+  const conv = args.map((a) => converter(a, t, timeZone));
+  return { conv, cmp: valueComparator(t) };
+}
+
+const PRIMITIVE = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'INT',
+  'BIGINT',
+  'DECIMAL',
+  'DATE',
+  'TIME',
+  'BOOLEAN',
+  'INTERVAL_YEAR_MONTH',
+  'INTERVAL_DAY_TIME',
+]);
+
+function comparison(
+  op: string,
+  test: (c: number) => boolean,
+  fast?: (a: any, b: any) => boolean,
+): BuiltinScalar {
+  return scalar({
+    names: [op],
+    category: 'comparison',
+    infer: (args) =>
+      args.length === 2 && comparisonType(args) !== undefined
+        ? booleanType(anyNullable(args))
+        : cannotApply(op, args),
+    implement(args, _r, ctx) {
+      const t = comparisonType(args)!;
+      if (
+        fast &&
+        args[0]!.kind === args[1]!.kind &&
+        PRIMITIVE.has(t.kind) &&
+        t.kind === args[0]!.kind &&
+        t.kind !== 'DECIMAL'
+      ) {
+        return fast;
+      }
+      const { conv, cmp } = prepare(args, ctx.timeZone);
+      const [ca, cb] = conv as [(v: SqlValue) => SqlValue, (v: SqlValue) => SqlValue];
+      // IEEE semantics for approximate numbers, as Java's primitive comparisons (NaN <> NaN, -0.0 = 0.0)
+      if (fast && (t.kind === 'DOUBLE' || t.kind === 'FLOAT'))
+        return (a: SqlValue, b: SqlValue) => fast(ca(a), cb(b));
+      if (fast && (op === '=' || op === '<>') && (t.kind === 'VARCHAR' || t.kind === 'CHAR')) {
+        return (a: SqlValue, b: SqlValue) => fast(ca(a), cb(b));
+      }
+      return (a: SqlValue, b: SqlValue) => test(cmp(ca(a), cb(b)));
+    },
+  });
+}
+
+function distinctFrom(names: string[], negate: boolean): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'comparison',
+    nullStrict: false,
+    infer: (args) =>
+      args.length === 2 && comparisonType(args) !== undefined
+        ? booleanType(false)
+        : cannotApply(names[0]!, args),
+    implement(args, _r, ctx) {
+      const { conv, cmp } = prepare(args, ctx.timeZone);
+      return (a: SqlValue, b: SqlValue) => {
+        const distinct = a === null || b === null ? a !== b : cmp(conv[0]!(a), conv[1]!(b)) !== 0;
+        return negate ? !distinct : distinct;
+      };
+    },
+  });
+}
+
+function between(names: string[], negate: boolean, symmetric: boolean): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'comparison',
+    nullStrict: false,
+    infer: (args) =>
+      args.length === 3 && comparisonType(args) !== undefined
+        ? booleanType(anyNullable(args))
+        : cannotApply(names[0]!, args),
+    implement(args, _r, ctx) {
+      const { conv, cmp } = prepare(args, ctx.timeZone);
+      return (x: SqlValue, lo: SqlValue, hi: SqlValue) => {
+        // SQL: x BETWEEN a AND b  ==  x >= a AND x <= b (three-valued)
+        const v = conv[0]!(x);
+        let a = conv[1]!(lo);
+        let b = conv[2]!(hi);
+        if (symmetric && a !== null && b !== null && cmp(a, b) > 0) [a, b] = [b, a];
+        const ge = v === null || a === null ? null : cmp(v, a) >= 0;
+        const le = v === null || b === null ? null : cmp(v, b) <= 0;
+        let r: boolean | null;
+        if (ge === false || le === false) r = false;
+        else if (ge === null || le === null) r = null;
+        else r = true;
+        if (symmetric && r !== true && a !== null && b !== null && v !== null)
+          r = cmp(v, a) >= 0 && cmp(v, b) <= 0;
+        return negate ? (r === null ? null : !r) : r;
+      };
+    },
+  });
+}
+
+function inList(names: string[], negate: boolean): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'comparison',
+    nullStrict: false,
+    infer: (args) =>
+      args.length >= 2 && comparisonType(args) !== undefined
+        ? booleanType(anyNullable(args))
+        : cannotApply(names[0]!, args),
+    implement(args, _r, ctx) {
+      const { conv, cmp } = prepare(args, ctx.timeZone);
+      return (...vals: SqlValue[]) => {
+        const x = conv[0]!(vals[0]!);
+        if (x === null) return null;
+        let sawNull = false;
+        for (let i = 1; i < vals.length; i++) {
+          const v = conv[i]!(vals[i]!);
+          if (v === null) sawNull = true;
+          else if (cmp(x, v) === 0) return !negate;
+        }
+        return sawNull ? null : negate;
+      };
+    },
+  });
+}
+
+/** Translates a SQL LIKE pattern to a RegExp (`%` any, `_` one, optional escape character). */
+export function likeToRegExp(pattern: string, escape: string | null): RegExp {
+  if (escape !== null && escape.length !== 1)
+    throw new ExecutionError(`Invalid escape character '${escape}'`);
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (escape !== null && c === escape) {
+      const n = pattern[i + 1];
+      if (n === undefined || (n !== '%' && n !== '_' && n !== escape)) {
+        throw new ExecutionError(`Invalid escape sequence '${pattern}', ${i}`);
+      }
+      re += n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      i++;
+    } else if (c === '%') re += '[\\s\\S]*';
+    else if (c === '_') re += '[\\s\\S]';
+    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 'u');
+}
+
+/** Translates a SQL SIMILAR TO pattern to a RegExp. */
+export function similarToRegExp(pattern: string, escape: string | null): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (escape !== null && c === escape) {
+      const n = pattern[++i];
+      if (n === undefined) throw new ExecutionError(`Invalid escape sequence '${pattern}'`);
+      re += n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    } else if (c === '%') re += '[\\s\\S]*';
+    else if (c === '_') re += '[\\s\\S]';
+    else if (c === '.' || c === '\\' || c === '^' || c === '$') re += '\\' + c;
+    else re += c;
+  }
+  return new RegExp(`^(?:${re})$`, 'u');
+}
+
+function patternMatch(names: string[], negate: boolean, toRe: typeof likeToRegExp): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'comparison',
+    infer: (args) =>
+      (args.length === 2 || args.length === 3) && args.every(isChar)
+        ? booleanType(anyNullable(args))
+        : `Cannot apply '${names[0]}' to arguments of type '<${args.map(formatType).join('> ' + names[0] + ' <')}>'. Supported form(s): '<STRING> ${names[0]} <STRING>'`,
+    implement() {
+      let lastPattern: string | undefined;
+      let lastEscape: string | null | undefined;
+      let re: RegExp | undefined;
+      return (s: string, p: string, e?: string | null) => {
+        const esc = e === undefined ? null : e;
+        if (p !== lastPattern || esc !== lastEscape) {
+          re = toRe(p, esc);
+          lastPattern = p;
+          lastEscape = esc;
+        }
+        const m = re!.test(s);
+        return negate ? !m : m;
+      };
+    },
+  });
+}
+
+function isTest(names: string[], test: (v: SqlValue) => boolean, boolArg: boolean): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'comparison',
+    nullStrict: false,
+    infer: (args) =>
+      args.length === 1 && (!boolArg || args[0]!.kind === 'BOOLEAN' || args[0]!.kind === 'NULL')
+        ? booleanType(false)
+        : `Cannot apply '${names[0]}' to arguments of type '<${args.map(formatType).join(', ')}>'`,
+    implement: () => test,
+  });
+}
+
+export const COMPARISON_FUNCTIONS: BuiltinScalar[] = [
+  comparison(
+    '=',
+    (c) => c === 0,
+    (a, b) => a === b,
+  ),
+  comparison(
+    '<>',
+    (c) => c !== 0,
+    (a, b) => a !== b,
+  ),
+  comparison(
+    '<',
+    (c) => c < 0,
+    (a, b) => a < b,
+  ),
+  comparison(
+    '<=',
+    (c) => c <= 0,
+    (a, b) => a <= b,
+  ),
+  comparison(
+    '>',
+    (c) => c > 0,
+    (a, b) => a > b,
+  ),
+  comparison(
+    '>=',
+    (c) => c >= 0,
+    (a, b) => a >= b,
+  ),
+  distinctFrom(['IS DISTINCT FROM'], false),
+  distinctFrom(['IS NOT DISTINCT FROM'], true),
+  between(['BETWEEN', 'BETWEEN ASYMMETRIC'], false, false),
+  between(['NOT BETWEEN', 'NOT BETWEEN ASYMMETRIC'], true, false),
+  between(['BETWEEN SYMMETRIC'], false, true),
+  between(['NOT BETWEEN SYMMETRIC'], true, true),
+  inList(['IN'], false),
+  inList(['NOT IN'], true),
+  patternMatch(['LIKE'], false, likeToRegExp),
+  patternMatch(['NOT LIKE'], true, likeToRegExp),
+  patternMatch(['SIMILAR TO'], false, similarToRegExp),
+  patternMatch(['NOT SIMILAR TO'], true, similarToRegExp),
+  isTest(['IS NULL'], (v) => v === null || v === undefined, false),
+  isTest(['IS NOT NULL'], (v) => v !== null && v !== undefined, false),
+  isTest(['IS TRUE'], (v) => v === true, true),
+  isTest(['IS NOT TRUE'], (v) => v !== true, true),
+  isTest(['IS FALSE'], (v) => v === false, true),
+  isTest(['IS NOT FALSE'], (v) => v !== false, true),
+  isTest(['IS UNKNOWN'], (v) => v === null || v === undefined, true),
+  isTest(['IS NOT UNKNOWN'], (v) => v !== null && v !== undefined, true),
+];

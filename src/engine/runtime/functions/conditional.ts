@@ -1,0 +1,284 @@
+/**
+ * Logical and conditional functions and type conversion: AND, OR, NOT, CASE, COALESCE, NULLIF,
+ * IF, IFNULL, GREATEST, LEAST, IS_ALPHA / IS_DECIMAL / IS_DIGIT, CAST, TRY_CAST, TYPEOF.
+ * AND / OR / NOT / CASE / COALESCE / IF are also compiled as special forms by the expression
+ * compiler; the implementations here are eager equivalents.
+ */
+import {
+  booleanType,
+  castValidationError,
+  compileCast,
+  findCommonType,
+  formatType,
+  stringType,
+  valueComparator,
+  withNullable,
+  type LogicalType,
+  type SqlValue,
+} from '../../../types/index.js';
+import { anyNullable, converter, isChar, scalar, type BuiltinScalar } from './define.js';
+
+const isBool = (t: LogicalType): boolean => t.kind === 'BOOLEAN' || t.kind === 'NULL';
+
+const AND = scalar({
+  names: ['AND'],
+  category: 'logical',
+  nullStrict: false,
+  infer: (args) =>
+    args.length >= 2 && args.every(isBool)
+      ? booleanType(anyNullable(args))
+      : `AND expects BOOLEAN operands, got ${args.map(formatType).join(', ')}`,
+  implement:
+    () =>
+    (...vs: SqlValue[]) => {
+      let sawNull = false;
+      for (const v of vs) {
+        if (v === false) return false;
+        if (v === null) sawNull = true;
+      }
+      return sawNull ? null : true;
+    },
+});
+
+const OR = scalar({
+  names: ['OR'],
+  category: 'logical',
+  nullStrict: false,
+  infer: (args) =>
+    args.length >= 2 && args.every(isBool)
+      ? booleanType(anyNullable(args))
+      : `OR expects BOOLEAN operands, got ${args.map(formatType).join(', ')}`,
+  implement:
+    () =>
+    (...vs: SqlValue[]) => {
+      let sawNull = false;
+      for (const v of vs) {
+        if (v === true) return true;
+        if (v === null) sawNull = true;
+      }
+      return sawNull ? null : false;
+    },
+});
+
+const NOT = scalar({
+  names: ['NOT'],
+  category: 'logical',
+  infer: (args) =>
+    args.length === 1 && isBool(args[0]!)
+      ? booleanType(args[0]!.nullable)
+      : `NOT expects a BOOLEAN operand, got ${args.map(formatType).join(', ')}`,
+  implement: () => (v: boolean) => !v,
+});
+
+/** Common type of result branches; `NULL` only → undefined. */
+function commonOf(types: readonly LogicalType[], what: string): LogicalType | string {
+  const t = findCommonType(types);
+  if (t === undefined) {
+    if (types.every((x) => x.kind === 'NULL')) return `Illegal use of 'NULL' in ${what}`;
+    return `Could not find a common type for ${what} among ${types.map(formatType).join(', ')}`;
+  }
+  return t;
+}
+
+const CASE = scalar({
+  names: ['CASE'],
+  category: 'conditional',
+  nullStrict: false,
+  infer(args) {
+    // args: when1, then1, …, [else]
+    const results: LogicalType[] = [];
+    for (let i = 0; i + 1 < args.length; i += 2) {
+      if (!isBool(args[i]!)) return `CASE WHEN condition must be BOOLEAN, got ${formatType(args[i]!)}`;
+      results.push(args[i + 1]!);
+    }
+    const hasElse = args.length % 2 === 1;
+    results.push(hasElse ? args[args.length - 1]! : { kind: 'NULL', nullable: true });
+    const t = commonOf(results, 'CASE');
+    if (typeof t === 'string') return t;
+    return withNullable(
+      t,
+      results.some((r) => r.nullable),
+    );
+  },
+  implement(args, r, ctx) {
+    const convs: ((v: SqlValue) => SqlValue)[] = [];
+    for (let i = 0; i + 1 < args.length; i += 2) convs.push(converter(args[i + 1]!, r, ctx.timeZone));
+    const hasElse = args.length % 2 === 1;
+    const elseConv = hasElse ? converter(args[args.length - 1]!, r, ctx.timeZone) : () => null;
+    return (...vs: SqlValue[]) => {
+      for (let i = 0; i + 1 < vs.length; i += 2) if (vs[i] === true) return convs[i / 2]!(vs[i + 1]!);
+      return hasElse ? elseConv(vs[vs.length - 1]!) : null;
+    };
+  },
+});
+
+const COALESCE = scalar({
+  names: ['COALESCE'],
+  category: 'conditional',
+  nullStrict: false,
+  infer(args) {
+    if (args.length === 0) return 'COALESCE needs at least one argument';
+    const t = commonOf(args, 'COALESCE');
+    if (typeof t === 'string') return t;
+    return withNullable(
+      t,
+      args.every((a) => a.nullable),
+    );
+  },
+  implement(args, r, ctx) {
+    const convs = args.map((a) => converter(a, r, ctx.timeZone));
+    return (...vs: SqlValue[]) => {
+      for (let i = 0; i < vs.length; i++) if (vs[i] !== null && vs[i] !== undefined) return convs[i]!(vs[i]!);
+      return null;
+    };
+  },
+});
+
+const IFNULL = scalar({
+  names: ['IFNULL'],
+  category: 'conditional',
+  nullStrict: false,
+  infer(args) {
+    if (args.length !== 2) return 'IFNULL expects 2 arguments';
+    const t = commonOf(args, 'IFNULL');
+    if (typeof t === 'string') return t;
+    return withNullable(t, args[0]!.nullable && args[1]!.nullable);
+  },
+  implement: (args, r, ctx) => {
+    const [a, b] = args.map((x) => converter(x, r, ctx.timeZone)) as [
+      (v: SqlValue) => SqlValue,
+      (v: SqlValue) => SqlValue,
+    ];
+    return (x: SqlValue, y: SqlValue) => (x !== null ? a(x) : b(y));
+  },
+});
+
+const NULLIF = scalar({
+  names: ['NULLIF'],
+  category: 'conditional',
+  nullStrict: false,
+  infer(args) {
+    if (args.length !== 2) return 'NULLIF expects 2 arguments';
+    if (findCommonType(args) === undefined)
+      return `Cannot compare ${formatType(args[0]!)} with ${formatType(args[1]!)} in NULLIF`;
+    return withNullable(args[0]!, true);
+  },
+  implement(args, _r, ctx) {
+    const t = findCommonType(args)!;
+    const ca = converter(args[0]!, t, ctx.timeZone);
+    const cb = converter(args[1]!, t, ctx.timeZone);
+    const cmp = valueComparator(t);
+    return (x: SqlValue, y: SqlValue) => (x !== null && y !== null && cmp(ca(x), cb(y)) === 0 ? null : x);
+  },
+});
+
+const IF = scalar({
+  names: ['IF'],
+  category: 'conditional',
+  nullStrict: false,
+  infer(args) {
+    if (args.length !== 3 || !isBool(args[0]!)) return 'IF expects (BOOLEAN, value, value)';
+    const t = commonOf([args[1]!, args[2]!], 'IF');
+    if (typeof t === 'string') return t;
+    return withNullable(t, args[1]!.nullable || args[2]!.nullable);
+  },
+  implement(args, r, ctx) {
+    const a = converter(args[1]!, r, ctx.timeZone);
+    const b = converter(args[2]!, r, ctx.timeZone);
+    return (c: SqlValue, x: SqlValue, y: SqlValue) => (c === true ? a(x) : b(y));
+  },
+});
+
+function extremeOf(name: 'GREATEST' | 'LEAST'): BuiltinScalar {
+  return scalar({
+    names: [name],
+    category: 'conditional',
+    nullStrict: true,
+    infer(args) {
+      if (args.length < 1) return `${name} needs at least one argument`;
+      const t = commonOf(args, name);
+      if (typeof t === 'string') return t;
+      return withNullable(t, anyNullable(args));
+    },
+    implement(args, r, ctx) {
+      const convs = args.map((a) => converter(a, r, ctx.timeZone));
+      const cmp = valueComparator(r);
+      const greater = name === 'GREATEST';
+      return (...vs: SqlValue[]) => {
+        let best = convs[0]!(vs[0]!);
+        for (let i = 1; i < vs.length; i++) {
+          const v = convs[i]!(vs[i]!);
+          const c = cmp(v, best);
+          if (greater ? c > 0 : c < 0) best = v;
+        }
+        return best;
+      };
+    },
+  });
+}
+
+function charTest(name: string, re: RegExp): BuiltinScalar {
+  return scalar({
+    names: [name],
+    category: 'conditional',
+    nullStrict: false,
+    infer: (args) =>
+      args.length === 1 && isChar(args[0]!) ? booleanType(false) : `${name} expects a character string`,
+    implement: () => (s: string | null) => s !== null && re.test(s),
+  });
+}
+
+/**
+ * CAST / TRY_CAST: argTypes = [source, target] (the validator passes the target type as the
+ * second "argument type"); implement's resultType is the target.
+ */
+function castFn(name: 'CAST' | 'TRY_CAST'): BuiltinScalar {
+  return scalar({
+    names: [name],
+    category: 'conversion',
+    infer(args) {
+      if (args.length !== 2) return `${name} expects a value and a target type`;
+      const why = castValidationError(args[0]!, args[1]!);
+      if (why !== undefined) return why;
+      return withNullable(args[1]!, name === 'TRY_CAST' || args[0]!.nullable);
+    },
+    implement(args, r, ctx) {
+      const f =
+        args[0]!.kind === 'NULL'
+          ? () => null
+          : compileCast(args[0]!, r, { timeZone: ctx.timeZone, try: name === 'TRY_CAST' });
+      return (v: SqlValue) => f(v);
+    },
+  });
+}
+
+const TYPEOF = scalar({
+  names: ['TYPEOF'],
+  category: 'conversion',
+  nullStrict: false,
+  infer: (args) =>
+    args.length === 1 || args.length === 2 ? stringType(false) : 'TYPEOF expects 1 or 2 arguments',
+  implement: (args) => {
+    const text = formatType(args[0]!);
+    return () => text;
+  },
+});
+
+export const CONDITIONAL_FUNCTIONS: BuiltinScalar[] = [
+  AND,
+  OR,
+  NOT,
+  CASE,
+  COALESCE,
+  IFNULL,
+  NULLIF,
+  IF,
+  extremeOf('GREATEST'),
+  extremeOf('LEAST'),
+  charTest('IS_ALPHA', /^\p{L}+$/u),
+  charTest('IS_DECIMAL', /^[+-]?(\d+(\.\d*)?|\.\d+)$/),
+  charTest('IS_DIGIT', /^\d+$/),
+  castFn('CAST'),
+  castFn('TRY_CAST'),
+  TYPEOF,
+];
