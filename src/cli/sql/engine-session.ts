@@ -1,10 +1,72 @@
 /**
- * Adapts the engine's session (src/engine/sql/session) to {@link SqlEngineSession}.
+ * Adapts the engine's session (src/engine/sql/session) to {@link SqlEngineSession}: statements
+ * of the parsed script go to `session.execute` (so error spans are script positions); tables
+ * (SHOW, DESCRIBE, EXPLAIN) become one batch of inserts; INSERT INTO jobs run to their end
+ * before the next statement (a local script reads what it wrote), then report their status.
+ * The catalogs are an in-memory `default_catalog` plus the read-only `examples` catalog.
  */
-import { NotSupportedError } from '../../common/errors.js';
-import type { SqlEngineOptions, SqlEngineSession } from './engine-port.js';
+import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
+import type { ScriptStatement } from '../../engine/sql/parser/parse.js';
+import type { ResultColumn as EngineColumn } from '../../engine/sql/session/results.js';
+import { createSession } from '../../engine/sql/session/session.js';
+import type { SqlEngineOptions, SqlEngineSession, StatementOutcome } from './engine-port.js';
+import { ExamplesCatalog } from './examples-catalog.js';
+import type { ResultChange, ResultColumn } from './result-writer.js';
+
+function columns(cols: readonly EngineColumn[]): ResultColumn[] {
+  return cols.map((c) => ({ name: c.name, type: c.logicalType, typeText: c.type }));
+}
+
+async function* once<T>(batch: T): AsyncIterable<T> {
+  yield batch;
+}
 
 /** Opens an engine session for one script run. */
-export async function openEngineSession(_opts: SqlEngineOptions): Promise<SqlEngineSession> {
-  throw new NotSupportedError('the SQL engine session is not available in this build yet');
+export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngineSession> {
+  const catalogs = new InMemoryCatalogRegistry();
+  catalogs.register(new ExamplesCatalog());
+  const session = createSession({
+    catalogs,
+    planRoundTrip: opts.planRoundTrip,
+    baseDir: opts.baseDir,
+    signal: opts.signal,
+  });
+  return {
+    timeZone: () => session.timeZone(),
+    close: () => session.close(),
+    async execute(st: ScriptStatement): Promise<StatementOutcome> {
+      const r = await session.execute(st);
+      switch (r.kind) {
+        case 'status':
+          return { kind: 'status', message: r.message };
+        case 'table':
+          return {
+            kind: 'result',
+            columns: columns(r.columns),
+            changes: once(r.rows.map((row): ResultChange => ({ op: '+I', row }))),
+            cancel: () => {},
+          };
+        case 'query':
+          return {
+            kind: 'result',
+            columns: columns(r.columns),
+            changes: r.batches(),
+            cancel: () => r.cancel(),
+          };
+        case 'job': {
+          const cancel = (): void => r.cancel();
+          opts.signal.addEventListener('abort', cancel, { once: true });
+          try {
+            await r.done;
+          } finally {
+            opts.signal.removeEventListener('abort', cancel);
+          }
+          return {
+            kind: 'status',
+            message: `Job ${r.jobId} ${opts.signal.aborted ? 'cancelled' : 'finished'}`,
+          };
+        }
+      }
+    },
+  };
 }
