@@ -1,0 +1,179 @@
+/**
+ * Produce half of `npm run bench -- broker` (issue 4). Starts the broker in this process on a
+ * temp data dir, then:
+ * 1. kcat produces 1 KB records with acks=all into one partition → MB/s, as a ratio to a
+ *    baseline: write + fdatasync on the same filesystem, replaying exactly the per-fsync byte
+ *    counts that group commit produced during the kcat run (printed: their distribution, the
+ *    filesystem type and the fsync latency). Target ≥ 0.6.
+ * 2. confluent_kafka (librdkafka, idempotent, linger.ms=0, acks=all) at 1,000 records/s after
+ *    a warm-up record → p50/p99 produce latency, each as a ratio to the baseline's median
+ *    fsync latency. On this shared 2-core machine latency mostly measures CPU contention.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, open, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRootLogger } from '../../../common/logger.js';
+import { Broker } from '../../broker.js';
+import { parseBrokerSettings } from '../../settings.js';
+import { requireTool } from '../../../testing/tools.js';
+import { LogManagerImpl } from '../log-manager.js';
+
+const RECORDS = Number(process.env.EDDY_BENCH_RECORDS ?? 40_000);
+const RECORD_BYTES = 1024;
+
+function pct(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+}
+
+function run(
+  cmd: string,
+  args: string[],
+  input?: Buffer,
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const c = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    c.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    c.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    c.on('close', (code) => resolve({ code, out, err }));
+    if (input) c.stdin.end(input);
+    else c.stdin.end();
+  });
+}
+
+/** write + fdatasync of each size in turn; returns MB/s and the fsync latencies. */
+async function baseline(dir: string, sizes: number[]): Promise<{ mbps: number; fsyncMs: number[] }> {
+  const path = join(dir, 'baseline.bin');
+  const fh = await open(path, 'w');
+  const max = Math.max(...sizes, 1);
+  const buf = Buffer.alloc(max, 7);
+  const fsyncMs: number[] = [];
+  let pos = 0;
+  const t0 = performance.now();
+  for (const size of sizes) {
+    await fh.write(buf, 0, size, pos);
+    pos += size;
+    const s = performance.now();
+    await fh.datasync();
+    fsyncMs.push(performance.now() - s);
+  }
+  const secs = (performance.now() - t0) / 1000;
+  await fh.close();
+  await unlink(path);
+  return { mbps: pos / 1e6 / secs, fsyncMs };
+}
+
+const LATENCY_PY = String.raw`
+import sys, time, json
+from confluent_kafka import Producer
+p = Producer({'bootstrap.servers': sys.argv[1], 'acks': 'all', 'linger.ms': 0, 'enable.idempotence': True})
+lat = []
+def cb(err, msg, t0):
+    if err is None: lat.append((time.perf_counter() - t0) * 1000)
+value = b'x' * 1024
+p.produce('latency', value=value)  # warm-up: connection, metadata, producer id
+p.flush(30)
+lat.clear()
+rate, seconds = 1000, float(sys.argv[2])
+start = time.perf_counter()
+n = 0
+while time.perf_counter() - start < seconds:
+    due = start + n / rate
+    now = time.perf_counter()
+    if now < due:
+        p.poll(min(due - now, 0.001))
+        continue
+    t0 = time.perf_counter()
+    p.produce('latency', value=value, on_delivery=lambda err, msg, t0=t0: cb(err, msg, t0))
+    n += 1
+    p.poll(0)
+p.flush(30)
+print(json.dumps({'sent': n, 'lat': sorted(lat)}))
+`;
+
+async function main(): Promise<void> {
+  const kcat = requireTool('kcat');
+  const python = requireTool('python');
+  const dir = await mkdtemp(join(tmpdir(), 'eddy-bench-produce-'));
+  let logs: LogManagerImpl | undefined;
+  const broker = new Broker(
+    parseBrokerSettings({}, { host: '127.0.0.1', port: 0 }),
+    (o) => (logs = new LogManagerImpl(o)),
+    createRootLogger({ level: 'warn' }),
+  );
+  try {
+    const node = await broker.start(join(dir, 'broker'));
+    const bootstrap = `${node.host}:${node.port}`;
+    await logs!.createTopic('bench', 1);
+    await logs!.createTopic('latency', 1);
+    const fsType =
+      spawnSync('stat', ['-f', '-c', '%T', dir], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+
+    // 1. throughput
+    const line = Buffer.alloc(RECORD_BYTES, 'a');
+    line[RECORD_BYTES - 1] = 0x0a; // 1023 bytes of value + newline
+    const input = Buffer.concat(Array.from({ length: RECORDS }, () => line));
+    const before = {
+      ...logs!.groupCommit.stats,
+      recentSyncBytes: logs!.groupCommit.stats.recentSyncBytes.length,
+    };
+    const t0 = performance.now();
+    const r = await run(
+      kcat,
+      ['-P', '-b', bootstrap, '-t', 'bench', '-p', '0', '-X', 'acks=all', '-X', 'linger.ms=5'],
+      input,
+    );
+    const secs = (performance.now() - t0) / 1000;
+    if (r.code !== 0) throw new Error(`kcat failed (${r.code}): ${r.err}`);
+    const hw = logs!.partition('bench', 0).highWatermark;
+    if (hw !== RECORDS) throw new Error(`expected ${RECORDS} records in the log, found ${hw}`);
+    const payloadMb = (RECORDS * (RECORD_BYTES - 1)) / 1e6;
+    const produceMbps = payloadMb / secs;
+    const stats = logs!.groupCommit.stats;
+    const sizes = stats.recentSyncBytes.slice(before.recentSyncBytes).filter((b) => b > 0);
+    const syncs = stats.syncs - before.syncs;
+    const waiters = stats.waiters - before.waiters;
+    const sortedSizes = [...sizes].sort((a, b) => a - b);
+    const base = await baseline(join(dir, 'broker'), sizes);
+    const fsync = [...base.fsyncMs].sort((a, b) => a - b);
+    console.log(`filesystem: ${fsType} (${dir})`);
+    console.log(
+      `group commit: ${syncs} fsyncs for ${waiters} produce requests; bytes per fsync p50 ${pct(sortedSizes, 0.5)}, mean ${Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length))}, max ${sortedSizes[sortedSizes.length - 1]}`,
+    );
+    console.log(
+      `baseline write+fdatasync in those sizes: ${base.mbps.toFixed(1)} MB/s; fsync latency p50 ${pct(fsync, 0.5).toFixed(2)} ms, p99 ${pct(fsync, 0.99).toFixed(2)} ms`,
+    );
+    console.log(
+      `broker produce acks=all kcat 1KB: ${produceMbps.toFixed(1)} MB/s (ratio ${(produceMbps / base.mbps).toFixed(2)} vs baseline)`,
+    );
+
+    // 2. latency at 1,000 records/s
+    const lat = await run(python, [
+      '-c',
+      LATENCY_PY,
+      bootstrap,
+      process.env.EDDY_BENCH_LATENCY_SECONDS ?? '5',
+    ]);
+    if (lat.code !== 0) throw new Error(`latency producer failed: ${lat.err}`);
+    const res = JSON.parse(lat.out) as { sent: number; lat: number[] };
+    const f50 = pct(fsync, 0.5);
+    console.log(`(latency run: ${res.sent} records sent, ${res.lat.length} acknowledged)`);
+    console.log(
+      `broker produce latency p50 at 1000 rec/s: ${pct(res.lat, 0.5).toFixed(2)} ms (ratio ${(pct(res.lat, 0.5) / f50).toFixed(2)} vs baseline)`,
+    );
+    console.log(
+      `broker produce latency p99 at 1000 rec/s: ${pct(res.lat, 0.99).toFixed(2)} ms (ratio ${(pct(res.lat, 0.99) / f50).toFixed(2)} vs baseline)`,
+    );
+  } finally {
+    await broker.stop().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
