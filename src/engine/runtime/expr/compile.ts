@@ -111,6 +111,12 @@ class Codegen {
         }
         return code;
       }
+      case 'FIELD': {
+        // ROW field access by position (the validator resolved the name).
+        const t = this.temp();
+        const i = Number(decodeValue((a[1] as { value: unknown }).value));
+        return `((${t} = ${this.expr(a[0]!)}) === null ? null : (${t}[${i}] ?? null))`;
+      }
       case 'COALESCE': {
         let code = this.expr(a[a.length - 1]!);
         for (let i = a.length - 2; i >= 0; i--) {

@@ -1,0 +1,145 @@
+/**
+ * Changelog-mode inference (Flink's FlinkChangelogModeInferenceProgram, simplified to the
+ * operators the runtime has): bottom-up, what each node emits (insert / update / delete);
+ * top-down, whether consumers need update-before messages; then the checks Flink makes —
+ * window operators and LIMIT consume insert-only input, an append-only sink refuses updates.
+ * New node kinds add a case here (the switch is exhaustive).
+ */
+import { SqlError, assertNever } from '../../../common/errors.js';
+import type { ChangeKindText, ChangelogMode, PlanNode, SinkNode } from '../../runtime/plan/plan.js';
+import { describeNode } from './explain.js';
+
+interface Kinds {
+  insert: boolean;
+  update: boolean;
+  delete: boolean;
+}
+
+const INSERT_ONLY: Kinds = { insert: true, update: false, delete: false };
+
+function fail(message: string): never {
+  throw new SqlError('EDDY_SQL_VALIDATE', message, [{ message }]);
+}
+
+/** What a node emits, checking what its inputs emit. */
+function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
+  const cached = memo.get(n);
+  if (cached) return cached;
+  let k: Kinds;
+  const insertOnly = (input: PlanNode, who: string): void => {
+    const ik = produced(input, memo);
+    if (ik.update || ik.delete) {
+      fail(
+        `${who} doesn't support consuming update${ik.delete ? ' and delete' : ''} changes which is produced by node ${describeNode(input)}`,
+      );
+    }
+  };
+  switch (n.node) {
+    case 'TableSourceScan':
+    case 'Values':
+      k = INSERT_ONLY;
+      break;
+    case 'Calc':
+    case 'Expand':
+      k = produced(n.input, memo);
+      break;
+    case 'Union': {
+      const ks = n.inputs.map((i) => produced(i, memo));
+      k = {
+        insert: ks.some((x) => x.insert),
+        update: ks.some((x) => x.update),
+        delete: ks.some((x) => x.delete),
+      };
+      break;
+    }
+    case 'GroupAggregate': {
+      const ik = produced(n.input, memo);
+      k =
+        ik.update || ik.delete
+          ? { insert: true, update: true, delete: true }
+          : { insert: true, update: true, delete: false };
+      break;
+    }
+    case 'WindowTableFunction':
+      insertOnly(n.input, 'StreamPhysicalWindowTableFunction');
+      k = INSERT_ONLY;
+      break;
+    case 'WindowAggregate':
+      insertOnly(n.input, 'StreamPhysicalWindowAggregate');
+      k = INSERT_ONLY;
+      break;
+    case 'Limit':
+      insertOnly(n.input, 'StreamPhysicalLimit');
+      k = INSERT_ONLY;
+      break;
+    case 'Sink':
+      k = produced(n.input, memo);
+      break;
+    default:
+      return assertNever(n, 'plan node');
+  }
+  memo.set(n, k);
+  return k;
+}
+
+function modeOf(k: Kinds, ub: boolean): ChangelogMode {
+  const kinds: ChangeKindText[] = [];
+  if (k.insert) kinds.push('I');
+  if (k.update && ub) kinds.push('UB');
+  if (k.update) kinds.push('UA');
+  if (k.delete) kinds.push('D');
+  return { kinds };
+}
+
+/** Rebuilds `n` with changelog modes set; `ub` = the consumer needs update-before. */
+function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNode {
+  const k = produced(n, memo);
+  const changelogMode = modeOf(k, ub);
+  switch (n.node) {
+    case 'TableSourceScan':
+    case 'Values':
+      return { ...n, changelogMode };
+    case 'Calc':
+      return { ...n, changelogMode, input: annotate(n.input, ub, memo) };
+    case 'Expand':
+      return { ...n, changelogMode, input: annotate(n.input, ub, memo) };
+    case 'Union':
+      return { ...n, changelogMode, inputs: n.inputs.map((i) => annotate(i, ub, memo)) };
+    case 'GroupAggregate':
+      // Retracting an aggregate needs the old row of every update of its input.
+      return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, true, memo) };
+    case 'WindowTableFunction':
+      return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+    case 'WindowAggregate':
+      return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+    case 'Limit':
+      return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+    case 'Sink':
+      return { ...n, changelogMode: { kinds: [] }, input: annotate(n.input, ub, memo) };
+    default:
+      return assertNever(n, 'plan node');
+  }
+}
+
+/** Whether the sink's input produces updates or deletes. */
+export function isUpdating(sink: SinkNode): boolean {
+  const k = produced(sink.input, new Map());
+  return k.update || k.delete;
+}
+
+/**
+ * Infers every node's changelog mode under a sink and checks the sink accepts it.
+ * `appendOnly` is the sink's capability (connectors say `append` or `all`).
+ */
+export function inferChangelog(sink: SinkNode, appendOnly: boolean): SinkNode {
+  const memo = new Map<PlanNode, Kinds>();
+  const k = produced(sink.input, memo);
+  if (appendOnly && (k.update || k.delete)) {
+    const name = sink.target.kind === 'table' ? sink.target.table.join('.') : 'collect';
+    fail(
+      `Table sink '${name}' doesn't support consuming update${k.delete ? ' and delete' : ''} changes which is produced by node ${describeNode(sink.input)}`,
+    );
+  }
+  // Client results and retract sinks show -U before +U, as Flink's collect sink does.
+  return annotate(sink, true, memo) as SinkNode;
+}

@@ -1,0 +1,89 @@
+/**
+ * EXPLAIN text (STYLE.md #8): one line per node as Flink names and describes it, with its
+ * changelog mode, as numbered indented lines: `01)Sink(…)`, `02)--Calc(…)`.
+ */
+import { formatType } from '../../../types/index.js';
+import { displayWindow } from '../../runtime/operators/window-assign.js';
+import { decodeValue } from '../../runtime/plan/encode-value.js';
+import { rexToString } from '../../runtime/plan/expr.js';
+import { planInputs, type AggCallSpec, type ChangelogMode, type PlanNode } from '../../runtime/plan/plan.js';
+
+/** Flink's text of a changelog mode: `I`, `I,UB,UA`, `I,UA,D`, `NONE` for sinks. */
+export function changelogText(m: ChangelogMode): string {
+  return m.kinds.length === 0 ? 'NONE' : m.kinds.join(',');
+}
+
+function aggText(c: AggCallSpec, inNames: readonly string[]): string {
+  const args =
+    c.args.length === 0 && c.fn === 'COUNT' ? '*' : c.args.map((a) => inNames[a] ?? `$${a}`).join(', ');
+  const filter = c.filter >= 0 ? ` FILTER ${inNames[c.filter] ?? `$${c.filter}`}` : '';
+  return `${c.fn}(${c.distinct ? 'DISTINCT ' : ''}${args})${filter}`;
+}
+
+/** The one-line description of a node (without its changelog mode). */
+export function describeNode(n: PlanNode): string {
+  const inNames = (planInputs(n)[0]?.fields ?? []).map((f) => f.name);
+  const names = n.fields.map((f) => f.name);
+  switch (n.node) {
+    case 'TableSourceScan':
+      return `TableSourceScan(table=[[${n.table.join(', ')}]], fields=[${names.join(', ')}]${n.watermark ? `, watermark=[${rexToString(n.watermark.expr, names)}]` : ''})`;
+    case 'Values':
+      return `Values(tuples=[[${n.rows.map((r) => `{ ${r.map((v) => String(decodeValue(v))).join(', ')} }`).join(', ')}]])`;
+    case 'Calc': {
+      const sel = n.projects.map((p, i) => {
+        const t = rexToString(p, inNames);
+        return t === names[i] ? t : `${t} AS ${names[i]}`;
+      });
+      return `Calc(select=[${sel.join(', ')}]${n.condition ? `, where=[${rexToString(n.condition, inNames)}]` : ''})`;
+    }
+    case 'Union':
+      return `Union(all=[true], union=[${names.join(', ')}])`;
+    case 'GroupAggregate': {
+      const g = n.grouping.map((i) => inNames[i] ?? `$${i}`);
+      const sel = [...g, ...n.aggCalls.map((c) => `${aggText(c, inNames)} AS ${c.name}`)];
+      return `GroupAggregate(${g.length ? `groupBy=[${g.join(', ')}], ` : ''}select=[${sel.join(', ')}])`;
+    }
+    case 'Expand':
+      return `Expand(projects=[${n.nulled.map((s, i) => `{${inNames.map((x, j) => (s.includes(j) ? 'null' : x)).join(', ')}, ${n.ids[i]} AS $e}`).join(', ')}])`;
+    case 'WindowTableFunction':
+      return `WindowTableFunction(window=[${displayWindow(n.window).replace('(', `(time_col=[${inNames[n.timeIndex]}], `)}])`;
+    case 'WindowAggregate': {
+      const g = n.grouping.map((i) => inNames[i] ?? `$${i}`);
+      const time = n.window.kind === 'SESSION' ? inNames[n.timeIndex] : 'window_time';
+      const sel = [
+        ...g,
+        ...n.aggCalls.map((c) => `${aggText(c, inNames)} AS ${c.name}`),
+        'start(w$) AS window_start',
+        'end(w$) AS window_end',
+        'rowtime(w$) AS window_time',
+      ];
+      return `WindowAggregate(${g.length ? `groupBy=[${g.join(', ')}], ` : ''}window=[${displayWindow(n.window).replace('(', `(time_col=[${time}], `)}], select=[${sel.join(', ')}])`;
+    }
+    case 'Limit':
+      return `Limit(offset=[${n.offset}], fetch=[${n.fetch === Number.MAX_SAFE_INTEGER ? 'unlimited' : n.fetch}])`;
+    case 'Sink':
+      return n.target.kind === 'collect'
+        ? `Sink(table=[*anonymous_collect$${n.id}*], fields=[${names.join(', ')}])`
+        : `Sink(table=[${n.target.table.join('.')}], fields=[${names.join(', ')}])`;
+  }
+}
+
+/** Numbered, indented lines of a tree, each with its changelog mode. */
+export function explainTree(root: PlanNode): string[] {
+  const lines: string[] = [];
+  const walk = (n: PlanNode, depth: number): void => {
+    const num = String(lines.length + 1).padStart(2, '0');
+    const d = describeNode(n);
+    lines.push(
+      `${num})${'--'.repeat(depth)}${d.slice(0, -1)}, changelogMode=[${changelogText(n.changelogMode)}])`,
+    );
+    for (const c of planInputs(n)) walk(c, depth + 1);
+  };
+  walk(root, 0);
+  return lines;
+}
+
+/** The output schema as text: `a INT NOT NULL, b STRING`. */
+export function schemaText(n: PlanNode): string {
+  return n.fields.map((f) => `${f.name} ${formatType(f.type)}`).join(', ');
+}

@@ -1,0 +1,54 @@
+/**
+ * Constant folding: a deterministic call whose arguments are all literals is evaluated once at
+ * planning time and replaced by its value (`1 + 2` → `3`). A call that fails (division by zero)
+ * is left alone so the error happens when the row is processed, as in Flink.
+ */
+import { compileScalar } from '../../../runtime/expr/compile.js';
+import { encodeValue } from '../../../runtime/plan/encode-value.js';
+import { lit, type RexExpr } from '../../../runtime/plan/expr.js';
+import type { PlanNode } from '../../../runtime/plan/plan.js';
+import { transformUp, type PlannerRule, type RuleContext } from './rule.js';
+
+const SPECIAL = new Set([
+  'AND',
+  'OR',
+  'NOT',
+  'CASE',
+  'COALESCE',
+  'IS NULL',
+  'IS NOT NULL',
+  'IS TRUE',
+  'IS NOT TRUE',
+  'IS FALSE',
+  'IS NOT FALSE',
+]);
+
+function fold(e: RexExpr, ctx: RuleContext): RexExpr {
+  if (e.k !== 'call') return e;
+  const args = e.args.map((a) => fold(a, ctx));
+  const next = args.some((a, i) => a !== e.args[i]) ? { ...e, args } : e;
+  if (!args.every((a) => a.k === 'lit')) return next;
+  if (!SPECIAL.has(e.op)) {
+    const def = ctx.registry.scalar(e.op);
+    if (def === undefined || !def.deterministic) return next;
+  }
+  try {
+    const v = compileScalar(next, { registry: ctx.registry, timeZone: ctx.timeZone })([]);
+    return lit(encodeValue(v), e.type);
+  } catch {
+    return next;
+  }
+}
+
+export const constantFolding: PlannerRule = {
+  name: 'constant_folding',
+  apply(plan: PlanNode, ctx: RuleContext): PlanNode {
+    return transformUp(plan, (n) => {
+      if (n.node !== 'Calc') return n;
+      const projects = n.projects.map((p) => fold(p, ctx));
+      const condition = n.condition === null ? null : fold(n.condition, ctx);
+      const changed = condition !== n.condition || projects.some((p, i) => p !== n.projects[i]);
+      return changed ? { ...n, projects, condition } : n;
+    });
+  },
+};

@@ -1,0 +1,287 @@
+/**
+ * CREATE TABLE / VIEW, DROP, ALTER TABLE against the catalog, with Flink's checks and messages.
+ */
+import { EddyError, SqlError } from '../../../common/errors.js';
+import { notNull } from '../../../types/index.js';
+import type { AlterTable, CreateTable, CreateView, DropObject } from '../ast/index.js';
+import type { CatalogColumn, CatalogTable, CatalogView } from '../catalog/catalog-api.js';
+import { validationError } from '../validator/errors.js';
+import { toLogicalType } from '../validator/data-type.js';
+import { tableColumns } from '../validator/scan.js';
+import { translateQuery } from '../validator/query-translator.js';
+import { findObject, qualify, resolveObject } from '../validator/table-resolver.js';
+import { sliceSource, translateContext, type SessionState } from './state.js';
+
+function catalogOf(s: SessionState, path: [string, string, string], span: CreateTable['span']) {
+  const cat = s.catalogs.getCatalog(path[0]);
+  if (cat === undefined) throw validationError(`Catalog '${path[0]}' does not exist`, span);
+  if (!cat.databaseExists(path[1]))
+    throw validationError(`Database '${path[0]}.${path[1]}' does not exist`, span);
+  return cat;
+}
+
+/** Builds the catalog table of a CREATE TABLE (without its AS query). */
+export function tableFromDdl(s: SessionState, c: CreateTable, source: string | undefined): CatalogTable {
+  let columns: CatalogColumn[] = [];
+  let watermark: CatalogTable['watermark'];
+  let options: Record<string, string> = {};
+  let primaryKey = c.primaryKey;
+  const ctx = translateContext(s, source);
+  if (c.like !== undefined) {
+    const found = resolveObject(ctx, c.like.source, c.like.span);
+    if (found.object.kind !== 'TABLE')
+      throw validationError(
+        `Source table of LIKE must be a table, '${found.path[2]}' is a view`,
+        c.like.span,
+      );
+    const excluding = (f: string): boolean =>
+      c.like!.options.some((o) => o.mode === 'EXCLUDING' && (o.feature === f || o.feature === 'ALL'));
+    columns = found.object.columns.filter(
+      (col) =>
+        !(col.kind === 'computed' && excluding('GENERATED')) &&
+        !(col.kind === 'metadata' && excluding('METADATA')),
+    );
+    if (!excluding('WATERMARKS') && found.object.watermark) watermark = found.object.watermark;
+    if (!excluding('OPTIONS')) options = { ...found.object.options };
+  }
+  for (const col of c.columns) {
+    if (columns.some((x) => x.name === col.name.value)) {
+      throw validationError(`A column named '${col.name.value}' already exists in the table.`, col.name.span);
+    }
+    const comment = col.comment === undefined ? {} : { comment: col.comment };
+    if (col.kind === 'PhysicalColumn') {
+      columns.push({ kind: 'physical', name: col.name.value, type: toLogicalType(col.type), ...comment });
+      if (col.primaryKey) {
+        if (primaryKey) throw validationError('Duplicate primary key definition', col.primaryKey.span);
+        primaryKey = { ...col.primaryKey, columns: [col.name] };
+      }
+    } else if (col.kind === 'ComputedColumn') {
+      columns.push({
+        kind: 'computed',
+        name: col.name.value,
+        expr: sliceSource(source, col.expr.span),
+        ...comment,
+      });
+    } else {
+      columns.push({
+        kind: 'metadata',
+        name: col.name.value,
+        type: toLogicalType(col.type),
+        ...(col.from !== undefined ? { key: col.from } : {}),
+        virtual: col.virtual,
+        ...comment,
+      });
+    }
+  }
+  if (c.watermark) {
+    const name = c.watermark.column.map((n) => n.value).join('.');
+    if (!columns.some((x) => x.name === name)) {
+      throw validationError(
+        `The rowtime attribute field '${name}' is not defined in the table schema, at line ${c.watermark.span.start.line} column ${c.watermark.span.start.column}`,
+        c.watermark.column[0]!.span,
+      );
+    }
+    watermark = { column: name, expr: sliceSource(source, c.watermark.expr.span) };
+  }
+  let pk: CatalogTable['primaryKey'];
+  if (primaryKey) {
+    if (primaryKey.enforced) {
+      throw validationError(
+        "Flink doesn't support ENFORCED mode for PRIMARY KEY constraint. ENFORCED/NOT ENFORCED controls if the constraint checks are performed on the incoming/outgoing data. Flink does not own the data therefore the only supported mode is the NOT ENFORCED mode",
+        primaryKey.span,
+      );
+    }
+    const names = primaryKey.columns.map((x) => x.value);
+    for (const n of primaryKey.columns) {
+      const col = columns.find((x) => x.name === n.value);
+      if (col === undefined)
+        throw validationError(`Primary key column '${n.value}' is not defined in the table schema`, n.span);
+      if (col.kind !== 'physical')
+        throw validationError(
+          `Could not create a PRIMARY KEY with column '${n.value}'. A PRIMARY KEY constraint must be declared on physical columns.`,
+          n.span,
+        );
+    }
+    // Primary key columns are NOT NULL (Flink makes them so).
+    columns = columns.map((x) =>
+      x.kind === 'physical' && names.includes(x.name) ? { ...x, type: notNull(x.type) } : x,
+    );
+    pk = { ...(primaryKey.name ? { name: primaryKey.name.value } : {}), columns: names };
+  }
+  for (const p of c.options) options[p.key] = p.value;
+  const table: CatalogTable = {
+    kind: 'TABLE',
+    columns,
+    ...(watermark ? { watermark } : {}),
+    ...(pk ? { primaryKey: pk } : {}),
+    options,
+    ...(c.comment !== undefined ? { comment: c.comment } : {}),
+    ...(c.partitionedBy.length ? { partitionKeys: c.partitionedBy.map((x) => x.value) } : {}),
+    ...(c.distribution
+      ? {
+          distribution: {
+            ...(c.distribution.algorithm ? { algorithm: c.distribution.algorithm } : {}),
+            columns: c.distribution.columns.map((x) => x.value),
+            ...(c.distribution.buckets !== undefined ? { buckets: c.distribution.buckets } : {}),
+          },
+        }
+      : {}),
+  };
+  // Validates computed columns and the watermark now, as Flink does at CREATE time.
+  tableColumns(ctx, table, c.name[c.name.length - 1]!.value);
+  return table;
+}
+
+/** CREATE TABLE without AS. */
+export function createTable(s: SessionState, c: CreateTable, source: string | undefined): void {
+  const path = qualify(
+    s,
+    c.name.map((n) => n.value),
+  );
+  const cat = catalogOf(s, path, c.span);
+  if (cat.getObject(path[1], path[2]) !== undefined) {
+    if (c.ifNotExists) return;
+    if (!c.orReplace) throw exists(path, c.span);
+  }
+  const table = tableFromDdl(s, c, source);
+  if (c.orReplace) cat.replaceObject(path[1], path[2], table);
+  else cat.createObject(path[1], path[2], table);
+}
+
+function exists(path: string[], span: CreateTable['span']): SqlError {
+  return validationError(`Table (or view) ${path[1]}.${path[2]} already exists in Catalog ${path[0]}.`, span);
+}
+
+/** CREATE VIEW. */
+export function createView(s: SessionState, c: CreateView, source: string | undefined): void {
+  const path = qualify(
+    s,
+    c.name.map((n) => n.value),
+  );
+  const cat = catalogOf(s, path, c.span);
+  if (cat.getObject(path[1], path[2]) !== undefined) {
+    if (c.ifNotExists) return;
+    throw exists(path, c.span);
+  }
+  const ctx = translateContext(s, source);
+  const rel = translateQuery(c.query, ctx);
+  if (c.columns && c.columns.length !== rel.columns.length) {
+    throw validationError(
+      `VIEW definition and input fields not match:\n\tDef fields: [${c.columns.map((x) => x.value).join(', ')}].\n\tInput fields: [${rel.columns.map((x) => x.name).join(', ')}].`,
+      c.span,
+    );
+  }
+  const view: CatalogView = {
+    kind: 'VIEW',
+    query: sliceSource(source, c.query.span),
+    columns: rel.columns.map((col, i) => ({ name: c.columns?.[i]?.value ?? col.name, type: col.type })),
+    ...(c.comment !== undefined ? { comment: c.comment } : {}),
+  };
+  cat.createObject(path[1], path[2], view);
+}
+
+/** DROP TABLE / VIEW. */
+export function dropObject(s: SessionState, d: DropObject): void {
+  const ctx = translateContext(s, undefined);
+  const found = findObject(
+    ctx,
+    d.name.map((n) => n.value),
+  );
+  const path = qualify(
+    s,
+    d.name.map((n) => n.value),
+  );
+  if (found === undefined) {
+    if (d.ifExists) return;
+    const what = d.object === 'TABLE' ? 'Table' : 'View';
+    throw validationError(`${what} with identifier '${path.join('.')}' does not exist.`, d.span);
+  }
+  if (d.object === 'TABLE' && found.object.kind === 'VIEW') {
+    throw validationError(`Table with identifier '${path.join('.')}' does not exist.`, d.span);
+  }
+  if (d.object === 'VIEW' && found.object.kind === 'TABLE') {
+    throw validationError(`View with identifier '${path.join('.')}' does not exist.`, d.span);
+  }
+  s.catalogs.getCatalog(path[0])!.dropObject(path[1], path[2]);
+}
+
+/** ALTER TABLE (options, rename, columns). */
+export function alterTable(s: SessionState, a: AlterTable, source: string | undefined): void {
+  const ctx = translateContext(s, source);
+  const names = a.name.map((n) => n.value);
+  const found = findObject(ctx, names);
+  if (found === undefined) {
+    if (a.ifExists) return;
+    throw validationError(
+      `Table \`${qualify(s, names).join('`.`')}\` doesn't exist or is a temporary table.`,
+      a.span,
+    );
+  }
+  if (found.object.kind !== 'TABLE') throw validationError(`ALTER TABLE for a view is not allowed`, a.span);
+  const cat = s.catalogs.getCatalog(found.path[0])!;
+  const t = found.object;
+  const act = a.action;
+  let next: CatalogTable;
+  switch (act.type) {
+    case 'SET': {
+      const options = { ...t.options };
+      for (const p of act.options) options[p.key] = p.value;
+      next = { ...t, options };
+      break;
+    }
+    case 'RESET': {
+      const options = { ...t.options };
+      for (const k of act.keys) {
+        if (k === 'connector')
+          throw validationError("ALTER TABLE RESET does not support changing 'connector'", a.span);
+        delete options[k];
+      }
+      next = { ...t, options };
+      break;
+    }
+    case 'RENAME TABLE': {
+      const to = qualify(
+        s,
+        act.newName.map((n) => n.value),
+      );
+      if (cat.getObject(to[1], to[2]) !== undefined) throw exists(to, a.span);
+      cat.dropObject(found.path[1], found.path[2]);
+      cat.createObject(to[1], to[2], t);
+      return;
+    }
+    case 'RENAME COLUMN': {
+      if (!t.columns.some((c) => c.name === act.column.value))
+        throw validationError(
+          `The column \`${act.column.value}\` does not exist in the base table.`,
+          act.column.span,
+        );
+      next = {
+        ...t,
+        columns: t.columns.map((c) => (c.name === act.column.value ? { ...c, name: act.newName.value } : c)),
+      };
+      break;
+    }
+    case 'DROP COLUMNS': {
+      const drop = act.columns.map((c) => c.value);
+      for (const c of act.columns)
+        if (!t.columns.some((x) => x.name === c.value))
+          throw validationError(`The column \`${c.value}\` does not exist in the base table.`, c.span);
+      next = { ...t, columns: t.columns.filter((c) => !drop.includes(c.name)) };
+      break;
+    }
+    case 'DROP WATERMARK': {
+      const { watermark: _w, ...rest } = t;
+      next = rest;
+      break;
+    }
+    case 'DROP PRIMARY KEY':
+    case 'DROP CONSTRAINT': {
+      const { primaryKey: _p, ...rest } = t;
+      next = rest;
+      break;
+    }
+    default:
+      throw new EddyError('EDDY_NOT_SUPPORTED', `ALTER TABLE ${act.type} is not supported yet`);
+  }
+  cat.replaceObject(found.path[1], found.path[2], next);
+}

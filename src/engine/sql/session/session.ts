@@ -1,0 +1,251 @@
+/**
+ * The session API: the contract `eddy sql`, the golden runner and later the server use.
+ *
+ * @example
+ * const session = createSession();
+ * await session.execute("CREATE TABLE t (a INT) WITH ('connector' = 'datagen', 'number-of-rows' = '3')");
+ * const r = await session.execute('SELECT a FROM t');
+ * if (r.kind === 'query') for await (const change of r) console.log(change.op, change.row);
+ */
+import { EddyError, InternalError, SqlError } from '../../../common/errors.js';
+import '../../../connectors/index.js';
+import { resolveTimeZone } from '../../../types/index.js';
+import { CORE_FUNCTIONS, layeredRegistry } from '../../runtime/expr/core-functions.js';
+import type { FunctionRegistry } from '../../runtime/expr/function-api.js';
+import { BUILTIN_FUNCTIONS } from '../../runtime/functions/index.js';
+import type { Statement } from '../ast/index.js';
+import type { CatalogRegistry } from '../catalog/catalog-api.js';
+import { DEFAULT_CATALOG, DEFAULT_DATABASE, InMemoryCatalogRegistry } from '../catalog/in-memory-catalog.js';
+import { parseStatement, type ScriptStatement } from '../parser/index.js';
+import { validationError } from '../validator/errors.js';
+import { alterTable, createTable, createView, dropObject, tableFromDdl } from './ddl.js';
+import { explainText, planDml, planQuery, runJob, runQuery } from './query.js';
+import type { StatementResult, TableResult } from './results.js';
+import { describe, showCreate, showCurrent, showObjects, stringColumn } from './show.js';
+import type { SessionState } from './state.js';
+import { translateContext } from './state.js';
+import { translateQuery } from '../validator/query-translator.js';
+
+/** Options of {@link createSession}. */
+export interface SessionOptions {
+  /** Catalogs; default: an in-memory `default_catalog` with `default_database`. */
+  readonly catalogs?: CatalogRegistry;
+  /** Initial settings (`sql.local-time-zone` …). */
+  readonly config?: Readonly<Record<string, string>>;
+  /** Serialise every plan to compiled-plan JSON and back before running it. */
+  readonly planRoundTrip?: boolean;
+  /** Directory relative table paths resolve against. */
+  readonly baseDir?: string;
+  /** Aborting stops every running statement of the session. */
+  readonly signal?: AbortSignal;
+  /** The built-in function library; missing names fall back to the engine's core set. */
+  readonly functions?: FunctionRegistry;
+}
+
+/** What `execute` accepts: SQL text, a parsed statement, or a statement of a parsed script. */
+export type ExecuteInput = string | Statement | ScriptStatement;
+
+/** A SQL session. */
+export interface Session {
+  /** Runs one statement. Errors reject with SqlError / NotSupportedError / ExecutionError. */
+  execute(input: ExecuteInput): Promise<StatementResult>;
+  /** The session time zone (`sql.local-time-zone`, UTC by default). */
+  timeZone(): string;
+  /** Current settings. */
+  config(): Record<string, string>;
+  close(): Promise<void>;
+}
+
+const OK = { kind: 'status', message: 'OK' } as const;
+
+/** Creates a session. */
+export function createSession(options: SessionOptions = {}): Session {
+  const state: SessionState = {
+    catalogs: options.catalogs ?? new InMemoryCatalogRegistry(),
+    currentCatalog: DEFAULT_CATALOG,
+    currentDatabase: DEFAULT_DATABASE,
+    config: new Map(Object.entries(options.config ?? {})),
+    registry: layeredRegistry(options.functions ?? BUILTIN_FUNCTIONS, CORE_FUNCTIONS),
+    planRoundTrip: options.planRoundTrip ?? false,
+    ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
+    ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    nextId: 1,
+  };
+  const running = new Set<{ cancel(): void }>();
+  return {
+    async execute(input: ExecuteInput): Promise<StatementResult> {
+      let statement: Statement;
+      let source: string | undefined;
+      if (typeof input === 'string') {
+        statement = parseStatement(input);
+        source = input;
+      } else if ('statement' in input && 'text' in input) {
+        statement = input.statement;
+        // Spans are offsets into the whole script: pad so they index this statement's text.
+        source = ' '.repeat(input.span.start.offset) + input.text;
+      } else {
+        statement = input;
+      }
+      try {
+        const r = await executeStatement(state, statement, source);
+        if (r.kind === 'query' || r.kind === 'job') {
+          running.add(r);
+          r.done.finally(() => running.delete(r)).catch(() => undefined);
+        }
+        return r;
+      } catch (err) {
+        if (err instanceof EddyError) throw err;
+        throw new InternalError(`statement failed: ${err instanceof Error ? err.message : String(err)}`, {
+          cause: err,
+        });
+      }
+    },
+    timeZone: () =>
+      state.config.get('sql.local-time-zone') ?? state.config.get('table.local-time-zone') ?? 'UTC',
+    config: () => Object.fromEntries(state.config),
+    close(): Promise<void> {
+      for (const r of running) r.cancel();
+      return Promise.resolve();
+    },
+  };
+}
+
+async function executeStatement(
+  s: SessionState,
+  st: Statement,
+  source: string | undefined,
+): Promise<StatementResult> {
+  switch (st.kind) {
+    case 'Query':
+      return runQuery(s, planQuery(s, st, source));
+    case 'Insert':
+    case 'StatementSet':
+      return runJob(s, planDml(s, st, source));
+    case 'CreateTable':
+      if (st.asQuery !== undefined) return createTableAs(s, st, source);
+      createTable(s, st, source);
+      return OK;
+    case 'CreateView':
+      createView(s, st, source);
+      return OK;
+    case 'AlterTable':
+      alterTable(s, st, source);
+      return OK;
+    case 'DropObject':
+      dropObject(s, st);
+      return OK;
+    case 'ShowObjects':
+      return showObjects(s, st);
+    case 'ShowCurrent':
+      return showCurrent(s, st);
+    case 'ShowCreate':
+      return showCreate(s, st);
+    case 'Describe':
+      return describe(s, st);
+    case 'Explain': {
+      const inner = st.statement;
+      let planned;
+      if (inner.kind === 'Query') planned = planQuery(s, inner, source);
+      else if (inner.kind === 'CreateTable')
+        throw validationError('EXPLAIN CREATE TABLE AS is not supported yet', st.span);
+      else planned = planDml(s, inner, source);
+      return {
+        kind: 'table',
+        columns: [stringColumn('result', false)],
+        rows: [[explainText(planned)]],
+      } satisfies TableResult;
+    }
+    case 'Set':
+      if (st.key === undefined) {
+        const rows = [...s.config.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v]);
+        return { kind: 'table', columns: [stringColumn('key', false), stringColumn('value', false)], rows };
+      }
+      if (st.key === 'sql.local-time-zone' || st.key === 'table.local-time-zone') {
+        try {
+          resolveTimeZone(st.value ?? 'UTC');
+        } catch (err) {
+          throw validationError(
+            `Invalid value for option '${st.key}': ${err instanceof Error ? err.message : String(err)}`,
+            st.span,
+          );
+        }
+      }
+      s.config.set(st.key, st.value ?? '');
+      return OK;
+    case 'Reset':
+      if (st.key === undefined) s.config.clear();
+      else s.config.delete(st.key);
+      return OK;
+    case 'UseCatalog': {
+      if (s.catalogs.getCatalog(st.name.value) === undefined) {
+        throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);
+      }
+      s.currentCatalog = st.name.value;
+      s.currentDatabase = s.catalogs.getCatalog(st.name.value)!.listDatabases()[0] ?? DEFAULT_DATABASE;
+      return OK;
+    }
+    case 'UseDatabase': {
+      const n = st.name.map((x) => x.value);
+      const cat = n.length === 2 ? n[0]! : s.currentCatalog;
+      const db = n[n.length - 1]!;
+      const c = s.catalogs.getCatalog(cat);
+      if (c === undefined) throw validationError(`A catalog with name [${cat}] does not exist.`, st.span);
+      if (!c.databaseExists(db))
+        throw validationError(
+          `A database with name [${db}] does not exist in the catalog: [${cat}].`,
+          st.span,
+        );
+      s.currentCatalog = cat;
+      s.currentDatabase = db;
+      return OK;
+    }
+  }
+}
+
+async function createTableAs(
+  s: SessionState,
+  st: Statement & { kind: 'CreateTable' },
+  source: string | undefined,
+): Promise<StatementResult> {
+  const ctx = translateContext(s, source);
+  const rel = translateQuery(st.asQuery!, ctx);
+  if (st.columns.length > 0)
+    throw new SqlError('EDDY_SQL_VALIDATE', 'CREATE TABLE AS with a column list is not supported yet', []);
+  const base = tableFromDdl(s, st, source);
+  const table = {
+    ...base,
+    columns: rel.columns.map((c) => ({
+      kind: 'physical' as const,
+      name: c.name,
+      type:
+        c.type.kind === 'TIMESTAMP' || c.type.kind === 'TIMESTAMP_LTZ'
+          ? { ...c.type, timeAttribute: undefined }
+          : c.type,
+    })),
+  };
+  const path = st.name.map((n) => n.value);
+  const full =
+    path.length === 3
+      ? path
+      : path.length === 2
+        ? [s.currentCatalog, ...path]
+        : [s.currentCatalog, s.currentDatabase, ...path];
+  const cat = s.catalogs.getCatalog(full[0]!)!;
+  if (cat.getObject(full[1]!, full[2]!) !== undefined) {
+    if (st.ifNotExists) return OK;
+    throw validationError(
+      `Table (or view) ${full[1]}.${full[2]} already exists in Catalog ${full[0]}.`,
+      st.span,
+    );
+  }
+  cat.createObject(full[1]!, full[2]!, JSON.parse(JSON.stringify(table)) as typeof table);
+  const insert = {
+    kind: 'Insert' as const,
+    overwrite: false,
+    table: st.name,
+    hints: [],
+    query: st.asQuery!,
+    span: st.span,
+  };
+  return runJob(s, planDml(s, insert, source));
+}

@@ -1,0 +1,219 @@
+/**
+ * SHOW …, DESCRIBE and SHOW CREATE TABLE / VIEW as Flink prints them (column names, order).
+ */
+import {
+  booleanType,
+  formatType,
+  quoteIdentifier,
+  stringType,
+  withNullable,
+  type LogicalType,
+} from '../../../types/index.js';
+import type { Row } from '../../runtime/batch.js';
+import type { Describe, ShowCreate, ShowCurrent, ShowObjects } from '../ast/index.js';
+import type { CatalogObject, CatalogTable } from '../catalog/catalog-api.js';
+import { validationError } from '../validator/errors.js';
+import { tableColumns } from '../validator/scan.js';
+import { resolveObject } from '../validator/table-resolver.js';
+import type { ResultColumn, TableResult } from './results.js';
+import { translateContext, type SessionState } from './state.js';
+
+/** A result column of type STRING (nullable unless said). */
+export function stringColumn(name: string, nullable = true): ResultColumn {
+  const t = stringType(nullable);
+  return { name, type: formatType(t), logicalType: t };
+}
+
+function table(columns: ResultColumn[], rows: Row[]): TableResult {
+  return { kind: 'table', columns, rows };
+}
+
+/** SQL LIKE pattern → RegExp (for SHOW … LIKE). */
+function likeRegex(pattern: string, ilike: boolean): RegExp {
+  let re = '';
+  for (const ch of pattern)
+    re += ch === '%' ? '.*' : ch === '_' ? '.' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${re}$`, ilike ? 'si' : 's');
+}
+
+/** SHOW CATALOGS / DATABASES / TABLES / VIEWS / FUNCTIONS / COLUMNS. */
+export function showObjects(s: SessionState, st: ShowObjects): TableResult {
+  let names: string[];
+  let header: string;
+  const like = st.like;
+  const filter = (xs: string[]): string[] => {
+    if (!like) return xs;
+    const re = likeRegex(like.pattern, like.ilike);
+    return xs.filter((x) => re.test(x) !== like.negated);
+  };
+  const fromDb = (): [string, string] => {
+    if (!st.from) return [s.currentCatalog, s.currentDatabase];
+    const n = st.from.name.map((x) => x.value);
+    return n.length === 1 ? [s.currentCatalog, n[0]!] : [n[0]!, n[1]!];
+  };
+  switch (st.object) {
+    case 'CATALOGS':
+      header = 'catalog name';
+      names = s.catalogs.listCatalogs();
+      break;
+    case 'DATABASES': {
+      header = 'database name';
+      const c = st.from ? st.from.name[0]!.value : s.currentCatalog;
+      const cat = s.catalogs.getCatalog(c);
+      if (!cat) throw validationError(`Catalog '${c}' does not exist`, st.span);
+      names = cat.listDatabases();
+      break;
+    }
+    case 'TABLES':
+    case 'VIEWS': {
+      header = st.object === 'TABLES' ? 'table name' : 'view name';
+      const [c, d] = fromDb();
+      const cat = s.catalogs.getCatalog(c);
+      if (!cat || !cat.databaseExists(d))
+        throw validationError(`Database '${c}.${d}' does not exist`, st.span);
+      names = cat
+        .listObjects(d)
+        .filter((o) => st.object === 'TABLES' || o.object.kind === 'VIEW')
+        .map((o) => o.name);
+      break;
+    }
+    case 'FUNCTIONS':
+    case 'USER FUNCTIONS':
+      header = 'function name';
+      names =
+        st.object === 'FUNCTIONS'
+          ? s.registry
+              .names()
+              .filter((n) => /^[A-Z_][A-Z0-9_]*$/.test(n))
+              .map((n) => n.toLowerCase())
+          : [];
+      break;
+    case 'COLUMNS': {
+      if (!st.from) throw validationError('SHOW COLUMNS needs FROM table', st.span);
+      const r = describe(s, {
+        kind: 'Describe',
+        keyword: 'DESCRIBE',
+        extended: false,
+        name: st.from.name,
+        span: st.span,
+      });
+      const re = like ? likeRegex(like.pattern, like.ilike) : undefined;
+      return table(
+        r.columns.slice(),
+        r.rows.filter((row) => re === undefined || re.test(row[0] as string) !== like!.negated),
+      );
+    }
+    default:
+      throw validationError(`SHOW ${st.object} is not supported`, st.span);
+  }
+  return table(
+    [stringColumn(header, false)],
+    filter([...names].sort()).map((n) => [n]),
+  );
+}
+
+/** SHOW CURRENT CATALOG / DATABASE. */
+export function showCurrent(s: SessionState, st: ShowCurrent): TableResult {
+  return st.object === 'CATALOG'
+    ? table([stringColumn('current catalog name', false)], [[s.currentCatalog]])
+    : table([stringColumn('current database name', false)], [[s.currentDatabase]]);
+}
+
+function typeText(t: LogicalType): string {
+  return formatType(withNullable(t, true));
+}
+
+/** DESCRIBE t: name, type, null, key, extras, watermark. */
+export function describe(s: SessionState, d: Describe): TableResult {
+  const ctx = translateContext(s, undefined);
+  const found = resolveObject(ctx, d.name, d.span);
+  const b = booleanType(false);
+  const columns: ResultColumn[] = [
+    stringColumn('name', false),
+    stringColumn('type', false),
+    { name: 'null', type: formatType(b), logicalType: b },
+    stringColumn('key'),
+    stringColumn('extras'),
+    stringColumn('watermark'),
+  ];
+  const o = found.object;
+  if (o.kind === 'VIEW') {
+    return table(
+      columns,
+      o.columns.map((c) => [c.name, typeText(c.type), c.type.nullable, null, null, null]),
+    );
+  }
+  const cols = tableColumns(ctx, o, found.path[2]);
+  const pk = o.primaryKey;
+  const rows: Row[] = o.columns.map((c, i) => {
+    const t = cols[i]!.type;
+    let extras: string | null = null;
+    if (c.kind === 'computed') extras = `AS ${c.expr}`;
+    if (c.kind === 'metadata')
+      extras = `METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}`;
+    const key = pk?.columns.includes(c.name) ? `PRI(${pk.columns.join(', ')})` : null;
+    const wm = o.watermark?.column === c.name ? o.watermark.expr : null;
+    return [c.name, typeText(t), t.nullable, key, extras, wm];
+  });
+  return table(columns, rows);
+}
+
+/** The DDL of a table as Flink's SHOW CREATE TABLE prints it. */
+export function createTableText(
+  path: readonly string[],
+  t: CatalogTable,
+  colTypes: readonly LogicalType[],
+): string {
+  const q = quoteIdentifier;
+  const lines: string[] = t.columns.map((c, i) => {
+    const comment = c.comment !== undefined ? ` COMMENT '${c.comment.replace(/'/g, "''")}'` : '';
+    if (c.kind === 'computed') return `  ${q(c.name)} AS ${c.expr}${comment}`;
+    const type = formatType(c.kind === 'physical' ? c.type : colTypes[i]!);
+    if (c.kind === 'metadata')
+      return `  ${q(c.name)} ${type} METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}${comment}`;
+    return `  ${q(c.name)} ${type}${comment}`;
+  });
+  if (t.watermark) lines.push(`  WATERMARK FOR ${q(t.watermark.column)} AS ${t.watermark.expr}`);
+  if (t.primaryKey)
+    lines.push(
+      `  CONSTRAINT ${q(t.primaryKey.name ?? `PK_${t.primaryKey.columns.join('_')}`)} PRIMARY KEY (${t.primaryKey.columns.map(q).join(', ')}) NOT ENFORCED`,
+    );
+  let text = `CREATE TABLE ${path.map(q).join('.')} (\n${lines.join(',\n')}\n)`;
+  if (t.comment !== undefined) text += `\nCOMMENT '${t.comment.replace(/'/g, "''")}'`;
+  if (t.distribution)
+    text += `\nDISTRIBUTED BY ${t.distribution.algorithm ? t.distribution.algorithm + '(' : '('}${t.distribution.columns.map(q).join(', ')})${t.distribution.buckets !== undefined ? ` INTO ${t.distribution.buckets} BUCKETS` : ''}`;
+  if (t.partitionKeys?.length) text += `\nPARTITIONED BY (${t.partitionKeys.map(q).join(', ')})`;
+  const opts = Object.entries(t.options).map(
+    ([k, v]) => `  '${k.replace(/'/g, "''")}' = '${v.replace(/'/g, "''")}'`,
+  );
+  text += ` WITH (\n${opts.join(',\n')}\n)\n`;
+  return text;
+}
+
+/** SHOW CREATE TABLE / VIEW. */
+export function showCreate(s: SessionState, st: ShowCreate): TableResult {
+  const ctx = translateContext(s, undefined);
+  const found = resolveObject(ctx, st.name, st.span);
+  const o: CatalogObject = found.object;
+  let text: string;
+  if (o.kind === 'VIEW') {
+    if (st.object === 'TABLE')
+      throw validationError(
+        `SHOW CREATE TABLE is only supported for tables, but ${found.path.join('.')} is a view. Please use SHOW CREATE VIEW instead.`,
+        st.span,
+      );
+    text = `CREATE VIEW ${found.path.map(quoteIdentifier).join('.')} (\n${o.columns.map((c) => `  ${quoteIdentifier(c.name)}`).join(',\n')}\n)\nAS ${o.query}\n`;
+  } else {
+    if (st.object === 'VIEW')
+      throw validationError(
+        `SHOW CREATE VIEW is only supported for views, but ${found.path.join('.')} is a table. Please use SHOW CREATE TABLE instead.`,
+        st.span,
+      );
+    text = createTableText(
+      found.path,
+      o,
+      tableColumns(ctx, o, found.path[2]).map((c) => c.type),
+    );
+  }
+  return table([stringColumn('result', false)], [[text]]);
+}

@@ -1,0 +1,349 @@
+/**
+ * Aggregate queries: GROUP BY (with GROUPING SETS / ROLLUP / CUBE through Expand), aggregate
+ * calls with DISTINCT and FILTER, window aggregation over window TVFs, and the hook that maps
+ * SELECT/HAVING expressions onto the aggregate's output.
+ *
+ * Plan shape (as Flink's): input → Calc(keys, aggregate arguments, filters[, window columns])
+ * → [Expand] → GroupAggregate | WindowAggregate → (SELECT / HAVING Calc by the caller).
+ */
+import {
+  bigintType,
+  booleanType,
+  notNull,
+  withNullable,
+  withoutTimeAttribute,
+  type LogicalType,
+} from '../../../types/index.js';
+import { call, lit, ref, type RexExpr } from '../../runtime/plan/expr.js';
+import type {
+  AggCallSpec,
+  CalcNode,
+  ExpandNode,
+  GroupAggregateNode,
+  PlanNode,
+  WindowAggregateNode,
+} from '../../runtime/plan/plan.js';
+import type { Expr, FunctionCall, Select } from '../ast/index.js';
+import type { Rel, TranslateContext } from './context.js';
+import { validationError } from './errors.js';
+import { ExprTranslator, functionName, isAggregateCall, type AggregateHook } from './expr-translator.js';
+import { expandGrouping, groupingId } from './grouping.js';
+import { Scope } from './scope.js';
+
+/**
+ * An aggregation being built: translate SELECT/HAVING with `hook` (which registers aggregate
+ * calls), then `finish` builds the plan and `patch` fixes references to window columns (they
+ * come after the aggregates, whose number is known only then).
+ */
+export interface AggregateBuilder {
+  readonly hook: AggregateHook;
+  finish(): { node: PlanNode; patch: (e: RexExpr) => RexExpr };
+}
+
+const rexKey = (e: RexExpr): string =>
+  JSON.stringify(e, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+
+/** True when a SELECT needs aggregation. */
+export function needsAggregation(s: Select, ctx: TranslateContext): boolean {
+  if (s.groupBy !== undefined && s.groupBy.length > 0) return true;
+  let found = false;
+  const visit = (e: unknown): void => {
+    if (found || e === null || typeof e !== 'object') return;
+    const n = e as { kind?: string };
+    if (n.kind === 'FunctionCall' && isAggregateCall(n as Expr, ctx.expr.registry)) {
+      found = true;
+      return;
+    }
+    if (n.kind === 'Query' || n.kind === 'Select') return; // subqueries aggregate on their own
+    for (const v of Object.values(e as Record<string, unknown>)) {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object' && 'kind' in v) visit(v);
+    }
+  };
+  s.items.forEach((i) => visit(i.expr));
+  if (s.having) visit(s.having);
+  return found;
+}
+
+/** Builds the aggregation of `input` for `select`. */
+export function translateAggregate(select: Select, input: Rel, ctx: TranslateContext): AggregateBuilder {
+  const inScope = new Scope(input.columns);
+  const inTr = new ExprTranslator(ctx.expr, inScope, undefined, 'GROUP BY');
+  const tryRex = (e: Expr): RexExpr | undefined => {
+    try {
+      return inTr.translate(e);
+    } catch {
+      return undefined;
+    }
+  };
+  const grouping = expandGrouping(select.groupBy ?? [], (a, b) => {
+    const x = tryRex(a);
+    const y = tryRex(b);
+    return x !== undefined && y !== undefined && rexKey(x) === rexKey(y);
+  });
+  const keyRex = grouping.exprs.map((e) => {
+    if (e.kind === 'FunctionCall' && isAggregateCall(e, ctx.expr.registry)) {
+      throw validationError('Aggregate expression is illegal in GROUP BY clause', e.span);
+    }
+    return inTr.translate(e);
+  });
+
+  // Window aggregation: grouped by window_start and window_end of a window TVF.
+  const w = input.window;
+  const n0 = w ? input.columns.length - 3 : 0;
+  const isWinCol = (r: RexExpr, off: number): boolean =>
+    w !== undefined && r.k === 'ref' && r.index === n0 + off;
+  const windowed =
+    w !== undefined && keyRex.some((r) => isWinCol(r, 0)) && keyRex.some((r) => isWinCol(r, 1));
+  if (w !== undefined && !windowed && w.spec.kind === 'SESSION') {
+    throw validationError(
+      'SESSION windows must be aggregated: GROUP BY window_start, window_end',
+      select.span,
+    );
+  }
+  const plainKeys = windowed
+    ? keyRex
+        .map((r, i) => ({ r, i }))
+        .filter(({ r }) => !(isWinCol(r, 0) || isWinCol(r, 1) || isWinCol(r, 2)))
+    : keyRex.map((r, i) => ({ r, i }));
+  const k = plainKeys.length;
+  if (
+    grouping.sets.length > 1 &&
+    grouping.sets.some(
+      (s) => windowed && !keyRex.every((r, i) => !(isWinCol(r, 0) || isWinCol(r, 1)) || s.includes(i)),
+    )
+  ) {
+    throw validationError(
+      'window_start and window_end must be in every grouping set of a window aggregation',
+      select.span,
+    );
+  }
+
+  // Aggregate calls, collected as SELECT/HAVING are translated (the hook registers them).
+  const pre: RexExpr[] = plainKeys.map(({ r }) => r);
+  const calls: AggCallSpec[] = [];
+  const callKeys: string[] = [];
+  const hasExpand = grouping.explicitSets && grouping.sets.length > 1;
+  const aggBase = k + (hasExpand ? 1 : 0);
+  const argIndex = (r: RexExpr): number => {
+    const key = rexKey(r);
+    const i = pre.findIndex((p) => rexKey(p) === key);
+    if (i >= 0) return i;
+    pre.push(r);
+    return pre.length - 1;
+  };
+  const registerAgg = (c: FunctionCall): RexExpr => {
+    const name = functionName(c);
+    const def = ctx.expr.registry.aggregate(name)!;
+    const star = c.args.length === 1 && c.args[0]!.kind === 'Star';
+    const argRex = star
+      ? []
+      : c.args.map((a) => {
+          if (a.kind === 'FunctionCall' && isAggregateCall(a, ctx.expr.registry)) {
+            throw validationError('Aggregate function calls cannot be nested', a.span);
+          }
+          return inTr.translate(a);
+        });
+    const filterRex = c.filter ? inTr.translate(c.filter) : undefined;
+    if (filterRex && filterRex.type.kind !== 'BOOLEAN')
+      throw validationError('FILTER expression must be of type BOOLEAN', c.filter!.span);
+    const key = `${name}|${c.quantifier ?? ''}|${argRex.map(rexKey).join(',')}|${filterRex ? rexKey(filterRex) : ''}`;
+    const existing = callKeys.indexOf(key);
+    if (existing >= 0) return ref(aggBase + existing, calls[existing]!.type);
+    let type: LogicalType;
+    try {
+      type = def.inferType(argRex.map((a) => a.type));
+    } catch (err) {
+      throw validationError(err instanceof Error ? err.message : String(err), c.span);
+    }
+    type = withoutTimeAttribute(type);
+    const spec: AggCallSpec = {
+      fn: name,
+      args: argRex.map(argIndex),
+      argTypes: argRex.map((a) => a.type),
+      distinct: c.quantifier === 'DISTINCT',
+      filter: filterRex ? argIndex(filterRex) : -1,
+      type,
+      name: '',
+      text: inTr.text(c),
+    };
+    calls.push(spec);
+    callKeys.push(key);
+    return ref(aggBase + calls.length - 1, type);
+  };
+
+  const keyNullable = (i: number): boolean => hasExpand && grouping.sets.some((s) => !s.includes(i));
+  const groupPos = (i: number): number => {
+    const r = keyRex[i]!;
+    if (windowed && (isWinCol(r, 0) || isWinCol(r, 1) || isWinCol(r, 2))) {
+      const off = isWinCol(r, 0) ? 0 : isWinCol(r, 1) ? 1 : 2;
+      return -1 - off; // resolved once the number of calls is known
+    }
+    return plainKeys.findIndex((p) => p.i === i);
+  };
+  // Refs to window columns are patched after all calls are known (they come after the aggregates).
+  const windowRefs: { off: number; type: LogicalType }[] = [];
+  const WINDOW_MARK = 1_000_000;
+  const hook: AggregateHook = {
+    aggregate: (c) => {
+      const name = functionName(c);
+      if (name === 'GROUPING' || name === 'GROUPING_ID') return grouping_(c);
+      return registerAgg(c);
+    },
+    matchGroup: (e) => {
+      const r = tryRex(e);
+      if (r === undefined) return undefined;
+      const key = rexKey(r);
+      const i = keyRex.findIndex((x) => rexKey(x) === key);
+      if (i < 0) return undefined;
+      const pos = groupPos(i);
+      if (pos < 0) {
+        windowRefs.push({ off: -1 - pos, type: r.type });
+        return ref(WINDOW_MARK - 1 - pos, r.type);
+      }
+      const t = withoutTimeAttribute(r.type);
+      return ref(pos, keyNullable(i) ? withNullable(t, true) : t);
+    },
+  };
+  const grouping_ = (c: FunctionCall): RexExpr => {
+    const idx = c.args.map((a) => {
+      const r = tryRex(a);
+      const i = r === undefined ? -1 : keyRex.findIndex((x) => rexKey(x) === rexKey(r));
+      if (i < 0)
+        throw validationError(`Argument to ${functionName(c)} must be a grouping expression`, a.span);
+      return plainKeys.findIndex((p) => p.i === i);
+    });
+    const t = bigintType(false);
+    const value = (set: number[]): bigint => {
+      let v = 0n;
+      for (const i of idx) v = (v << 1n) | (set.includes(plainKeys[i]!.i) ? 0n : 1n);
+      return v;
+    };
+    if (!hasExpand) return lit({ bigint: value(grouping.sets[0] ?? []).toString() }, t);
+    const e = ref(k, notNull(bigintType()));
+    const args: RexExpr[] = [];
+    for (const s of grouping.sets) {
+      const id = groupingId(
+        s.map((i) => plainKeys.findIndex((p) => p.i === i)).filter((x) => x >= 0),
+        k,
+      );
+      args.push(
+        call('=', [e, lit({ bigint: String(id) }, notNull(bigintType()))], booleanType(false)),
+        lit({ bigint: value(s).toString() }, t),
+      );
+    }
+    return call('CASE', args, t);
+  };
+
+  const finish = (): { node: PlanNode; patch: (e: RexExpr) => RexExpr } => {
+    const nCalls = calls.length;
+    // Pre-aggregation projection: keys, arguments, filters[, window columns or time column].
+    let winStartIdx = -1;
+    let winEndIdx = -1;
+    let timeIdx = -1;
+    if (windowed && w!.spec.kind !== 'SESSION') {
+      winStartIdx = argIndex(ref(n0, input.columns[n0]!.type));
+      winEndIdx = argIndex(ref(n0 + 1, input.columns[n0 + 1]!.type));
+    } else if (windowed) {
+      timeIdx = pre.length;
+      pre.push(ref(w!.timeIndex, w!.input.columns[w!.timeIndex]!.type));
+    }
+    // SESSION windows aggregate the TVF's input directly: its refs are the same columns.
+    const base = windowed && w!.spec.kind === 'SESSION' ? w!.input.node : input.node;
+    const identity =
+      pre.length === input.columns.length && pre.every((r, i) => r.k === 'ref' && r.index === i);
+    let node: PlanNode = base;
+    if (!identity) {
+      const calc: CalcNode = {
+        node: 'Calc',
+        id: ctx.nextId(),
+        fields: pre.map((r, i) => ({ name: `$f${i}`, type: r.type })),
+        changelogMode: { kinds: ['I'] },
+        input: base,
+        projects: pre,
+        condition: null,
+      };
+      node = calc;
+    }
+    let grp = plainKeys.map((_, i) => i);
+    if (hasExpand) {
+      const nulled = grouping.sets.map((s) =>
+        plainKeys.map((p, i) => (s.includes(p.i) ? -1 : i)).filter((i) => i >= 0),
+      );
+      const ids = grouping.sets.map((s) =>
+        groupingId(
+          s.map((i) => plainKeys.findIndex((p) => p.i === i)).filter((x) => x >= 0),
+          k,
+        ),
+      );
+      const expand: ExpandNode = {
+        node: 'Expand',
+        id: ctx.nextId(),
+        fields: [
+          ...pre.map((r, i) => ({
+            name: `$f${i}`,
+            type: nulled.some((n) => n.includes(i)) ? withNullable(r.type, true) : r.type,
+          })),
+          { name: '$e', type: notNull(bigintType()) },
+        ],
+        changelogMode: { kinds: ['I'] },
+        input: node,
+        nulled,
+        ids,
+      };
+      node = expand;
+      grp = [...grp, pre.length];
+    }
+    const inFields = node.fields;
+    const keyFields = grp.map((g) => ({
+      name: g === pre.length ? '$e' : `$f${g}`,
+      type: withoutTimeAttribute(inFields[g]!.type),
+    }));
+    const aggFields = calls.map((c, i) => ({ name: `$a${i}`, type: c.type }));
+    const named = calls.map((c, i) => ({ ...c, name: `$a${i}` }));
+    if (windowed) {
+      const bound = input.columns[n0]!.type;
+      const agg: WindowAggregateNode = {
+        node: 'WindowAggregate',
+        id: ctx.nextId(),
+        fields: [
+          ...keyFields,
+          ...aggFields,
+          { name: 'window_start', type: bound },
+          { name: 'window_end', type: input.columns[n0 + 1]!.type },
+          { name: 'window_time', type: input.columns[n0 + 2]!.type },
+        ],
+        changelogMode: { kinds: ['I'] },
+        input: node,
+        window: w!.spec,
+        windowStart: winStartIdx,
+        windowEnd: winEndIdx,
+        timeIndex: timeIdx,
+        grouping: grp,
+        aggCalls: named,
+      };
+      node = agg;
+    } else {
+      const agg: GroupAggregateNode = {
+        node: 'GroupAggregate',
+        id: ctx.nextId(),
+        fields: [...keyFields, ...aggFields],
+        changelogMode: { kinds: ['I', 'UB', 'UA'] },
+        input: node,
+        grouping: grp,
+        aggCalls: named,
+        generateUpdateBefore: true,
+      };
+      node = agg;
+    }
+    const winBase = grp.length + nCalls;
+    const patch = (e: RexExpr): RexExpr => {
+      if (e.k === 'ref' && e.index >= WINDOW_MARK) return ref(winBase + (e.index - WINDOW_MARK), e.type);
+      if (e.k === 'call') return { ...e, args: e.args.map(patch) };
+      return e;
+    };
+    return { node, patch };
+  };
+  void windowRefs;
+  return { hook, finish };
+}

@@ -1,0 +1,445 @@
+/**
+ * AST expressions → typed Rex expressions over a scope. Operators become calls of the function
+ * registry (`+`, `=`, `LIKE` …) with its type inference; AND/OR/NOT/IS/CASE/COALESCE are typed
+ * here (the compiler evaluates them as special forms). Aggregate calls go to the aggregation
+ * hook, which also maps grouped expressions to the aggregate's output.
+ */
+import {
+  booleanType,
+  intType,
+  notNull,
+  stringType,
+  withNullable,
+  type LogicalType,
+} from '../../../types/index.js';
+import type { FunctionRegistry } from '../../runtime/expr/function-api.js';
+import { decodeValue } from '../../runtime/plan/encode-value.js';
+import { call, lit, type RexExpr } from '../../runtime/plan/expr.js';
+import type { Expr, FunctionCall, Span } from '../ast/index.js';
+import { commonType } from './common-type.js';
+import { toLogicalType } from './data-type.js';
+import { didYouMean, validationError } from './errors.js';
+import { translateLiteral } from './literal.js';
+import type { Scope } from './scope.js';
+
+/** Settings and lookups shared by every expression of a statement. */
+export interface ExprContext {
+  readonly registry: FunctionRegistry;
+  readonly timeZone: string;
+  /** The text the spans point into (for error messages naming an expression). */
+  readonly text?: string;
+  /** Names of non-deterministic functions met (the planner refuses them in updating queries). */
+  readonly nonDeterministic: string[];
+}
+
+/** Aggregation hooks: set when translating SELECT/HAVING of an aggregate query. */
+export interface AggregateHook {
+  /** The post-aggregation reference of an aggregate call. */
+  aggregate(call: FunctionCall): RexExpr;
+  /** A reference to the grouping column that equals `e`, if any. */
+  matchGroup(e: Expr): RexExpr | undefined;
+}
+
+/** Upper-case name of a function call. */
+export function functionName(c: FunctionCall): string {
+  return c.name
+    .map((n) => n.value)
+    .join('.')
+    .toUpperCase();
+}
+
+/** True when `c` calls an aggregate function. */
+export function isAggregateCall(c: Expr, registry: FunctionRegistry): c is FunctionCall {
+  return (
+    c.kind === 'FunctionCall' && c.over === undefined && registry.aggregate(functionName(c)) !== undefined
+  );
+}
+
+const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
+
+/** Translates expressions of one scope. */
+export class ExprTranslator {
+  constructor(
+    readonly ctx: ExprContext,
+    readonly scope: Scope,
+    readonly hook?: AggregateHook,
+    /** Where aggregates are illegal, the clause name for Flink's message (`WHERE`). */
+    readonly clause?: string,
+  ) {}
+
+  /** The SQL text of a node. */
+  text(e: { span: Span }): string {
+    const t = this.ctx.text;
+    if (t === undefined) return '';
+    return t.slice(e.span.start.offset, e.span.end.offset);
+  }
+
+  translate(e: Expr): RexExpr {
+    if (this.hook !== undefined) {
+      if (e.kind === 'FunctionCall' && isAggregateCall(e, this.ctx.registry)) return this.hook.aggregate(e);
+      if (e.kind !== 'NumericLiteral' && e.kind !== 'StringLiteral') {
+        const g = this.hook.matchGroup(e);
+        if (g !== undefined) return g;
+      }
+      if (e.kind === 'ColumnRef') {
+        throw validationError(
+          `Expression '${this.text(e) || e.names.map((n) => n.value).join('.')}' is not being grouped`,
+          e.span,
+        );
+      }
+    }
+    return this.node(e);
+  }
+
+  private node(e: Expr): RexExpr {
+    switch (e.kind) {
+      case 'NumericLiteral':
+      case 'StringLiteral':
+      case 'BinaryLiteral':
+      case 'BooleanLiteral':
+      case 'NullLiteral':
+      case 'TemporalLiteral':
+      case 'IntervalLiteral':
+        return translateLiteral(e, this.ctx.timeZone);
+      case 'ColumnRef':
+        return this.scope.resolve(e);
+      case 'Binary':
+        return this.binary(e.op, e.left, e.right, e);
+      case 'Unary': {
+        if (e.op === 'NOT') return this.logical('NOT', [this.translate(e.operand)], e);
+        if (e.operand.kind === 'NumericLiteral' || e.operand.kind === 'IntervalLiteral') {
+          return translateLiteral(e.operand, this.ctx.timeZone, e.op === '-');
+        }
+        const x = this.translate(e.operand);
+        return e.op === '+' ? x : this.fn('NEG', [x], e, '-');
+      }
+      case 'IsPredicate': {
+        const x = this.translate(e.expr);
+        const op = `IS ${e.negated ? 'NOT ' : ''}${e.test === 'UNKNOWN' ? 'NULL' : e.test}`;
+        if (e.test !== 'NULL' && e.test !== 'UNKNOWN') this.requireBoolean(x, e.expr);
+        return call(op, [x], booleanType(false), this.text(e));
+      }
+      case 'IsDistinctFrom':
+        return this.fn(
+          e.negated ? 'IS NOT DISTINCT FROM' : 'IS DISTINCT FROM',
+          [this.translate(e.left), this.translate(e.right)],
+          e,
+        );
+      case 'Between': {
+        const x = this.translate(e.expr);
+        const lo = this.translate(e.low);
+        const hi = this.translate(e.high);
+        let r = this.logical('AND', [this.fn('>=', [x, lo], e), this.fn('<=', [x, hi], e)], e);
+        if (e.symmetry === 'SYMMETRIC') {
+          r = this.logical(
+            'OR',
+            [r, this.logical('AND', [this.fn('>=', [x, hi], e), this.fn('<=', [x, lo], e)], e)],
+            e,
+          );
+        }
+        return e.negated ? this.logical('NOT', [r], e) : r;
+      }
+      case 'Like': {
+        const args = [this.translate(e.expr), this.translate(e.pattern)];
+        if (e.escape) args.push(this.translate(e.escape));
+        const r = this.fn(e.op === 'SIMILAR TO' ? 'SIMILAR TO' : e.op, args, e);
+        return e.negated ? this.logical('NOT', [r], e) : r;
+      }
+      case 'InList': {
+        const x = this.translate(e.expr);
+        const ors = e.list.map((v) => this.fn('=', [x, this.translate(v)], e));
+        const r = ors.length === 1 ? ors[0]! : this.logical('OR', ors, e);
+        return e.negated ? this.logical('NOT', [r], e) : r;
+      }
+      case 'Case':
+        return this.caseExpr(e);
+      case 'Cast': {
+        const x = this.translate(e.expr);
+        const target = toLogicalType(e.type);
+        const t = e.safe
+          ? withNullable(target, true)
+          : x.type.nullable && !target.nullable
+            ? target
+            : withNullable(target, x.type.nullable || target.nullable);
+        return this.fn(e.safe ? 'TRY_CAST' : 'CAST', [x], e, undefined, t);
+      }
+      case 'FunctionCall':
+        return this.functionCall(e);
+      case 'FieldAccess': {
+        const base = this.translate(e.expr);
+        if (base.type.kind !== 'ROW')
+          throw validationError(
+            `Cannot access field '${e.field.value}' of a ${base.type.kind} value`,
+            e.field.span,
+          );
+        const i = base.type.fields.findIndex((f) => f.name === e.field.value);
+        if (i < 0) {
+          throw validationError(
+            `Field '${e.field.value}' not found in ROW type${didYouMean(
+              e.field.value,
+              base.type.fields.map((f) => f.name),
+            )}`,
+            e.field.span,
+          );
+        }
+        const ft = base.type.fields[i]!.type;
+        return call(
+          'FIELD',
+          [base, lit(i, intType(false))],
+          base.type.nullable ? withNullable(ft, true) : ft,
+          this.text(e),
+        );
+      }
+      case 'ItemAccess':
+        return this.fn('ITEM', [this.translate(e.expr), this.translate(e.index)], e);
+      case 'ArrayConstructor':
+        return this.fn(
+          'ARRAY',
+          e.elements.map((x) => this.translate(x)),
+          e,
+        );
+      case 'MapConstructor':
+        return this.fn(
+          'MAP',
+          e.entries.map((x) => this.translate(x)),
+          e,
+        );
+      case 'RowConstructor':
+        return this.fn(
+          'ROW',
+          e.fields.map((x) => this.translate(x)),
+          e,
+        );
+      case 'Extract':
+        return this.fn('EXTRACT', [lit(e.unit, stringType(false)), this.translate(e.expr)], e);
+      case 'Position': {
+        const args = [this.translate(e.needle), this.translate(e.haystack)];
+        if (e.from) args.push(this.translate(e.from));
+        return this.fn('POSITION', args, e);
+      }
+      case 'Trim': {
+        const chars = e.chars ? this.translate(e.chars) : lit(' ', stringType(false));
+        return this.fn('TRIM', [lit(e.side ?? 'BOTH', stringType(false)), chars, this.translate(e.expr)], e);
+      }
+      case 'Substring': {
+        const args = [this.translate(e.expr), this.translate(e.from)];
+        if (e.for) args.push(this.translate(e.for));
+        return this.fn('SUBSTRING', args, e);
+      }
+      case 'Overlay': {
+        const args = [this.translate(e.expr), this.translate(e.placing), this.translate(e.from)];
+        if (e.for) args.push(this.translate(e.for));
+        return this.fn('OVERLAY', args, e);
+      }
+      case 'FloorCeil':
+        return this.fn(e.fn, [this.translate(e.expr), lit(e.unit, stringType(false))], e);
+      case 'IsJson': {
+        const r = this.fn('IS JSON ' + (e.type ?? 'VALUE'), [this.translate(e.expr)], e);
+        return e.negated ? this.logical('NOT', [r], e) : r;
+      }
+      case 'JsonValue':
+      case 'JsonQuery':
+      case 'JsonExists':
+      case 'JsonObject':
+      case 'JsonArray':
+        return this.json(e);
+      case 'Star':
+        throw validationError(`'*' is only allowed in a select list or COUNT(*)`, e.span);
+      case 'InQuery':
+      case 'QuantifiedComparison':
+      case 'Exists':
+      case 'ScalarSubquery':
+        throw validationError('Subqueries in expressions are not supported yet', e.span);
+      case 'NamedArgument':
+      case 'TableArgument':
+      case 'Descriptor':
+        throw validationError(`${e.kind} is only allowed as an argument of a table function`, e.span);
+      case 'TimeUnitArg':
+        return lit(e.unit, stringType(false));
+    }
+  }
+
+  private json(
+    e: Expr & { kind: 'JsonValue' | 'JsonQuery' | 'JsonExists' | 'JsonObject' | 'JsonArray' },
+  ): RexExpr {
+    const s = (v: string): RexExpr => lit(v, stringType(false));
+    switch (e.kind) {
+      case 'JsonValue': {
+        const args = [this.translate(e.expr), this.translate(e.path)];
+        const rt = e.returning ? toLogicalType(e.returning) : stringType();
+        return this.fn(
+          'JSON_VALUE',
+          [
+            ...args,
+            s(e.onEmpty?.type ?? 'NULL'),
+            e.onEmpty?.default ? this.translate(e.onEmpty.default) : lit(null, rt),
+            s(e.onError?.type ?? 'NULL'),
+            e.onError?.default ? this.translate(e.onError.default) : lit(null, rt),
+          ],
+          e,
+          undefined,
+          withNullable(rt, true),
+        );
+      }
+      case 'JsonQuery':
+        return this.fn(
+          'JSON_QUERY',
+          [
+            this.translate(e.expr),
+            this.translate(e.path),
+            s(e.wrapper ?? 'WITHOUT ARRAY'),
+            s(e.onEmpty?.type ?? 'NULL'),
+            s(e.onError?.type ?? 'NULL'),
+          ],
+          e,
+          undefined,
+          e.returning ? withNullable(toLogicalType(e.returning), true) : undefined,
+        );
+      case 'JsonExists':
+        return this.fn(
+          'JSON_EXISTS',
+          [this.translate(e.expr), this.translate(e.path), s(e.onError?.type ?? 'FALSE')],
+          e,
+        );
+      case 'JsonObject':
+        if (e.aggregate) throw validationError('JSON_OBJECTAGG is only allowed as an aggregate', e.span);
+        return this.fn(
+          'JSON_OBJECT',
+          [
+            s(e.onNull ?? 'NULL'),
+            ...e.entries.flatMap((x) => [this.translate(x.key), this.translate(x.value)]),
+          ],
+          e,
+        );
+      case 'JsonArray':
+        if (e.aggregate) throw validationError('JSON_ARRAYAGG is only allowed as an aggregate', e.span);
+        return this.fn('JSON_ARRAY', [s(e.onNull ?? 'ABSENT'), ...e.values.map((x) => this.translate(x))], e);
+    }
+  }
+
+  private binary(op: string, l: Expr, r: Expr, e: Expr): RexExpr {
+    if (op === 'AND' || op === 'OR') return this.logical(op, [this.translate(l), this.translate(r)], e);
+    const name = op === '!=' ? '<>' : op;
+    return this.fn(name, [this.translate(l), this.translate(r)], e, COMPARISONS.has(name) ? name : undefined);
+  }
+
+  private requireBoolean(x: RexExpr, node: Expr): void {
+    if (x.type.kind !== 'BOOLEAN' && x.type.kind !== 'NULL') {
+      throw validationError(
+        `Expression '${this.text(node)}' must be of type BOOLEAN, but is ${x.type.kind}`,
+        node.span,
+      );
+    }
+  }
+
+  private logical(op: 'AND' | 'OR' | 'NOT', args: RexExpr[], e: Expr): RexExpr {
+    for (const a of args) {
+      if (a.type.kind !== 'BOOLEAN' && a.type.kind !== 'NULL') {
+        throw validationError(
+          `Cannot apply '${op}' to arguments of type ${args.map((x) => `<${x.type.kind}>`).join(` ${op} `)}. Supported form(s): <BOOLEAN> ${op} <BOOLEAN>`,
+          e.span,
+        );
+      }
+    }
+    return call(op, args, booleanType(args.some((a) => a.type.nullable)), this.text(e));
+  }
+
+  private caseExpr(e: Expr & { kind: 'Case' }): RexExpr {
+    const args: RexExpr[] = [];
+    const operand = e.operand ? this.translate(e.operand) : undefined;
+    for (const w of e.whens) {
+      const cond = operand ? this.fn('=', [operand, this.translate(w.when)], w.when) : this.translate(w.when);
+      if (!operand) this.requireBoolean(cond, w.when);
+      args.push(cond, this.translate(w.then));
+    }
+    if (e.else) args.push(this.translate(e.else));
+    const values = args.filter((_, i) => i % 2 === 1 || (i === args.length - 1 && args.length % 2 === 1));
+    let t = commonType(values.map((v) => v.type));
+    if (t === undefined) {
+      throw validationError(
+        `Illegal mixing of types in CASE or COALESCE statement: ${values.map((v) => v.type.kind).join(', ')}`,
+        e.span,
+      );
+    }
+    if (!e.else) t = withNullable(t, true);
+    return call('CASE', args, t, this.text(e));
+  }
+
+  private functionCall(c: FunctionCall): RexExpr {
+    const name = functionName(c);
+    if (c.over !== undefined) throw validationError('OVER aggregations are not supported yet', c.span);
+    const reg = this.ctx.registry;
+    if (reg.aggregate(name) !== undefined && reg.scalar(name) === undefined) {
+      throw validationError(
+        this.clause
+          ? `Aggregate expression is illegal in ${this.clause} clause`
+          : `Aggregate function ${name} is not allowed here`,
+        c.span,
+      );
+    }
+    if (name === 'COALESCE') {
+      const args = c.args.map((a) => this.translate(a));
+      const t = commonType(args.map((a) => a.type));
+      if (t === undefined)
+        throw validationError(`Illegal mixing of types in CASE or COALESCE statement`, c.span);
+      return call(
+        'COALESCE',
+        args,
+        withNullable(
+          t,
+          args.every((a) => a.type.nullable),
+        ),
+        this.text(c),
+      );
+    }
+    if (name === 'IF' && c.args.length === 3) {
+      const args = c.args.map((a) => this.translate(a));
+      const t = commonType([args[1]!.type, args[2]!.type]);
+      if (t === undefined) throw validationError(`Illegal mixing of types in IF`, c.span);
+      return call('CASE', args, t, this.text(c));
+    }
+    return this.fn(
+      name,
+      c.args.map((a) => this.translate(a)),
+      c,
+    );
+  }
+
+  /** A registry call with its type inference; errors get the call's position. */
+  fn(
+    name: string,
+    args: RexExpr[],
+    node: Expr | { span: Span },
+    display?: string,
+    forced?: LogicalType,
+  ): RexExpr {
+    const def = this.ctx.registry.scalar(name);
+    if (def === undefined) {
+      const sig = `${name}(${args.map((a) => `<${a.type.kind}>`).join(', ')})`;
+      throw validationError(
+        `No match found for function signature ${sig}${didYouMean(name, this.ctx.registry.names())}`,
+        node.span,
+      );
+    }
+    if (!def.deterministic) this.ctx.nonDeterministic.push(name);
+    let type: LogicalType;
+    try {
+      const literals = args.map((a) => (a.k === 'lit' ? decodeValue(a.value) : undefined));
+      type =
+        forced ??
+        def.inferType(
+          args.map((a) => a.type),
+          literals,
+        );
+    } catch (err) {
+      const diags = (err as { diagnostics?: { span?: unknown }[] }).diagnostics;
+      if (diags !== undefined && diags[0]?.span !== undefined) throw err;
+      throw validationError(err instanceof Error ? err.message : String(err), node.span);
+    }
+    void display;
+    return call(name, args, type, this.text(node));
+  }
+}
+
+/** A NOT NULL BOOLEAN TRUE literal (a filter that keeps everything). */
+export const TRUE_LITERAL: RexExpr = lit(true, notNull(booleanType()));

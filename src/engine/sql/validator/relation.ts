@@ -1,0 +1,253 @@
+/**
+ * FROM items → relations: tables and views from the catalog, CTEs, derived tables, and the
+ * window table functions TUMBLE / HOP / CUMULATE / SESSION (named or positional arguments).
+ */
+import { withoutTimeAttribute, type LogicalType, type TimestampType } from '../../../types/index.js';
+import type { WindowSpec } from '../../runtime/operators/window-assign.js';
+import { decodeValue } from '../../runtime/plan/encode-value.js';
+import type { WindowTableFunctionNode } from '../../runtime/plan/plan.js';
+import type { Expr, FunctionCall, Query, TableRef } from '../ast/index.js';
+import { parseStatement } from '../parser/index.js';
+import { fieldsOf, type Rel, type TranslateContext } from './context.js';
+import { validationError } from './errors.js';
+import { ExprTranslator } from './expr-translator.js';
+import { scanTable, windowBoundType } from './scan.js';
+import { Scope, type ScopeColumn } from './scope.js';
+import { resolveObject } from './table-resolver.js';
+
+/** Translates a query (provided by the query translator; passed in to avoid an import cycle). */
+export type QueryFn = (q: Query, ctx: TranslateContext) => Rel;
+
+/** Renames a relation's columns and sets their qualifier. */
+export function aliasRel(
+  rel: Rel,
+  alias: string | undefined,
+  columnAliases: readonly string[] | undefined,
+  span: Expr['span'],
+): Rel {
+  if (columnAliases !== undefined && columnAliases.length !== rel.columns.length) {
+    throw validationError(
+      `List of column aliases must have same degree as table; table has ${rel.columns.length} columns, whereas alias list has ${columnAliases.length} columns`,
+      span,
+    );
+  }
+  const columns = rel.columns.map((c, i) => ({
+    ...c,
+    name: columnAliases?.[i] ?? c.name,
+    ...(alias !== undefined ? { qualifier: alias } : {}),
+  }));
+  return { ...rel, columns };
+}
+
+/** Translates one FROM item. */
+export function translateTableRef(r: TableRef, ctx: TranslateContext, query: QueryFn): Rel {
+  switch (r.kind) {
+    case 'TableName': {
+      const names = r.name.map((n) => n.value);
+      const alias = r.alias?.value;
+      const cols = r.columnAliases?.map((c) => c.value);
+      if (r.systemTime !== undefined)
+        throw validationError('FOR SYSTEM_TIME AS OF (temporal joins) is not supported yet', r.span);
+      if (names.length === 1) {
+        for (let i = ctx.ctes.length - 1; i >= 0; i--) {
+          const cte = ctx.ctes[i]!.get(names[0]!);
+          if (cte !== undefined) {
+            const inner = query(cte.query, {
+              ...ctx,
+              ctes: ctx.ctes.slice(0, i + 1),
+              expr: { ...ctx.expr, text: cte.source },
+            });
+            const named = aliasRel(inner, names[0], cte.columns, r.span);
+            return aliasRel(named, alias, cols, r.span);
+          }
+        }
+      }
+      const found = resolveObject(ctx, r.name, r.span);
+      const last = found.path[2];
+      if (found.object.kind === 'VIEW') {
+        const stmt = parseStatement(found.object.query);
+        if (stmt.kind !== 'Query') throw validationError(`View '${last}' does not hold a query`, r.span);
+        const inner = query(stmt, { ...ctx, ctes: [], expr: { ...ctx.expr, text: found.object.query } });
+        const viewCols = found.object.columns.map((c) => c.name);
+        return aliasRel(
+          aliasRel(inner, last, viewCols.length === inner.columns.length ? viewCols : undefined, r.span),
+          alias,
+          cols,
+          r.span,
+        );
+      }
+      const rel = scanTable(ctx, found.path, found.object, last, r.span);
+      return aliasRel(rel, alias, cols, r.span);
+    }
+    case 'DerivedTable': {
+      if (r.lateral) throw validationError('LATERAL subqueries are not supported yet', r.span);
+      const inner = query(r.query, ctx);
+      return aliasRel(
+        inner,
+        r.alias?.value,
+        r.columnAliases?.map((c) => c.value),
+        r.span,
+      );
+    }
+    case 'TableFunctionRef': {
+      if (r.lateral) throw validationError('LATERAL TABLE (table functions) is not supported yet', r.span);
+      const rel = windowTvf(r.call, ctx, query);
+      return aliasRel(
+        rel,
+        r.alias?.value,
+        r.columnAliases?.map((c) => c.value),
+        r.span,
+      );
+    }
+    case 'Join':
+      throw validationError('Joins are not supported yet', r.span);
+    case 'Unnest':
+      throw validationError('UNNEST is not supported yet', r.span);
+    case 'MatchRecognize':
+      throw validationError('MATCH_RECOGNIZE is not supported yet', r.span);
+  }
+}
+
+const PARAMS: Record<string, string[]> = {
+  TUMBLE: ['DATA', 'TIMECOL', 'SIZE', 'OFFSET'],
+  HOP: ['DATA', 'TIMECOL', 'SLIDE', 'SIZE', 'OFFSET'],
+  CUMULATE: ['DATA', 'TIMECOL', 'STEP', 'SIZE', 'OFFSET'],
+  SESSION: ['DATA', 'TIMECOL', 'GAP'],
+};
+
+function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel {
+  const fn = c.name
+    .map((n) => n.value)
+    .join('.')
+    .toUpperCase();
+  const params = PARAMS[fn];
+  if (params === undefined)
+    throw validationError(
+      `Table function '${fn}' is not supported; window table functions are TUMBLE, HOP, CUMULATE and SESSION`,
+      c.span,
+    );
+  const args = new Map<string, Expr>();
+  c.args.forEach((a, i) => {
+    if (a.kind === 'NamedArgument') {
+      const n = a.name.value.toUpperCase();
+      if (!params.includes(n))
+        throw validationError(
+          `${fn} has no parameter named '${a.name.value}'; parameters are ${params.join(', ')}`,
+          a.span,
+        );
+      args.set(n, a.value);
+    } else {
+      if (i >= params.length) throw validationError(`Too many arguments for ${fn}`, a.span);
+      args.set(params[i]!, a);
+    }
+  });
+  for (const p of params) {
+    if (p !== 'OFFSET' && !args.has(p))
+      throw validationError(`Missing argument '${p}' of window function ${fn}`, c.span);
+  }
+  const data = args.get('DATA')!;
+  if (data.kind !== 'TableArgument')
+    throw validationError(`The first argument of ${fn} must be a table: TABLE t`, data.span);
+  const input = translateTableRef(
+    { kind: 'TableName', name: data.name, hints: [], span: data.span },
+    ctx,
+    query,
+  );
+  const timecol = args.get('TIMECOL')!;
+  if (timecol.kind !== 'Descriptor' || timecol.columns.length !== 1) {
+    throw validationError(`The time column of ${fn} must be given as DESCRIPTOR(column)`, timecol.span);
+  }
+  const timeName = timecol.columns[0]!;
+  const timeIndex = input.columns.findIndex((col) => col.name === timeName.value);
+  if (timeIndex < 0)
+    throw validationError(
+      `Column '${timeName.value}' not found in table '${data.name.map((n) => n.value).join('.')}'`,
+      timeName.span,
+    );
+  const timeType = input.columns[timeIndex]!.type;
+  if (
+    (timeType.kind !== 'TIMESTAMP' && timeType.kind !== 'TIMESTAMP_LTZ') ||
+    (timeType as TimestampType).timeAttribute === undefined
+  ) {
+    throw validationError(
+      `The window function requires the timecol is a time attribute type, but is ${describeType(timeType)}.`,
+      timeName.span,
+    );
+  }
+  const interval = (name: string): number => {
+    const e = args.get(name);
+    if (e === undefined) return 0;
+    const x = new ExprTranslator(ctx.expr, new Scope([])).translate(e);
+    if (x.k !== 'lit' || x.type.kind !== 'INTERVAL_DAY_TIME') {
+      throw validationError(
+        `The ${name.toLowerCase()} of ${fn} must be a day-time interval literal (INTERVAL '10' MINUTE)`,
+        e.span,
+      );
+    }
+    const ms = Number(decodeValue(x.value));
+    if (name !== 'OFFSET' && ms <= 0)
+      throw validationError(`The ${name.toLowerCase()} of ${fn} must be positive`, e.span);
+    return ms;
+  };
+  let spec: WindowSpec;
+  switch (fn) {
+    case 'TUMBLE':
+      spec = { kind: 'TUMBLE', size: interval('SIZE'), offset: interval('OFFSET') };
+      break;
+    case 'HOP': {
+      const size = interval('SIZE');
+      const slide = interval('SLIDE');
+      if (size % slide !== 0) {
+        throw validationError(
+          `HOP table function based aggregate requires size must be an integral multiple of slide, but got size ${size} ms and slide ${slide} ms.`,
+          c.span,
+        );
+      }
+      spec = { kind: 'HOP', size, slide, offset: interval('OFFSET') };
+      break;
+    }
+    case 'CUMULATE': {
+      const size = interval('SIZE');
+      const step = interval('STEP');
+      if (size % step !== 0) {
+        throw validationError(
+          `CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize ${size} ms and step ${step} ms.`,
+          c.span,
+        );
+      }
+      spec = { kind: 'CUMULATE', size, step, offset: interval('OFFSET') };
+      break;
+    }
+    default:
+      spec = { kind: 'SESSION', gap: interval('GAP') };
+  }
+  const bound = windowBoundType(timeType);
+  const columns: ScopeColumn[] = [
+    ...input.columns.map((col, i) =>
+      i === timeIndex ? { ...col, type: withoutTimeAttribute(col.type) } : col,
+    ),
+    { name: 'window_start', type: bound },
+    { name: 'window_end', type: bound },
+    { name: 'window_time', type: { ...(bound as TimestampType), timeAttribute: 'ROWTIME' } },
+  ];
+  const window = { spec, input, timeIndex };
+  if (spec.kind === 'SESSION') {
+    // Materialised only by a window aggregation; the node is a placeholder for errors.
+    return { node: input.node, columns, window };
+  }
+  const node: WindowTableFunctionNode = {
+    node: 'WindowTableFunction',
+    id: ctx.nextId(),
+    fields: fieldsOf(columns),
+    changelogMode: { kinds: ['I'] },
+    input: input.node,
+    window: spec,
+    timeIndex,
+  };
+  return { node, columns, window };
+}
+
+function describeType(t: LogicalType): string {
+  if (t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ') return `${t.kind}(${t.precision})`;
+  return t.kind;
+}
