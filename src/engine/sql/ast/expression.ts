@@ -121,7 +121,23 @@ export interface ItemAccess extends NodeBase {
 }
 
 export type BinaryOperator =
-  'OR' | 'AND' | '=' | '<>' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%' | '||';
+  | 'OR'
+  | 'AND'
+  | '='
+  | '<>'
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '%'
+  | '||'
+  /** `(start, end) OVERLAPS (start, end)` on periods (comparison precedence). */
+  | 'OVERLAPS';
 
 /** An infix operator; `!=` is kept apart from `<>` only so it prints as written. */
 export interface Binary extends NodeBase {

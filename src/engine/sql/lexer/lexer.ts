@@ -198,7 +198,14 @@ export function tokenize(text: string): Token[] {
     }
     if (isIdentStart(ch)) {
       let j = i + 1;
-      while (j < n && isIdentPart(text[j]!)) j++;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        // ASCII fast path; other characters go through the Unicode classes.
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36)
+          j++;
+        else if (c >= 128 && isIdentPart(text[j]!)) j++;
+        else break;
+      }
       push('word', i, j);
       i = j;
       continue;
@@ -215,7 +222,14 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const cp = String.fromCodePoint(text.codePointAt(i)!);
-    push('error', i, i + cp.length, `unexpected character '${cp}'`);
+    push(
+      'error',
+      i,
+      i + cp.length,
+      cp === '"'
+        ? `unexpected character '"': Flink SQL quotes names with backticks (\`name\`) and strings with single quotes ('text')`
+        : `unexpected character '${cp}'`,
+    );
     i += cp.length;
   }
   if (inHint) push('error', n, n, 'unterminated hint: /*+ has no closing */');

@@ -92,6 +92,11 @@ export abstract class ExpressionParser extends DataTypeParser {
           left = { kind: 'IsPredicate', span: this.spanFrom(start), expr: left, negated, test };
           continue;
         }
+        if (u === 'OVERLAPS' && min <= PREC.COMPARE) {
+          this.pos++;
+          left = this.binary('OVERLAPS', left, this.expr(PREC.COMPARE + 1), start);
+          continue;
+        }
         const k = u === 'NOT' ? 1 : 0;
         const op = this.peek(k);
         if (

@@ -110,7 +110,11 @@ export abstract class QueryParser extends ExpressionParser {
         if (this.acceptSym('(')) {
           rows.push(this.exprList());
           this.expectSym(')');
-        } else rows.push([this.expr()]);
+        } else {
+          // `VALUES ROW(1, 2)` is the row (1, 2), as in Calcite.
+          const e = this.expr();
+          rows.push(e.kind === 'RowConstructor' && e.explicit ? [...e.fields] : [e]);
+        }
       } while (this.acceptSym(','));
       return { kind: 'Values', span: this.spanFrom(start), rows };
     }

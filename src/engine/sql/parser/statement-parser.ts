@@ -40,15 +40,16 @@ export class StatementParser extends QueryParser {
     switch (t.upper) {
       case 'INSERT':
         return this.insert();
+      case 'BEGIN':
       case 'EXECUTE': {
         this.pos++;
-        if (this.isWord('INSERT'))
-          this.fail(
-            ['STATEMENT SET'],
-            this.peek(),
-            'write the INSERT without EXECUTE, or use EXECUTE STATEMENT SET BEGIN … END',
-          );
-        this.expectWord('STATEMENT', 'SET', 'BEGIN');
+        // `EXECUTE INSERT INTO …` is the same as the INSERT.
+        if (t.upper === 'EXECUTE' && this.isWord('INSERT')) return this.insert();
+        // The SQL client's `BEGIN STATEMENT SET; … END` is the same as EXECUTE STATEMENT SET.
+        if (t.upper === 'BEGIN') {
+          this.expectWord('STATEMENT', 'SET');
+          this.expectSym(';');
+        } else this.expectWord('STATEMENT', 'SET', 'BEGIN');
         const statements: Insert[] = [];
         while (!this.isWord('END')) {
           if (!this.isWord('INSERT')) this.fail(['INSERT', 'END']);

@@ -22,7 +22,7 @@ export function registerQueryPrinter(fn: (q: Query) => string): void {
   queryPrinter = fn;
 }
 
-const COMPARE = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
+const COMPARE = new Set(['=', '<>', '!=', '<', '<=', '>', '>=', 'OVERLAPS']);
 
 /** The binding power of the expression's top operator. */
 export function precedence(e: Expr): number {

@@ -179,7 +179,7 @@ function printPattern(p: PatternTerm): string {
       let q: string;
       if (p.written !== '{}') q = p.written;
       else if (p.max === p.min) q = `{${p.min}}`;
-      else q = `{${p.min === 0 ? '' : p.min},${p.max === undefined ? '' : p.max}}`;
+      else q = `{${p.min},${p.max === undefined ? '' : p.max}}`;
       return inner + q + (p.reluctant ? '?' : '');
     }
     default:
