@@ -3,6 +3,7 @@ import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
 import { errorCodeOf } from '../topic-admin.js';
+import { MAX_PARTITIONS } from './create-topics.js';
 
 export const handleCreatePartitions: Handler = async (broker, req) => {
   const topics = req.topics as {
@@ -25,6 +26,13 @@ export const handleCreatePartitions: Handler = async (broker, req) => {
           name: t.name,
           errorCode: ErrorCode.INVALID_PARTITIONS,
           errorMessage: `Topic currently has ${info.partitions} partitions, which is higher than the requested ${t.count}.`,
+        };
+      }
+      if (t.count > MAX_PARTITIONS) {
+        return {
+          name: t.name,
+          errorCode: ErrorCode.INVALID_PARTITIONS,
+          errorMessage: `this single-node broker allows at most ${MAX_PARTITIONS} partitions per topic, got ${t.count}`,
         };
       }
       if (t.assignments && t.assignments.some((a) => a.brokerIds.some((b) => b !== broker.node.nodeId))) {

@@ -9,6 +9,9 @@ import type { Handler } from '../context.js';
 import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
 import { createTopicsConfigs } from './topic-configs.js';
 
+/** A guard against a typo (or a hostile request) creating millions of partition directories. */
+export const MAX_PARTITIONS = 10000;
+
 interface RequestTopic {
   name: string;
   numPartitions: number;
@@ -64,6 +67,12 @@ export const handleCreateTopics: Handler = async (broker, req) => {
             `Replication factor: ${t.replicationFactor} larger than available brokers: 1.`,
           );
         }
+      }
+      if (partitions > MAX_PARTITIONS) {
+        return fail(
+          ErrorCode.INVALID_PARTITIONS,
+          `this single-node broker allows at most ${MAX_PARTITIONS} partitions per topic, got ${partitions}`,
+        );
       }
       const configs: Record<string, string> = {};
       for (const c of t.configs) {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defaultOf, type Struct } from '../../kafka/protocol/codec.js';
+import type { Struct } from '../../kafka/protocol/codec.js';
 import { Reader } from '../../kafka/protocol/reader.js';
 import {
   inRange,
@@ -14,67 +14,12 @@ import {
   type PrimitiveType,
 } from '../../kafka/protocol/schema.js';
 import { Writer } from '../../kafka/protocol/writer.js';
+import { makeRandom, sample } from '../test-support/sample.js';
 import { APIS, advertisedVersions } from './registry.js';
 
 const seed = Number(process.env.EDDY_TEST_SEED ?? Date.now() % 1_000_000);
 console.log(`apis.test seed=${seed}`);
-let state = seed >>> 0 || 1;
-function rand(n: number): number {
-  // xorshift32: deterministic per seed.
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) % n;
-}
-
-function primitive(type: PrimitiveType, nullable: boolean): unknown {
-  if (nullable && rand(4) === 0 && (type === 'string' || type === 'bytes' || type === 'records')) return null;
-  switch (type) {
-    case 'int8':
-      return rand(256) - 128;
-    case 'int16':
-      return rand(65536) - 32768;
-    case 'uint16':
-      return rand(65536);
-    case 'int32':
-      return rand(2 ** 31) * (rand(2) ? 1 : -1);
-    case 'int64':
-      return BigInt(rand(2 ** 31)) * BigInt(rand(2 ** 31)) * (rand(2) ? 1n : -1n);
-    case 'float64':
-      return rand(1_000_000) / 7;
-    case 'bool':
-      return rand(2) === 1;
-    case 'string':
-      return ['', 'a', 'topic-1', 'ü→✓', 'x'.repeat(rand(300))][rand(5)];
-    case 'bytes':
-    case 'records':
-      return Buffer.from(Array.from({ length: rand(5000) }, () => rand(256)));
-    case 'uuid':
-      return Buffer.from(Array.from({ length: 16 }, () => rand(256)));
-  }
-}
-
-function sample(fields: readonly FieldSpec[], version: number, depth = 0): Struct {
-  const out: Struct = {};
-  for (const f of fields) {
-    if (!inRange(f.versions, version)) {
-      out[f.name] = defaultOf(f);
-      continue;
-    }
-    const nullable = inRange(f.nullable, version);
-    if (f.type === 'struct') out[f.name] = sample(f.fields ?? [], version, depth + 1);
-    else if (f.type === 'array') {
-      if (nullable && rand(4) === 0) out[f.name] = null;
-      else {
-        const n = depth > 2 ? rand(2) : rand(4);
-        out[f.name] = Array.from({ length: n }, () =>
-          f.element === 'struct' ? sample(f.fields ?? [], version, depth + 1) : primitive(f.element!, false),
-        );
-      }
-    } else out[f.name] = primitive(f.type, nullable);
-  }
-  return out;
-}
+const rand = makeRandom(seed);
 
 function roundTrip(
   spec: MessageSpec,
@@ -83,7 +28,7 @@ function roundTrip(
   decode: (r: Reader, v: number) => Struct,
 ): void {
   for (let i = 0; i < 20; i++) {
-    const value = sample(spec.fields, version);
+    const value = sample(rand, spec.fields, version);
     const w = new Writer();
     encode(w, version, value);
     const bytes = w.toBuffer();

@@ -260,6 +260,8 @@ export class Connection {
       slot.chunks = [head.toBuffer(), ...bodyChunks];
     }
     slot.done = true;
+    // After close, onClose already released this connection's bytes.
+    if (this.socket.destroyed) return;
     this.inflightBytes -= size;
     this.budget.release(size);
     this.flushQueue();
