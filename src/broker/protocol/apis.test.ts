@@ -7,12 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { Reader } from '../../kafka/protocol/reader.js';
-import {
-  inRange,
-  type FieldSpec,
-  type MessageSpec,
-  type PrimitiveType,
-} from '../../kafka/protocol/schema.js';
+import type { MessageSpec } from '../../kafka/protocol/schema.js';
 import { Writer } from '../../kafka/protocol/writer.js';
 import { makeRandom, sample } from '../test-support/sample.js';
 import { APIS, advertisedVersions } from './registry.js';
