@@ -188,7 +188,9 @@ export class KafkaClient {
 /** Close a client, forcing pending work to stop, ignoring errors (used on shutdown paths). */
 export async function closeQuietly(c: { close(force?: boolean): Promise<void> }): Promise<void> {
   try {
-    await (c.close as (force?: boolean) => Promise<void>).call(c, true);
+    // Producers and consumers take `force`; an Admin's only argument is a callback.
+    if (c instanceof Admin) await c.close();
+    else await (c.close as (force?: boolean) => Promise<void>).call(c, true);
   } catch {
     // already closed or broker gone: nothing left to release
   }
