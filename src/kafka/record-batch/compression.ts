@@ -88,6 +88,38 @@ function zstdEncoder(): Promise<ZstdSimple> {
   return zstdSimple;
 }
 
+/**
+ * The decompressed size a zstd frame declares (Frame_Content_Size, RFC 8878 §3.1.1.1), or
+ * undefined when absent. fzstd allocates what the frame declares, so a hostile produce request
+ * could ask for gigabytes: we refuse before decoding.
+ */
+export function zstdDeclaredSize(data: Buffer): number | undefined {
+  if (data.length < 6 || data.readUInt32LE(0) !== 0xfd2fb528) return undefined;
+  const fhd = data[4]!;
+  const fcsFlag = fhd >> 6;
+  const single = (fhd >> 5) & 1;
+  const dictBytes = [0, 1, 2, 4][fhd & 3]!;
+  const fcsBytes = [single ? 1 : 0, 2, 4, 8][fcsFlag]!;
+  const at = 5 + (single ? 0 : 1) + dictBytes;
+  if (fcsBytes === 0 || at + fcsBytes > data.length) return undefined;
+  switch (fcsBytes) {
+    case 1:
+      return data[at]!;
+    case 2:
+      return data.readUInt16LE(at) + 256;
+    case 4:
+      return data.readUInt32LE(at);
+    default:
+      return Number(data.readBigUInt64LE(at));
+  }
+}
+
+/** The content size an lz4 frame declares (FLG bit 3), or undefined. */
+export function lz4DeclaredSize(data: Buffer): number | undefined {
+  if (data.length < 15 || data.readUInt32LE(0) !== 0x184d2204) return undefined;
+  return data[4]! & 0x08 ? Number(data.readBigUInt64LE(6)) : undefined;
+}
+
 /** Compresses the records section of a batch with `type` (None returns the input). */
 export async function compress(type: CompressionType, data: Buffer): Promise<Buffer> {
   switch (type) {
@@ -126,9 +158,13 @@ export async function decompress(type: number, data: Buffer, maxLength = 256 * 1
         out = snappyDecompress(data, maxLength);
         break;
       case CompressionType.Lz4:
+        if ((lz4DeclaredSize(data) ?? 0) > maxLength)
+          throw new RecordFormatError(`lz4 frame declares more than ${maxLength} bytes`);
         out = await decompressFrame(data);
         break;
       case CompressionType.Zstd: {
+        if ((zstdDeclaredSize(data) ?? 0) > maxLength)
+          throw new RecordFormatError(`zstd frame declares more than ${maxLength} bytes`);
         const u = zstdDecompress(data);
         out = Buffer.from(u.buffer, u.byteOffset, u.byteLength);
         break;

@@ -169,10 +169,16 @@ test('corrupt compressed data and unknown codecs get clear errors', async () => 
     decompress(6, Buffer.alloc(3)),
     (e: unknown) => e instanceof RecordFormatError && e.kafkaError === 'UNSUPPORTED_COMPRESSION_TYPE',
   );
-  await assert.rejects(
-    decompress(CompressionType.Gzip, await compress(CompressionType.Gzip, Buffer.alloc(10_000)), 100),
-    RecordFormatError,
-  );
+  for (const c of [CompressionType.Gzip, CompressionType.Snappy, CompressionType.Lz4, CompressionType.Zstd]) {
+    await assert.rejects(
+      decompress(c, await compress(c, Buffer.alloc(100_000)), 1000),
+      RecordFormatError,
+      `codec ${c} honours maxLength`,
+    );
+  }
+  // a zstd frame that declares 4 GB is refused before anything is allocated
+  const bomb = Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0xa0, 0xff, 0xff, 0xff, 0xff, 1, 0, 0, 0, 0, 0]);
+  await assert.rejects(decompress(CompressionType.Zstd, bomb), /declares more than/);
 });
 
 test('header validation: CRC, length, magic, truncation', async () => {
