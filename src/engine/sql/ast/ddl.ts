@@ -51,8 +51,10 @@ export interface Watermark extends NodeBase {
 }
 
 /**
- * `[CONSTRAINT name] PRIMARY KEY (cols) NOT ENFORCED`. Flink only accepts NOT ENFORCED; the
- * parser records what was written (`enforced`) so the validator can give Flink's message.
+ * `[CONSTRAINT name] PRIMARY KEY (cols) NOT ENFORCED`. Flink only accepts NOT ENFORCED, but
+ * its parser also reads `PRIMARY KEY (cols)` and `… ENFORCED` (`enforced` true) so that the
+ * validator can refuse them with Flink's message ("Flink doesn't support ENFORCED mode for
+ * PRIMARY KEY constraint. …").
  */
 export interface PrimaryKey extends NodeBase {
   readonly kind: 'PrimaryKey';

@@ -255,6 +255,8 @@ export interface FunctionCall extends NodeBase {
   readonly name: QualifiedName;
   readonly args: readonly Expr[];
   readonly quantifier?: 'DISTINCT' | 'ALL';
+  /** ORDER BY inside the argument list: `ARRAY_AGG(x ORDER BY y DESC)`. */
+  readonly orderBy?: readonly OrderItem[];
   readonly filter?: Expr;
   readonly withinGroup?: readonly OrderItem[];
   readonly nullTreatment?: 'IGNORE NULLS' | 'RESPECT NULLS';

@@ -51,24 +51,22 @@ export function parseCreate(
   let watermark: Watermark | undefined;
   let primaryKey: PrimaryKey | undefined;
   if (p.acceptSym('(')) {
+    let pkSeen = false;
+    const duplicatePk = (pk: PrimaryKey): void => {
+      if (pkSeen) p.failAt(pk.span.start.offset, pk.span.end.offset, 'Duplicate primary key definition');
+      pkSeen = true;
+    };
     do {
       const t = p.peek();
       if (p.isWord('WATERMARK')) {
-        if (watermark) p.failAt(t.start, t.end, 'a table can have only one WATERMARK definition');
+        if (watermark) p.failAt(t.start, t.end, 'Multiple WATERMARK declarations are not supported yet.');
         watermark = parseWatermark(p);
-      } else if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT')) {
-        if (primaryKey) p.failAt(t.start, t.end, 'a table can have only one PRIMARY KEY');
+      } else if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT') || p.isWord('UNIQUE')) {
         primaryKey = parsePrimaryKey(p, true);
+        duplicatePk(primaryKey);
       } else {
         const col = parseColumn(p);
-        if (col.kind === 'PhysicalColumn' && col.primaryKey) {
-          if (primaryKey)
-            p.failAt(
-              col.primaryKey.span.start.offset,
-              col.primaryKey.span.end.offset,
-              'a table can have only one PRIMARY KEY',
-            );
-        }
+        if (col.kind === 'PhysicalColumn' && col.primaryKey) duplicatePk(col.primaryKey);
         columns.push(col);
       }
     } while (p.acceptSym(','));
@@ -132,14 +130,29 @@ function parseWatermark(p: QueryParser): Watermark {
   return { kind: 'Watermark', span: p.spanFrom(start), column, expr };
 }
 
-/** `[CONSTRAINT n] PRIMARY KEY [(cols)] [NOT] ENFORCED`; the column list only for table constraints. */
+/**
+ * `[CONSTRAINT n] PRIMARY KEY [(cols)] [[NOT] ENFORCED]`; the column list only for table
+ * constraints. Like Flink's parser, a missing NOT ENFORCED parses (as enforced) and the
+ * validator refuses it with Flink's message. UNIQUE constraints parse in Flink and are refused
+ * by its validator; here they are refused at once with the same message.
+ */
 function parsePrimaryKey(p: QueryParser, withColumns: boolean): PrimaryKey {
   const start = p.peek().start;
   const name = p.acceptWord('CONSTRAINT') ? p.identifier('a constraint name') : undefined;
+  if (p.isWord('UNIQUE')) {
+    const t = p.peek();
+    p.failAt(
+      t.start,
+      t.end,
+      'UNIQUE constraint is not supported yet',
+      'declare a PRIMARY KEY (…) NOT ENFORCED instead',
+    );
+  }
   p.expectWord('PRIMARY', 'KEY');
   const columns = withColumns ? p.identifierList() : [];
-  const enforced = !p.acceptWord('NOT');
-  p.expectWord('ENFORCED');
+  let enforced = true;
+  if (p.acceptWords('NOT', 'ENFORCED')) enforced = false;
+  else p.acceptWord('ENFORCED');
   return { kind: 'PrimaryKey', span: p.spanFrom(start), ...(name ? { name } : {}), columns, enforced };
 }
 
@@ -172,7 +185,10 @@ function parseColumn(p: QueryParser): ColumnDef {
       ...(comment !== undefined ? { comment } : {}),
     };
   }
-  const primaryKey = p.isWord('PRIMARY') || p.isWord('CONSTRAINT') ? parsePrimaryKey(p, false) : undefined;
+  const primaryKey =
+    p.isWord('PRIMARY') || p.isWord('CONSTRAINT') || p.isWord('UNIQUE')
+      ? parsePrimaryKey(p, false)
+      : undefined;
   const comment = p.acceptWord('COMMENT') ? p.stringValue() : undefined;
   return {
     kind: 'PhysicalColumn',
@@ -231,8 +247,14 @@ export function parseAlterTable(p: QueryParser, start: number): AlterTable {
     const type = p.next().upper as 'ADD' | 'MODIFY';
     const parenthesized = p.acceptSym('(');
     const items: AlterSchemaItem[] = [];
-    do items.push(parseAlterItem(p));
-    while (parenthesized && p.acceptSym(','));
+    let watermarks = 0;
+    do {
+      const t = p.peek();
+      const item = parseAlterItem(p);
+      if (item.item.kind === 'Watermark' && ++watermarks > 1)
+        p.failAt(t.start, t.end, 'Multiple WATERMARK declarations are not supported yet.');
+      items.push(item);
+    } while (parenthesized && p.acceptSym(','));
     if (parenthesized) p.expectSym(')');
     action = { type, items, parenthesized };
   } else if (p.acceptWord('DROP')) {

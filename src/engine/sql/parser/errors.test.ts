@@ -160,3 +160,20 @@ test('spans: line, column and offset of nodes', () => {
   assert.deepEqual(item.expr.span.end, { line: 2, column: 8, offset: 17 });
   assert.deepEqual(body.from!.span.start, { line: 3, column: 6, offset: 28 });
 });
+
+test("constraints and watermarks: Flink's messages", () => {
+  const d = errorOf('CREATE TABLE t (a INT PRIMARY KEY NOT ENFORCED, PRIMARY KEY (a) NOT ENFORCED)');
+  assert.equal(d.description, 'Duplicate primary key definition');
+  assert.equal(d.column, 49);
+  const w = errorOf('CREATE TABLE t (a TIMESTAMP(3),\n WATERMARK FOR a AS a,\n WATERMARK FOR a AS a)');
+  assert.equal(w.description, 'Multiple WATERMARK declarations are not supported yet.');
+  assert.deepEqual([w.line, w.column], [3, 2]);
+  const aw = errorOf('ALTER TABLE t ADD (WATERMARK FOR a AS a, WATERMARK FOR b AS b)');
+  assert.equal(aw.description, 'Multiple WATERMARK declarations are not supported yet.');
+  assert.equal(
+    errorOf('CREATE TABLE t (a INT, UNIQUE (a))').description,
+    'UNIQUE constraint is not supported yet',
+  );
+  const s = parseStatement('CREATE TABLE t (a INT, PRIMARY KEY (a))');
+  assert.equal(s.kind === 'CreateTable' && s.primaryKey?.enforced, true);
+});

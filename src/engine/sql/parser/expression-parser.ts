@@ -426,6 +426,7 @@ export abstract class ExpressionParser extends DataTypeParser {
     const quantifier = this.acceptOneOf('DISTINCT', 'ALL');
     const args: Expr[] = [];
     let nullTreatment: FunctionCall['nullTreatment'];
+    let argOrderBy: OrderItem[] | undefined;
     if (this.isSym('*') && this.isSym(')', 1)) {
       const s = this.next();
       args.push({ kind: 'Star', span: this.lines.span(s.start, s.end), qualifier: [] });
@@ -442,6 +443,8 @@ export abstract class ExpressionParser extends DataTypeParser {
         args.push(this.argument());
       } while (this.acceptSym(','));
       nullTreatment = this.nullTreatment();
+      if (this.acceptWords('ORDER', 'BY')) argOrderBy = this.orderItems();
+      nullTreatment ??= this.nullTreatment();
     }
     this.expectSym(')');
     nullTreatment ??= this.nullTreatment();
@@ -468,6 +471,7 @@ export abstract class ExpressionParser extends DataTypeParser {
       name,
       args,
       ...(quantifier ? { quantifier } : {}),
+      ...(argOrderBy ? { orderBy: argOrderBy } : {}),
       ...(filter ? { filter } : {}),
       ...(withinGroup ? { withinGroup } : {}),
       ...(nullTreatment ? { nullTreatment } : {}),

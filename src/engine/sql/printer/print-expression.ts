@@ -195,6 +195,7 @@ export function printExpression(e: Expr): string {
       if (e.bare) return functionName(e);
       let s = `${functionName(e)}(${e.quantifier ? e.quantifier + ' ' : ''}${list(e.args)}`;
       if (e.nullTreatment) s += ` ${e.nullTreatment}`;
+      if (e.orderBy) s += ` ORDER BY ${printOrderItems(e.orderBy)}`;
       s += ')';
       if (e.withinGroup) s += ` WITHIN GROUP (ORDER BY ${printOrderItems(e.withinGroup)})`;
       if (e.filter) s += ` FILTER (WHERE ${printExpression(e.filter)})`;

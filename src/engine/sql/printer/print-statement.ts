@@ -58,7 +58,7 @@ function printPrimaryKey(pk: PrimaryKey): string {
     (pk.name ? `CONSTRAINT ${printIdent(pk.name)} ` : '') +
     'PRIMARY KEY' +
     (pk.columns.length ? ' ' + printIdentList(pk.columns) : '') +
-    (pk.enforced ? ' ENFORCED' : ' NOT ENFORCED')
+    (pk.enforced ? '' : ' NOT ENFORCED')
   );
 }
 
