@@ -50,3 +50,10 @@ export async function decode(buf: Buffer): Promise<[number, string | null, strin
     for (const r of b.records) out.push([r.offset, r.key?.toString() ?? null, r.value?.toString() ?? null]);
   return out;
 }
+
+/** A printable pseudo-random string of `n` lowercase letters. */
+export function randomLetters(n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += String.fromCharCode(97 + Math.floor(Math.random() * 26));
+  return s;
+}
