@@ -158,3 +158,38 @@ test('cluster id, node id, topic ids, configs and producer ids are kept in the d
     await cleanup();
   }
 });
+
+test('after a crash the aborted-transaction list and the last stable offset are rebuilt from the log', async () => {
+  for (const roll of [false, true]) {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const m1 = await openManager(dir);
+      await m1.createTopic('t', 1);
+      const p1 = m1.partition('t', 0);
+      const tx = (pid: number, seq: number): Promise<Buffer> =>
+        batchOf(2, `p${pid}`, {
+          producerId: pid,
+          producerEpoch: 0,
+          baseSequence: seq,
+          isTransactional: true,
+        });
+      await p1.append(await tx(1, 0)); // 0-1
+      await p1.appendControlMarker({ producerId: 1, producerEpoch: 0, type: 'abort', coordinatorEpoch: 3 }); // 2
+      if (roll) await m1.partitionImpl('t', 0).rollLocked(); // the snapshot now carries the aborted txn
+      await p1.append(await tx(2, 0)); // 3-4, left open
+      await p1.append(await batchOf(1, 'plain')); // 5
+      // crash
+      const m2 = await openManager(dir);
+      const p = m2.partition('t', 0);
+      assert.equal(p.highWatermark, 6, `roll=${roll}`);
+      assert.equal(p.lastStableOffset, 3);
+      const rc = await p.read(0, 1 << 20, { isolation: 'read_committed', minOneBatch: true });
+      assert.deepEqual(rc.abortedTransactions, [{ producerId: 1, firstOffset: 0 }]);
+      await p.appendControlMarker({ producerId: 2, producerEpoch: 0, type: 'commit', coordinatorEpoch: 3 });
+      assert.equal(p.lastStableOffset, 7);
+      await m2.close();
+    } finally {
+      await cleanup();
+    }
+  }
+});
