@@ -48,11 +48,21 @@ export interface SchemaRegistryOptions {
   maxSchemaSize?: number;
 }
 
-/** Subject names: no control characters, not empty, at most 255 characters. */
+/**
+ * Subject names: not empty, at most 255 characters, no control characters, and no `.` or `..`
+ * path segment (a subject may contain `/`, as Protobuf import paths do, but never climbs paths).
+ */
 export function validateSubject(subject: string): void {
   // eslint-disable-next-line no-control-regex
-  if (subject.length === 0 || subject.length > MAX_SUBJECT_LENGTH || /[\u0000-\u001f\u007f]/.test(subject)) {
-    throw errors.invalidSubject(subject.length > 80 ? `${subject.slice(0, 80)}…` : subject);
+  const bad =
+    subject.length === 0 || subject.length > MAX_SUBJECT_LENGTH || /[\u0000-\u001f\u007f]/.test(subject);
+  if (bad || subject.split(/[/\\]/).some((seg) => seg === '.' || seg === '..')) {
+    // eslint-disable-next-line no-control-regex
+    const shown = subject.replace(
+      /[\u0000-\u001f\u007f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    throw errors.invalidSubject(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
   }
 }
 
