@@ -6,7 +6,7 @@
  * COALESCE, IS [NOT] NULL and IF are compiled as special forms with SQL's three-valued logic
  * and lazy evaluation (a CASE branch that divides by zero only fails when taken).
  */
-import { InternalError, SqlError } from '../../../common/errors.js';
+import { EddyError, ExecutionError, InternalError, SqlError, type Span } from '../../../common/errors.js';
 import type { Row } from '../batch.js';
 import { decodeValue } from '../plan/encode-value.js';
 import type { RexExpr } from '../plan/expr.js';
@@ -176,7 +176,48 @@ export function compileCalc(
   let body = '';
   if (condition !== null) body += `if (${g.expr(condition)} !== true) return null;\n`;
   body += projects === null ? 'return row;' : `return [${projects.map((p) => g.expr(p)).join(', ')}];`;
-  return g.build(body);
+  const fn = g.build<(row: Row) => Row | null>(body);
+  const exprs = [...(condition !== null ? [condition] : []), ...(projects ?? [])];
+  return (row) => {
+    try {
+      return fn(row);
+    } catch (err) {
+      throw locateError(err, row, exprs, ctx);
+    }
+  };
+}
+
+/**
+ * A run-time error with the position of the expression that raised it: each expression is
+ * re-evaluated alone (slow path, only after a failure) to find the first that throws.
+ */
+function locateError(err: unknown, row: Row, exprs: readonly RexExpr[], ctx: CompileContext): EddyError {
+  let span: Span | undefined;
+  for (const e of exprs) {
+    try {
+      compileScalar(e, ctx)(row);
+    } catch {
+      span = findSpan(e);
+      break;
+    }
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof EddyError) {
+    if (span === undefined || err.props['span'] !== undefined) return err;
+    const copy = new ExecutionError(message, { cause: err, ...err.props, span });
+    return copy;
+  }
+  return new ExecutionError(message, { cause: err, ...(span ? { span } : {}) });
+}
+
+function findSpan(e: RexExpr): Span | undefined {
+  if (e.k !== 'call') return undefined;
+  if (e.span !== undefined) return e.span;
+  for (const a of e.args) {
+    const s = findSpan(a);
+    if (s !== undefined) return s;
+  }
+  return undefined;
 }
 
 /** One expression as a function of the row. */

@@ -39,7 +39,7 @@ export class ExpandOperator implements Operator {
       for (let s = 0; s < nulled.length; s++) {
         const r = row.slice();
         for (const c of nulled[s]!) r[c] = null;
-        r.push(ids[s]);
+        r.push(BigInt(ids[s]!)); // $e is BIGINT NOT NULL, as Flink's Expand
         out.push(r);
         if (kinds !== null) kinds.push(batch.kinds![i]!);
       }

@@ -3,6 +3,7 @@
  * the expression compiler turns into JavaScript. Plain JSON-able objects: they are part of the
  * compiled plan. Literal values are stored in their JSON encoding (see `encodeValue`).
  */
+import type { Span } from '../../../common/errors.js';
 import type { LogicalType } from '../../../types/index.js';
 
 /** A reference to input column `index`. */
@@ -30,6 +31,8 @@ export interface Call {
   readonly args: readonly RexExpr[];
   readonly type: LogicalType;
   readonly text?: string;
+  /** Where the call is in the statement's script, for run-time error messages. */
+  readonly span?: Span;
 }
 
 export type RexExpr = InputRef | Literal | Call;

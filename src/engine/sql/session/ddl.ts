@@ -2,7 +2,9 @@
  * CREATE TABLE / VIEW, DROP, ALTER TABLE against the catalog, with Flink's checks and messages.
  */
 import { EddyError, SqlError } from '../../../common/errors.js';
-import { notNull } from '../../../types/index.js';
+import { formatType, notNull, type LogicalType } from '../../../types/index.js';
+import { ExprTranslator } from '../validator/expr-translator.js';
+import { Scope } from '../validator/scope.js';
 import type { AlterTable, CreateTable, CreateView, DropObject } from '../ast/index.js';
 import type { CatalogColumn, CatalogTable, CatalogView } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
@@ -82,6 +84,16 @@ export function tableFromDdl(s: SessionState, c: CreateTable, source: string | u
       );
     }
     watermark = { column: name, expr: sliceSource(source, c.watermark.expr.span) };
+    const col = columns.find((x) => x.name === name)!;
+    if (col.kind !== 'computed') {
+      const t = col.type;
+      if ((t.kind !== 'TIMESTAMP' && t.kind !== 'TIMESTAMP_LTZ') || t.precision > 3) {
+        throw validationError(
+          `Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is ${formatType(t)}`,
+          c.watermark.column[0]!.span,
+        );
+      }
+    }
   }
   let pk: CatalogTable['primaryKey'];
   if (primaryKey) {
@@ -127,7 +139,15 @@ export function tableFromDdl(s: SessionState, c: CreateTable, source: string | u
         }
       : {}),
   };
-  // Validates computed columns and the watermark now, as Flink does at CREATE time.
+  // Validates computed columns and the watermark now, as Flink does at CREATE time, with the
+  // statement's own positions for errors in the expressions.
+  const raw = new Scope(
+    columns
+      .filter((x) => x.kind !== 'computed')
+      .map((x) => ({ name: x.name, type: (x as { type: LogicalType }).type })),
+  );
+  for (const col of c.columns)
+    if (col.kind === 'ComputedColumn') new ExprTranslator(ctx.expr, raw).translate(col.expr);
   tableColumns(ctx, table, c.name[c.name.length - 1]!.value);
   return table;
 }
@@ -141,7 +161,7 @@ export function createTable(s: SessionState, c: CreateTable, source: string | un
   const cat = catalogOf(s, path, c.span);
   if (cat.getObject(path[1], path[2]) !== undefined) {
     if (c.ifNotExists) return;
-    if (!c.orReplace) throw exists(path, c.span);
+    if (!c.orReplace) throw exists(path, c.name[0]!.span);
   }
   const table = tableFromDdl(s, c, source);
   if (c.orReplace) cat.replaceObject(path[1], path[2], table);
@@ -161,7 +181,7 @@ export function createView(s: SessionState, c: CreateView, source: string | unde
   const cat = catalogOf(s, path, c.span);
   if (cat.getObject(path[1], path[2]) !== undefined) {
     if (c.ifNotExists) return;
-    throw exists(path, c.span);
+    throw exists(path, c.name[0]!.span);
   }
   const ctx = translateContext(s, source);
   const rel = translateQuery(c.query, ctx);
@@ -194,13 +214,13 @@ export function dropObject(s: SessionState, d: DropObject): void {
   if (found === undefined) {
     if (d.ifExists) return;
     const what = d.object === 'TABLE' ? 'Table' : 'View';
-    throw validationError(`${what} with identifier '${path.join('.')}' does not exist.`, d.span);
+    throw validationError(`${what} with identifier '${path.join('.')}' does not exist.`, d.name[0]!.span);
   }
   if (d.object === 'TABLE' && found.object.kind === 'VIEW') {
-    throw validationError(`Table with identifier '${path.join('.')}' does not exist.`, d.span);
+    throw validationError(`Table with identifier '${path.join('.')}' does not exist.`, d.name[0]!.span);
   }
   if (d.object === 'VIEW' && found.object.kind === 'TABLE') {
-    throw validationError(`View with identifier '${path.join('.')}' does not exist.`, d.span);
+    throw validationError(`View with identifier '${path.join('.')}' does not exist.`, d.name[0]!.span);
   }
   s.catalogs.getCatalog(path[0])!.dropObject(path[1], path[2]);
 }
@@ -214,7 +234,7 @@ export function alterTable(s: SessionState, a: AlterTable, source: string | unde
     if (a.ifExists) return;
     throw validationError(
       `Table \`${qualify(s, names).join('`.`')}\` doesn't exist or is a temporary table.`,
-      a.span,
+      a.name[0]!.span,
     );
   }
   if (found.object.kind !== 'TABLE') throw validationError(`ALTER TABLE for a view is not allowed`, a.span);

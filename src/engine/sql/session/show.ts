@@ -19,7 +19,9 @@ import type { ResultColumn, TableResult } from './results.js';
 import { translateContext, type SessionState } from './state.js';
 
 /** A result column of type STRING (nullable unless said). */
-export function stringColumn(name: string, nullable = true): ResultColumn {
+export function stringColumn(name: string, _nullable = true): ResultColumn {
+  // Flink's SHOW / DESCRIBE / EXPLAIN results are nullable STRING columns.
+  const nullable = true;
   const t = stringType(nullable);
   return { name, type: formatType(t), logicalType: t };
 }
@@ -131,7 +133,7 @@ export function describe(s: SessionState, d: Describe): TableResult {
   const columns: ResultColumn[] = [
     stringColumn('name', false),
     stringColumn('type', false),
-    { name: 'null', type: formatType(b), logicalType: b },
+    { name: 'null', type: formatType(withNullable(b, true)), logicalType: withNullable(b, true) },
     stringColumn('key'),
     stringColumn('extras'),
     stringColumn('watermark'),

@@ -40,8 +40,13 @@ export interface AggregateBuilder {
   finish(): { node: PlanNode; patch: (e: RexExpr) => RexExpr };
 }
 
+const NOT_NULL_IF_GROUPED = new Set(['SUM', 'MIN', 'MAX', 'AVG']);
+
+/** Structural identity of an expression (positions and source text do not count). */
 const rexKey = (e: RexExpr): string =>
-  JSON.stringify(e, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+  JSON.stringify(e, (k, v) =>
+    k === 'span' || k === 'text' ? undefined : typeof v === 'bigint' ? v.toString() : v,
+  );
 
 /** True when a SELECT needs aggregation. */
 export function needsAggregation(s: Select, ctx: TranslateContext): boolean {
@@ -124,6 +129,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
   const calls: AggCallSpec[] = [];
   const callKeys: string[] = [];
   const hasExpand = grouping.explicitSets && grouping.sets.length > 1;
+  const grouped = keyRex.length > 0;
   const aggBase = k + (hasExpand ? 1 : 0);
   const argIndex = (r: RexExpr): number => {
     const key = rexKey(r);
@@ -157,6 +163,17 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
       throw validationError(err instanceof Error ? err.message : String(err), c.span);
     }
     type = withoutTimeAttribute(type);
+    // Calcite's AGG_SUM / ARG0_NULLABLE_IF_EMPTY: a grouped aggregate never sees an empty
+    // group, so SUM/MIN/MAX/AVG of NOT NULL arguments without FILTER are NOT NULL.
+    if (
+      NOT_NULL_IF_GROUPED.has(name) &&
+      grouped &&
+      !filterRex &&
+      argRex.length > 0 &&
+      argRex.every((a) => !a.type.nullable)
+    ) {
+      type = withNullable(type, false);
+    }
     const spec: AggCallSpec = {
       fn: name,
       args: argRex.map(argIndex),

@@ -29,7 +29,7 @@ export interface ExprContext {
   /** The text the spans point into (for error messages naming an expression). */
   readonly text?: string;
   /** Names of non-deterministic functions met (the planner refuses them in updating queries). */
-  readonly nonDeterministic: string[];
+  readonly nonDeterministic: { name: string; span: Span }[];
 }
 
 /** Aggregation hooks: set when translating SELECT/HAVING of an aggregate query. */
@@ -57,6 +57,9 @@ export function isAggregateCall(c: Expr, registry: FunctionRegistry): c is Funct
 
 const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
 
+/** GROUPING(…) / GROUPING_ID(…): computed from the grouping set id, not aggregated. */
+export const GROUPING_FNS = new Set(['GROUPING', 'GROUPING_ID']);
+
 /** Translates expressions of one scope. */
 export class ExprTranslator {
   constructor(
@@ -76,7 +79,12 @@ export class ExprTranslator {
 
   translate(e: Expr): RexExpr {
     if (this.hook !== undefined) {
-      if (e.kind === 'FunctionCall' && isAggregateCall(e, this.ctx.registry)) return this.hook.aggregate(e);
+      if (
+        e.kind === 'FunctionCall' &&
+        (isAggregateCall(e, this.ctx.registry) || GROUPING_FNS.has(functionName(e)))
+      ) {
+        return this.hook.aggregate(e);
+      }
       if (e.kind !== 'NumericLiteral' && e.kind !== 'StringLiteral') {
         const g = this.hook.matchGroup(e);
         if (g !== undefined) return g;
@@ -156,11 +164,8 @@ export class ExprTranslator {
       case 'Cast': {
         const x = this.translate(e.expr);
         const target = toLogicalType(e.type);
-        const t = e.safe
-          ? withNullable(target, true)
-          : x.type.nullable && !target.nullable
-            ? target
-            : withNullable(target, x.type.nullable || target.nullable);
+        // CAST keeps the source's nullability (Flink); TRY_CAST is always nullable.
+        const t = withNullable(target, e.safe || x.type.nullable);
         return this.fn(e.safe ? 'TRY_CAST' : 'CAST', [x], e, undefined, t);
       }
       case 'FunctionCall':
@@ -341,7 +346,7 @@ export class ExprTranslator {
         );
       }
     }
-    return call(op, args, booleanType(args.some((a) => a.type.nullable)), this.text(e));
+    return { ...call(op, args, booleanType(args.some((a) => a.type.nullable)), this.text(e)), span: e.span };
   }
 
   private caseExpr(e: Expr & { kind: 'Case' }): RexExpr {
@@ -362,7 +367,7 @@ export class ExprTranslator {
       );
     }
     if (!e.else) t = withNullable(t, true);
-    return call('CASE', args, t, this.text(e));
+    return { ...call('CASE', args, t, this.text(e)), span: e.span };
   }
 
   private functionCall(c: FunctionCall): RexExpr {
@@ -376,6 +381,9 @@ export class ExprTranslator {
           : `Aggregate function ${name} is not allowed here`,
         c.span,
       );
+    }
+    if (c.quantifier !== undefined) {
+      throw validationError(`DISTINCT/ALL not allowed with ${name} function`, c.span);
     }
     if (name === 'COALESCE') {
       const args = c.args.map((a) => this.translate(a));
@@ -421,7 +429,7 @@ export class ExprTranslator {
         node.span,
       );
     }
-    if (!def.deterministic) this.ctx.nonDeterministic.push(name);
+    if (!def.deterministic) this.ctx.nonDeterministic.push({ name, span: node.span });
     let type: LogicalType;
     try {
       const literals = args.map((a) => (a.k === 'lit' ? decodeValue(a.value) : undefined));
@@ -437,7 +445,7 @@ export class ExprTranslator {
       throw validationError(err instanceof Error ? err.message : String(err), node.span);
     }
     void display;
-    return call(name, args, type, this.text(node));
+    return { ...call(name, args, type, this.text(node)), span: node.span };
   }
 }
 

@@ -53,7 +53,7 @@ export function translateLiteral(l: Literal, timeZone: string, negate = false): 
       );
     }
     case 'BooleanLiteral':
-      return lit(l.value, booleanType(l.value !== null));
+      return lit(l.value, booleanType(l.value === null));
     case 'NullLiteral':
       return lit(null, nullType());
     case 'TemporalLiteral':

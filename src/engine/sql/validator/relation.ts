@@ -2,7 +2,7 @@
  * FROM items → relations: tables and views from the catalog, CTEs, derived tables, and the
  * window table functions TUMBLE / HOP / CUMULATE / SESSION (named or positional arguments).
  */
-import { withoutTimeAttribute, type LogicalType, type TimestampType } from '../../../types/index.js';
+import { type LogicalType, type TimestampType } from '../../../types/index.js';
 import type { WindowSpec } from '../../runtime/operators/window-assign.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import type { WindowTableFunctionNode } from '../../runtime/plan/plan.js';
@@ -223,9 +223,8 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
   }
   const bound = windowBoundType(timeType);
   const columns: ScopeColumn[] = [
-    ...input.columns.map((col, i) =>
-      i === timeIndex ? { ...col, type: withoutTimeAttribute(col.type) } : col,
-    ),
+    // The time column keeps its attribute (Flink's TVF output shows both as *ROWTIME*).
+    ...input.columns,
     { name: 'window_start', type: bound },
     { name: 'window_end', type: bound },
     { name: 'window_time', type: { ...(bound as TimestampType), timeAttribute: 'ROWTIME' } },

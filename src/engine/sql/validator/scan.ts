@@ -12,7 +12,8 @@ import type { Rel, TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
 import { Scope, type ScopeColumn } from './scope.js';
-import type { Span } from '../../../common/errors.js';
+import { EddyError, SqlError, type Span } from '../../../common/errors.js';
+import { createSource } from '../../../connectors/registry.js';
 
 /** Parses a duration option such as `5 s`, `500 ms`, `1min` into ms (0 for `0`). */
 export function parseDuration(text: string | undefined): number {
@@ -103,6 +104,19 @@ function scanParts(
   return { physical, metadata, projects, columns, watermark };
 }
 
+/**
+ * Runs connector validation (options, factory lookup) at planning time so its errors name the
+ * position of the table in the statement; the message stays the connector's.
+ */
+export function withSpan<T>(span: Span, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof SqlError || !(err instanceof EddyError)) throw err;
+    throw new SqlError('EDDY_SQL_VALIDATE', err.message, [{ message: err.message, span }], { cause: err });
+  }
+}
+
 /** Builds the scan of a catalog table. */
 export function scanTable(
   ctx: TranslateContext,
@@ -112,6 +126,16 @@ export function scanTable(
   span: Span,
 ): Rel {
   const parts = scanParts(ctx, table, qualifier, span);
+  // Validates the connector and its options now (the source itself is built when the query runs).
+  withSpan(span, () =>
+    createSource(
+      { tableName: path.join('.'), columns: parts.physical, metadata: parts.metadata },
+      table.options,
+      {
+        timeZone: ctx.expr.timeZone,
+      },
+    ),
+  );
   const identity =
     parts.metadata.length === 0 &&
     parts.projects.length === parts.physical.length &&
