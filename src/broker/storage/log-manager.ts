@@ -132,7 +132,8 @@ export class LogManagerImpl implements LogManager {
       await fsyncDir(this.dataDir);
     }
     this.opened = true;
-    const interval = this.options.retentionCheckIntervalMs ?? 300_000;
+    const fromBroker = Number(this.options.brokerConfigs?.['log.retention.check.interval.ms']);
+    const interval = this.options.retentionCheckIntervalMs ?? (fromBroker > 0 ? fromBroker : 300_000);
     this.timers.push(setInterval(() => void this.runBackground(), interval).unref());
     if (this.flush.mode === 'interval')
       this.timers.push(setInterval(() => void this.flushAll(), this.flush.intervalMs).unref());

@@ -204,7 +204,7 @@ export interface LogManagerOptions {
   /** Broker-level defaults with Kafka's broker names (`log.retention.ms`, `log.segment.bytes`, `log.cleanup.policy`, `message.max.bytes`, …). */
   brokerConfigs?: Record<string, string | number | boolean>;
   flush?: FlushPolicy;
-  /** How often retention and compaction run (Kafka's `log.retention.check.interval.ms`; default 300000). */
+  /** How often retention and compaction run (default: broker config `log.retention.check.interval.ms`, else 300000). */
   retentionCheckIntervalMs?: number;
 }
 
