@@ -17,6 +17,7 @@ import type {
 } from '../ast/index.js';
 import { BARE_FUNCTIONS, FUNCTION_KEYWORDS } from '../lexer/keywords.js';
 import { DataTypeParser } from './data-type-parser.js';
+import { ParseFailure } from './diagnostics.js';
 import { parseSpecialCall } from './special-call-parser.js';
 
 /** Binding powers, shared with the printer so that both agree on where parentheses go. */
@@ -262,9 +263,21 @@ export abstract class ExpressionParser extends DataTypeParser {
         if (t.text === '(') {
           this.pos++;
           if (this.isQueryStart()) {
-            const query = this.query();
-            this.expectSym(')');
-            return { kind: 'ScalarSubquery', span: this.spanFrom(start), query };
+            if (!this.isSym('(')) {
+              const query = this.query();
+              this.expectSym(')');
+              return { kind: 'ScalarSubquery', span: this.spanFrom(start), query };
+            }
+            // `((SELECT …) + 1)` starts like a subquery but is an expression: try the query,
+            // and back up when it is not followed by the closing parenthesis.
+            const save = this.pos;
+            try {
+              const query = this.query();
+              if (this.acceptSym(')')) return { kind: 'ScalarSubquery', span: this.spanFrom(start), query };
+            } catch (err) {
+              if (!(err instanceof ParseFailure)) throw err;
+            }
+            this.pos = save;
           }
           const first = this.expr();
           if (this.acceptSym(',')) {
