@@ -20,8 +20,10 @@ export interface GoldenCase {
   readonly sqlPath: string;
   readonly sql: string;
   readonly header: CaseHeader;
-  /** Expected output blocks (empty when the file is absent: a failing case prints nothing). */
+  /** Expected output blocks (empty when the file is absent). */
   readonly expected: Block[];
+  /** False when the case has no expected-changelog file: a failing case's stdout is then not compared. */
+  readonly hasExpected: boolean;
 }
 
 /** Lists the ids of every case under `root`, sorted, so sampling is stable. */
@@ -46,11 +48,12 @@ export function loadCase(id: string, root = CORPUS_DIR): GoldenCase {
   const sql = readFileSync(sqlPath, 'utf8');
   const header = parseCaseHeader(sql, `${id}.sql`);
   const expPath = join(dir, `${name}.expected-changelog.jsonl`);
-  const expected = existsSync(expPath)
+  const hasExpected = existsSync(expPath);
+  const expected = hasExpected
     ? parseChangelog(readFileSync(expPath, 'utf8'), `${id}.expected-changelog.jsonl`)
     : [];
-  if (!header.fail && !existsSync(expPath)) throw new Error(`${id}: no ${name}.expected-changelog.jsonl`);
-  return { id, dir, name, sqlPath, sql, header, expected };
+  if (!header.fail && !hasExpected) throw new Error(`${id}: no ${name}.expected-changelog.jsonl`);
+  return { id, dir, name, sqlPath, sql, header, expected, hasExpected };
 }
 
 /** The input file for `${input}` (table undefined) or `${input:<table>}`. */

@@ -128,11 +128,19 @@ test('judge: failure cases need exit != 0, the substring and the position', () =
     id: 'errors/x',
     header: parseCaseHeader("-- fail: 2:8 Column 'prcie' not found\nSELECT prcie FROM t"),
     expected: [],
+    hasExpected: false,
   } as unknown as GoldenCase;
   const stderr = "Error: x.sql:2:8: Column 'prcie' not found in table 't'; did you mean 'price'?";
   assert.equal(judge(c, { exitCode: 1, stdout: '', stderr }), undefined);
   assert.match(judge(c, { exitCode: 0, stdout: '', stderr: '' })!, /but exit 0/);
   assert.match(judge(c, { exitCode: 1, stdout: '', stderr: 'boom' })!, /stderr lacks 'Column/);
+  assert.equal(
+    judge(c, { exitCode: 1, stdout: `${cols}\n`, stderr: stderr.toLowerCase() }),
+    undefined,
+    'case-insensitive; stdout not compared',
+  );
+  const withOutput = { ...c, hasExpected: true, expected: parseChangelog(cols) } as GoldenCase;
+  assert.match(judge(withOutput, { exitCode: 1, stdout: '', stderr })!, /expected 1 result/);
   assert.match(
     judge(c, { exitCode: 1, stdout: '', stderr: stderr.replace('2:8', '2:9') })!,
     /lacks position 2:8/,

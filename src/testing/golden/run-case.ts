@@ -41,11 +41,14 @@ export async function loadRunSqlScript(): Promise<RunSqlScript | string> {
 }
 
 /**
- * Whether the engine supports the compiled-plan round trip: some compiled file of the CLI or
- * engine mentions the `planRoundTrip` option. Until then those runs are reported "not run".
+ * Whether the engine supports the compiled-plan round trip: the engine, or the CLI's adapter to
+ * it, uses the `planRoundTrip` option (run-script.ts only forwards it, so it does not count).
+ * Until then those runs are reported "not run".
  */
 export function planRoundTripSupported(): boolean {
-  const dirs = ['cli', 'engine'].map((d) => join(REPO_ROOT, 'dist', d));
+  const adapter = join(REPO_ROOT, 'dist', 'cli', 'sql', 'engine-session.js');
+  if (existsSync(adapter) && readFileSync(adapter, 'utf8').includes('planRoundTrip')) return true;
+  const dirs = [join(REPO_ROOT, 'dist', 'engine')];
   const scan = (dir: string): boolean => {
     if (!existsSync(dir)) return false;
     for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -52,17 +52,30 @@ async function main(argv: string[]): Promise<number> {
   let childRuns = 0;
   let roundTripRuns = 0;
 
+  // Child-process runs (the sample) overlap with the in-process runs, one child at a time.
+  let childChain: Promise<void> = Promise.resolve();
+  const childReasons = new Map<string, string | undefined>();
+  const inProcess = new Map<string, string | undefined>();
+  const cases = new Map<string, GoldenCase>();
+
   for (const [i, id] of ids.entries()) {
     let c: GoldenCase;
     try {
       c = loadCase(id);
     } catch (err) {
-      results.push({ id, verdict: 'failed', reason: `bad case: ${(err as Error).message}` });
+      inProcess.set(id, `bad case: ${(err as Error).message}`);
       continue;
     }
+    cases.set(id, c);
     if (Date.now() - started > BUDGET_MS) {
-      results.push({ id, verdict: 'failed', reason: 'not run: corpus time budget exceeded' });
+      inProcess.set(id, 'not run: corpus time budget exceeded');
       continue;
+    }
+    if (childAvailable && sampleEvery > 0 && i % sampleEvery === 0) {
+      childRuns++;
+      childChain = childChain.then(async () => {
+        childReasons.set(id, judge(c, await runChild(c)));
+      });
     }
     let reason = judge(c, await runInProcess(run, c));
     if (reason === undefined && roundTrip) {
@@ -70,11 +83,13 @@ async function main(argv: string[]): Promise<number> {
       const r = judge(c, await runInProcess(run, c, { planRoundTrip: true }));
       if (r !== undefined) reason = `plan round trip: ${r}`;
     }
-    if (childAvailable && sampleEvery > 0 && i % sampleEvery === 0) {
-      childRuns++;
-      const r = judge(c, await runChild(c));
-      if (r !== undefined && reason === undefined) reason = `child process: ${r}`;
-    }
+    inProcess.set(id, reason);
+  }
+  await childChain;
+  for (const id of ids) {
+    let reason = inProcess.get(id);
+    const child = childReasons.get(id);
+    if (reason === undefined && child !== undefined) reason = `child process: ${child}`;
     results.push({ id, verdict: verdict(reason === undefined, pending.has(id)), reason });
   }
 

@@ -1,0 +1,6 @@
+-- source: Flink docs (Type Conversion Functions, CAST/TRY_CAST) and CastFunctionITCase semantics; by hand
+CREATE TABLE t (
+  i INT,
+  b BIGINT
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT CAST(i AS STRING) AS s1, CAST(b AS STRING) AS s2 FROM t;

@@ -1,0 +1,5 @@
+-- source: Flink docs (Type Conversion Functions, CAST/TRY_CAST) and CastFunctionITCase semantics; by hand
+CREATE TABLE t (
+  s STRING
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT CAST(s AS TIMESTAMP(3)) AS ts, CAST(CAST(s AS TIMESTAMP(3)) AS DATE) AS d, CAST(CAST(s AS TIMESTAMP(3)) AS TIME) AS tm FROM t;

@@ -1,0 +1,3 @@
+-- source: issue 7 (validation with precise errors) and Flink/Calcite messages; positions by hand
+-- fail: empty
+-- only a comment, no statement;

@@ -1,0 +1,11 @@
+-- source: issue 7 (validation with precise errors) and Flink/Calcite messages; positions by hand
+-- fail: 11:7 did you mean 'amount'
+CREATE TABLE orders (
+  id INT,
+  product STRING,
+  amount INT,
+  price DOUBLE
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT id
+FROM orders
+WHERE amout > 1;

@@ -1,0 +1,11 @@
+-- source: Nexmark queries as in the nexmark benchmark repo (queries/q*.sql), over a small hand-made bid file; by hand
+CREATE TABLE bid (
+  auction BIGINT,
+  bidder BIGINT,
+  price BIGINT,
+  channel STRING,
+  url STRING,
+  dateTime TIMESTAMP(3),
+  extra STRING
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT auction, bidder, 0.908 * price AS price, dateTime, extra FROM bid;

@@ -1,0 +1,8 @@
+-- source: Flink SQL docs (Queries: SELECT & WHERE); computed by hand
+CREATE TABLE orders (
+  id INT,
+  product STRING,
+  amount INT,
+  price DOUBLE
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT DISTINCT product FROM orders;

@@ -1,0 +1,8 @@
+-- source: Flink SQL docs (Queries: SELECT & WHERE); computed by hand
+CREATE TABLE orders (
+  id INT,
+  product STRING,
+  amount INT,
+  price DOUBLE
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT id, id + 1, amount * 2 FROM orders WHERE id <= 2;

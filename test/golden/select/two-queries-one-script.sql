@@ -1,0 +1,9 @@
+-- source: Flink SQL docs (Queries: SELECT & WHERE); computed by hand
+CREATE TABLE orders (
+  id INT,
+  product STRING,
+  amount INT,
+  price DOUBLE
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT id FROM orders WHERE id = 1;
+SELECT product FROM orders WHERE id = 2;

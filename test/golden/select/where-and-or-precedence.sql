@@ -1,0 +1,8 @@
+-- source: Flink SQL docs (Queries: SELECT & WHERE); computed by hand
+CREATE TABLE orders (
+  id INT,
+  product STRING,
+  amount INT,
+  price DOUBLE
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT id FROM orders WHERE product = 'apple' OR product = 'banana' AND amount > 1;

@@ -1,0 +1,11 @@
+-- source: Flink sql-client tests (table.q, catalog_database.q): SHOW / DESCRIBE results
+CREATE TABLE orders (
+  `user` BIGINT NOT NULL,
+  product VARCHAR(32),
+  amount INT,
+  ts TIMESTAMP(3),
+  ptime AS PROCTIME(),
+  PRIMARY KEY(`user`) NOT ENFORCED,
+  WATERMARK FOR ts AS ts - INTERVAL '1' SECONDS
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SHOW COLUMNS FROM orders LIKE '%r';

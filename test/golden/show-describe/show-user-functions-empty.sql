@@ -1,0 +1,2 @@
+-- source: Flink sql-client tests (table.q, catalog_database.q): SHOW / DESCRIBE results
+SHOW USER FUNCTIONS;

@@ -1,0 +1,6 @@
+-- source: Flink docs (Data Types; Arithmetic Functions), Java arithmetic semantics; computed by hand
+CREATE TABLE t (
+  a DECIMAL(10, 2),
+  b DECIMAL(5, 1)
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT a * b AS p FROM t;

@@ -1,0 +1,6 @@
+-- source: Flink docs (Data Types; Arithmetic Functions), Java arithmetic semantics; computed by hand
+CREATE TABLE t (
+  f FLOAT,
+  d DOUBLE
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT f * d AS p FROM t;

@@ -1,0 +1,11 @@
+-- source: Flink docs (Set Operations: UNION / UNION ALL); by hand
+-- order: any
+CREATE TABLE l (
+  a INT,
+  b STRING
+) WITH ('connector' = 'filesystem', 'path' = '${input:l}', 'format' = 'json');
+CREATE TABLE r (
+  a INT,
+  b STRING
+) WITH ('connector' = 'filesystem', 'path' = '${input:r}', 'format' = 'json');
+SELECT a FROM l WHERE a = 1 UNION ALL SELECT a + 10 FROM l;
