@@ -237,3 +237,32 @@ test('table output: materialized, aligned, with a row count', async () => {
   );
   assert.equal(widths.size, 1, 'every table line has the same width');
 });
+
+test('table output on a TTY redraws in place while the query runs', async () => {
+  const { TableWriter } = await import('./table-writer.js');
+  const out = {
+    text: '',
+    isTTY: true,
+    write(t: string) {
+      out.text += t;
+    },
+  };
+  const w = new TableWriter(out);
+  w.begin([{ name: 'n', type: intType() }], 'UTC');
+  w.changes([{ op: '+I', row: [1] }]);
+  await new Promise((r) => setTimeout(r, 400));
+  const first = out.text;
+  assert.match(first, /│ 1 +│/);
+  w.changes([
+    { op: '-U', row: [1] },
+    { op: '+U', row: [2] },
+  ]);
+  await new Promise((r) => setTimeout(r, 400));
+  w.end();
+  const redraw = out.text.slice(first.length);
+  // Cursor up over the previous drawing, clear to the end of the screen, then the new table.
+  const ESC = String.fromCharCode(27);
+  assert.ok(new RegExp(`^${ESC}\\[\\d+A${ESC}\\[0J`).test(redraw), JSON.stringify(redraw.slice(0, 20)));
+  assert.match(redraw, /│ 2 +│/);
+  assert.doesNotMatch(redraw, /│ 1 +│/);
+});

@@ -56,9 +56,16 @@ export class TableWriter implements ResultWriter {
     const t = new Table({ head: this.header, style: { head: [], border: [] } });
     const shown = limit === undefined ? this.rows : this.rows.slice(-limit);
     for (const r of shown) t.push(r);
+    // Keep the rule under the header only, as Flink's SQL client prints its tableau results.
+    let rules = 0;
+    const body = t
+      .toString()
+      .split('\n')
+      .filter((l) => !l.startsWith('├') || rules++ === 0)
+      .join('\n');
     const n = this.rows.length;
     const more = limit !== undefined && n > limit ? ` (showing the last ${limit})` : '';
-    return `${t.toString()}\n${n} row${n === 1 ? '' : 's'} in set${more}\n`;
+    return `${body}\n${n} row${n === 1 ? '' : 's'} in set${more}\n`;
   }
 
   private redraw(): void {
