@@ -183,3 +183,49 @@ await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
     { op: '+I', row: ['x'] },
   ]);
 });
+
+test('child process: Ctrl-C stops an unbounded query, exit 0 after its rows', async () => {
+  const script = join(dir, 'unbounded.sql');
+  await writeFile(
+    script,
+    "CREATE TABLE g (id INT) WITH ('connector' = 'datagen', 'rows-per-second' = '20');\nSELECT id FROM g;\n",
+  );
+  const sqlJs = fileURLToPath(new URL('../commands/sql.js', import.meta.url));
+  const prog = `import { Command } from 'commander';
+const { registerSqlCommand } = await import(${JSON.stringify(sqlJs)});
+const p = new Command('eddy'); registerSqlCommand(p);
+await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
+  const res = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const c = spawn(process.execPath, [
+      '--input-type=module',
+      '-e',
+      prog,
+      'sql',
+      '--file',
+      script,
+      '--output',
+      'jsonl',
+    ]);
+    let out = '';
+    let err = '';
+    let sent = false;
+    const killer = setTimeout(() => c.kill('SIGKILL'), 20_000);
+    c.stdout.on('data', (d: Buffer) => {
+      out += d;
+      // After a few rows arrived, interrupt as a user would.
+      if (!sent && out.split('\n').length > 5) {
+        sent = true;
+        c.kill('SIGINT');
+      }
+    });
+    c.stderr.on('data', (d: Buffer) => (err += d));
+    c.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code, out, err });
+    });
+  });
+  assert.equal(res.code, 0, res.err);
+  const got = lines(res.out);
+  assert.deepEqual(got[1], { columns: [{ name: 'id', type: 'INT' }] });
+  assert.ok(got.length >= 5);
+});
