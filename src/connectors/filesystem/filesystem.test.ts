@@ -300,3 +300,30 @@ test('json sink writes DECIMAL as Java BigDecimal text unless decimal-as-plain-n
     );
   }
 });
+
+test('date and timestamp text as Flink parses it per format', async () => {
+  const f = join(dir, 'dates.csv');
+  await writeFile(f, '2020-1-5,2020-01-05 10:11:12.5\n');
+  const cols = [col('d', dateType()), col('ts', timestampType(3))];
+  // csv: java.sql.Date.valueOf accepts single-digit month and day.
+  assert.deepEqual(await readAll(cols, { connector: 'filesystem', path: f, format: 'csv' }), [
+    [18266, Date.UTC(2020, 0, 5, 10, 11, 12, 500)],
+  ]);
+  const j = join(dir, 'nosec.json');
+  await writeFile(j, '{"ts": "2020-01-05 10:11"}\n');
+  // json 'SQL' standard needs seconds; ISO-8601 (ISO_LOCAL_DATE_TIME) does not.
+  await assert.rejects(
+    readAll([col('ts', timestampType(3))], { connector: 'filesystem', path: j, format: 'json' }),
+    /could not be parsed/,
+  );
+  await writeFile(j, '{"ts": "2020-01-05T10:11"}\n');
+  assert.deepEqual(
+    await readAll([col('ts', timestampType(3))], {
+      connector: 'filesystem',
+      path: j,
+      format: 'json',
+      'json.timestamp-format.standard': 'ISO-8601',
+    }),
+    [[Date.UTC(2020, 0, 5, 10, 11)]],
+  );
+});

@@ -92,7 +92,8 @@ function fieldConverter(t: LogicalType, s: CsvSettings): Conv {
     case 'VARBINARY':
       return (x) => parseBase64(x);
     case 'DATE':
-      return (x) => parseDate(x.trim());
+      // java.sql.Date.valueOf, as flink-csv uses: yyyy-[m]m-[d]d.
+      return (x) => parseDate(x.trim(), true);
     case 'TIME': {
       if (t.precision > 3)
         throw new Error(

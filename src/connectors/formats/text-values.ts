@@ -60,9 +60,12 @@ export function parseBooleanStrict(text: string): boolean {
   throw new Error(`Cannot parse "${text}" as BOOLEAN (expected true or false)`);
 }
 
-/** ISO_LOCAL_DATE `yyyy-MM-dd` → epoch days. */
-export function parseDate(text: string): number {
-  const m = /^([+-]?\d{4,})-(\d{2})-(\d{2})$/.exec(text);
+/**
+ * ISO_LOCAL_DATE `yyyy-MM-dd` → epoch days; with `lenient`, java.sql.Date.valueOf's
+ * `yyyy-[m]m-[d]d` (what the csv format uses).
+ */
+export function parseDate(text: string, lenient = false): number {
+  const m = (lenient ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/ : /^([+-]?\d{4,})-(\d{2})-(\d{2})$/).exec(text);
   if (!m) throw new Error(`Text '${text}' could not be parsed as DATE (expected yyyy-MM-dd)`);
   const y = Number(m[1]);
   const mo = Number(m[2]);
@@ -73,9 +76,14 @@ export function parseDate(text: string): number {
   return ymdToDays(y, mo, d);
 }
 
-/** ISO_LOCAL_TIME `HH:mm[:ss[.fffffffff]]` → [millis of day, nanos within the milli]. */
-function parseLocalTime(text: string, what: string): [number, number] {
+/**
+ * ISO_LOCAL_TIME `HH:mm[:ss[.fffffffff]]` (or Flink's SQL time format `HH:mm:ss[.fffffffff]`
+ * when `requireSeconds`) → [millis of day, nanos within the milli].
+ */
+function parseLocalTime(text: string, what: string, requireSeconds = false): [number, number] {
   const m = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/.exec(text);
+  if (m && requireSeconds && m[3] === undefined)
+    throw new Error(`Text '${text}' could not be parsed as ${what}`);
   if (!m) throw new Error(`Text '${text}' could not be parsed as ${what}`);
   const h = Number(m[1]);
   const mi = Number(m[2]);
@@ -122,7 +130,8 @@ export function parseTimestamp(
   let time: [number, number];
   try {
     days = parseDate(t.slice(0, i));
-    time = parseLocalTime(t.slice(i + 1), 'TIMESTAMP');
+    // 'SQL' is Flink's TimeFormats.SQL_TIMESTAMP_FORMAT (seconds required); 'ISO-8601' is ISO_LOCAL_DATE_TIME.
+    time = parseLocalTime(t.slice(i + 1), 'TIMESTAMP', standard === 'SQL');
   } catch {
     throw new Error(
       `Text '${text}' could not be parsed as ${ltz ? 'TIMESTAMP_LTZ' : 'TIMESTAMP'} (expected ${expected})`,
