@@ -153,7 +153,19 @@ export function parseProtobuf(raw: string, references: readonly ResolvedReferenc
 
 /** Encode a message object as `indexes + bytes` payload (before Confluent framing). */
 export function encodeProtobuf(type: pb.Type, value: Record<string, unknown>): Uint8Array {
-  const err = type.verify(value);
+  // 64-bit integers may come as decimal strings (as JSON carries them); everything else must
+  // have the field's type before fromObject converts it.
+  const first = type.verify(value);
+  if (first && !/integer\|Long expected/.test(first)) {
+    throw new InvalidSchemaError(`value does not match message ${type.fullName}: ${first}`);
+  }
+  let msg: pb.Message;
+  try {
+    msg = type.fromObject(value);
+  } catch (err) {
+    throw new InvalidSchemaError(`value does not match message ${type.fullName}: ${(err as Error).message}`);
+  }
+  const err = type.verify(msg);
   if (err) throw new InvalidSchemaError(`value does not match message ${type.fullName}: ${err}`);
-  return type.encode(type.fromObject(value)).finish();
+  return type.encode(msg).finish();
 }
