@@ -1,5 +1,6 @@
 -- source: Flink GroupAggFunction emission (no mini-batch): +I first, nothing when unchanged, -U/+U otherwise, -D when a group empties; by hand
 -- pk: k
+-- parallelism: 1,4,2
 CREATE TABLE t (
   k STRING,
   i INT,

@@ -1,0 +1,8 @@
+-- source: Flink docs/data/sql_functions.yml (the built-in functions page): the examples given there
+SELECT
+  COALESCE(CAST('1' IS JSON SCALAR AS STRING), 'NULL') AS c1,
+  COALESCE(CAST('1' IS JSON ARRAY AS STRING), 'NULL') AS c2,
+  COALESCE(CAST('1' IS JSON OBJECT AS STRING), 'NULL') AS c3,
+  COALESCE(CAST('{}' IS JSON SCALAR AS STRING), 'NULL') AS c4,
+  COALESCE(CAST('{}' IS JSON ARRAY AS STRING), 'NULL') AS c5,
+  COALESCE(CAST('{}' IS JSON OBJECT AS STRING), 'NULL') AS c6;

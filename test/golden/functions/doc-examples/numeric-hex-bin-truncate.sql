@@ -1,0 +1,9 @@
+-- source: Flink docs/data/sql_functions.yml (the built-in functions page): the examples given there
+SELECT
+  COALESCE(CAST(HEX(20) AS STRING), 'NULL') AS c1,
+  COALESCE(CAST(HEX(100) AS STRING), 'NULL') AS c2,
+  COALESCE(CAST(HEX('hello,world') AS STRING), 'NULL') AS c3,
+  COALESCE(CAST(BIN(4) AS STRING), 'NULL') AS c4,
+  COALESCE(CAST(BIN(12) AS STRING), 'NULL') AS c5,
+  COALESCE(CAST(TRUNCATE(CAST(42.324 AS DOUBLE), 2) AS STRING), 'NULL') AS c6,
+  COALESCE(CAST(TRUNCATE(CAST(42.324 AS DOUBLE)) AS STRING), 'NULL') AS c7;
