@@ -122,3 +122,96 @@ export const isNum = (t: LogicalType): boolean =>
 
 /** Integer argument value as a JS number (INT-like numbers or BIGINT bigints). */
 export const toNum = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : (v as number));
+
+/** Argument families for `simple` signatures. */
+export type ArgKind =
+  'S' | 'B' | 'SB' | 'I' | 'N' | 'BOOL' | 'A' | 'DATE' | 'TIME' | 'TS' | 'DT' | 'ARR' | 'MAP' | 'LIT';
+
+const KIND_TEST: Record<ArgKind, (t: LogicalType) => boolean> = {
+  S: isChar,
+  B: isBinary,
+  SB: (t) => isChar(t) || isBinary(t),
+  I: isInt,
+  N: isNum,
+  BOOL: (t) => t.kind === 'BOOLEAN' || t.kind === 'NULL',
+  A: () => true,
+  DATE: (t) => t.kind === 'DATE' || t.kind === 'NULL',
+  TIME: (t) => t.kind === 'TIME' || t.kind === 'NULL',
+  TS: (t) => t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ' || t.kind === 'NULL',
+  DT: (t) => ['DATE', 'TIME', 'TIMESTAMP', 'TIMESTAMP_LTZ', 'NULL'].includes(t.kind),
+  ARR: (t) => t.kind === 'ARRAY' || t.kind === 'NULL',
+  MAP: (t) => t.kind === 'MAP' || t.kind === 'NULL',
+  LIT: isChar,
+};
+
+const KIND_NAME: Record<ArgKind, string> = {
+  S: 'STRING',
+  B: 'BYTES',
+  SB: 'STRING|BYTES',
+  I: 'INTEGER',
+  N: 'NUMERIC',
+  BOOL: 'BOOLEAN',
+  A: 'ANY',
+  DATE: 'DATE',
+  TIME: 'TIME',
+  TS: 'TIMESTAMP',
+  DT: 'DATETIME',
+  ARR: 'ARRAY',
+  MAP: 'MAP',
+  LIT: 'SYMBOL',
+};
+
+export interface SimpleSpec {
+  names: string[];
+  category: Category;
+  /** Signatures: argument kinds; a kind suffixed `?` is optional (trailing), `...K` repeats. */
+  sigs: string[][];
+  /** Result type (a LogicalType or a function of the argument types). */
+  result: LogicalType | ((args: readonly LogicalType[]) => LogicalType | string);
+  /** Result may be NULL for non-NULL arguments (e.g. REGEXP_EXTRACT without a match). */
+  mayReturnNull?: boolean;
+  deterministic?: boolean;
+  nullStrict?: boolean;
+  impl: (args: readonly LogicalType[], result: LogicalType, ctx: ImplementContext) => Impl;
+}
+
+function matches(sig: string[], args: readonly LogicalType[]): boolean {
+  let i = 0;
+  for (const raw of sig) {
+    if (raw.startsWith('...')) {
+      const k = raw.slice(3) as ArgKind;
+      for (; i < args.length; i++) if (!KIND_TEST[k](args[i]!)) return false;
+      return true;
+    }
+    const optional = raw.endsWith('?');
+    const k = (optional ? raw.slice(0, -1) : raw) as ArgKind;
+    if (i >= args.length) return optional;
+    if (!KIND_TEST[k](args[i]!)) return false;
+    i++;
+  }
+  return i === args.length;
+}
+
+function sigText(name: string, sig: string[]): string {
+  return `${name}(${sig.map((s) => (s.startsWith('...') ? KIND_NAME[s.slice(3) as ArgKind] + '...' : s.endsWith('?') ? `[${KIND_NAME[s.slice(0, -1) as ArgKind]}]` : KIND_NAME[s as ArgKind])).join(', ')})`;
+}
+
+/** A function checked against simple signatures, result nullable when an argument is (or always). */
+export function simple(spec: SimpleSpec): BuiltinScalar {
+  const name = spec.names[0]!;
+  return scalar({
+    names: spec.names,
+    category: spec.category,
+    deterministic: spec.deterministic,
+    nullStrict: spec.nullStrict,
+    infer(args) {
+      if (!spec.sigs.some((s) => matches(s, args))) {
+        return signatureError(name, args, spec.sigs.map((s) => sigText(name, s)).join('\n'));
+      }
+      const r = typeof spec.result === 'function' ? spec.result(args) : spec.result;
+      if (typeof r === 'string') return r;
+      return withNullable(r, spec.mayReturnNull === true || anyNullable(args) || r.nullable);
+    },
+    implement: spec.impl,
+  });
+}

@@ -1,0 +1,470 @@
+/**
+ * Collection functions, value construction and value access: CARDINALITY, ELEMENT, ITEM
+ * (`array[i]`, 1-based, NULL when out of range; `map[key]`), FIELD (`row.field`), ARRAY / MAP /
+ * ROW constructors, ARRAY_* and MAP_* functions, and the grouping functions' types.
+ */
+import { ExecutionError, NotSupportedError } from '../../../common/errors.js';
+import {
+  arrayType,
+  bigintType,
+  booleanType,
+  findCommonType,
+  formatType,
+  intType,
+  mapType,
+  rowType,
+  stringType,
+  valueComparator,
+  valueKey,
+  withNullable,
+  type LogicalType,
+  type MapType,
+  type SqlValue,
+} from '../../../types/index.js';
+import {
+  anyNullable,
+  converter,
+  isChar,
+  isInt,
+  scalar,
+  simple,
+  toNum,
+  type BuiltinScalar,
+  type Impl,
+} from './define.js';
+
+const elemOf = (t: LogicalType): LogicalType =>
+  t.kind === 'ARRAY' || t.kind === 'MULTISET' ? t.element : { kind: 'NULL', nullable: true };
+
+/** Equality on array elements including NULL = NULL (ARRAY_CONTAINS, ARRAY_REMOVE, …). */
+function elemEq(t: LogicalType): (a: SqlValue, b: SqlValue) => boolean {
+  const cmp = valueComparator(t);
+  return (a, b) => (a === null || b === null ? a === b : cmp(a, b) === 0);
+}
+
+function distinct(t: LogicalType, xs: readonly SqlValue[]): SqlValue[] {
+  const key = valueKey(t);
+  const seen = new Set<unknown>();
+  const out: SqlValue[] = [];
+  for (const x of xs) {
+    const k = x === null ? '\u0000null' : key(x);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+
+function arrayFn(
+  names: string[],
+  sigs: string[][],
+  result: (args: readonly LogicalType[]) => LogicalType | string,
+  impl: (args: readonly LogicalType[], r: LogicalType) => Impl,
+  nullStrict = true,
+): BuiltinScalar {
+  return simple({ names, category: 'collection', sigs, result, impl, nullStrict });
+}
+
+export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
+  simple({
+    names: ['CARDINALITY'],
+    category: 'collection',
+    sigs: [['ARR'], ['MAP'], ['A']],
+    result: (args) =>
+      ['ARRAY', 'MAP', 'MULTISET', 'NULL'].includes(args[0]!.kind)
+        ? intType(false)
+        : `CARDINALITY expects an ARRAY, MAP or MULTISET, got ${formatType(args[0]!)}`,
+    impl: (args) =>
+      args[0]!.kind === 'ARRAY'
+        ? (a: SqlValue[]) => a.length
+        : (m: Map<SqlValue, SqlValue>) =>
+            args[0]!.kind === 'MULTISET'
+              ? [...m.values()].reduce<number>((s, n) => s + (n as number), 0)
+              : m.size,
+  }),
+  simple({
+    names: ['ELEMENT'],
+    category: 'collection',
+    sigs: [['ARR']],
+    result: (args) => withNullable(elemOf(args[0]!), true),
+    impl: () => (a: SqlValue[]) => {
+      if (a.length === 0) return null;
+      if (a.length > 1) throw new ExecutionError('ELEMENT: the array has more than one element');
+      return a[0]!;
+    },
+  }),
+  scalar({
+    names: ['ITEM'],
+    category: 'value-access',
+    infer(args) {
+      const [c, i] = args;
+      if (args.length !== 2) return 'ITEM expects (collection, index)';
+      if (c!.kind === 'ARRAY')
+        return isInt(i!)
+          ? withNullable(c!.element, true)
+          : `array index must be an integer, got ${formatType(i!)}`;
+      if (c!.kind === 'MAP') return withNullable(c!.value, true);
+      if (c!.kind === 'ROW')
+        return isChar(i!) || isInt(i!)
+          ? withNullable(c!.fields[0]?.type ?? stringType(), true)
+          : 'row field access needs a name';
+      return `Cannot apply 'ITEM' to arguments of type '${formatType(c!)}'`;
+    },
+    implement(args) {
+      const c = args[0]!;
+      if (c.kind === 'ARRAY') return (a: SqlValue[], i: number | bigint) => a[toNum(i) - 1] ?? null;
+      if (c.kind === 'MAP') {
+        const conv = converter(args[1]!, c.key);
+        const key = valueKey(c.key);
+        const primitive = [
+          'TINYINT',
+          'SMALLINT',
+          'INT',
+          'BIGINT',
+          'DECIMAL',
+          'BOOLEAN',
+          'CHAR',
+          'VARCHAR',
+          'DATE',
+          'TIME',
+        ].includes(c.key.kind);
+        return (m: Map<SqlValue, SqlValue>, k: SqlValue) => {
+          const kk = conv(k);
+          if (primitive) return m.get(kk) ?? null;
+          const want = key(kk);
+          for (const [mk, v] of m) if (mk !== null && key(mk) === want) return v;
+          return null;
+        };
+      }
+      return (r: SqlValue[], i: number) => r[i] ?? null;
+    },
+  }),
+  scalar({
+    names: ['FIELD', 'DOT'],
+    category: 'value-access',
+    infer(args, lits) {
+      const r = args[0];
+      if (!r || r.kind !== 'ROW') return `field access needs a ROW, got ${r ? formatType(r) : 'nothing'}`;
+      const sel = lits[1];
+      const idx =
+        typeof sel === 'string'
+          ? r.fields.findIndex((f) => f.name === sel)
+          : typeof sel === 'number'
+            ? sel
+            : typeof sel === 'bigint'
+              ? Number(sel)
+              : -1;
+      const f = r.fields[idx];
+      if (!f) return `field ${String(sel)} not found in ${formatType(r)}`;
+      return withNullable(f.type, f.type.nullable || r.nullable);
+    },
+    implement(args) {
+      const r = args[0]!;
+      return (row: SqlValue[], sel: string | number | bigint) => {
+        const idx =
+          typeof sel === 'string'
+            ? r.kind === 'ROW'
+              ? r.fields.findIndex((f) => f.name === sel)
+              : -1
+            : Number(sel);
+        return row[idx] ?? null;
+      };
+    },
+  }),
+  scalar({
+    names: ['ARRAY', 'ARRAY_VALUE_CONSTRUCTOR'],
+    category: 'value-construction',
+    nullStrict: false,
+    infer(args) {
+      if (args.length === 0) return arrayType({ kind: 'NULL', nullable: true }, false);
+      const t = findCommonType(args);
+      return t
+        ? arrayType(t, false)
+        : `Parameters must be of the same type: ${args.map(formatType).join(', ')}`;
+    },
+    implement(args, r) {
+      const convs = args.map((a) => converter(a, elemOf(r)));
+      return (...xs: SqlValue[]) => xs.map((x, i) => convs[i]!(x));
+    },
+  }),
+  scalar({
+    names: ['MAP', 'MAP_VALUE_CONSTRUCTOR'],
+    category: 'value-construction',
+    nullStrict: false,
+    infer(args) {
+      if (args.length === 0 || args.length % 2 !== 0) return 'MAP expects key-value pairs';
+      const kt = findCommonType(args.filter((_, i) => i % 2 === 0));
+      const vt = findCommonType(args.filter((_, i) => i % 2 === 1));
+      return kt && vt ? mapType(kt, vt, false) : 'MAP keys and values must each have a common type';
+    },
+    implement(args, r) {
+      const m = r as MapType;
+      const convs = args.map((a, i) => converter(a, i % 2 === 0 ? m.key : m.value));
+      return (...xs: SqlValue[]) => {
+        const out = new Map<SqlValue, SqlValue>();
+        for (let i = 0; i < xs.length; i += 2) out.set(convs[i]!(xs[i]!), convs[i + 1]!(xs[i + 1]!));
+        return out;
+      };
+    },
+  }),
+  scalar({
+    names: ['ROW', 'ROW_CONSTRUCTOR'],
+    category: 'value-construction',
+    nullStrict: false,
+    infer: (args) =>
+      rowType(
+        args.map((t, i) => ({ name: `EXPR$${i}`, type: t })),
+        false,
+      ),
+    implement:
+      () =>
+      (...xs: SqlValue[]) =>
+        xs,
+  }),
+  arrayFn(
+    ['ARRAY_APPEND'],
+    [['ARR', 'A']],
+    (a) => arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
+    () => (arr: SqlValue[], x: SqlValue) => (arr === null ? null : [...arr, x]),
+    false,
+  ),
+  arrayFn(
+    ['ARRAY_PREPEND'],
+    [['ARR', 'A']],
+    (a) => arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
+    () => (arr: SqlValue[], x: SqlValue) => (arr === null ? null : [x, ...arr]),
+    false,
+  ),
+  arrayFn(
+    ['ARRAY_CONTAINS'],
+    [['ARR', 'A']],
+    () => booleanType(false),
+    (a) => {
+      const eq = elemEq(elemOf(a[0]!));
+      return (arr: SqlValue[] | null, x: SqlValue) => (arr === null ? null : arr.some((e) => eq(e, x)));
+    },
+    false,
+  ),
+  arrayFn(
+    ['ARRAY_POSITION'],
+    [['ARR', 'A']],
+    () => intType(false),
+    (a) => {
+      const eq = elemEq(elemOf(a[0]!));
+      return (arr: SqlValue[] | null, x: SqlValue) =>
+        arr === null ? null : arr.findIndex((e) => eq(e, x)) + 1;
+    },
+    false,
+  ),
+  arrayFn(
+    ['ARRAY_REMOVE'],
+    [['ARR', 'A']],
+    (a) => withNullable(a[0]!, false),
+    (a) => {
+      const eq = elemEq(elemOf(a[0]!));
+      return (arr: SqlValue[] | null, x: SqlValue) => (arr === null ? null : arr.filter((e) => !eq(e, x)));
+    },
+    false,
+  ),
+  arrayFn(
+    ['ARRAY_DISTINCT'],
+    [['ARR']],
+    (a) => withNullable(a[0]!, false),
+    (a) => (arr: SqlValue[]) => distinct(elemOf(a[0]!), arr),
+  ),
+  arrayFn(
+    ['ARRAY_REVERSE'],
+    [['ARR']],
+    (a) => withNullable(a[0]!, false),
+    () => (arr: SqlValue[]) => [...arr].reverse(),
+  ),
+  arrayFn(
+    ['ARRAY_SLICE'],
+    [['ARR', 'I', 'I?']],
+    (a) => withNullable(a[0]!, false),
+    () => (arr: SqlValue[], s: number | bigint, e?: number | bigint) => {
+      const n = arr.length;
+      let start = toNum(s);
+      let end = e === undefined ? n : toNum(e);
+      start = start === 0 ? 1 : start < 0 ? n + start + 1 : start;
+      end = end === 0 ? 1 : end < 0 ? n + end + 1 : end;
+      start = Math.max(start, 1);
+      end = Math.min(end, n);
+      return start > end ? [] : arr.slice(start - 1, end);
+    },
+  ),
+  scalar({
+    names: ['ARRAY_SORT'],
+    category: 'collection',
+    nullStrict: false,
+    infer: (args) =>
+      args.length >= 1 && args.length <= 3 && (args[0]!.kind === 'ARRAY' || args[0]!.kind === 'NULL')
+        ? withNullable(args[0]!, anyNullable(args))
+        : 'ARRAY_SORT expects (ARRAY [, BOOLEAN ascending [, BOOLEAN nulls_first]])',
+    implement(args) {
+      const cmp = valueComparator(elemOf(args[0]!));
+      return (arr: SqlValue[] | null, asc?: boolean | null, nullsFirst?: boolean | null) => {
+        if (arr === null || asc === null || nullsFirst === null) return null;
+        const ascending = asc ?? true;
+        const nf = nullsFirst ?? ascending;
+        const nonNull = arr.filter((x) => x !== null).sort((x, y) => (ascending ? cmp(x, y) : cmp(y, x)));
+        const nulls = arr.filter((x) => x === null);
+        return nf ? [...nulls, ...nonNull] : [...nonNull, ...nulls];
+      };
+    },
+  }),
+  arrayFn(
+    ['ARRAY_UNION'],
+    [['ARR', 'ARR']],
+    (a) =>
+      findCommonType([withNullable(a[0]!, false), withNullable(a[1]!, false)]) ??
+      'ARRAY_UNION expects arrays of a common type',
+    (a, r) => {
+      const c0 = converter(a[0]!, r);
+      const c1 = converter(a[1]!, r);
+      return (x: SqlValue[], y: SqlValue[]) =>
+        distinct(elemOf(r), [...(c0(x) as SqlValue[]), ...(c1(y) as SqlValue[])]);
+    },
+  ),
+  arrayFn(
+    ['ARRAY_CONCAT'],
+    [['...ARR']],
+    (a) =>
+      findCommonType(a.map((t) => withNullable(t, false))) ?? 'ARRAY_CONCAT expects arrays of a common type',
+    (a, r) => {
+      const cs = a.map((t) => converter(t, r));
+      return (...xs: SqlValue[][]) => xs.flatMap((x, i) => cs[i]!(x) as SqlValue[]);
+    },
+  ),
+  arrayFn(
+    ['ARRAY_EXCEPT'],
+    [['ARR', 'ARR']],
+    (a) => withNullable(a[0]!, false),
+    (a) => {
+      const t = elemOf(a[0]!);
+      const key = valueKey(t);
+      const conv = converter(elemOf(a[1]!), t);
+      return (x: SqlValue[], y: SqlValue[]) => {
+        const drop = new Set(y.map((v) => (v === null ? '\u0000null' : key(conv(v)))));
+        return distinct(t, x).filter((v) => !drop.has(v === null ? '\u0000null' : key(v)));
+      };
+    },
+  ),
+  arrayFn(
+    ['ARRAY_INTERSECT'],
+    [['ARR', 'ARR']],
+    (a) => withNullable(a[0]!, false),
+    (a) => {
+      const t = elemOf(a[0]!);
+      const key = valueKey(t);
+      const conv = converter(elemOf(a[1]!), t);
+      return (x: SqlValue[], y: SqlValue[]) => {
+        const keep = new Set(y.map((v) => (v === null ? '\u0000null' : key(conv(v)))));
+        return distinct(t, x).filter((v) => keep.has(v === null ? '\u0000null' : key(v)));
+      };
+    },
+  ),
+  arrayFn(
+    ['ARRAY_MAX'],
+    [['ARR']],
+    (a) => withNullable(elemOf(a[0]!), true),
+    (a) => {
+      const cmp = valueComparator(elemOf(a[0]!));
+      return (arr: SqlValue[]) =>
+        arr.reduce<SqlValue>((m, x) => (x !== null && (m === null || cmp(x, m) > 0) ? x : m), null);
+    },
+  ),
+  arrayFn(
+    ['ARRAY_MIN'],
+    [['ARR']],
+    (a) => withNullable(elemOf(a[0]!), true),
+    (a) => {
+      const cmp = valueComparator(elemOf(a[0]!));
+      return (arr: SqlValue[]) =>
+        arr.reduce<SqlValue>((m, x) => (x !== null && (m === null || cmp(x, m) < 0) ? x : m), null);
+    },
+  ),
+  arrayFn(
+    ['ARRAY_JOIN'],
+    [['ARR', 'S', 'S?']],
+    () => stringType(false),
+    () => (arr: (string | null)[], d: string, nr?: string) =>
+      arr
+        .filter((x) => x !== null || nr !== undefined)
+        .map((x) => x ?? nr!)
+        .join(d),
+  ),
+  simple({
+    names: ['MAP_KEYS'],
+    category: 'collection',
+    sigs: [['MAP']],
+    result: (a) => arrayType((a[0] as MapType).key, false),
+    impl: () => (m: Map<SqlValue, SqlValue>) => [...m.keys()],
+  }),
+  simple({
+    names: ['MAP_VALUES'],
+    category: 'collection',
+    sigs: [['MAP']],
+    result: (a) => arrayType((a[0] as MapType).value, false),
+    impl: () => (m: Map<SqlValue, SqlValue>) => [...m.values()],
+  }),
+  simple({
+    names: ['MAP_ENTRIES'],
+    category: 'collection',
+    sigs: [['MAP']],
+    result: (a) =>
+      arrayType(
+        rowType(
+          [
+            { name: 'key', type: (a[0] as MapType).key },
+            { name: 'value', type: (a[0] as MapType).value },
+          ],
+          false,
+        ),
+        false,
+      ),
+    impl: () => (m: Map<SqlValue, SqlValue>) => [...m.entries()].map(([k, v]) => [k, v]),
+  }),
+  simple({
+    names: ['MAP_FROM_ARRAYS'],
+    category: 'collection',
+    sigs: [['ARR', 'ARR']],
+    result: (a) => mapType(elemOf(a[0]!), elemOf(a[1]!), false),
+    impl: () => (ks: SqlValue[], vs: SqlValue[]) => {
+      if (ks.length !== vs.length)
+        throw new ExecutionError('MAP_FROM_ARRAYS: the key and value arrays must have the same length');
+      return new Map(ks.map((k, i) => [k, vs[i]!]));
+    },
+  }),
+  simple({
+    names: ['MAP_UNION'],
+    category: 'collection',
+    sigs: [['MAP', '...MAP']],
+    result: (a) =>
+      findCommonType(a.map((t) => withNullable(t, false))) ?? 'MAP_UNION expects maps of a common type',
+    impl: (a, r) => {
+      const cs = a.map((t) => converter(t, r));
+      return (...ms: Map<SqlValue, SqlValue>[]) => {
+        const out = new Map<SqlValue, SqlValue>();
+        ms.forEach((m, i) => {
+          for (const [k, v] of cs[i]!(m) as Map<SqlValue, SqlValue>) out.set(k, v);
+        });
+        return out;
+      };
+    },
+  }),
+  ...['GROUPING', 'GROUPING_ID', 'GROUP_ID'].map((n) =>
+    scalar({
+      names: [n],
+      category: 'grouping',
+      infer: () => bigintType(false),
+      implement: () => {
+        throw new NotSupportedError(
+          `${n} is computed by the planner from the grouping sets, not called as a function`,
+        );
+      },
+    }),
+  ),
+];

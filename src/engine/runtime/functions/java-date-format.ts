@@ -1,0 +1,314 @@
+/**
+ * Java date-time patterns (`yyyy-MM-dd HH:mm:ss.SSS`, DateTimeFormatter / SimpleDateFormat
+ * letters) for DATE_FORMAT, FROM_UNIXTIME, UNIX_TIMESTAMP, TO_TIMESTAMP, TO_DATE. Supported
+ * letters: G y u M L d D E a H k K h m s S n Z X x z Q and quoted literals.
+ */
+import { daysToYmd, floorMod, MILLIS_PER_DAY, ymdToDays } from '../../../types/index.js';
+import { dayOfWeek, dayOfYear } from './time-util.js';
+
+interface Token {
+  letter: string;
+  count: number;
+  literal?: string;
+}
+
+const cache = new Map<string, Token[]>();
+
+function tokenize(pattern: string): Token[] {
+  const hit = cache.get(pattern);
+  if (hit) return hit;
+  const out: Token[] = [];
+  for (let i = 0; i < pattern.length;) {
+    const c = pattern[i]!;
+    if (c === "'") {
+      let j = i + 1;
+      let lit = '';
+      while (j < pattern.length) {
+        if (pattern[j] === "'") {
+          if (pattern[j + 1] === "'") {
+            lit += "'";
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        lit += pattern[j++];
+      }
+      out.push({ letter: '', count: 0, literal: j === i + 1 ? "'" : lit });
+      i = j + 1;
+    } else if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (pattern[j] === c) j++;
+      out.push({ letter: c, count: j - i });
+      i = j;
+    } else {
+      out.push({ letter: '', count: 0, literal: c });
+      i++;
+    }
+  }
+  if (cache.size > 500) cache.clear();
+  cache.set(pattern, out);
+  return out;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const padN = (n: number, w: number): string =>
+  n < 0 ? '-' + String(-n).padStart(w, '0') : String(n).padStart(w, '0');
+
+function offsetText(offsetMs: number, letter: string, count: number): string {
+  const total = Math.round(offsetMs / 60000);
+  if ((letter === 'X' && total === 0) || (letter === 'z' && total === 0)) return letter === 'z' ? 'UTC' : 'Z';
+  const sign = total < 0 ? '-' : '+';
+  const h = Math.floor(Math.abs(total) / 60);
+  const m = Math.abs(total) % 60;
+  if (letter === 'z') return `GMT${sign}${padN(h, 2)}:${padN(m, 2)}`;
+  if (letter === 'Z' || count === 2 || (letter === 'X' && count === 1 && m !== 0))
+    return `${sign}${padN(h, 2)}${padN(m, 2)}`;
+  if (count === 1) return `${sign}${padN(h, 2)}`;
+  return `${sign}${padN(h, 2)}:${padN(m, 2)}`;
+}
+
+/**
+ * Formats local wall-clock millis (+ nanos) with a Java pattern. `offsetMs` is used for zone
+ * letters. `sdfMillis` makes `S` the millisecond number (SimpleDateFormat) instead of a fraction.
+ */
+export function formatJavaPattern(
+  localMs: number,
+  nanoOfMilli: number,
+  pattern: string,
+  offsetMs = 0,
+  sdfMillis = false,
+): string {
+  const days = Math.floor(localMs / MILLIS_PER_DAY);
+  const tod = floorMod(localMs, MILLIS_PER_DAY);
+  const { year, month, day } = daysToYmd(days);
+  const hour = Math.floor(tod / 3600000);
+  const minute = Math.floor((tod % 3600000) / 60000);
+  const second = Math.floor((tod % 60000) / 1000);
+  const millis = tod % 1000;
+  let out = '';
+  for (const t of tokenize(pattern)) {
+    if (t.literal !== undefined) {
+      out += t.literal;
+      continue;
+    }
+    const n = t.count;
+    switch (t.letter) {
+      case 'G':
+        out += year > 0 ? 'AD' : 'BC';
+        break;
+      case 'y':
+      case 'u':
+        out += n === 2 ? padN(floorMod(year, 100), 2) : padN(year, n);
+        break;
+      case 'M':
+      case 'L':
+        out += n >= 4 ? MONTHS[month - 1] : n === 3 ? MONTHS[month - 1]!.slice(0, 3) : padN(month, n);
+        break;
+      case 'Q':
+        out += padN(Math.floor((month - 1) / 3) + 1, n);
+        break;
+      case 'd':
+        out += padN(day, n);
+        break;
+      case 'D':
+        out += padN(dayOfYear(days), n);
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[dayOfWeek(days) - 1] : DAYS[dayOfWeek(days) - 1]!.slice(0, 3);
+        break;
+      case 'a':
+        out += hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'H':
+        out += padN(hour, n);
+        break;
+      case 'k':
+        out += padN(hour === 0 ? 24 : hour, n);
+        break;
+      case 'K':
+        out += padN(hour % 12, n);
+        break;
+      case 'h':
+        out += padN(hour % 12 === 0 ? 12 : hour % 12, n);
+        break;
+      case 'm':
+        out += padN(minute, n);
+        break;
+      case 's':
+        out += padN(second, n);
+        break;
+      case 'S':
+        out += sdfMillis
+          ? padN(millis, n)
+          : (String(millis).padStart(3, '0') + String(nanoOfMilli).padStart(6, '0'))
+              .slice(0, n)
+              .padEnd(n, '0');
+        break;
+      case 'n':
+        out += String(millis * 1_000_000 + nanoOfMilli);
+        break;
+      case 'Z':
+      case 'X':
+      case 'x':
+      case 'z':
+        out += offsetText(offsetMs, t.letter, n);
+        break;
+      default:
+        out += t.letter.repeat(n);
+    }
+  }
+  return out;
+}
+
+/** Fields parsed from a text; undefined fields default (year 1970, month 1, day 1, time 0). */
+export interface ParsedDateTime {
+  localMs: number;
+  nanoOfMilli: number;
+  /** Offset found in the text (Z / X / x letters), in millis. */
+  offsetMs?: number;
+}
+
+function fieldRegex(t: Token, next: Token | undefined): string {
+  const adjacentNumber = next !== undefined && next.literal === undefined && next.letter !== '';
+  const width = (min: number) => (adjacentNumber ? `(\\d{${t.count}})` : `(\\d{${min},9})`);
+  switch (t.letter) {
+    case 'y':
+    case 'u':
+      return t.count === 2 ? '(\\d{2})' : adjacentNumber ? `(\\d{${t.count}})` : '([+-]?\\d{1,9})';
+    case 'M':
+    case 'L':
+      if (t.count >= 3) return '([A-Za-z]+)';
+      return width(1);
+    case 'S':
+      return adjacentNumber ? `(\\d{${t.count}})` : '(\\d{1,9})';
+    case 'a':
+      return '([AaPp][Mm])';
+    case 'E':
+      return '([A-Za-z]+)';
+    case 'Z':
+    case 'X':
+    case 'x':
+      return '(Z|[+-]\\d{2}(?::?\\d{2})?)';
+    case 'z':
+      return '([A-Za-z]+(?:[+-]\\d{1,2}(?::?\\d{2})?)?)';
+    case 'G':
+      return '(AD|BC)';
+    default:
+      return width(1);
+  }
+}
+
+const regexCache = new Map<string, { re: RegExp; tokens: Token[] }>();
+
+/** Parses `text` with a Java pattern; undefined when it does not match or a field is invalid. */
+export function parseJavaPattern(
+  text: string,
+  pattern: string,
+  sdfMillis = false,
+): ParsedDateTime | undefined {
+  let c = regexCache.get(pattern);
+  if (!c) {
+    const tokens = tokenize(pattern);
+    let src = '^';
+    const fields: Token[] = [];
+    tokens.forEach((t, i) => {
+      if (t.literal !== undefined) src += t.literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      else {
+        src += fieldRegex(t, tokens[i + 1]);
+        fields.push(t);
+      }
+    });
+    c = { re: new RegExp(src + '$'), tokens: fields };
+    regexCache.set(pattern, c);
+  }
+  const m = c.re.exec(text.trim());
+  if (!m) return undefined;
+  let year = 1970;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let nanos = 0;
+  let pm: boolean | undefined;
+  let offsetMs: number | undefined;
+  let dayOfYr: number | undefined;
+  for (let i = 0; i < c.tokens.length; i++) {
+    const t = c.tokens[i]!;
+    const v = m[i + 1]!;
+    switch (t.letter) {
+      case 'y':
+      case 'u':
+        year = t.count === 2 ? 2000 + Number(v) : Number(v);
+        break;
+      case 'M':
+      case 'L':
+        if (/^\d+$/.test(v)) month = Number(v);
+        else {
+          const idx = MONTHS.findIndex((n) => n.toLowerCase().startsWith(v.toLowerCase().slice(0, 3)));
+          if (idx < 0) return undefined;
+          month = idx + 1;
+        }
+        break;
+      case 'd':
+        day = Number(v);
+        break;
+      case 'D':
+        dayOfYr = Number(v);
+        break;
+      case 'H':
+      case 'k':
+        hour = Number(v) % 24;
+        break;
+      case 'h':
+      case 'K':
+        hour = Number(v) % 12;
+        break;
+      case 'a':
+        pm = v.toUpperCase() === 'PM';
+        break;
+      case 'm':
+        minute = Number(v);
+        break;
+      case 's':
+        second = Number(v);
+        break;
+      case 'S':
+        nanos = sdfMillis ? Number(v) * 1_000_000 : Number(v.padEnd(9, '0').slice(0, 9));
+        break;
+      case 'Z':
+      case 'X':
+      case 'x':
+        if (v === 'Z') offsetMs = 0;
+        else {
+          const mm = /^([+-])(\d{2}):?(\d{2})?$/.exec(v)!;
+          offsetMs = (mm[1] === '-' ? -1 : 1) * (Number(mm[2]) * 60 + Number(mm[3] ?? 0)) * 60000;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  if (pm !== undefined && pm) hour += 12;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+    return undefined;
+  const days = dayOfYr !== undefined ? ymdToDays(year, 1, 1) + dayOfYr - 1 : ymdToDays(year, month, day);
+  const localMs =
+    days * MILLIS_PER_DAY + hour * 3600000 + minute * 60000 + second * 1000 + Math.floor(nanos / 1e6);
+  return { localMs, nanoOfMilli: nanos % 1e6, offsetMs };
+}

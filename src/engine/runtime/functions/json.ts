@@ -1,0 +1,494 @@
+/**
+ * JSON functions: IS JSON [VALUE | SCALAR | ARRAY | OBJECT], JSON_EXISTS, JSON_VALUE,
+ * JSON_QUERY, JSON_STRING, JSON_OBJECT, JSON_ARRAY, JSON (raw JSON marker), JSON_QUOTE,
+ * JSON_UNQUOTE. Paths follow SQL/JSON path syntax (`lax|strict $.a.b[0]`, `$['k']`, `[*]`, `.*`).
+ * Numbers keep Jackson's text: integers as written, other numbers as Java doubles (`1.0`).
+ *
+ * Clause arguments arrive as trailing string literals (see README.md): JSON_EXISTS(json, path
+ * [, 'TRUE'|'FALSE'|'UNKNOWN'|'ERROR' on error]); JSON_VALUE(json, path [, onEmpty, emptyDefault,
+ * onError, errorDefault]) with behaviours 'NULL'|'ERROR'|'DEFAULT'; JSON_QUERY(json, path [,
+ * wrapper 'WITHOUT'|'CONDITIONAL'|'UNCONDITIONAL' [, onEmpty, onError]] with 'NULL'|'EMPTY ARRAY'|
+ * 'EMPTY OBJECT'|'ERROR'); JSON_OBJECT(mode, k1, v1, …) / JSON_ARRAY(mode, v1, …) with mode
+ * 'NULL ON NULL'|'ABSENT ON NULL'.
+ */
+import { ExecutionError } from '../../../common/errors.js';
+import {
+  booleanType,
+  compileCast,
+  formatDouble,
+  stringType,
+  withNullable,
+  type LogicalType,
+  type SqlValue,
+} from '../../../types/index.js';
+import { isChar, scalar, simple, type BuiltinScalar } from './define.js';
+import { jsonValueText, RawJson } from './json-text.js';
+
+/** A parsed JSON number, keeping its source text. */
+class JNum {
+  constructor(readonly text: string) {}
+}
+type JVal = null | boolean | string | JNum | JVal[] | Map<string, JVal>;
+
+/** Strict JSON parser keeping number text and key order; throws on malformed input. */
+function parseJson(text: string): JVal {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw new SyntaxError(`invalid JSON at position ${i}`);
+  };
+  const value = (): JVal => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const m = new Map<string, JVal>();
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return m;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        const k = str();
+        ws();
+        if (text[i++] !== ':') fail();
+        m.set(k, value());
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return m;
+        } else fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      const a: JVal[] = [];
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return a;
+      }
+      for (;;) {
+        a.push(value());
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return a;
+        } else fail();
+      }
+    }
+    if (c === '"') return str();
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (m) {
+      i += m[0].length;
+      return new JNum(m[0]);
+    }
+    for (const [lit, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
+      if (text.startsWith(lit, i)) {
+        i += lit.length;
+        return v;
+      }
+    }
+    return fail();
+  };
+  const str = (): string => {
+    const start = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    if (i >= text.length) fail();
+    i++;
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      return fail();
+    }
+  };
+  const v = value();
+  ws();
+  if (i !== text.length) fail();
+  return v;
+}
+
+/** Java/Jackson text of a JSON number: integers unchanged, others via Double.toString. */
+function numberText(n: JNum): string {
+  return /^-?\d+$/.test(n.text) ? n.text : formatDouble(Number(n.text));
+}
+
+function serialize(v: JVal): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (v instanceof JNum) return numberText(v);
+  if (Array.isArray(v)) return '[' + v.map(serialize).join(',') + ']';
+  return '{' + [...v].map(([k, x]) => JSON.stringify(k) + ':' + serialize(x)).join(',') + '}';
+}
+
+type Step = { k: 'key'; name: string } | { k: 'index'; i: number } | { k: 'wild' };
+
+/** Parses a SQL/JSON path; returns the mode and steps or throws. */
+function parsePath(path: string): { strict: boolean; steps: Step[] } {
+  let p = path.trim();
+  let strict = false;
+  const mode = /^(lax|strict)\s+/i.exec(p);
+  if (mode) {
+    strict = mode[1]!.toLowerCase() === 'strict';
+    p = p.slice(mode[0].length);
+  }
+  if (!p.startsWith('$')) throw new ExecutionError(`Illegal jsonpath spec: ${path}`);
+  const steps: Step[] = [];
+  let i = 1;
+  while (i < p.length) {
+    if (p[i] === '.' && p[i + 1] === '[') {
+      i++;
+    } else if (p[i] === '.') {
+      if (p[i + 1] === '*') {
+        steps.push({ k: 'wild' });
+        i += 2;
+        continue;
+      }
+      const m = /^[A-Za-z_$][\w$]*/.exec(p.slice(i + 1)) ?? /^"((?:[^"\\]|\\.)*)"/.exec(p.slice(i + 1));
+      if (!m) throw new ExecutionError(`Illegal jsonpath spec: ${path}`);
+      steps.push({ k: 'key', name: m[1] ?? m[0] });
+      i += 1 + m[0].length;
+    } else if (p[i] === '[') {
+      const end = p.indexOf(']', i);
+      if (end < 0) throw new ExecutionError(`Illegal jsonpath spec: ${path}`);
+      const inner = p.slice(i + 1, end).trim();
+      if (inner === '*') steps.push({ k: 'wild' });
+      else if (/^\d+$/.test(inner)) steps.push({ k: 'index', i: Number(inner) });
+      else if (/^'.*'$|^".*"$/.test(inner)) steps.push({ k: 'key', name: inner.slice(1, -1) });
+      else throw new ExecutionError(`Illegal jsonpath spec: ${path}`);
+      i = end + 1;
+    } else if (p[i] === ' ') i++;
+    else throw new ExecutionError(`Illegal jsonpath spec: ${path}`);
+  }
+  return { strict, steps };
+}
+
+const pathCache = new Map<string, ReturnType<typeof parsePath>>();
+function cachedPath(path: string): ReturnType<typeof parsePath> {
+  let p = pathCache.get(path);
+  if (!p) {
+    p = parsePath(path);
+    if (pathCache.size > 1000) pathCache.clear();
+    pathCache.set(path, p);
+  }
+  return p;
+}
+
+/** Evaluates a path: the matched values (wildcards collect several), or throws in strict mode. */
+function evalPath(doc: JVal, path: string): { found: JVal[]; multi: boolean } {
+  const { strict, steps } = cachedPath(path);
+  let cur: JVal[] = [doc];
+  let multi = false;
+  for (const s of steps) {
+    const next: JVal[] = [];
+    for (const v of cur) {
+      if (s.k === 'key') {
+        if (v instanceof Map && v.has(s.name)) next.push(v.get(s.name)!);
+        else if (strict) throw new ExecutionError(`No results for path: ${path}`);
+      } else if (s.k === 'index') {
+        if (Array.isArray(v) && s.i < v.length) next.push(v[s.i]!);
+        else if (strict) throw new ExecutionError(`No results for path: ${path}`);
+      } else {
+        multi = true;
+        if (Array.isArray(v)) next.push(...v);
+        else if (v instanceof Map) next.push(...v.values());
+      }
+    }
+    cur = next;
+  }
+  return { found: cur, multi };
+}
+
+const isScalar = (v: JVal): boolean => !(Array.isArray(v) || v instanceof Map);
+
+function scalarText(v: JVal): string | null {
+  if (v === null) return null;
+  if (typeof v === 'string') return v;
+  if (v instanceof JNum) return numberText(v);
+  return String(v);
+}
+
+function jsonInput(v: SqlValue): JVal {
+  return parseJson(v as string);
+}
+
+const IS_JSON = scalar({
+  names: ['IS JSON'],
+  category: 'json',
+  nullStrict: false,
+  infer: (args) =>
+    args.length >= 1 && isChar(args[0]!) ? booleanType(false) : 'IS JSON expects a character string',
+  implement: () => (s: string | null, kind?: string) => {
+    if (s === null) return false;
+    let v: JVal;
+    try {
+      v = parseJson(s);
+    } catch {
+      return false;
+    }
+    switch ((kind ?? 'VALUE').toUpperCase()) {
+      case 'SCALAR':
+        return isScalar(v);
+      case 'ARRAY':
+        return Array.isArray(v);
+      case 'OBJECT':
+        return v instanceof Map;
+      default:
+        return true;
+    }
+  },
+});
+
+const JSON_EXISTS = scalar({
+  names: ['JSON_EXISTS'],
+  nullStrict: false,
+  category: 'json',
+  infer: (args) =>
+    args.length >= 2 && isChar(args[0]!) && isChar(args[1]!)
+      ? booleanType(true)
+      : 'JSON_EXISTS expects (STRING json, STRING path)',
+  implement: () => (s: string | null, path: string | null, onError?: string) => {
+    if (s === null || path === null) return null;
+    try {
+      const { found } = evalPath(jsonInput(s), path);
+      return found.length > 0;
+    } catch (e) {
+      switch ((onError ?? 'FALSE').toUpperCase()) {
+        case 'TRUE':
+          return true;
+        case 'UNKNOWN':
+          return null;
+        case 'ERROR':
+          throw e instanceof ExecutionError ? e : new ExecutionError(`JSON_EXISTS: ${(e as Error).message}`);
+        default:
+          return false;
+      }
+    }
+  },
+});
+
+const JSON_VALUE = scalar({
+  names: ['JSON_VALUE'],
+  nullStrict: false,
+  category: 'json',
+  infer: (args) =>
+    args.length >= 2 && isChar(args[0]!) && isChar(args[1]!)
+      ? stringType(true)
+      : 'JSON_VALUE expects (STRING json, STRING path)',
+  implement(_args, r) {
+    const toResult =
+      r.kind === 'VARCHAR' || r.kind === 'CHAR'
+        ? (x: string) => x
+        : compileCast(stringType(false), withNullable(r, false));
+    const behave = (mode: string | undefined, dflt: SqlValue, err: Error): SqlValue => {
+      switch ((mode ?? 'NULL').toUpperCase()) {
+        case 'ERROR':
+          throw err instanceof ExecutionError ? err : new ExecutionError(`JSON_VALUE: ${err.message}`);
+        case 'DEFAULT':
+          return dflt;
+        default:
+          return null;
+      }
+    };
+    return (
+      s: string | null,
+      path: string | null,
+      onEmpty?: string,
+      emptyDefault?: SqlValue,
+      onError?: string,
+      errorDefault?: SqlValue,
+    ) => {
+      if (s === null || path === null) return null;
+      let found: JVal[];
+      try {
+        found = evalPath(jsonInput(s), path).found;
+      } catch (e) {
+        return behave(onError, errorDefault ?? null, e as Error);
+      }
+      if (found.length === 0 || found[0] === null)
+        return behave(onEmpty, emptyDefault ?? null, new ExecutionError(`No results for path: ${path}`));
+      if (found.length > 1 || !isScalar(found[0]!)) {
+        return behave(
+          onError,
+          errorDefault ?? null,
+          new ExecutionError(
+            `Strict jsonpath mode requires scalar value, and the actual value is: '${serialize(found[0]!)}'`,
+          ),
+        );
+      }
+      const text = scalarText(found[0]!);
+      if (text === null) return null;
+      try {
+        return toResult(text);
+      } catch (e) {
+        return behave(onError, errorDefault ?? null, e as Error);
+      }
+    };
+  },
+});
+
+const JSON_QUERY = scalar({
+  names: ['JSON_QUERY'],
+  nullStrict: false,
+  category: 'json',
+  infer: (args) =>
+    args.length >= 2 && isChar(args[0]!) && isChar(args[1]!)
+      ? stringType(true)
+      : 'JSON_QUERY expects (STRING json, STRING path)',
+  implement:
+    () => (s: string | null, path: string | null, wrapper?: string, onEmpty?: string, onError?: string) => {
+      if (s === null || path === null) return null;
+      const behave = (mode: string | undefined, err: Error): string | null => {
+        switch ((mode ?? 'NULL').toUpperCase()) {
+          case 'ERROR':
+            throw err instanceof ExecutionError ? err : new ExecutionError(`JSON_QUERY: ${err.message}`);
+          case 'EMPTY ARRAY':
+            return '[]';
+          case 'EMPTY OBJECT':
+            return '{}';
+          default:
+            return null;
+        }
+      };
+      let res: { found: JVal[]; multi: boolean };
+      try {
+        res = evalPath(jsonInput(s), path);
+      } catch (e) {
+        return behave(onError, e as Error);
+      }
+      const w = (wrapper ?? 'WITHOUT').toUpperCase();
+      if (res.found.length === 0) return behave(onEmpty, new ExecutionError(`No results for path: ${path}`));
+      const value: JVal = res.multi ? res.found : res.found[0]!;
+      if (w === 'UNCONDITIONAL') return serialize([value]);
+      if (w === 'CONDITIONAL') return isScalar(value) ? serialize([value]) : serialize(value);
+      if (isScalar(value))
+        return behave(
+          onError,
+          new ExecutionError(
+            `Strict jsonpath mode requires array or object value, and the actual value is: '${serialize(value)}'`,
+          ),
+        );
+      return serialize(value);
+    },
+});
+
+const JSON_STRING = scalar({
+  names: ['JSON_STRING'],
+  category: 'json',
+  infer: (args) => (args.length === 1 ? stringType(args[0]!.nullable) : 'JSON_STRING expects 1 argument'),
+  implement: (args) => (v: SqlValue) => jsonValueText(args[0]!, v),
+});
+
+const JSON_RAW = scalar({
+  names: ['JSON'],
+  category: 'json',
+  infer: (args) =>
+    args.length === 1 && isChar(args[0]!) ? stringType(args[0]!.nullable) : 'JSON expects a character string',
+  implement: () => (s: string) => {
+    try {
+      return new RawJson(serialize(parseJson(s)));
+    } catch {
+      throw new ExecutionError(`JSON: invalid JSON text '${s}'`);
+    }
+  },
+});
+
+function modeArg(args: readonly LogicalType[]): number {
+  return args.length > 0 && isChar(args[0]!) ? 1 : 0;
+}
+
+const JSON_OBJECT = scalar({
+  names: ['JSON_OBJECT'],
+  category: 'json',
+  nullStrict: false,
+  infer: (args) =>
+    (args.length - modeArg(args)) % 2 === 0 ? stringType(false) : 'JSON_OBJECT expects KEY/VALUE pairs',
+  implement(args) {
+    const types = args.slice(modeArg(args));
+    return (...xs: (SqlValue | RawJson)[]) => {
+      let mode = 'NULL ON NULL';
+      let vals = xs;
+      if (modeArg(args) === 1) {
+        mode = String(xs[0] ?? 'NULL ON NULL').toUpperCase();
+        vals = xs.slice(1);
+      }
+      const parts: string[] = [];
+      for (let i = 0; i < vals.length; i += 2) {
+        const k = vals[i];
+        if (k === null || k === undefined) throw new ExecutionError('JSON_OBJECT: key must not be NULL');
+        const v = vals[i + 1] ?? null;
+        if (v === null && mode.startsWith('ABSENT')) continue;
+        parts.push(`${JSON.stringify(String(k))}:${jsonValueText(types[i + 1]!, v as SqlValue)}`);
+      }
+      return `{${parts.join(',')}}`;
+    };
+  },
+});
+
+const JSON_ARRAY = scalar({
+  names: ['JSON_ARRAY'],
+  category: 'json',
+  nullStrict: false,
+  infer: () => stringType(false),
+  implement(args) {
+    const m = args.length > 0 && isChar(args[0]!) ? 1 : 0;
+    const types = args.slice(m);
+    return (...xs: (SqlValue | RawJson)[]) => {
+      // JSON_ARRAY defaults to ABSENT ON NULL
+      const mode = m === 1 ? String(xs[0] ?? 'ABSENT ON NULL').toUpperCase() : 'ABSENT ON NULL';
+      const vals = xs.slice(m);
+      const parts: string[] = [];
+      vals.forEach((v, i) => {
+        if ((v === null || v === undefined) && mode.startsWith('ABSENT')) return;
+        parts.push(jsonValueText(types[i]!, v as SqlValue));
+      });
+      return `[${parts.join(',')}]`;
+    };
+  },
+});
+
+export const JSON_FUNCTIONS: BuiltinScalar[] = [
+  IS_JSON,
+  JSON_EXISTS,
+  JSON_VALUE,
+  JSON_QUERY,
+  JSON_STRING,
+  JSON_RAW,
+  JSON_OBJECT,
+  JSON_ARRAY,
+  simple({
+    names: ['JSON_QUOTE'],
+    category: 'json',
+    sigs: [['S']],
+    result: stringType(false),
+    impl: () => (s: string) => JSON.stringify(s),
+  }),
+  simple({
+    names: ['JSON_UNQUOTE'],
+    category: 'json',
+    sigs: [['S']],
+    result: stringType(false),
+    impl: () => (s: string) => {
+      if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) {
+        try {
+          return JSON.parse(s) as string;
+        } catch {
+          return s;
+        }
+      }
+      return s;
+    },
+  }),
+];

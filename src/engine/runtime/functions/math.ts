@@ -1,0 +1,344 @@
+/**
+ * Arithmetic functions (ABS, POWER, SQRT, LN, LOG*, EXP, CEIL, FLOOR, trigonometry, DEGREES,
+ * RADIANS, SIGN, ROUND, TRUNCATE, PI, E, RAND, RAND_INTEGER, UUID, BIN, HEX, UNHEX) and the hash
+ * functions (MD5, SHA1, SHA2, SHA224…SHA512). ROUND / TRUNCATE go through the decimal value like
+ * Java's BigDecimal (ROUND(2.675, 2) = 2.68).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  bytesType,
+  decimalRoundType,
+  decimalToNumber,
+  divPow10Down,
+  divPow10HalfUp,
+  doubleType,
+  fitsPrecision,
+  formatDouble,
+  intType,
+  parseDecimal,
+  pow10,
+  stringType,
+  withNullable,
+  type LogicalType,
+} from '../../../types/index.js';
+import { anyNullable, scalar, simple, toNum, type BuiltinScalar, type Impl } from './define.js';
+
+const DBL = doubleType(false);
+const STR = stringType(false);
+const num = toNum;
+/** Any numeric argument as a double. */
+function asDouble(t: LogicalType): (v: unknown) => number {
+  if (t.kind === 'DECIMAL') {
+    const s = t.scale;
+    return (v) => decimalToNumber(v as bigint, s);
+  }
+  return (v) => (typeof v === 'bigint' ? Number(v) : (v as number));
+}
+
+function doubleFn(names: string[], arity: number, f: (...x: number[]) => number): BuiltinScalar {
+  return simple({
+    names,
+    category: 'arithmetic',
+    sigs: [Array(arity).fill('N')],
+    result: DBL,
+    impl: (args) => {
+      const cs = args.map(asDouble);
+      if (arity === 1) {
+        const c = cs[0]!;
+        return (x: unknown) => f(c(x));
+      }
+      return (...xs: unknown[]) => f(...xs.map((x, i) => cs[i]!(x)));
+    },
+  });
+}
+
+/** Rounds a decimal value (unscaled, scale) to `n` digits with HALF_UP or DOWN. */
+function roundUnscaled(v: bigint, scale: number, n: number, down: boolean): bigint {
+  if (n >= scale) return v;
+  const cut = scale - n;
+  const r = down ? divPow10Down(v, cut) : divPow10HalfUp(v, cut);
+  return n >= 0 ? r : r * pow10(-n);
+}
+
+function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
+  const down = name === 'TRUNCATE';
+  return scalar({
+    names: [name],
+    category: 'arithmetic',
+    infer(args, lits) {
+      const t = args[0];
+      if (
+        !t ||
+        args.length > 2 ||
+        !['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'DECIMAL', 'FLOAT', 'DOUBLE', 'NULL'].includes(t.kind)
+      ) {
+        return `${name} expects (NUMERIC [, INTEGER])`;
+      }
+      if (t.kind === 'DECIMAL') {
+        const n = args.length > 1 ? lits[1] : 0;
+        if (args.length > 1 && (n === undefined || n === null)) return withNullable(t, anyNullable(args));
+        return withNullable(decimalRoundType(t.precision, t.scale, num(n)), anyNullable(args));
+      }
+      return withNullable(t.kind === 'NULL' ? intType() : t, anyNullable(args));
+    },
+    implement(args, r): Impl {
+      const t = args[0]!;
+      switch (t.kind) {
+        case 'DECIMAL': {
+          const s = t.scale;
+          const rs = r.kind === 'DECIMAL' ? r.scale : s;
+          const rp = r.kind === 'DECIMAL' ? r.precision : 38;
+          return (v: bigint, n?: number | bigint) => {
+            const digits = n === undefined ? 0 : num(n);
+            const rounded = roundUnscaled(v, s, digits, down); // at scale min(s, digits) (or 0 when n < 0)
+            const at = digits >= s ? s : Math.max(0, digits);
+            const out = rs >= at ? rounded * pow10(rs - at) : divPow10Down(rounded, at - rs);
+            return fitsPrecision(out, rp) ? out : null;
+          };
+        }
+        case 'FLOAT':
+        case 'DOUBLE': {
+          const f32 = t.kind === 'FLOAT';
+          return (v: number, n?: number | bigint) => {
+            if (!Number.isFinite(v)) return v;
+            const digits = n === undefined ? 0 : num(n);
+            // BigDecimal.valueOf(double) starts from Double.toString's digits
+            const sc = Math.max(0, digits) + 20;
+            const dec = parseDecimal(formatDouble(v), 400, sc);
+            if (dec === null || dec === undefined) return v;
+            const r = decimalToNumber(roundUnscaled(dec, sc, digits, down), Math.max(0, digits));
+            return f32 ? Math.fround(r) : r;
+          };
+        }
+        case 'BIGINT':
+          return (v: bigint, n?: number | bigint) => {
+            const digits = n === undefined ? 0 : num(n);
+            return digits >= 0 ? v : BigInt.asIntN(64, roundUnscaled(v, 0, digits, down));
+          };
+        default:
+          return (v: number, n?: number | bigint) => {
+            const digits = n === undefined ? 0 : num(n);
+            if (digits >= 0) return v;
+            const r = Number(roundUnscaled(BigInt(v), 0, digits, down));
+            return t.kind === 'INT' ? r | 0 : t.kind === 'SMALLINT' ? (r << 16) >> 16 : (r << 24) >> 24;
+          };
+      }
+    },
+  });
+}
+
+function floorCeil(names: string[], ceil: boolean): BuiltinScalar {
+  return simple({
+    names,
+    category: 'arithmetic',
+    sigs: [['N']],
+    result: (args) => {
+      const t = args[0]!;
+      if (t.kind === 'DECIMAL') return { kind: 'DECIMAL', nullable: false, precision: t.precision, scale: 0 };
+      return withNullable(t.kind === 'NULL' ? doubleType() : t, false);
+    },
+    impl(args) {
+      const t = args[0]!;
+      if (t.kind === 'DECIMAL') {
+        const d = pow10(t.scale);
+        return (v: bigint) => {
+          const q = v / d;
+          const r = v % d;
+          if (r === 0n) return q;
+          return ceil ? (v > 0n ? q + 1n : q) : v < 0n ? q - 1n : q;
+        };
+      }
+      if (t.kind === 'FLOAT' || t.kind === 'DOUBLE') return ceil ? Math.ceil : Math.floor;
+      return (v: unknown) => v;
+    },
+  });
+}
+
+const hashFn = (names: string[], algo: string): BuiltinScalar =>
+  simple({
+    names,
+    category: 'hash',
+    sigs: [['SB']],
+    result: STR,
+    impl: () => (v: string | Uint8Array) =>
+      createHash(algo)
+        .update(typeof v === 'string' ? Buffer.from(v, 'utf8') : v)
+        .digest('hex'),
+  });
+
+/** java.util.Random's LCG, so RAND(seed) gives Java's sequence. */
+function javaRandom(seed: bigint): () => number {
+  let s = (seed ^ 0x5deece66dn) & ((1n << 48n) - 1n);
+  const next = (bits: number): number => {
+    s = (s * 0x5deece66dn + 0xbn) & ((1n << 48n) - 1n);
+    return Number(BigInt.asIntN(32, s >> BigInt(48 - bits)));
+  };
+  return () => (next(26) * 2 ** 27 + next(27)) / 2 ** 53;
+}
+
+export const MATH_FUNCTIONS: BuiltinScalar[] = [
+  simple({
+    names: ['ABS'],
+    category: 'arithmetic',
+    sigs: [['N']],
+    result: (args) => withNullable(args[0]!, false),
+    impl: (args) => {
+      switch (args[0]!.kind) {
+        case 'BIGINT':
+          return (v: bigint) => BigInt.asIntN(64, v < 0n ? -v : v);
+        case 'DECIMAL':
+          return (v: bigint) => (v < 0n ? -v : v);
+        case 'INT':
+          return (v: number) => Math.abs(v) | 0;
+        case 'SMALLINT':
+          return (v: number) => (Math.abs(v) << 16) >> 16;
+        case 'TINYINT':
+          return (v: number) => (Math.abs(v) << 24) >> 24;
+        default:
+          return Math.abs;
+      }
+    },
+  }),
+  doubleFn(['POWER', 'POW'], 2, Math.pow),
+  doubleFn(['SQRT'], 1, Math.sqrt),
+  doubleFn(['LN'], 1, Math.log),
+  doubleFn(['LOG10'], 1, Math.log10),
+  doubleFn(['LOG2'], 1, Math.log2),
+  simple({
+    names: ['LOG'],
+    category: 'arithmetic',
+    sigs: [['N', 'N?']],
+    result: DBL,
+    impl: (args) => {
+      const cs = args.map(asDouble);
+      return args.length === 1
+        ? (x: unknown) => Math.log(cs[0]!(x))
+        : (b: unknown, x: unknown) => Math.log(cs[1]!(x)) / Math.log(cs[0]!(b));
+    },
+  }),
+  doubleFn(['EXP'], 1, Math.exp),
+  doubleFn(['SIN'], 1, Math.sin),
+  doubleFn(['COS'], 1, Math.cos),
+  doubleFn(['TAN'], 1, Math.tan),
+  doubleFn(['COT'], 1, (x) => 1 / Math.tan(x)),
+  doubleFn(['ASIN'], 1, Math.asin),
+  doubleFn(['ACOS'], 1, Math.acos),
+  doubleFn(['ATAN'], 1, Math.atan),
+  doubleFn(['ATAN2'], 2, Math.atan2),
+  doubleFn(['SINH'], 1, Math.sinh),
+  doubleFn(['COSH'], 1, Math.cosh),
+  doubleFn(['TANH'], 1, Math.tanh),
+  doubleFn(['DEGREES'], 1, (x) => (x * 180) / Math.PI),
+  doubleFn(['RADIANS'], 1, (x) => (x / 180) * Math.PI),
+  simple({
+    names: ['SIGN'],
+    category: 'arithmetic',
+    sigs: [['N']],
+    result: (args) => withNullable(args[0]!, false),
+    impl: (args) =>
+      args[0]!.kind === 'BIGINT'
+        ? (v: bigint) => (v > 0n ? 1n : v < 0n ? -1n : 0n)
+        : args[0]!.kind === 'DECIMAL'
+          ? ((s: number) => (v: bigint) => (v > 0n ? pow10(s) : v < 0n ? -pow10(s) : 0n))(
+              (args[0] as { scale: number }).scale,
+            )
+          : (v: number) => Math.sign(v),
+  }),
+  roundLike('ROUND'),
+  roundLike('TRUNCATE'),
+  floorCeil(['FLOOR'], false),
+  floorCeil(['CEIL', 'CEILING'], true),
+  simple({ names: ['PI'], category: 'arithmetic', sigs: [[]], result: DBL, impl: () => () => Math.PI }),
+  simple({ names: ['E'], category: 'arithmetic', sigs: [[]], result: DBL, impl: () => () => Math.E }),
+  simple({
+    names: ['RAND'],
+    category: 'arithmetic',
+    deterministic: false,
+    sigs: [['I?']],
+    result: DBL,
+    nullStrict: false,
+    impl: () => {
+      let gen: (() => number) | undefined;
+      return (seed?: number | bigint | null) => {
+        if (seed === undefined || seed === null) return Math.random();
+        gen ??= javaRandom(BigInt(seed));
+        return gen();
+      };
+    },
+  }),
+  simple({
+    names: ['RAND_INTEGER'],
+    category: 'arithmetic',
+    deterministic: false,
+    sigs: [['I', 'I?']],
+    result: intType(false),
+    impl: (args) => {
+      let gen: (() => number) | undefined;
+      if (args.length === 1) return (bound: number | bigint) => Math.floor(Math.random() * num(bound));
+      return (seed: number | bigint, bound: number | bigint) => {
+        gen ??= javaRandom(BigInt(seed));
+        return Math.floor(gen() * num(bound));
+      };
+    },
+  }),
+  simple({
+    names: ['UUID'],
+    category: 'arithmetic',
+    deterministic: false,
+    sigs: [[]],
+    result: STR,
+    impl: () => () => randomUUID(),
+  }),
+  simple({
+    names: ['BIN'],
+    category: 'arithmetic',
+    sigs: [['I']],
+    result: STR,
+    impl: () => (v: number | bigint) => BigInt.asUintN(64, BigInt(v)).toString(2),
+  }),
+  simple({
+    names: ['HEX'],
+    category: 'arithmetic',
+    sigs: [['I'], ['S'], ['B']],
+    result: STR,
+    impl: (args) =>
+      args[0]!.kind === 'VARCHAR' || args[0]!.kind === 'CHAR'
+        ? (s: string) => Buffer.from(s, 'utf8').toString('hex').toUpperCase()
+        : args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
+          ? (b: Uint8Array) => Buffer.from(b).toString('hex').toUpperCase()
+          : (v: number | bigint) => BigInt.asUintN(64, BigInt(v)).toString(16).toUpperCase(),
+  }),
+  simple({
+    names: ['UNHEX'],
+    category: 'arithmetic',
+    sigs: [['S']],
+    result: bytesType(false),
+    mayReturnNull: true,
+    impl: () => (s: string) => {
+      const h = s.length % 2 === 1 ? '0' + s : s;
+      return /^[0-9a-fA-F]*$/.test(h) ? new Uint8Array(Buffer.from(h, 'hex')) : null;
+    },
+  }),
+  hashFn(['MD5'], 'md5'),
+  hashFn(['SHA1'], 'sha1'),
+  hashFn(['SHA224'], 'sha224'),
+  hashFn(['SHA256'], 'sha256'),
+  hashFn(['SHA384'], 'sha384'),
+  hashFn(['SHA512'], 'sha512'),
+  simple({
+    names: ['SHA2'],
+    category: 'hash',
+    sigs: [['SB', 'I']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (v: string | Uint8Array, bits: number | bigint) => {
+      const b = num(bits);
+      const algo =
+        b === 224 ? 'sha224' : b === 256 ? 'sha256' : b === 384 ? 'sha384' : b === 512 ? 'sha512' : null;
+      if (algo === null) return null;
+      return createHash(algo)
+        .update(typeof v === 'string' ? Buffer.from(v, 'utf8') : v)
+        .digest('hex');
+    },
+  }),
+];

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bytesType, intType, stringType } from '../../../types/index.js';
+import { callFn, typeOfFn } from './test-util.js';
+
+const S = stringType(false);
+const I = intType(false);
+const s = (name: string, ...args: unknown[]) =>
+  callFn(
+    name,
+    args.map((a) =>
+      typeof a === 'number' ? I : a instanceof Uint8Array ? bytesType(false) : a === null ? stringType() : S,
+    ),
+    args,
+  );
+
+// Examples from Flink's "System (Built-in) Functions" documentation.
+test('documented string function examples', () => {
+  assert.equal(s('||', 'a', 'b'), 'ab');
+  assert.equal(s('CHAR_LENGTH', 'héllo 🌍'), 7);
+  assert.equal(s('UPPER', 'hello'), 'HELLO');
+  assert.equal(s('POSITION', 'bc', 'abcd'), 2);
+  assert.equal(s('POSITION', 'x', 'abcd'), 0);
+  assert.equal(s('TRIM', 'BOTH', ' ', ' hello '), 'hello');
+  assert.equal(s('TRIM', 'LEADING', 'x', 'xxhixx'), 'hixx');
+  assert.equal(s('LTRIM', ' This is a test String.'), 'This is a test String.');
+  assert.equal(s('RTRIM', 'This is a test String. '), 'This is a test String.');
+  assert.equal(s('REPEAT', 'This is a test String.', 2), 'This is a test String.This is a test String.');
+  assert.equal(s('REGEXP_REPLACE', 'foobar', 'oo|ar', ''), 'fb');
+  assert.equal(s('OVERLAY', 'This is an old string', ' new', 10, 5), 'This is a new string');
+  assert.equal(s('SUBSTRING', 'Hello World', 7), 'World');
+  assert.equal(s('SUBSTRING', 'Hello World', 1, 5), 'Hello');
+  assert.equal(s('SUBSTRING', 'Hello', 0, 2), 'He');
+  assert.equal(s('SUBSTRING', 'Hello', -3, 2), 'll');
+  assert.equal(s('SUBSTRING', 'Hello', 10), '');
+  assert.equal(s('REPLACE', 'hello world', 'world', 'flink'), 'hello flink');
+  assert.equal(s('REGEXP_EXTRACT', 'foothebar', 'foo(.*?)(bar)', 2), 'bar');
+  assert.equal(s('REGEXP_EXTRACT', 'foothebar', 'xyz(.*)', 1), null);
+  assert.equal(s('INITCAP', 'hello wORLD'), 'Hello World');
+  assert.equal(s('CONCAT', 'AA', 'BB', 'CC'), 'AABBCC');
+  assert.equal(callFn('CONCAT', [S, stringType()], ['a', null]), null);
+  assert.equal(callFn('CONCAT_WS', [S, S, stringType(), S], ['~', 'AA', null, 'CC']), 'AA~CC');
+  assert.equal(s('LPAD', 'hi', 4, '??'), '??hi');
+  assert.equal(s('LPAD', 'hi', 1, '??'), 'h');
+  assert.equal(s('RPAD', 'hi', 4, '??'), 'hi??');
+  assert.equal(s('RPAD', 'hi', 1, '??'), 'h');
+  assert.equal(s('FROM_BASE64', 'aGVsbG8gd29ybGQ='), 'hello world');
+  assert.equal(s('TO_BASE64', 'hello world'), 'aGVsbG8gd29ybGQ=');
+  assert.equal(s('ASCII', 'abc'), 97);
+  assert.equal(s('ASCII', ''), 0);
+  assert.equal(s('CHR', 97), 'a');
+  assert.equal(s('CHR', 353), 'a');
+  assert.equal(s('LEFT', 'Hello', 3), 'Hel');
+  assert.equal(s('RIGHT', 'Hello', 3), 'llo');
+  assert.equal(s('LOCATE', 'o', 'hello world', 6), 8);
+  assert.equal(s('INSTR', 'hello', 'l'), 3);
+  assert.equal(s('PARSE_URL', 'http://facebook.com/path1/p.php?k1=v1&k2=v2#Ref1', 'HOST'), 'facebook.com');
+  assert.equal(s('PARSE_URL', 'http://facebook.com/path1/p.php?k1=v1&k2=v2#Ref1', 'QUERY', 'k1'), 'v1');
+  assert.equal(s('PARSE_URL', 'http://facebook.com/path1/p.php?k1=v1&k2=v2#Ref1', 'REF'), 'Ref1');
+  assert.equal(s('REGEXP', 'abc', 'b+'), true);
+  assert.equal(s('REVERSE', 'abc🌍'), '🌍cba');
+  assert.equal(s('SPLIT_INDEX', 'Jack,John,Mary', ',', 2), 'Mary');
+  assert.equal(s('SPLIT_INDEX', 'Jack,John,Mary', ',', 3), null);
+  assert.deepEqual(s('SPLIT', 'a,b,,c', ','), ['a', 'b', '', 'c']);
+  assert.deepEqual(
+    [...(s('STR_TO_MAP', 'k1=v1,k2=v2') as Map<string, string>)],
+    [
+      ['k1', 'v1'],
+      ['k2', 'v2'],
+    ],
+  );
+  assert.equal(s('TRANSLATE', 'www.apache.org', 'wapcheorg', ' APCHEcom'), '   .APACHE.com');
+  assert.equal(callFn('ELT', [I, S, S, S], [2, 'scala-1', 'java-2', 'go-3']), 'java-2');
+  assert.equal(callFn('ELT', [I, S], [3, 'x']), null);
+  assert.equal(s('STARTSWITH', 'Flink', 'Fl'), true);
+  assert.equal(s('ENDSWITH', 'Flink', 'nk'), true);
+  assert.equal(
+    s('URL_ENCODE', 'https://flink.apache.org/data?a=1 2'),
+    'https%3A%2F%2Fflink.apache.org%2Fdata%3Fa%3D1+2',
+  );
+  assert.equal(s('URL_DECODE', 'a+b%3D'), 'a b=');
+  assert.equal(s('REGEXP_COUNT', 'ababab', 'ab'), 3);
+  assert.deepEqual(s('REGEXP_EXTRACT_ALL', 'a1b22c333', '(\\d+)', 1), ['1', '22', '333']);
+  assert.equal(s('REGEXP_INSTR', 'hello123', '\\d'), 6);
+  assert.equal(s('REGEXP_SUBSTR', 'hello123', '\\d+'), '123');
+  assert.equal(callFn('PRINTF', [S, I, S], ['%d-%s', 5, 'x']), '5-x');
+  assert.equal(s('DECODE', new Uint8Array([104, 105]), 'UTF-8'), 'hi');
+  assert.deepEqual(s('ENCODE', 'hi', 'UTF-16BE'), new Uint8Array([0, 104, 0, 105]));
+  assert.equal(s('MD5', ''), 'd41d8cd98f00b204e9800998ecf8427e');
+  assert.equal(s('SHA256', 'abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  assert.equal(s('SHA2', 'abc', 224), '23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7');
+  assert.equal(s('HEX', 100), '64');
+  assert.equal(s('HEX', 'hello,world'), '68656C6C6F2C776F726C64');
+  assert.equal(s('BIN', 12), '1100');
+});
+
+test('string functions propagate NULL and type', () => {
+  assert.equal(callFn('UPPER', [stringType()], [null]), null);
+  assert.equal(typeOfFn('UPPER', [stringType()]), 'STRING');
+  assert.equal(typeOfFn('UPPER', [S]), 'STRING NOT NULL');
+  assert.equal(typeOfFn('REGEXP_EXTRACT', [S, S]), 'STRING');
+  assert.equal(typeOfFn('CHAR_LENGTH', [S]), 'INT NOT NULL');
+  assert.throws(() => typeOfFn('UPPER', [I]), /Invalid function call:\nUPPER\(INT NOT NULL\)/);
+});

@@ -1,0 +1,757 @@
+/**
+ * String functions of Flink's "System (Built-in) Functions" page. Lengths and positions count
+ * Unicode code points (Flink counts characters of its UTF-8 strings), positions are 1-based, and
+ * NULL in gives NULL out unless noted.
+ */
+import { ExecutionError } from '../../../common/errors.js';
+import {
+  arrayType,
+  booleanType,
+  bytesType,
+  intType,
+  mapType,
+  stringType,
+  type SqlValue,
+} from '../../../types/index.js';
+import { simple, toNum, type BuiltinScalar } from './define.js';
+
+const STR = stringType(false);
+const INT = intType(false);
+const BOOL = booleanType(false);
+
+/** Code points of a string (astral characters count once). */
+const cps = (s: string): string[] => Array.from(s);
+/** Fast path: strings without surrogates index by UTF-16 unit. */
+const hasSurrogates = (s: string): boolean => /[\uD800-\uDFFF]/.test(s);
+const cpLength = (s: string): number => (hasSurrogates(s) ? cps(s).length : s.length);
+
+/** Flink's substringSQL: 1-based start, negative counts from the end, 0 acts as 1. */
+export function substringSql(s: string, pos: number, len?: number): string | null {
+  if (len !== undefined && len < 0) return null;
+  const chars = hasSurrogates(s) ? cps(s) : null;
+  const n = chars ? chars.length : s.length;
+  let start: number;
+  if (pos > 0) {
+    start = pos - 1;
+    if (start >= n) return '';
+  } else if (pos < 0) {
+    start = n + pos;
+    if (start < 0) return '';
+  } else start = 0;
+  const end = len === undefined || n - start < len ? n : start + len;
+  return chars ? chars.slice(start, end).join('') : s.slice(start, end);
+}
+
+function position(needle: string, hay: string, from = 1): number {
+  if (from < 1) return 0;
+  const chars = cps(hay);
+  const offset = chars.slice(0, from - 1).join('').length;
+  const i = hay.indexOf(needle, offset);
+  if (i < 0) return 0;
+  return cpLength(hay.slice(0, i)) + 1;
+}
+
+function trimChars(s: string, chars: string, leading: boolean, trailing: boolean): string {
+  const set = new Set(cps(chars));
+  const arr = cps(s);
+  let a = 0;
+  let b = arr.length;
+  if (leading) while (a < b && set.has(arr[a]!)) a++;
+  if (trailing) while (b > a && set.has(arr[b - 1]!)) b--;
+  return arr.slice(a, b).join('');
+}
+
+/** Java regex → JS RegExp (cached per pattern); null for an invalid pattern (Flink returns NULL). */
+const regexCache = new Map<string, RegExp | null>();
+export function javaRegex(pattern: string, flags = ''): RegExp | null {
+  const key = flags + '\u0000' + pattern;
+  let re = regexCache.get(key);
+  if (re === undefined) {
+    try {
+      // Java's possessive/atomic constructs and \p{Alpha}-style classes are rare; translate the common ones.
+      const p = pattern
+        .replace(/\\p\{Alpha\}/g, '[A-Za-z]')
+        .replace(/\\p\{Digit\}/g, '[0-9]')
+        .replace(/\(\?i\)/g, () => {
+          flags += 'i';
+          return '';
+        });
+      re = new RegExp(p, flags.includes('u') ? flags : flags + 'u');
+    } catch {
+      try {
+        re = new RegExp(pattern, flags);
+      } catch {
+        re = null;
+      }
+    }
+    if (regexCache.size > 1000) regexCache.clear();
+    regexCache.set(key, re);
+  }
+  return re;
+}
+
+function pad(s: string, len: number, padding: string, left: boolean): string | null {
+  if (len < 0) return null;
+  const chars = cps(s);
+  if (len <= chars.length) return chars.slice(0, len).join('');
+  const p = cps(padding);
+  if (p.length === 0) return null;
+  let fill = '';
+  for (let i = 0; i < len - chars.length; i++) fill += p[i % p.length];
+  return left ? fill + s : s + fill;
+}
+
+function initcap(s: string): string {
+  let out = '';
+  let start = true;
+  for (const c of s) {
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      out += start ? c.toUpperCase() : c.toLowerCase();
+      start = false;
+    } else {
+      out += c;
+      start = true;
+    }
+  }
+  return out;
+}
+
+/** java.net.URLEncoder.encode(s, UTF-8). */
+function urlEncode(s: string): string {
+  let out = '';
+  for (const b of Buffer.from(s, 'utf8')) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9.\-*_]/.test(c)) out += c;
+    else if (c === ' ') out += '+';
+    else out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** java.net.URLDecoder.decode(s, UTF-8); null when malformed. */
+function urlDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+function parseUrl(url: string, part: string, key?: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const query = u.search.length > 1 ? u.search.slice(1) : null;
+  switch (part) {
+    case 'HOST':
+      return u.hostname || null;
+    case 'PATH':
+      return u.pathname;
+    case 'QUERY':
+      if (key === undefined) return query;
+      if (query === null) return null;
+      for (const kv of query.split('&')) {
+        const eq = kv.indexOf('=');
+        if ((eq < 0 ? kv : kv.slice(0, eq)) === key) return eq < 0 ? null : kv.slice(eq + 1);
+      }
+      return null;
+    case 'REF':
+      return u.hash.length > 1 ? u.hash.slice(1) : null;
+    case 'PROTOCOL':
+      return u.protocol.replace(/:$/, '');
+    case 'FILE':
+      return u.pathname + (query === null ? '' : '?' + query);
+    case 'AUTHORITY':
+      return u.host + (u.username ? '' : '') || null;
+    case 'USERINFO':
+      return u.username ? u.username + (u.password ? ':' + u.password : '') : null;
+    default:
+      return null;
+  }
+}
+
+const CHARSETS: Record<string, BufferEncoding> = {
+  'US-ASCII': 'ascii',
+  'ISO-8859-1': 'latin1',
+  'UTF-8': 'utf8',
+  'UTF-16LE': 'utf16le',
+};
+
+function encodeCharset(s: string, cs: string): Uint8Array {
+  const c = cs.toUpperCase();
+  if (c === 'UTF-16BE' || c === 'UTF-16') {
+    const le = Buffer.from(s, 'utf16le');
+    const be = Buffer.alloc(le.length + (c === 'UTF-16' ? 2 : 0));
+    let o = 0;
+    if (c === 'UTF-16') {
+      be[0] = 0xfe;
+      be[1] = 0xff;
+      o = 2;
+    }
+    for (let i = 0; i < le.length; i += 2) {
+      be[o + i] = le[i + 1]!;
+      be[o + i + 1] = le[i]!;
+    }
+    return new Uint8Array(be);
+  }
+  const enc = CHARSETS[c];
+  if (!enc) throw new ExecutionError(`Unsupported character set '${cs}'`);
+  return new Uint8Array(Buffer.from(s, enc));
+}
+
+function decodeCharset(b: Uint8Array, cs: string): string {
+  const c = cs.toUpperCase();
+  if (c === 'UTF-16BE' || c === 'UTF-16') {
+    let start = 0;
+    if (c === 'UTF-16' && b[0] === 0xff && b[1] === 0xfe)
+      return Buffer.from(b.subarray(2)).toString('utf16le');
+    if (c === 'UTF-16' && b[0] === 0xfe && b[1] === 0xff) start = 2;
+    const sw = Buffer.from(b.subarray(start));
+    sw.swap16();
+    return sw.toString('utf16le');
+  }
+  const enc = CHARSETS[c];
+  if (!enc) throw new ExecutionError(`Unsupported character set '${cs}'`);
+  return Buffer.from(b).toString(enc);
+}
+
+/** A minimal java.util.Formatter for PRINTF: %s %d %f %e %x %o %c %b %% %n with flags/width/precision. */
+function printf(format: string, args: readonly SqlValue[]): string {
+  let next = 0;
+  return format.replace(
+    /%(\d+\$)?([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])/g,
+    (_m, idx, flags: string, width, prec, conv: string) => {
+      if (conv === '%') return '%';
+      if (conv === 'n') return '\n';
+      const v = idx ? args[Number(idx.slice(0, -1)) - 1] : args[next++];
+      let s: string;
+      const p = prec ? Number(prec.slice(1)) : undefined;
+      switch (conv) {
+        case 'd':
+          s = v === null || v === undefined ? 'null' : String(v);
+          if (flags.includes(',')) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+          if (flags.includes('+') && !s.startsWith('-')) s = '+' + s;
+          break;
+        case 'f':
+          s = v === null || v === undefined ? 'null' : Number(v).toFixed(p ?? 6);
+          break;
+        case 'e':
+        case 'E':
+          s =
+            v === null || v === undefined
+              ? 'null'
+              : Number(v)
+                  .toExponential(p ?? 6)
+                  .replace(/e([+-])(\d)$/, 'e$10$2');
+          if (conv === 'E') s = s.toUpperCase();
+          break;
+        case 'x':
+        case 'X':
+          s =
+            v === null || v === undefined
+              ? 'null'
+              : BigInt.asUintN(typeof v === 'bigint' ? 64 : 32, BigInt(v as number)).toString(16);
+          if (conv === 'X') s = s.toUpperCase();
+          break;
+        case 'o':
+          s =
+            v === null || v === undefined
+              ? 'null'
+              : BigInt.asUintN(typeof v === 'bigint' ? 64 : 32, BigInt(v as number)).toString(8);
+          break;
+        case 'b':
+        case 'B':
+          s = String(v !== null && v !== undefined && v !== false);
+          break;
+        case 'c':
+          s =
+            v === null || v === undefined
+              ? 'null'
+              : typeof v === 'string'
+                ? v
+                : String.fromCodePoint(Number(v));
+          break;
+        default:
+          s = v === null || v === undefined ? 'null' : String(v);
+          if (p !== undefined) s = s.slice(0, p);
+          if (conv === 'S') s = s.toUpperCase();
+      }
+      if (width) {
+        const w = Number(width);
+        if (s.length < w)
+          s = flags.includes('-')
+            ? s.padEnd(w)
+            : flags.includes('0') && /[dfxXoeE]/.test(conv)
+              ? s.padStart(w, '0')
+              : s.padStart(w);
+      }
+      return s;
+    },
+  );
+}
+
+const num = toNum;
+
+export const STRING_FUNCTIONS: BuiltinScalar[] = [
+  simple({
+    names: ['||', 'CONCAT'],
+    category: 'string',
+    sigs: [['...S'], ['...B']],
+    result: (args) =>
+      args.length > 0 && args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
+        ? bytesType(false)
+        : STR,
+    impl: (args) =>
+      args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
+        ? (...bs: Uint8Array[]) => new Uint8Array(Buffer.concat(bs))
+        : (...ss: string[]) => ss.join(''),
+  }),
+  simple({
+    names: ['CONCAT_WS'],
+    category: 'string',
+    nullStrict: false,
+    sigs: [['S', '...S']],
+    result: (args) => stringType(args[0]!.nullable),
+    impl:
+      () =>
+      (sep: string | null, ...ss: (string | null)[]) =>
+        sep === null ? null : ss.filter((s) => s !== null).join(sep),
+  }),
+  simple({
+    names: ['CHAR_LENGTH', 'CHARACTER_LENGTH'],
+    category: 'string',
+    sigs: [['S']],
+    result: INT,
+    impl: () => (s: string) => cpLength(s),
+  }),
+  simple({
+    names: ['UPPER', 'UCASE'],
+    category: 'string',
+    sigs: [['S']],
+    result: STR,
+    impl: () => (s: string) => s.toUpperCase(),
+  }),
+  simple({
+    names: ['LOWER', 'LCASE'],
+    category: 'string',
+    sigs: [['S']],
+    result: STR,
+    impl: () => (s: string) => s.toLowerCase(),
+  }),
+  simple({
+    names: ['POSITION'],
+    category: 'string',
+    sigs: [
+      ['S', 'S'],
+      ['B', 'B'],
+    ],
+    result: INT,
+    impl: () => (a: string, b: string) =>
+      typeof a === 'string' ? position(a, b) : Buffer.from(b).indexOf(Buffer.from(a)) + 1,
+  }),
+  simple({
+    names: ['LOCATE'],
+    category: 'string',
+    sigs: [['S', 'S', 'I?']],
+    result: INT,
+    impl: () => (a: string, b: string, p?: number | bigint) => position(a, b, p === undefined ? 1 : num(p)),
+  }),
+  simple({
+    names: ['INSTR'],
+    category: 'string',
+    sigs: [['S', 'S']],
+    result: INT,
+    impl: () => (s: string, sub: string) => position(sub, s),
+  }),
+  simple({
+    names: ['TRIM'],
+    category: 'string',
+    sigs: [['LIT', 'S', 'S'], ['S']],
+    result: STR,
+    // TRIM([BOTH|LEADING|TRAILING] chars FROM s) arrives as TRIM(mode, chars, s)
+    impl: (args) =>
+      args.length === 1
+        ? (s: string) => trimChars(s, ' ', true, true)
+        : (mode: string, chars: string, s: string) =>
+            trimChars(s, chars, mode.toUpperCase() !== 'TRAILING', mode.toUpperCase() !== 'LEADING'),
+  }),
+  simple({
+    names: ['LTRIM'],
+    category: 'string',
+    sigs: [['S', 'S?']],
+    result: STR,
+    impl: () => (s: string, c?: string) => trimChars(s, c ?? ' ', true, false),
+  }),
+  simple({
+    names: ['RTRIM'],
+    category: 'string',
+    sigs: [['S', 'S?']],
+    result: STR,
+    impl: () => (s: string, c?: string) => trimChars(s, c ?? ' ', false, true),
+  }),
+  simple({
+    names: ['BTRIM'],
+    category: 'string',
+    sigs: [['S', 'S?']],
+    result: STR,
+    impl: () => (s: string, c?: string) => trimChars(s, c ?? ' ', true, true),
+  }),
+  simple({
+    names: ['REPEAT'],
+    category: 'string',
+    sigs: [['S', 'I']],
+    result: STR,
+    impl: () => (s: string, n: number | bigint) => (num(n) <= 0 ? '' : s.repeat(num(n))),
+  }),
+  simple({
+    names: ['REGEXP_REPLACE'],
+    category: 'string',
+    sigs: [['S', 'S', 'S']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (s: string, p: string, r: string) => {
+      const re = javaRegex(p, 'g');
+      return re === null ? null : s.replace(re, r.replace(/\\\$/g, '$$$$'));
+    },
+  }),
+  simple({
+    names: ['OVERLAY'],
+    category: 'string',
+    sigs: [
+      ['S', 'S', 'I', 'I?'],
+      ['B', 'B', 'I', 'I?'],
+    ],
+    result: (args) => (args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : STR),
+    impl: () => (s: string, r: string, from: number | bigint, len?: number | bigint) => {
+      const a = cps(s);
+      const f = num(from);
+      const l = len === undefined ? cps(r).length : num(len);
+      return a.slice(0, Math.max(0, f - 1)).join('') + r + a.slice(Math.max(0, f - 1 + l)).join('');
+    },
+  }),
+  simple({
+    names: ['SUBSTRING', 'SUBSTR'],
+    category: 'string',
+    sigs: [
+      ['S', 'I', 'I?'],
+      ['B', 'I', 'I?'],
+    ],
+    result: (args) => (args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : STR),
+    mayReturnNull: true,
+    impl: (args) =>
+      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
+        ? (b: Uint8Array, p: number | bigint, l?: number | bigint) => {
+            const n = b.length;
+            const pos = num(p);
+            const start = pos > 0 ? pos - 1 : pos < 0 ? Math.max(0, n + pos) : 0;
+            return b.slice(Math.min(start, n), l === undefined ? n : Math.min(n, start + num(l)));
+          }
+        : (s: string, p: number | bigint, l?: number | bigint) =>
+            substringSql(s, num(p), l === undefined ? undefined : num(l)),
+  }),
+  simple({
+    names: ['REPLACE'],
+    category: 'string',
+    sigs: [['S', 'S', 'S']],
+    result: STR,
+    impl: () => (s: string, a: string, b: string) => (a === '' ? s : s.split(a).join(b)),
+  }),
+  simple({
+    names: ['REGEXP_EXTRACT'],
+    category: 'string',
+    sigs: [['S', 'S', 'I?']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (s: string, p: string, i?: number | bigint) => {
+      const re = javaRegex(p);
+      if (re === null) return null;
+      const m = re.exec(s);
+      const g = i === undefined ? 1 : num(i);
+      if (!m || g < 0 || g >= m.length) return null;
+      return m[g] ?? null;
+    },
+  }),
+  simple({
+    names: ['REGEXP_EXTRACT_ALL'],
+    category: 'string',
+    sigs: [['S', 'S', 'I?']],
+    result: arrayType(stringType(true), false),
+    mayReturnNull: true,
+    impl: () => (s: string, p: string, i?: number | bigint) => {
+      const re = javaRegex(p, 'g');
+      if (re === null) return null;
+      const g = i === undefined ? 1 : num(i);
+      const out: (string | null)[] = [];
+      for (const m of s.matchAll(re)) {
+        if (g >= m.length) return null;
+        out.push(m[g] ?? null);
+      }
+      return out;
+    },
+  }),
+  simple({
+    names: ['REGEXP_COUNT'],
+    category: 'string',
+    sigs: [['S', 'S']],
+    result: INT,
+    mayReturnNull: true,
+    impl: () => (s: string, p: string) => {
+      const re = javaRegex(p, 'g');
+      return re === null ? null : [...s.matchAll(re)].length;
+    },
+  }),
+  simple({
+    names: ['REGEXP_INSTR'],
+    category: 'string',
+    sigs: [['S', 'S']],
+    result: INT,
+    mayReturnNull: true,
+    impl: () => (s: string, p: string) => {
+      const re = javaRegex(p);
+      if (re === null) return null;
+      const m = re.exec(s);
+      return m ? cpLength(s.slice(0, m.index)) + 1 : 0;
+    },
+  }),
+  simple({
+    names: ['REGEXP_SUBSTR'],
+    category: 'string',
+    sigs: [['S', 'S']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (s: string, p: string) => {
+      const re = javaRegex(p);
+      const m = re?.exec(s);
+      return m ? m[0] : null;
+    },
+  }),
+  simple({
+    names: ['REGEXP'],
+    category: 'string',
+    sigs: [['S', 'S']],
+    result: BOOL,
+    mayReturnNull: true,
+    impl: () => (s: string, p: string) => {
+      const re = javaRegex(p);
+      return re === null ? null : re.test(s);
+    },
+  }),
+  simple({ names: ['INITCAP'], category: 'string', sigs: [['S']], result: STR, impl: () => initcap }),
+  simple({
+    names: ['LPAD'],
+    category: 'string',
+    sigs: [['S', 'I', 'S']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (s: string, n: number | bigint, p: string) => pad(s, num(n), p, true),
+  }),
+  simple({
+    names: ['RPAD'],
+    category: 'string',
+    sigs: [['S', 'I', 'S']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (s: string, n: number | bigint, p: string) => pad(s, num(n), p, false),
+  }),
+  simple({
+    names: ['TO_BASE64'],
+    category: 'string',
+    sigs: [['SB']],
+    result: STR,
+    impl: () => (s: string | Uint8Array) =>
+      Buffer.from(typeof s === 'string' ? Buffer.from(s, 'utf8') : s).toString('base64'),
+  }),
+  simple({
+    names: ['FROM_BASE64'],
+    category: 'string',
+    sigs: [['S']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (s: string) =>
+      /^[A-Za-z0-9+/\s]*={0,2}$/.test(s) ? Buffer.from(s, 'base64').toString('utf8') : null,
+  }),
+  simple({
+    names: ['ASCII'],
+    category: 'string',
+    sigs: [['S']],
+    result: INT,
+    impl: () => (s: string) => (s.length === 0 ? 0 : (Buffer.from(s, 'utf8')[0]! << 24) >> 24),
+  }),
+  simple({
+    names: ['CHR'],
+    category: 'string',
+    sigs: [['I']],
+    result: STR,
+    impl: () => (n: number | bigint) => (num(n) < 0 ? '' : String.fromCharCode(num(n) % 256)),
+  }),
+  simple({
+    names: ['DECODE'],
+    category: 'string',
+    sigs: [['B', 'S']],
+    result: STR,
+    impl: () => (b: Uint8Array, cs: string) => decodeCharset(b, cs),
+  }),
+  simple({
+    names: ['ENCODE'],
+    category: 'string',
+    sigs: [['S', 'S']],
+    result: bytesType(false),
+    impl: () => (s: string, cs: string) => encodeCharset(s, cs),
+  }),
+  simple({
+    names: ['LEFT'],
+    category: 'string',
+    sigs: [['S', 'I']],
+    result: STR,
+    impl: () => (s: string, n: number | bigint) => (num(n) <= 0 ? '' : cps(s).slice(0, num(n)).join('')),
+  }),
+  simple({
+    names: ['RIGHT'],
+    category: 'string',
+    sigs: [['S', 'I']],
+    result: STR,
+    impl: () => (s: string, n: number | bigint) => (num(n) <= 0 ? '' : cps(s).slice(-num(n)).join('')),
+  }),
+  simple({
+    names: ['PARSE_URL'],
+    category: 'string',
+    sigs: [['S', 'S', 'S?']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (u: string, p: string, k?: string) => parseUrl(u, p.toUpperCase(), k),
+  }),
+  simple({
+    names: ['REVERSE'],
+    category: 'string',
+    sigs: [['S']],
+    result: STR,
+    impl: () => (s: string) => cps(s).reverse().join(''),
+  }),
+  simple({
+    names: ['SPLIT_INDEX'],
+    category: 'string',
+    sigs: [['S', 'S', 'I']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => (s: string, d: string, i: number | bigint) => {
+      const idx = num(i);
+      if (idx < 0 || d === '') return null;
+      return s.split(d)[idx] ?? null;
+    },
+  }),
+  simple({
+    names: ['SPLIT'],
+    category: 'string',
+    sigs: [['S', 'S']],
+    result: arrayType(stringType(false), false),
+    impl: () => (s: string, d: string) => (d === '' ? cps(s) : s.split(d)),
+  }),
+  simple({
+    names: ['STR_TO_MAP'],
+    category: 'string',
+    sigs: [['S', 'S?', 'S?']],
+    result: mapType(stringType(true), stringType(true), false),
+    impl: () => (s: string, pd?: string, kd?: string) => {
+      const out = new Map<string, string | null>();
+      const pre = javaRegex(pd ?? ',') ?? /,/;
+      const kre = javaRegex(kd ?? '=') ?? /=/;
+      for (const pair of s.split(new RegExp(pre.source, pre.flags.replace('g', '')))) {
+        const m = new RegExp(kre.source, kre.flags.replace('g', '')).exec(pair);
+        if (!m) out.set(pair, null);
+        else out.set(pair.slice(0, m.index), pair.slice(m.index + m[0].length));
+      }
+      return out;
+    },
+  }),
+  simple({
+    names: ['TRANSLATE'],
+    category: 'string',
+    sigs: [['S', 'S', 'S']],
+    result: STR,
+    impl: () => (s: string, from: string, to: string) => {
+      const f = cps(from);
+      const t = cps(to);
+      const map = new Map<string, string>();
+      f.forEach((c, i) => {
+        if (!map.has(c)) map.set(c, t[i] ?? '');
+      });
+      return cps(s)
+        .map((c) => map.get(c) ?? c)
+        .join('');
+    },
+  }),
+  simple({
+    names: ['ELT'],
+    category: 'string',
+    sigs: [
+      ['I', '...S'],
+      ['I', '...B'],
+    ],
+    result: (args) =>
+      args.length > 1 && (args[1]!.kind === 'BINARY' || args[1]!.kind === 'VARBINARY')
+        ? bytesType(true)
+        : stringType(true),
+    nullStrict: false,
+    impl:
+      () =>
+      (i: number | bigint | null, ...xs: SqlValue[]) => {
+        if (i === null) return null;
+        const k = num(i);
+        return k >= 1 && k <= xs.length ? xs[k - 1] : null;
+      },
+  }),
+  simple({
+    names: ['STARTSWITH'],
+    category: 'string',
+    sigs: [
+      ['S', 'S'],
+      ['B', 'B'],
+    ],
+    result: BOOL,
+    impl: () => (s: string | Uint8Array, p: string | Uint8Array) =>
+      typeof s === 'string'
+        ? s.startsWith(p as string)
+        : Buffer.from(s)
+            .subarray(0, (p as Uint8Array).length)
+            .equals(Buffer.from(p as Uint8Array)),
+  }),
+  simple({
+    names: ['ENDSWITH'],
+    category: 'string',
+    sigs: [
+      ['S', 'S'],
+      ['B', 'B'],
+    ],
+    result: BOOL,
+    impl: () => (s: string | Uint8Array, p: string | Uint8Array) =>
+      typeof s === 'string'
+        ? s.endsWith(p as string)
+        : (p as Uint8Array).length <= s.length &&
+          Buffer.from(s)
+            .subarray(s.length - (p as Uint8Array).length)
+            .equals(Buffer.from(p as Uint8Array)),
+  }),
+  simple({ names: ['URL_ENCODE'], category: 'string', sigs: [['S']], result: STR, impl: () => urlEncode }),
+  simple({
+    names: ['URL_DECODE'],
+    category: 'string',
+    sigs: [['S']],
+    result: STR,
+    mayReturnNull: true,
+    impl: () => urlDecode,
+  }),
+  simple({
+    names: ['PRINTF'],
+    category: 'string',
+    nullStrict: false,
+    sigs: [['S', '...A']],
+    result: (args) => stringType(args[0]!.nullable),
+    impl:
+      () =>
+      (f: string | null, ...xs: SqlValue[]) =>
+        f === null ? null : printf(f, xs),
+  }),
+];

@@ -1,0 +1,594 @@
+/**
+ * Temporal functions: CURRENT_DATE / TIME / TIMESTAMP, LOCALTIME, LOCALTIMESTAMP, NOW,
+ * CURRENT_ROW_TIMESTAMP, EXTRACT, YEAR … SECOND, FLOOR / CEIL (… TO unit), OVERLAPS,
+ * DATE_FORMAT, TIMESTAMPADD, TIMESTAMPDIFF, CONVERT_TZ, FROM_UNIXTIME, UNIX_TIMESTAMP, TO_DATE,
+ * TO_TIMESTAMP, TO_TIMESTAMP_LTZ. TIMESTAMP_LTZ values are read in the session time zone (UTC by
+ * default, never the machine's). Unit arguments (EXTRACT(DAY FROM …), FLOOR(… TO HOUR),
+ * TIMESTAMPADD(MONTH, …)) are passed as string values such as 'DAY'.
+ */
+import { ExecutionError } from '../../../common/errors.js';
+import {
+  bigintType,
+  booleanType,
+  dateType,
+  daysToYmd,
+  floorMod,
+  intType,
+  makeTimestamp,
+  MILLIS_PER_DAY,
+  parseDate,
+  parseLocalTimestamp,
+  resolveTimeZone,
+  stringType,
+  timestampLtzType,
+  timestampType,
+  timeType,
+  tsMillis,
+  tsNanoOfMilli,
+  withNullable,
+  withoutTimeAttribute,
+  type LogicalType,
+  type SqlValue,
+  type TimestampValue,
+} from '../../../types/index.js';
+import {
+  isChar,
+  isInt,
+  isNum,
+  scalar,
+  simple,
+  toNum,
+  type BuiltinScalar,
+  type Impl,
+  type ImplementContext,
+} from './define.js';
+import { formatJavaPattern, parseJavaPattern } from './java-date-format.js';
+import {
+  addMonthsToDays,
+  addMonthsToMillis,
+  ceilDays,
+  dayOfWeek,
+  dayOfYear,
+  floorDays,
+  floorMillis,
+  isoDayOfWeek,
+  isoWeek,
+  isoYear,
+  parseUnit,
+  subtractMonthsMillis,
+  type TimeUnit,
+} from './time-util.js';
+
+const isTsKind = (t: LogicalType): boolean => t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ';
+const isTemporal = (t: LogicalType): boolean =>
+  t.kind === 'DATE' || t.kind === 'TIME' || isTsKind(t) || t.kind === 'NULL';
+
+/** Local wall-clock millis + nanos of a DATE / TIME / TIMESTAMP / TIMESTAMP_LTZ value. */
+function localOf(t: LogicalType, ctx: ImplementContext): (v: SqlValue) => [number, number] {
+  switch (t.kind) {
+    case 'DATE':
+      return (v) => [(v as number) * MILLIS_PER_DAY, 0];
+    case 'TIME':
+      return (v) => [v as number, 0];
+    case 'TIMESTAMP_LTZ': {
+      const z = resolveTimeZone(ctx.timeZone);
+      return (v) => [z.utcToLocal(tsMillis(v as TimestampValue)), tsNanoOfMilli(v as TimestampValue)];
+    }
+    default:
+      return (v) => [tsMillis(v as TimestampValue), tsNanoOfMilli(v as TimestampValue)];
+  }
+}
+
+function century(y: number): number {
+  return y > 0 ? Math.floor((y + 99) / 100) : Math.ceil((y - 99) / 100);
+}
+function millennium(y: number): number {
+  return y > 0 ? Math.floor((y + 999) / 1000) : Math.ceil((y - 999) / 1000);
+}
+
+/** EXTRACT of a unit from local millis (+ nanos), as Flink's DateTimeUtils#extract* do. */
+export function extractUnit(unit: string, ms: number, nanos: number): number {
+  const days = Math.floor(ms / MILLIS_PER_DAY);
+  const tod = floorMod(ms, MILLIS_PER_DAY);
+  switch (unit) {
+    case 'YEAR':
+      return daysToYmd(days).year;
+    case 'QUARTER':
+      return Math.floor((daysToYmd(days).month + 2) / 3);
+    case 'MONTH':
+      return daysToYmd(days).month;
+    case 'WEEK':
+      return isoWeek(days);
+    case 'DAY':
+      return daysToYmd(days).day;
+    case 'DOY':
+      return dayOfYear(days);
+    case 'DOW':
+      return dayOfWeek(days);
+    case 'ISODOW':
+      return isoDayOfWeek(days);
+    case 'ISOYEAR':
+      return isoYear(days);
+    case 'DECADE':
+      return Math.floor(daysToYmd(days).year / 10);
+    case 'CENTURY':
+      return century(daysToYmd(days).year);
+    case 'MILLENNIUM':
+      return millennium(daysToYmd(days).year);
+    case 'EPOCH':
+      return Math.floor(ms / 1000);
+    case 'HOUR':
+      return Math.floor(tod / 3600000);
+    case 'MINUTE':
+      return Math.floor((tod % 3600000) / 60000);
+    case 'SECOND':
+      return Math.floor((tod % 60000) / 1000);
+    case 'MILLISECOND':
+      return tod % 60000;
+    case 'MICROSECOND':
+      return (tod % 60000) * 1000 + Math.floor(nanos / 1000);
+    case 'NANOSECOND':
+      return (tod % 60000) * 1_000_000 + nanos;
+    default:
+      throw new ExecutionError(`EXTRACT: unsupported time unit '${unit}'`);
+  }
+}
+
+const EXTRACT_UNITS = new Set([
+  'YEAR',
+  'QUARTER',
+  'MONTH',
+  'WEEK',
+  'DAY',
+  'DOY',
+  'DOW',
+  'ISODOW',
+  'ISOYEAR',
+  'DECADE',
+  'CENTURY',
+  'MILLENNIUM',
+  'EPOCH',
+  'HOUR',
+  'MINUTE',
+  'SECOND',
+  'MILLISECOND',
+  'MICROSECOND',
+  'NANOSECOND',
+]);
+
+function extractInterval(unit: string, t: LogicalType, v: number): number {
+  if (t.kind === 'INTERVAL_YEAR_MONTH') {
+    if (unit === 'YEAR') return Math.trunc(v / 12);
+    if (unit === 'MONTH') return v % 12;
+    if (unit === 'QUARTER') return Math.trunc((v % 12) / 3) + 1;
+    throw new ExecutionError(`EXTRACT: unit ${unit} does not apply to a year-month interval`);
+  }
+  switch (unit) {
+    case 'DAY':
+      return Math.trunc(v / MILLIS_PER_DAY);
+    case 'HOUR':
+      return Math.trunc(v / 3600000) % 24;
+    case 'MINUTE':
+      return Math.trunc(v / 60000) % 60;
+    case 'SECOND':
+      return Math.trunc(v / 1000) % 60;
+    case 'MILLISECOND':
+      return v % 60000;
+    case 'EPOCH':
+      return Math.trunc(v / 1000);
+    default:
+      throw new ExecutionError(`EXTRACT: unit ${unit} does not apply to a day-time interval`);
+  }
+}
+
+const EXTRACT = scalar({
+  names: ['EXTRACT'],
+  category: 'temporal',
+  infer(args, lits) {
+    if (
+      args.length !== 2 ||
+      !isChar(args[0]!) ||
+      !(isTemporal(args[1]!) || args[1]!.kind.startsWith('INTERVAL'))
+    ) {
+      return 'EXTRACT expects (unit, DATE | TIME | TIMESTAMP | TIMESTAMP_LTZ | INTERVAL)';
+    }
+    const u = lits[0];
+    if (typeof u === 'string' && !EXTRACT_UNITS.has(u.toUpperCase()))
+      return `EXTRACT: unknown time unit '${u}'`;
+    return bigintType(args[1]!.nullable);
+  },
+  implement(args, _r, ctx): Impl {
+    const t = args[1]!;
+    if (t.kind === 'INTERVAL_YEAR_MONTH' || t.kind === 'INTERVAL_DAY_TIME') {
+      return (u: string, v: number) => BigInt(extractInterval(u.toUpperCase(), t, v));
+    }
+    const loc = localOf(t, ctx);
+    return (u: string, v: SqlValue) => {
+      const [ms, ns] = loc(v);
+      return BigInt(extractUnit(u.toUpperCase(), ms, ns));
+    };
+  },
+});
+
+function extractFn(name: string, unit: string, kinds: string[]): BuiltinScalar {
+  return simple({
+    names: [name],
+    category: 'temporal',
+    sigs: kinds.map((k) => [k]),
+    result: bigintType(false),
+    impl: (args, _r, ctx) => {
+      const loc = localOf(args[0]!, ctx);
+      return (v: SqlValue) => {
+        const [ms, ns] = loc(v);
+        return BigInt(extractUnit(unit, ms, ns));
+      };
+    },
+  });
+}
+
+/** FLOOR / CEIL: numeric (one argument) or temporal with a unit (value, unit). */
+function floorCeilTemporal(names: string[], ceil: boolean, numeric: BuiltinScalar): BuiltinScalar {
+  return scalar({
+    names,
+    category: 'temporal',
+    infer(args, lits) {
+      if (args.length === 1) return numeric.inferType(args, lits);
+      if (args.length !== 2 || !isTemporal(args[0]!) || !isChar(args[1]!))
+        return `${names[0]} expects (NUMERIC) or (DATETIME TO unit)`;
+      const u = lits[1];
+      if (typeof u === 'string' && parseUnit(u) === undefined) return `${names[0]}: unknown time unit '${u}'`;
+      const t = args[0]!;
+      return isTsKind(t) ? withoutTimeAttribute(t) : t;
+    },
+    implement(args, r, ctx): Impl {
+      if (args.length === 1) return numeric.implement(args, r, ctx);
+      const t = args[0]!;
+      switch (t.kind) {
+        case 'DATE':
+          return (d: number, u: string) => {
+            const unit = parseUnit(u) ?? 'DAY';
+            return ceil ? ceilDays(d, unit) : floorDays(d, unit);
+          };
+        case 'TIME':
+          return (v: number, u: string) =>
+            floorMod(floorMillis(v, parseUnit(u) ?? 'SECOND', ceil), MILLIS_PER_DAY);
+        case 'TIMESTAMP_LTZ': {
+          const z = resolveTimeZone(ctx.timeZone);
+          return (v: TimestampValue, u: string) => {
+            const unit = parseUnit(u) ?? 'SECOND';
+            const local = z.utcToLocal(tsMillis(v));
+            let f = floorMillis(local, unit, ceil);
+            if (ceil && tsNanoOfMilli(v) > 0 && f === local) f = floorMillis(local + 1, unit, true);
+            return z.localToUtc(f);
+          };
+        }
+        default:
+          return (v: TimestampValue, u: string) => {
+            const unit = parseUnit(u) ?? 'SECOND';
+            const ms = tsMillis(v);
+            let f = floorMillis(ms, unit, ceil);
+            if (ceil && tsNanoOfMilli(v) > 0 && f === ms) f = floorMillis(ms + 1, unit, true);
+            return f;
+          };
+      }
+    },
+  });
+}
+
+function nowMillis(): number {
+  return Date.now();
+}
+
+function currentFn(
+  names: string[],
+  type: LogicalType,
+  make: (now: number, ctx: ImplementContext) => SqlValue,
+): BuiltinScalar {
+  return simple({
+    names,
+    category: 'temporal',
+    deterministic: false,
+    sigs: [[]],
+    result: type,
+    impl: (_a, _r, ctx) => () => make(nowMillis(), ctx),
+  });
+}
+
+const UNIT_MS: Partial<Record<TimeUnit, number>> = {
+  WEEK: 7 * MILLIS_PER_DAY,
+  DAY: MILLIS_PER_DAY,
+  HOUR: 3600000,
+  MINUTE: 60000,
+  SECOND: 1000,
+  MILLISECOND: 1,
+};
+const UNIT_MONTHS: Partial<Record<TimeUnit, number>> = { YEAR: 12, QUARTER: 3, MONTH: 1 };
+
+const TIMESTAMPADD = scalar({
+  names: ['TIMESTAMPADD'],
+  category: 'temporal',
+  infer(args, lits) {
+    if (args.length !== 3 || !isChar(args[0]!) || !isInt(args[1]!) || !isTemporal(args[2]!))
+      return 'TIMESTAMPADD expects (unit, INTEGER, DATETIME)';
+    const u = lits[0];
+    if (typeof u === 'string' && parseUnit(u) === undefined) return `TIMESTAMPADD: unknown time unit '${u}'`;
+    const t = args[2]!;
+    const unit = typeof u === 'string' ? parseUnit(u) : undefined;
+    if (
+      t.kind === 'DATE' &&
+      unit !== undefined &&
+      UNIT_MONTHS[unit] === undefined &&
+      unit !== 'DAY' &&
+      unit !== 'WEEK'
+    ) {
+      return timestampType(0, args[1]!.nullable || t.nullable);
+    }
+    return withNullable(t, args[1]!.nullable || t.nullable);
+  },
+  implement(args, r): Impl {
+    const t = args[2]!;
+    return (u: string, n: number | bigint, v: SqlValue) => {
+      const unit = parseUnit(u);
+      if (unit === undefined) throw new ExecutionError(`TIMESTAMPADD: unknown time unit '${u}'`);
+      const k = toNum(n);
+      const months = UNIT_MONTHS[unit];
+      if (t.kind === 'DATE') {
+        const d = v as number;
+        if (months !== undefined) return addMonthsToDays(d, k * months);
+        const ms = d * MILLIS_PER_DAY + k * (UNIT_MS[unit] ?? 0);
+        return r.kind === 'DATE' ? Math.floor(ms / MILLIS_PER_DAY) : ms;
+      }
+      if (t.kind === 'TIME')
+        return floorMod(
+          (v as number) + (months !== undefined ? 0 : k * (UNIT_MS[unit] ?? 0)),
+          MILLIS_PER_DAY,
+        );
+      const ts = v as TimestampValue;
+      const ms =
+        months !== undefined
+          ? addMonthsToMillis(tsMillis(ts), k * months)
+          : tsMillis(ts) + k * (UNIT_MS[unit] ?? 0);
+      return makeTimestamp(ms, tsNanoOfMilli(ts));
+    };
+  },
+});
+
+const TIMESTAMPDIFF = scalar({
+  names: ['TIMESTAMPDIFF'],
+  category: 'temporal',
+  infer(args) {
+    if (args.length !== 3 || !isChar(args[0]!) || !isTemporal(args[1]!) || !isTemporal(args[2]!))
+      return 'TIMESTAMPDIFF expects (unit, DATETIME, DATETIME)';
+    return intType(args[1]!.nullable || args[2]!.nullable);
+  },
+  implement(args, _r, ctx): Impl {
+    const a = localOf(args[1]!, ctx);
+    const b = localOf(args[2]!, ctx);
+    return (u: string, x: SqlValue, y: SqlValue) => {
+      const unit = parseUnit(u);
+      if (unit === undefined) throw new ExecutionError(`TIMESTAMPDIFF: unknown time unit '${u}'`);
+      const [t1] = a(x);
+      const [t2] = b(y);
+      const months = UNIT_MONTHS[unit];
+      if (months !== undefined) return Math.trunc(subtractMonthsMillis(t2, t1) / months) | 0;
+      return Math.trunc((t2 - t1) / (UNIT_MS[unit] ?? 1)) | 0;
+    };
+  },
+});
+
+const OVERLAPS = simple({
+  names: ['OVERLAPS'],
+  category: 'temporal',
+  sigs: [['DT', 'A', 'DT', 'A']],
+  result: booleanType(false),
+  impl: (args, _r, ctx) => {
+    const loc = args.map((t) => (t.kind.startsWith('INTERVAL') ? null : localOf(t, ctx)));
+    const end = (i: number, start: number, v: SqlValue): number =>
+      loc[i] ? loc[i]!(v)[0] : start + (v as number);
+    return (s1: SqlValue, e1: SqlValue, s2: SqlValue, e2: SqlValue) => {
+      const a = loc[0]!(s1)[0];
+      const b = end(1, a, e1);
+      const c = loc[2]!(s2)[0];
+      const d = end(3, c, e2);
+      const [lo1, hi1] = a <= b ? [a, b] : [b, a];
+      const [lo2, hi2] = c <= d ? [c, d] : [d, c];
+      return lo1 <= hi2 && lo2 <= hi1;
+    };
+  },
+});
+
+const DATE_FORMAT = simple({
+  names: ['DATE_FORMAT'],
+  category: 'temporal',
+  sigs: [
+    ['TS', 'S'],
+    ['S', 'S'],
+    ['DATE', 'S'],
+  ],
+  result: stringType(false),
+  mayReturnNull: true,
+  impl: (args, _r, ctx) => {
+    if (isChar(args[0]!)) {
+      return (s: string, f: string) => {
+        const t = parseLocalTimestamp(s, 9);
+        return t === undefined ? null : formatJavaPattern(tsMillis(t), tsNanoOfMilli(t), f);
+      };
+    }
+    const loc = localOf(args[0]!, ctx);
+    const z = resolveTimeZone(ctx.timeZone);
+    return (v: SqlValue, f: string) => {
+      const [ms, ns] = loc(v);
+      return formatJavaPattern(
+        ms,
+        ns,
+        f,
+        args[0]!.kind === 'TIMESTAMP_LTZ' ? z.offsetAt(tsMillis(v as TimestampValue)) : 0,
+      );
+    };
+  },
+});
+
+const DEFAULT_FMT = 'yyyy-MM-dd HH:mm:ss';
+
+const FROM_UNIXTIME = simple({
+  names: ['FROM_UNIXTIME'],
+  category: 'temporal',
+  sigs: [['N', 'S?']],
+  result: stringType(false),
+  impl: (_args, _r, ctx) => {
+    const z = resolveTimeZone(ctx.timeZone);
+    return (sec: number | bigint, f?: string) => {
+      const ms = Number(sec) * 1000;
+      return formatJavaPattern(z.utcToLocal(ms), 0, f ?? DEFAULT_FMT, z.offsetAt(ms), true);
+    };
+  },
+});
+
+const UNIX_TIMESTAMP = simple({
+  names: ['UNIX_TIMESTAMP'],
+  category: 'temporal',
+  sigs: [[], ['S', 'S?']],
+  result: bigintType(false),
+  // UNIX_TIMESTAMP() reads the clock; with arguments it is deterministic but typed the same way
+  deterministic: false,
+  impl: (args, _r, ctx) => {
+    if (args.length === 0) return () => BigInt(Math.floor(nowMillis() / 1000));
+    const z = resolveTimeZone(ctx.timeZone);
+    return (s: string, f?: string) => {
+      const p = parseJavaPattern(s, f ?? DEFAULT_FMT, true);
+      // Flink returns Long.MIN_VALUE when the text does not parse
+      if (p === undefined) return -9223372036854775808n;
+      const utc = p.offsetMs !== undefined ? p.localMs - p.offsetMs : z.localToUtc(p.localMs);
+      return BigInt(Math.floor(utc / 1000));
+    };
+  },
+});
+
+const TO_DATE = simple({
+  names: ['TO_DATE'],
+  category: 'temporal',
+  sigs: [['S', 'S?']],
+  result: dateType(false),
+  mayReturnNull: true,
+  impl: () => (s: string, f?: string) => {
+    if (f === undefined) return parseDate(s) ?? null;
+    const p = parseJavaPattern(s, f, true);
+    return p === undefined ? null : Math.floor(p.localMs / MILLIS_PER_DAY);
+  },
+});
+
+const TO_TIMESTAMP = simple({
+  names: ['TO_TIMESTAMP'],
+  category: 'temporal',
+  sigs: [['S', 'S?']],
+  result: timestampType(3, false),
+  mayReturnNull: true,
+  impl: () => (s: string, f?: string) => {
+    if (f === undefined) return parseLocalTimestamp(s, 3) ?? null;
+    const p = parseJavaPattern(s, f);
+    if (p === undefined) {
+      // fall back like Flink for '1999-9-10 05:20:10' / '1999-9-10'
+      return parseLocalTimestamp(s, 3) ?? null;
+    }
+    return p.localMs;
+  },
+});
+
+const TO_TIMESTAMP_LTZ = simple({
+  names: ['TO_TIMESTAMP_LTZ'],
+  category: 'temporal',
+  sigs: [
+    ['N', 'I?'],
+    ['S', 'S?', 'S?'],
+  ],
+  result: timestampLtzType(3, false),
+  mayReturnNull: true,
+  impl: (args, _r, ctx) => {
+    if (isNum(args[0]!) && !isChar(args[0]!)) {
+      const t = args[0]!;
+      const scale = t.kind === 'DECIMAL' ? t.scale : 0;
+      return (v: number | bigint, p?: number | bigint) => {
+        const precision = p === undefined ? 3 : toNum(p);
+        const x = t.kind === 'DECIMAL' ? Number(v) / 10 ** scale : Number(v);
+        let ms: number;
+        if (precision === 0) ms = Math.trunc(x * 1000);
+        else if (precision === 3) ms = Math.trunc(x);
+        else
+          throw new ExecutionError(
+            `The precision value '${precision}' for function TO_TIMESTAMP_LTZ(numeric, precision) is unsupported, the supported value is '0' for second or '3' for millisecond.`,
+          );
+        if (ms < -62167219200000 || ms > 253402300799999) return null;
+        return ms;
+      };
+    }
+    return (s: string, f?: string, zoneId?: string) => {
+      const z = resolveTimeZone(zoneId ?? ctx.timeZone);
+      if (f === undefined) {
+        const t = parseLocalTimestamp(s, 3);
+        return t === undefined ? null : z.localToUtc(tsMillis(t));
+      }
+      const p = parseJavaPattern(s, f);
+      if (p === undefined) return null;
+      return p.offsetMs !== undefined ? p.localMs - p.offsetMs : z.localToUtc(p.localMs);
+    };
+  },
+});
+
+const CONVERT_TZ = simple({
+  names: ['CONVERT_TZ'],
+  category: 'temporal',
+  sigs: [['S', 'S', 'S']],
+  result: stringType(false),
+  mayReturnNull: true,
+  impl: () => (s: string, from: string, to: string) => {
+    const p = parseJavaPattern(s, DEFAULT_FMT, true);
+    if (p === undefined) return null;
+    const utc = resolveTimeZone(from).localToUtc(p.localMs);
+    const tz = resolveTimeZone(to);
+    return formatJavaPattern(tz.utcToLocal(utc), 0, DEFAULT_FMT);
+  },
+});
+
+/** Builds the temporal functions; FLOOR / CEIL wrap the numeric versions from math.ts. */
+export function temporalFunctions(numericFloor: BuiltinScalar, numericCeil: BuiltinScalar): BuiltinScalar[] {
+  return [
+    currentFn(['CURRENT_DATE'], dateType(false), (now, ctx) =>
+      Math.floor(resolveTimeZone(ctx.timeZone).utcToLocal(now) / MILLIS_PER_DAY),
+    ),
+    currentFn(['CURRENT_TIME', 'LOCALTIME'], timeType(0, false), (now, ctx) => {
+      const t = floorMod(resolveTimeZone(ctx.timeZone).utcToLocal(now), MILLIS_PER_DAY);
+      return t - (t % 1000);
+    }),
+    currentFn(
+      ['CURRENT_TIMESTAMP', 'NOW', 'CURRENT_ROW_TIMESTAMP'],
+      timestampLtzType(3, false),
+      (now) => now,
+    ),
+    currentFn(['LOCALTIMESTAMP'], timestampType(3, false), (now, ctx) =>
+      resolveTimeZone(ctx.timeZone).utcToLocal(now),
+    ),
+    EXTRACT,
+    extractFn('YEAR', 'YEAR', ['DATE', 'TS']),
+    extractFn('QUARTER', 'QUARTER', ['DATE', 'TS']),
+    extractFn('MONTH', 'MONTH', ['DATE', 'TS']),
+    extractFn('WEEK', 'WEEK', ['DATE', 'TS']),
+    extractFn('DAYOFYEAR', 'DOY', ['DATE', 'TS']),
+    extractFn('DAYOFMONTH', 'DAY', ['DATE', 'TS']),
+    extractFn('DAYOFWEEK', 'DOW', ['DATE', 'TS']),
+    extractFn('HOUR', 'HOUR', ['TS', 'TIME']),
+    extractFn('MINUTE', 'MINUTE', ['TS', 'TIME']),
+    extractFn('SECOND', 'SECOND', ['TS', 'TIME']),
+    floorCeilTemporal(['FLOOR'], false, numericFloor),
+    floorCeilTemporal(['CEIL', 'CEILING'], true, numericCeil),
+    TIMESTAMPADD,
+    TIMESTAMPDIFF,
+    OVERLAPS,
+    DATE_FORMAT,
+    FROM_UNIXTIME,
+    UNIX_TIMESTAMP,
+    TO_DATE,
+    TO_TIMESTAMP,
+    TO_TIMESTAMP_LTZ,
+    CONVERT_TZ,
+  ];
+}
