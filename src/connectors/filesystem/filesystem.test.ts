@@ -327,3 +327,40 @@ test('date and timestamp text as Flink parses it per format', async () => {
     [[Date.UTC(2020, 0, 5, 10, 11)]],
   );
 });
+
+test('metadata columns file.name, file.path, file.size, file.modification-time', async () => {
+  const f = join(dir, 'meta.json');
+  await writeFile(f, '{"a":1}\n{"a":2}\n');
+  const src = createSource(
+    {
+      tableName: 't',
+      columns: [col('a', intType())],
+      metadata: [
+        { key: 'file.name', type: stringType() },
+        { key: 'file.size', type: bigintType() },
+        { key: 'file.path', type: stringType() },
+        { key: 'file.modification-time', type: timestampLtzType(3) },
+      ],
+    },
+    { connector: 'filesystem', path: f, format: 'json' },
+    ctx,
+  );
+  const [split] = await src.splits();
+  const r = await split!.open();
+  const b = await r.next();
+  await r.close();
+  assert.notEqual(b, END);
+  const rows = (b as { rows: Row[] }).rows;
+  assert.equal(rows.length, 2);
+  assert.deepEqual(rows[1]!.slice(0, 4), [2, 'meta.json', 16n, f]);
+  assert.ok(Math.abs((rows[1]![4] as number) - Date.now()) < 60_000);
+  assert.throws(
+    () =>
+      createSource(
+        { tableName: 't', columns: [], metadata: [{ key: 'file.nme', type: stringType() }] },
+        { connector: 'filesystem', path: f, format: 'json' },
+        ctx,
+      ),
+    /Invalid metadata key 'file\.nme'.*Available metadata keys are: file\.path, file\.name, file\.size, file\.modification-time/,
+  );
+});

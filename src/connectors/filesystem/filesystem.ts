@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, type FileHandle } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, EddyError, ExecutionError, NotSupportedError } from '../../common/errors.js';
 import type {
@@ -81,6 +81,32 @@ async function listFiles(root: string, table: string): Promise<string[]> {
   return out;
 }
 
+/** Flink's filesystem metadata keys and their types. */
+const METADATA_KEYS = {
+  'file.path': 'STRING NOT NULL',
+  'file.name': 'STRING NOT NULL',
+  'file.size': 'BIGINT NOT NULL',
+  'file.modification-time': 'TIMESTAMP_LTZ(3) NOT NULL',
+};
+
+/** The metadata values of one file, in the order the table declares them. */
+async function fileMetadata(file: string, keys: readonly string[]): Promise<unknown[]> {
+  if (keys.length === 0) return [];
+  const st = await stat(file);
+  return keys.map((k) => {
+    switch (k) {
+      case 'file.path':
+        return file;
+      case 'file.name':
+        return basename(file);
+      case 'file.size':
+        return BigInt(st.size);
+      default:
+        return Math.floor(st.mtimeMs);
+    }
+  });
+}
+
 class FileSplitReader implements SplitReader {
   private readonly lines: LineReader;
   private done = false;
@@ -89,6 +115,8 @@ class FileSplitReader implements SplitReader {
     private readonly file: string,
     private readonly decoder: RecordDecoder,
     private readonly table: string,
+    /** Values appended to every row (the table's metadata columns). */
+    private readonly meta: readonly unknown[],
   ) {
     this.lines = new LineReader(file);
   }
@@ -116,7 +144,7 @@ class FileSplitReader implements SplitReader {
         }
         try {
           const row = this.decoder.decode(text);
-          if (row !== undefined) rows.push(row);
+          if (row !== undefined) rows.push(this.meta.length === 0 ? row : row.concat(this.meta));
         } catch (e) {
           if (e instanceof FormatParseError) {
             throw new ExecutionError(
@@ -156,9 +184,10 @@ function createSource(schema: ConnectorSchema, options: ConnectorOptions, ctx: C
     bounded: true,
     async splits(): Promise<SourceSplit[]> {
       const files = (await listFiles(root, table)).filter((f) => re === undefined || re.test(f));
+      const keys = (schema.metadata ?? []).map((m) => m.key);
       return files.map((file) => ({
         id: file,
-        open: async () => new FileSplitReader(file, decoder, table),
+        open: async () => new FileSplitReader(file, decoder, table, await fileMetadata(file, keys)),
       }));
     },
   };
@@ -235,6 +264,7 @@ function createSink(schema: ConnectorSchema, options: ConnectorOptions, ctx: Con
 export const filesystemConnector: ConnectorFactory = {
   identifier: 'filesystem',
   formatOption: 'format',
+  metadataKeys: METADATA_KEYS,
   options: [
     { key: 'path', required: true, description: 'file or directory to read, directory to write' },
     { key: 'format', required: true, description: "'json' or 'csv'" },
