@@ -56,7 +56,6 @@ function distinct(t: LogicalType, xs: readonly SqlValue[]): SqlValue[] {
   return out;
 }
 
-
 function arrayFn(
   names: string[],
   sigs: string[][],
