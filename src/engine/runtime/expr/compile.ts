@@ -111,6 +111,8 @@ class Codegen {
         }
         return code;
       }
+      case 'PROCTIME':
+        return 'Date.now()';
       case 'FIELD': {
         // ROW field access by position (the validator resolved the name).
         const t = this.temp();

@@ -7,7 +7,7 @@
 import type { ConnectorContext } from '../../../connectors/api.js';
 import { createSink, createSource } from '../../../connectors/registry.js';
 import { InternalError, NotSupportedError } from '../../../common/errors.js';
-import { tsMillis, type TimestampValue } from '../../../types/index.js';
+import { resolveTimeZone, tsMillis, type TimestampValue } from '../../../types/index.js';
 import type { Row } from '../batch.js';
 import type { OperatorNode, Pipeline, PipelineSink, SourceNode, Target } from '../driver.js';
 import { compileCalc, compileScalar, type CompileContext } from '../expr/compile.js';
@@ -19,6 +19,7 @@ import { GroupAggregateOperator } from '../operators/group-aggregate.js';
 import { LimitOperator } from '../operators/limit.js';
 import { SessionWindowAggregateOperator } from '../operators/session-window-aggregate.js';
 import { UnionOperator } from '../operators/union.js';
+import { UnnestOperator } from '../operators/unnest.js';
 import { WindowAggregateOperator } from '../operators/window-aggregate.js';
 import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
 import { decodeValue } from './encode-value.js';
@@ -131,18 +132,29 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         addOp(new ExpandOperator({ nulled: n.nulled, ids: n.ids }));
         build(n.input, opTarget());
         return;
-      case 'WindowTableFunction':
+      case 'WindowTableFunction': {
+        // LTZ: assign in the zone's wall clock; window_time back in UTC.
+        const z = n.shiftTimeZone === undefined ? null : resolveTimeZone(n.shiftTimeZone);
+        const time: TimeCodec =
+          z === null
+            ? MILLIS_CODEC
+            : {
+                toMillis: (v) => z.utcToLocal(MILLIS_CODEC.toMillis(v)),
+                fromMillis: (ms) => z.localToUtc(ms + 1) - 1,
+              };
         addOp(
           new WindowTableFunctionOperator({
             spec: n.window,
             timeIndex: n.timeIndex,
-            time: MILLIS_CODEC,
+            time,
             bounds: MILLIS_CODEC,
           }),
         );
         build(n.input, opTarget());
         return;
-      case 'WindowAggregate':
+      }
+      case 'WindowAggregate': {
+        const z = n.shiftTimeZone === undefined ? null : resolveTimeZone(n.shiftTimeZone);
         if (n.window.kind === 'SESSION') {
           addOp(
             new SessionWindowAggregateOperator({
@@ -151,7 +163,13 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               keys: n.grouping,
               calls: aggCalls(n.aggCalls),
               time: MILLIS_CODEC,
-              bounds: MILLIS_CODEC,
+              bounds:
+                z === null
+                  ? MILLIS_CODEC
+                  : {
+                      toMillis: (v) => z.localToUtc(MILLIS_CODEC.toMillis(v)),
+                      fromMillis: (ms) => z.utcToLocal(ms),
+                    },
             }),
           );
         } else {
@@ -161,11 +179,29 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               windowEnd: n.windowEnd,
               keys: n.grouping,
               calls: aggCalls(n.aggCalls),
-              bounds: MILLIS_CODEC,
+              // Window ends are wall-clock TIMESTAMPs for LTZ: fire when the UTC watermark passes.
+              bounds:
+                z === null
+                  ? MILLIS_CODEC
+                  : { toMillis: (v) => z.localToUtc(MILLIS_CODEC.toMillis(v)), fromMillis: (ms) => ms },
               time: MILLIS_CODEC,
             }),
           );
         }
+        build(n.input, opTarget());
+        return;
+      }
+      case 'Unnest':
+        addOp(
+          new UnnestOperator({
+            collection: compileScalar(n.expr, ctx),
+            kind: n.collection,
+            width: n.width,
+            expandRow: n.expandRow,
+            withOrdinality: n.withOrdinality,
+            left: n.left,
+          }),
+        );
         build(n.input, opTarget());
         return;
       case 'Limit':

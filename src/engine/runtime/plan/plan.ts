@@ -109,6 +109,8 @@ export interface WindowTableFunctionNode extends Base {
   readonly input: PlanNode;
   readonly window: WindowSpec;
   readonly timeIndex: number;
+  /** For a TIMESTAMP_LTZ time attribute: windows align to this zone's wall clock. */
+  readonly shiftTimeZone?: string;
 }
 
 /**
@@ -124,8 +126,28 @@ export interface WindowAggregateNode extends Base {
   readonly windowStart: number;
   readonly windowEnd: number;
   readonly timeIndex: number;
+  /** For a TIMESTAMP_LTZ time attribute: windows align to this zone's wall clock. */
+  readonly shiftTimeZone?: string;
   readonly grouping: readonly number[];
   readonly aggCalls: readonly AggCallSpec[];
+}
+
+/**
+ * UNNEST of a collection of each input row (Flink's Correlate with $UNNEST_ROWS): output =
+ * input columns ++ element columns (a ROW element is expanded into its fields; a MAP gives key
+ * and value) [++ ordinality]. LEFT keeps rows whose collection is empty or NULL, with NULLs.
+ */
+export interface UnnestNode extends Base {
+  readonly node: 'Unnest';
+  readonly input: PlanNode;
+  readonly expr: RexExpr;
+  readonly collection: 'ARRAY' | 'MAP' | 'MULTISET';
+  /** Number of element columns (1, the ROW's field count, or 2 for a MAP). */
+  readonly width: number;
+  /** True when the element is a ROW expanded into its fields. */
+  readonly expandRow: boolean;
+  readonly withOrdinality: boolean;
+  readonly left: boolean;
 }
 
 /** LIMIT/OFFSET over an insert-only stream. */
@@ -160,6 +182,7 @@ export type PlanNode =
   | WindowTableFunctionNode
   | WindowAggregateNode
   | LimitNode
+  | UnnestNode
   | SinkNode;
 
 export type PlanNodeKind = PlanNode['node'];

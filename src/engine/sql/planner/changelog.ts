@@ -41,6 +41,7 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
       break;
     case 'Calc':
     case 'Expand':
+    case 'Unnest':
       k = produced(n.input, memo);
       break;
     case 'Union': {
@@ -102,6 +103,8 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
     case 'Calc':
       return { ...n, changelogMode, input: annotate(n.input, ub, memo) };
     case 'Expand':
+      return { ...n, changelogMode, input: annotate(n.input, ub, memo) };
+    case 'Unnest':
       return { ...n, changelogMode, input: annotate(n.input, ub, memo) };
     case 'Union':
       return { ...n, changelogMode, inputs: n.inputs.map((i) => annotate(i, ub, memo)) };

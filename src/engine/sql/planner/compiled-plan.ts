@@ -16,6 +16,7 @@ const KNOWN = new Set<string>([
   'WindowTableFunction',
   'WindowAggregate',
   'Limit',
+  'Unnest',
   'Sink',
 ]);
 

@@ -59,6 +59,8 @@ export function describeNode(n: PlanNode): string {
       ];
       return `WindowAggregate(${g.length ? `groupBy=[${g.join(', ')}], ` : ''}window=[${displayWindow(n.window).replace('(', `(time_col=[${time}], `)}], select=[${sel.join(', ')}])`;
     }
+    case 'Unnest':
+      return `Correlate(invocation=[$UNNEST_ROWS$1(${rexToString(n.expr, inNames)})], select=[${names.join(', ')}], joinType=[${n.left ? 'LEFT' : 'INNER'}])`;
     case 'Limit':
       return `Limit(offset=[${n.offset}], fetch=[${n.fetch === Number.MAX_SAFE_INTEGER ? 'unlimited' : n.fetch}])`;
     case 'Sink':

@@ -5,7 +5,8 @@ import { EddyError, SqlError } from '../../../common/errors.js';
 import { formatType, notNull, type LogicalType } from '../../../types/index.js';
 import { ExprTranslator } from '../validator/expr-translator.js';
 import { Scope } from '../validator/scope.js';
-import type { AlterTable, CreateTable, CreateView, DropObject } from '../ast/index.js';
+import type { AlterTable, CreateTable, CreateView, DropObject, Expr } from '../ast/index.js';
+import { printExpression } from '../printer/index.js';
 import type { CatalogColumn, CatalogTable, CatalogView } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
 import { toLogicalType } from '../validator/data-type.js';
@@ -13,6 +14,25 @@ import { tableColumns } from '../validator/scan.js';
 import { translateQuery } from '../validator/query-translator.js';
 import { findObject, qualify, resolveObject } from '../validator/table-resolver.js';
 import { sliceSource, translateContext, type SessionState } from './state.js';
+
+/**
+ * An expression as Flink serialises it in the catalog (and shows it in DESCRIBE / SHOW
+ * CREATE TABLE): column names in backticks, keywords and units canonical.
+ */
+export function canonicalSql(e: Expr): string {
+  const quote = (n: unknown): unknown => {
+    if (Array.isArray(n)) return n.map(quote);
+    if (n === null || typeof n !== 'object') return n;
+    const o = n as Record<string, unknown>;
+    if (o['kind'] === 'ColumnRef') {
+      return { ...o, names: (o['names'] as Record<string, unknown>[]).map((i) => ({ ...i, quoted: true })) };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = k === 'span' ? v : quote(v);
+    return out;
+  };
+  return printExpression(quote(e) as Expr);
+}
 
 function catalogOf(s: SessionState, path: [string, string, string], span: CreateTable['span']) {
   const cat = s.catalogs.getCatalog(path[0]);
@@ -61,7 +81,7 @@ export function tableFromDdl(s: SessionState, c: CreateTable, source: string | u
       columns.push({
         kind: 'computed',
         name: col.name.value,
-        expr: sliceSource(source, col.expr.span),
+        expr: canonicalSql(col.expr),
         ...comment,
       });
     } else {
@@ -83,7 +103,7 @@ export function tableFromDdl(s: SessionState, c: CreateTable, source: string | u
         c.watermark.column[0]!.span,
       );
     }
-    watermark = { column: name, expr: sliceSource(source, c.watermark.expr.span) };
+    watermark = { column: name, expr: canonicalSql(c.watermark.expr) };
     const col = columns.find((x) => x.name === name)!;
     if (col.kind !== 'computed') {
       const t = col.type;

@@ -36,6 +36,7 @@ export function translateContext(s: SessionState, source: string | undefined): T
       timeZone: tz,
       ...(source !== undefined ? { text: source } : {}),
       nonDeterministic: [],
+      session: { catalog: s.currentCatalog, database: s.currentDatabase },
     },
     catalogs: s.catalogs,
     currentCatalog: s.currentCatalog,

@@ -26,7 +26,13 @@ import type {
 import type { Expr, FunctionCall, Select } from '../ast/index.js';
 import type { Rel, TranslateContext } from './context.js';
 import { validationError } from './errors.js';
-import { ExprTranslator, functionName, isAggregateCall, type AggregateHook } from './expr-translator.js';
+import {
+  ExprTranslator,
+  functionName,
+  isAggregateCall,
+  jsonAggregateCall,
+  type AggregateHook,
+} from './expr-translator.js';
 import { expandGrouping, groupingId } from './grouping.js';
 import { Scope } from './scope.js';
 
@@ -55,7 +61,10 @@ export function needsAggregation(s: Select, ctx: TranslateContext): boolean {
   const visit = (e: unknown): void => {
     if (found || e === null || typeof e !== 'object') return;
     const n = e as { kind?: string };
-    if (n.kind === 'FunctionCall' && isAggregateCall(n as Expr, ctx.expr.registry)) {
+    if (
+      (n.kind === 'FunctionCall' && isAggregateCall(n as Expr, ctx.expr.registry)) ||
+      jsonAggregateCall(n as Expr)
+    ) {
       found = true;
       return;
     }
@@ -333,6 +342,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
         changelogMode: { kinds: ['I'] },
         input: node,
         window: w!.spec,
+        ...(w!.shiftTimeZone !== undefined ? { shiftTimeZone: w!.shiftTimeZone } : {}),
         windowStart: winStartIdx,
         windowEnd: winEndIdx,
         timeIndex: timeIdx,

@@ -26,6 +26,8 @@ export interface WindowRel {
   /** The TVF's input (before window columns). */
   readonly input: Rel;
   readonly timeIndex: number;
+  /** Set for a TIMESTAMP_LTZ time attribute: windows align to this zone's wall clock. */
+  readonly shiftTimeZone?: string;
 }
 
 /** Session-level lookups for translation. */

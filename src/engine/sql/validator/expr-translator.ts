@@ -28,6 +28,8 @@ export interface ExprContext {
   readonly timeZone: string;
   /** The text the spans point into (for error messages naming an expression). */
   readonly text?: string;
+  /** The current catalog and database (CURRENT_CATALOG / CURRENT_DATABASE). */
+  readonly session?: { readonly catalog: string; readonly database: string };
   /** Names of non-deterministic functions met (the planner refuses them in updating queries). */
   readonly nonDeterministic: { name: string; span: Span }[];
 }
@@ -46,6 +48,22 @@ export function functionName(c: FunctionCall): string {
     .map((n) => n.value)
     .join('.')
     .toUpperCase();
+}
+
+/** JSON_OBJECTAGG / JSON_ARRAYAGG (special syntax) as a plain aggregate call, else undefined. */
+export function jsonAggregateCall(e: Expr): FunctionCall | undefined {
+  if ((e.kind !== 'JsonObject' && e.kind !== 'JsonArray') || !e.aggregate) return undefined;
+  const isObject = e.kind === 'JsonObject';
+  const onNull = e.onNull ?? (isObject ? 'NULL' : 'ABSENT');
+  const name = `${isObject ? 'JSON_OBJECTAGG' : 'JSON_ARRAYAGG'}_${onNull}_ON_NULL`;
+  const args = isObject ? e.entries.flatMap((x) => [x.key, x.value]) : [...e.values];
+  return {
+    kind: 'FunctionCall',
+    name: [{ kind: 'Identifier', value: name, quoted: false, span: e.span }],
+    args,
+    bare: false,
+    span: e.span,
+  };
 }
 
 /** True when `c` calls an aggregate function. */
@@ -78,6 +96,15 @@ export class ExprTranslator {
   }
 
   translate(e: Expr): RexExpr {
+    const agg = jsonAggregateCall(e);
+    if (agg !== undefined) {
+      if (this.hook === undefined)
+        throw validationError(
+          `${functionName(agg)} is an aggregate function and is not allowed here`,
+          e.span,
+        );
+      return this.hook.aggregate(agg);
+    }
     if (this.hook !== undefined) {
       if (
         e.kind === 'FunctionCall' &&
@@ -239,7 +266,9 @@ export class ExprTranslator {
       case 'FloorCeil':
         return this.fn(e.fn, [this.translate(e.expr), lit(e.unit, stringType(false))], e);
       case 'IsJson': {
-        const r = this.fn('IS JSON ' + (e.type ?? 'VALUE'), [this.translate(e.expr)], e);
+        const args = [this.translate(e.expr)];
+        if (e.type !== undefined) args.push(lit(e.type, stringType(false)));
+        const r = this.fn('IS JSON', args, e);
         return e.negated ? this.logical('NOT', [r], e) : r;
       }
       case 'JsonValue':
@@ -324,6 +353,18 @@ export class ExprTranslator {
 
   private binary(op: string, l: Expr, r: Expr, e: Expr): RexExpr {
     if (op === 'AND' || op === 'OR') return this.logical(op, [this.translate(l), this.translate(r)], e);
+    if (op === 'OVERLAPS') {
+      const parts = (x: Expr): Expr[] =>
+        x.kind === 'RowConstructor' && x.fields.length === 2 ? [...x.fields] : [];
+      const args = [...parts(l), ...parts(r)];
+      if (args.length !== 4)
+        throw validationError('OVERLAPS expects two periods: (start, end) OVERLAPS (start, end)', e.span);
+      return this.fn(
+        'OVERLAPS',
+        args.map((a) => this.translate(a)),
+        e,
+      );
+    }
     const name = op === '!=' ? '<>' : op;
     return this.fn(name, [this.translate(l), this.translate(r)], e, COMPARISONS.has(name) ? name : undefined);
   }
@@ -384,6 +425,24 @@ export class ExprTranslator {
     }
     if (c.quantifier !== undefined) {
       throw validationError(`DISTINCT/ALL not allowed with ${name} function`, c.span);
+    }
+    if (name === 'PROCTIME' && c.args.length === 0 && this.ctx.registry.scalar('PROCTIME') === undefined) {
+      // The processing-time attribute: the wall clock when the row is processed.
+      const t: LogicalType = {
+        kind: 'TIMESTAMP_LTZ',
+        precision: 3,
+        nullable: false,
+        timeAttribute: 'PROCTIME',
+      };
+      return { ...call('PROCTIME', [], t, this.text(c)), span: c.span };
+    }
+    if (
+      (name === 'CURRENT_DATABASE' || name === 'CURRENT_CATALOG') &&
+      c.args.length === 0 &&
+      this.ctx.session
+    ) {
+      const v = name === 'CURRENT_DATABASE' ? this.ctx.session.database : this.ctx.session.catalog;
+      return lit(v, stringType(false));
     }
     if (name === 'COALESCE') {
       const args = c.args.map((a) => this.translate(a));

@@ -228,7 +228,7 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
       where = null;
     }
   }
-  const items = expandStars(s.items, input, s.groupBy?.[0]?.span);
+  const items = expandStars(s.items, input);
   let rel: Rel;
   if (needsAggregation(s, ctx) || (s.groupBy && s.groupBy.length > 0)) {
     if (where !== null) {
@@ -284,11 +284,7 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
   return rel;
 }
 
-function expandStars(
-  items: readonly SelectItem[],
-  input: Rel,
-  groupSpan: Expr['span'] | undefined,
-): SelectItem[] {
+function expandStars(items: readonly SelectItem[], input: Rel): SelectItem[] {
   const out: SelectItem[] = [];
   for (const it of items) {
     if (it.expr.kind !== 'Star') {

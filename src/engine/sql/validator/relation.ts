@@ -2,11 +2,11 @@
  * FROM items → relations: tables and views from the catalog, CTEs, derived tables, and the
  * window table functions TUMBLE / HOP / CUMULATE / SESSION (named or positional arguments).
  */
-import { type LogicalType, type TimestampType } from '../../../types/index.js';
+import { intType, withNullable, type LogicalType, type TimestampType } from '../../../types/index.js';
 import type { WindowSpec } from '../../runtime/operators/window-assign.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
-import type { WindowTableFunctionNode } from '../../runtime/plan/plan.js';
-import type { Expr, FunctionCall, Query, TableRef } from '../ast/index.js';
+import type { UnnestNode, ValuesNode, WindowTableFunctionNode } from '../../runtime/plan/plan.js';
+import type { Expr, FunctionCall, Query, TableRef, Unnest } from '../ast/index.js';
 import { parseStatement } from '../parser/index.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
 import { validationError } from './errors.js';
@@ -99,13 +99,95 @@ export function translateTableRef(r: TableRef, ctx: TranslateContext, query: Que
         r.span,
       );
     }
-    case 'Join':
+    case 'Join': {
+      if (r.right.kind === 'Unnest') {
+        const onTrue = r.on === undefined || (r.on.kind === 'BooleanLiteral' && r.on.value === true);
+        const ok =
+          (r.type === 'CROSS' || r.type === 'COMMA' || r.type === 'INNER' || r.type === 'LEFT') &&
+          onTrue &&
+          !r.natural &&
+          !r.using;
+        if (!ok)
+          throw validationError(
+            'UNNEST can only be joined with CROSS JOIN, a comma, or [LEFT] JOIN … ON TRUE',
+            r.span,
+          );
+        const left = translateTableRef(r.left, ctx, query);
+        return unnest(r.right, left, r.type === 'LEFT', ctx);
+      }
       throw validationError('Joins are not supported yet', r.span);
-    case 'Unnest':
-      throw validationError('UNNEST is not supported yet', r.span);
+    }
+    case 'Unnest': {
+      const one: ValuesNode = {
+        node: 'Values',
+        id: ctx.nextId(),
+        fields: [],
+        changelogMode: { kinds: ['I'] },
+        rows: [[]],
+      };
+      return unnest(r, { node: one, columns: [] }, false, ctx);
+    }
     case 'MatchRecognize':
       throw validationError('MATCH_RECOGNIZE is not supported yet', r.span);
   }
+}
+
+/** `left, UNNEST(expr) [WITH ORDINALITY] AS alias(cols)`. */
+function unnest(u: Unnest, left: Rel, isLeft: boolean, ctx: TranslateContext): Rel {
+  if (u.exprs.length !== 1)
+    throw validationError('UNNEST of several collections is not supported yet', u.span);
+  const e = new ExprTranslator(ctx.expr, new Scope(left.columns)).translate(u.exprs[0]!);
+  const t = e.type;
+  let elemCols: ScopeColumn[];
+  let expandRow = false;
+  if (t.kind === 'ARRAY' || t.kind === 'MULTISET') {
+    const el = t.element;
+    if (el.kind === 'ROW') {
+      expandRow = true;
+      elemCols = el.fields.map((f) => ({
+        name: f.name,
+        type: isLeft || el.nullable ? withNullable(f.type, true) : f.type,
+      }));
+    } else elemCols = [{ name: 'EXPR$0', type: isLeft ? withNullable(el, true) : el }];
+  } else if (t.kind === 'MAP') {
+    elemCols = [
+      { name: 'EXPR$0', type: isLeft ? withNullable(t.key, true) : t.key },
+      { name: 'EXPR$1', type: isLeft ? withNullable(t.value, true) : t.value },
+    ];
+  } else {
+    throw validationError(
+      `UNNEST argument must be an ARRAY, MAP or MULTISET, but is ${t.kind}`,
+      u.exprs[0]!.span,
+    );
+  }
+  if (u.withOrdinality) elemCols.push({ name: 'ORDINALITY', type: intType(!isLeft) });
+  const aliases = u.columnAliases?.map((c) => c.value);
+  if (aliases !== undefined && aliases.length !== elemCols.length) {
+    throw validationError(
+      `List of column aliases must have same degree as table; table has ${elemCols.length} columns, whereas alias list has ${aliases.length} columns`,
+      u.span,
+    );
+  }
+  const named = elemCols.map((c, i) => ({
+    ...c,
+    name: aliases?.[i] ?? c.name,
+    ...(u.alias ? { qualifier: u.alias.value } : {}),
+  }));
+  const columns = [...left.columns, ...named];
+  const node: UnnestNode = {
+    node: 'Unnest',
+    id: ctx.nextId(),
+    fields: fieldsOf(columns),
+    changelogMode: { kinds: ['I'] },
+    input: left.node,
+    expr: e,
+    collection: t.kind,
+    width: expandRow ? elemCols.length - (u.withOrdinality ? 1 : 0) : t.kind === 'MAP' ? 2 : 1,
+    expandRow,
+    withOrdinality: u.withOrdinality,
+    left: isLeft,
+  };
+  return { node, columns };
 }
 
 const PARAMS: Record<string, string[]> = {
@@ -221,15 +303,28 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
     default:
       spec = { kind: 'SESSION', gap: interval('GAP') };
   }
+  // window_start / window_end are TIMESTAMP(3) (for a TIMESTAMP_LTZ time attribute: the wall
+  // clock of the session time zone, where windows are aligned); window_time has the time
+  // attribute's own type.
   const bound = windowBoundType(timeType);
+  const ltz = timeType.kind === 'TIMESTAMP_LTZ';
   const columns: ScopeColumn[] = [
     // The time column keeps its attribute (Flink's TVF output shows both as *ROWTIME*).
     ...input.columns,
     { name: 'window_start', type: bound },
     { name: 'window_end', type: bound },
-    { name: 'window_time', type: { ...(bound as TimestampType), timeAttribute: 'ROWTIME' } },
+    {
+      name: 'window_time',
+      type: {
+        kind: ltz ? 'TIMESTAMP_LTZ' : 'TIMESTAMP',
+        precision: 3,
+        nullable: false,
+        timeAttribute: 'ROWTIME',
+      },
+    },
   ];
-  const window = { spec, input, timeIndex };
+  const shift = ltz ? { shiftTimeZone: ctx.expr.timeZone } : {};
+  const window = { spec, input, timeIndex, ...shift };
   if (spec.kind === 'SESSION') {
     // Materialised only by a window aggregation; the node is a placeholder for errors.
     return { node: input.node, columns, window };
@@ -242,6 +337,7 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
     input: input.node,
     window: spec,
     timeIndex,
+    ...shift,
   };
   return { node, columns, window };
 }

@@ -156,10 +156,6 @@ export function scanTable(
   return { node, columns: parts.columns };
 }
 
-/** The type of a watermark-capable column, NOT NULL window bounds etc. */
-export const windowBoundType = (time: LogicalType): LogicalType =>
-  notNull({
-    kind: time.kind === 'TIMESTAMP_LTZ' ? 'TIMESTAMP_LTZ' : 'TIMESTAMP',
-    nullable: false,
-    precision: 3,
-  });
+/** The type of window_start / window_end: TIMESTAMP(3) NOT NULL whatever the time attribute. */
+export const windowBoundType = (_time: LogicalType): LogicalType =>
+  notNull({ kind: 'TIMESTAMP', nullable: false, precision: 3 });
