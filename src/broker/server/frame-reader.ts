@@ -16,7 +16,11 @@ export class FrameReader {
   private buffered = 0;
   private expected = -1;
 
-  constructor(private readonly maxFrameBytes: number) {}
+  /** `minFrameBytes`: 8 for requests (the smallest header); responses may be as short as 4. */
+  constructor(
+    private readonly maxFrameBytes: number,
+    private readonly minFrameBytes = 8,
+  ) {}
 
   /** Bytes received but not yet returned as frames. */
   get pendingBytes(): number {
@@ -34,7 +38,7 @@ export class FrameReader {
         const head = this.peek(4);
         const size = head.readInt32BE(0);
         // The smallest request header (v0) is 8 bytes: key, version, correlation id.
-        if (size < 8) throw new FrameError(`invalid frame size ${size}`);
+        if (size < this.minFrameBytes) throw new FrameError(`invalid frame size ${size}`);
         if (size > this.maxFrameBytes) {
           throw new FrameError(
             `frame of ${size} bytes exceeds socket.request.max.bytes (${this.maxFrameBytes})`,
