@@ -73,6 +73,14 @@ const INTERVAL_UNITS = new Set<TimeUnit>([
   'SECOND',
 ]);
 
+/** The `start TO end` interval ranges of the SQL standard (and Calcite). */
+const VALID_RANGES: Partial<Record<TimeUnit, TimeUnit[]>> = {
+  YEAR: ['MONTH'],
+  DAY: ['HOUR', 'MINUTE', 'SECOND'],
+  HOUR: ['MINUTE', 'SECOND'],
+  MINUTE: ['SECOND'],
+};
+
 export abstract class DataTypeParser extends ParserBase {
   /** Parse a full data type with nullability and `ARRAY` / `MULTISET` suffixes. */
   dataType(): DataType {
@@ -94,7 +102,8 @@ export abstract class DataTypeParser extends ParserBase {
 
   private withNullability(t: DataType, start: number): DataType {
     if (this.acceptWords('NOT', 'NULL')) return { ...t, nullable: false, span: this.spanFrom(start) };
-    if (this.isWord('NULL')) {
+    // `JSON_VALUE(… RETURNING INT NULL ON EMPTY)`: that NULL belongs to the ON EMPTY clause.
+    if (this.isWord('NULL') && !this.isWord('ON', 1)) {
       this.next();
       return { ...t, nullable: true, span: this.spanFrom(start) };
     }
@@ -117,7 +126,7 @@ export abstract class DataTypeParser extends ParserBase {
     }
     const u = t.upper;
     const simple = SIMPLE[u];
-    if (simple && !(u === 'NULL' && false)) {
+    if (simple) {
       this.pos++;
       const [name, hasP, hasS] = simple;
       let precision: number | undefined;
@@ -290,7 +299,11 @@ export abstract class DataTypeParser extends ParserBase {
       this.expectSym(')');
     }
     let end: TimeUnit | undefined;
-    if (this.acceptWord('TO')) {
+    // Only a valid range continues the qualifier, so that `FLOOR(INTERVAL '1' DAY TO YEAR)`
+    // still reads as FLOOR(… TO unit).
+    const next = this.peek(1).type === 'word' ? TIME_UNITS[this.peek(1).upper] : undefined;
+    if (this.isWord('TO') && next !== undefined && VALID_RANGES[start]?.includes(next)) {
+      this.pos++;
       const et = this.peek();
       end = this.acceptTimeUnit();
       if (!end || !INTERVAL_UNITS.has(end)) this.fail(['an interval unit'], et);

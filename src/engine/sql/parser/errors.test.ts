@@ -177,3 +177,14 @@ test("constraints and watermarks: Flink's messages", () => {
   const s = parseStatement('CREATE TABLE t (a INT, PRIMARY KEY (a))');
   assert.equal(s.kind === 'CreateTable' && s.primaryKey?.enforced, true);
 });
+
+test('a reserved word after a dot is named, with the quoting hint', () => {
+  const d = errorOf('SELECT t.value FROM t');
+  assert.equal(d.column, 10);
+  assert.deepEqual(d.expected, ['a column or field name']);
+  assert.match(d.hint!, /`value`/);
+  const n = errorOf('SELECT * FROM db.table');
+  assert.equal(n.column, 18);
+  assert.match(n.hint!, /`table`/);
+  assert.equal(parseStatement('SELECT t.`value` FROM db.`table`').kind, 'Query');
+});

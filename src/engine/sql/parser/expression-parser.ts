@@ -47,6 +47,29 @@ export abstract class ExpressionParser extends DataTypeParser {
     return this.isWord('SELECT', i) || this.isWord('WITH', i) || this.isWord('VALUES', i);
   }
 
+  /**
+   * After an opening parenthesis: a query and its closing parenthesis, if that is what comes.
+   * `((SELECT …) + 1)` and `IN ((SELECT …), 2)` start like a subquery but are expressions, so
+   * a query that starts with another parenthesis is tried and abandoned when no `)` follows.
+   */
+  tryParenthesizedQuery(): Query | undefined {
+    if (!this.isQueryStart()) return undefined;
+    if (!this.isSym('(')) {
+      const query = this.query();
+      this.expectSym(')');
+      return query;
+    }
+    const save = this.pos;
+    try {
+      const query = this.query();
+      if (this.acceptSym(')')) return query;
+    } catch (err) {
+      if (!(err instanceof ParseFailure)) throw err;
+    }
+    this.pos = save;
+    return undefined;
+  }
+
   /** An expression whose operators bind at least as tightly as `min`. */
   expr(min = 0): Expr {
     const start = this.peek().start;
@@ -175,11 +198,8 @@ export abstract class ExpressionParser extends DataTypeParser {
     }
     if (word === 'IN') {
       this.expectSym('(');
-      if (this.isQueryStart()) {
-        const query = this.query();
-        this.expectSym(')');
-        return { kind: 'InQuery', span: this.spanFrom(start), expr: left, query, negated };
-      }
+      const query = this.tryParenthesizedQuery();
+      if (query) return { kind: 'InQuery', span: this.spanFrom(start), expr: left, query, negated };
       const list = this.exprList();
       this.expectSym(')');
       return { kind: 'InList', span: this.spanFrom(start), expr: left, list, negated };
@@ -229,7 +249,7 @@ export abstract class ExpressionParser extends DataTypeParser {
         const index = this.expr();
         this.expectSym(']');
         e = { kind: 'ItemAccess', span: this.spanFrom(t.start), expr: e, index };
-      } else if (this.isSym('.') && this.isIdentifierToken(this.peek(1))) {
+      } else if (this.isSym('.') && (this.isIdentifierToken(this.peek(1)) || this.peek(1).type === 'word')) {
         this.pos++;
         const field = this.identifier('a field name');
         e = { kind: 'FieldAccess', span: this.spanFrom(t.start), expr: e, field };
@@ -262,23 +282,8 @@ export abstract class ExpressionParser extends DataTypeParser {
       case 'symbol':
         if (t.text === '(') {
           this.pos++;
-          if (this.isQueryStart()) {
-            if (!this.isSym('(')) {
-              const query = this.query();
-              this.expectSym(')');
-              return { kind: 'ScalarSubquery', span: this.spanFrom(start), query };
-            }
-            // `((SELECT …) + 1)` starts like a subquery but is an expression: try the query,
-            // and back up when it is not followed by the closing parenthesis.
-            const save = this.pos;
-            try {
-              const query = this.query();
-              if (this.acceptSym(')')) return { kind: 'ScalarSubquery', span: this.spanFrom(start), query };
-            } catch (err) {
-              if (!(err instanceof ParseFailure)) throw err;
-            }
-            this.pos = save;
-          }
+          const query = this.tryParenthesizedQuery();
+          if (query) return { kind: 'ScalarSubquery', span: this.spanFrom(start), query };
           const first = this.expr();
           if (this.acceptSym(',')) {
             const fields = [first, ...this.exprList()];
@@ -422,9 +427,10 @@ export abstract class ExpressionParser extends DataTypeParser {
         this.pos += 2;
         return { kind: 'Star', span: this.spanFrom(start), qualifier: names };
       }
-      if (this.isSym('.') && this.isIdentifierToken(this.peek(1))) {
+      if (this.isSym('.') && (this.isIdentifierToken(this.peek(1)) || this.peek(1).type === 'word')) {
         this.pos++;
-        names.push(this.identifier());
+        // `t.value`: a reserved word after the dot fails here, with the hint to quote it.
+        names.push(this.identifier('a column or field name'));
         continue;
       }
       break;

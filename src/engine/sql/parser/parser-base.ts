@@ -184,8 +184,9 @@ export abstract class ParserBase {
   /** `a`, `a.b`, `a.b.c`. */
   qualifiedName(what = 'a name'): QualifiedName {
     const parts = [this.identifier(what)];
-    while (this.isSym('.') && this.isIdentifierToken(this.peek(1))) {
+    while (this.isSym('.') && (this.isIdentifierToken(this.peek(1)) || this.peek(1).type === 'word')) {
       this.pos++;
+      // A reserved word after the dot fails here, with the hint to quote it.
       parts.push(this.identifier(what));
     }
     return parts;

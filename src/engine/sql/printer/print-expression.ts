@@ -118,6 +118,28 @@ function functionName(e: Extract<Expr, { kind: 'FunctionCall' }>): string {
   return printName(e.name);
 }
 
+/** True when the printed expression ends with an interval literal's single-unit qualifier. */
+function endsWithInterval(e: Expr): boolean {
+  switch (e.kind) {
+    case 'IntervalLiteral':
+      return e.qualifier.end === undefined;
+    case 'Binary':
+      return precedence(e.right) >= precedence(e) + 1 && endsWithInterval(e.right);
+    case 'Unary':
+      return precedence(e.operand) >= precedence(e) && endsWithInterval(e.operand);
+    case 'Between':
+      return precedence(e.high) > PREC.LIKE && endsWithInterval(e.high);
+    case 'Like':
+      return e.escape
+        ? precedence(e.escape) > PREC.LIKE && endsWithInterval(e.escape)
+        : precedence(e.pattern) > PREC.LIKE && endsWithInterval(e.pattern);
+    case 'IsDistinctFrom':
+      return precedence(e.right) > PREC.COMPARE && endsWithInterval(e.right);
+    default:
+      return false;
+  }
+}
+
 function isImplicitRow(e: Expr): boolean {
   return e.kind === 'RowConstructor' && !e.explicit;
 }
@@ -235,8 +257,11 @@ export function printExpression(e: Expr): string {
       return `SUBSTRING(${printExpression(e.expr)} FROM ${printExpression(e.from)}${e.for ? ' FOR ' + printExpression(e.for) : ''})`;
     case 'Overlay':
       return `OVERLAY(${printExpression(e.expr)} PLACING ${printExpression(e.placing)} FROM ${printExpression(e.from)}${e.for ? ' FOR ' + printExpression(e.for) : ''})`;
-    case 'FloorCeil':
-      return `${e.fn}(${printExpression(e.expr)} TO ${e.unit})`;
+    case 'FloorCeil': {
+      // `FLOOR(x + INTERVAL '1' DAY TO HOUR)` would read DAY TO HOUR as one interval qualifier.
+      const inner = printExpression(e.expr);
+      return `${e.fn}(${endsWithInterval(e.expr) ? `(${inner})` : inner} TO ${e.unit})`;
+    }
     case 'JsonValue':
     case 'JsonQuery': {
       let s = `${e.kind === 'JsonValue' ? 'JSON_VALUE' : 'JSON_QUERY'}(${printExpression(e.expr)}, ${printExpression(e.path)}`;
@@ -250,7 +275,8 @@ export function printExpression(e: Expr): string {
       return `JSON_EXISTS(${printExpression(e.expr)}, ${printExpression(e.path)}${e.onError ? ' ' + behavior(e.onError, 'ERROR') : ''})`;
     case 'JsonObject': {
       const body = e.entries
-        .map((en) => `KEY ${printExpression(en.key)} VALUE ${printExpression(en.value)}`)
+        // `KEY x IS JSON VALUE v` would read VALUE as the IS JSON type: such keys get parentheses.
+        .map((en) => `KEY ${sub(en.key, PREC.IS + 1)} VALUE ${printExpression(en.value)}`)
         .join(', ');
       const onNull = e.onNull ? `${body ? ' ' : ''}${e.onNull} ON NULL` : '';
       return `${e.aggregate ? 'JSON_OBJECTAGG' : 'JSON_OBJECT'}(${body}${onNull})`;

@@ -1,0 +1,821 @@
+/**
+ * fast-check generators of Flink SQL ASTs in the parser's normal form (the shapes the parser
+ * produces), for print → parse round-trip properties. Spans are dummies: compare trees with
+ * stripSpans.
+ */
+import fc from 'fast-check';
+import type {
+  AlterTableAction,
+  ColumnDef,
+  CreateTable,
+  DataType,
+  Expr,
+  Identifier,
+  Insert,
+  OrderItem,
+  PrimaryKey,
+  PrimitiveTypeName,
+  Property,
+  Query,
+  QueryBody,
+  Select,
+  Span,
+  Statement,
+  TableRef,
+  WindowSpec,
+} from '../ast/index.js';
+
+const P = { line: 1, column: 1, offset: 0 };
+export const span: Span = { start: P, end: P };
+
+export const simpleName = fc.constantFrom('a', 'b', 'col', 'x1', 'Price', 'name', 'data', 'my_col', 'tbl');
+export const ident: fc.Arbitrary<Identifier> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: simpleName.map((value) => ({ kind: 'Identifier' as const, span, value, quoted: false })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .string({
+        minLength: 1,
+        maxLength: 6,
+        unit: fc.constantFrom('a', '`', ' ', '$', 'é', '-', 'Z', '1', "'"),
+      })
+      .map((value) => ({ kind: 'Identifier' as const, span, value, quoted: true })),
+  },
+);
+
+export const primitive: fc.Arbitrary<DataType> = fc
+  .record({
+    entry: fc.constantFrom<[PrimitiveTypeName, string, number]>(
+      ['INT', 'INT', 0],
+      ['INT', 'INTEGER', 0],
+      ['BIGINT', 'BIGINT', 0],
+      ['BOOLEAN', 'BOOLEAN', 0],
+      ['DOUBLE', 'DOUBLE', 0],
+      ['STRING', 'STRING', 0],
+      ['BYTES', 'BYTES', 0],
+      ['DATE', 'DATE', 0],
+      ['VARCHAR', 'VARCHAR', 1],
+      ['TIMESTAMP', 'TIMESTAMP', 1],
+      ['TIMESTAMP_LTZ', 'TIMESTAMP_LTZ', 1],
+      ['TIMESTAMP_LTZ', 'TIMESTAMP WITH LOCAL TIME ZONE', 1],
+      ['DECIMAL', 'DECIMAL', 2],
+    ),
+    p: fc.option(fc.integer({ min: 0, max: 38 }), { nil: undefined }),
+    s: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+    nullable: fc.boolean(),
+  })
+  .map(({ entry: [name, spelling, params], p, s, nullable }) => ({
+    kind: 'PrimitiveType' as const,
+    span,
+    name,
+    spelling,
+    ...(params >= 1 && p !== undefined ? { precision: p } : {}),
+    ...(params === 2 && p !== undefined && s !== undefined ? { scale: s } : {}),
+    nullable,
+  }));
+
+export const { dataType } = fc.letrec<{ dataType: DataType }>((tie) => ({
+  dataType: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    primitive,
+    fc
+      .record({
+        element: tie('dataType'),
+        style: fc.constantFrom('angle' as const, 'suffix' as const),
+        nullable: fc.boolean(),
+      })
+      .map((r) => ({ kind: 'ArrayType' as const, span, ...r })),
+    fc.record({ key: tie('dataType'), value: tie('dataType'), nullable: fc.boolean() }).map((r) => ({
+      kind: 'MapType' as const,
+      span,
+      ...r,
+    })),
+    fc
+      .record({
+        fields: fc.array(
+          fc.record({
+            name: ident,
+            type: tie('dataType'),
+            description: fc.option(fc.string({ maxLength: 4 }), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        style: fc.constantFrom('angle' as const, 'paren' as const),
+        nullable: fc.boolean(),
+      })
+      .map((r) => ({
+        kind: 'RowType' as const,
+        span,
+        style: r.style,
+        nullable: r.nullable,
+        fields: r.fields.map((f) => ({
+          kind: 'RowTypeField' as const,
+          span,
+          name: f.name,
+          type: f.type,
+          ...(f.description !== undefined ? { description: f.description } : {}),
+        })),
+      })),
+  ),
+}));
+
+export const literal: fc.Arbitrary<Expr> = fc.oneof(
+  fc.nat().map((n) => ({ kind: 'NumericLiteral' as const, span, text: String(n), approximate: false })),
+  fc
+    .tuple(fc.nat(), fc.nat({ max: 999 }))
+    .map(([a, b]) => ({ kind: 'NumericLiteral' as const, span, text: `${a}.${b}`, approximate: false })),
+  fc
+    .nat({ max: 99 })
+    .map((n) => ({ kind: 'NumericLiteral' as const, span, text: `1.5E${n}`, approximate: true })),
+  fc.string({ maxLength: 8 }).map((value) => ({ kind: 'StringLiteral' as const, span, value })),
+  fc.constantFrom(true, false, null).map((value) => ({ kind: 'BooleanLiteral' as const, span, value })),
+  fc.constant({ kind: 'NullLiteral' as const, span }),
+  fc
+    .tuple(
+      fc.boolean(),
+      fc.nat({ max: 99 }),
+      fc.constantFrom('YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND'),
+    )
+    .map(([negative, n, unit]) => ({
+      kind: 'IntervalLiteral' as const,
+      span,
+      negative,
+      value: String(n),
+      qualifier: { start: unit },
+    })),
+  fc.constantFrom('DATE', 'TIME', 'TIMESTAMP', 'TIMESTAMP_LTZ').map((type) => ({
+    kind: 'TemporalLiteral' as const,
+    span,
+    type,
+    value: '2024-01-01',
+  })),
+);
+
+export const columnRef: fc.Arbitrary<Expr> = fc
+  .array(ident, { minLength: 1, maxLength: 3 })
+  .map((names) => ({ kind: 'ColumnRef' as const, span, names }));
+
+export const fnName = fc.constantFrom('f', 'my_func', 'UPPER', 'COUNT', 'concat_ws');
+export const binOps = ['OR', 'AND', '=', '<>', '<', '<=', '>', '>=', '+', '-', '*', '/', '%', '||'] as const;
+
+export const tableName: fc.Arbitrary<TableRef> = fc
+  .record({
+    name: fc.array(ident, { minLength: 1, maxLength: 2 }),
+    alias: fc.option(ident, { nil: undefined }),
+  })
+  .map(({ name, alias }) => ({
+    kind: 'TableName' as const,
+    span,
+    name,
+    hints: [],
+    ...(alias ? { alias } : {}),
+  }));
+
+const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
+
+/** A small subquery: SELECT col FROM tbl [WHERE e]. */
+function subquery(e: fc.Arbitrary<Expr>): fc.Arbitrary<Query> {
+  return fc.record({ c: columnRef, t: tableName, w: opt(e) }).map(({ c, t, w }) => ({
+    kind: 'Query' as const,
+    span,
+    body: {
+      kind: 'Select' as const,
+      span,
+      hints: [],
+      items: [{ kind: 'SelectItem' as const, span, expr: c }],
+      from: t,
+      ...(w ? { where: w } : {}),
+      windows: [],
+    },
+    orderBy: [],
+  }));
+}
+
+const windowSpec = (e: fc.Arbitrary<Expr>): fc.Arbitrary<WindowSpec> =>
+  fc
+    .record({
+      partitionBy: fc.array(e, { maxLength: 2 }),
+      orderBy: fc.array(
+        fc.record({ expr: e, direction: fc.constantFrom('ASC' as const, 'DESC' as const, undefined) }),
+        {
+          maxLength: 2,
+        },
+      ),
+      frame: opt(
+        fc.record({
+          unit: fc.constantFrom('ROWS' as const, 'RANGE' as const),
+          start: fc.constantFrom(
+            { type: 'UNBOUNDED PRECEDING' as const },
+            { type: 'CURRENT ROW' as const },
+            {
+              type: 'PRECEDING' as const,
+              offset: { kind: 'NumericLiteral' as const, span, text: '2', approximate: false },
+            },
+          ),
+          end: opt(
+            fc.constantFrom({ type: 'CURRENT ROW' as const }, { type: 'UNBOUNDED FOLLOWING' as const }),
+          ),
+        }),
+      ),
+    })
+    .map(({ partitionBy, orderBy, frame }) => ({
+      kind: 'WindowSpec' as const,
+      span,
+      partitionBy,
+      orderBy: orderBy.map((o) => ({
+        kind: 'OrderItem' as const,
+        span,
+        expr: o.expr,
+        ...(o.direction ? { direction: o.direction } : {}),
+      })),
+      ...(frame
+        ? { frame: { unit: frame.unit, start: frame.start, ...(frame.end ? { end: frame.end } : {}) } }
+        : {}),
+    }));
+
+const name1 = (value: string): Identifier[] => [{ kind: 'Identifier', span, value, quoted: false }];
+
+/** Expression kinds beyond the basic operators: windows, subqueries, special and JSON calls. */
+function moreExprs(e: fc.Arbitrary<Expr>): fc.Arbitrary<Expr>[] {
+  return [
+    fc
+      .record({ args: fc.array(e, { maxLength: 2 }), over: windowSpec(e), filter: opt(e) })
+      .map(({ args, over, filter }) => ({
+        kind: 'FunctionCall' as const,
+        span,
+        name: name1('SUM'),
+        args,
+        ...(filter ? { filter } : {}),
+        over,
+        bare: false,
+      })),
+    fc.constant<Expr>({
+      kind: 'FunctionCall' as const,
+      span,
+      name: name1('COUNT'),
+      args: [{ kind: 'Star' as const, span, qualifier: [] }],
+      bare: false,
+    }),
+    fc.constantFrom('CURRENT_TIMESTAMP', 'LOCALTIME').map((n) => ({
+      kind: 'FunctionCall' as const,
+      span,
+      name: name1(n),
+      args: [],
+      bare: true,
+    })),
+    subquery(e).map((query) => ({ kind: 'ScalarSubquery' as const, span, query })),
+    subquery(e).map((query) => ({ kind: 'Exists' as const, span, query })),
+    fc
+      .record({ expr: e, query: subquery(e), negated: fc.boolean() })
+      .map((r) => ({ kind: 'InQuery' as const, span, ...r })),
+    fc
+      .record({
+        expr: e,
+        query: subquery(e),
+        op: fc.constantFrom('=' as const, '>' as const),
+        quantifier: fc.constantFrom('ALL' as const, 'SOME' as const),
+      })
+      .map((r) => ({ kind: 'QuantifiedComparison' as const, span, ...r })),
+    fc
+      .record({
+        expr: e,
+        negated: fc.boolean(),
+        type: fc.constantFrom('OBJECT' as const, 'ARRAY' as const, undefined),
+      })
+      .map(({ type, ...r }) => ({ kind: 'IsJson' as const, span, ...r, ...(type ? { type } : {}) })),
+    fc
+      .record({
+        expr: e,
+        path: e,
+        returning: opt(dataType),
+        onEmpty: opt(fc.constantFrom({ type: 'NULL' as const }, { type: 'ERROR' as const })),
+      })
+      .map(({ returning, onEmpty, ...r }) => ({
+        kind: 'JsonValue' as const,
+        span,
+        ...r,
+        ...(returning ? { returning } : {}),
+        ...(onEmpty ? { onEmpty } : {}),
+      })),
+    fc
+      .record({
+        entries: fc.array(fc.record({ key: e, value: e }), { maxLength: 2 }),
+        onNull: fc.constantFrom('NULL' as const, 'ABSENT' as const, undefined),
+        aggregate: fc.boolean(),
+      })
+      .map(({ onNull, ...r }) => ({
+        kind: 'JsonObject' as const,
+        span,
+        ...r,
+        ...(onNull ? { onNull } : {}),
+      })),
+    fc
+      .record({
+        values: fc.array(e, { maxLength: 2 }),
+        onNull: fc.constantFrom('NULL' as const, 'ABSENT' as const, undefined),
+        aggregate: fc.boolean(),
+      })
+      .map(({ onNull, ...r }) => ({ kind: 'JsonArray' as const, span, ...r, ...(onNull ? { onNull } : {}) })),
+    fc
+      .record({ expr: e, from: e, for: opt(e) })
+      .map(({ for: f, ...r }) => ({ kind: 'Substring' as const, span, ...r, ...(f ? { for: f } : {}) })),
+    fc
+      .record({ expr: e, placing: e, from: e, for: opt(e) })
+      .map(({ for: f, ...r }) => ({ kind: 'Overlay' as const, span, ...r, ...(f ? { for: f } : {}) })),
+    fc
+      .record({ needle: e, haystack: e, from: opt(e) })
+      .map(({ from, ...r }) => ({ kind: 'Position' as const, span, ...r, ...(from ? { from } : {}) })),
+    fc
+      .record({
+        fn: fc.constantFrom('FLOOR' as const, 'CEIL' as const),
+        expr: e,
+        unit: fc.constantFrom('DAY' as const, 'HOUR' as const),
+      })
+      .map((r) => ({ kind: 'FloorCeil' as const, span, ...r })),
+    fc
+      .array(fc.tuple(e, e), { maxLength: 2 })
+      .map((pairs) => ({ kind: 'MapConstructor' as const, span, entries: pairs.flat() })),
+    fc.constantFrom('', '0A', 'FF00').map((hex) => ({ kind: 'BinaryLiteral' as const, span, hex })),
+  ];
+}
+
+export const { expr } = fc.letrec<{ expr: Expr }>((tie) => {
+  const e = tie('expr');
+  return {
+    expr: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      literal,
+      columnRef,
+      fc
+        .record({ op: fc.constantFrom(...binOps), left: e, right: e })
+        .map((r) => ({ kind: 'Binary' as const, span, ...r })),
+      fc.record({ op: fc.constantFrom('NOT' as const, '-' as const, '+' as const), operand: e }).map((r) => ({
+        kind: 'Unary' as const,
+        span,
+        ...r,
+      })),
+      fc
+        .record({
+          expr: e,
+          negated: fc.boolean(),
+          test: fc.constantFrom('NULL' as const, 'TRUE' as const, 'FALSE' as const, 'UNKNOWN' as const),
+        })
+        .map((r) => ({ kind: 'IsPredicate' as const, span, ...r })),
+      fc
+        .record({ left: e, right: e, negated: fc.boolean() })
+        .map((r) => ({ kind: 'IsDistinctFrom' as const, span, ...r })),
+      fc
+        .record({ expr: e, low: e, high: e, negated: fc.boolean() })
+        .map((r) => ({ kind: 'Between' as const, span, ...r })),
+      fc
+        .record({
+          op: fc.constantFrom('LIKE' as const, 'SIMILAR TO' as const),
+          expr: e,
+          pattern: e,
+          negated: fc.boolean(),
+          escape: fc.option(e, { nil: undefined }),
+        })
+        .map(({ escape, ...r }) => ({ kind: 'Like' as const, span, ...r, ...(escape ? { escape } : {}) })),
+      fc
+        .record({ expr: e, list: fc.array(e, { minLength: 1, maxLength: 3 }), negated: fc.boolean() })
+        // `x IN ((SELECT …))` is the IN-subquery form, not a one-element list.
+        .filter((r) => !(r.list.length === 1 && r.list[0]!.kind === 'ScalarSubquery'))
+        .map((r) => ({
+          kind: 'InList' as const,
+          span,
+          ...r,
+        })),
+      fc
+        .record({
+          operand: fc.option(e, { nil: undefined }),
+          whens: fc.array(fc.record({ when: e, then: e }), { minLength: 1, maxLength: 2 }),
+          else: fc.option(e, { nil: undefined }),
+        })
+        .map(({ operand, whens, else: el }) => ({
+          kind: 'Case' as const,
+          span,
+          ...(operand ? { operand } : {}),
+          whens,
+          ...(el ? { else: el } : {}),
+        })),
+      fc
+        .record({ expr: e, type: dataType, safe: fc.boolean() })
+        .map((r) => ({ kind: 'Cast' as const, span, ...r })),
+      fc
+        .record({ name: fnName, args: fc.array(e, { maxLength: 3 }), distinct: fc.boolean() })
+        .map(({ name, args, distinct }) => ({
+          kind: 'FunctionCall' as const,
+          span,
+          name: [{ kind: 'Identifier' as const, span, value: name, quoted: false }],
+          args,
+          ...(distinct && args.length > 0 ? { quantifier: 'DISTINCT' as const } : {}),
+          bare: false,
+        })),
+      fc
+        .array(e, { minLength: 2, maxLength: 3 })
+        .map((fields) => ({ kind: 'RowConstructor' as const, span, fields, explicit: false })),
+      fc
+        .array(e, { maxLength: 3 })
+        .map((fields) => ({ kind: 'RowConstructor' as const, span, fields, explicit: true })),
+      fc
+        .array(e, { maxLength: 3 })
+        .map((elements) => ({ kind: 'ArrayConstructor' as const, span, elements })),
+      fc.record({ expr: e, index: e }).map((r) => ({ kind: 'ItemAccess' as const, span, ...r })),
+      fc.record({ expr: e, field: ident }).map((r) => ({ kind: 'FieldAccess' as const, span, ...r })),
+      fc
+        .record({ unit: fc.constantFrom('YEAR' as const, 'DOW' as const, 'EPOCH' as const), expr: e })
+        .map((r) => ({
+          kind: 'Extract' as const,
+          span,
+          ...r,
+        })),
+      fc
+        .record({
+          side: fc.constantFrom('BOTH' as const, 'LEADING' as const, undefined),
+          chars: fc.option(e, { nil: undefined }),
+          expr: e,
+        })
+        .map(({ side, chars, expr: x }) => ({
+          kind: 'Trim' as const,
+          span,
+          ...(side ? { side } : {}),
+          ...(chars ? { chars } : {}),
+          expr: x,
+        })),
+      ...moreExprs(e),
+    ),
+  };
+});
+
+export const orderItem: fc.Arbitrary<OrderItem> = fc
+  .record({ expr, direction: fc.constantFrom('ASC' as const, 'DESC' as const, undefined) })
+  .map(({ expr: x, direction }) => ({
+    kind: 'OrderItem' as const,
+    span,
+    expr: x,
+    ...(direction ? { direction } : {}),
+  }));
+
+export const fromClause: fc.Arbitrary<TableRef> = fc.oneof(
+  tableName,
+  fc
+    .record({
+      left: tableName,
+      right: tableName,
+      type: fc.constantFrom('INNER' as const, 'LEFT' as const, 'FULL' as const, 'COMMA' as const),
+      on: expr,
+    })
+    .map(({ left, right, type, on }) => ({
+      kind: 'Join' as const,
+      span,
+      type,
+      natural: false,
+      explicitInner: false,
+      outer: false,
+      left,
+      right,
+      ...(type === 'COMMA' ? {} : { on }),
+    })),
+);
+
+export const select: fc.Arbitrary<Select> = fc
+  .record({
+    items: fc.array(fc.record({ expr, alias: fc.option(ident, { nil: undefined }) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    from: fc.option(fromClause, { nil: undefined }),
+    where: fc.option(expr, { nil: undefined }),
+    groupBy: fc.option(fc.array(expr, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    having: fc.option(expr, { nil: undefined }),
+    distinct: fc.boolean(),
+  })
+  .map(({ items, from, where, groupBy, having, distinct }) => ({
+    kind: 'Select' as const,
+    span,
+    hints: [],
+    ...(distinct ? { quantifier: 'DISTINCT' as const } : {}),
+    items: items.map((i) => ({
+      kind: 'SelectItem' as const,
+      span,
+      expr: i.expr,
+      ...(i.alias ? { alias: i.alias } : {}),
+    })),
+    ...(from ? { from } : {}),
+    ...(where ? { where } : {}),
+    ...(groupBy ? { groupBy } : {}),
+    ...(having ? { having } : {}),
+    windows: [],
+  }));
+
+export const { body } = fc.letrec<{ body: QueryBody }>((tie) => ({
+  body: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    select,
+    fc
+      .record({
+        op: fc.constantFrom('UNION' as const, 'INTERSECT' as const, 'EXCEPT' as const),
+        all: fc.boolean(),
+        left: tie('body'),
+        right: tie('body'),
+      })
+      .map(({ op, all, left, right }) => ({
+        kind: 'SetOperation' as const,
+        span,
+        op,
+        ...(all ? { quantifier: 'ALL' as const } : {}),
+        left,
+        right,
+      })),
+  ),
+}));
+
+export const query: fc.Arbitrary<Query> = fc
+  .record({
+    body,
+    orderBy: fc.array(orderItem, { maxLength: 2 }),
+    limit: fc.option(fc.nat({ max: 100 }), { nil: undefined }),
+  })
+  .map(({ body: b, orderBy, limit }) => ({
+    kind: 'Query' as const,
+    span,
+    body: b,
+    orderBy,
+    ...(limit !== undefined
+      ? {
+          limit: { kind: 'NumericLiteral' as const, span, text: String(limit), approximate: false },
+          limitStyle: 'LIMIT' as const,
+        }
+      : {}),
+  }));
+
+const text = fc.string({ maxLength: 6 });
+const name = fc.array(ident, { minLength: 1, maxLength: 3 });
+const idents = (min: number, max: number): fc.Arbitrary<Identifier[]> =>
+  fc.array(ident, { minLength: min, maxLength: max });
+const property: fc.Arbitrary<Property> = fc
+  .record({ key: text, value: text })
+  .map((r) => ({ kind: 'Property' as const, span, ...r }));
+const properties = fc.array(property, { maxLength: 2 });
+
+const primaryKey = (withColumns: boolean): fc.Arbitrary<PrimaryKey> =>
+  fc
+    .record({ name: opt(ident), columns: idents(1, 2), enforced: fc.boolean() })
+    .map(({ name: n, columns, enforced }) => ({
+      kind: 'PrimaryKey' as const,
+      span,
+      ...(n ? { name: n } : {}),
+      columns: withColumns ? columns : [],
+      enforced,
+    }));
+
+const columnDef: fc.Arbitrary<ColumnDef> = fc.oneof(
+  fc
+    .record({ name: ident, type: dataType, comment: opt(text), pk: opt(primaryKey(false)) })
+    .map(({ name: n, type, comment, pk }) => ({
+      kind: 'PhysicalColumn' as const,
+      span,
+      name: n,
+      type,
+      ...(pk ? { primaryKey: pk } : {}),
+      ...(comment !== undefined ? { comment } : {}),
+    })),
+  fc.record({ name: ident, expr, comment: opt(text) }).map(({ comment, ...r }) => ({
+    kind: 'ComputedColumn' as const,
+    span,
+    ...r,
+    ...(comment !== undefined ? { comment } : {}),
+  })),
+  fc
+    .record({ name: ident, type: dataType, from: opt(text), virtual: fc.boolean(), comment: opt(text) })
+    .map(({ from, comment, ...r }) => ({
+      kind: 'MetadataColumn' as const,
+      span,
+      ...r,
+      ...(from !== undefined ? { from } : {}),
+      ...(comment !== undefined ? { comment } : {}),
+    })),
+);
+
+const watermark = fc
+  .record({ column: idents(1, 2), expr })
+  .map((r) => ({ kind: 'Watermark' as const, span, ...r }));
+
+const distribution = fc
+  .record({
+    algorithm: fc.constantFrom('HASH' as const, 'RANGE' as const, undefined),
+    columns: idents(0, 2),
+    buckets: opt(fc.integer({ min: 1, max: 64 })),
+  })
+  .map(({ algorithm, columns, buckets }) => ({
+    kind: 'Distribution' as const,
+    span,
+    ...(algorithm && columns.length ? { algorithm } : {}),
+    columns:
+      columns.length === 0 && buckets === undefined
+        ? [{ kind: 'Identifier' as const, span, value: 'k', quoted: false }]
+        : columns,
+    ...(buckets !== undefined ? { buckets } : {}),
+  }));
+
+const createTable: fc.Arbitrary<CreateTable> = fc
+  .record({
+    orReplace: fc.boolean(),
+    temporary: fc.boolean(),
+    ifNotExists: fc.boolean(),
+    name,
+    columns: fc.array(columnDef, { maxLength: 3 }),
+    watermark: opt(watermark),
+    primaryKey: opt(primaryKey(true)),
+    comment: opt(text),
+    distribution: opt(distribution),
+    partitionedBy: idents(0, 2),
+    options: properties,
+    tail: fc.oneof(
+      fc.constant(undefined),
+      fc
+        .record({
+          source: name,
+          options: fc.array(
+            fc.record({
+              mode: fc.constantFrom('INCLUDING' as const, 'EXCLUDING' as const, 'OVERWRITING' as const),
+              feature: fc.constantFrom('ALL' as const, 'OPTIONS' as const, 'WATERMARKS' as const),
+            }),
+            { maxLength: 2 },
+          ),
+        })
+        .map((l) => ({ like: { kind: 'LikeClause' as const, span, ...l } })),
+      query.map((q) => ({ asQuery: q })),
+    ),
+  })
+  .map(({ watermark: w, primaryKey: pk, comment, distribution: d, tail, columns, ...r }) => ({
+    kind: 'CreateTable' as const,
+    span,
+    ...r,
+    // One primary key at most: drop inline keys when a table-level key is generated.
+    columns: columns
+      .map((c) => (pk && c.kind === 'PhysicalColumn' ? { ...c, primaryKey: undefined } : c))
+      .map(stripUndefined),
+    ...(w ? { watermark: w } : {}),
+    ...(pk ? { primaryKey: pk } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+    ...(d ? { distribution: d } : {}),
+    ...(tail ?? {}),
+  }))
+  .filter(
+    (t) =>
+      t.columns.filter((c) => c.kind === 'PhysicalColumn' && c.primaryKey).length + (t.primaryKey ? 1 : 0) <=
+      1,
+  );
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+const insert: fc.Arbitrary<Insert> = fc
+  .record({ overwrite: fc.boolean(), table: name, columns: opt(idents(1, 3)), query })
+  .map(({ columns, ...r }) => ({
+    kind: 'Insert' as const,
+    span,
+    hints: [],
+    ...r,
+    ...(columns ? { columns } : {}),
+  }));
+
+const alterAction: fc.Arbitrary<AlterTableAction> = fc.oneof(
+  properties.filter((p) => p.length > 0).map((options) => ({ type: 'SET' as const, options })),
+  fc.array(text, { minLength: 1, maxLength: 2 }).map((keys) => ({ type: 'RESET' as const, keys })),
+  name.map((newName) => ({ type: 'RENAME TABLE' as const, newName })),
+  fc.record({ column: ident, newName: ident }).map((r) => ({ type: 'RENAME COLUMN' as const, ...r })),
+  fc
+    .record({
+      type: fc.constantFrom('ADD' as const, 'MODIFY' as const),
+      cols: fc.array(fc.record({ item: columnDef, first: fc.boolean() }), { minLength: 1, maxLength: 2 }),
+      wm: opt(watermark),
+      parenthesized: fc.boolean(),
+    })
+    .map(({ type, cols, wm, parenthesized }) => {
+      const items = [
+        ...cols.map((c) =>
+          c.first ? { item: c.item, position: { type: 'FIRST' as const } } : { item: c.item },
+        ),
+        ...(wm ? [{ item: wm }] : []),
+      ];
+      return { type, items, parenthesized: parenthesized || items.length > 1 };
+    }),
+  fc.record({ columns: idents(1, 3), parenthesized: fc.boolean() }).map(({ columns, parenthesized }) => ({
+    type: 'DROP COLUMNS' as const,
+    columns,
+    parenthesized: parenthesized || columns.length > 1,
+  })),
+  fc.constantFrom(
+    { type: 'DROP PRIMARY KEY' as const },
+    { type: 'DROP WATERMARK' as const },
+    { type: 'DROP DISTRIBUTION' as const },
+  ),
+  ident.map((n) => ({ type: 'DROP CONSTRAINT' as const, name: n })),
+);
+
+const likePattern = opt(fc.record({ negated: fc.boolean(), ilike: fc.boolean(), pattern: text }));
+
+/** Every statement kind. */
+export const statement: fc.Arbitrary<Statement> = fc.oneof(
+  query,
+  insert,
+  fc
+    .array(insert, { minLength: 1, maxLength: 2 })
+    .map((statements) => ({ kind: 'StatementSet' as const, span, statements })),
+  createTable,
+  fc
+    .record({
+      temporary: fc.boolean(),
+      ifNotExists: fc.boolean(),
+      name,
+      columns: opt(idents(1, 2)),
+      comment: opt(text),
+      query,
+    })
+    .map(({ columns, comment, ...r }) => ({
+      kind: 'CreateView' as const,
+      span,
+      ...r,
+      ...(columns ? { columns } : {}),
+      ...(comment !== undefined ? { comment } : {}),
+    })),
+  fc
+    .record({ ifExists: fc.boolean(), name, action: alterAction })
+    .map((r) => ({ kind: 'AlterTable' as const, span, ...r })),
+  fc
+    .record({
+      object: fc.constantFrom('TABLE' as const, 'VIEW' as const),
+      temporary: fc.boolean(),
+      ifExists: fc.boolean(),
+      name,
+    })
+    .map((r) => ({ kind: 'DropObject' as const, span, ...r })),
+  fc
+    .record({
+      object: fc.constantFrom(
+        'CATALOGS' as const,
+        'DATABASES' as const,
+        'TABLES' as const,
+        'VIEWS' as const,
+        'FUNCTIONS' as const,
+        'USER FUNCTIONS' as const,
+        'COLUMNS' as const,
+      ),
+      from: opt(fc.record({ preposition: fc.constantFrom('FROM' as const, 'IN' as const), name })),
+      like: likePattern,
+    })
+    .map(({ object, from, like }) => ({
+      kind: 'ShowObjects' as const,
+      span,
+      object,
+      ...(from || object === 'COLUMNS'
+        ? {
+            from: from ?? {
+              preposition: 'FROM' as const,
+              name: [{ kind: 'Identifier' as const, span, value: 't', quoted: false }],
+            },
+          }
+        : {}),
+      ...(like ? { like } : {}),
+    })),
+  fc
+    .constantFrom('CATALOG' as const, 'DATABASE' as const)
+    .map((object) => ({ kind: 'ShowCurrent' as const, span, object })),
+  fc
+    .record({ object: fc.constantFrom('TABLE' as const, 'VIEW' as const), name })
+    .map((r) => ({ kind: 'ShowCreate' as const, span, ...r })),
+  fc
+    .record({ keyword: fc.constantFrom('DESCRIBE' as const, 'DESC' as const), extended: fc.boolean(), name })
+    .map((r) => ({ kind: 'Describe' as const, span, ...r })),
+  fc
+    .record({
+      planFor: fc.boolean(),
+      details: fc.subarray([
+        'CHANGELOG_MODE' as const,
+        'ESTIMATED_COST' as const,
+        'JSON_EXECUTION_PLAN' as const,
+      ]),
+      statement: fc.oneof(query, insert),
+    })
+    .map(({ planFor, details, statement: s }) => ({
+      kind: 'Explain' as const,
+      span,
+      planFor,
+      details: planFor ? [] : details,
+      statement: s,
+    })),
+  opt(fc.tuple(text, text)).map((kv) => ({
+    kind: 'Set' as const,
+    span,
+    ...(kv ? { key: kv[0], value: kv[1] } : {}),
+  })),
+  opt(text).map((key) => ({ kind: 'Reset' as const, span, ...(key !== undefined ? { key } : {}) })),
+  ident.map((n) => ({ kind: 'UseCatalog' as const, span, name: n })),
+  name.map((n) => ({ kind: 'UseDatabase' as const, span, name: n })),
+);
