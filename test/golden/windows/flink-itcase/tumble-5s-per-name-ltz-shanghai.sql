@@ -1,0 +1,22 @@
+-- source: Flink WindowAggregateITCase (TestData.windowDataWithTimestamp), restated: the UDF column dropped; the late row kept only where it is not late for any window (useTimestampLtz = true, session zone Asia/Shanghai)
+-- order: any
+CREATE TABLE T1 (
+  `ts` BIGINT,
+  `int` INT,
+  `double` DOUBLE,
+  `float` FLOAT,
+  `bigdec` DECIMAL(10, 2),
+  `string` STRING,
+  `name` STRING,
+  `rowtime` AS TO_TIMESTAMP_LTZ(`ts`, 3),
+  WATERMARK FOR `rowtime` AS `rowtime` - INTERVAL '1' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SET 'sql.local-time-zone' = 'Asia/Shanghai';
+SELECT `name`, window_start, window_end,
+  COUNT(*) AS cnt,
+  SUM(`bigdec`) AS sum_bigdec,
+  MAX(`double`) AS max_double,
+  MIN(`float`) AS min_float,
+  COUNT(DISTINCT `string`) AS cnt_distinct
+FROM TABLE(TUMBLE(TABLE T1, DESCRIPTOR(rowtime), INTERVAL '5' SECOND))
+GROUP BY `name`, window_start, window_end;
