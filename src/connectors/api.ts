@@ -63,6 +63,11 @@ export interface ConnectorSchema {
   readonly tableName: string;
   readonly columns: readonly ConnectorColumn[];
   readonly metadata?: readonly { readonly key: string; readonly type: LogicalType }[];
+  /**
+   * `PARTITIONED BY` columns (names of physical columns). The filesystem connector reads their
+   * values from `key=value` directories instead of the files, and writes rows into them.
+   */
+  readonly partitionKeys?: readonly string[];
 }
 
 /** The table's `WITH (…)` options, keys and values exactly as written. */

@@ -364,3 +364,39 @@ test('metadata columns file.name, file.path, file.size, file.modification-time',
     /Invalid metadata key 'file\.nme'.*Available metadata keys are: file\.path, file\.name, file\.size, file\.modification-time/,
   );
 });
+
+test('partitioned tables: values from k=v directories; the sink writes into them', async () => {
+  const root = join(dir, 'parts');
+  const cols = [col('a', intType()), col('dt', dateType()), col('h', stringType())];
+  const schema = { tableName: 'p', columns: cols, partitionKeys: ['dt', 'h'] };
+  const opts = { connector: 'filesystem', path: root, format: 'json' };
+  const sink = createSink(schema, opts, ctx);
+  const w = await sink.open();
+  await w.write({
+    rows: [
+      [1, 18266, 'x/y'],
+      [2, 18266, 'x/y'],
+      [3, null, 'z'],
+    ],
+    kinds: null,
+  });
+  await w.close();
+  const d1 = join(root, 'dt=2020-01-05', 'h=x%2Fy');
+  const [f1] = await readdir(d1);
+  // partition columns are not repeated inside the files
+  assert.equal(await readFile(join(d1, f1!), 'utf8'), '{"a":1}\n{"a":2}\n');
+  assert.deepEqual(await readdir(join(root, 'dt=__DEFAULT_PARTITION__')), ['h=z']);
+  const src = createSource(schema, opts, ctx);
+  const rows: Row[] = [];
+  for (const split of await src.splits()) {
+    const r = await split.open();
+    for (let b = await r.next(); b !== END; b = await r.next()) rows.push(...b.rows);
+    await r.close();
+  }
+  rows.sort((x, y) => (x[0] as number) - (y[0] as number));
+  assert.deepEqual(rows, [
+    [1, 18266, 'x/y'],
+    [2, 18266, 'x/y'],
+    [3, null, 'z'],
+  ]);
+});

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, type FileHandle } from 'node:fs/promises';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, EddyError, ExecutionError, NotSupportedError } from '../../common/errors.js';
 import type {
@@ -29,7 +29,16 @@ import type {
 import { END } from '../api.js';
 import { FormatParseError, type RecordDecoder, type FormatFactory } from '../formats/api.js';
 import { getFormat } from '../formats/registry.js';
+import type { SqlValue } from '../../types/values.js';
 import { LineReader } from './line-reader.js';
+import {
+  assembleRow,
+  DEFAULT_PARTITION_NAME,
+  partitionDirOf,
+  partitionLayout,
+  partitionValues,
+  type PartitionLayout,
+} from './partitions.js';
 
 const BATCH = 1024;
 
@@ -117,6 +126,9 @@ class FileSplitReader implements SplitReader {
     private readonly table: string,
     /** Values appended to every row (the table's metadata columns). */
     private readonly meta: readonly unknown[],
+    /** Partition values from the file's directories, placed by `layout.sources`. */
+    private readonly parts: readonly SqlValue[],
+    private readonly layout: PartitionLayout,
   ) {
     this.lines = new LineReader(file);
   }
@@ -143,8 +155,10 @@ class FileSplitReader implements SplitReader {
           }
         }
         try {
-          const row = this.decoder.decode(text);
-          if (row !== undefined) rows.push(this.meta.length === 0 ? row : row.concat(this.meta));
+          let row = this.decoder.decode(text);
+          if (row === undefined) continue;
+          if (this.layout.keys.length > 0) row = assembleRow(row, this.parts, this.layout.sources);
+          rows.push(this.meta.length === 0 ? row : row.concat(this.meta));
         } catch (e) {
           if (e instanceof FormatParseError) {
             throw new ExecutionError(
@@ -177,7 +191,9 @@ function createSource(schema: ConnectorSchema, options: ConnectorOptions, ctx: C
     );
   }
   const root = resolvePath(options['path']!, ctx, table);
-  const decoder = formatOf(options, table).createDecoder(schema.columns, options, ctx, table);
+  const layout = partitionLayout(schema);
+  const defaultName = options['partition.default-name'] ?? DEFAULT_PARTITION_NAME;
+  const decoder = formatOf(options, table).createDecoder(layout.fileColumns, options, ctx, table);
   const regex = options['source.path.regex-pattern'];
   const re = regex === undefined ? undefined : new RegExp(`^(?:${regex})$`);
   return {
@@ -187,7 +203,11 @@ function createSource(schema: ConnectorSchema, options: ConnectorOptions, ctx: C
       const keys = (schema.metadata ?? []).map((m) => m.key);
       return files.map((file) => ({
         id: file,
-        open: async () => new FileSplitReader(file, decoder, table, await fileMetadata(file, keys)),
+        open: async () => {
+          const rel = relative(root, file).split(sep).join('/') || basename(file);
+          const parts = partitionValues(rel, layout, defaultName, table);
+          return new FileSplitReader(file, decoder, table, await fileMetadata(file, keys), parts, layout);
+        },
       }));
     },
   };
@@ -242,10 +262,58 @@ class FileSinkWriter implements SinkWriter {
   }
 }
 
+/** Routes rows to one part-file writer per partition directory (one in all for unpartitioned tables). */
+class PartitionedSinkWriter implements SinkWriter {
+  private readonly writers = new Map<string, FileSinkWriter>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly schema: ConnectorSchema,
+    private readonly layout: PartitionLayout,
+    private readonly encode: (row: unknown[]) => string,
+    private readonly defaultName: string,
+  ) {}
+
+  private writer(sub: string): FileSinkWriter {
+    let w = this.writers.get(sub);
+    if (!w) {
+      w = new FileSinkWriter(sub === '' ? this.dir : join(this.dir, sub), this.encode, this.schema.tableName);
+      this.writers.set(sub, w);
+    }
+    return w;
+  }
+
+  async write(batch: ChangeBatch): Promise<void> {
+    if (this.layout.keys.length === 0) return this.writer('').write(batch);
+    const groups = new Map<string, { rows: unknown[][]; kinds: number[] }>();
+    const fileIdx = this.layout.sources.flatMap((s, i) => (s >= 0 ? [i] : []));
+    for (let i = 0; i < batch.rows.length; i++) {
+      const row = batch.rows[i]!;
+      const sub = partitionDirOf(row, this.schema, this.defaultName);
+      let g = groups.get(sub);
+      if (!g) groups.set(sub, (g = { rows: [], kinds: [] }));
+      // Partition columns live in the directory names, not in the files (as Flink writes them).
+      g.rows.push(fileIdx.map((j) => row[j]));
+      g.kinds.push(batch.kinds === null ? 0 : batch.kinds[i]!);
+    }
+    for (const [sub, g] of groups) await this.writer(sub).write(g);
+  }
+
+  async flush(): Promise<void> {
+    for (const w of this.writers.values()) await w.flush();
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.writers.values()) await w.close();
+  }
+}
+
 function createSink(schema: ConnectorSchema, options: ConnectorOptions, ctx: ConnectorContext): Sink {
   const table = schema.tableName;
   const dir = resolvePath(options['path']!, ctx, table);
-  const enc = formatOf(options, table).createEncoder(schema.columns, options, ctx, table);
+  const layout = partitionLayout(schema);
+  const defaultName = options['partition.default-name'] ?? DEFAULT_PARTITION_NAME;
+  const enc = formatOf(options, table).createEncoder(layout.fileColumns, options, ctx, table);
   return {
     changelogMode: 'append',
     async open(): Promise<SinkWriter> {
@@ -256,7 +324,7 @@ function createSink(schema: ConnectorSchema, options: ConnectorOptions, ctx: Con
       } catch (e) {
         if (e instanceof EddyError) throw e;
       }
-      return new FileSinkWriter(dir, (row) => enc.encode(row), table);
+      return new PartitionedSinkWriter(dir, schema, layout, (row) => enc.encode(row), defaultName);
     },
   };
 }
@@ -270,7 +338,10 @@ export const filesystemConnector: ConnectorFactory = {
     { key: 'format', required: true, description: "'json' or 'csv'" },
     { key: 'source.monitor-interval', description: 'continuous monitoring (not supported yet)' },
     { key: 'source.path.regex-pattern', description: 'only read files whose full path matches' },
-    { key: 'partition.default-name', description: 'accepted for compatibility' },
+    {
+      key: 'partition.default-name',
+      description: "directory name of NULL partition values (default '__DEFAULT_PARTITION__')",
+    },
     { key: 'sink.rolling-policy.file-size', description: 'accepted; one part file per writer' },
     { key: 'sink.rolling-policy.rollover-interval', description: 'accepted; one part file per writer' },
     { key: 'sink.rolling-policy.check-interval', description: 'accepted; one part file per writer' },
