@@ -5,7 +5,7 @@ import { EddyError, SqlError } from '../../../common/errors.js';
 import { formatType, notNull, type LogicalType } from '../../../types/index.js';
 import { ExprTranslator } from '../validator/expr-translator.js';
 import { Scope } from '../validator/scope.js';
-import type { AlterTable, CreateTable, CreateView, DropObject, Expr } from '../ast/index.js';
+import type { AlterTable, ColumnDef, CreateTable, CreateView, DropObject, Expr } from '../ast/index.js';
 import { printExpression } from '../printer/index.js';
 import type { CatalogColumn, CatalogTable, CatalogView } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
@@ -40,6 +40,23 @@ function catalogOf(s: SessionState, path: [string, string, string], span: Create
   if (!cat.databaseExists(path[1]))
     throw validationError(`Database '${path[0]}.${path[1]}' does not exist`, span);
   return cat;
+}
+
+/** One column definition as a catalog column. */
+function columnFromDef(col: ColumnDef): CatalogColumn {
+  const comment = col.comment === undefined ? {} : { comment: col.comment };
+  if (col.kind === 'PhysicalColumn')
+    return { kind: 'physical', name: col.name.value, type: toLogicalType(col.type), ...comment };
+  if (col.kind === 'ComputedColumn')
+    return { kind: 'computed', name: col.name.value, expr: canonicalSql(col.expr), ...comment };
+  return {
+    kind: 'metadata',
+    name: col.name.value,
+    type: toLogicalType(col.type),
+    ...(col.from !== undefined ? { key: col.from } : {}),
+    virtual: col.virtual,
+    ...comment,
+  };
 }
 
 /** Builds the catalog table of a CREATE TABLE (without its AS query). */
@@ -318,6 +335,60 @@ export function alterTable(s: SessionState, a: AlterTable, source: string | unde
     case 'DROP CONSTRAINT': {
       const { primaryKey: _p, ...rest } = t;
       next = rest;
+      break;
+    }
+    case 'ADD':
+    case 'MODIFY': {
+      let cols = [...t.columns];
+      let wm = t.watermark;
+      let pk = t.primaryKey;
+      for (const it of act.items) {
+        const item = it.item;
+        if (item.kind === 'Watermark') {
+          if (act.type === 'ADD' && wm)
+            throw validationError(
+              `The base table has already defined the watermark strategy \`${wm.column}\` AS ${wm.expr}. You might want to drop it before adding a new one.`,
+              item.span,
+            );
+          if (act.type === 'MODIFY' && !wm)
+            throw validationError('The base table does not define any watermark strategy.', item.span);
+          wm = { column: item.column.map((n) => n.value).join('.'), expr: canonicalSql(item.expr) };
+        } else if (item.kind === 'PrimaryKey') {
+          pk = { ...(item.name ? { name: item.name.value } : {}), columns: item.columns.map((x) => x.value) };
+        } else if (item.kind === 'Distribution') {
+          throw new EddyError('EDDY_NOT_SUPPORTED', 'ALTER TABLE … DISTRIBUTION is not supported yet');
+        } else {
+          const col = columnFromDef(item);
+          const at = cols.findIndex((x) => x.name === col.name);
+          if (act.type === 'ADD' && at >= 0)
+            throw validationError(
+              `Try to add a column \`${col.name}\` which already exists in the table.`,
+              item.name.span,
+            );
+          if (act.type === 'MODIFY' && at < 0)
+            throw validationError(
+              `Try to modify a column \`${col.name}\` which does not exist in the table.`,
+              item.name.span,
+            );
+          if (at >= 0) cols.splice(at, 1);
+          const pos = it.position;
+          let idx = act.type === 'MODIFY' && pos === undefined ? at : cols.length;
+          if (pos?.type === 'FIRST') idx = 0;
+          else if (pos?.type === 'AFTER') {
+            const after = cols.findIndex((x) => x.name === pos.after!.value);
+            if (after < 0)
+              throw validationError(
+                `Referenced column \`${pos.after!.value}\` by 'AFTER' does not exist in the table.`,
+                pos.after!.span,
+              );
+            idx = after + 1;
+          }
+          cols = [...cols.slice(0, idx), col, ...cols.slice(idx)];
+        }
+      }
+      next = { ...t, columns: cols, ...(wm ? { watermark: wm } : {}), ...(pk ? { primaryKey: pk } : {}) };
+      // The new schema must still be valid (computed columns, watermark).
+      tableColumns(ctx, next, found.path[2]);
       break;
     }
     default:

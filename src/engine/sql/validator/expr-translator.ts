@@ -341,14 +341,33 @@ export class ExprTranslator {
           'JSON_OBJECT',
           [
             s(e.onNull ?? 'NULL'),
-            ...e.entries.flatMap((x) => [this.translate(x.key), this.translate(x.value)]),
+            ...e.entries.flatMap((x) => [
+              this.translate(x.key),
+              this.rawJson(this.translate(x.value), x.value),
+            ]),
           ],
           e,
         );
       case 'JsonArray':
         if (e.aggregate) throw validationError('JSON_ARRAYAGG is only allowed as an aggregate', e.span);
-        return this.fn('JSON_ARRAY', [s(e.onNull ?? 'ABSENT'), ...e.values.map((x) => this.translate(x))], e);
+        return this.fn(
+          'JSON_ARRAY',
+          [s(e.onNull ?? 'ABSENT'), ...e.values.map((x) => this.rawJson(this.translate(x), x))],
+          e,
+        );
     }
+  }
+
+  /** Nested JSON_OBJECT / JSON_ARRAY values are inserted as JSON, not as strings (Flink). */
+  private rawJson(x: RexExpr, node: Expr): RexExpr {
+    if (
+      x.k === 'call' &&
+      (x.op === 'JSON_OBJECT' || x.op === 'JSON_ARRAY') &&
+      this.ctx.registry.scalar('JSON') !== undefined
+    ) {
+      return this.fn('JSON', [x], node);
+    }
+    return x;
   }
 
   private binary(op: string, l: Expr, r: Expr, e: Expr): RexExpr {

@@ -78,7 +78,9 @@ function scanParts(
       e = new ExprTranslator(sub, raw).translate(parseExpression(c.expr));
     }
     projects.push(e);
-    columns.push({ name: c.name, type: e.k === 'call' ? withoutTimeAttribute(e.type) : e.type, qualifier });
+    // A computed column is a plain value, except PROCTIME() (the processing-time attribute).
+    const keep = e.k === 'ref' || (e.k === 'call' && e.op === 'PROCTIME');
+    columns.push({ name: c.name, type: keep ? e.type : withoutTimeAttribute(e.type), qualifier });
   }
   let watermark: ScanParts['watermark'] = null;
   if (table.watermark !== undefined) {
