@@ -165,6 +165,18 @@ test('JSON functions (Flink documentation examples)', () => {
     callFn('JSON_QUERY', [S, S, S, S, S], ['{}', 'strict $.invalid', 'WITHOUT', 'NULL', 'EMPTY ARRAY']),
     '[]',
   );
+  assert.equal(callFn('JSON_QUERY', [S, S, S], ['{}', '$', 'WITH CONDITIONAL ARRAY']), '[{}]');
+  assert.equal(callFn('JSON_QUERY', [S, S, S], ['[1, 2]', '$', 'WITH CONDITIONAL ARRAY']), '[1,2]');
+  assert.equal(callFn('JSON_QUERY', [S, S, S], ['[1, 2]', '$', 'WITH UNCONDITIONAL ARRAY']), '[[1,2]]');
+  assert.equal(callFn('JSON_QUERY', [S, S], ['1', '$']), null);
+  assert.equal(
+    callFn('JSON_QUERY', [S, S, S, S], ['{}', 'lax $.invalid', 'WITHOUT ARRAY', 'EMPTY OBJECT']),
+    '{}',
+  );
+  assert.equal(callFn('IS JSON', [S], ['abc']), false);
+  assert.equal(callFn('JSON_OBJECT', [S], ['NULL']), '{}');
+  assert.equal(callFn('JSON_ARRAY', [S, stringType()], ['NULL', null]), '[null]');
+  assert.equal(callFn('JSON_ARRAY', [S, stringType()], ['ABSENT', null]), '[]');
   assert.equal(callFn('JSON_OBJECT', [S, S, S], ['NULL ON NULL', 'K1', 'V1']), '{"K1":"V1"}');
   assert.equal(callFn('JSON_OBJECT', [S, S, stringType()], ['NULL ON NULL', 'K1', null]), '{"K1":null}');
   assert.equal(callFn('JSON_OBJECT', [S, S, stringType()], ['ABSENT ON NULL', 'K1', null]), '{}');

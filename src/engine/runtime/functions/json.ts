@@ -368,11 +368,20 @@ const JSON_QUERY = scalar({
       } catch (e) {
         return behave(onError, e as Error);
       }
-      const w = (wrapper ?? 'WITHOUT').toUpperCase();
+      const wu = (wrapper ?? 'WITHOUT').toUpperCase();
+      // 'WITH [UNCONDITIONAL] ARRAY' wraps always, 'WITH CONDITIONAL ARRAY' only scalars
+      const w = wu.startsWith('WITHOUT')
+        ? 'WITHOUT'
+        : wu.includes('UNCONDITIONAL')
+          ? 'UNCONDITIONAL'
+          : wu.includes('CONDITIONAL')
+            ? 'CONDITIONAL'
+            : 'UNCONDITIONAL';
       if (res.found.length === 0) return behave(onEmpty, new ExecutionError(`No results for path: ${path}`));
       const value: JVal = res.multi ? res.found : res.found[0]!;
       if (w === 'UNCONDITIONAL') return serialize([value]);
-      if (w === 'CONDITIONAL') return isScalar(value) ? serialize([value]) : serialize(value);
+      // CONDITIONAL wraps everything but an array ('{}' → '[{}]', '[1, 2]' stays)
+      if (w === 'CONDITIONAL') return Array.isArray(value) ? serialize(value) : serialize([value]);
       if (isScalar(value))
         return behave(
           onError,

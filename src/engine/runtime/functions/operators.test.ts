@@ -99,6 +99,21 @@ test('comparisons, BETWEEN, IN, LIKE, IS', () => {
   assert.equal(call('BETWEEN', [I, intType(), I], 2, null, 1), false);
   assert.equal(call('BETWEEN', [I, intType(), I], 2, null, 3), null);
   assert.equal(call('NOT BETWEEN', [I, I, I], 5, 1, 3), true);
+  // documented examples
+  const NI = intType();
+  assert.equal(call('BETWEEN', [I, I, I], 12, 15, 12), false);
+  assert.equal(call('BETWEEN SYMMETRIC', [I, I, I], 12, 15, 12), true);
+  assert.equal(call('BETWEEN', [I, I, NI], 12, 10, null), null);
+  assert.equal(call('BETWEEN', [I, NI, I], 12, null, 10), false);
+  assert.equal(call('BETWEEN SYMMETRIC', [I, NI, I], 12, null, 12), null);
+  assert.equal(call('NOT BETWEEN', [I, I, I], 12, 15, 12), true);
+  assert.equal(call('NOT BETWEEN SYMMETRIC', [I, I, I], 12, 15, 12), false);
+  assert.equal(call('NOT BETWEEN', [I, NI, I], 12, null, 15), null);
+  assert.equal(call('NOT BETWEEN', [I, I, NI], 12, 15, null), true);
+  assert.equal(call('NOT BETWEEN SYMMETRIC', [I, I, NI], 12, 12, null), null);
+  assert.equal(call('IN', [I, I, I, I], 4, 1, 2, 3), false);
+  assert.equal(call('IN', [I, I, I, NI], 4, 1, 2, null), null);
+  assert.equal(call('NOT IN', [I, I, I, NI], 1, 1, 2, null), false);
   assert.equal(call('IN', [I, I, intType()], 1, 2, null), null);
   assert.equal(call('IN', [I, I, intType()], 1, 1, null), true);
   assert.equal(call('NOT IN', [I, I, I], 1, 2, 3), true);

@@ -345,12 +345,14 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['POSITION'],
     category: 'string',
     sigs: [
-      ['S', 'S'],
-      ['B', 'B'],
+      ['S', 'S', 'I?'],
+      ['B', 'B', 'I?'],
     ],
     result: INT,
-    impl: () => (a: string, b: string) =>
-      typeof a === 'string' ? position(a, b) : Buffer.from(b).indexOf(Buffer.from(a)) + 1,
+    impl: () => (a: string, b: string, from?: number | bigint) =>
+      typeof a === 'string'
+        ? position(a, b, from === undefined ? 1 : num(from))
+        : Buffer.from(b).indexOf(Buffer.from(a), from === undefined ? 0 : num(from) - 1) + 1,
   }),
   simple({
     names: ['LOCATE'],
