@@ -400,3 +400,17 @@ test('partitioned tables: values from k=v directories; the sink writes into them
     [3, null, 'z'],
   ]);
 });
+
+test('json: non-text nodes in STRING columns read as Jackson prints them', async () => {
+  const f = join(dir, 'str.json');
+  await writeFile(f, '{"s": 1.50, "t": [1e3, true, {"a": null}], "u": 7}\n');
+  const cols = [col('s', stringType()), col('t', stringType()), col('u', stringType())];
+  assert.deepEqual(await readAll(cols, { connector: 'filesystem', path: f, format: 'json' }), [
+    ['1.5', '[1000.0,true,{"a":null}]', '7'],
+  ]);
+  // With a DECIMAL column Flink reads floats as BigDecimal (USE_BIG_DECIMAL_FOR_FLOATS): text kept.
+  const withDec = [...cols, col('d', decimalType(5, 2))];
+  assert.deepEqual(await readAll(withDec, { connector: 'filesystem', path: f, format: 'json' }), [
+    ['1.50', '[1e3,true,{"a":null}]', '7', null],
+  ]);
+});

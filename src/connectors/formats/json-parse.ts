@@ -4,6 +4,8 @@
  * of a repeated key, as Jackson does.
  */
 
+import { formatDouble } from '../../types/java-number-format.js';
+
 /** A JSON number with its exact source text. */
 export class JsonNumber {
   constructor(readonly text: string) {}
@@ -188,18 +190,23 @@ class Parser {
   }
 }
 
-/** JSON text of a parsed value, numbers as written (Jackson's JsonNode.toString for STRING columns). */
-export function jsonText(v: JsonValue): string {
+/**
+ * Jackson's text of a number node: integers as written; floats as Java's Double.toString
+ * (`1.50` → `1.5`, `1e3` → `1000.0`), or as written when Flink parses floats as BigDecimal
+ * (`bigDecimals`: the table has a DECIMAL column, USE_BIG_DECIMAL_FOR_FLOATS).
+ */
+export function numberText(n: JsonNumber, bigDecimals: boolean): string {
+  if (n.isIntegral || bigDecimals) return n.text;
+  return formatDouble(Number(n.text));
+}
+
+/** Jackson's JsonNode.toString (compact JSON) of a parsed value, for STRING columns. */
+export function jsonText(v: JsonValue, bigDecimals = true): string {
   if (v === null) return 'null';
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'string') return JSON.stringify(v);
-  if (v instanceof JsonNumber) return v.text;
-  if (Array.isArray(v)) return '[' + v.map(jsonText).join(',') + ']';
-  return (
-    '{' +
-    Object.keys(v)
-      .map((k) => JSON.stringify(k) + ':' + jsonText(v[k]!))
-      .join(',') +
-    '}'
-  );
+  if (v instanceof JsonNumber) return numberText(v, bigDecimals);
+  if (Array.isArray(v)) return '[' + v.map((x) => jsonText(x, bigDecimals)).join(',') + ']';
+  const keys = Object.keys(v);
+  return '{' + keys.map((k) => JSON.stringify(k) + ':' + jsonText(v[k]!, bigDecimals)).join(',') + '}';
 }

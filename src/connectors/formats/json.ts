@@ -19,7 +19,14 @@ import { OptionReader } from '../options.js';
 import type { FormatFactory, RecordDecoder, RecordEncoder } from './api.js';
 import { FormatParseError } from './api.js';
 import { parseDecimalText } from './decimal-text.js';
-import { JsonNumber, JsonSyntaxError, jsonText, parseJson, type JsonValue } from './json-parse.js';
+import {
+  JsonNumber,
+  JsonSyntaxError,
+  jsonText,
+  numberText,
+  parseJson,
+  type JsonValue,
+} from './json-parse.js';
 import {
   parseBase64,
   parseDate,
@@ -44,9 +51,31 @@ interface JsonSettings {
   nullKeyLiteral: string;
   ignoreNullFields: boolean;
   decimalPlain: boolean;
+  /** The row type has a DECIMAL: Flink's mapper then reads floats as BigDecimal. */
+  bigDecimals: boolean;
 }
 
-function settings(options: ConnectorOptions, table: string): JsonSettings {
+function hasDecimal(t: LogicalType): boolean {
+  switch (t.kind) {
+    case 'DECIMAL':
+      return true;
+    case 'ARRAY':
+    case 'MULTISET':
+      return hasDecimal(t.element);
+    case 'MAP':
+      return hasDecimal(t.key) || hasDecimal(t.value);
+    case 'ROW':
+      return t.fields.some((f) => hasDecimal(f.type));
+    default:
+      return false;
+  }
+}
+
+function settings(
+  options: ConnectorOptions,
+  table: string,
+  columns: readonly ConnectorColumn[] = [],
+): JsonSettings {
   const r = new OptionReader(table, options);
   const s: JsonSettings = {
     failOnMissing: r.boolean('json.fail-on-missing-field', false),
@@ -56,6 +85,7 @@ function settings(options: ConnectorOptions, table: string): JsonSettings {
     nullKeyLiteral: r.string('json.map-null-key.literal', 'null'),
     ignoreNullFields: r.boolean('json.encode.ignore-null-fields', false),
     decimalPlain: r.boolean('json.encode.decimal-as-plain-number', false),
+    bigDecimals: columns.some((c) => hasDecimal(c.type)),
   };
   r.boolean('json.decode.json-parser.enabled', true);
   if (s.failOnMissing && s.ignoreErrors) {
@@ -112,7 +142,13 @@ function nonNull(t: LogicalType, s: JsonSettings): Conv {
     }
     case 'CHAR':
     case 'VARCHAR':
-      return (n) => (typeof n === 'string' ? n : jsonText(n));
+      // JsonToRowDataConverters#convertToString: containers as JSON text, scalars as asText().
+      return (n) =>
+        typeof n === 'string'
+          ? n
+          : n instanceof JsonNumber
+            ? numberText(n, s.bigDecimals)
+            : jsonText(n, s.bigDecimals);
     case 'BINARY':
     case 'VARBINARY':
       return (n) => parseBase64(asText(n));
@@ -199,7 +235,7 @@ function decoder(
   options: ConnectorOptions,
   table: string,
 ): RecordDecoder {
-  const s = settings(options, table);
+  const s = settings(options, table, columns);
   const conv = rowConverter(columns, s, true);
   return {
     decode(text: string): Row | undefined {
