@@ -3,7 +3,7 @@
  * DECIMAL(p, s), HALF_UP rounded as DecimalData.fromBigDecimal; undefined when it does not fit
  * (Flink gives NULL).
  */
-import { rescaleDecimal } from '../../types/decimal.js';
+import { formatDecimal, rescaleDecimal } from '../../types/decimal.js';
 
 const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
@@ -20,4 +20,27 @@ export function parseDecimalText(text: string, precision: number, scale: number)
   const fromScale = frac.length - exp;
   if (fromScale < 0) return rescaleDecimal(unscaled * 10n ** BigInt(-fromScale), 0, precision, scale);
   return rescaleDecimal(unscaled, fromScale, precision, scale);
+}
+
+/**
+ * Java's BigDecimal#toString, which Jackson writes unless `json.encode.decimal-as-plain-number`:
+ * plain text unless the adjusted exponent is below -6 (then `1.5E-7`).
+ */
+export function javaBigDecimalText(unscaled: bigint, scale: number): string {
+  const neg = unscaled < 0n;
+  const digits = (neg ? -unscaled : unscaled).toString();
+  const adjusted = digits.length - 1 - scale;
+  if (scale >= 0 && adjusted >= -6) return formatDecimal(unscaled, scale);
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${neg ? '-' : ''}${mant}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
+}
+
+/** Java's BigDecimal(text).toString() of decimal text (`1e3` → `1E+3`, `1.50` → `1.50`). */
+export function javaDecimalTextOf(text: string): string {
+  const m = DECIMAL_RE.exec(text.trim());
+  if (!m) return text;
+  const frac = m[3] ?? '';
+  let unscaled = BigInt((m[2] ?? '') + frac || '0');
+  if (m[1] === '-') unscaled = -unscaled;
+  return javaBigDecimalText(unscaled, frac.length - (m[4] === undefined ? 0 : Number(m[4])));
 }

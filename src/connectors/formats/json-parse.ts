@@ -5,6 +5,7 @@
  */
 
 import { formatDouble } from '../../types/java-number-format.js';
+import { javaDecimalTextOf } from './decimal-text.js';
 
 /** A JSON number with its exact source text. */
 export class JsonNumber {
@@ -196,7 +197,8 @@ class Parser {
  * (`bigDecimals`: the table has a DECIMAL column, USE_BIG_DECIMAL_FOR_FLOATS).
  */
 export function numberText(n: JsonNumber, bigDecimals: boolean): string {
-  if (n.isIntegral || bigDecimals) return n.text;
+  if (n.isIntegral) return n.text;
+  if (bigDecimals) return javaDecimalTextOf(n.text);
   return formatDouble(Number(n.text));
 }
 

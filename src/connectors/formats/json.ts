@@ -18,7 +18,9 @@ import type { ConnectorColumn, ConnectorOptions, Row } from '../api.js';
 import { OptionReader } from '../options.js';
 import type { FormatFactory, RecordDecoder, RecordEncoder } from './api.js';
 import { FormatParseError } from './api.js';
-import { parseDecimalText } from './decimal-text.js';
+import { javaBigDecimalText, parseDecimalText } from './decimal-text.js';
+
+export { javaBigDecimalText } from './decimal-text.js';
 import {
   JsonNumber,
   JsonSyntaxError,
@@ -325,19 +327,6 @@ function encNonNull(t: LogicalType, s: JsonSettings): Enc {
         throw new Error(`type ${t.kind} is not supported by the json format`);
       };
   }
-}
-
-/**
- * Java's BigDecimal#toString, which Jackson writes unless `json.encode.decimal-as-plain-number`:
- * plain text unless the adjusted exponent is below -6 (then `1.5E-7`).
- */
-export function javaBigDecimalText(unscaled: bigint, scale: number): string {
-  const neg = unscaled < 0n;
-  const digits = (neg ? -unscaled : unscaled).toString();
-  const adjusted = digits.length - 1 - scale;
-  if (scale >= 0 && adjusted >= -6) return formatDecimal(unscaled, scale);
-  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-  return `${neg ? '-' : ''}${mant}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
 }
 
 function rowEncoder(fields: readonly { name: string; type: LogicalType }[], s: JsonSettings): Enc {
