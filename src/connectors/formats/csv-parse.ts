@@ -100,7 +100,7 @@ export function hasOpenQuote(text: string, s: CsvSyntax): boolean {
   return inQuotes;
 }
 
-/** Quotes a field for writing when it holds the delimiter, the quote, a newline or edge spaces. */
+/** Quotes a field for writing when it holds the delimiter, the quote or a line break (Jackson's minimal quoting). */
 export function quoteCsvField(text: string, s: CsvSyntax): string {
   if (s.quote === undefined) return text;
   const q = s.quote;
@@ -109,9 +109,7 @@ export function quoteCsvField(text: string, s: CsvSyntax): string {
     text.includes(q) ||
     text.includes('\n') ||
     text.includes('\r') ||
-    (s.escape !== undefined && text.includes(s.escape)) ||
-    text.length === 0 ||
-    text.trim() !== text;
+    (s.escape !== undefined && text.includes(s.escape));
   if (!needs) return text;
   return q + text.split(q).join(q + q) + q;
 }
