@@ -50,7 +50,10 @@ export class KafkaStore implements SchemaLogStore {
     this.logger = opts.logger;
   }
 
+  private handler: RecordHandler | undefined;
+
   async start(onRecord: RecordHandler): Promise<void> {
+    this.handler = onRecord;
     await this.client.ensureTopic(this.topic, {
       partitions: 1,
       replicas: this.replicationFactor,
@@ -133,16 +136,26 @@ export class KafkaStore implements SchemaLogStore {
     const offsets = (result.offsets ?? [])
       .filter((o) => o.topic === this.topic && o.partition === 0)
       .map((o) => BigInt(o.offset));
-    // One offset per record, or the base offset of the batch (then the last is base + n - 1).
+    // One offset per record, or the base offset of the batch (then the first is that base).
+    const min = offsets.length > 0 ? offsets.reduce((a, b) => (a < b ? a : b)) : undefined;
     const max = offsets.length > 0 ? offsets.reduce((a, b) => (a > b ? a : b)) : undefined;
-    const last =
-      max === undefined
-        ? undefined
-        : offsets.length >= records.length
-          ? max
-          : max + BigInt(records.length) - 1n;
-    if (last !== undefined) await this.waitFor(last + 1n);
-    else await this.sync();
+    if (min === undefined || max === undefined) return this.sync();
+    const last = offsets.length >= records.length ? max : min + BigInt(records.length) - 1n;
+    if (
+      this.reader &&
+      this.handler &&
+      this.reader.position === min &&
+      last - min + 1n === BigInt(records.length)
+    ) {
+      // Everything before our batch has been applied and the batch is ours, record for record:
+      // apply it now instead of waiting for the reader's next fetch to bring it back.
+      for (const r of records) this.handler(decodeRecord(encodeKey(r.key), encodeValue(r)) ?? r);
+      this.reader.position = last + 1n;
+      this.position = last + 1n;
+      this.wake();
+      return;
+    }
+    await this.waitFor(last + 1n);
   }
 
   async sync(): Promise<void> {

@@ -3,7 +3,7 @@
  * Reads are served from local state; writes may be forwarded to the leader (server.ts).
  */
 import type { FastifyInstance } from 'fastify';
-import { errors } from './errors.js';
+import { RegistryError, errors } from './errors.js';
 import { flag, queryString, schemaRequest, schemaShape, sendJson } from './http-util.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
@@ -33,6 +33,9 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     }
     let body = idBodies.get(id);
     if (body === undefined) {
+      // An id this instance has not read yet may have just been written through another
+      // instance (a consumer saw it in a message): catch up once before saying 40403.
+      if (!state.byId.has(id)) await registry.sync();
       const s = state.byId.get(id);
       if (!s) throw errors.schemaNotFound(id);
       body = JSON.stringify(schemaShape(s));
@@ -115,10 +118,17 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   });
 
   app.post<{ Params: P }>('/subjects/:s', async (req, reply) => {
-    const found = registry.lookup(req.params.s, schemaRequest(req.body), {
-      normalize: flag(req.query, 'normalize'),
-      deleted: flag(req.query, 'deleted'),
-    });
+    const body = schemaRequest(req.body);
+    const opts = { normalize: flag(req.query, 'normalize'), deleted: flag(req.query, 'deleted') };
+    let found;
+    try {
+      found = registry.lookup(req.params.s, body, opts);
+    } catch (err) {
+      // Not found here may mean not read yet (written through another instance): catch up once.
+      if (!(err instanceof RegistryError) || (err.errorCode !== 40401 && err.errorCode !== 40403)) throw err;
+      await registry.sync();
+      found = registry.lookup(req.params.s, body, opts);
+    }
     return sendJson(reply, {
       subject: found.subject,
       version: found.version,

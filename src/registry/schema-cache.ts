@@ -64,6 +64,11 @@ export class SchemaCache {
     return p;
   }
 
+  /** Seed the cache with a schema about to be stored under `id`. */
+  remember(id: number, parsed: ParsedSchema): void {
+    this.parsed.set(id, parsed);
+  }
+
   forget(id: number): void {
     this.parsed.delete(id);
   }

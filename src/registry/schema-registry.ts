@@ -253,7 +253,7 @@ export class SchemaRegistry {
 
   /** identity → id for every id indexed so far (ids only grow, so indexing is incremental). */
   private readonly idIndex = new Map<string, number>();
-  private readonly indexedIds = new Set<number>();
+  private indexedPos = 0;
 
   /** An id already given to this schema under any subject (same schema → same id). */
   private findId(
@@ -263,11 +263,12 @@ export class SchemaRegistry {
   ): number | undefined {
     const key = this.identity(parsed, references, normalize);
     if (!normalize) {
-      for (const [id, stored] of this.state.byId) {
-        if (this.indexedIds.has(id)) continue;
-        this.indexedIds.add(id);
-        const p = this.cache.byId(id);
-        if (p) this.idIndex.set(this.identity(p, stored.references, false), id);
+      const log = this.state.idLog;
+      for (; this.indexedPos < log.length; this.indexedPos++) {
+        const id = log[this.indexedPos]!;
+        const stored = this.state.byId.get(id);
+        const p = stored ? this.cache.byId(id) : undefined;
+        if (p && stored) this.idIndex.set(this.identity(p, stored.references, false), id);
       }
       const hit = this.idIndex.get(key);
       return hit !== undefined && this.state.byId.has(hit) ? hit : undefined;
@@ -382,12 +383,20 @@ export class SchemaRegistry {
         id = this.findId(parsed, references, normalize) ?? this.state.maxId + 1;
       }
       const text = normalize ? parsed.normalized() : req.schema;
-      await this.write([
-        {
-          key: { keytype: 'SCHEMA', subject, version, magic: 1 },
-          value: { subject, version, id, schemaType, references, schema: text, deleted: false },
-        },
-      ]);
+      // The new id's schema is the one just parsed: spare parsing it again on first use.
+      const fresh = !normalize && !this.state.byId.has(id);
+      if (fresh) this.cache.remember(id, parsed);
+      try {
+        await this.write([
+          {
+            key: { keytype: 'SCHEMA', subject, version, magic: 1 },
+            value: { subject, version, id, schemaType, references, schema: text, deleted: false },
+          },
+        ]);
+      } catch (err) {
+        if (fresh && !this.state.byId.has(id)) this.cache.forget(id);
+        throw err;
+      }
       return { id, version };
     });
   }

@@ -29,6 +29,8 @@ export class RegistryState {
   readonly byId = new Map<number, StoredSchema>();
   /** How many versions (soft-deleted included) use each id; an id with none is gone. */
   private readonly idUses = new Map<number, number>();
+  /** Every id in the order it first appeared (for incremental indexes). */
+  readonly idLog: number[] = [];
   /** Highest id ever seen: ids are never reused, even after a permanent delete. */
   maxId = 0;
   globalCompatibility: CompatibilityLevel | undefined;
@@ -75,6 +77,7 @@ export class RegistryState {
         versions.set(version, entry);
         this.idUses.set(v.id, (this.idUses.get(v.id) ?? 0) + 1);
         if (!this.byId.has(v.id)) {
+          this.idLog.push(v.id);
           this.byId.set(v.id, {
             id: v.id,
             schemaType: entry.schemaType,

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench -- registry`: schema lookups by id (every consumer's hot path) and
+ * registrations per second, as ratios to a trivial route on the same HTTP server measured in
+ * the same run. Registrations are measured on the in-memory store (CPU cost of parsing and
+ * compatibility) and on the embedded broker (the real write path through `_schemas`).
+ */
+import { Agent, request } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createBrokerComponent } from '../../broker/index.js';
+import type { ComponentEndpoint } from '../../common/component.js';
+import { createRootLogger } from '../../common/logger.js';
+import { KafkaClient } from '../../kafka/client/index.js';
+import { reportResult } from '../../testing/bench.js';
+import { KafkaStore } from '../kafka-store.js';
+import { SchemaRegistry } from '../schema-registry.js';
+import { buildRegistryServer } from '../server.js';
+import { MemoryStore, type SchemaLogStore } from '../store.js';
+import { CONTENT_TYPE } from '../http-util.js';
+
+const CONCURRENCY = 16;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function call(port: number, method: string, path: string, body?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, method, path, agent, headers: body ? { 'content-type': CONTENT_TYPE } : {} },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+/** Requests per second with CONCURRENCY requests in flight for `seconds`. */
+async function rate(next: (i: number) => Promise<number>, seconds = SECONDS): Promise<number> {
+  const end = performance.now() + seconds * 1000;
+  let n = 0;
+  let i = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const status = await next(i++);
+        if (status !== 200) throw new Error(`unexpected status ${status}`);
+        n++;
+      }
+    }),
+  );
+  return (n * 1000) / (performance.now() - t0);
+}
+
+/** Version `v` of subject `s`'s record: each version adds one optional field. */
+const schemaText = (s: number, v: number) =>
+  JSON.stringify({
+    type: 'record',
+    name: `R${s}`,
+    namespace: 'bench',
+    fields: [
+      { name: 'id', type: 'long' },
+      ...Array.from({ length: v }, (_, j) => ({ name: `f${j}`, type: 'string', default: '' })),
+    ],
+  });
+
+async function serve(store: SchemaLogStore) {
+  const registry = new SchemaRegistry({ store });
+  await registry.start();
+  const app = buildRegistryServer({ registry });
+  app.get('/__trivial', async (_req, reply) => reply.header('content-type', CONTENT_TYPE).send('{}'));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, registry, port: (app.server.address() as AddressInfo).port };
+}
+
+async function main(): Promise<void> {
+  const mem = await serve(new MemoryStore());
+  // Warm up and fill: 1,000 schemas over 100 subjects (BACKWARD-compatible chains per subject).
+  for (let i = 0; i < 1000; i++) {
+    const status = await call(
+      mem.port,
+      'POST',
+      `/subjects/s${i % 100}/versions`,
+      JSON.stringify({ schema: schemaText(i % 100, Math.floor(i / 100)) }),
+    );
+    if (status !== 200) throw new Error(`fill: status ${status}`);
+  }
+  await rate(() => call(mem.port, 'GET', '/__trivial'), 1);
+  await rate((i) => call(mem.port, 'GET', `/schemas/ids/${(i % 1000) + 1}`), 1);
+
+  const trivial = await rate(() => call(mem.port, 'GET', '/__trivial'));
+  const lookups = await rate((i) => call(mem.port, 'GET', `/schemas/ids/${(i % 1000) + 1}`));
+  const versions = await rate((i) => call(mem.port, 'GET', `/subjects/s${i % 100}/versions/latest`));
+  let k = 100_000;
+  const regMem = await rate(() =>
+    call(mem.port, 'POST', `/subjects/reg${k}/versions`, JSON.stringify({ schema: schemaText(k++, 1) })),
+  );
+  reportResult('registry id lookups (GET /schemas/ids/{id})', lookups, 'req/s', trivial);
+  reportResult('registry latest-version reads', versions, 'req/s', trivial);
+  reportResult('registry registrations, in-memory store', regMem, 'req/s', trivial);
+  await mem.app.close();
+
+  // The real write path: the `_schemas` topic on the embedded broker.
+  const dir = await mkdtemp(join(tmpdir(), 'eddy-registry-bench-'));
+  const logger = createRootLogger({ level: 'silent' });
+  const broker = createBrokerComponent({ host: '127.0.0.1', port: 0 });
+  const ep = (await broker.start({
+    logger,
+    dataDir: dir,
+    endpoints: {},
+    signal: new AbortController().signal,
+  })) as ComponentEndpoint;
+  const client = new KafkaClient({ bootstrapServers: ep.url });
+  try {
+    const kafka = await serve(new KafkaStore({ client }));
+    const trivialK = await rate(() => call(kafka.port, 'GET', '/__trivial'));
+    const regKafka = await rate(() =>
+      call(kafka.port, 'POST', `/subjects/reg${k}/versions`, JSON.stringify({ schema: schemaText(k++, 1) })),
+    );
+    reportResult('registry registrations, embedded broker store', regKafka, 'req/s', trivialK);
+    await kafka.app.close();
+    await kafka.registry.close();
+  } finally {
+    await client.close();
+    await broker.stop();
+    await rm(dir, { recursive: true, force: true });
+    agent.destroy();
+  }
+}
+
+await main();
