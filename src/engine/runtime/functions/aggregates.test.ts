@@ -352,3 +352,29 @@ test('STDDEV / VAR follow Flink reduction in the argument type', () => {
     [0, 1, 0, null],
   );
 });
+
+test('PERCENTILE interpolates linearly and retracts', () => {
+  const d = run(
+    'PERCENTILE',
+    [intType(), doubleType()],
+    [
+      ['+', 1, 0.5],
+      ['+', 2, 0.5],
+      ['+', 3, 0.5],
+      ['+', 4, 0.5],
+      ['-', 4, 0.5],
+    ],
+  );
+  assert.deepEqual(d, [1, 1.5, 2, 2.5, 2]);
+  assert.deepEqual(
+    run(
+      'PERCENTILE',
+      [intType(), doubleType(), intType()],
+      [
+        ['+', 10, 0.25, 3],
+        ['+', 20, 0.25, 1],
+      ],
+    ),
+    [10, 10],
+  );
+});

@@ -10,6 +10,7 @@ import {
   arrayType,
   avgResultType,
   bigintType,
+  doubleType,
   decimalAdd,
   decimalDiv,
   multisetType,
@@ -380,6 +381,68 @@ function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean): AggregateImpl {
   return sequenceImpl(t, nullOnNull, (acc) => `[${acc.items.map((i) => jsonValueText(t, i.v)).join(',')}]`);
 }
 
+// ---- PERCENTILE(expr, percentage [, frequency]) ----
+
+function percentileImpl(t: LogicalType, arrayResult: boolean): AggregateImpl {
+  const toNumber = (v: unknown): number =>
+    t.kind === 'DECIMAL'
+      ? Number(v as bigint) / 10 ** t.scale
+      : typeof v === 'bigint'
+        ? Number(v)
+        : (v as number);
+  interface Acc {
+    counts: Map<number, number>;
+    percentages: number[] | null;
+  }
+  const change = (acc: unknown, args: Args, sign: 1 | -1): unknown => {
+    const a = acc as Acc;
+    const v = args[0];
+    const freqRaw = args.length > 2 ? args[2] : 1;
+    if (v === null || freqRaw === null) return a;
+    const freq = Number(freqRaw);
+    if (freq <= 0) return a;
+    if (a.percentages === null && args[1] !== null) {
+      const p = args[1];
+      a.percentages = Array.isArray(p) ? p.map((x) => Number(x)) : [Number(p)];
+      if (a.percentages.some((x) => !(x >= 0 && x <= 1)))
+        throw new ExecutionError('PERCENTILE: percentage must be between 0.0 and 1.0');
+    }
+    const x = toNumber(v);
+    const n = (a.counts.get(x) ?? 0) + sign * freq;
+    if (n <= 0) a.counts.delete(x);
+    else a.counts.set(x, n);
+    return a;
+  };
+  return {
+    supportsRetract: true,
+    create: (): Acc => ({ counts: new Map(), percentages: null }),
+    accumulate: (acc, args) => change(acc, args, 1),
+    retract: (acc, args) => change(acc, args, -1),
+    getValue(acc) {
+      const a = acc as Acc;
+      if (a.counts.size === 0 || a.percentages === null) return null;
+      const entries = [...a.counts].sort((x, y) => x[0] - y[0]);
+      const total = entries.reduce((s, [, c]) => s + c, 0);
+      const at = (i: number): number => {
+        let seen = 0;
+        for (const [v, c] of entries) {
+          seen += c;
+          if (i < seen) return v;
+        }
+        return entries[entries.length - 1]![0];
+      };
+      const one = (p: number): number => {
+        const pos = p * (total - 1);
+        const lo = Math.floor(pos);
+        const hi = Math.ceil(pos);
+        const vl = at(lo);
+        return lo === hi ? vl : vl + (pos - lo) * (at(hi) - vl);
+      };
+      return arrayResult ? a.percentages.map(one) : one(a.percentages[0]!);
+    },
+  };
+}
+
 // ---- definitions ----
 
 const comparable = (t: LogicalType): boolean => !['MAP', 'MULTISET', 'NULL'].includes(t.kind);
@@ -464,6 +527,16 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
     (args) =>
       args.length === 1 ? arrayType(withNullable(args[0]!, false), true) : 'ARRAY_AGG expects 1 argument',
     (args) => sequenceImpl(args[0]!, false, (acc) => (acc.items.length ? acc.items.map((i) => i.v) : null)),
+  ),
+  agg(
+    ['PERCENTILE'],
+    (args) =>
+      (args.length === 2 || args.length === 3) && isNumericType(args[0]!)
+        ? args[1]!.kind === 'ARRAY'
+          ? arrayType(doubleType(false), true)
+          : doubleType(true)
+        : 'PERCENTILE expects (NUMERIC expr, percentage [, INTEGER frequency])',
+    (args) => percentileImpl(args[0]!, args[1]!.kind === 'ARRAY'),
   ),
   agg(
     ['COLLECT'],

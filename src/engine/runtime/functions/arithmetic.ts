@@ -55,6 +55,8 @@ function numericImpl(
   r: LogicalType,
   ctx: ImplementContext,
 ): Impl {
+  const fast = fastPath(op, a, b, r, ctx.exprText);
+  if (fast) return fast;
   const text = ctx.exprText;
   switch (r.kind) {
     case 'TINYINT':
@@ -154,6 +156,64 @@ function numericImpl(
       break;
   }
   throw new Error(`no arithmetic for ${r.kind}`);
+}
+
+/** Direct implementations when both operands already have the result type (the hot path). */
+function fastPath(
+  op: ArithmeticOp,
+  a: LogicalType,
+  b: LogicalType,
+  r: LogicalType,
+  text: string,
+): Impl | undefined {
+  if (a.kind !== r.kind || b.kind !== r.kind) return undefined;
+  switch (r.kind) {
+    case 'INT':
+      switch (op) {
+        case '+':
+          return (x: number, y: number) => (x + y) | 0;
+        case '-':
+          return (x: number, y: number) => (x - y) | 0;
+        case '*':
+          return Math.imul;
+        case '/':
+          return (x: number, y: number) => intDiv(x, y, text);
+        case '%':
+          return (x: number, y: number) => intMod(x, y, text);
+      }
+      break;
+    case 'BIGINT':
+      switch (op) {
+        case '+':
+          return (x: bigint, y: bigint) => BigInt.asIntN(64, x + y);
+        case '-':
+          return (x: bigint, y: bigint) => BigInt.asIntN(64, x - y);
+        case '*':
+          return (x: bigint, y: bigint) => BigInt.asIntN(64, x * y);
+        case '/':
+          return (x: bigint, y: bigint) => longDiv(x, y, text);
+        case '%':
+          return (x: bigint, y: bigint) => longMod(x, y, text);
+      }
+      break;
+    case 'DOUBLE':
+      switch (op) {
+        case '+':
+          return (x: number, y: number) => x + y;
+        case '-':
+          return (x: number, y: number) => x - y;
+        case '*':
+          return (x: number, y: number) => x * y;
+        case '/':
+          return (x: number, y: number) => x / y;
+        case '%':
+          return (x: number, y: number) => x % y;
+      }
+      break;
+    default:
+      break;
+  }
+  return undefined;
 }
 
 /** datetime + interval (or interval + datetime with `swap`). */
