@@ -135,9 +135,9 @@ export class Segment {
     visit: (b: ScannedBatch, bytes: Buffer | undefined) => boolean | void,
     opts: { verify?: boolean; untilPos?: number } = {},
   ): Promise<number> {
-    const fh = this.fh ?? (await open(this.logPath, 'r'));
+    const { fh, release } = await this.acquire();
     try {
-      const end = opts.untilPos ?? (this.fh ? this.size : (await fh.stat()).size);
+      const end = opts.untilPos ?? (this.active ? this.size : (await fh.stat()).size);
       let pos = fromPos;
       let chunk = Buffer.alloc(0);
       let chunkStart = pos;
@@ -180,8 +180,30 @@ export class Segment {
       }
       return pos;
     } finally {
-      if (!this.fh) await fh.close();
+      await release();
     }
+  }
+
+  private readers = 0;
+  private readersDone: (() => void) | undefined;
+
+  /**
+   * A handle for reading: the active segment's own (counted, so `seal` waits for readers
+   * before closing it) or a fresh one for older segments.
+   */
+  private async acquire(): Promise<{ fh: FileHandle; release: () => Promise<void> }> {
+    const own = this.fh;
+    if (own) {
+      this.readers++;
+      return {
+        fh: own,
+        release: async () => {
+          if (--this.readers === 0) this.readersDone?.();
+        },
+      };
+    }
+    const fh = await open(this.logPath, 'r');
+    return { fh, release: () => fh.close() };
   }
 
   /**
@@ -340,10 +362,13 @@ export class Segment {
   /** Turns the active segment into an inactive one: fsync, write indexes, close the file. */
   async seal(): Promise<void> {
     if (this.fh) {
-      await this.fh.datasync();
+      const fh = this.fh;
+      await fh.datasync();
       await this.writeIndexes();
-      await this.fh.close();
-      this.fh = undefined;
+      this.fh = undefined; // new readers open the file themselves
+      if (this.readers > 0) await new Promise<void>((r) => (this.readersDone = r));
+      this.readersDone = undefined;
+      await fh.close();
     }
     this.active = false;
     this.unloadIndexes();
@@ -351,13 +376,13 @@ export class Segment {
 
   /** Reads `length` bytes at `pos` (short at end of file). */
   async readAt(pos: number, length: number): Promise<Buffer> {
-    const fh = this.fh ?? (await open(this.logPath, 'r'));
+    const { fh, release } = await this.acquire();
     try {
       const buf = Buffer.allocUnsafe(length);
       const { bytesRead } = await fh.read(buf, 0, length, pos);
       return buf.subarray(0, bytesRead);
     } finally {
-      if (!this.fh) await fh.close();
+      await release();
     }
   }
 
