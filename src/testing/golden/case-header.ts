@@ -6,8 +6,8 @@
  * parseCaseHeader('-- pk: id\n-- order: per-key\nSELECT ...').pk // ['id']
  */
 
-/** What order the comparison respects. */
-export type OrderMode = 'strict' | 'per-key' | 'any';
+/** What order the comparison respects; `final` compares only the table the changelog materialises. */
+export type OrderMode = 'strict' | 'per-key' | 'any' | 'final';
 
 /** How a value of an expected row is matched against the actual one. */
 export type MatchMode = 'exact' | 'contains';
@@ -66,8 +66,8 @@ export function parseCaseHeader(sql: string, where = 'case'): CaseHeader {
         if (pk.length === 0) bad('expected column names separated by commas');
         break;
       case 'order':
-        if (value !== 'strict' && value !== 'per-key' && value !== 'any')
-          bad('expected strict, per-key or any');
+        if (value !== 'strict' && value !== 'per-key' && value !== 'any' && value !== 'final')
+          bad('expected strict, per-key, any or final');
         order = value as OrderMode;
         break;
       case 'match':

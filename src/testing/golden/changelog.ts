@@ -126,6 +126,33 @@ export function groupByKey(changes: Change[], keyIdx: number[]): Map<string, Cha
 }
 
 /**
+ * Applies a changelog to an empty table and returns the rows left, as canonical row texts, sorted:
+ * +I/+U add a row; -U/-D remove one equal row (or, with key columns, the row of that key). This is
+ * the normalisation by key that runs across a restore or a rescale are compared with. Throws when
+ * a retraction finds nothing to retract: that changelog is wrong whatever the order.
+ */
+export function materialize(changes: readonly Change[], keyIdx: readonly number[] = []): string[] {
+  const rows = new Map<string, string[]>();
+  for (const [i, c] of changes.entries()) {
+    const text = JSON.stringify(c.row);
+    const key = keyIdx.length > 0 ? JSON.stringify(keyIdx.map((k) => c.row[k])) : text;
+    const bucket = rows.get(key) ?? [];
+    if (c.op === '+I' || c.op === '+U') {
+      if (keyIdx.length > 0) bucket.length = 0; // an upsert replaces the key's row
+      bucket.push(text);
+      rows.set(key, bucket);
+    } else {
+      const at = keyIdx.length > 0 ? (bucket.length > 0 ? 0 : -1) : bucket.indexOf(text);
+      if (at < 0)
+        throw new Error(`change ${i + 1} (${clip(changeKey(c), 60)}) retracts a row that is not there`);
+      bucket.splice(at, 1);
+      if (bucket.length === 0) rows.delete(key);
+    }
+  }
+  return [...rows.values()].flat().sort();
+}
+
+/**
  * Compares one block under the header's rules. `strict` = same sequence; `per-key` = for every
  * key the same sequence, keys interleaved freely (Flink's guarantee across parallel keyed
  * tasks); `any` = same multiset. Returns undefined when equal, else a short reason.
@@ -140,6 +167,26 @@ export function compareBlock(
   const ac = actual.columns.map((c) => `${c.name} ${c.type}`).join(', ');
   if (ec !== ac) return `${label}columns: expected [${clip(ec, 80)}], got [${clip(ac, 80)}]`;
   const contains = header.match === 'contains';
+  if (header.order === 'final') {
+    const keyIdx = header.pk
+      .map((k) => expected.columns.findIndex((c) => c.name === k))
+      .filter((i) => i >= 0);
+    let e: string[];
+    let a: string[];
+    try {
+      e = materialize(expected.changes, keyIdx);
+    } catch (err) {
+      return `${label}expected changelog: ${(err as Error).message}`;
+    }
+    try {
+      a = materialize(actual.changes, keyIdx);
+    } catch (err) {
+      return `${label}${(err as Error).message}`;
+    }
+    const asChanges = (rows: string[]): Change[] =>
+      rows.map((r) => ({ op: '+I', row: JSON.parse(r) as unknown[] }));
+    return diffMultiset(asChanges(e), asChanges(a), contains, `${label}final table: `);
+  }
   if (header.order === 'any') return diffMultiset(expected.changes, actual.changes, contains, label);
   if (header.order === 'per-key') {
     const keyIdx = header.pk.map((k) => expected.columns.findIndex((c) => c.name === k));

@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCaseHeader } from './case-header.js';
-import { compareChangelogs, parseChangelog } from './changelog.js';
+import { compareChangelogs, materialize, parseChangelog } from './changelog.js';
 import { listCaseIds, loadCase, substitute, type GoldenCase } from './corpus.js';
 import { judge, mentionsPosition } from './outcome.js';
 import { parsePending, stalePending, verdict } from './pending.js';
@@ -198,4 +198,27 @@ test('corpus: listing, loading and ${input} substitution', () => {
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('compare final: the materialised table, by key or by row; bad retractions are reported', () => {
+  const h = parseCaseHeader('-- pk: k\n-- order: final\nSELECT 1');
+  const e = parseChangelog([cols, ch('+I', 'a', '2'), ch('+I', 'b', '1')].join('\n'));
+  const a = parseChangelog(
+    [cols, ch('+I', 'a', '1'), ch('+I', 'b', '1'), ch('-U', 'a', '1'), ch('+U', 'a', '2')].join('\n'),
+  );
+  assert.equal(compareChangelogs(e, a, h), undefined);
+  const wrong = parseChangelog([cols, ch('+I', 'a', '1'), ch('+I', 'b', '1')].join('\n'));
+  assert.match(compareChangelogs(e, wrong, h)!, /final table: 1 missing .*1 extra/);
+  assert.deepEqual(materialize(a[0]!.changes), ['["a","2"]', '["b","1"]']);
+  assert.deepEqual(
+    materialize(parseChangelog([cols, ch('+I', 'a', '1'), ch('-D', 'a', '1')].join('\n'))[0]!.changes),
+    [],
+  );
+  assert.throws(
+    () => materialize(parseChangelog([cols, ch('-D', 'z', '1')].join('\n'))[0]!.changes),
+    /retracts a row that is not there/,
+  );
+  const noKey = parseCaseHeader('-- order: final\nSELECT 1');
+  const bad = parseChangelog([cols, ch('-U', 'a', '9')].join('\n'));
+  assert.match(compareChangelogs(e, bad, noKey)!, /retracts a row that is not there/);
 });
