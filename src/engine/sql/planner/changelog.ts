@@ -30,7 +30,7 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
     const ik = produced(input, memo);
     if (ik.update || ik.delete) {
       fail(
-        `${who} doesn't support consuming update${ik.delete ? ' and delete' : ''} changes which is produced by node ${describeNode(input)}`,
+        `${who} doesn't support consuming update${ik.delete ? ' and delete' : ''} changes which is produced by node ${describeNode(updateSource(input))}`,
       );
     }
   };
@@ -124,6 +124,12 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
   }
 }
 
+/** The node that introduces updates below pass-through nodes (what Flink's message names). */
+function updateSource(n: PlanNode): PlanNode {
+  if (n.node === 'Calc' || n.node === 'Expand' || n.node === 'Unnest') return updateSource(n.input);
+  return n;
+}
+
 /** Whether the sink's input produces updates or deletes. */
 export function isUpdating(sink: SinkNode): boolean {
   const k = produced(sink.input, new Map());
@@ -140,7 +146,7 @@ export function inferChangelog(sink: SinkNode, appendOnly: boolean): SinkNode {
   if (appendOnly && (k.update || k.delete)) {
     const name = sink.target.kind === 'table' ? sink.target.table.join('.') : 'collect';
     fail(
-      `Table sink '${name}' doesn't support consuming update${k.delete ? ' and delete' : ''} changes which is produced by node ${describeNode(sink.input)}`,
+      `Table sink '${name}' doesn't support consuming update${k.delete ? ' and delete' : ''} changes which is produced by node ${describeNode(updateSource(sink.input))}`,
     );
   }
   // Client results and retract sinks show -U before +U, as Flink's collect sink does.

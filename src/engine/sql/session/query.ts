@@ -4,7 +4,7 @@
  */
 import { createSink } from '../../../connectors/registry.js';
 import { SqlError } from '../../../common/errors.js';
-import { formatType, withoutTimeAttribute } from '../../../types/index.js';
+import { formatType, typesEqual, withoutTimeAttribute } from '../../../types/index.js';
 import { runPipeline, type RunResult } from '../../runtime/driver.js';
 import { buildPipeline } from '../../runtime/plan/build.js';
 import { call, ref } from '../../runtime/plan/expr.js';
@@ -130,7 +130,7 @@ function planInsert(
       return { k: 'lit' as const, value: null, type: t.type };
     }
     const from = rel.columns[src]!.type;
-    const same = JSON.stringify(withoutTimeAttribute(from)) === JSON.stringify(t.type);
+    const same = typesEqual(withoutTimeAttribute(from), t.type, { ignoreNullability: true });
     if (same) return ref(src, from);
     if (commonType([withoutTimeAttribute(from), t.type]) === undefined) {
       throw validationError(

@@ -43,7 +43,8 @@ import { Scope } from './scope.js';
  */
 export interface AggregateBuilder {
   readonly hook: AggregateHook;
-  finish(): { node: PlanNode; patch: (e: RexExpr) => RexExpr };
+  /** `aliases`: output position → the SELECT name it is shown under (for readable plans). */
+  finish(aliases?: ReadonlyMap<number, string>): { node: PlanNode; patch: (e: RexExpr) => RexExpr };
 }
 
 const NOT_NULL_IF_GROUPED = new Set(['SUM', 'MIN', 'MAX', 'AVG']);
@@ -261,7 +262,12 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
     return call('CASE', args, t);
   };
 
-  const finish = (): { node: PlanNode; patch: (e: RexExpr) => RexExpr } => {
+  const finish = (
+    aliases: ReadonlyMap<number, string> = new Map(),
+  ): { node: PlanNode; patch: (e: RexExpr) => RexExpr } => {
+    // Field names as Flink shows them: input column names for plain keys, SELECT aliases.
+    const preName = (r: RexExpr, i: number): string =>
+      r.k === 'ref' ? (input.columns[r.index]?.name ?? `$f${i}`) : `$f${i}`;
     const nCalls = calls.length;
     // Pre-aggregation projection: keys, arguments, filters[, window columns or time column].
     let winStartIdx = -1;
@@ -283,7 +289,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
       const calc: CalcNode = {
         node: 'Calc',
         id: ctx.nextId(),
-        fields: pre.map((r, i) => ({ name: `$f${i}`, type: r.type })),
+        fields: pre.map((r, i) => ({ name: preName(r, i), type: r.type })),
         changelogMode: { kinds: ['I'] },
         input: base,
         projects: pre,
@@ -322,11 +328,12 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
     }
     const inFields = node.fields;
     const keyFields = grp.map((g) => ({
-      name: g === pre.length ? '$e' : `$f${g}`,
+      name: g === pre.length ? '$e' : inFields[g]!.name,
       type: withoutTimeAttribute(inFields[g]!.type),
     }));
-    const aggFields = calls.map((c, i) => ({ name: `$a${i}`, type: c.type }));
-    const named = calls.map((c, i) => ({ ...c, name: `$a${i}` }));
+    const aggName = (i: number): string => aliases.get(aggBase + i) ?? `EXPR$${i}`;
+    const aggFields = calls.map((c, i) => ({ name: aggName(i), type: c.type }));
+    const named = calls.map((c, i) => ({ ...c, name: aggName(i) }));
     if (windowed) {
       const bound = input.columns[n0]!.type;
       const agg: WindowAggregateNode = {

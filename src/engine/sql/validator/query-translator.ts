@@ -250,8 +250,12 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
     const having = s.having ? tr.translate(s.having) : null;
     if (having && having.type.kind !== 'BOOLEAN')
       throw validationError('HAVING clause must be a condition', s.having!.span);
-    const { node, patch } = agg.finish();
     const names = items.map((it, i) => itemName(it, i));
+    const aliases = new Map<number, string>();
+    projects.forEach((p, i) => {
+      if (p.k === 'ref' && !aliases.has(p.index)) aliases.set(p.index, names[i]!);
+    });
+    const { node, patch } = agg.finish(aliases);
     const ps = projects.map(patch);
     const columns = ps.map((p, i) => ({ name: names[i]!, type: p.type }));
     rel = { node: calc(ctx, node, ps, names, having === null ? null : patch(having)), columns };
