@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bytesType, intType, stringType } from '../../../types/index.js';
+import { bytesType, charType, intType, stringType, varcharType } from '../../../types/index.js';
 import { callFn, typeOfFn } from './test-util.js';
 
 const S = stringType(false);
@@ -100,5 +100,9 @@ test('string functions propagate NULL and type', () => {
   assert.equal(typeOfFn('UPPER', [S]), 'STRING NOT NULL');
   assert.equal(typeOfFn('REGEXP_EXTRACT', [S, S]), 'STRING');
   assert.equal(typeOfFn('CHAR_LENGTH', [S]), 'INT NOT NULL');
+  assert.equal(typeOfFn('||', [charType(1, false), charType(2, false)]), 'CHAR(3) NOT NULL');
+  assert.equal(typeOfFn('||', [charType(1, false), varcharType(2)]), 'VARCHAR(3)');
+  assert.equal(typeOfFn('||', [S, charType(2, false)]), 'STRING NOT NULL');
+  assert.equal(typeOfFn('CONCAT', [charType(1, false), charType(2, false)]), 'VARCHAR(3) NOT NULL');
   assert.throws(() => typeOfFn('UPPER', [I]), /Invalid function call:\nUPPER\(INT NOT NULL\)/);
 });

@@ -10,7 +10,9 @@ import {
   bytesType,
   intType,
   mapType,
+  MAX_LENGTH,
   stringType,
+  type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
 import { simple, toNum, type BuiltinScalar } from './define.js';
@@ -295,20 +297,36 @@ function printf(format: string, args: readonly SqlValue[]): string {
 
 const num = toNum;
 
-export const STRING_FUNCTIONS: BuiltinScalar[] = [
-  simple({
-    names: ['||', 'CONCAT'],
+/**
+ * `||` / CONCAT result type as Calcite derives it: the lengths add up (capped at STRING / BYTES);
+ * `||` of two CHARs (BINARYs) stays fixed-length, anything else is VARCHAR (VARBINARY).
+ */
+function concatType(args: readonly LogicalType[], keepFixed: boolean): LogicalType {
+  const binary = args.length > 0 && args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY');
+  let len = 0;
+  for (const a of args) len += a.kind === 'NULL' ? 0 : (a as { length: number }).length;
+  const fixed = keepFixed && args.every((a) => a.kind === (binary ? 'BINARY' : 'CHAR'));
+  if (len >= MAX_LENGTH) return binary ? bytesType(false) : STR;
+  const kind = binary ? (fixed ? 'BINARY' : 'VARBINARY') : fixed ? 'CHAR' : 'VARCHAR';
+  return { kind, nullable: false, length: Math.max(len, 1) } as LogicalType;
+}
+
+function concatFn(names: string[], operator: boolean): BuiltinScalar {
+  return simple({
+    names,
     category: 'string',
     sigs: [['...S'], ['...B']],
-    result: (args) =>
-      args.length > 0 && args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
-        ? bytesType(false)
-        : STR,
+    result: (args) => concatType(args, operator),
     impl: (args) =>
       args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
         ? (...bs: Uint8Array[]) => new Uint8Array(Buffer.concat(bs))
         : (...ss: string[]) => ss.join(''),
-  }),
+  });
+}
+
+export const STRING_FUNCTIONS: BuiltinScalar[] = [
+  concatFn(['||'], true),
+  concatFn(['CONCAT'], false),
   simple({
     names: ['CONCAT_WS'],
     category: 'string',
