@@ -521,11 +521,21 @@ export abstract class ExpressionParser extends DataTypeParser {
       const partitionBy = this.acceptWords('PARTITION', 'BY') ? this.keyList() : [];
       let orderBy: OrderItem[] = [];
       if (this.acceptWords('ORDER', 'BY')) {
-        if (this.isSym('(') && !this.isQueryStart(1)) {
-          this.pos++;
-          orderBy = this.orderItems();
-          this.expectSym(')');
-        } else orderBy = this.orderItem();
+        // `ORDER BY (a, b DESC)` lists several items; `ORDER BY (a + 1) * 2` is one.
+        const save = this.pos;
+        let listed = false;
+        if (this.acceptSym('(')) {
+          try {
+            orderBy = this.orderItems();
+            listed = this.acceptSym(')') && (this.isSym(',') || this.isSym(')'));
+          } catch (err) {
+            if (!(err instanceof ParseFailure)) throw err;
+          }
+        }
+        if (!listed) {
+          this.pos = save;
+          orderBy = this.orderItem();
+        }
       }
       return { kind: 'TableArgument', span: this.spanFrom(start), name, partitionBy, orderBy };
     }

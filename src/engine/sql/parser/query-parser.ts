@@ -339,13 +339,10 @@ export abstract class QueryParser extends ExpressionParser {
   private tablePrimary(): TableRef {
     const start = this.peek().start;
     if (this.isSym('(')) {
-      if (this.isQueryStart(1)) {
-        this.pos++;
-        const query = this.query();
-        this.expectSym(')');
-        return { kind: 'DerivedTable', span: this.spanFrom(start), lateral: false, query };
-      }
       this.pos++;
+      // `((SELECT …) JOIN t ON …)` starts like a subquery but is a parenthesised join.
+      const query = this.tryParenthesizedQuery();
+      if (query) return { kind: 'DerivedTable', span: this.spanFrom(start), lateral: false, query };
       const inner = this.fromClause();
       this.expectSym(')');
       return inner;

@@ -51,8 +51,8 @@ export function precedence(e: Expr): number {
   }
 }
 
-/** Print `e`, in parentheses when it binds less tightly than `min`. */
-function sub(e: Expr, min: number): string {
+/** Print `e`, in parentheses when it binds less tightly than `min` (a `PREC` value). */
+export function sub(e: Expr, min: number): string {
   const s = printExpression(e);
   return precedence(e) < min ? `(${s})` : s;
 }
@@ -231,8 +231,11 @@ export function printExpression(e: Expr): string {
       const pb = e.partitionBy;
       if (pb.length)
         s += ` PARTITION BY ${pb.length === 1 && !isImplicitRow(pb[0]!) ? printExpression(pb[0]!) : `(${list(pb)})`}`;
-      if (e.orderBy.length)
-        s += ` ORDER BY ${e.orderBy.length === 1 ? printOrderItems(e.orderBy) : `(${printOrderItems(e.orderBy)})`}`;
+      if (e.orderBy.length) {
+        // One item goes bare unless it starts with '(' (which would read as a list).
+        const items = printOrderItems(e.orderBy);
+        s += ` ORDER BY ${e.orderBy.length === 1 && !items.startsWith('(') ? items : `(${items})`}`;
+      }
       return s;
     }
     case 'Descriptor':

@@ -16,7 +16,9 @@ import type {
   Aliased,
 } from '../ast/index.js';
 import { printHints, printIdent, printIdentList, printName } from './print-base.js';
+import { PREC } from '../parser/expression-parser.js';
 import {
+  sub,
   printExpression,
   printOrderItems,
   printWindowSpec,
@@ -128,7 +130,8 @@ export function printTableRef(t: TableRef): string {
       let s = printName(t.name);
       const hints = printHints(t.hints);
       if (hints) s += ' ' + hints;
-      if (t.systemTime) s += ` FOR SYSTEM_TIME AS OF ${printExpression(t.systemTime)}`;
+      // The parser reads the time at additive precedence (then an alias may follow).
+      if (t.systemTime) s += ` FOR SYSTEM_TIME AS OF ${sub(t.systemTime, PREC.ADD)}`;
       return s + alias(t);
     }
     case 'DerivedTable':

@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import type {
+  AfterMatchSkip,
   AlterTableAction,
+  GroupingElement,
+  PatternTerm,
   ColumnDef,
   CreateTable,
   DataType,
@@ -459,45 +462,281 @@ export const orderItem: fc.Arbitrary<OrderItem> = fc
     ...(direction ? { direction } : {}),
   }));
 
-export const fromClause: fc.Arbitrary<TableRef> = fc.oneof(
-  tableName,
+const hint = fc.oneof(
+  fc
+    .array(fc.record({ key: fc.string({ maxLength: 4 }), value: fc.string({ maxLength: 4 }) }), {
+      minLength: 1,
+      maxLength: 2,
+    })
+    .map((kvOptions) => ({
+      kind: 'Hint' as const,
+      span,
+      name: { kind: 'Identifier' as const, span, value: 'OPTIONS', quoted: false },
+      kvOptions,
+    })),
+  fc
+    .array(fc.constantFrom('t1', 'a.b', 'x y', 'select'), { minLength: 1, maxLength: 2 })
+    .map((listOptions) => ({
+      kind: 'Hint' as const,
+      span,
+      name: { kind: 'Identifier' as const, span, value: 'BROADCAST', quoted: false },
+      listOptions,
+    })),
+  fc.constant({
+    kind: 'Hint' as const,
+    span,
+    name: { kind: 'Identifier' as const, span, value: 'NO_HINT', quoted: false },
+  }),
+);
+const hints = fc.array(hint, { maxLength: 2 });
+
+const aliasOf = fc.option(
+  fc.record({
+    alias: ident,
+    columnAliases: fc.option(fc.array(ident, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  }),
+  {
+    nil: undefined,
+  },
+);
+function withAlias<T extends object>(
+  ref: T,
+  a: { alias: Identifier; columnAliases?: Identifier[] | undefined } | undefined,
+): T {
+  if (!a) return ref;
+  return { ...ref, alias: a.alias, ...(a.columnAliases ? { columnAliases: a.columnAliases } : {}) };
+}
+
+const plainTable = fc
+  .record({
+    name: fc.array(ident, { minLength: 1, maxLength: 2 }),
+    hints,
+    systemTime: fc.option(expr, { nil: undefined }),
+  })
+  .map(({ systemTime, ...r }) => ({
+    kind: 'TableName' as const,
+    span,
+    ...r,
+    ...(systemTime ? { systemTime } : {}),
+  }));
+
+const tvfArg: fc.Arbitrary<Expr> = fc.oneof(
+  expr,
   fc
     .record({
-      left: tableName,
-      right: tableName,
-      type: fc.constantFrom('INNER' as const, 'LEFT' as const, 'FULL' as const, 'COMMA' as const),
-      on: expr,
+      name: fc.array(ident, { minLength: 1, maxLength: 2 }),
+      partitionBy: fc.array(expr, { maxLength: 2 }),
+      orderBy: fc.array(orderItem, { maxLength: 2 }),
     })
-    .map(({ left, right, type, on }) => ({
-      kind: 'Join' as const,
+    // PARTITION BY ((a, b)) is read as the two keys a, b.
+    .filter(
+      (r) =>
+        !(
+          r.partitionBy.length === 1 &&
+          r.partitionBy[0]!.kind === 'RowConstructor' &&
+          !r.partitionBy[0]!.explicit
+        ),
+    )
+    .map((r) => ({ kind: 'TableArgument' as const, span, ...r })),
+  fc
+    .array(ident, { minLength: 1, maxLength: 2 })
+    .map((columns) => ({ kind: 'Descriptor' as const, span, columns })),
+);
+const tvfCall = fc
+  .record({
+    name: fc.constantFrom('TUMBLE', 'HOP', 'SESSION', 'my_tvf'),
+    args: fc.array(fc.record({ named: fc.option(ident, { nil: undefined }), value: tvfArg }), {
+      maxLength: 3,
+    }),
+  })
+  .map(({ name, args }) => ({
+    kind: 'FunctionCall' as const,
+    span,
+    name: [{ kind: 'Identifier' as const, span, value: name, quoted: false }],
+    args: args.map((a) =>
+      a.named ? { kind: 'NamedArgument' as const, span, name: a.named, value: a.value } : a.value,
+    ),
+    bare: false,
+  }));
+
+const { pattern } = fc.letrec<{ pattern: PatternTerm }>((tie) => ({
+  pattern: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('A', 'B', 'C').map((v) => ({
+      kind: 'PatternVar' as const,
       span,
-      type,
-      natural: false,
-      explicitInner: false,
-      outer: false,
-      left,
-      right,
-      ...(type === 'COMMA' ? {} : { on }),
+      name: { kind: 'Identifier' as const, span, value: v, quoted: false },
     })),
+    fc
+      .array(tie('pattern'), { minLength: 2, maxLength: 3 })
+      .map((items) => ({ kind: 'PatternConcat' as const, span, items })),
+    fc
+      .array(tie('pattern'), { minLength: 2, maxLength: 3 })
+      .map((alternatives) => ({ kind: 'PatternAlternation' as const, span, alternatives })),
+    tie('pattern').map((p) => ({ kind: 'PatternGroup' as const, span, pattern: p })),
+    fc
+      .record({
+        term: tie('pattern'),
+        q: fc.constantFrom<[number, number | undefined, '*' | '+' | '?' | '{}']>(
+          [0, undefined, '*'],
+          [1, undefined, '+'],
+          [0, 1, '?'],
+          [2, 2, '{}'],
+          [1, undefined, '{}'],
+          [1, 3, '{}'],
+        ),
+        reluctant: fc.boolean(),
+      })
+      .map(({ term, q: [min, max, written], reluctant }) => ({
+        kind: 'PatternQuantified' as const,
+        span,
+        term,
+        min,
+        ...(max !== undefined ? { max } : {}),
+        written,
+        reluctant,
+      })),
+  ),
+}));
+
+/** Patterns in the parser's normal form: no concat directly in concat, no alternation in alternation. */
+function normalPattern(p: PatternTerm): boolean {
+  switch (p.kind) {
+    case 'PatternVar':
+      return true;
+    case 'PatternConcat':
+      return p.items.every(
+        (i) => i.kind !== 'PatternConcat' && i.kind !== 'PatternAlternation' && normalPattern(i),
+      );
+    case 'PatternAlternation':
+      return p.alternatives.every((i) => i.kind !== 'PatternAlternation' && normalPattern(i));
+    case 'PatternGroup':
+      return normalPattern(p.pattern);
+    case 'PatternQuantified':
+      return (p.term.kind === 'PatternVar' || p.term.kind === 'PatternGroup') && normalPattern(p.term);
+  }
+}
+
+const measure = fc.record({ expr, name: ident }).map((r) => ({ kind: 'MatchMeasure' as const, span, ...r }));
+
+const matchRecognize = fc
+  .record({
+    input: plainTable,
+    partitionBy: fc.array(expr, { maxLength: 2 }),
+    orderBy: fc.array(orderItem, { maxLength: 1 }),
+    measures: fc.array(measure, { maxLength: 2 }),
+    rowsPerMatch: fc.constantFrom('ONE ROW PER MATCH' as const, 'ALL ROWS PER MATCH' as const, undefined),
+    afterMatch: fc.constantFrom<AfterMatchSkip | undefined>(
+      { type: 'PAST LAST ROW' },
+      { type: 'TO NEXT ROW' },
+      { type: 'TO LAST', variable: { kind: 'Identifier', span, value: 'A', quoted: false } },
+      undefined,
+    ),
+    pattern: pattern.filter(normalPattern),
+    define: fc.array(measure, { minLength: 1, maxLength: 2 }),
+  })
+  .map(({ rowsPerMatch, afterMatch, ...r }) => ({
+    kind: 'MatchRecognize' as const,
+    span,
+    ...r,
+    ...(rowsPerMatch ? { rowsPerMatch } : {}),
+    ...(afterMatch ? { afterMatch } : {}),
+  }));
+
+const joinTypes = ['INNER', 'LEFT', 'RIGHT', 'FULL', 'CROSS', 'COMMA'] as const;
+
+export const { fromClause } = fc.letrec<{ fromClause: TableRef; primary: TableRef }>((tie) => ({
+  primary: fc
+    .record({
+      ref: fc.oneof(
+        plainTable,
+        fc
+          .record({ lateral: fc.boolean(), query: fc.constant(null) })
+          .chain(({ lateral }) =>
+            subquery(expr).map((q) => ({ kind: 'DerivedTable' as const, span, lateral, query: q })),
+          ),
+        fc
+          .record({ lateral: fc.boolean(), call: tvfCall })
+          .map((r) => ({ kind: 'TableFunctionRef' as const, span, ...r })),
+        fc
+          .record({ exprs: fc.array(expr, { minLength: 1, maxLength: 2 }), withOrdinality: fc.boolean() })
+          .map((r) => ({ kind: 'Unnest' as const, span, ...r })),
+        matchRecognize,
+      ),
+      alias: aliasOf,
+    })
+    .map(({ ref, alias }) => withAlias(ref, alias) as TableRef),
+  fromClause: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    tie('primary'),
+    fc
+      .record({
+        left: tie('fromClause'),
+        right: tie('fromClause'),
+        type: fc.constantFrom(...joinTypes),
+        natural: fc.boolean(),
+        explicitInner: fc.boolean(),
+        outer: fc.boolean(),
+        cond: fc.oneof(
+          expr.map((on) => ({ on })),
+          fc.array(ident, { minLength: 1, maxLength: 2 }).map((using) => ({ using })),
+        ),
+      })
+      .map(({ left, right, type, natural, explicitInner, outer, cond }) => {
+        const isNatural = natural && type !== 'COMMA' && type !== 'CROSS';
+        return {
+          kind: 'Join' as const,
+          span,
+          type,
+          natural: isNatural,
+          explicitInner: type === 'INNER' && explicitInner,
+          outer: (type === 'LEFT' || type === 'RIGHT' || type === 'FULL') && outer,
+          left,
+          right,
+          ...(type === 'COMMA' || type === 'CROSS' || isNatural ? {} : cond),
+        };
+      }),
+  ),
+}));
+
+const groupingElement: fc.Arbitrary<GroupingElement> = fc.oneof(
+  expr,
+  fc.array(expr, { minLength: 1, maxLength: 2 }).map((items) => ({ kind: 'Rollup' as const, span, items })),
+  fc.array(expr, { minLength: 1, maxLength: 2 }).map((items) => ({ kind: 'Cube' as const, span, items })),
+  fc
+    .array(
+      fc.oneof(
+        expr,
+        fc.constant({ kind: 'EmptyGroupingSet' as const, span }),
+        fc
+          .array(expr, { minLength: 2, maxLength: 2 })
+          .map((fields) => ({ kind: 'RowConstructor' as const, span, fields, explicit: false })),
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((sets) => ({ kind: 'GroupingSets' as const, span, sets })),
+  fc.constant({ kind: 'EmptyGroupingSet' as const, span }),
 );
 
 export const select: fc.Arbitrary<Select> = fc
   .record({
+    hints,
     items: fc.array(fc.record({ expr, alias: fc.option(ident, { nil: undefined }) }), {
       minLength: 1,
       maxLength: 3,
     }),
     from: fc.option(fromClause, { nil: undefined }),
     where: fc.option(expr, { nil: undefined }),
-    groupBy: fc.option(fc.array(expr, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    groupBy: fc.option(fc.array(groupingElement, { minLength: 1, maxLength: 2 }), { nil: undefined }),
     having: fc.option(expr, { nil: undefined }),
-    distinct: fc.boolean(),
+    quantifier: fc.constantFrom('DISTINCT' as const, 'ALL' as const, undefined),
+    windows: fc.array(fc.record({ name: ident, spec: windowSpec(expr) }), { maxLength: 1 }),
   })
-  .map(({ items, from, where, groupBy, having, distinct }) => ({
+  .map(({ items, from, where, groupBy, having, quantifier, windows, hints: h }) => ({
     kind: 'Select' as const,
     span,
-    hints: [],
-    ...(distinct ? { quantifier: 'DISTINCT' as const } : {}),
+    hints: h,
+    ...(quantifier ? { quantifier } : {}),
     items: items.map((i) => ({
       kind: 'SelectItem' as const,
       span,
@@ -508,7 +747,7 @@ export const select: fc.Arbitrary<Select> = fc
     ...(where ? { where } : {}),
     ...(groupBy ? { groupBy } : {}),
     ...(having ? { having } : {}),
-    windows: [],
+    windows: windows.map((w) => ({ kind: 'NamedWindow' as const, span, ...w })),
   }));
 
 export const { body } = fc.letrec<{ body: QueryBody }>((tie) => ({
