@@ -1,4 +1,4 @@
--- source: Flink docs (Type Conversion Functions, CAST/TRY_CAST) and CastFunctionITCase semantics; by hand
+-- source: Flink docs (Type Conversion Functions, CAST/TRY_CAST), CastRulesTest (non-legacy: nested NULL as NULL, BOOLEAN as TRUE); by hand
 CREATE TABLE t (
   a ARRAY<INT>
 ) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
