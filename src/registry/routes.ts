@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { RegistryError, errors } from './errors.js';
-import { flag, queryString, schemaRequest, schemaShape, sendJson } from './http-util.js';
+import { CONTENT_TYPE, flag, queryString, schemaRequest, schemaShape, sendJson } from './http-util.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
 
@@ -18,7 +18,7 @@ function idParam(raw: string): number {
 export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
   const state = registry.state;
   /** Pre-serialised GET /schemas/ids/{id} bodies: the consumers' hot path. */
-  const idBodies = new Map<number, string>();
+  const idBodies = new Map<number, Buffer>();
   let idBodiesAt = -1;
 
   app.get('/', async (_req, reply) => sendJson(reply, '{}'));
@@ -26,22 +26,22 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   app.get('/schemas/types', async (_req, reply) => sendJson(reply, [...SCHEMA_TYPES].reverse()));
 
   app.get<{ Params: P }>('/schemas/ids/:id', async (req, reply) => {
-    const id = idParam(req.params.id);
     if (idBodiesAt !== state.applied) {
       idBodies.clear();
       idBodiesAt = state.applied;
     }
+    const id = Number(req.params.id);
     let body = idBodies.get(id);
-    if (body === undefined) {
-      // An id this instance has not read yet may have just been written through another
-      // instance (a consumer saw it in a message): catch up once before saying 40403.
-      if (!state.byId.has(id)) await registry.sync();
-      const s = state.byId.get(id);
-      if (!s) throw errors.schemaNotFound(id);
-      body = JSON.stringify(schemaShape(s));
-      idBodies.set(id, body);
-    }
-    return sendJson(reply, body);
+    if (body !== undefined) return reply.header('content-type', CONTENT_TYPE).send(body);
+    idParam(req.params.id);
+    // An id this instance has not read yet may have just been written through another
+    // instance (a consumer saw it in a message): catch up once before saying 40403.
+    if (!state.byId.has(id)) await registry.sync();
+    const s = state.byId.get(id);
+    if (!s) throw errors.schemaNotFound(id);
+    body = Buffer.from(JSON.stringify(schemaShape(s)));
+    idBodies.set(id, body);
+    return reply.header('content-type', CONTENT_TYPE).send(body);
   });
 
   app.get<{ Params: P }>('/schemas/ids/:id/schema', async (req, reply) => {

@@ -34,8 +34,8 @@ function call(port: number, method: string, path: string, body?: string): Promis
       },
     );
     req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
+    // One write for headers and body (a separate body write costs a round of delayed ACKs).
+    req.end(body);
   });
 }
 
@@ -93,9 +93,21 @@ async function main(): Promise<void> {
   await rate(() => call(mem.port, 'GET', '/__trivial'), 1);
   await rate((i) => call(mem.port, 'GET', `/schemas/ids/${(i % 1000) + 1}`), 1);
 
-  const trivial = await rate(() => call(mem.port, 'GET', '/__trivial'));
-  const lookups = await rate((i) => call(mem.port, 'GET', `/schemas/ids/${(i % 1000) + 1}`));
-  const versions = await rate((i) => call(mem.port, 'GET', `/subjects/s${i % 100}/versions/latest`));
+  // The machine is shared: alternate baseline and measured rounds and keep each one's best.
+  let trivial = 0;
+  let lookups = 0;
+  let versions = 0;
+  for (let round = 0; round < 3; round++) {
+    trivial = Math.max(trivial, await rate(() => call(mem.port, 'GET', '/__trivial'), SECONDS / 3));
+    lookups = Math.max(
+      lookups,
+      await rate((i) => call(mem.port, 'GET', `/schemas/ids/${(i % 1000) + 1}`), SECONDS / 3),
+    );
+    versions = Math.max(
+      versions,
+      await rate((i) => call(mem.port, 'GET', `/subjects/s${i % 100}/versions/latest`), SECONDS / 3),
+    );
+  }
   let k = 100_000;
   const regMem = await rate(() =>
     call(mem.port, 'POST', `/subjects/reg${k}/versions`, JSON.stringify({ schema: schemaText(k++, 1) })),
