@@ -39,7 +39,11 @@ export type ShowObjectType =
   | 'USER FUNCTIONS'
   | 'MODULES'
   | 'FULL MODULES'
-  | 'JOBS';
+  | 'JOBS'
+  | 'PROCEDURES'
+  /** Confluent Cloud: AI models and external connections. */
+  | 'MODELS'
+  | 'CONNECTIONS';
 
 /** `SHOW TABLES [FROM | IN db] [[NOT] LIKE | ILIKE 'pattern']` and the other listings. */
 export interface ShowObjects extends NodeBase {

@@ -200,6 +200,9 @@ export class StatementParser extends QueryParser {
         'FUNCTIONS',
         'MODULES',
         'JOBS',
+        'PROCEDURES',
+        'MODELS',
+        'CONNECTIONS',
       );
     let from: { preposition: 'FROM' | 'IN'; name: import('../ast/index.js').QualifiedName } | undefined;
     const prep = this.acceptOneOf('FROM', 'IN');
