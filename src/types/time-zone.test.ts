@@ -10,6 +10,8 @@ test('fixed zones and offsets', () => {
   assert.equal(resolveTimeZone('+08:00').offsetAt(0), 8 * H);
   assert.equal(resolveTimeZone('GMT+8').offsetAt(0), 8 * H);
   assert.equal(resolveTimeZone('UTC-05:30').offsetAt(0), -5.5 * H);
+  assert.equal(resolveTimeZone('PST').offsetAt(Date.UTC(2021, 0, 1)), -8 * H);
+  assert.equal(resolveTimeZone('EST').offsetAt(Date.UTC(2021, 6, 1)), -5 * H);
   assert.throws(() => resolveTimeZone('Mars/Olympus'), /unknown time zone 'Mars\/Olympus'/);
   assert.throws(() => resolveTimeZone('+19:00'), /invalid time zone offset/);
 });

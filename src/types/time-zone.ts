@@ -122,6 +122,38 @@ class IntlZone implements TimeZoneRules {
   }
 }
 
+/** java.time.ZoneId.SHORT_IDS (what TimeZone.getTimeZone accepts for CONVERT_TZ and friends). */
+const SHORT_IDS: Record<string, string> = {
+  ACT: 'Australia/Darwin',
+  AET: 'Australia/Sydney',
+  AGT: 'America/Argentina/Buenos_Aires',
+  ART: 'Africa/Cairo',
+  AST: 'America/Anchorage',
+  BET: 'America/Sao_Paulo',
+  BST: 'Asia/Dhaka',
+  CAT: 'Africa/Harare',
+  CNT: 'America/St_Johns',
+  CST: 'America/Chicago',
+  CTT: 'Asia/Shanghai',
+  EAT: 'Africa/Addis_Ababa',
+  ECT: 'Europe/Paris',
+  IET: 'America/Indiana/Indianapolis',
+  IST: 'Asia/Kolkata',
+  JST: 'Asia/Tokyo',
+  MIT: 'Pacific/Apia',
+  NET: 'Asia/Yerevan',
+  NST: 'Pacific/Auckland',
+  PLT: 'Asia/Karachi',
+  PNT: 'America/Phoenix',
+  PRT: 'America/Puerto_Rico',
+  PST: 'America/Los_Angeles',
+  SST: 'Pacific/Guadalcanal',
+  VST: 'Asia/Ho_Chi_Minh',
+  EST: '-05:00',
+  MST: '-07:00',
+  HST: '-10:00',
+};
+
 const ZONES = new Map<string, TimeZoneRules>();
 
 /** The UTC zone. */
@@ -149,6 +181,14 @@ export function resolveTimeZone(id: string | undefined): TimeZoneRules {
     if (hours > 18 || minutes > 59 || seconds > 59) throw new ConfigError(`invalid time zone offset '${id}'`);
     const offset = (m[1] === '-' ? -1 : 1) * (hours * 3600 + minutes * 60 + seconds) * 1000;
     zone = fixedZone(id, offset);
+  } else if (SHORT_IDS[upper] !== undefined && !/^(CET|EET|MET|WET)$/.test(upper)) {
+    const target = resolveTimeZone(SHORT_IDS[upper]);
+    zone = {
+      id,
+      offsetAt: (t) => target.offsetAt(t),
+      localToUtc: (l) => target.localToUtc(l),
+      utcToLocal: (t) => target.utcToLocal(t),
+    };
   } else {
     try {
       zone = new IntlZone(id);

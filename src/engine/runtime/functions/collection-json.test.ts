@@ -147,6 +147,31 @@ test('JSON functions (Flink documentation examples)', () => {
   assert.equal(callFn('JSON_VALUE', [S, S], ['{"a": "x"}', '$.a']), 'x');
   assert.equal(callFn('JSON_VALUE', [S, S], ['{"a.b": [0.998,0.996]}', '$.["a.b"][0]']), '0.998');
   assert.equal(callFn('JSON_VALUE', [S, S], ['{"a": 1.0}', '$.a']), '1.0');
+  // documented: DEFAULT FALSE ON EMPTY / ON ERROR gives "false"; RETURNING BOOLEAN gives TRUE
+  assert.equal(
+    callFn(
+      'JSON_VALUE',
+      [S, S, S, booleanType(false), S, stringType()],
+      ['{"a": true}', 'lax $.b', 'DEFAULT', false, 'NULL', null],
+    ),
+    'false',
+  );
+  assert.equal(
+    callFn(
+      'JSON_VALUE',
+      [S, S, S, stringType(), S, booleanType(false)],
+      ['{"a": true}', 'strict $.b', 'NULL', null, 'DEFAULT', false],
+    ),
+    'false',
+  );
+  assert.equal(
+    callFn(
+      'JSON_VALUE',
+      [S, S, S, stringType(), S, S],
+      ['{"contains blank": "right"}', "strict $.['contains blank']", 'NULL', null, 'DEFAULT', 'wrong'],
+    ),
+    'right',
+  );
   assert.equal(callFn('JSON_VALUE', [S, S], ['{"a": {"b": 1}}', '$.a']), null);
   assert.equal(callFn('JSON_VALUE', [S, S, S, S], ['{"a": 1}', '$.b', 'DEFAULT', 'dflt']), 'dflt');
   assert.equal(callFn('JSON_VALUE', [S, S, S, stringType(), S], ['{}', '$.x', 'NULL', null, 'ERROR']), null); // lax: missing is empty, not an error

@@ -21,7 +21,7 @@ import {
   type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
-import { isChar, scalar, simple, type BuiltinScalar } from './define.js';
+import { converter, isChar, scalar, simple, type BuiltinScalar } from './define.js';
 import { jsonValueText, RawJson } from './json-text.js';
 
 /** A parsed JSON number, keeping its source text. */
@@ -287,7 +287,17 @@ const JSON_VALUE = scalar({
     args.length >= 2 && isChar(args[0]!) && isChar(args[1]!)
       ? stringType(true)
       : 'JSON_VALUE expects (STRING json, STRING path)',
-  implement(_args, r) {
+  implement(args, r) {
+    // DEFAULT values are converted to the RETURNING type (DEFAULT FALSE into STRING gives 'false')
+    const defaultConv = (i: number): ((v: SqlValue) => SqlValue) => {
+      const t = args[i];
+      if (t === undefined || t.kind === 'NULL') return (v) => v;
+      if (t.kind === 'BOOLEAN' && (r.kind === 'VARCHAR' || r.kind === 'CHAR'))
+        return (v) => (v === null ? null : String(v));
+      return converter(t, withNullable(r, true));
+    };
+    const emptyConv = defaultConv(3);
+    const errorConv = defaultConv(5);
     const toResult =
       r.kind === 'VARCHAR' || r.kind === 'CHAR'
         ? (x: string) => x
@@ -315,14 +325,18 @@ const JSON_VALUE = scalar({
       try {
         found = evalPath(jsonInput(s), path).found;
       } catch (e) {
-        return behave(onError, errorDefault ?? null, e as Error);
+        return behave(onError, errorConv(errorDefault ?? null), e as Error);
       }
       if (found.length === 0 || found[0] === null)
-        return behave(onEmpty, emptyDefault ?? null, new ExecutionError(`No results for path: ${path}`));
+        return behave(
+          onEmpty,
+          emptyConv(emptyDefault ?? null),
+          new ExecutionError(`No results for path: ${path}`),
+        );
       if (found.length > 1 || !isScalar(found[0]!)) {
         return behave(
           onError,
-          errorDefault ?? null,
+          errorConv(errorDefault ?? null),
           new ExecutionError(
             `Strict jsonpath mode requires scalar value, and the actual value is: '${serialize(found[0]!)}'`,
           ),
@@ -333,7 +347,7 @@ const JSON_VALUE = scalar({
       try {
         return toResult(text);
       } catch (e) {
-        return behave(onError, errorDefault ?? null, e as Error);
+        return behave(onError, errorConv(errorDefault ?? null), e as Error);
       }
     };
   },
