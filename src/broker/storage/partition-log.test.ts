@@ -319,3 +319,40 @@ test('reads racing appends, rolls and retention never fail and see a consistent 
     await cleanup();
   }
 });
+
+test('compression.type recompresses batches; timestamp bounds reject far-off CreateTime records', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir);
+  try {
+    await m.createTopic('z', 1, { 'compression.type': 'zstd' });
+    await m.createTopic('ts', 1, { 'message.timestamp.before.max.ms': '60000' });
+    const p = m.partition('z', 0);
+    await p.append(
+      await batchOf(4, 'g', {
+        compression: CompressionType.Gzip,
+        producerId: 4,
+        producerEpoch: 0,
+        baseSequence: 0,
+      }),
+    );
+    const [b] = await readBatches((await p.read(0, 1 << 20, RU)).records);
+    assert.equal(b!.header.compression, CompressionType.Zstd);
+    assert.equal(b!.header.baseSequence, 0);
+    assert.deepEqual(
+      b!.records.map((r) => r.value!.toString()),
+      ['g-0', 'g-1', 'g-2', 'g-3'],
+    );
+    const now = Date.now();
+    await assert.rejects(
+      m.partition('ts', 0).append(await batchOf(1, 'old', {}, now - 120_000), { now }),
+      rejectsWith('INVALID_TIMESTAMP'),
+    );
+    assert.equal(
+      (await m.partition('ts', 0).append(await batchOf(1, 'new', {}, now + 120_000), { now })).baseOffset,
+      0,
+    );
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});

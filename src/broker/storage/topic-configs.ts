@@ -38,8 +38,9 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
     type: 'string',
     default: 'producer',
     brokerName: 'compression.type',
-    allowed: ['producer'],
-    documentation: 'only "producer" (batches are stored as the producer compressed them)',
+    allowed: ['producer', 'uncompressed', 'gzip', 'snappy', 'lz4', 'zstd'],
+    documentation:
+      '"producer" stores batches as the producer compressed them; a codec name recompresses batches that use another',
   },
   {
     name: 'delete.retention.ms',
@@ -111,7 +112,23 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
     default: LONG_MAX,
     brokerName: 'log.message.timestamp.difference.max.ms',
     min: 0,
-    documentation: 'largest allowed |timestamp - now| for CreateTime',
+    documentation: 'largest allowed |timestamp - now| for CreateTime (deprecated in Kafka 3.6)',
+  },
+  {
+    name: 'message.timestamp.before.max.ms',
+    type: 'long',
+    default: LONG_MAX,
+    brokerName: 'log.message.timestamp.before.max.ms',
+    min: 0,
+    documentation: 'largest allowed now - timestamp for CreateTime (KIP-937)',
+  },
+  {
+    name: 'message.timestamp.after.max.ms',
+    type: 'long',
+    default: LONG_MAX,
+    brokerName: 'log.message.timestamp.after.max.ms',
+    min: 0,
+    documentation: 'largest allowed timestamp - now for CreateTime (KIP-937)',
   },
   {
     name: 'min.cleanable.dirty.ratio',
@@ -300,11 +317,24 @@ export interface LogConfig {
   maxMessageBytes: number;
   logAppendTime: boolean;
   timestampDifferenceMaxMs: number;
+  timestampBeforeMaxMs: number;
+  timestampAfterMaxMs: number;
+  /** Codec id batches are recompressed to, or undefined for compression.type=producer. */
+  compression: number | undefined;
   minCompactionLagMs: number;
   deleteRetentionMs: number;
   minCleanableDirtyRatio: number;
   maxCompactionLagMs: number;
 }
+
+const CODECS: Record<string, number | undefined> = {
+  producer: undefined,
+  uncompressed: 0,
+  gzip: 1,
+  snappy: 2,
+  lz4: 3,
+  zstd: 4,
+};
 
 const num = (s: string): number => {
   const n = Number(s);
@@ -326,6 +356,11 @@ export function parseLogConfig(effective: Record<string, string>): LogConfig {
     maxMessageBytes: num(effective['max.message.bytes']!),
     logAppendTime: effective['message.timestamp.type'] === 'LogAppendTime',
     timestampDifferenceMaxMs: num(effective['message.timestamp.difference.max.ms']!),
+    timestampBeforeMaxMs: num(
+      effective['message.timestamp.before.max.ms'] ?? String(Number.MAX_SAFE_INTEGER),
+    ),
+    timestampAfterMaxMs: num(effective['message.timestamp.after.max.ms'] ?? String(Number.MAX_SAFE_INTEGER)),
+    compression: CODECS[effective['compression.type'] ?? 'producer'],
     minCompactionLagMs: num(effective['min.compaction.lag.ms']!),
     deleteRetentionMs: num(effective['delete.retention.ms']!),
     minCleanableDirtyRatio: Number(effective['min.cleanable.dirty.ratio']),

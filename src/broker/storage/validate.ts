@@ -9,6 +9,9 @@ import {
   OFF,
   RecordFormatError,
   batchRecordsBytes,
+  buildRecordBatch,
+  parseBatchHeader,
+  type CompressionType,
   decodeRecords,
   splitBatches,
   writeBatchCrc,
@@ -95,13 +98,46 @@ export async function validateBatches(
         );
       if (config.compact && r.key === null && !h.isControl)
         throw new KafkaStorageError('INVALID_RECORD', 'compacted topic cannot accept message without key');
-      if (!config.logAppendTime && Math.abs(r.timestamp - now) > config.timestampDifferenceMaxMs) {
+      if (
+        !config.logAppendTime &&
+        (Math.abs(r.timestamp - now) > config.timestampDifferenceMaxMs ||
+          now - r.timestamp > config.timestampBeforeMaxMs ||
+          r.timestamp - now > config.timestampAfterMaxMs)
+      ) {
         throw new KafkaStorageError(
           'INVALID_TIMESTAMP',
-          `timestamp ${r.timestamp} of record ${i} is out of range (now ${now}, message.timestamp.difference.max.ms ${config.timestampDifferenceMaxMs})`,
+          `timestamp ${r.timestamp} of record ${i} is out of range (now ${now}; see message.timestamp.before.max.ms / after.max.ms / difference.max.ms)`,
         );
       }
       if (r.timestamp > maxTs) maxTs = r.timestamp;
+    }
+    if (origin === 'client' && config.compression !== undefined && config.compression !== h.compression) {
+      // compression.type names a codec: rewrite the batch with it, as Kafka's LogValidator does
+      const rebuilt = await buildRecordBatch({
+        records: recs.map((r) => ({
+          key: r.key,
+          value: r.value,
+          headers: r.headers,
+          timestamp: r.timestamp,
+          offsetDelta: r.offsetDelta,
+        })),
+        compression: config.compression as CompressionType,
+        timestampType: config.logAppendTime ? 1 : h.timestampType,
+        isTransactional: h.isTransactional,
+        producerId: h.producerId,
+        producerEpoch: h.producerEpoch,
+        baseSequence: h.baseSequence,
+        baseTimestamp: h.baseTimestamp,
+        maxTimestamp: config.logAppendTime ? now : recs.length ? maxTs : h.maxTimestamp,
+        lastOffsetDelta: h.lastOffsetDelta,
+      });
+      if (rebuilt.length > config.maxMessageBytes)
+        throw new KafkaStorageError(
+          'MESSAGE_TOO_LARGE',
+          `the recompressed record batch is ${rebuilt.length} bytes, larger than max.message.bytes ${config.maxMessageBytes}`,
+        );
+      out.push({ header: parseBatchHeader(rebuilt, 0), bytes: rebuilt });
+      continue;
     }
     const bytes = Buffer.from(records.subarray(pos, pos + h.size));
     let dirty = false;
