@@ -6,9 +6,11 @@
  * keep their offsets, producer ids, epochs and sequences; a producer's last batch stays (empty
  * if need be) so idempotent state survives. Cleaned segments replace the old ones atomically.
  *
- * Memory: the key → offset map holds one entry per distinct key of the cleanable range (Kafka
- * bounds it with log.cleaner.dedupe.buffer.size; we do not yet).
+ * Memory: like Kafka's dedupe buffer, the key → offset map stores MD5 digests of keys and is
+ * capped (`MAX_KEYS`); when a pass would exceed it, that pass cleans only the segments whose
+ * keys fit, and the next pass continues.
  */
+import { createHash } from 'node:crypto';
 import { open, rename } from 'node:fs/promises';
 import {
   buildRecordBatch,
@@ -27,6 +29,15 @@ export interface CompactionResult {
   bytesBefore: number;
   bytesAfter: number;
   recordsRemoved: number;
+}
+
+/** Most distinct keys one pass holds in memory (~100 bytes each). */
+export const MAX_KEYS = 1_000_000;
+
+function keyDigest(key: Buffer): string {
+  return key.length <= 16
+    ? `r${key.toString('latin1')}`
+    : `h${createHash('md5').update(key).digest('base64')}`;
 }
 
 /** Offsets cleaned up to, per partition log (in memory: a restart simply re-cleans once). */
@@ -78,14 +89,21 @@ export async function compactLog(
   const horizonDue = (nextHorizon.get(log) ?? Infinity) <= now;
   if (!force && !horizonDue && (total === 0 || dirty / total < cfg.minCleanableDirtyRatio)) return undefined;
 
-  // 1. the latest offset of every key in the cleanable range
+  // 1. the latest offset of every key in the cleanable range (as far as the map cap allows)
   const latest = new Map<string, number>();
-  for (const seg of cleanable) {
-    await forEachBatch(seg, async (h, bytes) => {
+  for (let i = 0; i < cleanable.length; i++) {
+    const segKeys = new Map<string, number>();
+    await forEachBatch(cleanable[i]!, async (h, bytes) => {
       if (h.isControl || isAborted(log, h)) return;
-      for (const r of await readBatchRecords(bytes, 0, h))
-        if (r.key) latest.set(r.key.toString('latin1'), r.offset);
+      for (const r of await readBatchRecords(bytes, 0, h)) if (r.key) segKeys.set(keyDigest(r.key), r.offset);
     });
+    let added = 0;
+    for (const k of segKeys.keys()) if (!latest.has(k)) added++;
+    if (i > 0 && latest.size + added > MAX_KEYS) {
+      cleanable.length = i; // the rest waits for the next pass
+      break;
+    }
+    for (const [k, o] of segKeys) latest.set(k, o);
   }
   // 2. rewrite each segment
   const result: CompactionResult = { segments: 0, bytesBefore: 0, bytesAfter: 0, recordsRemoved: 0 };
@@ -104,8 +122,7 @@ export async function compactLog(
           const horizonPassed = h.hasDeleteHorizon && h.baseTimestamp <= now;
           keep = records.filter(
             (r) =>
-              !r.key ||
-              (latest.get(r.key.toString('latin1')) === r.offset && !(r.value === null && horizonPassed)),
+              !r.key || (latest.get(keyDigest(r.key)) === r.offset && !(r.value === null && horizonPassed)),
           );
           result.recordsRemoved += records.length - keep.length;
           const tombstones = keep.some((r) => r.value === null);
