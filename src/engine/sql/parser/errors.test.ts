@@ -188,3 +188,11 @@ test('a reserved word after a dot is named, with the quoting hint', () => {
   assert.match(n.hint!, /`table`/);
   assert.equal(parseStatement('SELECT t.`value` FROM db.`table`').kind, 'Query');
 });
+
+test('a misspelled keyword gets a "did you mean" hint', () => {
+  assert.equal(errorOf('SELEC a FROM t').hint, 'did you mean SELECT?');
+  assert.equal(errorOf('SELECT * FORM t').hint, 'did you mean FROM?');
+  assert.equal(errorOf('SELECT a FROM t GROPU BY a').hint, undefined); // read as an alias, then BY fails
+  assert.equal(errorOf('CREATE TABEL t (a INT)').hint, 'did you mean TABLE?');
+  assert.equal(errorOf('SELECT a FROM t WHERE a = 1 ODER BY a').hint, 'did you mean ORDER?');
+});

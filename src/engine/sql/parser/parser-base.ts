@@ -7,6 +7,7 @@ import { RESERVED, STRUCTURAL } from '../lexer/keywords.js';
 import type { LineMap } from '../lexer/positions.js';
 import type { Token } from '../lexer/token.js';
 import { makeDiagnostic, ParseFailure } from './diagnostics.js';
+import { suggestKeyword } from './suggest.js';
 
 /** Describe a token for "… but found X". */
 export function describeToken(t: Token): string {
@@ -143,6 +144,10 @@ export abstract class ParserBase {
     let h = hint;
     if (!h && token.type === 'word' && RESERVED.has(token.upper) && !STRUCTURAL.has(token.upper)) {
       h = `'${token.text}' is a reserved keyword; to use it as a name, quote it with backticks: \`${token.text}\``;
+    }
+    if (!h && token.type === 'word' && !RESERVED.has(token.upper)) {
+      const kw = suggestKeyword(token.text, exp);
+      if (kw) h = `did you mean ${kw}?`;
     }
     throw new ParseFailure(
       makeDiagnostic(
