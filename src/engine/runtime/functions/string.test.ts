@@ -106,3 +106,18 @@ test('string functions propagate NULL and type', () => {
   assert.equal(typeOfFn('CONCAT', [charType(1, false), charType(2, false)]), 'VARCHAR(3) NOT NULL');
   assert.throws(() => typeOfFn('UPPER', [I]), /Invalid function call:\nUPPER\(INT NOT NULL\)/);
 });
+
+test('result types follow Calcite (ARG0 / VARYING)', () => {
+  assert.equal(typeOfFn('UPPER', [charType(3, false)]), 'CHAR(3) NOT NULL');
+  assert.equal(typeOfFn('LOWER', [varcharType(5)]), 'VARCHAR(5)');
+  assert.equal(typeOfFn('SUBSTRING', [charType(5, false), intType(false)]), 'VARCHAR(5) NOT NULL');
+  assert.equal(
+    typeOfFn('TRIM', [stringType(false), charType(1, false), charType(4, false)]),
+    'VARCHAR(4) NOT NULL',
+  );
+  assert.equal(
+    typeOfFn('OVERLAY', [charType(5, false), charType(2, false), intType(false)]),
+    'VARCHAR(7) NOT NULL',
+  );
+  assert.equal(typeOfFn('SUBSTRING', [stringType(), intType(false)]), 'STRING');
+});

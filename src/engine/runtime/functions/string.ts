@@ -12,6 +12,7 @@ import {
   mapType,
   MAX_LENGTH,
   stringType,
+  withNullable,
   type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
@@ -28,8 +29,8 @@ const hasSurrogates = (s: string): boolean => /[\uD800-\uDFFF]/.test(s);
 const cpLength = (s: string): number => (hasSurrogates(s) ? cps(s).length : s.length);
 
 /** Flink's substringSQL: 1-based start, negative counts from the end, 0 acts as 1. */
-export function substringSql(s: string, pos: number, len?: number): string | null {
-  if (len !== undefined && len < 0) return null;
+export function substringSql(s: string, pos: number, len?: number): string {
+  if (len !== undefined && len < 0) return '';
   const chars = hasSurrogates(s) ? cps(s) : null;
   const n = chars ? chars.length : s.length;
   let start: number;
@@ -311,6 +312,17 @@ function concatType(args: readonly LogicalType[], keepFixed: boolean): LogicalTy
   return { kind, nullable: false, length: Math.max(len, 1) } as LogicalType;
 }
 
+/** Calcite ARG0: the string argument's own type (CHAR(n) stays CHAR(n)). */
+const arg0Type = (args: readonly LogicalType[]): LogicalType =>
+  args[0]!.kind === 'NULL' ? STR : withNullable(args[0]!, false);
+
+/** Calcite *_VARYING: VARCHAR of the argument's length (STRING stays STRING). */
+function varyingOf(t: LogicalType | undefined, extra = 0): LogicalType {
+  if (!t || (t.kind !== 'CHAR' && t.kind !== 'VARCHAR')) return STR;
+  const len = t.length + extra;
+  return len >= MAX_LENGTH ? STR : { kind: 'VARCHAR', nullable: false, length: len };
+}
+
 function concatFn(names: string[], operator: boolean): BuiltinScalar {
   return simple({
     names,
@@ -349,14 +361,14 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['UPPER', 'UCASE'],
     category: 'string',
     sigs: [['S']],
-    result: STR,
+    result: arg0Type,
     impl: () => (s: string) => s.toUpperCase(),
   }),
   simple({
     names: ['LOWER', 'LCASE'],
     category: 'string',
     sigs: [['S']],
-    result: STR,
+    result: arg0Type,
     impl: () => (s: string) => s.toLowerCase(),
   }),
   simple({
@@ -390,7 +402,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['TRIM'],
     category: 'string',
     sigs: [['LIT', 'S', 'S'], ['S']],
-    result: STR,
+    result: (args) => varyingOf(args[args.length - 1]),
     // TRIM([BOTH|LEADING|TRAILING] chars FROM s) arrives as TRIM(mode, chars, s)
     impl: (args) =>
       args.length === 1
@@ -402,21 +414,21 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['LTRIM'],
     category: 'string',
     sigs: [['S', 'S?']],
-    result: STR,
+    result: (args) => varyingOf(args[0]),
     impl: () => (s: string, c?: string) => trimChars(s, c ?? ' ', true, false),
   }),
   simple({
     names: ['RTRIM'],
     category: 'string',
     sigs: [['S', 'S?']],
-    result: STR,
+    result: (args) => varyingOf(args[0]),
     impl: () => (s: string, c?: string) => trimChars(s, c ?? ' ', false, true),
   }),
   simple({
     names: ['BTRIM'],
     category: 'string',
     sigs: [['S', 'S?']],
-    result: STR,
+    result: (args) => varyingOf(args[0]),
     impl: () => (s: string, c?: string) => trimChars(s, c ?? ' ', true, true),
   }),
   simple({
@@ -444,7 +456,10 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       ['S', 'S', 'I', 'I?'],
       ['B', 'B', 'I', 'I?'],
     ],
-    result: (args) => (args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : STR),
+    result: (args) =>
+      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
+        ? bytesType(false)
+        : varyingOf(args[0], args[1]!.kind === 'NULL' ? 0 : (args[1] as { length: number }).length),
     impl: () => (s: string, r: string, from: number | bigint, len?: number | bigint) => {
       const a = cps(s);
       const f = num(from);
@@ -459,8 +474,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       ['S', 'I', 'I?'],
       ['B', 'I', 'I?'],
     ],
-    result: (args) => (args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : STR),
-    mayReturnNull: true,
+    result: (args) =>
+      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : varyingOf(args[0]),
+
     impl: (args) =>
       args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
         ? (b: Uint8Array, p: number | bigint, l?: number | bigint) => {
@@ -559,7 +575,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       return re === null ? null : re.test(s);
     },
   }),
-  simple({ names: ['INITCAP'], category: 'string', sigs: [['S']], result: STR, impl: () => initcap }),
+  simple({ names: ['INITCAP'], category: 'string', sigs: [['S']], result: arg0Type, impl: () => initcap }),
   simple({
     names: ['LPAD'],
     category: 'string',
