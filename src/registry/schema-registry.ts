@@ -192,7 +192,9 @@ export class SchemaRegistry {
   /** One version of a subject ('latest' = the highest live version). */
   getVersion(subject: string, version: number | 'latest', includeDeleted = false): StoredVersion {
     const all = this.state.versions(subject, true);
-    if (all.length === 0) throw errors.subjectNotFound(subject);
+    // A subject with only soft-deleted versions is not found unless deleted ones are asked for.
+    if (all.length === 0 || (!includeDeleted && all.every((v) => v.deleted)))
+      throw errors.subjectNotFound(subject);
     if (version === 'latest') {
       const live = this.state.versions(subject, includeDeleted);
       const last = live[live.length - 1];
@@ -417,7 +419,10 @@ export class SchemaRegistry {
       previous = this.previousParsed(subject).map((p) => p.parsed);
     } else {
       if (version === 'latest' && !this.subjectExists(subject)) return { compatible: true, messages: [] };
-      const v = this.getVersion(subject, version);
+      // As Confluent: a named version that is not there is 40402, even for an unknown subject.
+      const v =
+        version !== 'latest' && !this.subjectExists(subject) ? undefined : this.getVersion(subject, version);
+      if (!v) throw errors.versionNotFound(version);
       const p = this.cache.byId(v.id);
       previous = p ? [p] : [];
       // A transitive level against one named version is that version only.
