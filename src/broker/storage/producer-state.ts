@@ -55,6 +55,8 @@ function cloneEntry(e: ProducerEntry): ProducerEntry {
 
 export class ProducerState {
   readonly producers = new Map<number, ProducerEntry>();
+  /** producer id → first offset of its open transaction. */
+  private readonly openTxns = new Map<number, number>();
   aborted: AbortedTxn[] = [];
 
   /**
@@ -135,7 +137,15 @@ export class ProducerState {
     }
     if (h.isTransactional && e.txnFirstOffset < 0) e.txnFirstOffset = h.baseOffset;
     e.lastTimestamp = Math.max(e.lastTimestamp, h.maxTimestamp);
-    target.set(h.producerId, e);
+    if (target === this.producers) this.put(e);
+    else target.set(h.producerId, e);
+  }
+
+  /** Stores an entry and keeps the open-transaction index in step (fetches ask for the LSO often). */
+  private put(e: ProducerEntry): void {
+    this.producers.set(e.producerId, e);
+    if (e.txnFirstOffset >= 0) this.openTxns.set(e.producerId, e.txnFirstOffset);
+    else this.openTxns.delete(e.producerId);
   }
 
   /**
@@ -163,7 +173,7 @@ export class ProducerState {
     let aborted: AbortedTxn | undefined;
     const first = e.txnFirstOffset;
     e.txnFirstOffset = -1;
-    this.producers.set(producerId, e);
+    this.put(e);
     if (!commit && first >= 0) {
       aborted = {
         producerId,
@@ -188,14 +198,13 @@ export class ProducerState {
 
   /** Commits the pending entries of a successful append. */
   commit(pending: Map<number, ProducerEntry>): void {
-    for (const [id, e] of pending) this.producers.set(id, e);
+    for (const e of pending.values()) this.put(e);
   }
 
   /** First offset of the earliest open transaction, if any. */
   firstUnstableOffset(): number | undefined {
     let min: number | undefined;
-    for (const e of this.producers.values())
-      if (e.txnFirstOffset >= 0 && (min === undefined || e.txnFirstOffset < min)) min = e.txnFirstOffset;
+    for (const first of this.openTxns.values()) if (min === undefined || first < min) min = first;
     return min;
   }
 
@@ -210,12 +219,13 @@ export class ProducerState {
   truncateHead(logStartOffset: number, expireBefore = -Infinity): void {
     this.aborted = this.aborted.filter((a) => a.lastOffset >= logStartOffset);
     for (const [id, e] of this.producers)
-      if (e.txnFirstOffset < 0 && e.lastTimestamp < expireBefore) this.producers.delete(id);
+      if (e.txnFirstOffset < 0 && e.lastTimestamp < expireBefore) this.producers.delete(id); // never in openTxns
   }
 
   /** Drops what a log truncation to `offset` removed (recovery after a torn write). */
   reset(): void {
     this.producers.clear();
+    this.openTxns.clear();
     this.aborted = [];
   }
 
@@ -239,7 +249,7 @@ export class ProducerState {
     if (snap.version !== 1 || typeof snap.offset !== 'number' || !Array.isArray(snap.producers))
       throw new Error('unknown snapshot format');
     this.reset();
-    for (const e of snap.producers) this.producers.set(e.producerId, e);
+    for (const e of snap.producers) this.put(e);
     this.aborted = snap.aborted ?? [];
     return snap.offset;
   }
