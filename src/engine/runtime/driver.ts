@@ -26,9 +26,12 @@ export type Target =
 export interface SourceNode {
   readonly id: string;
   readonly source: Source;
-  /** Turns connector rows into the scan's rows (computed columns, projections); null = as is. */
-  readonly prepare: ((row: Row) => Row) | null;
-  /** The watermark expression in ms for a prepared row (null result = no watermark). */
+  /**
+   * Turns connector rows into the scan's rows (computed columns, pushed-down projections and
+   * filters: null drops the row); null = rows as the connector gives them.
+   */
+  readonly prepare: ((row: Row) => Row | null) | null;
+  /** The watermark expression in ms over the connector's row (null result = no watermark). */
   readonly watermark: ((row: Row) => number | null) | null;
   readonly idleTimeoutMs: number;
   readonly targets: readonly Target[];
@@ -146,18 +149,28 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
           } else {
             gotRows = true;
             metrics.inc('numRecordsIn', b.rows.length);
-            const rows = node.prepare === null ? b.rows : b.rows.map(node.prepare);
             m.active(a.id, now());
+            // The watermark sees every row the connector read, before any pushed-down filter.
             if (node.watermark !== null) {
               const t = now();
               let max = -Infinity;
-              for (const r of rows) {
-                const v = node.watermark(r);
+              const wm = node.watermark;
+              for (const r of b.rows) {
+                const v = wm(r);
                 if (v !== null && v > max) max = v;
               }
               if (max > -Infinity) m.observe(a.id, max, t);
             }
-            outputs[a.source]!.emit({ rows, kinds: null });
+            let rows = b.rows;
+            if (node.prepare !== null) {
+              const prep = node.prepare;
+              rows = [];
+              for (const r of b.rows) {
+                const x = prep(r);
+                if (x !== null) rows.push(x);
+              }
+            }
+            if (rows.length > 0) outputs[a.source]!.emit({ rows, kinds: null });
           }
         }
         const w = m.advance();

@@ -75,7 +75,8 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           metadata: n.metadata,
         };
         const source = createSource(schema, n.options, ctx.connector);
-        const prepare = n.projects === null ? null : (compileCalc(n.projects, null, ctx) as (r: Row) => Row);
+        const prepare =
+          n.projects === null && !n.condition ? null : compileCalc(n.projects, n.condition ?? null, ctx);
         let watermark: ((r: Row) => number | null) | null = null;
         if (n.watermark !== null) {
           const f = compileScalar(n.watermark.expr, ctx);

@@ -46,7 +46,12 @@ export interface ScanNode extends Base {
   readonly metadata: readonly { readonly key: string; readonly type: LogicalType }[];
   /** The scan's output columns over (physical ++ metadata); null = exactly those. */
   readonly projects: readonly RexExpr[] | null;
-  /** Watermark: its expression over the scan's output row (event-time ms). */
+  /** A filter pushed into the scan, over (physical ++ metadata); null = none. */
+  readonly condition?: RexExpr | null;
+  /**
+   * Watermark: its expression over the connector row (physical ++ metadata), in event-time ms;
+   * `rowtime` is the scan output column of the time attribute (informational).
+   */
   readonly watermark: { readonly rowtime: number; readonly expr: RexExpr } | null;
   readonly idleTimeoutMs: number;
 }

@@ -25,8 +25,16 @@ export function describeNode(n: PlanNode): string {
   const inNames = (planInputs(n)[0]?.fields ?? []).map((f) => f.name);
   const names = n.fields.map((f) => f.name);
   switch (n.node) {
-    case 'TableSourceScan':
-      return `TableSourceScan(table=[[${n.table.join(', ')}]], fields=[${names.join(', ')}]${n.watermark ? `, watermark=[${rexToString(n.watermark.expr, names)}]` : ''})`;
+    case 'TableSourceScan': {
+      const raw = [...n.physical.map((f) => f.name), ...n.metadata.map((m) => m.key)];
+      const filter = n.condition ? `, where=[${rexToString(n.condition, raw)}]` : '';
+      const project =
+        n.projects === null || n.projects.every((p, i) => p.k === 'ref' && raw[p.index] === names[i])
+          ? ''
+          : `, project=[${n.projects.map((p, i) => (p.k === 'ref' && raw[p.index] === names[i] ? names[i] : `${rexToString(p, raw)} AS ${names[i]}`)).join(', ')}]`;
+      const wm = n.watermark ? `, watermark=[${rexToString(n.watermark.expr, raw)}]` : '';
+      return `TableSourceScan(table=[[${n.table.join(', ')}]], fields=[${names.join(', ')}]${project}${filter}${wm})`;
+    }
     case 'Values':
       return `Values(tuples=[[${n.rows.map((r) => `{ ${r.map((v) => String(decodeValue(v))).join(', ')} }`).join(', ')}]])`;
     case 'Calc': {

@@ -4,7 +4,7 @@
  * ROWTIME attribute). Computed-column and watermark expressions are stored as SQL text.
  */
 import { notNull, withoutTimeAttribute, type LogicalType, type TimestampType } from '../../../types/index.js';
-import { ref, type RexExpr } from '../../runtime/plan/expr.js';
+import { mapRefs, ref, type RexExpr } from '../../runtime/plan/expr.js';
 import type { PlanField, ScanNode } from '../../runtime/plan/plan.js';
 import type { CatalogTable } from '../catalog/catalog-api.js';
 import { parseExpression } from '../parser/index.js';
@@ -100,7 +100,8 @@ function scanParts(
     }
     const sub = { ...ctx.expr, text: wm.expr };
     const expr = new ExprTranslator(sub, new Scope(columns)).translate(parseExpression(wm.expr));
-    watermark = { rowtime, expr };
+    // Stored over the connector row, so filters pushed into the scan never hide rows from it.
+    watermark = { rowtime, expr: mapRefs(expr, (r) => projects[r.index]!) };
     columns[rowtime] = { ...columns[rowtime]!, type: { ...(t as TimestampType), timeAttribute: 'ROWTIME' } };
   }
   return { physical, metadata, projects, columns, watermark };

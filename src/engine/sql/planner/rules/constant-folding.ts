@@ -46,7 +46,9 @@ export const constantFolding: PlannerRule = {
     return transformUp(plan, (n) => {
       if (n.node !== 'Calc') return n;
       const projects = n.projects.map((p) => fold(p, ctx));
-      const condition = n.condition === null ? null : fold(n.condition, ctx);
+      let condition = n.condition === null ? null : fold(n.condition, ctx);
+      // A condition that folds to TRUE keeps every row: drop it.
+      if (condition !== null && condition.k === 'lit' && condition.value === true) condition = null;
       const changed = condition !== n.condition || projects.some((p, i) => p !== n.projects[i]);
       return changed ? { ...n, projects, condition } : n;
     });
