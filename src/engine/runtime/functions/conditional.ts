@@ -16,7 +16,7 @@ import {
   type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
-import { anyNullable, converter, isChar, scalar, type BuiltinScalar } from './define.js';
+import { anyNullable, converter, isChar, scalar, validationError, type BuiltinScalar } from './define.js';
 
 const isBool = (t: LogicalType): boolean => t.kind === 'BOOLEAN' || t.kind === 'NULL';
 
@@ -243,6 +243,10 @@ function castFn(name: 'CAST' | 'TRY_CAST'): BuiltinScalar {
       return withNullable(args[1]!, name === 'TRY_CAST' || args[0]!.nullable);
     },
     implement(args, r, ctx) {
+      // the validator may force the target type without calling inferType: refuse invalid casts
+      // here with Flink's message rather than failing later as an internal error
+      const why = castValidationError(args[0]!, r);
+      if (why !== undefined && args[0]!.kind !== 'NULL') throw validationError(why);
       const f =
         args[0]!.kind === 'NULL'
           ? () => null

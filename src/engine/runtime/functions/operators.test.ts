@@ -161,4 +161,11 @@ test('CAST and TRY_CAST through the registry', () => {
   assert.equal(call('TRY_CAST', [stringType(), I], 'x'), null);
   assert.throws(() => call('CAST', [stringType(), I], 'x'), /Cannot cast 'x'/);
   assert.throws(() => typeOf('CAST', I, timestampType(3)), /not allowed/);
+  const cast = BUILTIN_FUNCTIONS.scalar('CAST')!;
+  assert.throws(
+    () => cast.implement([I], dateType(), { timeZone: 'UTC', exprText: 'CAST(x AS DATE)' }),
+    (e: Error) =>
+      e.name === 'SqlError' &&
+      /Cast function cannot convert value of type INT NOT NULL to type DATE/.test(e.message),
+  );
 });
