@@ -221,7 +221,9 @@ export function parseJavaPattern(
   pattern: string,
   sdfMillis = false,
 ): ParsedDateTime | undefined {
-  let c = regexCache.get(pattern);
+  // SimpleDateFormat#parse reads a prefix and ignores what follows; DateTimeFormatter needs it all
+  const key = (sdfMillis ? 'S' : 'F') + pattern;
+  let c = regexCache.get(key);
   if (!c) {
     const tokens = tokenize(pattern);
     let src = '^';
@@ -233,8 +235,8 @@ export function parseJavaPattern(
         fields.push(t);
       }
     });
-    c = { re: new RegExp(src + '$'), tokens: fields };
-    regexCache.set(pattern, c);
+    c = { re: new RegExp(sdfMillis ? src : src + '$'), tokens: fields };
+    regexCache.set(key, c);
   }
   const m = c.re.exec(text.trim());
   if (!m) return undefined;

@@ -694,7 +694,10 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       const out = new Map<string, string | null>();
       const pre = javaRegex(pd ?? ',') ?? /,/;
       const kre = javaRegex(kd ?? '=') ?? /=/;
-      for (const pair of s.split(new RegExp(pre.source, pre.flags.replace('g', '')))) {
+      // Java's String#split drops trailing empty strings
+      const pairs = s.split(new RegExp(pre.source, pre.flags.replace('g', '')));
+      while (pairs.length > 1 && pairs[pairs.length - 1] === '') pairs.pop();
+      for (const pair of pairs) {
         const m = new RegExp(kre.source, kre.flags.replace('g', '')).exec(pair);
         if (!m) out.set(pair, null);
         else out.set(pair.slice(0, m.index), pair.slice(m.index + m[0].length));

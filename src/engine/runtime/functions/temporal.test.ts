@@ -108,6 +108,25 @@ test('formatting and parsing', () => {
   assert.equal(callFn('FROM_UNIXTIME', [bigintType(false)], [44n], 'Asia/Shanghai'), '1970-01-01 08:00:44');
   assert.equal(callFn('UNIX_TIMESTAMP', [S], ['1970-01-01 08:00:44'], 'Asia/Shanghai'), 44n);
   assert.equal(callFn('UNIX_TIMESTAMP', [S, S], ['2020-01-01', 'yyyy-MM-dd']), 1577836800n);
+  // documented with 'table.local-time-zone' = 'Europe/Berlin'
+  const B = 'Europe/Berlin';
+  assert.equal(
+    callFn('UNIX_TIMESTAMP', [S, S], ['1970-01-01 08:00:01.001', 'yyyy-MM-dd HH:mm:ss.SSS'], B),
+    25201n,
+  );
+  assert.equal(
+    callFn('UNIX_TIMESTAMP', [S, S], ['1970-01-01 08:00:01.001 +0800', 'yyyy-MM-dd HH:mm:ss.SSS X'], B),
+    1n,
+  );
+  assert.equal(
+    callFn('UNIX_TIMESTAMP', [S, S], ['1970-01-01 08:00:01.001 +0800', 'yyyy-MM-dd HH:mm:ss.SSS'], B),
+    25201n,
+  );
+  assert.equal(
+    callFn('UNIX_TIMESTAMP', [S, S], ['1970-01-01 08:00:01.001', 'yyyy-MM-dd HH:mm:ss.SSS X'], B),
+    -9223372036854775808n,
+  );
+  assert.equal(callFn('FROM_UNIXTIME', [bigintType(false)], [44n], 'Asia/Tokyo'), '1970-01-01 09:00:44');
   assert.equal(callFn('TO_DATE', [S], ['2021-03-04']), date(2021, 3, 4));
   assert.equal(callFn('TO_DATE', [S, S], ['04/03/2021', 'dd/MM/yyyy']), date(2021, 3, 4));
   assert.equal(callFn('TO_TIMESTAMP', [S], ['2021-03-04 05:06:07.891']), ts(2021, 3, 4, 5, 6, 7, 891));
