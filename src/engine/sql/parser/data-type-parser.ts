@@ -84,6 +84,15 @@ const VALID_RANGES: Partial<Record<TimeUnit, TimeUnit[]>> = {
 export abstract class DataTypeParser extends ParserBase {
   /** Parse a full data type with nullability and `ARRAY` / `MULTISET` suffixes. */
   dataType(): DataType {
+    this.enter();
+    try {
+      return this.dataTypeAt();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private dataTypeAt(): DataType {
     const start = this.peek().start;
     let t = this.baseType();
     t = this.withNullability(t, start);

@@ -72,6 +72,15 @@ export abstract class ExpressionParser extends DataTypeParser {
 
   /** An expression whose operators bind at least as tightly as `min`. */
   expr(min = 0): Expr {
+    this.enter();
+    try {
+      return this.exprAt(min);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private exprAt(min: number): Expr {
     const start = this.peek().start;
     let left = this.prefix();
     for (;;) {

@@ -80,6 +80,15 @@ export function parseMatchRecognize(p: QueryParser, input: TableRef, start: numb
 }
 
 function alternation(p: QueryParser): PatternTerm {
+  p.enter();
+  try {
+    return alternationAt(p);
+  } finally {
+    p.depth--;
+  }
+}
+
+function alternationAt(p: QueryParser): PatternTerm {
   const start = p.peek().start;
   const first = concat(p);
   if (!p.isSym('|')) return first;

@@ -29,9 +29,22 @@ export function describeToken(t: Token): string {
   }
 }
 
+/** Deepest nesting of expressions/queries accepted (far beyond real SQL, far below the stack). */
+const MAX_DEPTH = 200;
+
 export abstract class ParserBase {
   /** Index of the next token (public for the helper modules of this parser). */
   pos = 0;
+  /** Nesting depth of expressions and queries, bounded so deep input cannot overflow the stack. */
+  depth = 0;
+
+  /** Enter one nesting level; fails cleanly past MAX_DEPTH. The caller decrements `depth`. */
+  enter(): void {
+    if (++this.depth > MAX_DEPTH) {
+      const t = this.peek();
+      this.failAt(t.start, t.end, `the statement is nested too deeply (more than ${MAX_DEPTH} levels)`);
+    }
+  }
 
   constructor(
     readonly text: string,

@@ -25,6 +25,15 @@ const SET_PREC = { UNION: 1, EXCEPT: 1, INTERSECT: 2 } as const;
 
 export abstract class QueryParser extends ExpressionParser {
   query(): Query {
+    this.enter();
+    try {
+      return this.queryAt();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private queryAt(): Query {
     const start = this.peek().start;
     let withList: CommonTableExpr[] | undefined;
     if (this.acceptWord('WITH')) {
@@ -256,6 +265,15 @@ export abstract class QueryParser extends ExpressionParser {
 
   /** FROM items, joined by commas and JOINs (left-associative). */
   fromClause(): TableRef {
+    this.enter();
+    try {
+      return this.fromClauseAt();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private fromClauseAt(): TableRef {
     const start = this.peek().start;
     let left = this.tableRef();
     for (;;) {
