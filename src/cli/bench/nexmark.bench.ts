@@ -281,8 +281,15 @@ async function child(what: string): Promise<void> {
     // the query, so a machine busy with other work moves both figures alike.
     const { rows } = generate(EVENTS);
     global.gc?.();
-    const base = Math.max(baseline(rows), baseline(rows));
-    result = { ...(await runQuery(what, rows)), baselinePerSec: base };
+    const base = Math.max(baseline(rows), baseline(rows), baseline(rows));
+    let q = await runQuery(what, rows);
+    // A short run is repeated (fresh session, same process) and the better one kept: on this
+    // shared machine one run can lose a second to other work; long runs average that out.
+    if (q.eventsPerSec !== undefined && rows.length / q.eventsPerSec < 5) {
+      const again = await runQuery(what, rows);
+      if ((again.eventsPerSec ?? 0) > q.eventsPerSec) q = again;
+    }
+    result = { ...q, baselinePerSec: base };
   }
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
