@@ -147,7 +147,9 @@ export interface PartitionLog {
    * MESSAGE_TOO_LARGE (batch over max.message.bytes), INVALID_RECORD (no key on a compacted
    * topic, bad offset deltas, control batch from a client), INVALID_TIMESTAMP,
    * UNSUPPORTED_COMPRESSION_TYPE (unknown codec), KAFKA_STORAGE_ERROR (disk failure).
-   * Nothing of a rejected request is written.
+   * Nothing of a rejected request is written. The broker-owned header fields (base offset,
+   * partition leader epoch; with LogAppendTime also attributes, max timestamp and CRC) are
+   * rewritten inside `records` itself: do not reuse the buffer while the append runs.
    */
   append(records: Buffer, options?: AppendOptions): Promise<AppendResult>;
 

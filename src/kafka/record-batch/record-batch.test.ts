@@ -296,3 +296,47 @@ test('interop with kafkajs: its batches decode here and ours decode there', asyn
     assert.equal(theirs.records[0].headers.hk.toString(), 'hv');
   }
 });
+
+test('scanRecords agrees with decodeRecords on valid and mutated record bytes (property)', async () => {
+  const { encodeRecords, decodeRecords, scanRecords } = await import('./records.js');
+  fc.assert(
+    fc.property(
+      fc.array(recordArb, { minLength: 1, maxLength: 8 }),
+      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }),
+      (records, flips) => {
+        const bytes = Buffer.from(encodeRecords(records, 1_600_000_000_000));
+        for (const [at, v] of flips) if (bytes.length) bytes[at % bytes.length] = v;
+        let decoded: ReturnType<typeof decodeRecords> | Error;
+        let scanned: ReturnType<typeof scanRecords> | Error;
+        try {
+          decoded = decodeRecords(bytes, records.length, 0, 1_600_000_000_000);
+        } catch (e) {
+          decoded = e as Error;
+        }
+        try {
+          scanned = scanRecords(bytes, records.length, 1_600_000_000_000);
+        } catch (e) {
+          scanned = e as Error;
+        }
+        assert.equal(
+          decoded instanceof Error,
+          scanned instanceof Error,
+          `decode: ${String(decoded)} scan: ${String(scanned)}`,
+        );
+        if (!(decoded instanceof Error) && !(scanned instanceof Error)) {
+          assert.equal(scanned.maxTimestamp, Math.max(...decoded.map((r) => r.timestamp)));
+          assert.equal(scanned.minTimestamp, Math.min(...decoded.map((r) => r.timestamp)));
+          assert.equal(
+            scanned.nullKey,
+            decoded.some((r) => r.key === null),
+          );
+          assert.equal(
+            scanned.badOffsetDelta,
+            decoded.findIndex((r, i) => r.offsetDelta !== i),
+          );
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});

@@ -167,3 +167,75 @@ export function encodeRecords(records: readonly RecordInput[], baseTimestamp: nu
   });
   return buf;
 }
+
+/** What `scanRecords` learns about a batch's records without allocating them. */
+export interface RecordsSummary {
+  minTimestamp: number;
+  maxTimestamp: number;
+  /** Some record has a null key. */
+  nullKey: boolean;
+  /** Index of the first record whose offset delta is not its index, or -1. */
+  badOffsetDelta: number;
+}
+
+function skipBytes(c: Cursor, what: string): number {
+  const len = readVarint(c);
+  if (len < 0) {
+    if (len !== -1) throw new RecordFormatError(`invalid ${what} length ${len}`, 'INVALID_RECORD');
+    return -1;
+  }
+  if (c.pos + len > c.end)
+    throw new RecordFormatError(`${what} of ${len} bytes runs past the end of the record`);
+  c.pos += len;
+  return len;
+}
+
+/**
+ * Checks the structure of `count` records exactly as `decodeRecords` does, but without
+ * allocating: the broker's produce path validates every record of every batch.
+ */
+export function scanRecords(buf: Buffer, count: number, baseTimestamp: number): RecordsSummary {
+  const s: RecordsSummary = {
+    minTimestamp: Infinity,
+    maxTimestamp: -Infinity,
+    nullKey: false,
+    badOffsetDelta: -1,
+  };
+  const c: Cursor = { buf, pos: 0, end: buf.length };
+  const rc: Cursor = { buf, pos: 0, end: 0 };
+  for (let i = 0; i < count; i++) {
+    if (c.pos >= buf.length) throw new RecordFormatError(`batch declares ${count} records but holds ${i}`);
+    const length = readVarint(c);
+    if (length < 0 || c.pos + length > buf.length)
+      throw new RecordFormatError(`record ${i} declares ${length} bytes, ${buf.length - c.pos} remain`);
+    const end = c.pos + length;
+    rc.pos = c.pos;
+    rc.end = end;
+    if (rc.pos >= end) throw new RecordFormatError(`record ${i} is empty`);
+    rc.pos++; // attributes
+    const ts = baseTimestamp + readVarlong(rc);
+    if (ts < s.minTimestamp) s.minTimestamp = ts;
+    if (ts > s.maxTimestamp) s.maxTimestamp = ts;
+    if (readVarint(rc) !== i && s.badOffsetDelta < 0) s.badOffsetDelta = i;
+    if (skipBytes(rc, 'key') < 0) s.nullKey = true;
+    skipBytes(rc, 'value');
+    const headerCount = readVarint(rc);
+    if (headerCount < 0)
+      throw new RecordFormatError(`record ${i} has a negative header count ${headerCount}`, 'INVALID_RECORD');
+    for (let h = 0; h < headerCount; h++) {
+      if (skipBytes(rc, 'header key') < 0)
+        throw new RecordFormatError(`record ${i} has a null header key`, 'INVALID_RECORD');
+      skipBytes(rc, 'header value');
+    }
+    if (rc.pos !== end)
+      throw new RecordFormatError(
+        `record ${i} declares ${length} bytes but its fields take ${rc.pos - c.pos}`,
+      );
+    c.pos = end;
+  }
+  if (c.pos !== buf.length)
+    throw new RecordFormatError(
+      `batch declares ${count} records but has ${buf.length - c.pos} bytes after them`,
+    );
+  return s;
+}

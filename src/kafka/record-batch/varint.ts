@@ -29,6 +29,22 @@ export function readVarint(c: Cursor): number {
 
 /** Reads a zig-zag varlong (max 10 bytes) as a number; exact within ±2^53. */
 export function readVarlong(c: Cursor): number {
+  // Number arithmetic for up to 7 bytes (49 bits: every timestamp delta in practice), BigInt beyond.
+  let value = 0;
+  let mul = 1;
+  const start = c.pos;
+  for (let i = 0; i < 7; i++) {
+    if (c.pos >= c.end) throw new RecordFormatError('varlong runs past the end of the record');
+    const b = c.buf[c.pos++]!;
+    value += (b & 0x7f) * mul;
+    if ((b & 0x80) === 0) return value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+    mul *= 128;
+  }
+  c.pos = start;
+  return readVarlongBig(c);
+}
+
+function readVarlongBig(c: Cursor): number {
   let value = 0n;
   let shift = 0n;
   for (let i = 0; i < 10; i++) {
