@@ -117,6 +117,10 @@ function writePendingFile(results: CaseResult[], old: Map<string, string>): void
     const reason = (r.reason ?? old.get(r.id) ?? '').split(`${CORPUS_DIR}/`).join('');
     lines.push(`${r.id}  ${reason}`);
   }
+  // A run over some prefixes keeps the entries of the cases it did not run.
+  const ran = new Set(results.map((r) => r.id));
+  for (const [id, reason] of old) if (!ran.has(id)) lines.push(`${id}  ${reason}`);
+  lines.splice(2, lines.length - 2, ...lines.slice(2).sort());
   writeFileSync(PENDING_PATH, `${lines.join('\n')}\n`);
   console.log(`wrote ${PENDING_PATH} (${lines.length - 2} cases)`);
 }
