@@ -55,6 +55,11 @@ export function registerSqlCommand(program: Command): void {
       const controller = new AbortController();
       const onSigint = (): void => controller.abort();
       process.once('SIGINT', onSigint);
+      // `eddy sql … | head`: a closed pipe ends the run quietly instead of crashing on EPIPE.
+      const onPipeError = (e: NodeJS.ErrnoException): void => {
+        if (e.code === 'EPIPE') controller.abort();
+      };
+      process.stdout.on('error', onPipeError);
       try {
         const code = await run({
           file: flags.file,
@@ -66,6 +71,7 @@ export function registerSqlCommand(program: Command): void {
         process.exitCode = code;
       } finally {
         process.off('SIGINT', onSigint);
+        process.stdout.off('error', onPipeError);
       }
     });
 }

@@ -85,9 +85,7 @@ export class TableWriter implements ResultWriter {
       this.dirty = true;
       this.redraw();
     } else {
-      this.out.write(
-        this.rows.length === 0 && this.header.length === 0 ? 'Empty set\n' : this.render(undefined),
-      );
+      this.out.write(this.rows.length === 0 ? 'Empty set\n' : this.render(undefined));
     }
   }
 }
