@@ -2,7 +2,15 @@
  * Statement dispatch: queries, INSERT, EXECUTE STATEMENT SET, DDL, SHOW, DESCRIBE, EXPLAIN,
  * SET, RESET, USE.
  */
-import type { ExplainDetail, Insert, ShowObjectType, Statement } from '../ast/index.js';
+import type {
+  ExplainDetail,
+  Expr,
+  Identifier,
+  Insert,
+  QualifiedName,
+  ShowObjectType,
+  Statement,
+} from '../ast/index.js';
 import { parseAlterTable, parseCreate, parseDrop } from './ddl-parser.js';
 import { QueryParser } from './query-parser.js';
 
@@ -149,8 +157,7 @@ export class StatementParser extends QueryParser {
     const overwrite = this.expectOneOf('INTO', 'OVERWRITE') === 'OVERWRITE';
     const table = this.qualifiedName('a table name');
     const hints = this.hints();
-    let partition:
-      { column: import('../ast/index.js').Identifier; value: import('../ast/index.js').Expr }[] | undefined;
+    let partition: { column: Identifier; value: Expr }[] | undefined;
     if (this.acceptWord('PARTITION')) {
       partition = [];
       this.expectSym('(');
@@ -204,7 +211,7 @@ export class StatementParser extends QueryParser {
         'MODELS',
         'CONNECTIONS',
       );
-    let from: { preposition: 'FROM' | 'IN'; name: import('../ast/index.js').QualifiedName } | undefined;
+    let from: { preposition: 'FROM' | 'IN'; name: QualifiedName } | undefined;
     const prep = this.acceptOneOf('FROM', 'IN');
     if (prep) from = { preposition: prep, name: this.qualifiedName('a name') };
     else if (object === 'COLUMNS') this.fail(['FROM', 'IN']);

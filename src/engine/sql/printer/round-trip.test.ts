@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseDataType, parseExpression, parseStatement } from '../parser/index.js';
-import { dataType, expr, query, statement } from '../test/ast-arbitraries.js';
+import { dataType, expr } from '../test/ast-arbitraries.js';
+import { query, statement } from '../test/query-arbitraries.js';
 import { stripSpans } from '../test/ast-utils.js';
 import { printDataType, printExpression, printStatement } from './index.js';
 
