@@ -8,7 +8,7 @@
 import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
 import type { ScriptStatement } from '../../engine/sql/parser/parse.js';
 import type { ResultColumn as EngineColumn } from '../../engine/sql/session/results.js';
-import { createSession } from '../../engine/sql/session/session.js';
+import { createSession, type SessionOptions } from '../../engine/sql/session/session.js';
 import type { SqlEngineOptions, SqlEngineSession, StatementOutcome } from './engine-port.js';
 import { ExamplesCatalog } from './examples-catalog.js';
 import type { ResultChange, ResultColumn } from './result-writer.js';
@@ -25,12 +25,16 @@ async function* once<T>(batch: T): AsyncIterable<T> {
 export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngineSession> {
   const catalogs = new InMemoryCatalogRegistry();
   catalogs.register(new ExamplesCatalog());
-  const session = createSession({
+  // stdout/stderr are for the `print` sink (ConnectorContext); sessions that do not know them yet ignore them.
+  const options: SessionOptions & { stdout?: unknown; stderr?: unknown } = {
     catalogs,
     planRoundTrip: opts.planRoundTrip,
     baseDir: opts.baseDir,
     signal: opts.signal,
-  });
+    stdout: opts.stdout,
+    stderr: opts.stderr,
+  };
+  const session = createSession(options);
   return {
     timeZone: () => session.timeZone(),
     close: () => session.close(),
