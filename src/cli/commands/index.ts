@@ -3,7 +3,8 @@
  * list it here.
  */
 import type { Command } from 'commander';
+import { registerSqlCommand } from './sql.js';
 
-export function registerExtraCommands(_program: Command): void {
-  // eddy sql, shell, statement, compute-pool, topic, schema register here.
+export function registerExtraCommands(program: Command): void {
+  registerSqlCommand(program);
 }
