@@ -378,3 +378,18 @@ test('PERCENTILE interpolates linearly and retracts', () => {
     [10, 10],
   );
 });
+
+test('insert-only variants keep one value per group', () => {
+  const def = BUILTIN_FUNCTIONS.aggregate('MAX')!;
+  const impl = def.create([intType()], intType(), { needsRetraction: false });
+  assert.equal(impl.supportsRetract, false);
+  let acc = impl.create();
+  for (const v of [3, null, 9, 4]) acc = impl.accumulate(acc, [v]);
+  assert.equal(impl.getValue(acc), 9);
+  const last = BUILTIN_FUNCTIONS.aggregate('LAST_VALUE')!.create([stringType()], stringType(), {
+    needsRetraction: false,
+  });
+  let a2 = last.create();
+  for (const v of ['a', 'b', null]) a2 = last.accumulate(a2, [v]);
+  assert.equal(last.getValue(a2), 'b');
+});

@@ -28,10 +28,15 @@ import { jsonValueText } from './json-text.js';
 
 type Args = readonly unknown[];
 
+/** Options of `create`: `needsRetraction: false` when the input is insert-only (lighter accumulators). */
+export interface CreateOptions {
+  readonly needsRetraction?: boolean;
+}
+
 function agg(
   names: string[],
   inferType: (args: readonly LogicalType[]) => LogicalType | string,
-  create: (args: readonly LogicalType[], result: LogicalType) => AggregateImpl,
+  create: (args: readonly LogicalType[], result: LogicalType, opts?: CreateOptions) => AggregateImpl,
 ): BuiltinAggregate {
   return {
     name: names[0]!,
@@ -248,6 +253,36 @@ function extremeImpl(t: LogicalType, max: boolean): AggregateImpl {
       }
       return a.best;
     },
+  };
+}
+
+/**
+ * Append-only MIN / MAX / FIRST_VALUE / LAST_VALUE (Flink's MinAggFunction etc.): one value per
+ * group instead of the per-value counts retraction needs.
+ */
+function appendOnlyImpl(t: LogicalType, pick: 'min' | 'max' | 'first' | 'last'): AggregateImpl {
+  const cmp = valueComparator(t);
+  interface Acc {
+    v: SqlValue;
+  }
+  return {
+    supportsRetract: false,
+    create: (): Acc => ({ v: null }),
+    accumulate(acc, args: Args) {
+      const v = args[0] as SqlValue;
+      if (v === null) return acc;
+      const a = acc as Acc;
+      if (a.v === null) a.v = v;
+      else if (pick === 'last') a.v = v;
+      else if (pick === 'min' ? cmp(v, a.v) < 0 : pick === 'max' ? cmp(v, a.v) > 0 : false) a.v = v;
+      return a;
+    },
+    retract() {
+      throw new ExecutionError(
+        `${pick.toUpperCase()} was created for an insert-only input and cannot retract`,
+      );
+    },
+    getValue: (acc) => (acc as Acc).v,
   };
 }
 
@@ -472,29 +507,36 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
   agg(
     ['MIN'],
     (args) => oneArg('MIN', args, comparable, 'a comparable type') ?? withNullable(args[0]!, true),
-    (args) => extremeImpl(args[0]!, false),
+    (args, _r, opts) =>
+      opts?.needsRetraction === false ? appendOnlyImpl(args[0]!, 'min') : extremeImpl(args[0]!, false),
   ),
   agg(
     ['MAX'],
     (args) => oneArg('MAX', args, comparable, 'a comparable type') ?? withNullable(args[0]!, true),
-    (args) => extremeImpl(args[0]!, true),
+    (args, _r, opts) =>
+      opts?.needsRetraction === false ? appendOnlyImpl(args[0]!, 'max') : extremeImpl(args[0]!, true),
   ),
   agg(
     ['FIRST_VALUE'],
     (args) => (args.length === 1 ? withNullable(args[0]!, true) : 'FIRST_VALUE expects 1 argument'),
-    (args) => sequenceImpl(args[0]!, false, (acc) => (acc.items.length ? acc.items[0]!.v : null)),
+    (args, _r, opts) =>
+      opts?.needsRetraction === false
+        ? appendOnlyImpl(args[0]!, 'first')
+        : sequenceImpl(args[0]!, false, (acc) => (acc.items.length ? acc.items[0]!.v : null)),
   ),
   agg(
     ['LAST_VALUE'],
     (args) => (args.length === 1 ? withNullable(args[0]!, true) : 'LAST_VALUE expects 1 argument'),
-    (args) =>
-      sequenceImpl(
-        args[0]!,
-        false,
-        (acc) => (acc.items.length ? acc.items[acc.items.length - 1]!.v : null),
-        false,
-        true,
-      ),
+    (args, _r, opts) =>
+      opts?.needsRetraction === false
+        ? appendOnlyImpl(args[0]!, 'last')
+        : sequenceImpl(
+            args[0]!,
+            false,
+            (acc) => (acc.items.length ? acc.items[acc.items.length - 1]!.v : null),
+            false,
+            true,
+          ),
   ),
   agg(
     ['LISTAGG'],
