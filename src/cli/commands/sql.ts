@@ -31,7 +31,7 @@ export function registerSqlCommand(program: Command): void {
   program
     .command('sql')
     .description('run a SQL script locally (the engine runs inside this process)')
-    .option('-f, --file <script>', 'the SQL script to run (statements separated by ;)')
+    .option('-f, --file <script>', 'the SQL script to run (statements separated by ;), - for standard input')
     .addOption(
       new Option('-o, --output <format>', 'how results are printed')
         .choices(['table', 'jsonl'])

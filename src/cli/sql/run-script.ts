@@ -21,7 +21,7 @@ export const EXIT_USAGE = 2;
 export interface SqlScriptOptions {
   /** The script; read from `file` when absent. */
   text?: string;
-  /** The script's path: read when `text` is absent, named in error messages. */
+  /** The script's path (`-` = standard input): read when `text` is absent, named in error messages. */
   file?: string;
   output?: 'jsonl' | 'table';
   stdout: TextOut;
@@ -34,6 +34,13 @@ export interface SqlScriptOptions {
   baseDir?: string;
   /** The engine; defaults to the engine's session (engine-session.ts). */
   engine?: SqlEngineFactory;
+}
+
+/** The whole of standard input (`--file -`). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** `file:line:column: ` of a span, or of the statement when the error has none. */
@@ -66,7 +73,7 @@ export async function runSqlScript(opts: SqlScriptOptions): Promise<number> {
       return EXIT_USAGE;
     }
     try {
-      text = await readFile(opts.file, 'utf8');
+      text = opts.file === '-' ? await readStdin() : await readFile(opts.file, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why =
@@ -81,7 +88,9 @@ export async function runSqlScript(opts: SqlScriptOptions): Promise<number> {
     opts.stderr.write(`eddy: the SQL script ${file} is empty (no statements)\n`);
     return EXIT_USAGE;
   }
-  const baseDir = opts.baseDir ?? (opts.file !== undefined ? dirname(resolve(opts.file)) : process.cwd());
+  const baseDir =
+    opts.baseDir ??
+    (opts.file !== undefined && opts.file !== '-' ? dirname(resolve(opts.file)) : process.cwd());
   const controller = new AbortController();
   const onAbort = (): void => controller.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
