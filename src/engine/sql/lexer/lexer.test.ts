@@ -24,7 +24,7 @@ test('quoted identifiers: doubled backticks, $, spaces, keywords', () => {
     'quoted:select',
     'eof:',
   ]);
-  assert.deepEqual(kinds('a$b'), ['word:a$b', 'eof:']);
+  assert.deepEqual(kinds('a$b $rowtime'), ['word:a$b', 'word:$rowtime', 'eof:']);
 });
 
 test("strings: '' escapes, U& escapes with UESCAPE, binary strings", () => {

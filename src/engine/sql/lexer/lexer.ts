@@ -37,7 +37,8 @@ const SYMBOLS1 = new Set([
 
 function isIdentStart(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  // Calcite's LETTER includes '$', so `$rowtime` needs no backticks.
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
   return /[\p{L}_]/u.test(ch);
 }
 

@@ -123,7 +123,11 @@ export class StatementParser extends QueryParser {
         this.pos++;
         if (this.peek().type !== 'string') {
           if (this.atStatementEnd()) return { kind: 'Set', span: this.spanFrom(start) };
-          this.fail(["a quoted key such as 'sql.local-time-zone'"]);
+          this.fail(
+            ["a quoted key such as 'sql.local-time-zone'"],
+            this.peek(),
+            "SET takes quoted strings: SET 'key' = 'value'",
+          );
         }
         const key = this.stringValue();
         this.expectSym('=');

@@ -5,7 +5,7 @@
 import type { Hint, Identifier, Property, QualifiedName } from '../ast/index.js';
 import { RESERVED } from '../lexer/keywords.js';
 
-const SIMPLE_NAME = /^[\p{L}_][\p{L}\p{N}_$]*$/u;
+const SIMPLE_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
 /** A name as written; backticks when it was quoted or when it could not be read unquoted. */
 export function printIdent(id: Identifier): string {
