@@ -39,7 +39,15 @@ export interface ScalarFunctionDef {
 export interface AggregateFunctionDef {
   readonly name: string;
   inferType(argTypes: readonly LogicalType[]): LogicalType;
-  create(argTypes: readonly LogicalType[], resultType: LogicalType): AggregateImpl;
+  /**
+   * An implementation for these types. `options.needsRetraction` is false when the input is
+   * insert-only (Flink then uses the cheaper non-retracting variant, e.g. MAX without a map).
+   */
+  create(
+    argTypes: readonly LogicalType[],
+    resultType: LogicalType,
+    options?: { readonly needsRetraction: boolean },
+  ): AggregateImpl;
 }
 
 /** The lookup. Names are upper case. */

@@ -1,10 +1,11 @@
 /**
  * Session window aggregation (SESSION TVF + GROUP BY window_start, window_end, keys) as Flink's
  * merging WindowOperator: per key, sessions [first ts, last ts + gap) merge when they touch or
- * overlap; a session fires when the watermark reaches its end - 1. A row that would only create
- * or extend an already-fired session is late: dropped and counted. Rows of an open session are
- * kept (not accumulators) because merging needs either rows or mergeable accumulators, and
- * rows make every aggregate function usable.
+ * overlap (TimeWindow.intersects); a session fires when the watermark reaches its end - 1. A
+ * row whose session is already past the watermark is late: dropped and counted. Rows of open
+ * sessions are kept (not accumulators) because merging needs either rows or mergeable
+ * accumulators, and rows make every aggregate function usable. Sessions are indexed by end
+ * time, so a watermark only visits the sessions it fires.
  */
 import { ExecutionError } from '../../../common/errors.js';
 import { BatchBuilder, INSERT, isRetract, type Batch, type Row } from '../batch.js';
@@ -18,6 +19,8 @@ interface Session {
   start: number;
   end: number;
   rows: Row[];
+  key: unknown;
+  owner: KeySessions;
 }
 
 interface KeySessions {
@@ -48,6 +51,11 @@ export class SessionWindowAggregateOperator implements Operator {
   private readonly keyOf: KeySelector;
   private readonly accs: Accumulators;
   private readonly out = new BatchBuilder();
+  /** Open sessions by end time (timers). */
+  private readonly byEnd = new Map<number, Set<Session>>();
+  /** Distinct end times with sessions, kept sorted lazily. */
+  private ends: number[] = [];
+  private endsSorted = true;
 
   constructor(private readonly options: SessionWindowAggregateOptions) {
     this.keyOf = keySelector(options.keys);
@@ -61,6 +69,23 @@ export class SessionWindowAggregateOperator implements Operator {
   open(ctx: OperatorContext): void {
     this.ctx = ctx;
     this.state = ctx.state.table<KeySessions>(ctx.operatorId, 'sessions');
+  }
+
+  private addTimer(s: Session): void {
+    let set = this.byEnd.get(s.end);
+    if (set === undefined) {
+      set = new Set();
+      this.byEnd.set(s.end, set);
+      if (this.ends.length > 0 && s.end < this.ends[this.ends.length - 1]!) this.endsSorted = false;
+      this.ends.push(s.end);
+    }
+    set.add(s);
+  }
+
+  private removeTimer(s: Session): void {
+    const set = this.byEnd.get(s.end);
+    set?.delete(s);
+    // Empty sets stay until their time comes; firing skips them.
   }
 
   processBatch(batch: Batch): void {
@@ -80,62 +105,91 @@ export class SessionWindowAggregateOperator implements Operator {
         );
       }
       const ts = o.time.toMillis(tv);
+      let start = ts;
+      let end = ts + o.gap;
       const key = this.keyOf(row);
       let ks = this.state.get(key);
       if (ks === undefined) {
+        if (end - 1 <= this.watermark) {
+          this.ctx.metrics.inc('numLateRecordsDropped');
+          continue;
+        }
         const kv = new Array<unknown>(o.keys.length);
         for (let j = 0; j < o.keys.length; j++) kv[j] = row[o.keys[j]!];
         ks = { keyValues: kv, sessions: [] };
         this.state.put(key, ks);
       }
-      let start = ts;
-      let end = ts + o.gap;
-      const merged: Row[] = [row];
-      const keep: Session[] = [];
+      // Sessions of this key that the new window [ts, ts + gap) touches.
+      let first: Session | undefined;
+      let others: Session[] | undefined;
       for (const s of ks.sessions) {
-        // TimeWindow.intersects: touching windows merge too.
         if (s.start <= end && s.end >= start) {
-          start = Math.min(start, s.start);
-          end = Math.max(end, s.end);
-          for (const x of s.rows) merged.push(x);
-        } else keep.push(s);
+          if (first === undefined) first = s;
+          else (others ??= []).push(s);
+          if (s.start < start) start = s.start;
+          if (s.end > end) end = s.end;
+        }
       }
       if (end - 1 <= this.watermark) {
         this.ctx.metrics.inc('numLateRecordsDropped');
+        if (ks.sessions.length === 0) this.state.delete(key);
         continue;
       }
-      // Keep rows in arrival order so order-sensitive aggregates (FIRST_VALUE) match Flink.
-      if (merged.length > 1) merged.push(merged.shift()!);
-      keep.push({ start, end, rows: merged });
-      keep.sort((a, b) => a.start - b.start);
-      ks.sessions = keep;
+      if (first === undefined) {
+        const s: Session = { start, end, rows: [row], key, owner: ks };
+        ks.sessions.push(s);
+        this.addTimer(s);
+        continue;
+      }
+      if (others !== undefined) {
+        for (const x of others) {
+          for (const y of x.rows) first.rows.push(y);
+          this.removeTimer(x);
+        }
+        ks.sessions = ks.sessions.filter((s) => !others!.includes(s));
+      }
+      first.rows.push(row);
+      first.start = start;
+      if (first.end !== end) {
+        this.removeTimer(first);
+        first.end = end;
+        this.addTimer(first);
+      }
     }
   }
 
   onWatermark(watermark: number): void {
     if (watermark <= this.watermark) return;
     this.watermark = watermark;
+    if (!this.endsSorted) {
+      this.ends.sort((a, b) => a - b);
+      this.endsSorted = true;
+    }
     const o = this.options;
     const nk = o.keys.length;
     const nc = o.calls.length;
-    const fired: { end: number; key: unknown; ks: KeySessions; s: Session }[] = [];
-    for (const [key, ks] of this.state.entries()) {
-      for (const s of ks.sessions) if (s.end - 1 <= watermark) fired.push({ end: s.end, key, ks, s });
+    let fired = 0;
+    while (fired < this.ends.length && this.ends[fired]! - 1 <= watermark) {
+      const end = this.ends[fired++]!;
+      const set = this.byEnd.get(end);
+      this.byEnd.delete(end);
+      if (set === undefined) continue;
+      for (const s of set) {
+        const acc = this.accs.create();
+        for (const x of s.rows) this.accs.apply(acc, x, false);
+        const row = new Array<unknown>(nk + nc + 3);
+        for (let j = 0; j < nk; j++) row[j] = s.owner.keyValues[j];
+        this.accs.values(acc, row, nk);
+        row[nk + nc] = o.bounds.fromMillis(s.start);
+        row[nk + nc + 1] = o.bounds.fromMillis(s.end);
+        row[nk + nc + 2] = o.time.fromMillis(s.end - 1);
+        this.out.push(row, INSERT);
+        const ks = s.owner;
+        ks.sessions = ks.sessions.length === 1 ? [] : ks.sessions.filter((x) => x !== s);
+        if (ks.sessions.length === 0) this.state.delete(s.key);
+      }
     }
-    fired.sort((a, b) => a.end - b.end);
-    for (const f of fired) {
-      const acc = this.accs.create();
-      for (const x of f.s.rows) this.accs.apply(acc, x, false);
-      const row = new Array<unknown>(nk + nc + 3);
-      for (let j = 0; j < nk; j++) row[j] = f.ks.keyValues[j];
-      this.accs.values(acc, row, nk);
-      row[nk + nc] = o.bounds.fromMillis(f.s.start);
-      row[nk + nc + 1] = o.bounds.fromMillis(f.s.end);
-      row[nk + nc + 2] = o.time.fromMillis(f.s.end - 1);
-      this.out.push(row, INSERT);
-      f.ks.sessions = f.ks.sessions.filter((s) => s !== f.s);
-      if (f.ks.sessions.length === 0) this.state.delete(f.key);
-    }
+    if (fired > 0) this.ends.splice(0, fired);
     const b = this.out.take();
     if (b !== null) this.ctx.output.emit(b);
     this.ctx.output.emitWatermark(watermark);

@@ -52,11 +52,15 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
   const operators: OperatorNode[] = [];
   const sinks: PipelineSink[] = [];
 
-  const aggCalls = (specs: readonly AggCallSpec[]): AggCall[] =>
+  const aggCalls = (specs: readonly AggCallSpec[], input?: PlanNode): AggCall[] =>
     specs.map((s) => {
       const def = ctx.registry.aggregate(s.fn);
       if (def === undefined) throw new InternalError(`no aggregate function ${s.fn}`);
-      return { impl: def.create(s.argTypes, s.type), args: s.args, distinct: s.distinct, filter: s.filter };
+      // Retraction support is needed only when the input retracts (Flink's needRetraction).
+      const kinds = input?.changelogMode.kinds ?? [];
+      const needsRetraction = kinds.includes('UB') || kinds.includes('D') || input === undefined;
+      const impl = def.create(s.argTypes, s.type, { needsRetraction });
+      return { impl, args: s.args, distinct: s.distinct, filter: s.filter };
     });
 
   /** Builds `n` and returns the target list its output should be routed to. */
@@ -123,7 +127,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         addOp(
           new GroupAggregateOperator({
             keys: n.grouping,
-            calls: aggCalls(n.aggCalls),
+            calls: aggCalls(n.aggCalls, n.input),
             generateUpdateBefore: n.generateUpdateBefore,
           }),
         );
@@ -162,7 +166,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               gap: n.window.gap,
               timeIndex: n.timeIndex,
               keys: n.grouping,
-              calls: aggCalls(n.aggCalls),
+              calls: aggCalls(n.aggCalls, n.input),
               time: MILLIS_CODEC,
               bounds:
                 z === null
@@ -179,7 +183,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               windowStart: n.windowStart,
               windowEnd: n.windowEnd,
               keys: n.grouping,
-              calls: aggCalls(n.aggCalls),
+              calls: aggCalls(n.aggCalls, n.input),
               // Window ends are wall-clock TIMESTAMPs for LTZ: fire when the UTC watermark passes.
               bounds:
                 z === null

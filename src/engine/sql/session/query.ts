@@ -83,6 +83,16 @@ export function planQuery(s: SessionState, q: Query, source: string | undefined)
   return { plan: compiled(s, [done.sink]), columns, steps: [done.steps] };
 }
 
+/** A character string written into a VARCHAR at least as long: the value is unchanged. */
+function widensString(from: PlanField['type'], to: PlanField['type']): boolean {
+  const isChar = (k: string): boolean => k === 'CHAR' || k === 'VARCHAR';
+  return (
+    isChar(from.kind) &&
+    to.kind === 'VARCHAR' &&
+    (to as { length: number }).length >= (from as { length: number }).length
+  );
+}
+
 /** Plans one INSERT INTO (a sink tree). */
 function planInsert(
   s: SessionState,
@@ -131,7 +141,7 @@ function planInsert(
     }
     const from = rel.columns[src]!.type;
     const same = typesEqual(withoutTimeAttribute(from), t.type, { ignoreNullability: true });
-    if (same) return ref(src, from);
+    if (same || widensString(from, t.type)) return ref(src, from);
     if (commonType([withoutTimeAttribute(from), t.type]) === undefined) {
       throw validationError(
         `Column types of query result and sink for '${name}' do not match.\nCause: Incompatible types for sink column '${t.name}' at position ${i}.\n\nQuery schema: [${rel.columns.map((c) => `${c.name}: ${formatType(c.type)}`).join(', ')}]\nSink schema:  [${targetCols.map((c) => `${c.name}: ${formatType(c.type)}`).join(', ')}]`,

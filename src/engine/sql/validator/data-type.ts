@@ -67,13 +67,14 @@ export function toLogicalType(t: DataType): LogicalType {
         case 'CHAR':
           return nn(charType(p ?? 1));
         case 'VARCHAR':
-          return nn(p === undefined ? varcharType(1) : p >= MAX_LENGTH ? stringType() : varcharType(p));
+          // FlinkTypeSystem: VARCHAR without a length is VARCHAR(2147483647), i.e. STRING.
+          return nn(p === undefined || p >= MAX_LENGTH ? stringType() : varcharType(p));
         case 'STRING':
           return nn(stringType());
         case 'BINARY':
           return nn(binaryType(p ?? 1));
         case 'VARBINARY':
-          return nn(p === undefined ? varbinaryType(1) : varbinaryType(p));
+          return nn(p === undefined || p >= MAX_LENGTH ? bytesType() : varbinaryType(p));
         case 'BYTES':
           return nn(bytesType());
         case 'DATE':
