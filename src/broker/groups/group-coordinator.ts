@@ -313,11 +313,11 @@ export class GroupCoordinator {
       g.pendingMembers.delete(req.memberId);
       return this.addAndRebalance(g, this.newMember(req.memberId, req));
     }
-    const m = g.members.get(req.memberId);
-    if (!m) return Promise.resolve(joinError(ErrorCode.UNKNOWN_MEMBER_ID, req.memberId));
-    if (req.groupInstanceId !== null && g.staticMembers.get(req.groupInstanceId) !== req.memberId) {
+    if (this.fenced(g, req.groupInstanceId, req.memberId)) {
       return Promise.resolve(joinError(ErrorCode.FENCED_INSTANCE_ID, req.memberId));
     }
+    const m = g.members.get(req.memberId);
+    if (!m) return Promise.resolve(joinError(ErrorCode.UNKNOWN_MEMBER_ID, req.memberId));
     m.deadline = Date.now() + req.sessionTimeoutMs;
     const same = this.sameProtocols(m, req);
     const update = () => {
@@ -459,13 +459,20 @@ export class GroupCoordinator {
 
   // ---- SyncGroup / Heartbeat / LeaveGroup ---------------------------------------------
 
+  /** Kafka's isStaticMemberFenced: the instance id is known and mapped to another member id. */
+  fenced(g: Group, groupInstanceId: string | null, memberId: string): boolean {
+    if (groupInstanceId === null) return false;
+    const current = g.staticMembers.get(groupInstanceId);
+    return current !== undefined && current !== memberId;
+  }
+
   async sync(req: SyncRequest): Promise<SyncResult> {
     await this.ready();
     const g = this.groups.get(req.groupId);
+    if (g && this.fenced(g, req.groupInstanceId, req.memberId))
+      return syncError(ErrorCode.FENCED_INSTANCE_ID);
     const m = g?.members.get(req.memberId);
     if (!g || !m) return syncError(ErrorCode.UNKNOWN_MEMBER_ID);
-    if (req.groupInstanceId !== null && g.staticMembers.get(req.groupInstanceId) !== req.memberId)
-      return syncError(ErrorCode.FENCED_INSTANCE_ID);
     if (req.generationId !== g.generationId) return syncError(ErrorCode.ILLEGAL_GENERATION);
     if (
       (req.protocolType !== null && req.protocolType !== g.protocolType) ||
@@ -531,10 +538,9 @@ export class GroupCoordinator {
   ): Promise<number> {
     await this.ready();
     const g = this.groups.get(groupId);
+    if (g && this.fenced(g, groupInstanceId, memberId)) return ErrorCode.FENCED_INSTANCE_ID;
     const m = g?.members.get(memberId);
     if (!g || !m) return ErrorCode.UNKNOWN_MEMBER_ID;
-    if (groupInstanceId !== null && g.staticMembers.get(groupInstanceId) !== memberId)
-      return ErrorCode.FENCED_INSTANCE_ID;
     if (g.state === 'Empty' || g.state === 'Dead') return ErrorCode.UNKNOWN_MEMBER_ID;
     if (generationId !== g.generationId) return ErrorCode.ILLEGAL_GENERATION;
     m.deadline = Date.now() + m.sessionTimeoutMs;

@@ -44,8 +44,7 @@ export async function commitOffsets(c: GroupCoordinator, req: CommitRequest): Pr
   } else if (g.state === 'Dead') {
     return all(ErrorCode.COORDINATOR_NOT_AVAILABLE);
   } else if (!(req.generationId < 0 && g.state === 'Empty')) {
-    if (req.groupInstanceId !== null && g.staticMembers.get(req.groupInstanceId) !== req.memberId)
-      return all(ErrorCode.FENCED_INSTANCE_ID);
+    if (c.fenced(g, req.groupInstanceId, req.memberId)) return all(ErrorCode.FENCED_INSTANCE_ID);
     const m = g.members.get(req.memberId);
     if (!m) return all(ErrorCode.UNKNOWN_MEMBER_ID);
     if (req.generationId !== g.generationId) return all(ErrorCode.ILLEGAL_GENERATION);
