@@ -29,5 +29,6 @@ test('a 1,000-line script parses in under 100 ms', () => {
     `# 1000 lines, ${text.length} chars: CPU time cold ${cold.toFixed(1)} ms, warm ${warm.toFixed(1)} ms`,
   );
   assert.ok(warm < 100, `warm parse took ${warm.toFixed(1)} ms`);
-  assert.ok(cold < 250, `cold parse took ${cold.toFixed(1)} ms`);
+  // The first run includes JIT compilation; only a gross regression should fail it.
+  assert.ok(cold < 1000, `cold parse took ${cold.toFixed(1)} ms`);
 });
