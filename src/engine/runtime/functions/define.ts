@@ -13,6 +13,7 @@ import {
   type SqlValue,
 } from '../../../types/index.js';
 import type { AggregateFunctionDef, ImplementContext, ScalarFunctionDef } from '../expr/function-api.js';
+import type { AggregateImpl } from '../operators/aggregate-api.js';
 
 export type { ImplementContext };
 
@@ -43,6 +44,12 @@ export interface BuiltinScalar extends ScalarFunctionDef {
 export interface BuiltinAggregate extends AggregateFunctionDef {
   readonly names: readonly string[];
   readonly category: 'aggregate';
+  /** As AggregateFunctionDef#create; `needsRetraction: false` selects insert-only variants. */
+  create(
+    argTypes: readonly LogicalType[],
+    resultType: LogicalType,
+    options?: { readonly needsRetraction?: boolean },
+  ): AggregateImpl;
 }
 
 export type Impl = (...args: any[]) => unknown;
