@@ -160,7 +160,7 @@ test('acknowledged records survive repeated SIGKILLs of the broker', { timeout: 
 
     const ackedAtKill: number[] = [];
     for (let k = 0; k < KILLS; k++) {
-      await new Promise((r) => setTimeout(r, 400 + random() * 2000));
+      await new Promise((r) => setTimeout(r, 300 + random() * 1500));
       ackedAtKill.push(acked.length);
       await killBroker();
       await new Promise((r) => setTimeout(r, random() * 300));
