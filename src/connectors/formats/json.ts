@@ -159,7 +159,7 @@ function nonNull(t: LogicalType, s: JsonSettings): Conv {
     case 'TIME': {
       // Flink's JSON format keeps whole seconds of TIME (LocalTime#toSecondOfDay * 1000).
       return (n) => {
-        const ms = parseTime(asText(n), 3);
+        const ms = parseTime(asText(n), 3, true);
         return ms - (ms % 1000);
       };
     }

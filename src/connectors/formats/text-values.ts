@@ -96,8 +96,8 @@ function parseLocalTime(text: string, what: string, requireSeconds = false): [nu
 }
 
 /** TIME(p) → millis of day, truncated to the precision (Flink's TIME keeps at most millis). */
-export function parseTime(text: string, precision: number): number {
-  const [ms] = parseLocalTime(text, 'TIME (expected HH:mm:ss)');
+export function parseTime(text: string, precision: number, requireSeconds = false): number {
+  const [ms] = parseLocalTime(text, 'TIME (expected HH:mm:ss)', requireSeconds);
   const unit = 10 ** (3 - Math.min(3, precision));
   return ms - (ms % unit);
 }
