@@ -158,7 +158,8 @@ export const handleFetch: Handler = async (broker, req, ctx) => {
   if (typeof req.rackId === 'string' && req.rackId !== '') ctx.connection.rack = req.rackId;
   const isolation: IsolationLevel = req.isolationLevel === 1 ? 'read_committed' : 'read_uncommitted';
   const targets = resolve(broker, req.topics as RequestTopic[], byId);
-  const maxBytes = (req.maxBytes as number) > 0 ? (req.maxBytes as number) : 0x7fffffff;
+  // v3+ carries max_bytes (default 0x7fffffff); 0 still returns the first batch whole (KIP-74).
+  const maxBytes = Math.max(0, req.maxBytes as number);
   const minBytes = req.minBytes as number;
   const deadline = Date.now() + Math.max(0, req.maxWaitMs as number);
   let outcome = await readAll(targets, maxBytes, isolation);
