@@ -192,7 +192,14 @@ test('a reserved word after a dot is named, with the quoting hint', () => {
 test('a misspelled keyword gets a "did you mean" hint', () => {
   assert.equal(errorOf('SELEC a FROM t').hint, 'did you mean SELECT?');
   assert.equal(errorOf('SELECT * FORM t').hint, 'did you mean FROM?');
-  assert.equal(errorOf('SELECT a FROM t GROPU BY a').hint, undefined); // read as an alias, then BY fails
+  assert.equal(
+    errorOf('SELECT a FROM t GROPU BY a').hint,
+    "'GROPU' was read as an alias; did you mean GROUP?",
+  );
+  assert.equal(
+    errorOf('SELECT a FROM t WHRE a = 1').hint,
+    "'WHRE' was read as an alias; did you mean WHERE?",
+  );
   assert.equal(errorOf('CREATE TABEL t (a INT)').hint, 'did you mean TABLE?');
   assert.equal(errorOf('SELECT a FROM t WHERE a = 1 ODER BY a').hint, 'did you mean ORDER?');
 });

@@ -35,6 +35,8 @@ const MAX_DEPTH = 200;
 export abstract class ParserBase {
   /** Index of the next token (public for the helper modules of this parser). */
   pos = 0;
+  /** Token index of the last alias written without AS (for "did you mean" hints). */
+  implicitAliasAt = -1;
   /** Nesting depth of expressions and queries, bounded so deep input cannot overflow the stack. */
   depth = 0;
 
@@ -161,6 +163,12 @@ export abstract class ParserBase {
     if (!h && token.type === 'word' && !RESERVED.has(token.upper)) {
       const kw = suggestKeyword(token.text, exp);
       if (kw) h = `did you mean ${kw}?`;
+    }
+    // `FROM t WHRE a = 1`: the misspelled keyword was taken as an alias just before.
+    const prev = this.tokens[this.implicitAliasAt];
+    if (!h && prev && this.implicitAliasAt === this.tokens.indexOf(token) - 1) {
+      const kw = suggestKeyword(prev.text, []);
+      if (kw) h = `'${prev.text}' was read as an alias; did you mean ${kw}?`;
     }
     throw new ParseFailure(
       makeDiagnostic(

@@ -230,7 +230,10 @@ export abstract class QueryParser extends ExpressionParser {
   /** `[AS] alias` where an alias may appear; a reserved word ends the item instead. */
   alias(): Identifier | undefined {
     if (this.acceptWord('AS')) return this.identifier('an alias');
-    if (this.isIdentifierToken()) return this.identifier();
+    if (this.isIdentifierToken()) {
+      this.implicitAliasAt = this.pos;
+      return this.identifier();
+    }
     return undefined;
   }
 
