@@ -19,6 +19,7 @@ import { GroupAggregateOperator } from '../operators/group-aggregate.js';
 import { LimitOperator } from '../operators/limit.js';
 import { SessionWindowAggregateOperator } from '../operators/session-window-aggregate.js';
 import { UnionOperator } from '../operators/union.js';
+import { TemporalSortOperator } from '../operators/temporal-sort.js';
 import { UnnestOperator } from '../operators/unnest.js';
 import { WindowAggregateOperator } from '../operators/window-aggregate.js';
 import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
@@ -207,6 +208,10 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
             left: n.left,
           }),
         );
+        build(n.input, opTarget());
+        return;
+      case 'TemporalSort':
+        addOp(new TemporalSortOperator(n.timeIndex, n.keys, MILLIS_CODEC));
         build(n.input, opTarget());
         return;
       case 'Limit':

@@ -155,6 +155,19 @@ export interface UnnestNode extends Base {
   readonly left: boolean;
 }
 
+/** ORDER BY an ascending event-time attribute [, other keys]: sorted as the watermark advances. */
+export interface TemporalSortNode extends Base {
+  readonly node: 'TemporalSort';
+  readonly input: PlanNode;
+  readonly timeIndex: number;
+  /** Secondary keys. */
+  readonly keys: readonly {
+    readonly index: number;
+    readonly descending: boolean;
+    readonly nullsFirst: boolean;
+  }[];
+}
+
 /** LIMIT/OFFSET over an insert-only stream. */
 export interface LimitNode extends Base {
   readonly node: 'Limit';
@@ -188,6 +201,7 @@ export type PlanNode =
   | WindowAggregateNode
   | LimitNode
   | UnnestNode
+  | TemporalSortNode
   | SinkNode;
 
 export type PlanNodeKind = PlanNode['node'];

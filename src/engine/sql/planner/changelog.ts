@@ -69,6 +69,10 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
       insertOnly(n.input, 'StreamPhysicalWindowAggregate');
       k = INSERT_ONLY;
       break;
+    case 'TemporalSort':
+      insertOnly(n.input, 'StreamPhysicalTemporalSort');
+      k = INSERT_ONLY;
+      break;
     case 'Limit':
       insertOnly(n.input, 'StreamPhysicalLimit');
       k = INSERT_ONLY;
@@ -116,6 +120,8 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
     case 'WindowAggregate':
       return { ...n, changelogMode, input: annotate(n.input, false, memo) };
     case 'Limit':
+      return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+    case 'TemporalSort':
       return { ...n, changelogMode, input: annotate(n.input, false, memo) };
     case 'Sink':
       return { ...n, changelogMode: { kinds: [] }, input: annotate(n.input, ub, memo) };

@@ -17,6 +17,7 @@ const KNOWN = new Set<string>([
   'WindowAggregate',
   'Limit',
   'Unnest',
+  'TemporalSort',
   'Sink',
 ]);
 

@@ -12,6 +12,7 @@ import type {
   GroupAggregateNode,
   LimitNode,
   PlanNode,
+  TemporalSortNode,
   UnionNode,
   ValuesNode,
 } from '../../runtime/plan/plan.js';
@@ -332,9 +333,30 @@ function orderBy(q: Query, rel: Rel, ctx: TranslateContext): Rel {
     }
     throw validationError('Sort on a non-time-attribute field is not supported.', first.span);
   }
-  // Ascending on a time attribute: rows already arrive in watermark order for the sources the
-  // engine runs; a temporal sort operator comes with the state issue.
-  throw new NotSupportedError('ORDER BY a time attribute is not supported yet');
+  const keys = q.orderBy.slice(1).map((o) => {
+    const e =
+      o.expr.kind === 'NumericLiteral' && !o.expr.approximate
+        ? ref(Number(o.expr.text) - 1, rel.columns[Number(o.expr.text) - 1]!.type)
+        : new ExprTranslator(ctx.expr, scope).translate(o.expr);
+    if (e.k !== 'ref')
+      throw new NotSupportedError('secondary ORDER BY keys must be columns of the select list');
+    const descending = o.direction === 'DESC';
+    return {
+      index: e.index,
+      descending,
+      nullsFirst: o.nulls === undefined ? !descending : o.nulls === 'FIRST',
+    };
+  });
+  const node: TemporalSortNode = {
+    node: 'TemporalSort',
+    id: ctx.nextId(),
+    fields: rel.node.fields,
+    changelogMode: { kinds: ['I'] },
+    input: rel.node,
+    timeIndex: (key as { index: number }).index,
+    keys,
+  };
+  return { node, columns: rel.columns };
 }
 
 function limit(q: Query, rel: Rel, ctx: TranslateContext): Rel {
