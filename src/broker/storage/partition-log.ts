@@ -459,12 +459,16 @@ export class PartitionLogImpl implements PartitionLog {
     return hit;
   }
 
-  async read(offset: number, maxBytes: number, options: ReadOptions): Promise<ReadResult> {
+  read(offset: number, maxBytes: number, options: ReadOptions): Promise<ReadResult> {
+    return this.retryOnVanishedSegment(() => this.readOnce(offset, maxBytes, options));
+  }
+
+  /** A segment deleted (retention) or replaced (compaction) under a lookup: try again with the new segment list. */
+  private async retryOnVanishedSegment<T>(fn: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.readOnce(offset, maxBytes, options);
+        return await fn();
       } catch (err) {
-        // A segment deleted or compacted under a read: try again with the new segment list.
         if (attempt < 2 && (err as NodeJS.ErrnoException).code === 'ENOENT') continue;
         throw err;
       }
@@ -519,7 +523,14 @@ export class PartitionLogImpl implements PartitionLog {
     return { ...base, records: Buffer.alloc(0) };
   }
 
-  async offsetForTimestamp(timestamp: number, isolation: IsolationLevel): Promise<OffsetAndTimestamp> {
+  offsetForTimestamp(timestamp: number, isolation: IsolationLevel): Promise<OffsetAndTimestamp> {
+    return this.retryOnVanishedSegment(() => this.offsetForTimestampOnce(timestamp, isolation));
+  }
+
+  private async offsetForTimestampOnce(
+    timestamp: number,
+    isolation: IsolationLevel,
+  ): Promise<OffsetAndTimestamp> {
     const limit = isolation === 'read_committed' ? this.lastStableOffset : this.highWatermark;
     const epoch = this.leaderEpoch;
     if (timestamp === -2) return { offset: this.logStartOffset, timestamp: -1, leaderEpoch: epoch };
