@@ -52,11 +52,13 @@ async function main(argv: string[]): Promise<number> {
   let childRuns = 0;
   let roundTripRuns = 0;
 
-  // Child-process runs (the sample) overlap with the in-process runs, one child at a time.
-  let childChain: Promise<void> = Promise.resolve();
+  // Child-process runs (the sample) overlap with the in-process runs, two children at a time:
+  // a child's cost is mostly Node loading the CLI, so they dominate the corpus's wall time.
+  const childChains: Promise<void>[] = [Promise.resolve(), Promise.resolve()];
   const childReasons = new Map<string, string | undefined>();
   const inProcess = new Map<string, string | undefined>();
   const cases = new Map<string, GoldenCase>();
+  const timings: [string, number][] = [];
 
   for (const [i, id] of ids.entries()) {
     let c: GoldenCase;
@@ -73,10 +75,12 @@ async function main(argv: string[]): Promise<number> {
     }
     if (childAvailable && sampleEvery > 0 && i % sampleEvery === 0) {
       childRuns++;
-      childChain = childChain.then(async () => {
+      const lane = childRuns % childChains.length;
+      childChains[lane] = childChains[lane]!.then(async () => {
         childReasons.set(id, judge(c, await runChild(c)));
       });
     }
+    const t0 = Date.now();
     let reason = judge(c, await runInProcess(run, c));
     if (reason === undefined && roundTrip) {
       roundTripRuns++;
@@ -84,8 +88,9 @@ async function main(argv: string[]): Promise<number> {
       if (r !== undefined) reason = `plan round trip: ${r}`;
     }
     inProcess.set(id, reason);
+    timings.push([id, Date.now() - t0]);
   }
-  await childChain;
+  await Promise.all(childChains);
   for (const id of ids) {
     let reason = inProcess.get(id);
     const child = childReasons.get(id);
@@ -101,6 +106,10 @@ async function main(argv: string[]): Promise<number> {
     roundTripRuns,
     stale: prefixes.length === 0 ? stalePending(pending, allIds) : [],
   });
+  const slowest = timings.sort((x, y) => y[1] - x[1]).slice(0, 5);
+  console.log(
+    `slowest (in-process, with round trip): ${slowest.map(([id, ms]) => `${id} ${ms} ms`).join(', ')}`,
+  );
   if (writePending) writePendingFile(results, pending);
   const bad = results.filter((r) => r.verdict === 'failed' || r.verdict === 'unexpected-pass');
   return bad.length === 0 ? 0 : 1;
