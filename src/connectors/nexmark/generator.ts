@@ -75,7 +75,7 @@ export const PERSON = 0;
 export const AUCTION = 1;
 export const BID = 2;
 
-/** One generated event; only the fields of its kind are meaningful. */
+/** One generated event; only the fields of its kind are meaningful. The consumer owns `fields`. */
 export interface NexmarkEvent {
   kind: 0 | 1 | 2;
   /** Event time, epoch ms. */
