@@ -226,7 +226,10 @@ export class PartitionLogImpl implements PartitionLog {
   /** Group commit's hook: fsync the active segment, then publish what it covered. */
   async sync(): Promise<number> {
     while (this.rolling) await this.rolling;
-    if (this.closed) return 0;
+    if (this.closed) {
+      await this.queue; // close() fsyncs under the lock: acknowledge only after it
+      return 0;
+    }
     const seg = this.active;
     const target = this.logEndOffset;
     const bytes = this.unsyncedBytes;
