@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { SqlError } from '../../../common/errors.js';
 import { tokenize } from '../lexer/lexer.js';
 import { fixtureLines, readFixture } from '../test/ast-utils.js';
+import { printStatement } from '../printer/index.js';
 import { parseScript, parseStatement } from './index.js';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 1_000_000;
@@ -84,6 +85,14 @@ test('mutated statements give SqlErrors or parse, never crash', () => {
     }),
     { seed, numRuns: 1500, includeErrorInReport: true },
   );
+});
+
+test('long flat operator chains parse and print without deep recursion', () => {
+  const sql = 'SELECT ' + Array.from({ length: 20000 }, (_, i) => `a = ${i}`).join(' OR ');
+  const stmt = parseStatement(sql);
+  assert.equal(printStatement(stmt), sql);
+  const sum = 'SELECT ' + Array.from({ length: 20000 }, (_, i) => String(i)).join(' + ');
+  assert.equal(printStatement(parseStatement(sum)), sum);
 });
 
 test('deep nesting is refused with a parse error, not a stack overflow', () => {

@@ -169,8 +169,18 @@ export function printExpression(e: Expr): string {
     case 'ItemAccess':
       return `${postfixBase(e.expr, false)}[${printExpression(e.index)}]`;
     case 'Binary': {
+      // Walk the left spine iteratively: a generated `a OR b OR …` of thousands of terms must
+      // not recurse once per term.
       const p = precedence(e);
-      return `${sub(e.left, p)} ${e.op} ${sub(e.right, p + 1)}`;
+      const rights: string[] = [];
+      let cur: Expr = e;
+      while (cur.kind === 'Binary' && precedence(cur) === p) {
+        rights.push(`${cur.op} ${sub(cur.right, p + 1)}`);
+        cur = cur.left;
+      }
+      let out = sub(cur, p);
+      for (let i = rights.length - 1; i >= 0; i--) out += ' ' + rights[i];
+      return out;
     }
     case 'Unary': {
       if (e.op === 'NOT') return `NOT ${sub(e.operand, PREC.NOT)}`;
