@@ -692,3 +692,23 @@ test('bad frames close only their own connection', async () => {
   const r = await c.request(18, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
   assert.equal(r.errorCode, 0);
 });
+
+test('pipelined requests of mixed APIs are answered in order on one connection', async () => {
+  const kinds = [18, 3, 60, 10];
+  const pending = Array.from({ length: 200 }, (_, i) => {
+    const key = kinds[i % kinds.length]!;
+    const body: Struct =
+      key === 18
+        ? { clientSoftwareName: 'p', clientSoftwareVersion: '1' }
+        : key === 3
+          ? { topics: [], allowAutoTopicCreation: false }
+          : key === 60
+            ? { includeClusterAuthorizedOperations: false, endpointType: 1 }
+            : { key: 'grp-p', keyType: 0, coordinatorKeys: ['x'] };
+    const version = key === 18 ? 3 : key === 3 ? 9 : key === 60 ? 1 : 4;
+    return c.request(key, version, body);
+  });
+  // RawClient checks each response's correlation id against the oldest request in flight.
+  const all = await Promise.all(pending);
+  assert.equal(all.length, 200);
+});
