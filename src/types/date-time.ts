@@ -29,15 +29,14 @@ export function ymdToDays(year: number, month: number, day: number): number {
 
 /** Year, month (1..12) and day of days since 1970-01-01. */
 export function daysToYmd(days: number): { year: number; month: number; day: number } {
+  // Hinnant's civil_from_days; integer ops are exact for |days| < 2^31 / 146097 eras
   const z = days + 719468;
-  const era = Math.floor(z / 146097);
+  const era = ((z >= 0 ? z : z - 146096) / 146097) | 0;
   const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const day = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }

@@ -12,6 +12,7 @@ import {
   decimalMul,
   decimalSub,
   decimalType,
+  divisionByZero,
   exactPrecisionScale,
   findCommonType,
   intDiv,
@@ -81,6 +82,9 @@ function numericImpl(
             return (x: SqlValue, y: SqlValue) => w(intMod(x as number, y as number, text));
           // the result takes the second operand's type; compute in the wider of both
           return (x: SqlValue, y: SqlValue) => {
+            // BIGINT % INT: exact in doubles while the dividend is a safe integer
+            const xn = Number(x);
+            if (typeof y === 'number' && Number.isSafeInteger(xn)) return w(intModNumbers(xn, y, text));
             const xv = typeof x === 'bigint' ? x : BigInt(x as number);
             const yv = typeof y === 'bigint' ? y : BigInt(y as number);
             return w(Number(longMod(xv, yv, text)));
@@ -156,6 +160,12 @@ function numericImpl(
       break;
   }
   throw new Error(`no arithmetic for ${r.kind}`);
+}
+
+/** Java remainder on safe integers held as numbers. */
+function intModNumbers(x: number, y: number, text: string): number {
+  if (y === 0) throw divisionByZero(text);
+  return x % y;
 }
 
 /** Direct implementations when both operands already have the result type (the hot path). */

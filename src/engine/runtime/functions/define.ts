@@ -6,6 +6,7 @@
 import { SqlError } from '../../../common/errors.js';
 import {
   compileCast,
+  exactPrecisionScale,
   formatType,
   typesEqual,
   withNullable,
@@ -106,6 +107,13 @@ export function nullableIf(t: LogicalType, args: readonly LogicalType[]): Logica
 export function converter(from: LogicalType, to: LogicalType, timeZone?: string): (v: SqlValue) => SqlValue {
   if (typesEqual(from, to, { ignoreNullability: true })) return (v) => v;
   if (from.kind === 'NULL') return () => null;
+  // integers widen to a DECIMAL(p, 0) that holds them: the unscaled value is the integer itself
+  if (to.kind === 'DECIMAL' && to.scale === 0) {
+    const p = exactPrecisionScale(from);
+    if (p !== undefined && p.scale === 0 && from.kind !== 'DECIMAL' && p.precision <= to.precision) {
+      return (v) => (v === null || v === undefined ? null : typeof v === 'bigint' ? v : BigInt(v as number));
+    }
+  }
   const f = compileCast(from, to, { timeZone });
   return (v) => (v === null || v === undefined ? null : f(v));
 }

@@ -66,8 +66,6 @@ const MONTHS = [
   'December',
 ];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const padN = (n: number, w: number): string =>
-  n < 0 ? '-' + String(-n).padStart(w, '0') : String(n).padStart(w, '0');
 
 function offsetText(offsetMs: number, letter: string, count: number): string {
   const total = Math.round(offsetMs / 60000);
@@ -82,9 +80,103 @@ function offsetText(offsetMs: number, letter: string, count: number): string {
   return `${sign}${padN(h, 2)}:${padN(m, 2)}`;
 }
 
+type Part = (f: Fields) => string;
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  days: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millis: number;
+  nanos: number;
+  offset: number;
+}
+
+// keyed by the pattern itself (no concatenated keys: their hashing per call is what costs)
+const compiledSdf = new Map<string, Part[]>();
+const compiledDtf = new Map<string, Part[]>();
+
+function compile(pattern: string, sdfMillis: boolean): Part[] {
+  const compiled = sdfMillis ? compiledSdf : compiledDtf;
+  const hit = compiled.get(pattern);
+  if (hit) return hit;
+  const parts: Part[] = tokenize(pattern).map((t): Part => {
+    if (t.literal !== undefined) {
+      const lit = t.literal;
+      return () => lit;
+    }
+    const n = t.count;
+    switch (t.letter) {
+      case 'G':
+        return (f) => (f.year > 0 ? 'AD' : 'BC');
+      case 'y':
+      case 'u':
+        return n === 2 ? (f) => padN(floorMod(f.year, 100), 2) : (f) => padN(f.year, n);
+      case 'M':
+      case 'L':
+        if (n >= 4) return (f) => MONTHS[f.month - 1]!;
+        if (n === 3) return (f) => MONTHS[f.month - 1]!.slice(0, 3);
+        return (f) => padN(f.month, n);
+      case 'Q':
+        return (f) => padN(Math.floor((f.month - 1) / 3) + 1, n);
+      case 'd':
+        return (f) => padN(f.day, n);
+      case 'D':
+        return (f) => padN(dayOfYear(f.days), n);
+      case 'E':
+        return n >= 4 ? (f) => DAYS[dayOfWeek(f.days) - 1]! : (f) => DAYS[dayOfWeek(f.days) - 1]!.slice(0, 3);
+      case 'a':
+        return (f) => (f.hour < 12 ? 'AM' : 'PM');
+      case 'H':
+        return (f) => padN(f.hour, n);
+      case 'k':
+        return (f) => padN(f.hour === 0 ? 24 : f.hour, n);
+      case 'K':
+        return (f) => padN(f.hour % 12, n);
+      case 'h':
+        return (f) => padN(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
+      case 'm':
+        return (f) => padN(f.minute, n);
+      case 's':
+        return (f) => padN(f.second, n);
+      case 'S':
+        return sdfMillis
+          ? (f) => padN(f.millis, n)
+          : (f) =>
+              (String(f.millis).padStart(3, '0') + String(f.nanos).padStart(6, '0'))
+                .slice(0, n)
+                .padEnd(n, '0');
+      case 'n':
+        return (f) => String(f.millis * 1_000_000 + f.nanos);
+      case 'Z':
+      case 'X':
+      case 'x':
+      case 'z': {
+        const letter = t.letter;
+        return (f) => offsetText(f.offset, letter, n);
+      }
+      default: {
+        const lit = t.letter.repeat(n);
+        return () => lit;
+      }
+    }
+  });
+  if (compiled.size > 500) compiled.clear();
+  compiled.set(pattern, parts);
+  return parts;
+}
+
+const padN = (n: number, w: number): string => {
+  if (n >= 0 && n < 10 && w <= 2) return w === 2 ? '0' + n : String(n);
+  return n < 0 ? '-' + String(-n).padStart(w, '0') : String(n).padStart(w, '0');
+};
+
 /**
- * Formats local wall-clock millis (+ nanos) with a Java pattern. `offsetMs` is used for zone
- * letters. `sdfMillis` makes `S` the millisecond number (SimpleDateFormat) instead of a fraction.
+ * Formats local wall-clock millis (+ nanos) with a Java pattern (compiled once per pattern).
+ * `offsetMs` is used for zone letters. `sdfMillis` makes `S` the millisecond number
+ * (SimpleDateFormat) instead of a fraction (DateTimeFormatter).
  */
 export function formatJavaPattern(
   localMs: number,
@@ -93,85 +185,24 @@ export function formatJavaPattern(
   offsetMs = 0,
   sdfMillis = false,
 ): string {
+  const parts = compile(pattern, sdfMillis);
   const days = Math.floor(localMs / MILLIS_PER_DAY);
-  const tod = floorMod(localMs, MILLIS_PER_DAY);
+  const tod = localMs - days * MILLIS_PER_DAY;
   const { year, month, day } = daysToYmd(days);
-  const hour = Math.floor(tod / 3600000);
-  const minute = Math.floor((tod % 3600000) / 60000);
-  const second = Math.floor((tod % 60000) / 1000);
-  const millis = tod % 1000;
+  const f: Fields = {
+    year,
+    month,
+    day,
+    days,
+    hour: (tod / 3600000) | 0,
+    minute: ((tod % 3600000) / 60000) | 0,
+    second: ((tod % 60000) / 1000) | 0,
+    millis: tod % 1000,
+    nanos: nanoOfMilli,
+    offset: offsetMs,
+  };
   let out = '';
-  for (const t of tokenize(pattern)) {
-    if (t.literal !== undefined) {
-      out += t.literal;
-      continue;
-    }
-    const n = t.count;
-    switch (t.letter) {
-      case 'G':
-        out += year > 0 ? 'AD' : 'BC';
-        break;
-      case 'y':
-      case 'u':
-        out += n === 2 ? padN(floorMod(year, 100), 2) : padN(year, n);
-        break;
-      case 'M':
-      case 'L':
-        out += n >= 4 ? MONTHS[month - 1] : n === 3 ? MONTHS[month - 1]!.slice(0, 3) : padN(month, n);
-        break;
-      case 'Q':
-        out += padN(Math.floor((month - 1) / 3) + 1, n);
-        break;
-      case 'd':
-        out += padN(day, n);
-        break;
-      case 'D':
-        out += padN(dayOfYear(days), n);
-        break;
-      case 'E':
-        out += n >= 4 ? DAYS[dayOfWeek(days) - 1] : DAYS[dayOfWeek(days) - 1]!.slice(0, 3);
-        break;
-      case 'a':
-        out += hour < 12 ? 'AM' : 'PM';
-        break;
-      case 'H':
-        out += padN(hour, n);
-        break;
-      case 'k':
-        out += padN(hour === 0 ? 24 : hour, n);
-        break;
-      case 'K':
-        out += padN(hour % 12, n);
-        break;
-      case 'h':
-        out += padN(hour % 12 === 0 ? 12 : hour % 12, n);
-        break;
-      case 'm':
-        out += padN(minute, n);
-        break;
-      case 's':
-        out += padN(second, n);
-        break;
-      case 'S':
-        out += sdfMillis
-          ? padN(millis, n)
-          : (String(millis).padStart(3, '0') + String(nanoOfMilli).padStart(6, '0'))
-              .slice(0, n)
-              .padEnd(n, '0');
-        break;
-      case 'n':
-        out += String(millis * 1_000_000 + nanoOfMilli);
-        break;
-      case 'Z':
-      case 'X':
-      case 'x':
-      case 'z':
-        out += offsetText(offsetMs, t.letter, n);
-        break;
-      default:
-        out += t.letter.repeat(n);
-    }
-  }
+  for (let i = 0; i < parts.length; i++) out += parts[i]!(f);
   return out;
 }
 
@@ -214,6 +245,7 @@ function fieldRegex(t: Token, next: Token | undefined): string {
 }
 
 const regexCache = new Map<string, { re: RegExp; tokens: Token[] }>();
+const regexCacheSdf = new Map<string, { re: RegExp; tokens: Token[] }>();
 
 /** Parses `text` with a Java pattern; undefined when it does not match or a field is invalid. */
 export function parseJavaPattern(
@@ -222,8 +254,8 @@ export function parseJavaPattern(
   sdfMillis = false,
 ): ParsedDateTime | undefined {
   // SimpleDateFormat#parse reads a prefix and ignores what follows; DateTimeFormatter needs it all
-  const key = (sdfMillis ? 'S' : 'F') + pattern;
-  let c = regexCache.get(key);
+  const cache = sdfMillis ? regexCacheSdf : regexCache;
+  let c = cache.get(pattern);
   if (!c) {
     const tokens = tokenize(pattern);
     let src = '^';
@@ -236,7 +268,7 @@ export function parseJavaPattern(
       }
     });
     c = { re: new RegExp(sdfMillis ? src : src + '$'), tokens: fields };
-    regexCache.set(key, c);
+    cache.set(pattern, c);
   }
   const m = c.re.exec(text.trim());
   if (!m) return undefined;

@@ -66,7 +66,15 @@ function trimChars(s: string, chars: string, leading: boolean, trailing: boolean
 
 /** Java regex → JS RegExp (cached per pattern); null for an invalid pattern (Flink returns NULL). */
 const regexCache = new Map<string, RegExp | null>();
+let lastPattern: string | undefined;
+let lastFlags: string | undefined;
+let lastRegex: RegExp | null = null;
 export function javaRegex(pattern: string, flags = ''): RegExp | null {
+  // one-entry memo: a column's pattern is usually a constant
+  if (pattern === lastPattern && flags === lastFlags) {
+    if (lastRegex !== null) lastRegex.lastIndex = 0;
+    return lastRegex;
+  }
   const key = flags + '\u0000' + pattern;
   let re = regexCache.get(key);
   if (re === undefined) {
@@ -90,6 +98,10 @@ export function javaRegex(pattern: string, flags = ''): RegExp | null {
     if (regexCache.size > 1000) regexCache.clear();
     regexCache.set(key, re);
   }
+  lastPattern = pattern;
+  lastFlags = flags;
+  lastRegex = re;
+  if (re !== null) re.lastIndex = 0;
   return re;
 }
 
@@ -675,7 +687,15 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     impl: () => (s: string, d: string, i: number | bigint) => {
       const idx = num(i);
       if (idx < 0 || d === '') return null;
-      return s.split(d)[idx] ?? null;
+      // walk the separators instead of splitting the whole string
+      let start = 0;
+      for (let k = 0; k < idx; k++) {
+        const at = s.indexOf(d, start);
+        if (at < 0) return null;
+        start = at + d.length;
+      }
+      const end = s.indexOf(d, start);
+      return end < 0 ? s.slice(start) : s.slice(start, end);
     },
   }),
   simple({
