@@ -7,6 +7,7 @@
  * const { port } = await broker.start('/tmp/data/broker');
  * await broker.stop();
  */
+import { networkInterfaces } from 'node:os';
 import type { Logger } from '../common/logger.js';
 import type { BrokerContext, NodeEndpoint } from './context.js';
 import { GroupCoordinator } from './groups/group-coordinator.js';
@@ -15,6 +16,17 @@ import { KafkaServer } from './server/kafka-server.js';
 import type { BrokerSettings } from './settings.js';
 import type { LogManager, LogManagerOptions } from './storage/types.js';
 import { TopicAdmin } from './topic-admin.js';
+
+/**
+ * For a wildcard bind: this machine's first external IPv4 address (reachable from here and from
+ * other hosts), else loopback. `advertised.host` overrides it.
+ */
+export function reachableAddress(): string {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return '127.0.0.1';
+}
 
 export type LogManagerFactory = (options: LogManagerOptions & { logger: Logger }) => LogManager;
 
@@ -91,7 +103,7 @@ export class Broker {
     const bound = await server.listen(s.host, s.port);
     // Clients must get a reachable address, never the wildcard or port 0.
     const wildcard = bound.host === '0.0.0.0' || bound.host === '::';
-    node.host = s.advertisedHost ?? (wildcard ? '127.0.0.1' : bound.host);
+    node.host = s.advertisedHost ?? (wildcard ? reachableAddress() : bound.host);
     node.port = s.advertisedPort ?? bound.port;
     this.endpoint = node;
     this.logger.info(

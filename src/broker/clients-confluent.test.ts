@@ -124,3 +124,14 @@ test(
     assert.equal(r.extra, 0);
   },
 );
+
+test('a static member (group.instance.id) restarts and resumes its partitions', async () => {
+  assert.deepStrictEqual(await py('create', 'stat', '2'), { error: 'NONE' });
+  assert.deepStrictEqual(await py('produce', 'stat', '0', '20'), { left: 0 });
+  const r = await py('static');
+  assert.deepStrictEqual(r, {
+    first: 20,
+    second: Array.from({ length: 10 }, (_, i) => 20 + i),
+    assignment: 2,
+  });
+});

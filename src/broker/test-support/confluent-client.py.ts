@@ -155,6 +155,24 @@ elif phase == 'resume':
     out['extra'] = len(more)
     c.close()
 
+elif phase == 'static':
+    # A static member (group.instance.id) restarts: it gets its partitions back, nothing is lost.
+    conf = {'bootstrap.servers': bs, 'group.id': 'static-g', 'group.instance.id': 'inst-1', 'auto.offset.reset': 'earliest', 'session.timeout.ms': 10000}
+    c = Consumer(conf)
+    c.subscribe(['stat'])
+    first = consume_all(c, 20, 20)
+    c.commit(asynchronous=False)
+    c.close()
+    p = Producer({'bootstrap.servers': bs})
+    for i in range(20, 30):
+        p.produce('stat', value=b'%d' % i)
+    p.flush(10)
+    c = Consumer(conf)
+    c.subscribe(['stat'])
+    second = consume_all(c, 10, 20)
+    out = {'first': len(first), 'second': sorted(int(m.value()) for m in second), 'assignment': len(c.assignment())}
+    c.close()
+
 elif phase == 'create':
     a = AdminClient({'bootstrap.servers': bs})
     out = {'error': err_name(a.create_topics([NewTopic(sys.argv[3], int(sys.argv[4]), 1)])[sys.argv[3]])}
