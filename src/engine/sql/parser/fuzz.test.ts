@@ -93,6 +93,8 @@ test('long flat operator chains parse and print without deep recursion', () => {
   assert.equal(printStatement(stmt), sql);
   const sum = 'SELECT ' + Array.from({ length: 20000 }, (_, i) => String(i)).join(' + ');
   assert.equal(printStatement(parseStatement(sum)), sum);
+  const unions = Array.from({ length: 5000 }, (_, i) => `SELECT ${i}`).join(' UNION ALL ');
+  assert.equal(printStatement(parseStatement(unions)), unions);
 });
 
 test('deep nesting is refused with a parse error, not a stack overflow', () => {

@@ -64,8 +64,16 @@ function printBody(b: QueryBody, min: number): string {
     case 'Query':
       return `(${printQuery(b)})`;
     case 'SetOperation': {
+      // Iterate down the left spine so that long UNION ALL chains do not recurse per branch.
       const p = SET_PREC[b.op];
-      const s = `${printBody(b.left, p)} ${b.op}${b.quantifier ? ' ' + b.quantifier : ''} ${printBody(b.right, p + 1)}`;
+      const rights: string[] = [];
+      let cur: QueryBody = b;
+      while (cur.kind === 'SetOperation' && SET_PREC[cur.op] === p) {
+        rights.push(`${cur.op}${cur.quantifier ? ' ' + cur.quantifier : ''} ${printBody(cur.right, p + 1)}`);
+        cur = cur.left;
+      }
+      let s = printBody(cur, p);
+      for (let i = rights.length - 1; i >= 0; i--) s += ' ' + rights[i];
       return p < min ? `(${s})` : s;
     }
     default:
