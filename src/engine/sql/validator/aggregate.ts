@@ -44,7 +44,12 @@ import { Scope } from './scope.js';
 export interface AggregateBuilder {
   readonly hook: AggregateHook;
   /** `aliases`: output position → the SELECT name it is shown under (for readable plans). */
-  finish(aliases?: ReadonlyMap<number, string>): { node: PlanNode; patch: (e: RexExpr) => RexExpr };
+  finish(aliases?: ReadonlyMap<number, string>): {
+    node: PlanNode;
+    patch: (e: RexExpr) => RexExpr;
+    /** For a window aggregation: the output position of window_start and its window. */
+    window?: { base: number; window: import('./context.js').WindowRel };
+  };
 }
 
 const NOT_NULL_IF_GROUPED = new Set(['SUM', 'MIN', 'MAX', 'AVG']);
@@ -104,10 +109,37 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
   });
 
   // Window aggregation: grouped by window_start and window_end of a window TVF.
-  const w = input.window;
-  const n0 = w ? input.columns.length - 3 : 0;
+  // Either a window TVF (its last three columns), or the window columns a window aggregation
+  // below propagated (cascading window aggregation, grouped by them again).
+  let w = input.window;
+  let winIdx = w
+    ? [input.columns.length - 3, input.columns.length - 2, input.columns.length - 1]
+    : [-1, -1, -1];
+  if (w === undefined) {
+    const starts = input.columns.map((c, i) => (c.windowProp?.role === 0 ? i : -1)).filter((i) => i >= 0);
+    const ends = input.columns.map((c, i) => (c.windowProp?.role === 1 ? i : -1)).filter((i) => i >= 0);
+    const times = input.columns.map((c, i) => (c.windowProp?.role === 2 ? i : -1)).filter((i) => i >= 0);
+    if (starts.length > 0 && ends.length > 0) {
+      const prop = input.columns[starts[0]!]!.windowProp!.window;
+      w = {
+        spec: prop.spec,
+        input,
+        timeIndex: -1,
+        ...(prop.shiftTimeZone !== undefined ? { shiftTimeZone: prop.shiftTimeZone } : {}),
+      };
+      winIdx = [starts[0]!, ends[0]!, times[0] ?? -1];
+    }
+  }
+  const propagated = w !== undefined && input.window === undefined;
+  if (propagated && w!.spec.kind === 'SESSION') {
+    throw validationError(
+      'A window aggregation over the result of a SESSION window aggregation is not supported yet',
+      select.span,
+    );
+  }
+  const n0 = winIdx[0]!;
   const isWinCol = (r: RexExpr, off: number): boolean =>
-    w !== undefined && r.k === 'ref' && r.index === n0 + off;
+    w !== undefined && r.k === 'ref' && winIdx[off]! >= 0 && r.index === winIdx[off];
   const windowed =
     w !== undefined && keyRex.some((r) => isWinCol(r, 0)) && keyRex.some((r) => isWinCol(r, 1));
   if (w !== undefined && !windowed && w.spec.kind === 'SESSION') {
@@ -214,6 +246,10 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
   const hook: AggregateHook = {
     aggregate: (c) => {
       const name = functionName(c);
+      if (name === 'GROUP_ID') {
+        // Calcite numbers duplicate grouping sets; without duplicates every row is 0.
+        return lit({ bigint: '0' }, bigintType(false));
+      }
       if (name === 'GROUPING' || name === 'GROUPING_ID') return grouping_(c);
       return registerAgg(c);
     },
@@ -264,7 +300,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
 
   const finish = (
     aliases: ReadonlyMap<number, string> = new Map(),
-  ): { node: PlanNode; patch: (e: RexExpr) => RexExpr } => {
+  ): ReturnType<AggregateBuilder['finish']> => {
     // Field names as Flink shows them: input column names for plain keys, SELECT aliases.
     const preName = (r: RexExpr, i: number): string =>
       r.k === 'ref' ? (input.columns[r.index]?.name ?? `$f${i}`) : `$f${i}`;
@@ -274,8 +310,8 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
     let winEndIdx = -1;
     let timeIdx = -1;
     if (windowed && w!.spec.kind !== 'SESSION') {
-      winStartIdx = argIndex(ref(n0, input.columns[n0]!.type));
-      winEndIdx = argIndex(ref(n0 + 1, input.columns[n0 + 1]!.type));
+      winStartIdx = argIndex(ref(winIdx[0]!, input.columns[winIdx[0]!]!.type));
+      winEndIdx = argIndex(ref(winIdx[1]!, input.columns[winIdx[1]!]!.type));
     } else if (windowed) {
       timeIdx = pre.length;
       pre.push(ref(w!.timeIndex, w!.input.columns[w!.timeIndex]!.type));
@@ -343,8 +379,19 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
           ...keyFields,
           ...aggFields,
           { name: 'window_start', type: bound },
-          { name: 'window_end', type: input.columns[n0 + 1]!.type },
-          { name: 'window_time', type: input.columns[n0 + 2]!.type },
+          { name: 'window_end', type: input.columns[winIdx[1]!]!.type },
+          {
+            name: 'window_time',
+            type:
+              winIdx[2]! >= 0
+                ? input.columns[winIdx[2]!]!.type
+                : {
+                    kind: w!.shiftTimeZone !== undefined ? 'TIMESTAMP_LTZ' : 'TIMESTAMP',
+                    precision: 3,
+                    nullable: false,
+                    timeAttribute: 'ROWTIME',
+                  },
+          },
         ],
         changelogMode: { kinds: ['I'] },
         input: node,
@@ -376,8 +423,9 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
       if (e.k === 'call') return { ...e, args: e.args.map(patch) };
       return e;
     };
-    return { node, patch };
+    return windowed ? { node, patch, window: { base: winBase, window: w! } } : { node, patch };
   };
   void windowRefs;
+  void propagated;
   return { hook, finish };
 }

@@ -76,7 +76,7 @@ export function isAggregateCall(c: Expr, registry: FunctionRegistry): c is Funct
 const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
 
 /** GROUPING(…) / GROUPING_ID(…): computed from the grouping set id, not aggregated. */
-export const GROUPING_FNS = new Set(['GROUPING', 'GROUPING_ID']);
+export const GROUPING_FNS = new Set(['GROUPING', 'GROUPING_ID', 'GROUP_ID']);
 
 /** Translates expressions of one scope. */
 export class ExprTranslator {

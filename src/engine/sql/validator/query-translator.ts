@@ -39,9 +39,40 @@ export function translateQuery(q: Query, ctx: TranslateContext): Rel {
       });
     }
   }
-  let rel = translateBody(q.body, c);
+  // ORDER BY a column the SELECT does not list (Calcite adds it as a hidden column).
+  let body = q.body;
+  let hidden = 0;
+  if (q.orderBy.length > 0 && body.kind === 'Select' && !body.items.some((i) => i.expr.kind === 'Star')) {
+    const names = body.items.map((it, i) => itemName(it, i));
+    const extra: SelectItem[] = [];
+    for (const o of q.orderBy) {
+      const e = o.expr;
+      if (e.kind === 'ColumnRef' && !names.includes(e.names[e.names.length - 1]!.value)) {
+        extra.push({ kind: 'SelectItem', expr: e, span: e.span });
+      }
+    }
+    if (extra.length > 0 && !body.quantifier) {
+      body = { ...body, items: [...body.items, ...extra] };
+      hidden = extra.length;
+    }
+  }
+  let rel = translateBody(body, c);
   if (q.orderBy.length > 0) rel = orderBy(q, rel, c);
   if (q.limit !== undefined || q.offset !== undefined) rel = limit(q, rel, c);
+  if (hidden > 0) {
+    const keep = rel.columns.slice(0, rel.columns.length - hidden);
+    const projects = keep.map((col, i) => ref(i, col.type));
+    rel = {
+      node: calc(
+        c,
+        rel.node,
+        projects,
+        keep.map((x) => x.name),
+        null,
+      ),
+      columns: keep,
+    };
+  }
   return rel;
 }
 
@@ -256,9 +287,15 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
     projects.forEach((p, i) => {
       if (p.k === 'ref' && !aliases.has(p.index)) aliases.set(p.index, names[i]!);
     });
-    const { node, patch } = agg.finish(aliases);
+    const { node, patch, window } = agg.finish(aliases);
     const ps = projects.map(patch);
-    const columns = ps.map((p, i) => ({ name: names[i]!, type: p.type }));
+    // window_start / window_end / window_time of a window aggregation stay window columns.
+    const columns: ScopeColumn[] = ps.map((p, i) => {
+      const role = window && p.k === 'ref' ? p.index - window.base : -1;
+      return role >= 0 && role <= 2
+        ? { name: names[i]!, type: p.type, windowProp: { role: role as 0 | 1 | 2, window: window!.window } }
+        : { name: names[i]!, type: p.type };
+    });
     rel = { node: calc(ctx, node, ps, names, having === null ? null : patch(having)), columns };
   } else {
     if (input.window?.spec.kind === 'SESSION') {
@@ -270,7 +307,10 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
     const tr = new ExprTranslator(ctx.expr, new Scope(input.columns), undefined, 'SELECT');
     const projects = items.map((it) => tr.translate(it.expr));
     const names = items.map((it, i) => itemName(it, i));
-    const columns = projects.map((p, i) => ({ name: names[i]!, type: p.type }));
+    const columns: ScopeColumn[] = projects.map((p, i) => {
+      const prop = p.k === 'ref' ? input.columns[p.index]!.windowProp : undefined;
+      return prop ? { name: names[i]!, type: p.type, windowProp: prop } : { name: names[i]!, type: p.type };
+    });
     const identity =
       where === null &&
       projects.length === input.columns.length &&

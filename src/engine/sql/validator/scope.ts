@@ -13,6 +13,11 @@ export interface ScopeColumn {
   readonly name: string;
   readonly type: LogicalType;
   readonly qualifier?: string;
+  /**
+   * Set on window_start / window_end / window_time of a window aggregation's output (and
+   * projections of them): a later GROUP BY on them is a window aggregation too (cascading).
+   */
+  readonly windowProp?: { readonly role: 0 | 1 | 2; readonly window: import('./context.js').WindowRel };
 }
 
 /** The columns of one relational input. */
