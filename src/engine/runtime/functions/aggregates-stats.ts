@@ -16,7 +16,7 @@ import {
   type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
-import type { AggregateImpl } from '../operators/aggregate-api.js';
+import type { MergeableAggregate } from './aggregates.js';
 import { ARITHMETIC_OPERATORS } from './arithmetic.js';
 import { validationError, type BuiltinAggregate, type Impl } from './define.js';
 
@@ -40,7 +40,7 @@ function statsImpl(
   resultType: LogicalType,
   sample: boolean,
   sqrt: boolean,
-): AggregateImpl {
+): MergeableAggregate {
   const R = withNullable(resultType, false);
   const toR = compileCast(withNullable(argType, false), R);
   const sq = binary('*', R, R);
@@ -50,6 +50,8 @@ function statsImpl(
   const subSq = binary('-', sumSqType, sq.type);
   const add = binary('+', sumType, R);
   const sub = binary('-', sumType, R);
+  const mergeSq = binary('+', sumSqType, sumSqType);
+  const mergeSum = binary('+', sumType, sumType);
   const countType = bigintType(false);
   const sumTimesSum = binary('*', sumType, sumType);
   const avgSq = binary('/', sumTimesSum.type, countType);
@@ -80,6 +82,14 @@ function statsImpl(
       a.sumSq = a.sumSq === null ? null : (subSq.fn(a.sumSq, sq.fn(x, x)) as SqlValue);
       a.sum = a.sum === null ? null : (sub.fn(a.sum, x) as SqlValue);
       a.count--;
+      return a;
+    },
+    merge(target, other) {
+      const a = target as StatsAcc;
+      const b = other as StatsAcc;
+      a.sumSq = a.sumSq === null || b.sumSq === null ? null : (mergeSq.fn(a.sumSq, b.sumSq) as SqlValue);
+      a.sum = a.sum === null || b.sum === null ? null : (mergeSum.fn(a.sum, b.sum) as SqlValue);
+      a.count += b.count;
       return a;
     },
     getValue(acc) {

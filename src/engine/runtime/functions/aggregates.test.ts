@@ -393,3 +393,52 @@ test('insert-only variants keep one value per group', () => {
   for (const v of ['a', 'b', null]) a2 = last.accumulate(a2, [v]);
   assert.equal(last.getValue(a2), 'b');
 });
+
+test('merge(acc(A), acc(B)) equals acc(A then B) (property)', async () => {
+  const fc = (await import('fast-check')).default;
+  const cases: [string, LogicalType[]][] = [
+    ['COUNT', [intType()]],
+    ['SUM', [intType()]],
+    ['SUM', [decimalType(10, 2)]],
+    ['AVG', [intType()]],
+    ['AVG', [doubleType()]],
+    ['MIN', [intType()]],
+    ['MAX', [intType()]],
+    ['VAR_POP', [doubleType()]],
+    ['STDDEV_SAMP', [intType()]],
+    ['LISTAGG', [stringType()]],
+    ['COLLECT', [intType()]],
+  ];
+  const norm = (v: unknown): unknown => (v instanceof Map ? [...v].sort() : v);
+  fc.assert(
+    fc.property(
+      fc.array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null })),
+      fc.array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null })),
+      (xs, ys) => {
+        for (const [name, types] of cases) {
+          const def = BUILTIN_FUNCTIONS.aggregate(name)!;
+          const impl = def.create(types, def.inferType(types)) as unknown as {
+            create(): unknown;
+            accumulate(a: unknown, args: unknown[]): unknown;
+            merge(a: unknown, b: unknown): unknown;
+            getValue(a: unknown): unknown;
+          };
+          const conv = (v: number | null): unknown =>
+            v === null
+              ? null
+              : types[0]!.kind === 'DECIMAL'
+                ? BigInt(v)
+                : types[0]!.kind === 'VARCHAR'
+                  ? String(v)
+                  : v;
+          const fold = (vs: (number | null)[], acc = impl.create()) =>
+            vs.reduce((a, v) => impl.accumulate(a, [conv(v)]), acc);
+          const whole = impl.getValue(fold([...xs, ...ys]));
+          const merged = impl.getValue(impl.merge(fold(xs), fold(ys)));
+          assert.deepEqual(norm(merged), norm(whole), `${name}(${xs}) + (${ys})`);
+        }
+      },
+    ),
+    { numRuns: 200 },
+  );
+});

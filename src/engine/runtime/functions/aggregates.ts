@@ -23,6 +23,12 @@ import {
   type SqlValue,
 } from '../../../types/index.js';
 import type { AggregateImpl } from '../operators/aggregate-api.js';
+
+/** An aggregate implementation that can also merge two accumulators (session windows, two-phase). */
+export interface MergeableAggregate extends AggregateImpl {
+  /** Folds `other` into `target` and returns the merged accumulator (`other` is not used afterwards). */
+  merge(target: unknown, other: unknown): unknown;
+}
 import { validationError, type BuiltinAggregate } from './define.js';
 import { jsonValueText } from './json-text.js';
 
@@ -67,7 +73,7 @@ function oneArg(
 
 // ---- COUNT ----
 
-const COUNT_IMPL: AggregateImpl = {
+const COUNT_IMPL: MergeableAggregate = {
   supportsRetract: true,
   create: () => 0n,
   accumulate(acc, args) {
@@ -79,6 +85,7 @@ const COUNT_IMPL: AggregateImpl = {
     return (acc as bigint) - 1n;
   },
   getValue: (acc) => acc,
+  merge: (a, b) => (a as bigint) + (b as bigint),
 };
 
 // ---- SUM / SUM0 / AVG ----
@@ -123,8 +130,12 @@ function sumOps(
   }
 }
 
-function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: boolean): AggregateImpl {
+function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: boolean): MergeableAggregate {
   const ops = sumOps(resultType, argType);
+  // both partial sums have the result type: add them in it
+  const same = sumOps(resultType, resultType);
+  const mergeSum = (x: number | bigint, y: number | bigint): number | bigint =>
+    x === null || y === null ? (null as unknown as bigint) : same.add(x, y);
   return {
     supportsRetract: true,
     create: (): SumAcc => ({ sum: ops.zero, count: 0 }),
@@ -149,10 +160,17 @@ function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: b
       if (a.count === 0) return zeroWhenEmpty ? ops.zero : null;
       return a.sum;
     },
+    merge(target, other) {
+      const a = target as SumAcc;
+      const b = other as SumAcc;
+      a.sum = mergeSum(a.sum, b.sum);
+      a.count += b.count;
+      return a;
+    },
   };
 }
 
-function avgImpl(argType: LogicalType, resultType: LogicalType): AggregateImpl {
+function avgImpl(argType: LogicalType, resultType: LogicalType): MergeableAggregate {
   // Flink sums integers in a BIGINT, DECIMAL in DECIMAL(38, s), approximate types in DOUBLE.
   const k = argType.kind;
   const intLike = k === 'TINYINT' || k === 'SMALLINT' || k === 'INT' || k === 'BIGINT';
@@ -200,12 +218,21 @@ function avgImpl(argType: LogicalType, resultType: LogicalType): AggregateImpl {
       const r = (a.sum as number) / a.count;
       return k === 'FLOAT' ? Math.fround(r) : r;
     },
+    merge(target, other) {
+      const a = target as SumAcc;
+      const b = other as SumAcc;
+      if (intLike) a.sum = BigInt.asIntN(64, (a.sum as bigint) + (b.sum as bigint));
+      else if (isDec) a.sum = (a.sum as bigint) + (b.sum as bigint);
+      else a.sum = (a.sum as number) + (b.sum as number);
+      a.count += b.count;
+      return a;
+    },
   };
 }
 
 // ---- MIN / MAX ----
 
-function extremeImpl(t: LogicalType, max: boolean): AggregateImpl {
+function extremeImpl(t: LogicalType, max: boolean): MergeableAggregate {
   const cmp = valueComparator(t);
   const key = valueKey(t);
   interface Acc {
@@ -244,6 +271,16 @@ function extremeImpl(t: LogicalType, max: boolean): AggregateImpl {
       } else a.counts.set(k, n - 1);
       return a;
     },
+    merge(target, other) {
+      const a = target as Acc;
+      const b = other as Acc;
+      for (const [k, n] of b.counts) {
+        a.counts.set(k, (a.counts.get(k) ?? 0) + n);
+        if (!a.values.has(k)) a.values.set(k, b.values.get(k)!);
+      }
+      a.dirty = true;
+      return a;
+    },
     getValue(acc) {
       const a = acc as Acc;
       if (a.dirty) {
@@ -260,7 +297,7 @@ function extremeImpl(t: LogicalType, max: boolean): AggregateImpl {
  * Append-only MIN / MAX / FIRST_VALUE / LAST_VALUE (Flink's MinAggFunction etc.): one value per
  * group instead of the per-value counts retraction needs.
  */
-function appendOnlyImpl(t: LogicalType, pick: 'min' | 'max' | 'first' | 'last'): AggregateImpl {
+function appendOnlyImpl(t: LogicalType, pick: 'min' | 'max' | 'first' | 'last'): MergeableAggregate {
   const cmp = valueComparator(t);
   interface Acc {
     v: SqlValue;
@@ -283,6 +320,14 @@ function appendOnlyImpl(t: LogicalType, pick: 'min' | 'max' | 'first' | 'last'):
       );
     },
     getValue: (acc) => (acc as Acc).v,
+    merge(target, other) {
+      const a = target as Acc;
+      const b = (other as Acc).v;
+      if (b === null) return a;
+      if (a.v === null || pick === 'last') a.v = b;
+      else if (pick === 'min' ? cmp(b, a.v) < 0 : pick === 'max' ? cmp(b, a.v) > 0 : false) a.v = b;
+      return a;
+    },
   };
 }
 
@@ -312,7 +357,7 @@ function sequenceImpl(
   value: (acc: SeqAcc) => SqlValue,
   sepArg = false,
   retractFromEnd = false,
-): AggregateImpl {
+): MergeableAggregate {
   const cmp = valueComparator(t);
   const eq = (a: SqlValue, b: SqlValue) => (a === null || b === null ? a === b : cmp(a, b) === 0);
   return {
@@ -333,12 +378,16 @@ function sequenceImpl(
       return acc;
     },
     getValue: (acc) => value(acc as SeqAcc),
+    merge(target, other) {
+      (target as SeqAcc).items.push(...(other as SeqAcc).items);
+      return target;
+    },
   };
 }
 
 // ---- COLLECT ----
 
-function collectImpl(t: LogicalType): AggregateImpl {
+function collectImpl(t: LogicalType): MergeableAggregate {
   const key = valueKey(t);
   interface Acc {
     counts: Map<unknown, [SqlValue, number]>;
@@ -373,6 +422,15 @@ function collectImpl(t: LogicalType): AggregateImpl {
       for (const [v, n] of (acc as Acc).counts.values()) out.set(v, n);
       return out;
     },
+    merge(target, other) {
+      const a = target as Acc;
+      for (const [k, [v, n]] of (other as Acc).counts) {
+        const e = a.counts.get(k);
+        if (e) e[1] += n;
+        else a.counts.set(k, [v, n]);
+      }
+      return a;
+    },
   };
 }
 
@@ -382,7 +440,7 @@ function jsonObjectAggImpl(
   _keyType: LogicalType,
   valueType: LogicalType,
   nullOnNull: boolean,
-): AggregateImpl {
+): MergeableAggregate {
   interface Acc {
     entries: Map<string, { text: string; n: number }>;
   }
@@ -409,16 +467,24 @@ function jsonObjectAggImpl(
       for (const [k, e] of (acc as Acc).entries) parts.push(`${JSON.stringify(k)}:${e.text}`);
       return `{${parts.join(',')}}`;
     },
+    merge(target, other) {
+      const a = target as Acc;
+      for (const [k, e] of (other as Acc).entries) {
+        if (a.entries.has(k)) throw new ExecutionError(`JSON_OBJECTAGG: key '${k}' is already present`);
+        a.entries.set(k, e);
+      }
+      return a;
+    },
   };
 }
 
-function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean): AggregateImpl {
+function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean): MergeableAggregate {
   return sequenceImpl(t, nullOnNull, (acc) => `[${acc.items.map((i) => jsonValueText(t, i.v)).join(',')}]`);
 }
 
 // ---- PERCENTILE(expr, percentage [, frequency]) ----
 
-function percentileImpl(t: LogicalType, arrayResult: boolean): AggregateImpl {
+function percentileImpl(t: LogicalType, arrayResult: boolean): MergeableAggregate {
   const toNumber = (v: unknown): number =>
     t.kind === 'DECIMAL'
       ? Number(v as bigint) / 10 ** t.scale
@@ -453,6 +519,13 @@ function percentileImpl(t: LogicalType, arrayResult: boolean): AggregateImpl {
     create: (): Acc => ({ counts: new Map(), percentages: null }),
     accumulate: (acc, args) => change(acc, args, 1),
     retract: (acc, args) => change(acc, args, -1),
+    merge(target, other) {
+      const a = target as Acc;
+      const b = other as Acc;
+      for (const [v, n] of b.counts) a.counts.set(v, (a.counts.get(v) ?? 0) + n);
+      a.percentages ??= b.percentages;
+      return a;
+    },
     getValue(acc) {
       const a = acc as Acc;
       if (a.counts.size === 0 || a.percentages === null) return null;
