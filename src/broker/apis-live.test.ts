@@ -712,3 +712,38 @@ test('pipelined requests of mixed APIs are answered in order on one connection',
   const all = await Promise.all(pending);
   assert.equal(all.length, 200);
 });
+
+test('idempotent produce over the wire: retries are acknowledged once, gaps are refused', async () => {
+  await createTopic('idem-raw', 1);
+  const init = await c.request(22, 4, {
+    transactionalId: null,
+    transactionTimeoutMs: 60000,
+    producerId: -1n,
+    producerEpoch: -1,
+  });
+  const producerId = Number(init.producerId);
+  const b = (baseSequence: number, n: number) =>
+    buildRecordBatch({
+      records: Array.from({ length: n }, (_, i) => ({ value: Buffer.from(`s${baseSequence + i}`) })),
+      producerId,
+      producerEpoch: 0,
+      baseSequence,
+    });
+  const first = await produce(9, 'idem-raw', 0, await b(0, 5));
+  assert.equal(first.errorCode, 0);
+  const retry = await produce(9, 'idem-raw', 0, await b(0, 5));
+  assert.equal(retry.errorCode, 0, 'a retried batch is acknowledged');
+  assert.equal(retry.baseOffset, first.baseOffset, 'with its original offset');
+  const next = await produce(9, 'idem-raw', 0, await b(5, 5));
+  assert.equal(next.baseOffset, 5n);
+  const gap = await produce(9, 'idem-raw', 0, await b(20, 1));
+  assert.equal(gap.errorCode, ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER);
+  const lo = await c.request(2, 8, {
+    replicaId: -1,
+    isolationLevel: 0,
+    topics: [
+      { name: 'idem-raw', partitions: [{ partitionIndex: 0, timestamp: -1n, currentLeaderEpoch: -1 }] },
+    ],
+  });
+  assert.equal(arr(arr(lo.topics)[0]!.partitions)[0]!.offset, 10n, 'nothing written twice');
+});
