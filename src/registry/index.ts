@@ -106,6 +106,7 @@ export function createRegistryComponent(options: RegistryComponentOptions): Comp
         const leaderInfo = {
           isLeader: () => (elector ? elector.isLeader() : true),
           leaderUrl: () => (elector ? elector.leaderUrl() : undefined),
+          whenKnown: () => (elector ? elector.whenKnown() : Promise.resolve()),
         };
         app = buildRegistryServer({ registry, logger, leader: leaderInfo, bodyLimit });
         await app.listen({ host, port: options.port });

@@ -59,7 +59,23 @@ export class KafkaLeaderElector implements LeaderInfo {
     return this.knownLeaderUrl;
   }
 
-  /** Join the group; resolves after the first assignment (so the leader is known). */
+  private joined: Promise<void> | undefined;
+
+  /** Resolves once the group has been joined at least once (the leader is known). */
+  whenKnown(timeoutMs = 30_000): Promise<void> {
+    if (!this.joined) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    return Promise.race([this.joined, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * Join the group. Resolves once the join has started; `whenKnown()` resolves after the first
+   * assignment. (After an unclean stop the coordinator keeps the dead member until its session
+   * times out, so the first join can take that long: reads are served meanwhile.)
+   */
   async start(): Promise<void> {
     const { client, groupId, topic, url } = this.opts;
     const metadata = JSON.stringify({ url, eligible: this.opts.eligible !== false });
@@ -91,19 +107,28 @@ export class KafkaLeaderElector implements LeaderInfo {
         assignments: new Map(memberId === chosen ? [[topic, { topic, partitions: [0] }]] : []),
       }));
     };
-    this.stream = await this.consumer.consume({
-      topics: [topic],
-      mode: 'latest',
-      autocommit: false,
-      maxWaitTime: 500,
-      protocols: [{ name: PROTOCOL, version: 1, metadata }],
-      partitionAssigner: assigner as never,
-    });
-    (this.stream as unknown as NodeJS.EventEmitter).on('data', () => undefined); // records are read by the store
-    (this.stream as unknown as NodeJS.EventEmitter).on('error', (err: Error) =>
-      this.opts.logger?.warn({ err }, 'registry group consumer error'),
-    );
-    await joined;
+    this.joined = joined;
+    void this.consumeInBackground(topic, metadata, assigner);
+  }
+
+  private async consumeInBackground(topic: string, metadata: string, assigner: unknown): Promise<void> {
+    if (!this.consumer) return;
+    try {
+      this.stream = await this.consumer.consume({
+        topics: [topic],
+        mode: 'latest',
+        autocommit: false,
+        maxWaitTime: 500,
+        protocols: [{ name: PROTOCOL, version: 1, metadata }],
+        partitionAssigner: assigner as never,
+      });
+    } catch (err) {
+      this.opts.logger?.error({ err }, 'cannot join the registry group: this instance cannot take writes');
+      return;
+    }
+    const stream = this.stream as unknown as NodeJS.EventEmitter;
+    stream.on('data', () => undefined); // records are read by the store
+    stream.on('error', (err: Error) => this.opts.logger?.warn({ err }, 'registry group consumer error'));
   }
 
   /** Find the leader's URL from the group's description (who holds partition 0). */

@@ -15,6 +15,8 @@ export interface LeaderInfo {
   isLeader(): boolean;
   /** Base URL of the current leader, when known. */
   leaderUrl(): string | undefined;
+  /** Resolves once the election has had its first result (writes wait for it). */
+  whenKnown?(): Promise<void>;
 }
 
 export interface RegistryServerOptions {
@@ -97,7 +99,9 @@ export function buildRegistryServer(opts: RegistryServerOptions): FastifyInstanc
   if (opts.leader) {
     const leader = opts.leader;
     app.addHook('preHandler', async (req, reply) => {
-      if (!isWrite(req) || leader.isLeader()) return;
+      if (!isWrite(req)) return;
+      if (!leader.isLeader() && leader.whenKnown) await leader.whenKnown();
+      if (leader.isLeader()) return;
       const url = leader.leaderUrl();
       if (!url) throw errors.unknownLeader();
       let res: Response;

@@ -9,16 +9,55 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createBrokerComponent } from '../../broker/index.js';
-import type { ComponentEndpoint } from '../../common/component.js';
-import { createRootLogger } from '../../common/logger.js';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { KafkaClient } from '../../kafka/client/index.js';
-import { reportResult } from '../../testing/bench.js';
 import { KafkaStore } from '../kafka-store.js';
 import { SchemaRegistry } from '../schema-registry.js';
 import { buildRegistryServer } from '../server.js';
 import { MemoryStore, type SchemaLogStore } from '../store.js';
 import { CONTENT_TYPE } from '../http-util.js';
+
+/** The harness's result line: `name: value unit (ratio x.xx vs baseline)`. */
+function reportResult(name: string, value: number, unit: string, baseline: number): void {
+  const v = value >= 100 ? value.toFixed(0) : value.toFixed(2);
+  process.stdout.write(
+    `${name}: ${v} ${unit} (ratio ${(baseline > 0 ? value / baseline : 0).toFixed(2)} vs baseline)\n`,
+  );
+}
+
+/** The embedded broker, started the way users start it (`eddy up --components broker`). */
+async function startBroker(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const bin = fileURLToPath(new URL('../../../bin/eddy.js', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    [bin, 'up', '--components', 'broker', '--kafka-port', '0', '--data-dir', dataDir, '--log-level', 'warn'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  for (let i = 0; i < 300; i++) {
+    try {
+      const ep = JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8')) as {
+        pid: number;
+        components: { broker?: { url: string } };
+      };
+      if (ep.pid === child.pid && ep.components.broker) return { url: ep.components.broker.url, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error('the broker did not start');
+}
 
 const CONCURRENCY = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -119,15 +158,8 @@ async function main(): Promise<void> {
 
   // The real write path: the `_schemas` topic on the embedded broker.
   const dir = await mkdtemp(join(tmpdir(), 'eddy-registry-bench-'));
-  const logger = createRootLogger({ level: 'silent' });
-  const broker = createBrokerComponent({ host: '127.0.0.1', port: 0 });
-  const ep = (await broker.start({
-    logger,
-    dataDir: dir,
-    endpoints: {},
-    signal: new AbortController().signal,
-  })) as ComponentEndpoint;
-  const client = new KafkaClient({ bootstrapServers: ep.url });
+  const broker = await startBroker(dir);
+  const client = new KafkaClient({ bootstrapServers: broker.url });
   try {
     const kafka = await serve(new KafkaStore({ client }));
     const trivialK = await rate(() => call(kafka.port, 'GET', '/__trivial'));
