@@ -161,3 +161,46 @@ test('DDL, SHOW, DESCRIBE, SET and USE', async () => {
   await s.execute('DROP TABLE t');
   await assert.rejects(s.execute('SELECT * FROM t'), /Object 't' not found/);
 });
+
+test('UNNEST joined with its table (inner and LEFT … ON TRUE)', async () => {
+  const s = createSession();
+  const src = "(VALUES (1, ARRAY['a', 'b']), (2, CAST(NULL AS ARRAY<STRING>))) AS t(id, arr)";
+  assert.deepEqual(await changes(s, `SELECT id, x FROM ${src} CROSS JOIN UNNEST(arr) AS u(x)`), [
+    '+I 1, a',
+    '+I 1, b',
+  ]);
+  assert.deepEqual(await changes(s, `SELECT id, x FROM ${src} LEFT JOIN UNNEST(arr) AS u(x) ON TRUE`), [
+    '+I 1, a',
+    '+I 1, b',
+    '+I 2, NULL',
+  ]);
+});
+
+test('ORDER BY an event-time attribute sorts as the watermark passes; cascading windows', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eddy-session-'));
+  try {
+    const file = join(dir, 't.json');
+    const rows = [
+      { ts: '2020-01-01 00:00:03', v: 3 },
+      { ts: '2020-01-01 00:00:01', v: 1 },
+      { ts: '2020-01-01 00:00:02', v: 2 },
+    ];
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const s = createSession();
+    await s.execute(
+      `CREATE TABLE t (ts TIMESTAMP(3), v INT, WATERMARK FOR ts AS ts) WITH ('connector' = 'filesystem', 'path' = '${file}', 'format' = 'json')`,
+    );
+    assert.deepEqual(await changes(s, 'SELECT v FROM t ORDER BY ts'), ['+I 1', '+I 2', '+I 3']);
+    const cascade = await changes(
+      s,
+      `SELECT window_start, SUM(c) AS total FROM (
+         SELECT v, window_start, window_end, COUNT(*) AS c
+         FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY v, window_start, window_end
+       ) GROUP BY window_start, window_end`,
+    );
+    // The outer aggregation is a window aggregation too: one insert-only row per window.
+    assert.deepEqual(cascade, ['+I 2020-01-01 00:00:00.000, 3']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
