@@ -747,3 +747,20 @@ test('idempotent produce over the wire: retries are acknowledged once, gaps are 
   });
   assert.equal(arr(arr(lo.topics)[0]!.partitions)[0]!.offset, 10n, 'nothing written twice');
 });
+
+test('deleting a topic removes its committed offsets', async () => {
+  await createTopic('gone', 1);
+  await c.request(8, 2, {
+    groupId: 'gone-g',
+    generationIdOrMemberEpoch: -1,
+    memberId: '',
+    retentionTimeMs: -1n,
+    topics: [
+      { name: 'gone', partitions: [{ partitionIndex: 0, committedOffset: 3n, committedMetadata: null }] },
+    ],
+  });
+  await c.request(20, 4, { topicNames: ['gone'], timeoutMs: 1000 });
+  await createTopic('gone', 1);
+  const r = await c.request(9, 5, { groupId: 'gone-g', topics: [{ name: 'gone', partitionIndexes: [0] }] });
+  assert.equal(arr(arr(r.topics)[0]!.partitions)[0]!.committedOffset, -1n);
+});

@@ -279,3 +279,19 @@ export async function deleteGroup(c: GroupCoordinator, groupId: string): Promise
   c.groups.delete(groupId);
   return 0;
 }
+
+/** After a topic is deleted: its committed offsets go too, in every group (as Kafka cleans them up). */
+export async function forgetTopic(c: GroupCoordinator, topic: string): Promise<void> {
+  if (!c.store.exists) return;
+  await c.ready();
+  for (const g of c.groups.values()) {
+    const records: { key: Buffer; value: null }[] = [];
+    for (const k of [...g.offsets.keys()]) {
+      const [t, p] = k.split('\0');
+      if (t !== topic) continue;
+      records.push({ key: encodeOffsetKey(g.groupId, topic, Number(p)), value: null });
+      g.offsets.delete(k);
+    }
+    if (records.length > 0) await c.store.write(g.groupId, records);
+  }
+}

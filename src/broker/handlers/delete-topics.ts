@@ -2,6 +2,7 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
+import { forgetTopic } from '../groups/group-offsets.js';
 import { errorCodeOf } from '../topic-admin.js';
 import { uuidText } from './metadata.js';
 
@@ -37,6 +38,12 @@ export const handleDeleteTopics: Handler = async (broker, req, ctx) => {
       }
       try {
         await broker.logs.deleteTopic(info.name);
+        await forgetTopic(broker.groups, info.name).catch((err: unknown) =>
+          broker.logger.warn(
+            { err, topic: info.name },
+            "cannot remove the deleted topic's committed offsets",
+          ),
+        );
         return { name: info.name, topicId: info.topicIdBytes, errorCode: 0, errorMessage: null };
       } catch (err) {
         return {
