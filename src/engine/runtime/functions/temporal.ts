@@ -435,10 +435,13 @@ const FROM_UNIXTIME = simple({
   category: 'temporal',
   sigs: [['N', 'S?']],
   result: stringType(false),
-  impl: (_args, _r, ctx) => {
+  impl: (args, _r, ctx) => {
     const z = resolveTimeZone(ctx.timeZone);
+    const t = args[0]!;
+    const scale = t.kind === 'DECIMAL' ? 10 ** t.scale : 1;
     return (sec: number | bigint, f?: string) => {
-      const ms = Number(sec) * 1000;
+      // whole seconds (Java casts the numeric to long)
+      const ms = Math.trunc(Number(sec) / scale) * 1000;
       return formatJavaPattern(z.utcToLocal(ms), 0, f ?? DEFAULT_FMT, z.offsetAt(ms), true);
     };
   },
