@@ -19,16 +19,14 @@ type Op =
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 5,
-    arbitrary: fc
-      .integer({ min: 1, max: 4 })
-      .chain((n) =>
-        fc.record({
-          kind: fc.constant('write' as const),
-          keys: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
-          tombstone: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-          codec: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const, 4 as const),
-        }),
-      ),
+    arbitrary: fc.integer({ min: 1, max: 4 }).chain((n) =>
+      fc.record({
+        kind: fc.constant('write' as const),
+        keys: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
+        tombstone: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+        codec: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const, 4 as const),
+      }),
+    ),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('roll' as const) }) },
   {

@@ -654,8 +654,9 @@ export class PartitionLogImpl implements PartitionLog {
     this.producerState.truncateHead(this.logStartOffset, now - PRODUCER_EXPIRATION_MS);
     if (!cfg.deleteByRetention) return;
     if (cfg.retentionMs >= 0) {
+      // an empty segment (all compacted away) never blocks the deletion of expired ones after it
       const expired = (s: Segment): boolean =>
-        s.size > 0 && s.maxTimestamp >= 0 && now - s.maxTimestamp > cfg.retentionMs;
+        s.size === 0 || (s.maxTimestamp >= 0 && now - s.maxTimestamp > cfg.retentionMs);
       let n = 0;
       while (
         n < this.segments.length &&
