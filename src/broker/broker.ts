@@ -69,6 +69,8 @@ export class Broker {
         initialRebalanceDelayMs: s.groupInitialRebalanceDelayMs,
         offsetsTopicPartitions: s.offsetsTopicNumPartitions,
         offsetMetadataMaxBytes: s.offsetMetadataMaxBytes,
+        offsetsRetentionMs: s.offsetsRetentionMs,
+        offsetsRetentionCheckIntervalMs: s.offsetsRetentionCheckIntervalMs,
       },
       this.logger.child({ part: 'groups' }),
     );

@@ -32,6 +32,10 @@ export interface BrokerSettings {
   groupInitialRebalanceDelayMs: number;
   offsetsTopicNumPartitions: number;
   offsetMetadataMaxBytes: number;
+  /** offsets.retention.minutes: offsets of groups empty this long (or standalone commits this old) expire. */
+  offsetsRetentionMs: number;
+  /** offsets.retention.check.interval.ms */
+  offsetsRetentionCheckIntervalMs: number;
   /** transaction.max.timeout.ms (for issue 5; InitProducerId validates against it). */
   transactionMaxTimeoutMs: number;
   flush: FlushPolicy;
@@ -74,6 +78,8 @@ const OWN = new Set([
   'group.initial.rebalance.delay.ms',
   'offsets.topic.num.partitions',
   'offset.metadata.max.bytes',
+  'offsets.retention.minutes',
+  'offsets.retention.check.interval.ms',
   'transaction.max.timeout.ms',
   'log.flush.interval.ms',
 ]);
@@ -98,6 +104,8 @@ export function parseBrokerSettings(raw: Raw, bind: { host: string; port: number
     groupInitialRebalanceDelayMs: num(raw, 'group.initial.rebalance.delay.ms', 3000, 0),
     offsetsTopicNumPartitions: num(raw, 'offsets.topic.num.partitions', 50, 1, 1000),
     offsetMetadataMaxBytes: num(raw, 'offset.metadata.max.bytes', 4096, 0),
+    offsetsRetentionMs: num(raw, 'offsets.retention.minutes', 10080, 1) * 60_000,
+    offsetsRetentionCheckIntervalMs: num(raw, 'offsets.retention.check.interval.ms', 600000, 1),
     transactionMaxTimeoutMs: num(raw, 'transaction.max.timeout.ms', 900000, 1),
     flush:
       flushInterval === undefined

@@ -234,6 +234,42 @@ test('KIP-345: a static member rejoining with an unknown member id takes its old
   assert.equal(await heartbeat(leader, 'static', jl2), ErrorCode.REBALANCE_IN_PROGRESS);
 });
 
+test('offsets of an empty group expire after offsets.retention.minutes, then the group goes', async () => {
+  const a = await member();
+  const ja = await joinFully(a, 'expiring');
+  await sync(a, 'expiring', ja, []);
+  await a.request(8, 8, {
+    groupId: 'expiring',
+    generationIdOrMemberEpoch: ja.generationId,
+    memberId: ja.memberId,
+    groupInstanceId: null,
+    topics: [
+      {
+        name: '__consumer_offsets',
+        partitions: [
+          { partitionIndex: 0, committedOffset: 5n, committedLeaderEpoch: -1, committedMetadata: null },
+        ],
+      },
+    ],
+  });
+  await a.request(13, 4, {
+    groupId: 'expiring',
+    members: [{ memberId: ja.memberId, groupInstanceId: null }],
+  });
+  const groups = tb.broker[
+    'groups' as keyof typeof tb.broker
+  ] as unknown as import('./group-coordinator.js').GroupCoordinator;
+  await groups.expireOffsets(Date.now() + 60_000);
+  assert.ok(groups.groups.has('expiring'), 'not yet: retention is 7 days');
+  await groups.expireOffsets(Date.now() + 7 * 24 * 3600_000 + 1000);
+  assert.ok(!groups.groups.has('expiring'));
+  const r = await a.request(9, 5, {
+    groupId: 'expiring',
+    topics: [{ name: '__consumer_offsets', partitionIndexes: [0] }],
+  });
+  assert.equal(((r.topics as Struct[])[0]!.partitions as Struct[])[0]!.committedOffset, -1n);
+});
+
 test('protocol mismatches and bad input', async () => {
   const a = await member();
   const b = await member();

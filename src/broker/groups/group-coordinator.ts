@@ -12,7 +12,7 @@ import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { LogManager } from '../storage/types.js';
 import { Group, type JoinResult, type Member, type SyncResult } from './group.js';
 import { OffsetsLog } from './offsets-log.js';
-import { encodeGroupKey, encodeGroupValue, type StoredGroup } from './offsets-records.js';
+import { encodeGroupKey, encodeGroupValue, encodeOffsetKey, type StoredGroup } from './offsets-records.js';
 
 export interface GroupSettings {
   minSessionTimeoutMs: number;
@@ -20,6 +20,8 @@ export interface GroupSettings {
   initialRebalanceDelayMs: number;
   offsetsTopicPartitions: number;
   offsetMetadataMaxBytes: number;
+  offsetsRetentionMs: number;
+  offsetsRetentionCheckIntervalMs: number;
 }
 
 export interface JoinRequest {
@@ -72,6 +74,7 @@ export class GroupCoordinator {
   readonly store: OffsetsLog;
   private loading: Promise<void> | null = null;
   private sweeper: NodeJS.Timeout | null = null;
+  private expirer: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(
@@ -87,6 +90,11 @@ export class GroupCoordinator {
     if (this.store.exists) await this.ready();
     this.sweeper = setInterval(() => this.sweep(), SWEEP_MS);
     this.sweeper.unref();
+    this.expirer = setInterval(
+      () => void this.expireOffsets(),
+      this.settings.offsetsRetentionCheckIntervalMs,
+    );
+    this.expirer.unref();
   }
 
   /** Creates (first use) and loads `__consumer_offsets`; every group operation awaits it. */
@@ -111,6 +119,7 @@ export class GroupCoordinator {
   async close(): Promise<void> {
     this.closed = true;
     if (this.sweeper) clearInterval(this.sweeper);
+    if (this.expirer) clearInterval(this.expirer);
     for (const g of this.groups.values()) {
       if (g.joinTimer) clearTimeout(g.joinTimer);
       for (const m of g.members.values()) {
@@ -432,6 +441,47 @@ export class GroupCoordinator {
   private onMemberGone(g: Group): void {
     if (g.state === 'Stable' || g.state === 'CompletingRebalance') this.prepareRebalance(g);
     else if (g.state === 'PreparingRebalance') this.tryCompleteJoin(g);
+  }
+
+  /**
+   * Kafka's offset expiration (KIP-211): offsets of a group that has been Empty for
+   * offsets.retention.minutes expire (for a group without members ever, counted from each
+   * commit); a group left with no offsets and no members is deleted.
+   */
+  async expireOffsets(now = Date.now()): Promise<void> {
+    if (this.closed || !this.loading) return;
+    const retention = this.settings.offsetsRetentionMs;
+    for (const g of [...this.groups.values()]) {
+      if (g.state !== 'Empty') continue;
+      const records: { key: Buffer; value: Buffer | null }[] = [];
+      const expired: string[] = [];
+      for (const [k, v] of g.offsets) {
+        const since =
+          g.protocolType === null ? v.commitTimestamp : Math.max(g.currentStateTimestamp, v.commitTimestamp);
+        if (now - since < retention) continue;
+        const [topic, p] = k.split('\0');
+        records.push({ key: encodeOffsetKey(g.groupId, topic!, Number(p)), value: null });
+        expired.push(k);
+      }
+      const deleteGroup = g.offsets.size === expired.length && g.members.size === 0;
+      if (records.length === 0 && !deleteGroup) continue;
+      if (deleteGroup) records.push({ key: encodeGroupKey(g.groupId), value: null });
+      try {
+        await this.store.write(g.groupId, records);
+      } catch (err) {
+        this.logger.warn({ err, group: g.groupId }, 'cannot expire offsets');
+        continue;
+      }
+      for (const k of expired) g.offsets.delete(k);
+      if (deleteGroup && g.state === 'Empty' && g.members.size === 0) {
+        g.transition('Dead');
+        this.groups.delete(g.groupId);
+      }
+      this.logger.info(
+        { group: g.groupId, expired: expired.length, deleted: deleteGroup },
+        'expired committed offsets',
+      );
+    }
   }
 
   private sweep(): void {

@@ -24,6 +24,7 @@ function brokerConfigs(broker: BrokerContext): DescribedConfig[] {
     ['group.initial.rebalance.delay.ms', String(s.groupInitialRebalanceDelayMs), 3],
     ['offsets.topic.num.partitions', String(s.offsetsTopicNumPartitions), 3],
     ['offset.metadata.max.bytes', String(s.offsetMetadataMaxBytes), 3],
+    ['offsets.retention.minutes', String(s.offsetsRetentionMs / 60_000), 3],
     ['transaction.max.timeout.ms', String(s.transactionMaxTimeoutMs), 3],
     ['advertised.listeners', `PLAINTEXT://${broker.node.host}:${broker.node.port}`, 2],
     ['broker.id', String(broker.node.nodeId), 3],
