@@ -176,5 +176,19 @@ describe('registry on the embedded broker', { timeout: 60_000 }, () => {
       id: (reg2.body as { id: number }).id,
       schema: '"boolean"',
     });
+
+    // The leader stops: the follower takes over (the group rebalances) and takes writes itself.
+    await leader.component.stop();
+    let detail = '';
+    for (let i = 0; i < 200; i++) {
+      detail = follower.component.health().detail ?? '';
+      if (detail.endsWith('leader')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(detail, /leader$/);
+    const reg3 = await http(follower.url, 'POST', '/subjects/pair-c/versions', { schema: '"float"' });
+    assert.equal(reg3.status, 200, reg3.text);
+    // Ids continue after everything the old leader allocated.
+    assert.ok((reg3.body as { id: number }).id > (reg2.body as { id: number }).id);
   });
 });
