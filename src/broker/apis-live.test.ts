@@ -238,6 +238,18 @@ test('Produce with acks=0 gets no response; later responses keep their order', a
   assert.equal(end, 2n);
 });
 
+test('a failed acks=0 produce closes the connection (the producer has no other way to learn)', async () => {
+  const p = await RawClient.connect(tb.port);
+  p.send(0, 9, {
+    transactionalId: null,
+    acks: 0,
+    timeoutMs: 1000,
+    topicData: [{ name: 'acks0', partitionData: [{ index: 99, records: await batch(1) }] }],
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok(p.closed);
+});
+
 test('Fetch long poll: waits for min_bytes, is woken by a produce, honours max_wait_ms', async () => {
   await createTopic('lp', 1);
   const fetch = (maxWaitMs: number) =>

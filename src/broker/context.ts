@@ -39,6 +39,8 @@ export interface ConnectionInfo {
   rack?: string;
   /** Resolved when the connection closes: long polls stop waiting. */
   readonly closed: AbortSignal;
+  /** Closes the connection once the responses queued before this request are written (acks=0 errors). */
+  closeAfterPending(): void;
 }
 
 export interface RequestContext {

@@ -105,6 +105,12 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
       return { name: t.name, partitionResponses };
     }),
   );
-  if (acks === 0) return null;
+  if (acks === 0) {
+    // Kafka closes the connection when an acks=0 produce fails: the only way the producer
+    // learns of it (it then refreshes metadata and reconnects).
+    if (responses.some((t) => t.partitionResponses.some((p) => p.errorCode !== 0)))
+      ctx.connection.closeAfterPending();
+    return null;
+  }
   return { responses, throttleTimeMs: 0 };
 };

@@ -68,6 +68,7 @@ export class Connection {
   private readonly queue: Slot[] = [];
   private inflightBytes = 0;
   private paused = false;
+  private closeWhenFlushed = false;
   private closedController = new AbortController();
   private readonly resumeFn = () => this.maybeResume();
 
@@ -86,6 +87,9 @@ export class Connection {
       remoteAddress: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`,
       clientId: null,
       closed: this.closedController.signal,
+      closeAfterPending: () => {
+        this.closeWhenFlushed = true;
+      },
     };
     socket.setNoDelay(true);
     socket.setTimeout(options.idleTimeoutMs);
@@ -281,6 +285,10 @@ export class Connection {
       for (const c of slot.chunks) this.socket.write(c);
     }
     if (corked) this.socket.uncork();
+    if (this.closeWhenFlushed && this.queue.length === 0) {
+      this.socket.end();
+      return;
+    }
     if (this.socket.writableLength > 16 * 1024 * 1024) this.maybePause();
   }
 }
