@@ -95,6 +95,27 @@ export function explainTree(root: PlanNode): string[] {
   return lines;
 }
 
+/**
+ * Flink's own tree layout (`:- ` / `+- ` prefixes), optionally with changelog modes, as its
+ * EXPLAIN prints the optimised execution plan.
+ */
+export function flinkTree(root: PlanNode, withModes: boolean): string[] {
+  const lines: string[] = [];
+  const walk = (n: PlanNode, prefix: string, childPrefix: string): void => {
+    const d = describeNode(n);
+    lines.push(
+      prefix + (withModes ? `${d.slice(0, -1)}, changelogMode=[${changelogText(n.changelogMode)}])` : d),
+    );
+    const kids = planInputs(n);
+    kids.forEach((c, i) => {
+      const last = i === kids.length - 1;
+      walk(c, childPrefix + (last ? '+- ' : ':- '), childPrefix + (last ? '   ' : ':  '));
+    });
+  };
+  walk(root, '', '');
+  return lines;
+}
+
 /** The output schema as text: `a INT NOT NULL, b STRING`. */
 export function schemaText(n: PlanNode): string {
   return n.fields.map((f) => `${f.name} ${formatType(f.type)}`).join(', ');

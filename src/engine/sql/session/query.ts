@@ -19,7 +19,7 @@ import { InMemoryStateBackend } from '../../runtime/state/keyed-state.js';
 import type { Insert, Query, StatementSet } from '../ast/index.js';
 import { inferChangelog, isUpdating } from '../planner/changelog.js';
 import { planFromJson, planToJson } from '../planner/compiled-plan.js';
-import { explainTree } from '../planner/explain.js';
+import { explainTree, flinkTree } from '../planner/explain.js';
 import { optimize } from '../planner/optimize.js';
 import { commonType } from '../validator/common-type.js';
 import type { TranslateContext } from '../validator/context.js';
@@ -37,6 +37,8 @@ export interface Planned {
   readonly columns: ResultColumn[];
   /** The plan after each rule, per sink (for EXPLAIN VERBOSE-style output). */
   readonly steps: { rule: string; plan: PlanNode }[][];
+  /** Per sink, the annotated plan before the rules. */
+  readonly initial: PlanNode[];
 }
 
 function refuseNonDeterministic(ctx: TranslateContext, sink: SinkNode): void {
@@ -54,12 +56,12 @@ function finish(
   ctx: TranslateContext,
   sink: SinkNode,
   appendOnly: boolean,
-): { sink: SinkNode; steps: { rule: string; plan: PlanNode }[] } {
+): { sink: SinkNode; steps: { rule: string; plan: PlanNode }[]; initial: PlanNode } {
   refuseNonDeterministic(ctx, sink);
   const annotated = inferChangelog(sink, appendOnly);
   const { plan, steps } = optimize(annotated, { registry: s.registry, timeZone: sessionTimeZone(s) });
   // Rules keep changelog modes (they only touch Calcs); re-infer to be sure every node has one.
-  return { sink: inferChangelog(plan as SinkNode, appendOnly), steps };
+  return { sink: inferChangelog(plan as SinkNode, appendOnly), steps, initial: annotated };
 }
 
 function compiled(s: SessionState, sinks: SinkNode[]): CompiledPlan {
@@ -80,7 +82,7 @@ export function planQuery(s: SessionState, q: Query, source: string | undefined)
   };
   const done = finish(s, ctx, sink, false);
   const columns = rel.columns.map((c) => ({ name: c.name, type: formatType(c.type), logicalType: c.type }));
-  return { plan: compiled(s, [done.sink]), columns, steps: [done.steps] };
+  return { plan: compiled(s, [done.sink]), columns, steps: [done.steps], initial: [done.initial] };
 }
 
 /** A character string written into a VARCHAR at least as long: the value is unchanged. */
@@ -94,11 +96,7 @@ function widensString(from: PlanField['type'], to: PlanField['type']): boolean {
 }
 
 /** Plans one INSERT INTO (a sink tree). */
-function planInsert(
-  s: SessionState,
-  ins: Insert,
-  source: string | undefined,
-): { sink: SinkNode; steps: { rule: string; plan: PlanNode }[] } {
+function planInsert(s: SessionState, ins: Insert, source: string | undefined): ReturnType<typeof finish> {
   const ctx = translateContext(s, source);
   const found = resolveObject(ctx, ins.table, ins.table[0]!.span);
   const qspan =
@@ -187,13 +185,30 @@ export function planDml(s: SessionState, st: Insert | StatementSet, source: stri
     ),
     columns: [],
     steps: parts.map((p) => p.steps),
+    initial: parts.map((p) => p.initial),
   };
 }
 
-/** EXPLAIN text of a plan. */
-export function explainText(p: Planned): string {
-  const lines = ['== Optimized Physical Plan =='];
+/**
+ * EXPLAIN text: the plan before the rules (Flink's "Abstract Syntax Tree" section), the
+ * optimised plan as numbered lines with every node's changelog mode (STYLE.md #8), Flink's
+ * execution-plan tree, then, as details ask, the plan after each rule and the compiled plan.
+ */
+export function explainText(p: Planned, details: readonly string[] = []): string {
+  const lines = ['== Abstract Syntax Tree =='];
+  for (const tree of p.initial) lines.push(...flinkTree(tree, false));
+  lines.push('', '== Optimized Physical Plan ==');
   for (const sink of p.plan.sinks) lines.push(...explainTree(sink));
+  lines.push('', '== Optimized Execution Plan ==');
+  for (const sink of p.plan.sinks) lines.push(...flinkTree(sink, details.includes('CHANGELOG_MODE')));
+  if (details.includes('PLAN_ADVICE') || details.includes('ESTIMATED_COST')) {
+    lines.push('', '== Optimizer Steps ==');
+    for (const steps of p.steps) {
+      for (const st of steps) lines.push(`-- after ${st.rule}:`, ...explainTree(st.plan));
+    }
+  }
+  if (details.includes('JSON_EXECUTION_PLAN'))
+    lines.push('', '== Compiled Plan (JSON) ==', planToJson(p.plan));
   return lines.join('\n') + '\n';
 }
 

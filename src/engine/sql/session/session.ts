@@ -152,7 +152,7 @@ async function executeStatement(
       return {
         kind: 'table',
         columns: [stringColumn('result', false)],
-        rows: [[explainText(planned)]],
+        rows: [[explainText(planned, st.details)]],
       } satisfies TableResult;
     }
     case 'Set':
