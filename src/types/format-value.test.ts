@@ -58,11 +58,15 @@ test('scalars format as CAST(x AS STRING)', () => {
   assert.equal(formatValue(nullType(), null), null);
 });
 
-test('binary strings: UTF-8 for CAST, x-hex when printing', () => {
+test('binary strings: UTF-8 text (CAST), x-hex only in SQL-client printing style', () => {
   const flink = new Uint8Array([70, 108, 105, 110, 107]);
-  assert.equal(formatValue(bytesType(), flink, { printing: false }), 'Flink');
-  assert.equal(formatValue(bytesType(), new Uint8Array([0x85, 0x2b, 0xfc, 0x7d, 0x05])), "x'852bfc7d05'");
-  assert.equal(formatValue(bytesType(), new Uint8Array([])), "x''");
+  assert.equal(formatValue(bytesType(), flink), 'Flink');
+  assert.equal(formatValue(bytesType(), new Uint8Array([1, 2, 3])), '\u0001\u0002\u0003');
+  assert.equal(
+    formatValue(bytesType(), new Uint8Array([0x85, 0x2b, 0xfc, 0x7d, 0x05]), { printing: true }),
+    "x'852bfc7d05'",
+  );
+  assert.equal(formatValue(bytesType(), new Uint8Array([]), { printing: true }), "x''");
 });
 
 test('dates, times and timestamps', () => {
@@ -164,5 +168,5 @@ test('collections and rows, NULL inside as NULL', () => {
   const nested = rowType([
     field('a', arrayType(rowType([field('x', doubleType()), field('y', bytesType())]))),
   ]);
-  assert.equal(formatValue(nested, [[[1, new Uint8Array([1])], null]]), "([(1.0, x'01'), NULL])");
+  assert.equal(formatValue(nested, [[[1, new Uint8Array([104, 105])], null]]), '([(1.0, hi), NULL])');
 });

@@ -1,8 +1,7 @@
 /**
- * `formatValue`: the text Flink gives for a value — CAST(value AS STRING), and with
- * `printing: true` (the default) what Flink's SQL client / TableResult.print shows, which differs
- * only for binary strings (`x'0a1b'` instead of the UTF-8 decoded bytes). This is what
- * `eddy sql --output jsonl` prints.
+ * `formatValue`: the text Flink's CAST(value AS STRING) gives for a value — what
+ * `eddy sql --output jsonl` prints. With `printing: true` binary strings show as the SQL client's
+ * `x'0a1b'` instead of their UTF-8 decoding (the only difference).
  */
 import { assertNever } from '../common/errors.js';
 import {
@@ -22,7 +21,7 @@ import { tsMillis, tsNanoOfMilli, type SqlValue, type TimestampValue } from './v
 export interface FormatOptions {
   /** Session time zone for TIMESTAMP_LTZ; default UTC. */
   timeZone?: string;
-  /** Printing style (SQL client): binary as `x'hex'`. Default true; false gives CAST semantics. */
+  /** SQL-client printing style: binary as `x'hex'`. Default false (CAST semantics: UTF-8 text). */
   printing?: boolean;
 }
 
@@ -76,7 +75,7 @@ function nonNullFormatter(type: LogicalType, opts: FormatOptions): (v: SqlValue)
       return (v) => v as string;
     case 'BINARY':
     case 'VARBINARY':
-      if (opts.printing ?? true) return (v) => `x'${bytesToHex(v as Uint8Array)}'`;
+      if (opts.printing === true) return (v) => `x'${bytesToHex(v as Uint8Array)}'`;
       return (v) => UTF8.decode(v as Uint8Array);
     case 'DATE':
       return (v) => formatDate(v as number);

@@ -271,7 +271,7 @@ test('FIRST_VALUE, LAST_VALUE, LISTAGG, ARRAY_AGG, COLLECT', () => {
       ['b', 1],
     ],
   );
-  assert.equal(typeOf('COLLECT', stringType()), 'MULTISET<STRING NOT NULL> NOT NULL');
+  assert.equal(typeOf('COLLECT', stringType()), 'MULTISET<STRING> NOT NULL');
 });
 
 test('JSON aggregates', () => {

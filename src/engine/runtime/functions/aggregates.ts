@@ -656,7 +656,8 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
   agg(
     ['COLLECT'],
     (args) =>
-      args.length === 1 ? multisetType(withNullable(args[0]!, false), false) : 'COLLECT expects 1 argument',
+      // Flink keeps the argument's type (NULLs are skipped, the element type stays as declared)
+      args.length === 1 ? multisetType(args[0]!, false) : 'COLLECT expects 1 argument',
     (args) => collectImpl(args[0]!),
   ),
   agg(

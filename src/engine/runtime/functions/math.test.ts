@@ -61,4 +61,6 @@ test('other numeric functions', () => {
 test('java.util.Random sequence for RAND(seed)', () => {
   // new java.util.Random(42).nextDouble() == 0.7275636800328681
   assert.equal(callFn('RAND', [I], [42]), 0.7275636800328681);
+  // new java.util.Random(42).nextInt(10) == 0
+  assert.equal(callFn('RAND_INTEGER', [I, I], [42, 10]), 0);
 });

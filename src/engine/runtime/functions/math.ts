@@ -5,6 +5,7 @@
  * Java's BigDecimal (ROUND(2.675, 2) = 2.68).
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { ExecutionError } from '../../../common/errors.js';
 import {
   bytesType,
   decimalRoundType,
@@ -166,14 +167,28 @@ const hashFn = (names: string[], algo: string): BuiltinScalar =>
         .digest('hex'),
   });
 
-/** java.util.Random's LCG, so RAND(seed) gives Java's sequence. */
-function javaRandom(seed: bigint): () => number {
-  let s = (seed ^ 0x5deece66dn) & ((1n << 48n) - 1n);
-  const next = (bits: number): number => {
-    s = (s * 0x5deece66dn + 0xbn) & ((1n << 48n) - 1n);
-    return Number(BigInt.asIntN(32, s >> BigInt(48 - bits)));
-  };
-  return () => (next(26) * 2 ** 27 + next(27)) / 2 ** 53;
+/** java.util.Random's LCG, so RAND(seed) / RAND_INTEGER(seed, n) give Java's sequences. */
+class JavaRandom {
+  private s: bigint;
+  constructor(seed: bigint) {
+    this.s = (seed ^ 0x5deece66dn) & ((1n << 48n) - 1n);
+  }
+  private next(bits: number): number {
+    this.s = (this.s * 0x5deece66dn + 0xbn) & ((1n << 48n) - 1n);
+    return Number(BigInt.asIntN(32, this.s >> BigInt(48 - bits)));
+  }
+  nextDouble(): number {
+    return (this.next(26) * 2 ** 27 + this.next(27)) / 2 ** 53;
+  }
+  /** Random#nextInt(bound). */
+  nextInt(bound: number): number {
+    if (bound <= 0) throw new ExecutionError(`bound must be positive, got ${bound}`);
+    let r = this.next(31);
+    const m = bound - 1;
+    if ((bound & m) === 0) return Number((BigInt(bound) * BigInt(r)) >> 31n);
+    for (let u = r; u - (r = u % bound) + m > 2147483647; u = this.next(31));
+    return r;
+  }
 }
 
 export const MATH_FUNCTIONS: BuiltinScalar[] = [
@@ -258,11 +273,11 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
     result: DBL,
     nullStrict: false,
     impl: () => {
-      let gen: (() => number) | undefined;
+      let gen: JavaRandom | undefined;
       return (seed?: number | bigint | null) => {
         if (seed === undefined || seed === null) return Math.random();
-        gen ??= javaRandom(BigInt(seed));
-        return gen();
+        gen ??= new JavaRandom(BigInt(seed));
+        return gen.nextDouble();
       };
     },
   }),
@@ -273,11 +288,11 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
     sigs: [['I', 'I?']],
     result: intType(false),
     impl: (args) => {
-      let gen: (() => number) | undefined;
+      let gen: JavaRandom | undefined;
       if (args.length === 1) return (bound: number | bigint) => Math.floor(Math.random() * num(bound));
       return (seed: number | bigint, bound: number | bigint) => {
-        gen ??= javaRandom(BigInt(seed));
-        return Math.floor(gen() * num(bound));
+        gen ??= new JavaRandom(BigInt(seed));
+        return gen.nextInt(num(bound));
       };
     },
   }),
