@@ -454,7 +454,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
       };
     },
   }),
-  ...['GROUPING', 'GROUPING_ID', 'GROUP_ID'].map((n) =>
+  ...['GROUPING', 'GROUPING_ID'].map((n) =>
     scalar({
       names: [n],
       category: 'grouping',
@@ -466,4 +466,12 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
       },
     }),
   ),
+  // GROUP_ID() tells duplicate grouping sets apart: 0 for the first occurrence of a set, which is
+  // every set unless a query repeats one (the planner then expands the repeats itself)
+  scalar({
+    names: ['GROUP_ID'],
+    category: 'grouping',
+    infer: (args) => (args.length === 0 ? bigintType(false) : 'GROUP_ID takes no arguments'),
+    implement: () => () => 0n,
+  }),
 ];
