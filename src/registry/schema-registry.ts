@@ -209,7 +209,10 @@ export class SchemaRegistry {
   // ---- writes --------------------------------------------------------------------------------
 
   private parseRequest(req: SchemaRequest): { schemaType: SchemaType; references: SchemaReference[] } {
-    const schemaType = req.schemaType ?? 'AVRO';
+    // Confluent's providers are looked up by upper-case name (`avro` works as `AVRO`).
+    const schemaType = (
+      typeof req.schemaType === 'string' ? req.schemaType.toUpperCase() : (req.schemaType ?? 'AVRO')
+    ) as SchemaType;
     if (!isSchemaType(schemaType)) throw errors.invalidSchema(`Invalid schema type ${String(schemaType)}`);
     if (typeof req.schema !== 'string' || req.schema.length === 0) throw errors.invalidSchema('Empty schema');
     if (req.schema.length > this.maxSchemaSize) {
