@@ -17,7 +17,7 @@ const RANKS = [
   ['testing'],
 ];
 const esc = (s) => s.replace(/[/-]/g, (c) => '\\' + c);
-const TEST = '\\.test\\.ts$';
+const TEST = '\\.(test|bench)\\.ts$';
 const rules = [];
 RANKS.forEach((layers, rank) => {
   const higher = RANKS.slice(rank + 1).flat();
