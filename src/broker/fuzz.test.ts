@@ -101,11 +101,11 @@ test('fuzzed frames never take the broker down', { timeout: 90_000 }, async () =
     const worker = async () => {
       while (sent < FRAMES && Date.now() - started < BUDGET_MS) {
         const socket: Socket = connect(tb.port, '127.0.0.1');
-        // Keep the connection until the broker closes it or has been quiet for 100 ms.
+        // Keep the connection until the broker closes it or has been quiet for 50 ms.
         let idle: NodeJS.Timeout | undefined;
         const quiet = () => {
           clearTimeout(idle);
-          idle = setTimeout(() => socket.destroy(), 100);
+          idle = setTimeout(() => socket.destroy(), 50);
         };
         socket.on('data', (d: Buffer) => {
           answered += d.length;
@@ -133,7 +133,7 @@ test('fuzzed frames never take the broker down', { timeout: 90_000 }, async () =
         });
       }
     };
-    await Promise.all(Array.from({ length: 16 }, worker));
+    await Promise.all(Array.from({ length: 24 }, worker));
     const elapsed = Date.now() - started;
     console.log(
       `fuzz: ${sent} frames in ${elapsed} ms over ${closedByBroker} connections; ${answered} response bytes`,
