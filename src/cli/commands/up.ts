@@ -9,7 +9,7 @@ import { createRootLogger } from '../../common/logger.js';
 import { EDDY_VERSION } from '../../common/version.js';
 import { resolveConfig } from '../../server/config-loader.js';
 import { UP_OPTIONS, type OptionDef } from '../../server/options.js';
-import { knownComponents, startPlatform, type RunningPlatform } from '../../server/platform.js';
+import type { RunningPlatform } from '../../server/platform.js';
 import { reportError } from '../errors.js';
 
 /** How long shutdown may take before the process exits anyway. */
@@ -37,6 +37,9 @@ export function registerUpCommand(program: Command): void {
       const v = flags[camel(def.flag)];
       if (v !== undefined) given[def.key] = v;
     }
+    // Loaded here, not at the top: the platform pulls in every component, and `eddy --help` or
+    // `eddy sql` should not pay for that.
+    const { knownComponents, startPlatform } = await import('../../server/platform.js');
     const config = resolveConfig({
       flags: given,
       configFile: flags.config ?? process.env.EDDY_CONFIG,
