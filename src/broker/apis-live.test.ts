@@ -207,6 +207,14 @@ test('Produce errors: zstd below v7, corrupt CRC, unknown partition, magic, acks
   writeBatchCrc(magic1, 0, magic1.length);
   assert.equal((await produce(9, 'perr', 0, magic1)).errorCode, ErrorCode.INVALID_RECORD);
   assert.equal((await produce(9, 'perr', 0, await batch(1), 5)).errorCode, ErrorCode.INVALID_REQUIRED_ACKS);
+  const txn = await buildRecordBatch({
+    records: [{ value: Buffer.from('t') }],
+    isTransactional: true,
+    producerId: 1,
+    producerEpoch: 0,
+    baseSequence: 0,
+  });
+  assert.equal((await produce(9, 'perr', 0, txn)).errorCode, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
   // Nothing of the rejected requests was written: only the zstd batch (2 records).
   const lo = await c.request(2, 8, {
     replicaId: -1,

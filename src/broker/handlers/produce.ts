@@ -9,9 +9,15 @@ import type { Handler } from '../context.js';
 import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
 
 const ZSTD = 4;
+/** Record-batch attributes bit 4: the batch belongs to a transaction. */
+const TRANSACTIONAL = 0x10;
 
 /** Kafka's ProduceRequest.validateRecords (v3+): exactly one magic-2 batch; zstd needs v7+. */
-function checkRecords(records: Buffer | null, version: number): { code: number; message: string } | null {
+function checkRecords(
+  records: Buffer | null,
+  version: number,
+  transactionalId: string | null,
+): { code: number; message: string } | null {
   if (records === null || records.length === 0) {
     return {
       code: ErrorCode.INVALID_RECORD,
@@ -34,7 +40,19 @@ function checkRecords(records: Buffer | null, version: number): { code: number; 
       message: 'produce requests must have exactly one record batch per partition',
     };
   }
-  const codec = records.readInt16BE(21) & 7;
+  const attributes = records.readInt16BE(21);
+  if (attributes & TRANSACTIONAL) {
+    // Kafka: transactional records need an authorised transactional id, and the partition must
+    // be in an ongoing transaction. The transaction coordinator is issue 5's work; until then no
+    // transaction can be open, and accepting such a batch would hold back read_committed readers.
+    return transactionalId === null
+      ? {
+          code: ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
+          message: 'transactional records without a transactional id',
+        }
+      : { code: ErrorCode.INVALID_TXN_STATE, message: 'the partition is not part of an ongoing transaction' };
+  }
+  const codec = attributes & 7;
   if (codec === ZSTD && version < 7) {
     return {
       code: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
@@ -80,7 +98,7 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
       const partitionResponses = await Promise.all(
         t.partitionData.map(async (p): Promise<Struct> => {
           if (topicError !== 0) return fail(p.index, topicError);
-          const bad = checkRecords(p.records, version);
+          const bad = checkRecords(p.records, version, (req.transactionalId as string | null) ?? null);
           if (bad) return fail(p.index, bad.code, bad.message);
           try {
             const log = broker.logs.partition(t.name, p.index);
