@@ -91,9 +91,10 @@ export function keySelector(indices: readonly number[]): KeySelector {
       return v !== null && typeof v === 'object' ? encodeKeyPart(v) : v;
     };
   }
+  const parts = new Array<string>(indices.length);
   return (row) => {
-    let s = '';
-    for (let j = 0; j < indices.length; j++) s += encodeKeyPart(row[indices[j]!]) + '\u0001';
-    return s;
+    for (let j = 0; j < indices.length; j++) parts[j] = encodeKeyPart(row[indices[j]!]);
+    // join() gives a flat string: a key kept in state must not be a rope of concatenations.
+    return parts.join('\u0001');
   };
 }

@@ -13,6 +13,7 @@ import type { OperatorNode, Pipeline, PipelineSink, SourceNode, Target } from '.
 import { compileCalc, compileScalar, type CompileContext } from '../expr/compile.js';
 import type { Operator } from '../operator.js';
 import type { AggCall } from '../operators/aggregate-api.js';
+import { appendOnlyAggregate } from '../operators/append-only-aggregates.js';
 import { CalcOperator } from '../operators/calc.js';
 import { ExpandOperator } from '../operators/expand.js';
 import { GroupAggregateOperator } from '../operators/group-aggregate.js';
@@ -60,7 +61,9 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
       // Retraction support is needed only when the input retracts (Flink's needRetraction).
       const kinds = input?.changelogMode.kinds ?? [];
       const needsRetraction = kinds.includes('UB') || kinds.includes('D') || input === undefined;
-      const impl = def.create(s.argTypes, s.type, { needsRetraction });
+      const impl =
+        (!needsRetraction ? appendOnlyAggregate(s.fn, s.argTypes, ctx.registry, ctx.timeZone) : undefined) ??
+        def.create(s.argTypes, s.type, { needsRetraction });
       return { impl, args: s.args, distinct: s.distinct, filter: s.filter };
     });
 
