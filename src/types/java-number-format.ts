@@ -66,6 +66,11 @@ export function formatDouble(x: number): string {
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
   const abs = Math.abs(x);
+  if (abs >= 1e-3 && abs < 1e7) {
+    // fast path: JS prints this range in plain notation with the same shortest digits
+    const t = String(x);
+    return t.includes('.') ? t : t + '.0';
+  }
   let { digits, exp } = split(abs.toExponential());
   if (digits.length === 1)
     ({ digits, exp } = split(twoDigitTieBreak(abs, digits, exp, (s) => Number(s) === abs)));
