@@ -121,3 +121,32 @@ test('result types follow Calcite (ARG0 / VARYING)', () => {
   );
   assert.equal(typeOfFn('SUBSTRING', [stringType(), intType(false)]), 'STRING');
 });
+
+test('edge cases: empty strings, unicode, NULL arguments', () => {
+  const N = stringType();
+  assert.equal(callFn('CHAR_LENGTH', [S], ['']), 0);
+  assert.equal(callFn('REPEAT', [S, I], ['', 3]), '');
+  assert.equal(callFn('REPEAT', [S, I], ['ab', -1]), '');
+  assert.equal(callFn('SUBSTRING', [S, I], ['', 1]), '');
+  assert.equal(callFn('SUBSTRING', [S, I, I], ['héllo🌍', 5, 2]), 'o🌍');
+  assert.equal(callFn('REVERSE', [S], ['']), '');
+  assert.deepEqual(callFn('SPLIT', [S, S], ['', ',']), ['']);
+  assert.deepEqual(callFn('SPLIT', [S, S], ['a🌍b', '']), ['a', '🌍', 'b']);
+  assert.equal(callFn('REGEXP_REPLACE', [S, S, S], ['', 'x', 'y']), '');
+  assert.equal(callFn('REGEXP_EXTRACT', [S, S, I], ['abc', '(', 1]), null); // invalid pattern → NULL
+  assert.equal(callFn('UPPER', [S], ['straße']), 'STRASSE');
+  assert.equal(callFn('LOWER', [S], ['ÀÉÎ']), 'àéî');
+  assert.equal(callFn('INITCAP', [S], ['élan vital']), 'Élan Vital');
+  assert.equal(callFn('LPAD', [S, I, S], ['', 3, 'ab']), 'aba');
+  assert.equal(callFn('LPAD', [S, I, S], ['x', 3, '']), null);
+  assert.equal(callFn('LPAD', [S, I, S], ['x', -1, 'a']), null);
+  assert.equal(callFn('TRIM', [S, S, S], ['BOTH', '', '  a  ']), '  a  ');
+  assert.equal(callFn('REPLACE', [S, S, S], ['aaa', '', 'b']), 'aaa');
+  assert.equal(callFn('POSITION', [S, S], ['', 'abc']), 1);
+  assert.equal(callFn('LOCATE', [S, S], ['🌍', 'a🌍b🌍']), 2);
+  assert.equal(callFn('TO_BASE64', [S], ['']), '');
+  assert.equal(callFn('CONCAT_WS', [N, S], [null, 'a']), null);
+  assert.equal(callFn('UPPER', [N], [null]), null);
+  assert.equal(callFn('SPLIT_INDEX', [S, S, I], ['a,b', ',', -1]), null);
+  assert.equal(callFn('SPLIT_INDEX', [S, S, I], ['a,,b', ',', 1]), '');
+});
