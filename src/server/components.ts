@@ -13,15 +13,29 @@ export interface ComponentFactory {
   create(config: EddyConfig): Component;
 }
 
+/**
+ * Defaults of the embedded broker that differ from Kafka's: like the `server.properties` that
+ * ships with Kafka, no initial rebalance delay, since one local broker has no wave of members
+ * to wait for (it saves 3 s on every registry start). The config file's `broker:` map wins.
+ */
+const EMBEDDED_BROKER_DEFAULTS = { 'group.initial.rebalance.delay.ms': 0 };
+
 export const COMPONENT_FACTORIES: ComponentFactory[] = [
   {
     name: 'broker',
     description: 'embedded Kafka-compatible broker (Kafka protocol on --kafka-port)',
-    create: (config) => createBrokerComponent({ host: config.host, port: config.kafkaPort, settings: config.broker }),
+    create: (config) =>
+      createBrokerComponent({
+        host: config.host,
+        port: config.kafkaPort,
+        settings: { ...EMBEDDED_BROKER_DEFAULTS, ...config.broker },
+      }),
   },
   {
     name: 'registry',
-    description: 'embedded Confluent-compatible Schema Registry (REST on --registry-port, state in the _schemas topic)',
-    create: (config) => createRegistryComponent({ host: config.host, port: config.registryPort, settings: config.registry }),
+    description:
+      'embedded Confluent-compatible Schema Registry (REST on --registry-port, state in the _schemas topic)',
+    create: (config) =>
+      createRegistryComponent({ host: config.host, port: config.registryPort, settings: config.registry }),
   },
 ];
