@@ -278,7 +278,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['S', 'S', 'S']],
     result: STR,
-    mayReturnNull: true,
+    // Flink types it TO_NULLABLE (an invalid pattern still yields NULL at run time)
     impl: () => (s: string, p: string, r: string) => {
       const re = javaRegex(p, 'g');
       return re === null ? null : s.replace(re, r.replace(/\\\$/g, '$$$$'));
@@ -416,7 +416,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['S', 'I', 'S']],
     result: STR,
-    mayReturnNull: true,
+    // typed TO_NULLABLE in Flink although a negative length or empty pad gives NULL
     impl: () => (s: string, n: number | bigint, p: string) => pad(s, num(n), p, true),
   }),
   simple({
@@ -424,7 +424,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['S', 'I', 'S']],
     result: STR,
-    mayReturnNull: true,
+    // typed TO_NULLABLE in Flink although a negative length or empty pad gives NULL
     impl: () => (s: string, n: number | bigint, p: string) => pad(s, num(n), p, false),
   }),
   simple({
