@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createRootLogger } from '../../common/logger.js';
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { buildRecordBatch } from '../../kafka/record-batch/index.js';
-import { accessSync, constants } from 'node:fs';
+import { requireTool } from '../../testing/tools.js';
 import { Broker } from '../broker.js';
 import { defaultLogManagerFactory } from '../index.js';
 import { parseBrokerSettings } from '../settings.js';
@@ -46,19 +46,8 @@ function kcatConsume(kcat: string, port: number): Promise<number> {
   });
 }
 
-/** kcat's path (same default and variable as src/testing/tools.ts, which a bench may not import). */
-function kcatPath(): string {
-  const path = process.env.EDDY_TEST_KCAT ?? '/usr/bin/kcat';
-  try {
-    accessSync(path, constants.X_OK);
-  } catch {
-    throw new Error(`kcat not found at ${path}: run scripts/ensure-test-tools`);
-  }
-  return path;
-}
-
 async function main(): Promise<void> {
-  const kcat = kcatPath();
+  const kcat = requireTool('kcat');
   const dir = await mkdtemp(join(tmpdir(), 'eddy-consume-bench-'));
   const logger = createRootLogger({ level: 'warn' });
   const broker = new Broker(

@@ -16,22 +16,8 @@ import { join } from 'node:path';
 import { createRootLogger } from '../../../common/logger.js';
 import { Broker } from '../../broker.js';
 import { parseBrokerSettings } from '../../settings.js';
-import { accessSync, constants } from 'node:fs';
 import { LogManagerImpl } from '../log-manager.js';
-
-// Same paths and overrides as src/testing/tools.ts (which a bench, not being a test, may not import).
-const TOOLS = {
-  kcat: process.env.EDDY_TEST_KCAT ?? '/usr/bin/kcat',
-  python: process.env.EDDY_TEST_PYTHON ?? '/usr/bin/python3',
-};
-function requireTool(name: keyof typeof TOOLS): string {
-  try {
-    accessSync(TOOLS[name], constants.X_OK);
-  } catch {
-    throw new Error(`bench tool '${name}' not found at ${TOOLS[name]}: run scripts/ensure-test-tools`);
-  }
-  return TOOLS[name];
-}
+import { requireTool } from '../../../testing/tools.js';
 
 const RECORDS = Number(process.env.EDDY_BENCH_RECORDS ?? 100_000);
 const RECORD_BYTES = 1024;
