@@ -31,12 +31,12 @@ export interface AggCall {
   readonly filter: number;
 }
 
-/** Per-key accumulators of a list of calls, plus DISTINCT bookkeeping. */
-export interface AccState {
-  accs: unknown[];
-  /** Per distinct call: argument key → number of occurrences (null for non-distinct calls). */
-  distinct: (Map<unknown, number> | null)[] | null;
-}
+/**
+ * Per-key accumulators live in a plain array (`slots`, from `offset`): one slot per call, then,
+ * when a call is DISTINCT, one slot holding per call a map argument key → occurrences. Operators
+ * put their own fields in the same array, so a group costs one array, not several objects.
+ */
+export type Slots = unknown[];
 
 const NO_ARGS: readonly unknown[] = [];
 
@@ -52,20 +52,30 @@ export class Accumulators {
     this.distinctKey = calls.map((c) => distinctKeyFn(c.args.length));
   }
 
-  /** Fresh accumulators. */
-  create(): AccState {
-    const accs = new Array<unknown>(this.calls.length);
-    for (let i = 0; i < this.calls.length; i++) accs[i] = this.calls[i]!.impl.create();
-    return {
-      accs,
-      distinct: this.hasDistinct
-        ? this.calls.map((c) => (c.distinct ? new Map<unknown, number>() : null))
-        : null,
-    };
+  /** Slots used from the offset. */
+  get width(): number {
+    return this.calls.length + (this.hasDistinct ? 1 : 0);
+  }
+
+  /** Writes fresh accumulators into `slots` from `offset`. */
+  init(slots: Slots, offset: number): void {
+    for (let i = 0; i < this.calls.length; i++) slots[offset + i] = this.calls[i]!.impl.create();
+    if (this.hasDistinct) {
+      slots[offset + this.calls.length] = this.calls.map((c) =>
+        c.distinct ? new Map<unknown, number>() : null,
+      );
+    }
+  }
+
+  /** A fresh slots array holding only accumulators (offset 0). */
+  create(): Slots {
+    const s = new Array<unknown>(this.width);
+    this.init(s, 0);
+    return s;
   }
 
   /** Applies one input row: accumulate when `retract` is false, otherwise retract. */
-  apply(state: AccState, row: Row, retract: boolean): void {
+  apply(slots: Slots, offset: number, row: Row, retract: boolean): void {
     const calls = this.calls;
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
@@ -77,7 +87,7 @@ export class Accumulators {
         args = buf;
       }
       if (c.distinct) {
-        const seen = state.distinct![i]!;
+        const seen = (slots[offset + calls.length] as (Map<unknown, number> | null)[])[i]!;
         const buf = args as unknown[];
         // NULL arguments are tracked like any value; the function itself ignores them.
         const key = this.distinctKey[i]!(buf);
@@ -94,13 +104,16 @@ export class Accumulators {
           seen.delete(key);
         }
       }
-      state.accs[i] = retract ? c.impl.retract(state.accs[i], args) : c.impl.accumulate(state.accs[i], args);
+      slots[offset + i] = retract
+        ? c.impl.retract(slots[offset + i], args)
+        : c.impl.accumulate(slots[offset + i], args);
     }
   }
 
   /** Writes the current results into `out` from position `offset`. */
-  values(state: AccState, out: Row, offset: number): void {
-    for (let i = 0; i < this.calls.length; i++) out[offset + i] = this.calls[i]!.impl.getValue(state.accs[i]);
+  values(slots: Slots, offset: number, out: Row, outOffset: number): void {
+    for (let i = 0; i < this.calls.length; i++)
+      out[outOffset + i] = this.calls[i]!.impl.getValue(slots[offset + i]);
   }
 }
 

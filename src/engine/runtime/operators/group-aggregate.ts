@@ -19,14 +19,13 @@ import {
 import type { Operator, OperatorContext } from '../operator.js';
 import type { StateTableSpec, ValueStateTable } from '../state/keyed-state.js';
 import { keySelector, rowsEqual, type KeySelector } from '../values.js';
-import { Accumulators, type AccState, type AggCall } from './aggregate-api.js';
+import { Accumulators, type AggCall } from './aggregate-api.js';
 
-interface GroupState extends AccState {
-  /** Accumulated minus retracted input rows (Flink's RecordCounter). */
-  count: number;
-  /** The key columns' values, copied once. */
-  keyValues: Row;
-}
+/**
+ * A group's state as one array: [record count, key values…, accumulator slots…] (one array per
+ * key keeps a million-key state small).
+ */
+type GroupState = unknown[];
 
 /** Options of a {@link GroupAggregateOperator}. */
 export interface GroupAggregateOptions {
@@ -76,15 +75,18 @@ export class GroupAggregateOperator implements Operator {
       if (st === undefined) {
         if (retract) continue;
         first = true;
-        const kv = new Array<unknown>(keys.length);
-        for (let j = 0; j < keys.length; j++) kv[j] = row[keys[j]!];
-        st = { ...this.accs.create(), count: 0, keyValues: kv };
+        const nk = keys.length;
+        st = new Array<unknown>(1 + nk + this.accs.width);
+        st[0] = 0;
+        for (let j = 0; j < nk; j++) st[1 + j] = row[keys[j]!];
+        this.accs.init(st, 1 + nk);
         this.state.put(key, st);
       }
       const prev = first ? null : this.result(st);
-      this.accs.apply(st, row, retract);
-      st.count += retract ? -1 : 1;
-      if (st.count > 0) {
+      this.accs.apply(st, 1 + keys.length, row, retract);
+      const count = (st[0] as number) + (retract ? -1 : 1);
+      st[0] = count;
+      if (count > 0) {
         const next = this.result(st);
         if (first) {
           this.out.push(next, INSERT);
@@ -103,9 +105,9 @@ export class GroupAggregateOperator implements Operator {
 
   private result(st: GroupState): Row {
     const row = new Array<unknown>(this.width);
-    const kv = st.keyValues;
-    for (let j = 0; j < kv.length; j++) row[j] = kv[j];
-    this.accs.values(st, row, kv.length);
+    const nk = this.options.keys.length;
+    for (let j = 0; j < nk; j++) row[j] = st[1 + j];
+    this.accs.values(st, 1 + nk, row, nk);
     return row;
   }
 

@@ -176,10 +176,10 @@ export class SessionWindowAggregateOperator implements Operator {
       if (set === undefined) continue;
       for (const s of set) {
         const acc = this.accs.create();
-        for (const x of s.rows) this.accs.apply(acc, x, false);
+        for (const x of s.rows) this.accs.apply(acc, 0, x, false);
         const row = new Array<unknown>(nk + nc + 3);
         for (let j = 0; j < nk; j++) row[j] = s.owner.keyValues[j];
-        this.accs.values(acc, row, nk);
+        this.accs.values(acc, 0, row, nk);
         row[nk + nc] = o.bounds.fromMillis(s.start);
         row[nk + nc + 1] = o.bounds.fromMillis(s.end);
         row[nk + nc + 2] = o.time.fromMillis(s.end - 1);

@@ -10,7 +10,7 @@ import { ExecutionError } from '../../../common/errors.js';
 import { MIN_WATERMARK, type Operator, type OperatorContext } from '../operator.js';
 import type { StateTableSpec, ValueStateTable } from '../state/keyed-state.js';
 import { keySelector, type KeySelector } from '../values.js';
-import { Accumulators, type AccState, type AggCall } from './aggregate-api.js';
+import { Accumulators, type AggCall, type Slots } from './aggregate-api.js';
 import type { TimeCodec } from './window-table-function.js';
 
 /** Accumulators of one window, per key. */
@@ -19,7 +19,7 @@ export interface WindowPane {
   end: number;
   startValue: unknown;
   endValue: unknown;
-  groups: Map<unknown, { keyValues: Row; acc: AccState }>;
+  groups: Map<unknown, { keyValues: Row; acc: Slots }>;
 }
 
 /** Options of a {@link WindowAggregateOperator}. */
@@ -95,7 +95,7 @@ export class WindowAggregateOperator implements Operator {
         g = { keyValues: kv, acc: this.accs.create() };
         pane.groups.set(key, g);
       }
-      this.accs.apply(g.acc, row, false);
+      this.accs.apply(g.acc, 0, row, false);
     }
   }
 
@@ -121,7 +121,7 @@ export class WindowAggregateOperator implements Operator {
       for (const g of pane.groups.values()) {
         const row = new Array<unknown>(nk + nc + 3);
         for (let j = 0; j < nk; j++) row[j] = g.keyValues[j];
-        this.accs.values(g.acc, row, nk);
+        this.accs.values(g.acc, 0, row, nk);
         row[nk + nc] = pane.startValue;
         row[nk + nc + 1] = pane.endValue;
         row[nk + nc + 2] = timeValue;
