@@ -33,6 +33,11 @@ export function comparisonType(types: readonly LogicalType[]): LogicalType | und
     const rest = nonNull.filter((t) => !isChar(t));
     return findCommonType(rest);
   }
+  // Calcite compares DATE with TIMESTAMP as TIMESTAMPs (not by truncating the timestamp)
+  const ts = nonNull.find((t) => t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ');
+  if (ts && nonNull.some((t) => t.kind === 'DATE')) {
+    return findCommonType(nonNull.map((t) => (t.kind === 'DATE' ? { ...ts, nullable: t.nullable } : t)));
+  }
   return findCommonType(nonNull);
 }
 

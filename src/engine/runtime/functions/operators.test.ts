@@ -93,6 +93,9 @@ test('comparisons, BETWEEN, IN, LIKE, IS', () => {
   assert.equal(call('=', [stringType(false), stringType(false)], 'a', 'a'), true);
   assert.equal(call('<', [stringType(false), stringType(false)], 'a', 'b'), true);
   assert.equal(call('=', [decimalType(5, 2, false), I], 100n, 1), true);
+  // DATE vs TIMESTAMP compares as TIMESTAMP
+  assert.equal(call('=', [dateType(false), timestampType(3, false)], 0, 36000000), false);
+  assert.equal(call('<', [dateType(false), timestampType(3, false)], 0, 36000000), true);
   assert.equal(call('BETWEEN', [I, I, I], 2, 1, 3), true);
   assert.equal(call('BETWEEN', [I, I, I], 2, 3, 1), false);
   assert.equal(call('BETWEEN SYMMETRIC', [I, I, I], 2, 3, 1), true);
