@@ -1,0 +1,106 @@
+/**
+ * A topic's table as Confluent infers it from the topic and its `<topic>-key` /
+ * `<topic>-value` subjects (TopicNameStrategy): raw `key VARBINARY, val VARBINARY` without
+ * schemas, record fields as columns, an atomic schema as one column `key` / `val`, key columns
+ * renamed with `key_` when they collide with value fields, the hidden `$rowtime`.
+ */
+import { avroToFlink } from '../connectors/kafka/avro-mapping.js';
+import type { KafkaFormat } from '../connectors/kafka/kafka-options.js';
+import type { CatalogColumn, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
+import type { RegisteredSchema } from '../schema-wire/registry-client/registry-client.js';
+import { bytesType, notNull, timestampLtzType, type LogicalType } from '../types/index.js';
+import { jsonSchemaToFlink } from './json-schema-types.js';
+
+/** Where a cluster's tables read and write. */
+export interface ClusterConnection {
+  readonly bootstrapServers: string;
+  readonly registryUrl?: string;
+}
+
+/** The hidden system column every Kafka table has. */
+export const ROWTIME_COLUMN: CatalogColumn = {
+  kind: 'metadata',
+  name: '$rowtime',
+  type: notNull(timestampLtzType(3)),
+  key: 'timestamp',
+  virtual: true,
+};
+
+function formatOf(s: RegisteredSchema | undefined): KafkaFormat {
+  if (s === undefined) return 'raw';
+  return s.schemaType === 'AVRO'
+    ? 'avro-registry'
+    : s.schemaType === 'JSON'
+      ? 'json-registry'
+      : 'proto-registry';
+}
+
+function fieldsOf(
+  s: RegisteredSchema | undefined,
+  atomicName: string,
+): { name: string; type: LogicalType }[] {
+  if (s === undefined) return [{ name: atomicName, type: bytesType() }];
+  let t: LogicalType;
+  if (s.schemaType === 'AVRO') t = avroToFlink(JSON.parse(s.schema) as unknown);
+  else if (s.schemaType === 'JSON') t = jsonSchemaToFlink(JSON.parse(s.schema) as unknown);
+  else throw new Error('Protobuf subjects are not mapped yet');
+  if (t.kind === 'ROW') return t.fields.map((f) => ({ name: f.name, type: f.type }));
+  return [{ name: atomicName, type: t }];
+}
+
+/** The table of a topic. */
+export function inferTable(
+  topic: string,
+  partitions: number,
+  key: RegisteredSchema | undefined,
+  value: RegisteredSchema | undefined,
+  conn: ClusterConnection,
+): CatalogTable {
+  const valueFields = fieldsOf(value, 'val');
+  let keyFields = fieldsOf(key, 'key');
+  const valueNames = new Set(valueFields.map((f) => f.name));
+  const same = (
+    a: { name: string; type: LogicalType },
+    b: { name: string; type: LogicalType } | undefined,
+  ): boolean => b !== undefined && JSON.stringify(a.type) === JSON.stringify(b.type);
+  // Key fully contained in the value (same names and types): the value carries the key columns.
+  const contained =
+    key !== undefined &&
+    keyFields.every((k) =>
+      same(
+        k,
+        valueFields.find((v) => v.name === k.name),
+      ),
+    );
+  let prefix = '';
+  if (!contained && keyFields.some((k) => valueNames.has(k.name))) {
+    prefix = 'key_';
+    keyFields = keyFields.map((k) => ({ name: prefix + k.name, type: k.type }));
+  }
+  const physical = contained ? valueFields : [...keyFields, ...valueFields];
+  const columns: CatalogColumn[] = [
+    ...physical.map((f): CatalogColumn => ({ kind: 'physical', name: f.name, type: f.type })),
+    ROWTIME_COLUMN,
+  ];
+  const options: Record<string, string> = {
+    connector: 'kafka',
+    topic,
+    'properties.bootstrap.servers': conn.bootstrapServers,
+    ...(conn.registryUrl ? { 'registry.url': conn.registryUrl } : {}),
+    'changelog.mode': 'append',
+    'key.format': formatOf(key),
+    'key.fields': keyFields.map((k) => k.name).join(';'),
+    ...(prefix ? { 'key.fields-prefix': prefix } : {}),
+    'value.format': formatOf(value),
+    'value.fields-include': contained ? 'all' : 'except-key',
+    'scan.startup.mode': 'earliest-offset',
+    'kafka.partitions': String(partitions),
+  };
+  return {
+    kind: 'TABLE',
+    columns,
+    watermark: { column: '$rowtime', expr: '`$rowtime`' },
+    options,
+    distribution: { algorithm: 'HASH', columns: keyFields.map((k) => k.name), buckets: partitions },
+  };
+}

@@ -1,0 +1,327 @@
+/**
+ * An environment as a catalog: its Kafka clusters are databases and their topics are tables.
+ * The engine's catalog interface is synchronous, so the catalog serves a snapshot that
+ * {@link KafkaCatalog.refresh} reloads from the clusters (Metadata without auto-creation, the
+ * registry's subjects) before each statement, and DDL is applied to the clusters by
+ * {@link KafkaCatalog.applyPending} after the statement (creates the topic, registers the
+ * subjects, deletes them on DROP). Internal topics are never tables.
+ */
+import { ConfigError, ExecutionError, errorMessage } from '../common/errors.js';
+import { KAFKA_CONNECTOR } from '../connectors/kafka/kafka-connector.js';
+import { parseKafkaOptions } from '../connectors/kafka/kafka-options.js';
+import { partSchema } from '../connectors/kafka/record-codec.js';
+import type { Catalog, CatalogObject, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
+import { KafkaClient } from '../kafka/client/index.js';
+import { RegistryClient, type RegisteredSchema } from '../schema-wire/registry-client/registry-client.js';
+import { inferTable, ROWTIME_COLUMN, type ClusterConnection } from './infer-table.js';
+
+/** Prefix of Eddy's own topics (hidden like Kafka's and the registry's internal topics). */
+export const EDDY_INTERNAL_PREFIX = '_eddy';
+
+/** Whether a topic is internal (not a table). */
+export function isInternalTopic(name: string): boolean {
+  return (
+    name.startsWith('__') ||
+    name === '_schemas' ||
+    name.startsWith(EDDY_INTERNAL_PREFIX) ||
+    name.startsWith('_confluent')
+  );
+}
+
+/** One cluster of an environment. */
+export interface KafkaClusterConfig extends ClusterConnection {
+  /** The database name (`cluster_0`). */
+  readonly id: string;
+}
+
+type Pending =
+  | { kind: 'create'; db: string; name: string; table: CatalogTable }
+  | { kind: 'drop'; db: string; name: string };
+
+interface ClusterState {
+  readonly config: KafkaClusterConfig;
+  readonly kafka: KafkaClient;
+  readonly registry: RegistryClient | undefined;
+  /** Tables by name, in topic order; plus session-local objects (views, non-Kafka tables). */
+  tables: Map<string, CatalogObject>;
+  readonly local: Map<string, CatalogObject>;
+}
+
+const DEFAULT_PARTITIONS = 6;
+
+export class KafkaCatalog implements Catalog {
+  private readonly clusters = new Map<string, ClusterState>();
+  private pending: Pending[] = [];
+  /** Tables altered in this session (ALTER TABLE … SET): kept over refreshes. */
+  private readonly altered = new Map<string, CatalogObject>();
+
+  constructor(
+    readonly name: string,
+    clusters: readonly KafkaClusterConfig[],
+  ) {
+    for (const c of clusters) {
+      this.clusters.set(c.id, {
+        config: c,
+        kafka: new KafkaClient({
+          bootstrapServers: c.bootstrapServers,
+          clientId: 'eddy-catalog',
+          retries: 1,
+          timeoutMs: 5000,
+        }),
+        registry: c.registryUrl ? new RegistryClient(c.registryUrl) : undefined,
+        tables: new Map(),
+        local: new Map(),
+      });
+    }
+  }
+
+  /** Reloads every cluster's topics and subjects (never creates a topic). */
+  async refresh(): Promise<void> {
+    await Promise.all([...this.clusters.values()].map((c) => this.refreshCluster(c)));
+  }
+
+  private async refreshCluster(c: ClusterState): Promise<void> {
+    const admin = c.kafka.admin();
+    let topics: Map<string, number>;
+    try {
+      const names = (await admin.listTopics({ includeInternals: false }))
+        .filter((t) => !isInternalTopic(t))
+        .sort();
+      const md = names.length > 0 ? await admin.metadata({ topics: names }) : { topics: new Map() };
+      topics = new Map(names.map((n) => [n, md.topics.get(n)?.partitionsCount ?? 0]));
+    } catch (err) {
+      throw new ExecutionError(
+        `Cannot reach Kafka cluster '${c.config.id}' at ${c.config.bootstrapServers}: ${errorMessage(err)}`,
+      );
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+    const subjects = new Set(c.registry ? await c.registry.subjects() : []);
+    const latest = async (s: string): Promise<RegisteredSchema | undefined> =>
+      subjects.has(s) ? await c.registry!.latest(s) : undefined;
+    const next = new Map<string, CatalogObject>();
+    await Promise.all(
+      [...topics].map(async ([t, partitions]) => {
+        const [k, v] = await Promise.all([latest(`${t}-key`), latest(`${t}-value`)]);
+        try {
+          next.set(t, inferTable(t, partitions, k, v, c.config));
+        } catch {
+          // A schema the mapping does not know yet: the topic still reads as raw bytes.
+          next.set(t, inferTable(t, partitions, undefined, undefined, c.config));
+        }
+      }),
+    );
+    const sorted = new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const p of this.pending)
+      if (p.kind === 'create' && p.db === c.config.id) sorted.set(p.name, p.table);
+    for (const [k, t] of this.altered) {
+      const [db, name] = JSON.parse(k) as [string, string];
+      if (db === c.config.id && sorted.has(name)) sorted.set(name, t);
+    }
+    c.tables = sorted;
+  }
+
+  private cluster(db: string): ClusterState {
+    const c = this.clusters.get(db);
+    if (!c) throw new ConfigError(`Database '${this.name}.${db}' does not exist`);
+    return c;
+  }
+
+  listDatabases(): string[] {
+    return [...this.clusters.keys()];
+  }
+
+  databaseExists(db: string): boolean {
+    return this.clusters.has(db);
+  }
+
+  listObjects(db: string): { name: string; object: CatalogObject }[] {
+    const c = this.cluster(db);
+    return [...c.tables, ...c.local].map(([name, object]) => ({ name, object }));
+  }
+
+  getObject(db: string, name: string): CatalogObject | undefined {
+    const c = this.clusters.get(db);
+    return c?.local.get(name) ?? c?.tables.get(name);
+  }
+
+  createObject(db: string, name: string, object: CatalogObject): void {
+    const c = this.cluster(db);
+    if (this.getObject(db, name))
+      throw new ConfigError(`Table (or view) ${db}.${name} already exists in Catalog ${this.name}.`);
+    if (object.kind === 'VIEW' || (object.options['connector'] ?? KAFKA_CONNECTOR) !== KAFKA_CONNECTOR) {
+      // Views and tables of other connectors live in this session only.
+      c.local.set(name, object);
+      return;
+    }
+    if (isInternalTopic(name)) throw new ConfigError(`'${name}' is a reserved (internal) topic name`);
+    const table = this.kafkaTable(c, name, object);
+    c.tables.set(name, table);
+    this.pending.push({ kind: 'create', db, name, table });
+  }
+
+  /** Completes a CREATE TABLE: the options the connector needs, the key, `$rowtime`. */
+  private kafkaTable(c: ClusterState, name: string, t: CatalogTable): CatalogTable {
+    const key = t.primaryKey?.columns ?? t.distribution?.columns ?? [];
+    const buckets = t.distribution?.buckets ?? DEFAULT_PARTITIONS;
+    const options: Record<string, string> = {
+      connector: KAFKA_CONNECTOR,
+      topic: name,
+      'properties.bootstrap.servers': c.config.bootstrapServers,
+      ...(c.config.registryUrl ? { 'registry.url': c.config.registryUrl } : {}),
+      'changelog.mode': t.primaryKey ? 'upsert' : 'append',
+      'key.format': 'avro-registry',
+      'value.format': 'avro-registry',
+      'value.fields-include': 'except-key',
+      'scan.startup.mode': 'earliest-offset',
+      ...t.options,
+      'key.fields': key.join(';'),
+      'kafka.partitions': String(buckets),
+    };
+    if (key.length === 0) delete options['key.format'];
+    const columns = t.columns.some((x) => x.name === '$rowtime') ? t.columns : [...t.columns, ROWTIME_COLUMN];
+    const table: CatalogTable = {
+      ...t,
+      columns,
+      ...(t.watermark ? {} : { watermark: { column: '$rowtime', expr: '`$rowtime`' } }),
+      options,
+      distribution: { algorithm: 'HASH', columns: [...key], buckets },
+    };
+    // Fails now, at CREATE time, for bad formats and unknown key columns.
+    parseKafkaOptions(`${this.name}.${c.config.id}.${name}`, physical(table), options);
+    return table;
+  }
+
+  replaceObject(db: string, name: string, object: CatalogObject): void {
+    const c = this.cluster(db);
+    if (c.local.has(name)) c.local.set(name, object);
+    else {
+      c.tables.set(name, object);
+      this.altered.set(JSON.stringify([db, name]), object);
+    }
+  }
+
+  dropObject(db: string, name: string): void {
+    const c = this.cluster(db);
+    if (c.local.delete(name)) return;
+    c.tables.delete(name);
+    this.altered.delete(JSON.stringify([db, name]));
+    this.pending = this.pending.filter((p) => p.name !== name || p.db !== db);
+    this.pending.push({ kind: 'drop', db, name });
+  }
+
+  /** Applies the DDL of the last statement to the clusters; then refreshes. */
+  async applyPending(): Promise<void> {
+    const work = this.pending;
+    this.pending = [];
+    try {
+      for (const p of work) {
+        const c = this.cluster(p.db);
+        if (p.kind === 'create') await this.createTopic(c, p.name, p.table);
+        else await this.deleteTopic(c, p.name);
+      }
+    } finally {
+      if (work.length > 0) await this.refresh();
+    }
+  }
+
+  private async createTopic(c: ClusterState, name: string, t: CatalogTable): Promise<void> {
+    const o = t.options;
+    const configs: { name: string; value: string }[] = [];
+    const policy = o['kafka.cleanup-policy'];
+    if (policy)
+      configs.push({
+        name: 'cleanup.policy',
+        value: policy === 'delete-compact' ? 'compact,delete' : policy,
+      });
+    const retention = o['kafka.retention.time'];
+    if (retention) configs.push({ name: 'retention.ms', value: String(durationMs(retention)) });
+    if (o['kafka.retention.size'])
+      configs.push({ name: 'retention.bytes', value: o['kafka.retention.size'].replace(/\D+$/, '').trim() });
+    if (o['kafka.max-message-size'])
+      configs.push({
+        name: 'max.message.bytes',
+        value: o['kafka.max-message-size'].replace(/\D+$/, '').trim(),
+      });
+    const admin = c.kafka.admin();
+    try {
+      await admin.createTopics({
+        topics: [name],
+        partitions: Number(o['kafka.partitions']),
+        replicas: -1,
+        configs,
+      });
+    } catch (err) {
+      throw new ExecutionError(
+        `Cannot create topic '${name}' for table ${this.name}.${c.config.id}.${name}: ${errorMessage(err)}`,
+      );
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+    const opts = parseKafkaOptions(name, physical(t), o);
+    const cols = physical(t);
+    const strip = (n: string): string =>
+      opts.keyPrefix && n.startsWith(opts.keyPrefix) ? n.slice(opts.keyPrefix.length) : n;
+    const parts = [
+      {
+        subject: `${name}-key`,
+        format: opts.keyFormat,
+        cols: opts.keyColumns.map((i) => ({ ...cols[i]!, name: strip(cols[i]!.name) })),
+      },
+      { subject: `${name}-value`, format: opts.valueFormat, cols: opts.valueColumns.map((i) => cols[i]!) },
+    ];
+    for (const p of parts) {
+      if (p.cols.length === 0) continue;
+      const s = partSchema(p.format, p.cols);
+      if (s === undefined) continue;
+      if (!c.registry)
+        throw new ConfigError(
+          `Cluster '${c.config.id}' has no Schema Registry for the '${p.format}' format of table ${name}`,
+        );
+      await c.registry.register(p.subject, s);
+    }
+  }
+
+  private async deleteTopic(c: ClusterState, name: string): Promise<void> {
+    const admin = c.kafka.admin();
+    try {
+      await admin.deleteTopics({ topics: [name] });
+    } catch (err) {
+      throw new ExecutionError(`Cannot delete topic '${name}': ${errorMessage(err)}`);
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+    for (const s of [`${name}-key`, `${name}-value`]) await c.registry?.deleteSubject(s);
+  }
+
+  /** Releases the clusters' connections. */
+  async close(): Promise<void> {
+    await Promise.all([...this.clusters.values()].map((c) => c.kafka.close()));
+  }
+}
+
+function physical(t: CatalogTable): { name: string; type: import('../types/index.js').LogicalType }[] {
+  return t.columns.flatMap((x) => (x.kind === 'physical' ? [{ name: x.name, type: x.type }] : []));
+}
+
+/** `604800000`, `604800000 ms`, `7 days`, `2 h` → milliseconds. */
+function durationMs(text: string): number {
+  const m = /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(text);
+  if (!m) throw new ConfigError(`'${text}' is not a duration (e.g. '7 days', '3600000 ms')`);
+  const unit = m[2]!.toLowerCase();
+  const mult: Record<string, number> = {
+    '': 1,
+    ms: 1,
+    s: 1000,
+    sec: 1000,
+    min: 60000,
+    h: 3600000,
+    hour: 3600000,
+    hours: 3600000,
+    d: 86400000,
+    day: 86400000,
+    days: 86400000,
+  };
+  if (!(unit in mult)) throw new ConfigError(`'${text}' has an unknown time unit '${m[2]}'`);
+  return Number(m[1]) * mult[unit]!;
+}

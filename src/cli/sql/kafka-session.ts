@@ -1,0 +1,120 @@
+/**
+ * `eddy sql` with Kafka clusters: the engine session gets the environment catalog `default`
+ * (clusters as databases, topics as tables; current catalog and database) next to the
+ * in-memory `default_catalog` and `examples`. Before each statement the catalog reloads the
+ * clusters' topics and subjects; after it, DDL reaches the clusters (topics, subjects).
+ * Without clusters, naming an unknown table adds why Kafka tables are not available.
+ */
+import { KafkaCatalog } from '../../catalog/kafka-catalog.js';
+import { SqlError } from '../../common/errors.js';
+import { kafkaConnector } from '../../connectors/kafka/kafka-connector.js';
+import { registerConnector } from '../../connectors/index.js';
+import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
+import { parseScript, type ScriptStatement } from '../../engine/sql/parser/parse.js';
+import type { ResultColumn as EngineColumn } from '../../engine/sql/session/results.js';
+import { createSession, type SessionOptions } from '../../engine/sql/session/session.js';
+import type { SqlEngineFactory, SqlEngineSession, StatementOutcome } from './engine-port.js';
+import { ExamplesCatalog } from './examples-catalog.js';
+import {
+  DEFAULT_CLUSTER,
+  DEFAULT_ENVIRONMENT,
+  discoverClusters,
+  type KafkaFlags,
+} from './kafka-endpoints.js';
+import type { ResultChange, ResultColumn } from './result-writer.js';
+
+registerConnector(kafkaConnector);
+
+function columns(cols: readonly EngineColumn[]): ResultColumn[] {
+  return cols.map((c) => ({ name: c.name, type: c.logicalType, typeText: c.type }));
+}
+
+async function* once<T>(batch: T): AsyncIterable<T> {
+  yield batch;
+}
+
+/** An engine factory that reaches the clusters the flags (or the running platform) name. */
+export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
+  return async (opts) => {
+    const found = discoverClusters(flags, opts.baseDir);
+    const catalogs = new InMemoryCatalogRegistry();
+    catalogs.register(new ExamplesCatalog());
+    const kafka =
+      found.clusters.length > 0 ? new KafkaCatalog(DEFAULT_ENVIRONMENT, found.clusters) : undefined;
+    if (kafka) catalogs.register(kafka);
+    const options: SessionOptions & { stdout?: unknown; stderr?: unknown } = {
+      catalogs,
+      planRoundTrip: opts.planRoundTrip,
+      baseDir: opts.baseDir,
+      signal: opts.signal,
+      stdout: opts.stdout,
+      stderr: opts.stderr,
+    };
+    const session = createSession(options);
+    if (kafka) {
+      await kafka.refresh();
+      for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${DEFAULT_CLUSTER}\``).statements)
+        await session.execute(st);
+    }
+    const missing = 'missing' in found ? found.missing : undefined;
+    const run = async (st: ScriptStatement): Promise<StatementOutcome> => {
+      await kafka?.refresh();
+      let r;
+      try {
+        r = await session.execute(st);
+      } catch (err) {
+        if (missing && err instanceof SqlError && /not found|does not exist/.test(err.message))
+          throw new SqlError(
+            'EDDY_SQL_VALIDATE',
+            `${err.message} (Kafka tables: ${missing})`,
+            err.diagnostics,
+          );
+        throw err;
+      }
+      await kafka?.applyPending();
+      switch (r.kind) {
+        case 'status':
+          return { kind: 'status', message: r.message };
+        case 'table':
+          return {
+            kind: 'result',
+            columns: columns(r.columns),
+            changes: once(r.rows.map((row): ResultChange => ({ op: '+I', row }))),
+            cancel: () => {},
+          };
+        case 'query':
+          return {
+            kind: 'result',
+            columns: columns(r.columns),
+            changes: r.batches(),
+            cancel: () => r.cancel(),
+          };
+        case 'job': {
+          const cancel = (): void => r.cancel();
+          opts.signal.addEventListener('abort', cancel, { once: true });
+          try {
+            await r.done;
+          } finally {
+            opts.signal.removeEventListener('abort', cancel);
+          }
+          return {
+            kind: 'status',
+            message: `Job ${r.jobId} ${opts.signal.aborted ? 'cancelled' : 'finished'}`,
+          };
+        }
+      }
+    };
+    const out: SqlEngineSession = {
+      timeZone: () => session.timeZone(),
+      execute: run,
+      async close() {
+        try {
+          await session.close();
+        } finally {
+          await kafka?.close();
+        }
+      },
+    };
+    return out;
+  };
+}

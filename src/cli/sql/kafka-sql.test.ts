@@ -1,0 +1,185 @@
+/**
+ * `eddy sql` over Kafka tables against the embedded broker and registry (in process):
+ * kcat's raw topic as `key VARBINARY, val VARBINARY`, an Avro topic written with
+ * @kafkajs/confluent-schema-registry, CREATE TABLE + INSERT read back by that client,
+ * SHOW TABLES / DESCRIBE of topics created outside Eddy, internal topics hidden, did-you-mean.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, test } from 'node:test';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { KafkaClient } from '../../kafka/client/index.js';
+import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
+import { requireTool } from '../../testing/tools.js';
+import { kafkaEngineFactory } from './kafka-session.js';
+import { runSqlScript } from './run-script.js';
+
+let platform: TestPlatform;
+let bootstrap: string;
+let registryUrl: string;
+let kafka: KafkaClient;
+const started = Date.now();
+
+before(async () => {
+  platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
+  bootstrap = platform.endpoints['broker']!.url;
+  registryUrl = platform.endpoints['registry']!.url;
+  kafka = new KafkaClient({ bootstrapServers: bootstrap });
+});
+
+after(async () => {
+  await kafka?.close();
+  await platform?.stop();
+  console.log(`kafka-sql.test: ${Date.now() - started} ms`);
+});
+
+async function sql(text: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runSqlScript({
+    text,
+    output: 'jsonl',
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    engine: kafkaEngineFactory({ bootstrapServers: bootstrap, registryUrl }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { code, out, err };
+}
+
+function rows(out: string): unknown[][] {
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('{"op"'))
+    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
+}
+
+function sorted(r: unknown[][]): unknown[][] {
+  return r.sort((a, b) => Number(a[0]) - Number(b[0]));
+}
+
+test('a raw topic written by kcat reads as key VARBINARY, val VARBINARY', async () => {
+  const kcat = requireTool('kcat');
+  await kafka.ensureTopic('raw_t', { partitions: 2 });
+  // Async: the broker runs in this process, a blocking exec would starve it.
+  const child = execFile(kcat, [
+    '-b',
+    bootstrap,
+    '-P',
+    '-t',
+    'raw_t',
+    '-K',
+    ':',
+    '-X',
+    'partitioner=murmur2_random',
+  ]);
+  child.stdin!.end('k1:hello\nk2:world\nk3:again\n');
+  await new Promise<void>((resolve, reject) =>
+    child.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`kcat exit ${c}`)))),
+  );
+  const r = await sql(
+    `ALTER TABLE raw_t SET ('scan.bounded.mode' = 'latest-offset');\nSELECT val FROM raw_t;`,
+  );
+  assert.equal(r.code, 0, r.err);
+  const vals = rows(r.out).map((x) => String(x[0]));
+  assert.equal(vals.length, 3, r.out);
+  const d = await sql('DESCRIBE raw_t;');
+  assert.equal(d.code, 0, d.err);
+  assert.match(d.out, /\["key","BYTES","TRUE"/);
+  assert.match(d.out, /\["val","BYTES","TRUE"/);
+  assert.match(d.out, /\["\$rowtime","TIMESTAMP_LTZ\(3\) \*ROWTIME\*","FALSE"/);
+});
+
+test('an Avro value schema registered by @kafkajs/confluent-schema-registry gives the columns and values', async () => {
+  const sr = new SchemaRegistry({ host: registryUrl });
+  const schema = {
+    type: 'record',
+    name: 'Order',
+    fields: [
+      { name: 'id', type: 'long' },
+      { name: 'product', type: 'string' },
+      { name: 'price', type: ['null', 'double'], default: null },
+    ],
+  };
+  const { id } = await sr.register(
+    { type: SchemaType.AVRO, schema: JSON.stringify(schema) },
+    { subject: 'orders-value' },
+  );
+  await kafka.ensureTopic('orders', { partitions: 3 });
+  const producer = await kafka.producer();
+  const values = [
+    { id: 1, product: 'pen', price: 1.5 },
+    { id: 2, product: 'ink', price: null },
+  ];
+  for (const v of values)
+    await producer.send({ messages: [{ topic: 'orders', value: await sr.encode(id, v) }] });
+  const r = await sql(
+    "ALTER TABLE orders SET ('scan.bounded.mode' = 'latest-offset');\nSELECT id, product, price FROM orders;",
+  );
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(sorted(rows(r.out)), [
+    ['1', 'pen', '1.5'],
+    ['2', 'ink', null],
+  ]);
+  const d = await sql('DESCRIBE orders;');
+  assert.match(d.out, /\["id","BIGINT","FALSE"/);
+  assert.match(d.out, /\["price","DOUBLE","TRUE"/);
+});
+
+test('CREATE TABLE makes the topic and t-value; INSERT writes records the JS client decodes', async () => {
+  const r = await sql(`
+    CREATE TABLE made (id INT, name STRING) DISTRIBUTED BY (id) INTO 3 BUCKETS;
+    INSERT INTO made VALUES (1, 'a'), (2, 'b'), (3, CAST(NULL AS STRING));
+  `);
+  assert.equal(r.code, 0, r.err);
+  const md = await kafka.admin().metadata({ topics: ['made'] });
+  assert.equal(md.topics.get('made')?.partitionsCount, 3);
+  const sr = new SchemaRegistry({ host: registryUrl });
+  const got: unknown[] = [];
+  for (let p = 0; p < 3; p++) {
+    const reader = await kafka.readPartition('made', p, 0n, () => {});
+    await reader.close();
+  }
+  const end = await kafka.endOffsets('made', [0, 1, 2]);
+  assert.equal(
+    end.reduce((a, b) => a + b, 0n),
+    3n,
+  );
+  for (let p = 0; p < 3; p++) {
+    if (end[p] === 0n) continue;
+    await new Promise<void>((resolve, reject) => {
+      void kafka
+        .readPartition('made', p, 0n, (recs) => {
+          Promise.all(recs.map(async (rec) => got.push(await sr.decode(rec.value!)))).then(() => {
+            if (recs.at(-1)!.offset + 1n >= end[p]!) resolve();
+          }, reject);
+        })
+        .then((reader) => setTimeout(() => void reader.close(), 3000));
+    });
+  }
+  const names = got.map((g) => (g as { name: string | null }).name).sort();
+  assert.deepEqual(names, ['a', 'b', null]);
+  const back = await sql(
+    "ALTER TABLE made SET ('scan.bounded.mode' = 'latest-offset');\nSELECT id, name FROM made;",
+  );
+  assert.equal(back.code, 0, back.err);
+  assert.deepEqual(sorted(rows(back.out)), [
+    ['1', 'a'],
+    ['2', 'b'],
+    ['3', null],
+  ]);
+});
+
+test('SHOW TABLES reflects outside topics, hides internal ones; unknown table has a did-you-mean', async () => {
+  await kafka.ensureTopic('outside_topic', { partitions: 1 });
+  await kafka.ensureTopic('_eddy_internal', { partitions: 1 });
+  const r = await sql('SHOW TABLES;');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /outside_topic/);
+  assert.doesNotMatch(r.out, /_schemas|__consumer_offsets|_eddy_internal/);
+  const bad = await sql('SELECT * FROM outside_topc;');
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /outside_topic/);
+  const topics = await kafka.admin().listTopics();
+  assert.ok(!topics.includes('outside_topc'), 'a lookup must not create a topic');
+});

@@ -1,0 +1,186 @@
+/**
+ * The `kafka` connector's options (Confluent's names and defaults) and how a table's physical
+ * columns split into the record key and value.
+ */
+import { ConfigError } from '../../common/errors.js';
+import type { ConnectorColumn, ConnectorOptions, OptionSpec } from '../api.js';
+
+export const KAFKA_FORMATS = ['avro-registry', 'json-registry', 'proto-registry', 'raw'] as const;
+export type KafkaFormat = (typeof KAFKA_FORMATS)[number];
+
+/** Every option the connector accepts. */
+export const KAFKA_OPTIONS: readonly OptionSpec[] = [
+  { key: 'topic', required: true, description: 'the topic the table reads and writes' },
+  { key: 'properties.bootstrap.servers', required: true, description: "the cluster's bootstrap servers" },
+  { key: 'registry.url', description: 'Schema Registry URL for the *-registry formats' },
+  { key: 'key.format', description: 'avro-registry | json-registry | proto-registry | raw' },
+  { key: 'value.format', description: 'avro-registry (default) | json-registry | proto-registry | raw' },
+  { key: 'key.fields', description: "physical columns of the key, ';'-separated" },
+  { key: 'key.fields-prefix', description: 'prefix of key column names (not part of the key schema)' },
+  { key: 'value.fields-include', description: 'except-key (default) | all' },
+  { key: 'changelog.mode', description: 'append (default) | upsert | retract' },
+  {
+    key: 'scan.startup.mode',
+    description: 'earliest-offset (default) | latest-offset | timestamp | specific-offsets',
+  },
+  { key: 'scan.startup.timestamp-millis' },
+  { key: 'scan.startup.specific-offsets' },
+  {
+    key: 'scan.bounded.mode',
+    description: 'unbounded (default) | latest-offset | timestamp | specific-offsets',
+  },
+  { key: 'scan.bounded.timestamp-millis' },
+  { key: 'scan.bounded.specific-offsets' },
+  { key: 'error-handling.mode', description: 'fail (default) | ignore | log' },
+  { key: 'error-handling.log.target' },
+  { key: 'kafka.partitions' },
+  { key: 'kafka.cleanup-policy' },
+  { key: 'kafka.retention.time' },
+  { key: 'kafka.retention.size' },
+  { key: 'kafka.max-message-size' },
+  { key: 'kafka.producer.compression.type' },
+  { key: 'kafka.consumer.isolation-level' },
+];
+
+function oneOf<T extends string>(
+  table: string,
+  key: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  dflt: T,
+): T {
+  if (value === undefined) return dflt;
+  if (!(allowed as readonly string[]).includes(value)) {
+    const extra = ['json', 'avro', 'csv'].includes(value)
+      ? ` The '${value}' format is not supported on Kafka tables; use '${value === 'avro' ? 'avro' : 'json'}-registry' or 'raw'.`
+      : '';
+    throw new ConfigError(
+      `Invalid value '${value}' for option '${key}' of table ${table}.${extra} Supported values: ${allowed.join(', ')}`,
+      { table },
+    );
+  }
+  return value as T;
+}
+
+/** Parsed options of one table. */
+export interface KafkaTableOptions {
+  readonly topic: string;
+  readonly bootstrap: string;
+  readonly registryUrl: string | undefined;
+  readonly keyFormat: KafkaFormat;
+  readonly valueFormat: KafkaFormat;
+  /** Indexes of the physical columns in the key, in key order. */
+  readonly keyColumns: number[];
+  readonly keyPrefix: string;
+  /** Indexes of the physical columns in the value. */
+  readonly valueColumns: number[];
+  readonly changelog: 'append' | 'upsert' | 'retract';
+  readonly startup: 'earliest-offset' | 'latest-offset' | 'timestamp' | 'specific-offsets' | 'group-offsets';
+  readonly startupTimestamp: number | undefined;
+  readonly startupOffsets: Map<number, bigint>;
+  readonly bounded: 'unbounded' | 'latest-offset' | 'timestamp' | 'specific-offsets';
+  readonly boundedTimestamp: number | undefined;
+  readonly boundedOffsets: Map<number, bigint>;
+  readonly errorMode: 'fail' | 'ignore' | 'log';
+}
+
+function offsets(table: string, key: string, text: string | undefined): Map<number, bigint> {
+  const out = new Map<number, bigint>();
+  if (text === undefined) return out;
+  for (const part of text.split(';').filter((s) => s.trim() !== '')) {
+    const m = /^\s*partition:(\d+),offset:(\d+)\s*$/.exec(part);
+    if (!m)
+      throw new ConfigError(
+        `Invalid '${key}' of table ${table}: '${part}' is not 'partition:<p>,offset:<o>'`,
+      );
+    out.set(Number(m[1]), BigInt(m[2]!));
+  }
+  return out;
+}
+
+function millis(table: string, key: string, text: string | undefined, needed: boolean): number | undefined {
+  if (text === undefined) {
+    if (needed) throw new ConfigError(`Option '${key}' is required by the chosen mode of table ${table}`);
+    return undefined;
+  }
+  if (!/^\d+$/.test(text))
+    throw new ConfigError(`Invalid '${key}' of table ${table}: '${text}' is not epoch milliseconds`);
+  return Number(text);
+}
+
+/** Parses and checks the options against the physical columns. */
+export function parseKafkaOptions(
+  table: string,
+  columns: readonly ConnectorColumn[],
+  o: ConnectorOptions,
+): KafkaTableOptions {
+  const names = columns.map((c) => c.name);
+  const keyFields = (o['key.fields'] ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const keyColumns = keyFields.map((k) => {
+    const i = names.indexOf(k);
+    if (i < 0)
+      throw new ConfigError(
+        `Key field '${k}' of table ${table} is not a physical column (${names.join(', ')})`,
+      );
+    return i;
+  });
+  const include = oneOf(
+    table,
+    'value.fields-include',
+    o['value.fields-include'],
+    ['except-key', 'all'],
+    'except-key',
+  );
+  const valueColumns = names.map((_, i) => i).filter((i) => include === 'all' || !keyColumns.includes(i));
+  const startup = oneOf(
+    table,
+    'scan.startup.mode',
+    o['scan.startup.mode'],
+    ['earliest-offset', 'latest-offset', 'timestamp', 'specific-offsets', 'group-offsets'],
+    'earliest-offset',
+  );
+  const bounded = oneOf(
+    table,
+    'scan.bounded.mode',
+    o['scan.bounded.mode'],
+    ['unbounded', 'latest-offset', 'timestamp', 'specific-offsets'],
+    'unbounded',
+  );
+  return {
+    topic: o['topic']!,
+    bootstrap: o['properties.bootstrap.servers']!,
+    registryUrl: o['registry.url'],
+    keyFormat: oneOf(table, 'key.format', o['key.format'], KAFKA_FORMATS, 'raw'),
+    valueFormat: oneOf(table, 'value.format', o['value.format'], KAFKA_FORMATS, 'avro-registry'),
+    keyColumns,
+    keyPrefix: o['key.fields-prefix'] ?? '',
+    valueColumns,
+    changelog: oneOf(table, 'changelog.mode', o['changelog.mode'], ['append', 'upsert', 'retract'], 'append'),
+    startup,
+    startupTimestamp: millis(
+      table,
+      'scan.startup.timestamp-millis',
+      o['scan.startup.timestamp-millis'],
+      startup === 'timestamp',
+    ),
+    startupOffsets: offsets(table, 'scan.startup.specific-offsets', o['scan.startup.specific-offsets']),
+    bounded,
+    boundedTimestamp: millis(
+      table,
+      'scan.bounded.timestamp-millis',
+      o['scan.bounded.timestamp-millis'],
+      bounded === 'timestamp',
+    ),
+    boundedOffsets: offsets(table, 'scan.bounded.specific-offsets', o['scan.bounded.specific-offsets']),
+    errorMode: oneOf(
+      table,
+      'error-handling.mode',
+      o['error-handling.mode'],
+      ['fail', 'ignore', 'log'],
+      'fail',
+    ),
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * The `kafka` source: one split per partition, read from `scan.startup.mode` up to
+ * `scan.bounded.mode` (bounded splits end there; an empty partition ends at once), rows of
+ * key and value columns then the requested metadata, the record timestamp as the batch's
+ * source timestamp (`$rowtime`).
+ */
+import { ConfigError, ExecutionError, errorMessage } from '../../common/errors.js';
+import { KafkaClient, type PartitionRecord, type PartitionReader } from '../../kafka/client/index.js';
+import { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
+import {
+  END,
+  type ConnectorContext,
+  type ConnectorSchema,
+  type Row,
+  type Source,
+  type SourceBatch,
+  type SourceSplit,
+  type SplitReader,
+} from '../api.js';
+import type { KafkaTableOptions } from './kafka-options.js';
+import { PartDecoder, type PartColumn } from './record-codec.js';
+
+/** Metadata keys the source can append (Confluent's list) and their types as text. */
+export const KAFKA_METADATA: Readonly<Record<string, string>> = {
+  headers: 'MAP<STRING, BYTES>',
+  'leader-epoch': 'INT',
+  offset: 'BIGINT',
+  partition: 'INT',
+  'raw-key': 'BYTES',
+  'raw-value': 'BYTES',
+  timestamp: 'TIMESTAMP_LTZ(3)',
+  'timestamp-type': 'STRING',
+  topic: 'STRING',
+};
+
+function partColumns(schema: ConnectorSchema, idx: readonly number[], prefix: string): PartColumn[] {
+  return idx.map((i) => {
+    const c = schema.columns[i]!;
+    return { name: prefix && c.name.startsWith(prefix) ? c.name.slice(prefix.length) : c.name, type: c.type };
+  });
+}
+
+/** Builds the source of a table. */
+export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: ConnectorContext): Source {
+  const registry = o.registryUrl ? new RegistryClient(o.registryUrl) : undefined;
+  const keyCols = partColumns(schema, o.keyColumns, o.keyPrefix);
+  const valueCols = partColumns(schema, o.valueColumns, '');
+  const keyDecoder = new PartDecoder(o.keyFormat, keyCols, keyCols.length ? registry : undefined);
+  const valueDecoder = new PartDecoder(o.valueFormat, valueCols, valueCols.length ? registry : undefined);
+  const meta = (schema.metadata ?? []).map((m) => m.key);
+  for (const k of meta)
+    if (!(k in KAFKA_METADATA))
+      throw new ConfigError(
+        `Unknown metadata key '${k}' of table ${schema.tableName}; available: ${Object.keys(KAFKA_METADATA).join(', ')}`,
+      );
+  const width = schema.columns.length;
+
+  async function toRow(p: number, r: PartitionRecord): Promise<Row | undefined> {
+    const row: Row = new Array<unknown>(width + meta.length).fill(null);
+    try {
+      await keyDecoder.prepare(r.key);
+      await valueDecoder.prepare(r.value);
+      keyDecoder.decode(r.key, row, o.keyColumns);
+      valueDecoder.decode(r.value, row, o.valueColumns);
+    } catch (err) {
+      const where = `topic ${o.topic}, partition ${p}, offset ${r.offset}`;
+      if (o.errorMode === 'fail')
+        throw new ExecutionError(
+          `Failed to deserialize a record of table ${schema.tableName} (${where}): ${errorMessage(err)}`,
+        );
+      if (o.errorMode === 'log')
+        ctx.logger?.warn(
+          { topic: o.topic, partition: p, offset: String(r.offset), err: errorMessage(err) },
+          'skipped a record that cannot be deserialized',
+        );
+      return undefined;
+    }
+    meta.forEach((k, j) => {
+      row[width + j] = metadataValue(k, p, r, o.topic);
+    });
+    return row;
+  }
+
+  return {
+    bounded: o.bounded !== 'unbounded',
+    async splits(): Promise<SourceSplit[]> {
+      const kafka = new KafkaClient({ bootstrapServers: o.bootstrap, clientId: 'eddy-source' });
+      let count: number;
+      try {
+        const admin = kafka.admin();
+        const md = await admin.metadata({ topics: [o.topic] }).catch((err: unknown) => {
+          throw new ExecutionError(
+            `Topic '${o.topic}' of table ${schema.tableName} cannot be read: ${errorMessage(err)}`,
+          );
+        });
+        count = md.topics.get(o.topic)?.partitionsCount ?? 0;
+      } finally {
+        await kafka.close();
+      }
+      if (count === 0)
+        throw new ExecutionError(`Topic '${o.topic}' of table ${schema.tableName} does not exist`);
+      return Array.from({ length: count }, (_, p) => ({
+        id: `${o.topic}-${p}`,
+        open: () => openPartition(p),
+      }));
+    },
+  };
+
+  async function offsetAt(kafka: KafkaClient, p: number, ts: bigint): Promise<bigint> {
+    const c = await kafka.consumer();
+    const r = await c.listOffsets({ topics: [o.topic], partitions: { [o.topic]: [p] }, timestamp: ts });
+    return r.get(o.topic)?.[p] ?? 0n;
+  }
+
+  async function openPartition(p: number): Promise<SplitReader> {
+    const kafka = new KafkaClient({ bootstrapServers: o.bootstrap, clientId: 'eddy-source' });
+    const earliest = await offsetAt(kafka, p, -2n);
+    const latest = await offsetAt(kafka, p, -1n);
+    let start = earliest;
+    if (o.startup === 'latest-offset') start = latest;
+    else if (o.startup === 'timestamp') start = await offsetAt(kafka, p, BigInt(o.startupTimestamp!));
+    else if (o.startup === 'specific-offsets') start = o.startupOffsets.get(p) ?? earliest;
+    // -1 from a timestamp lookup: no record at or after it.
+    if (start < 0n) start = latest;
+    let end: bigint | undefined;
+    if (o.bounded === 'latest-offset') end = latest;
+    else if (o.bounded === 'timestamp') {
+      end = await offsetAt(kafka, p, BigInt(o.boundedTimestamp!) + 1n);
+      if (end < 0n) end = latest;
+    } else if (o.bounded === 'specific-offsets') end = o.boundedOffsets.get(p) ?? latest;
+
+    const queue: PartitionRecord[] = [];
+    let wake: (() => void) | undefined;
+    let failure: unknown;
+    let reader: PartitionReader | undefined;
+    let done = end !== undefined && start >= end;
+    if (!done) {
+      reader = await kafka.readPartition(o.topic, p, start, (records) => {
+        queue.push(...records);
+        wake?.();
+      });
+      reader.onFetch(() => wake?.());
+    }
+    let closed = false;
+    const abort = (): void => wake?.();
+    ctx.signal?.addEventListener('abort', abort, { once: true });
+
+    return {
+      async next(maxRows = 1024): Promise<SourceBatch | null> {
+        if (failure) throw failure;
+        while (!done && queue.length === 0 && !ctx.signal?.aborted) {
+          await new Promise<void>((r) => {
+            wake = r;
+            // Unbounded: return an empty (idle) batch now and then so the runtime keeps control.
+            if (end === undefined) setTimeout(r, 200);
+          });
+          wake = undefined;
+          if (end === undefined && queue.length === 0) return { rows: [] };
+        }
+        if (ctx.signal?.aborted) return END;
+        if (done && queue.length === 0) return END;
+        const rows: Row[] = [];
+        const timestamps: number[] = [];
+        while (queue.length > 0 && rows.length < maxRows) {
+          const r = queue.shift()!;
+          if (end !== undefined && r.offset >= end) {
+            done = true;
+            queue.length = 0;
+            break;
+          }
+          const row = await toRow(p, r);
+          if (row) {
+            rows.push(row);
+            timestamps.push(Number(r.timestamp));
+          }
+          if (end !== undefined && r.offset + 1n >= end) {
+            done = true;
+            queue.length = 0;
+          }
+        }
+        if (done) await stop();
+        return { rows, timestamps };
+      },
+      close: stop,
+    };
+
+    async function stop(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      ctx.signal?.removeEventListener('abort', abort);
+      try {
+        await reader?.close();
+      } catch (err) {
+        failure = err;
+      }
+      await kafka.close();
+    }
+  }
+}
+
+function metadataValue(k: string, p: number, r: PartitionRecord, topic: string): unknown {
+  switch (k) {
+    case 'offset':
+      return r.offset;
+    case 'partition':
+      return p;
+    case 'timestamp':
+      return Number(r.timestamp);
+    case 'timestamp-type':
+      return 'CreateTime';
+    case 'topic':
+      return topic;
+    case 'raw-key':
+      return r.key === null ? null : new Uint8Array(r.key);
+    case 'raw-value':
+      return r.value === null ? null : new Uint8Array(r.value);
+    case 'headers':
+      return new Map(
+        r.headers.map(([hk, hv]) => [hk?.toString('utf8') ?? '', hv === null ? null : new Uint8Array(hv)]),
+      );
+    default:
+      return null;
+  }
+}

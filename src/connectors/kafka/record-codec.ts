@@ -1,0 +1,205 @@
+/**
+ * Turns the key or value bytes of a record into column values and back, for one format:
+ * `raw` (one column, the bytes or their UTF-8 text), `avro-registry`, `json-registry` and
+ * `proto-registry` (Confluent's framing: magic byte, schema id, payload).
+ */
+import { ConfigError, ExecutionError } from '../../common/errors.js';
+import { encodeValue, unframe, decodeValue, type ParsedSchema } from '../../schema-wire/index.js';
+import { AvroSchema } from '../../schema-wire/avro.js';
+import type { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
+import type { LogicalType } from '../logical-type.js';
+import { avroValueToFlink, flinkValueToAvro, recordSchema } from './avro-mapping.js';
+import type { KafkaFormat } from './kafka-options.js';
+
+/** A column of the key or value: its name inside the record and its type. */
+export interface PartColumn {
+  readonly name: string;
+  readonly type: LogicalType;
+}
+
+function isBinary(t: LogicalType): boolean {
+  return t.kind === 'BINARY' || t.kind === 'VARBINARY';
+}
+
+/** A JSON (or decoded Protobuf) value → the Flink value of a type. */
+export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
+  if (v === null || v === undefined) return null;
+  switch (t.kind) {
+    case 'TINYINT':
+    case 'SMALLINT':
+    case 'INT':
+    case 'FLOAT':
+    case 'DOUBLE':
+    case 'DATE':
+    case 'TIME':
+      return Number(v);
+    case 'BIGINT':
+      return BigInt(typeof v === 'bigint' ? v : Math.trunc(Number(v)));
+    case 'CHAR':
+    case 'VARCHAR':
+      return typeof v === 'string' ? v : JSON.stringify(v);
+    case 'BINARY':
+    case 'VARBINARY':
+      return typeof v === 'string' ? Buffer.from(v, 'base64') : v;
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return typeof v === 'string' ? Date.parse(v) : Number(v);
+    case 'ARRAY':
+      return (v as unknown[]).map((x) => jsonValueToFlink(x, t.element));
+    case 'MAP':
+      return new Map(Object.entries(v as object).map(([k, x]) => [k, jsonValueToFlink(x, t.value)]));
+    case 'ROW':
+      return t.fields.map((f) => jsonValueToFlink((v as Record<string, unknown>)[f.name], f.type));
+    default:
+      return v;
+  }
+}
+
+function flinkValueToJson(v: unknown, t: LogicalType): unknown {
+  if (v === null || v === undefined) return null;
+  switch (t.kind) {
+    case 'BIGINT':
+      return Number(v as bigint);
+    case 'BINARY':
+    case 'VARBINARY':
+      return Buffer.from(v as Uint8Array).toString('base64');
+    case 'ARRAY':
+      return (v as unknown[]).map((x) => flinkValueToJson(x, t.element));
+    case 'MAP': {
+      const o: Record<string, unknown> = {};
+      for (const [k, x] of v as Map<unknown, unknown>) o[String(k)] = flinkValueToJson(x, t.value);
+      return o;
+    }
+    case 'ROW': {
+      const o: Record<string, unknown> = {};
+      t.fields.forEach((f, i) => (o[f.name] = flinkValueToJson((v as unknown[])[i], f.type)));
+      return o;
+    }
+    default:
+      return v;
+  }
+}
+
+function jsonTypeOf(t: LogicalType): Record<string, unknown> {
+  const base = ((): Record<string, unknown> => {
+    switch (t.kind) {
+      case 'BOOLEAN':
+        return { type: 'boolean' };
+      case 'TINYINT':
+      case 'SMALLINT':
+      case 'INT':
+      case 'BIGINT':
+        return { type: 'integer' };
+      case 'FLOAT':
+      case 'DOUBLE':
+      case 'DECIMAL':
+        return { type: 'number' };
+      case 'ARRAY':
+        return { type: 'array', items: jsonTypeOf(t.element) };
+      case 'ROW':
+        return jsonObject(t.fields.map((f) => ({ name: f.name, type: f.type })));
+      default:
+        return { type: 'string' };
+    }
+  })();
+  return t.nullable ? { oneOf: [{ type: 'null' }, base] } : base;
+}
+
+function jsonObject(cols: readonly PartColumn[]): Record<string, unknown> {
+  return {
+    type: 'object',
+    properties: Object.fromEntries(cols.map((c) => [c.name, jsonTypeOf(c.type)])),
+    required: cols.filter((c) => !c.type.nullable).map((c) => c.name),
+  };
+}
+
+/** The schema Eddy registers for a key or value part, or undefined for raw. */
+export function partSchema(
+  format: KafkaFormat,
+  cols: readonly PartColumn[],
+): { schema: string; schemaType: 'AVRO' | 'JSON' } | undefined {
+  if (format === 'raw') return undefined;
+  if (format === 'avro-registry') return { schema: JSON.stringify(recordSchema(cols)), schemaType: 'AVRO' };
+  if (format === 'json-registry')
+    return {
+      schema: JSON.stringify({
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        title: 'record',
+        ...jsonObject(cols),
+      }),
+      schemaType: 'JSON',
+    };
+  throw new ConfigError(`writing the '${format}' format is not supported yet`);
+}
+
+/** Decodes one part; `schemas` is the registry (ids cached). */
+export class PartDecoder {
+  private readonly cache = new Map<number, ParsedSchema>();
+  constructor(
+    private readonly format: KafkaFormat,
+    private readonly cols: readonly PartColumn[],
+    private readonly registry: RegistryClient | undefined,
+  ) {
+    if (format === 'raw' && cols.length > 1)
+      throw new ConfigError(`the 'raw' format holds exactly one column, got ${cols.length}`);
+    if (format !== 'raw' && registry === undefined)
+      throw new ConfigError(`the '${format}' format needs a Schema Registry ('registry.url')`);
+  }
+
+  /** Fetches the schema of a record's id when it is not cached yet (call before {@link decode}). */
+  async prepare(bytes: Uint8Array | null): Promise<void> {
+    if (this.format === 'raw' || bytes === null || bytes.length < 5) return;
+    const { schemaId } = unframe(bytes);
+    if (!this.cache.has(schemaId)) this.cache.set(schemaId, await this.registry!.parsed(schemaId));
+  }
+
+  /** Writes the part's column values into `out` at `at[i]`. */
+  decode(bytes: Uint8Array | null, out: unknown[], at: readonly number[]): void {
+    if (this.cols.length === 0) return;
+    if (bytes === null) {
+      for (const i of at) out[i] = null;
+      return;
+    }
+    if (this.format === 'raw') {
+      const c = this.cols[0]!;
+      out[at[0]!] = isBinary(c.type) ? new Uint8Array(bytes) : Buffer.from(bytes).toString('utf8');
+      return;
+    }
+    const decoded = decodeValue(bytes, (id) => {
+      const s = this.cache.get(id);
+      if (s === undefined) throw new ExecutionError(`schema id ${id} was not fetched`);
+      return s;
+    });
+    const schema = this.cache.get(decoded.schemaId)!;
+    const conv = schema instanceof AvroSchema ? avroValueToFlink : jsonValueToFlink;
+    const v = decoded.value;
+    const isObject = v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
+    if (!isObject || (this.cols.length === 1 && !(this.cols[0]!.name in (v as object)))) {
+      out[at[0]!] = conv(v, this.cols[0]!.type);
+      return;
+    }
+    this.cols.forEach((c, j) => (out[at[j]!] = conv((v as Record<string, unknown>)[c.name], c.type)));
+  }
+}
+
+/** Encodes one part under a registered schema id. */
+export class PartEncoder {
+  constructor(
+    private readonly format: KafkaFormat,
+    private readonly cols: readonly PartColumn[],
+    private readonly schemaId: number,
+    private readonly schema: ParsedSchema | undefined,
+  ) {}
+
+  encode(row: readonly unknown[], at: readonly number[]): Buffer | null {
+    if (this.format === 'raw') {
+      const v = row[at[0]!];
+      if (v === null || v === undefined) return null;
+      return typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v as Uint8Array);
+    }
+    const o: Record<string, unknown> = {};
+    const conv = this.format === 'avro-registry' ? flinkValueToAvro : flinkValueToJson;
+    this.cols.forEach((c, j) => (o[c.name] = conv(row[at[j]!], c.type)));
+    return encodeValue(this.schemaId, this.schema!, o);
+  }
+}
