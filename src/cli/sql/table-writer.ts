@@ -1,6 +1,7 @@
 /**
  * `--output table`: the result materialized (inserts and update-afters add a row, retractions
- * remove an equal one) and printed as an aligned table (cli-table3). On a TTY the table is
+ * remove an equal one) and printed as an aligned table (cli-table3), SQL NULL as `<NULL>` as
+ * Flink's SQL client shows it. On a TTY the table is
  * redrawn in place while an unbounded query runs; otherwise it is printed once at the end.
  */
 import Table from 'cli-table3';
@@ -36,7 +37,7 @@ export class TableWriter implements ResultWriter {
 
   changes(batch: readonly ResultChange[]): void {
     for (const ch of batch) {
-      const text = this.fmts.map((f, i) => f((ch.row[i] ?? null) as SqlValue) ?? 'NULL');
+      const text = this.fmts.map((f, i) => f((ch.row[i] ?? null) as SqlValue) ?? '<NULL>');
       if (ch.op === '+I' || ch.op === '+U') {
         this.rows.push(text);
       } else {
