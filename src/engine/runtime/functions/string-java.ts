@@ -108,14 +108,20 @@ export function decodeCharset(b: Uint8Array, cs: string): string {
 }
 
 /** A minimal java.util.Formatter for PRINTF: %s %d %f %e %x %o %c %b %% %n with flags/width/precision. */
-export function printf(format: string, args: readonly SqlValue[]): string {
+/** `texts[i]` is argument i as Java's String.valueOf would print it (used by %s). */
+export function printf(
+  format: string,
+  args: readonly SqlValue[],
+  texts?: readonly (string | null)[],
+): string {
   let next = 0;
   return format.replace(
     /%(\d+\$)?([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])/g,
     (_m, idx, flags: string, width, prec, conv: string) => {
       if (conv === '%') return '%';
       if (conv === 'n') return '\n';
-      const v = idx ? args[Number(idx.slice(0, -1)) - 1] : args[next++];
+      const argIndex = idx ? Number(idx.slice(0, -1)) - 1 : next++;
+      const v = args[argIndex];
       let s: string;
       const p = prec ? Number(prec.slice(1)) : undefined;
       switch (conv) {
@@ -164,7 +170,7 @@ export function printf(format: string, args: readonly SqlValue[]): string {
                 : String.fromCodePoint(Number(v));
           break;
         default:
-          s = v === null || v === undefined ? 'null' : String(v);
+          s = v === null || v === undefined ? 'null' : (texts?.[argIndex] ?? String(v));
           if (p !== undefined) s = s.slice(0, p);
           if (conv === 'S') s = s.toUpperCase();
       }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bytesType, charType, intType, stringType, varcharType } from '../../../types/index.js';
+import { bytesType, charType, doubleType, intType, stringType, varcharType } from '../../../types/index.js';
 import { callFn, typeOfFn } from './test-util.js';
 
 const S = stringType(false);
@@ -84,6 +84,7 @@ test('documented string function examples', () => {
   assert.equal(s('REGEXP_INSTR', 'hello123', '\\d'), 6);
   assert.equal(s('REGEXP_SUBSTR', 'hello123', '\\d+'), '123');
   assert.equal(callFn('PRINTF', [S, I, S], ['%d-%s', 5, 'x']), '5-x');
+  assert.equal(callFn('PRINTF', [S, doubleType(false)], ['%s', 1]), '1.0');
   assert.equal(s('DECODE', new Uint8Array([104, 105]), 'UTF-8'), 'hi');
   assert.deepEqual(s('ENCODE', 'hi', 'UTF-16BE'), new Uint8Array([0, 104, 0, 105]));
   assert.equal(s('MD5', ''), 'd41d8cd98f00b204e9800998ecf8427e');

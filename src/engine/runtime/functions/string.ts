@@ -11,6 +11,7 @@ import {
   mapType,
   MAX_LENGTH,
   stringType,
+  valueFormatter,
   withNullable,
   type LogicalType,
   type SqlValue,
@@ -631,9 +632,19 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     nullStrict: false,
     sigs: [['S', '...A']],
     result: (args) => stringType(args[0]!.nullable),
-    impl:
-      () =>
-      (f: string | null, ...xs: SqlValue[]) =>
-        f === null ? null : printf(f, xs),
+    impl: (args) => {
+      // %s prints values as Java's String.valueOf does (1.0 for a DOUBLE, true for a BOOLEAN)
+      const fmts = args
+        .slice(1)
+        .map((t) => (t.kind === 'BOOLEAN' ? (v: SqlValue) => String(v) : valueFormatter(t)));
+      return (f: string | null, ...xs: SqlValue[]) =>
+        f === null
+          ? null
+          : printf(
+              f,
+              xs,
+              xs.map((x, i) => (x === null ? null : fmts[i]!(x))),
+            );
+    },
   }),
 ];
