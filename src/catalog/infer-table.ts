@@ -7,9 +7,11 @@
 import { avroToFlink } from '../connectors/kafka/avro-mapping.js';
 import type { KafkaFormat } from '../connectors/kafka/kafka-options.js';
 import type { CatalogColumn, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
-import type { RegisteredSchema } from '../schema-wire/registry-client/registry-client.js';
+import type { ProtobufSchema } from '../schema-wire/protobuf.js';
+import type { RegisteredSchema, RegistryClient } from '../schema-wire/registry-client/registry-client.js';
 import { bytesType, notNull, timestampLtzType, type LogicalType } from '../types/index.js';
 import { jsonSchemaToFlink } from './json-schema-types.js';
+import { messageToFlink } from './proto-types.js';
 
 /** Where a cluster's tables read and write. */
 export interface ClusterConnection {
@@ -26,34 +28,35 @@ export const ROWTIME_COLUMN: CatalogColumn = {
   virtual: true,
 };
 
-function formatOf(s: RegisteredSchema | undefined): KafkaFormat {
-  if (s === undefined) return 'raw';
-  return s.schemaType === 'AVRO'
-    ? 'avro-registry'
-    : s.schemaType === 'JSON'
-      ? 'json-registry'
-      : 'proto-registry';
+/** What a subject's latest schema says about one part (key or value) of the records. */
+export interface PartInfo {
+  readonly format: KafkaFormat;
+  /** The schema's Flink type: a ROW gives one column per field, anything else one column. */
+  readonly type: LogicalType;
 }
 
-function fieldsOf(
-  s: RegisteredSchema | undefined,
-  atomicName: string,
-): { name: string; type: LogicalType }[] {
+/** The Flink type of a registered schema (Protobuf: the first message, references resolved). */
+export async function partInfo(s: RegisteredSchema, registry: RegistryClient): Promise<PartInfo> {
+  if (s.schemaType === 'AVRO')
+    return { format: 'avro-registry', type: avroToFlink(JSON.parse(s.schema) as unknown) };
+  if (s.schemaType === 'JSON')
+    return { format: 'json-registry', type: jsonSchemaToFlink(JSON.parse(s.schema) as unknown) };
+  const parsed = (await registry.parse(s)) as ProtobufSchema;
+  return { format: 'proto-registry', type: messageToFlink(parsed.typeAt([0])) };
+}
+
+function fieldsOf(s: PartInfo | undefined, atomicName: string): { name: string; type: LogicalType }[] {
   if (s === undefined) return [{ name: atomicName, type: bytesType() }];
-  let t: LogicalType;
-  if (s.schemaType === 'AVRO') t = avroToFlink(JSON.parse(s.schema) as unknown);
-  else if (s.schemaType === 'JSON') t = jsonSchemaToFlink(JSON.parse(s.schema) as unknown);
-  else throw new Error('Protobuf subjects are not mapped yet');
-  if (t.kind === 'ROW') return t.fields.map((f) => ({ name: f.name, type: f.type }));
-  return [{ name: atomicName, type: t }];
+  if (s.type.kind === 'ROW') return s.type.fields.map((f) => ({ name: f.name, type: f.type }));
+  return [{ name: atomicName, type: s.type }];
 }
 
 /** The table of a topic. */
 export function inferTable(
   topic: string,
   partitions: number,
-  key: RegisteredSchema | undefined,
-  value: RegisteredSchema | undefined,
+  key: PartInfo | undefined,
+  value: PartInfo | undefined,
   conn: ClusterConnection,
 ): CatalogTable {
   const valueFields = fieldsOf(value, 'val');
@@ -88,10 +91,10 @@ export function inferTable(
     'properties.bootstrap.servers': conn.bootstrapServers,
     ...(conn.registryUrl ? { 'registry.url': conn.registryUrl } : {}),
     'changelog.mode': 'append',
-    'key.format': formatOf(key),
+    'key.format': key?.format ?? 'raw',
     'key.fields': keyFields.map((k) => k.name).join(';'),
     ...(prefix ? { 'key.fields-prefix': prefix } : {}),
-    'value.format': formatOf(value),
+    'value.format': value?.format ?? 'raw',
     'value.fields-include': contained ? 'all' : 'except-key',
     'scan.startup.mode': 'earliest-offset',
     'kafka.partitions': String(partitions),

@@ -12,8 +12,15 @@ import { parseKafkaOptions } from '../connectors/kafka/kafka-options.js';
 import { partSchema } from '../connectors/kafka/record-codec.js';
 import type { Catalog, CatalogObject, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import { KafkaClient } from '../kafka/client/index.js';
-import { RegistryClient, type RegisteredSchema } from '../schema-wire/registry-client/registry-client.js';
-import { inferTable, ROWTIME_COLUMN, type ClusterConnection } from './infer-table.js';
+import { RegistryClient } from '../schema-wire/registry-client/registry-client.js';
+import { loadTables, storeTable } from './table-store.js';
+import {
+  inferTable,
+  partInfo,
+  ROWTIME_COLUMN,
+  type ClusterConnection,
+  type PartInfo,
+} from './infer-table.js';
 
 /** Prefix of Eddy's own topics (hidden like Kafka's and the registry's internal topics). */
 export const EDDY_INTERNAL_PREFIX = '_eddy';
@@ -96,14 +103,25 @@ export class KafkaCatalog implements Catalog {
     } finally {
       await admin.close().catch(() => undefined);
     }
-    const subjects = new Set(c.registry ? await c.registry.subjects() : []);
-    const latest = async (s: string): Promise<RegisteredSchema | undefined> =>
-      subjects.has(s) ? await c.registry!.latest(s) : undefined;
+    const [subjectList, stored] = await Promise.all([
+      c.registry ? c.registry.subjects() : [],
+      loadTables(c.kafka),
+    ]);
+    const subjects = new Set(subjectList);
+    const latest = async (s: string): Promise<PartInfo | undefined> => {
+      const r = subjects.has(s) ? await c.registry!.latest(s) : undefined;
+      return r === undefined ? undefined : partInfo(r, c.registry!);
+    };
     const next = new Map<string, CatalogObject>();
     await Promise.all(
       [...topics].map(async ([t, partitions]) => {
-        const [k, v] = await Promise.all([latest(`${t}-key`), latest(`${t}-value`)]);
+        const defined = stored.get(t);
+        if (defined) {
+          next.set(t, defined);
+          return;
+        }
         try {
+          const [k, v] = await Promise.all([latest(`${t}-key`), latest(`${t}-value`)]);
           next.set(t, inferTable(t, partitions, k, v, c.config));
         } catch {
           // A schema the mapping does not know yet: the topic still reads as raw bytes.
@@ -280,6 +298,7 @@ export class KafkaCatalog implements Catalog {
         );
       await c.registry.register(p.subject, s);
     }
+    await storeTable(c.kafka, name, t);
   }
 
   private async deleteTopic(c: ClusterState, name: string): Promise<void> {
@@ -292,6 +311,7 @@ export class KafkaCatalog implements Catalog {
       await admin.close().catch(() => undefined);
     }
     for (const s of [`${name}-key`, `${name}-value`]) await c.registry?.deleteSubject(s);
+    await storeTable(c.kafka, name, null);
   }
 
   /** Releases the clusters' connections. */

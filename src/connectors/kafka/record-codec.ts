@@ -8,6 +8,7 @@ import { encodeValue, unframe, decodeValue, type ParsedSchema } from '../../sche
 import { AvroSchema } from '../../schema-wire/avro.js';
 import type { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
 import type { LogicalType } from '../logical-type.js';
+import { makeTimestamp } from '../../types/index.js';
 import { avroValueToFlink, flinkValueToAvro, recordSchema } from './avro-mapping.js';
 import type { KafkaFormat } from './kafka-options.js';
 
@@ -34,7 +35,9 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
     case 'TIME':
       return Number(v);
     case 'BIGINT':
-      return BigInt(typeof v === 'bigint' ? v : Math.trunc(Number(v)));
+      // Protobuf longs arrive as decimal strings (exact); JSON numbers as doubles.
+      if (typeof v === 'bigint') return v;
+      return typeof v === 'string' && /^-?\d+$/.test(v) ? BigInt(v) : BigInt(Math.trunc(Number(v)));
     case 'CHAR':
     case 'VARCHAR':
       return typeof v === 'string' ? v : JSON.stringify(v);
@@ -42,8 +45,15 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
     case 'VARBINARY':
       return typeof v === 'string' ? Buffer.from(v, 'base64') : v;
     case 'TIMESTAMP':
-    case 'TIMESTAMP_LTZ':
+    case 'TIMESTAMP_LTZ': {
+      if (typeof v === 'object') {
+        // google.protobuf.Timestamp
+        const ts = v as { seconds?: string | number; nanos?: number };
+        const nanos = ts.nanos ?? 0;
+        return makeTimestamp(Number(ts.seconds ?? 0) * 1000 + Math.floor(nanos / 1e6), nanos % 1e6);
+      }
       return typeof v === 'string' ? Date.parse(v) : Number(v);
+    }
     case 'ARRAY':
       return (v as unknown[]).map((x) => jsonValueToFlink(x, t.element));
     case 'MAP':

@@ -1,0 +1,69 @@
+/**
+ * Definitions of tables made by CREATE TABLE (columns, watermark, key, options as written),
+ * kept in the cluster itself in the compacted topic `_eddy_tables` (key = table name, value =
+ * the table as JSON, tombstone on DROP), so a table reads back as it was created in every
+ * later session, not as re-inferred from its subjects.
+ */
+import type { CatalogTable } from '../engine/sql/catalog/catalog-api.js';
+import type { KafkaClient } from '../kafka/client/index.js';
+
+export const TABLES_TOPIC = '_eddy_tables';
+
+/** Every stored definition (empty when the topic does not exist yet). */
+export async function loadTables(kafka: KafkaClient): Promise<Map<string, CatalogTable>> {
+  const out = new Map<string, CatalogTable>();
+  let end: bigint;
+  try {
+    const admin = kafka.admin();
+    try {
+      if (!(await admin.listTopics({ includeInternals: true })).includes(TABLES_TOPIC)) return out;
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+    [end] = (await kafka.endOffsets(TABLES_TOPIC, [0])) as [bigint];
+  } catch {
+    return out;
+  }
+  if (end === 0n) return out;
+  await new Promise<void>((resolve) => {
+    void kafka
+      .readPartition(TABLES_TOPIC, 0, 0n, (records) => {
+        for (const r of records) {
+          if (r.key === null) continue;
+          const name = r.key.toString('utf8');
+          if (r.value === null) out.delete(name);
+          else out.set(name, JSON.parse(r.value.toString('utf8')) as CatalogTable);
+        }
+      })
+      .then((reader) => {
+        const check = (): void => {
+          if (reader.position >= end) {
+            off();
+            void reader.close().then(resolve);
+          }
+        };
+        const off = reader.onFetch(check);
+      });
+  });
+  return out;
+}
+
+/** Stores (or, with null, forgets) a table's definition. */
+export async function storeTable(
+  kafka: KafkaClient,
+  name: string,
+  table: CatalogTable | null,
+): Promise<void> {
+  await kafka.ensureTopic(TABLES_TOPIC, { partitions: 1, configs: { 'cleanup.policy': 'compact' } });
+  const producer = await kafka.producer();
+  await producer.send({
+    messages: [
+      {
+        topic: TABLES_TOPIC,
+        partition: 0,
+        key: Buffer.from(name, 'utf8'),
+        ...(table ? { value: Buffer.from(JSON.stringify(table), 'utf8') } : {}),
+      },
+    ],
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * Kafka tables with third-party clients, against the embedded broker and registry (in process):
+ * JSON Schema values written by Debian's confluent_kafka (Python) read by Eddy and Eddy's
+ * json-registry output read by its deserializer; the sink's murmur2 partitioning of the
+ * serialized key; `error-handling.mode` fail (names topic, partition, offset) and ignore.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, test } from 'node:test';
+import { murmur2 } from '../../connectors/kafka/murmur2.js';
+import { KafkaClient, type PartitionRecord } from '../../kafka/client/index.js';
+import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
+import { requireTool } from '../../testing/tools.js';
+import { kafkaEngineFactory } from './kafka-session.js';
+import { runSqlScript } from './run-script.js';
+
+let platform: TestPlatform;
+let bootstrap: string;
+let registryUrl: string;
+let kafka: KafkaClient;
+const started = Date.now();
+
+before(async () => {
+  platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
+  bootstrap = platform.endpoints['broker']!.url;
+  registryUrl = platform.endpoints['registry']!.url;
+  kafka = new KafkaClient({ bootstrapServers: bootstrap });
+});
+
+after(async () => {
+  await kafka?.close();
+  await platform?.stop();
+  console.log(`kafka-formats.test: ${Date.now() - started} ms`);
+});
+
+async function sql(text: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runSqlScript({
+    text,
+    output: 'jsonl',
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    engine: kafkaEngineFactory({ bootstrapServers: bootstrap, registryUrl }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { code, out, err };
+}
+
+function rows(out: string): unknown[][] {
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('{"op"'))
+    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
+}
+
+/** Runs Debian's python with a script (async: the broker runs in this process). */
+function python(script: string): Promise<string> {
+  const py = requireTool('python');
+  return new Promise((resolve, reject) => {
+    execFile(py, ['-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
+/** Every record of a topic up to its current end. */
+async function readAll(
+  topic: string,
+  partitions: number,
+): Promise<(PartitionRecord & { partition: number })[]> {
+  const ends = await kafka.endOffsets(topic, [...Array(partitions).keys()]);
+  const out: (PartitionRecord & { partition: number })[] = [];
+  for (let p = 0; p < partitions; p++) {
+    if (ends[p] === 0n) continue;
+    const got: PartitionRecord[] = [];
+    await new Promise<void>((resolve) => {
+      void kafka
+        .readPartition(topic, p, 0n, (recs) => {
+          got.push(...recs);
+        })
+        .then((reader) => {
+          const off = reader.onFetch(() => {
+            if (reader.position >= ends[p]!) {
+              off();
+              void reader.close().then(resolve);
+            }
+          });
+        });
+    });
+    out.push(...got.map((r) => ({ ...r, partition: p })));
+  }
+  return out;
+}
+
+test('JSON Schema values from confluent_kafka (Python) read back as typed columns', async () => {
+  await kafka.ensureTopic('people', { partitions: 1 });
+  await python(`
+from confluent_kafka import Producer
+from confluent_kafka.schema_registry import SchemaRegistryClient
+from confluent_kafka.schema_registry.json_schema import JSONSerializer
+from confluent_kafka.serialization import SerializationContext, MessageField
+schema = '{"$schema":"http://json-schema.org/draft-07/schema#","title":"Person","type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},"required":["name"]}'
+sr = SchemaRegistryClient({'url': '${registryUrl}'})
+ser = JSONSerializer(schema, sr)
+p = Producer({'bootstrap.servers': '${bootstrap}'})
+for v in [{'name': 'ann', 'age': 31}, {'name': 'bob'}]:
+    p.produce('people', value=ser(v, SerializationContext('people', MessageField.VALUE)))
+p.flush(10)
+`);
+  const d = await sql('DESCRIBE people;');
+  assert.equal(d.code, 0, d.err);
+  assert.match(d.out, /\["name","STRING","FALSE"/);
+  assert.match(d.out, /\["age","BIGINT","TRUE"/);
+  const r = await sql(
+    "ALTER TABLE people SET ('scan.bounded.mode' = 'latest-offset');\nSELECT name, age FROM people;",
+  );
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(rows(r.out), [
+    ['ann', '31'],
+    ['bob', null],
+  ]);
+});
+
+test("Eddy's json-registry output is read by confluent_kafka's JSONDeserializer", async () => {
+  const r = await sql(`
+    CREATE TABLE jt (id INT, name STRING) WITH ('value.format' = 'json-registry');
+    INSERT INTO jt VALUES (1, 'x'), (2, 'y');
+  `);
+  assert.equal(r.code, 0, r.err);
+  const out = await python(`
+import json, urllib.request
+from confluent_kafka import Consumer
+from confluent_kafka.schema_registry.json_schema import JSONDeserializer
+schema = json.loads(urllib.request.urlopen('${registryUrl}/subjects/jt-value/versions/latest').read())['schema']
+de = JSONDeserializer(schema)
+c = Consumer({'bootstrap.servers': '${bootstrap}', 'group.id': 'g1', 'auto.offset.reset': 'earliest'})
+c.subscribe(['jt'])
+got = []
+import time
+deadline = time.time() + 20
+while len(got) < 2 and time.time() < deadline:
+    m = c.poll(0.5)
+    if m is None or m.error(): continue
+    got.append(de(m.value(), None))
+c.close()
+print(json.dumps(sorted(got, key=lambda g: g['id'])))
+`);
+  assert.deepEqual(JSON.parse(out), [
+    { id: 1, name: 'x' },
+    { id: 2, name: 'y' },
+  ]);
+});
+
+test('keyed rows land on the partition Java picks: murmur2 of the serialized key', async () => {
+  const r = await sql(`
+    CREATE TABLE keyed (id INT, v STRING) DISTRIBUTED BY (id) INTO 4 BUCKETS;
+    INSERT INTO keyed VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd'), (5, 'e'), (6, 'f');
+  `);
+  assert.equal(r.code, 0, r.err);
+  const recs = await readAll('keyed', 4);
+  assert.equal(recs.length, 6);
+  for (const rec of recs) assert.equal(rec.partition, (murmur2(rec.key!) & 0x7fffffff) % 4);
+  assert.ok(new Set(recs.map((x) => x.partition)).size > 1, 'keys spread over partitions');
+});
+
+test('error-handling.mode: fail names topic, partition and offset; ignore skips the record', async () => {
+  const c = await sql('CREATE TABLE poison (a INT);\nINSERT INTO poison VALUES (1);');
+  assert.equal(c.code, 0, c.err);
+  const producer = await kafka.producer();
+  await producer.send({ messages: [{ topic: 'poison', partition: 0, value: Buffer.from('not avro') }] });
+  const fail = await sql(
+    "ALTER TABLE poison SET ('scan.bounded.mode' = 'latest-offset');\nSELECT a FROM poison;",
+  );
+  assert.equal(fail.code, 1);
+  assert.match(fail.err, /topic poison, partition 0, offset \d+/);
+  const ok = await sql(
+    "ALTER TABLE poison SET ('scan.bounded.mode' = 'latest-offset', 'error-handling.mode' = 'ignore');\nSELECT a FROM poison;",
+  );
+  assert.equal(ok.code, 0, ok.err);
+  assert.deepEqual(rows(ok.out), [['1']]);
+});
