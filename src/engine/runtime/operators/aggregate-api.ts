@@ -46,10 +46,38 @@ export class Accumulators {
   private readonly hasDistinct: boolean;
   private readonly distinctKey: ((args: unknown[]) => unknown)[];
 
+  /** Per call: its distinct group (calls with the same arguments share one map, as in Flink), or -1. */
+  private readonly groupOf: number[];
+  /** Per call: its position in its group's count array. */
+  private readonly posInGroup: number[];
+  private readonly groupSizes: number[] = [];
+  /** Per row being applied: the distinct key of each group (computed once per row). */
+  private readonly rowKeys: unknown[] = [];
+  private readonly rowKeySet: boolean[] = [];
+
   constructor(readonly calls: readonly AggCall[]) {
     this.argBuf = calls.map((c) => new Array<unknown>(c.args.length));
     this.hasDistinct = calls.some((c) => c.distinct);
     this.distinctKey = calls.map((c) => distinctKeyFn(c.args.length));
+    const sigs: string[] = [];
+    this.groupOf = [];
+    this.posInGroup = [];
+    for (const c of calls) {
+      if (!c.distinct) {
+        this.groupOf.push(-1);
+        this.posInGroup.push(-1);
+        continue;
+      }
+      const sig = c.args.join(',');
+      let g = sigs.indexOf(sig);
+      if (g < 0) {
+        g = sigs.length;
+        sigs.push(sig);
+        this.groupSizes.push(0);
+      }
+      this.groupOf.push(g);
+      this.posInGroup.push(this.groupSizes[g]!++);
+    }
   }
 
   /** Slots used from the offset. */
@@ -61,9 +89,8 @@ export class Accumulators {
   init(slots: Slots, offset: number): void {
     for (let i = 0; i < this.calls.length; i++) slots[offset + i] = this.calls[i]!.impl.create();
     if (this.hasDistinct) {
-      slots[offset + this.calls.length] = this.calls.map((c) =>
-        c.distinct ? new Map<unknown, number>() : null,
-      );
+      // One map per distinct argument list: argument key → occurrences per call of the group.
+      slots[offset + this.calls.length] = this.groupSizes.map(() => new Map<unknown, number[]>());
     }
   }
 
@@ -77,6 +104,7 @@ export class Accumulators {
   /** Applies one input row: accumulate when `retract` is false, otherwise retract. */
   apply(slots: Slots, offset: number, row: Row, retract: boolean): void {
     const calls = this.calls;
+    if (this.hasDistinct) this.rowKeySet.fill(false);
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
       if (c.filter >= 0 && row[c.filter] !== true) continue;
@@ -87,21 +115,28 @@ export class Accumulators {
         args = buf;
       }
       if (c.distinct) {
-        const seen = (slots[offset + calls.length] as (Map<unknown, number> | null)[])[i]!;
-        const buf = args as unknown[];
+        const g = this.groupOf[i]!;
+        const seen = (slots[offset + calls.length] as Map<unknown, number[]>[])[g]!;
         // NULL arguments are tracked like any value; the function itself ignores them.
-        const key = this.distinctKey[i]!(buf);
-        const n = seen.get(key) ?? 0;
+        let key: unknown;
+        if (this.rowKeySet[g] === true) key = this.rowKeys[g];
+        else {
+          key = this.distinctKey[i]!(args as unknown[]);
+          this.rowKeys[g] = key;
+          this.rowKeySet[g] = true;
+        }
+        let counts = seen.get(key);
+        const pos = this.posInGroup[i]!;
         if (!retract) {
-          seen.set(key, n + 1);
-          if (n > 0) continue;
-        } else {
-          if (n === 0) continue;
-          if (n > 1) {
-            seen.set(key, n - 1);
-            continue;
+          if (counts === undefined) {
+            counts = new Array<number>(this.groupSizes[g]!).fill(0);
+            seen.set(key, counts);
           }
-          seen.delete(key);
+          if (counts[pos]!++ > 0) continue;
+        } else {
+          if (counts === undefined || counts[pos] === 0) continue;
+          if (--counts[pos]! > 0) continue;
+          if (counts.every((n) => n === 0)) seen.delete(key);
         }
       }
       slots[offset + i] = retract

@@ -242,3 +242,10 @@ test('property: the changelog of a nested (retracting) aggregation equals a batc
     { seed, numRuns: 40 },
   );
 });
+
+test('DISTINCT aggregates over the same argument with different FILTERs share their bookkeeping', async () => {
+  const s = createSession();
+  const sql =
+    'SELECT COUNT(DISTINCT v) AS a, COUNT(DISTINCT v) FILTER (WHERE v > 1) AS b FROM (VALUES (1), (2), (2), (3)) AS t(v)';
+  assert.deepEqual(await changes(s, sql), ['+I 1, 0', '-U 1, 0', '+U 2, 1', '-U 2, 1', '+U 3, 2']);
+});
