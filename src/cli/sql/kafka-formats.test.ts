@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { murmur2 } from '../../connectors/kafka/murmur2.js';
-import { KafkaClient, type PartitionRecord } from '../../kafka/client/index.js';
+import { KafkaClient } from '../../kafka/client/index.js';
 import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
 import { requireTool } from '../../testing/tools.js';
 import { kafkaEngineFactory } from './kafka-session.js';
+import { readAll } from './kafka-test-support.js';
 import { runSqlScript } from './run-script.js';
 
 let platform: TestPlatform;
@@ -62,35 +63,6 @@ function python(script: string): Promise<string> {
       err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
     );
   });
-}
-
-/** Every record of a topic up to its current end. */
-async function readAll(
-  topic: string,
-  partitions: number,
-): Promise<(PartitionRecord & { partition: number })[]> {
-  const ends = await kafka.endOffsets(topic, [...Array(partitions).keys()]);
-  const out: (PartitionRecord & { partition: number })[] = [];
-  for (let p = 0; p < partitions; p++) {
-    if (ends[p] === 0n) continue;
-    const got: PartitionRecord[] = [];
-    await new Promise<void>((resolve) => {
-      void kafka
-        .readPartition(topic, p, 0n, (recs) => {
-          got.push(...recs);
-        })
-        .then((reader) => {
-          const off = reader.onFetch(() => {
-            if (reader.position >= ends[p]!) {
-              off();
-              void reader.close().then(resolve);
-            }
-          });
-        });
-    });
-    out.push(...got.map((r) => ({ ...r, partition: p })));
-  }
-  return out;
 }
 
 test('JSON Schema values from confluent_kafka (Python) read back as typed columns', async () => {
@@ -158,7 +130,7 @@ test('keyed rows land on the partition Java picks: murmur2 of the serialized key
     INSERT INTO keyed VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd'), (5, 'e'), (6, 'f');
   `);
   assert.equal(r.code, 0, r.err);
-  const recs = await readAll('keyed', 4);
+  const recs = await readAll(kafka, 'keyed', 4);
   assert.equal(recs.length, 6);
   for (const rec of recs) assert.equal(rec.partition, (murmur2(rec.key!) & 0x7fffffff) % 4);
   assert.ok(new Set(recs.map((x) => x.partition)).size > 1, 'keys spread over partitions');

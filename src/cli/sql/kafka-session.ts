@@ -36,7 +36,7 @@ async function* once<T>(batch: T): AsyncIterable<T> {
 /** An engine factory that reaches the clusters the flags (or the running platform) name. */
 export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
   return async (opts) => {
-    const found = discoverClusters(flags, opts.baseDir);
+    const found = discoverClusters(flags);
     const catalogs = new InMemoryCatalogRegistry();
     catalogs.register(new ExamplesCatalog());
     const kafka =

@@ -6,12 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { KafkaClient } from '../../kafka/client/index.js';
 import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
 import { requireTool } from '../../testing/tools.js';
+import type { KafkaFlags } from './kafka-endpoints.js';
 import { kafkaEngineFactory } from './kafka-session.js';
+import { readAll } from './kafka-test-support.js';
 import { runSqlScript } from './run-script.js';
 
 let platform: TestPlatform;
@@ -33,7 +36,7 @@ after(async () => {
   console.log(`kafka-sql.test: ${Date.now() - started} ms`);
 });
 
-async function sql(text: string): Promise<{ code: number; out: string; err: string }> {
+async function sql(text: string, flags?: KafkaFlags): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await runSqlScript({
@@ -41,7 +44,7 @@ async function sql(text: string): Promise<{ code: number; out: string; err: stri
     output: 'jsonl',
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
-    engine: kafkaEngineFactory({ bootstrapServers: bootstrap, registryUrl }),
+    engine: kafkaEngineFactory(flags ?? { bootstrapServers: bootstrap, registryUrl }),
     signal: AbortSignal.timeout(30_000),
   });
   return { code, out, err };
@@ -136,27 +139,7 @@ test('CREATE TABLE makes the topic and t-value; INSERT writes records the JS cli
   assert.equal(md.topics.get('made')?.partitionsCount, 3);
   const sr = new SchemaRegistry({ host: registryUrl });
   const got: unknown[] = [];
-  for (let p = 0; p < 3; p++) {
-    const reader = await kafka.readPartition('made', p, 0n, () => {});
-    await reader.close();
-  }
-  const end = await kafka.endOffsets('made', [0, 1, 2]);
-  assert.equal(
-    end.reduce((a, b) => a + b, 0n),
-    3n,
-  );
-  for (let p = 0; p < 3; p++) {
-    if (end[p] === 0n) continue;
-    await new Promise<void>((resolve, reject) => {
-      void kafka
-        .readPartition('made', p, 0n, (recs) => {
-          Promise.all(recs.map(async (rec) => got.push(await sr.decode(rec.value!)))).then(() => {
-            if (recs.at(-1)!.offset + 1n >= end[p]!) resolve();
-          }, reject);
-        })
-        .then((reader) => setTimeout(() => void reader.close(), 3000));
-    });
-  }
+  for (const rec of await readAll(kafka, 'made', 3)) got.push(await sr.decode(rec.value!));
   const names = got.map((g) => (g as { name: string | null }).name).sort();
   assert.deepEqual(names, ['a', 'b', null]);
   const back = await sql(
@@ -182,4 +165,51 @@ test('SHOW TABLES reflects outside topics, hides internal ones; unknown table ha
   assert.match(bad.err, /outside_topic/);
   const topics = await kafka.admin().listTopics();
   assert.ok(!topics.includes('outside_topc'), 'a lookup must not create a topic');
+});
+
+test('DROP TABLE deletes the topic and both subjects', async () => {
+  const r = await sql(
+    'CREATE TABLE gone (id INT, v STRING, PRIMARY KEY (id) NOT ENFORCED);\nDROP TABLE gone;',
+  );
+  assert.equal(r.code, 0, r.err);
+  assert.ok(!(await kafka.admin().listTopics()).includes('gone'));
+  const subjects = (await (await fetch(`${registryUrl}/subjects`)).json()) as string[];
+  assert.ok(!subjects.includes('gone-key') && !subjects.includes('gone-value'), subjects.join(','));
+  const again = await sql('SELECT * FROM gone;');
+  assert.equal(again.code, 1);
+});
+
+test('scan.startup.mode latest-offset / specific-offsets / timestamp', async () => {
+  await kafka.ensureTopic('modes', { partitions: 1 });
+  const producer = await kafka.producer();
+  for (let i = 0; i < 5; i++)
+    await producer.send({
+      messages: [
+        {
+          topic: 'modes',
+          partition: 0,
+          value: Buffer.from(`v${i}`),
+          timestamp: BigInt(1_000_000 + i * 1000),
+        },
+      ],
+    });
+  const q = (opts: string): Promise<{ code: number; out: string; err: string }> =>
+    sql(
+      `ALTER TABLE modes SET ('scan.bounded.mode' = 'latest-offset', ${opts});\nSELECT CAST(val AS STRING) FROM modes;`,
+    );
+  const latest = await q("'scan.startup.mode' = 'latest-offset'");
+  assert.equal(latest.code, 0, latest.err);
+  assert.deepEqual(rows(latest.out), []);
+  const specific = await q(
+    "'scan.startup.mode' = 'specific-offsets', 'scan.startup.specific-offsets' = 'partition:0,offset:3'",
+  );
+  assert.deepEqual(rows(specific.out), [['v3'], ['v4']]);
+  const ts = await q("'scan.startup.mode' = 'timestamp', 'scan.startup.timestamp-millis' = '1002000'");
+  assert.deepEqual(rows(ts.out), [['v2'], ['v3'], ['v4']]);
+});
+
+test('without a platform, naming a Kafka table says where none was found', async () => {
+  const r = await sql('SELECT * FROM orders;', { dataDir: join(platform.dataDir, 'nowhere') });
+  assert.equal(r.code, 1);
+  assert.match(r.err, /no platform found at .*nowhere; run `npm start` or pass --config/);
 });
