@@ -81,6 +81,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           tableName: n.table.join('.'),
           columns: n.physical,
           metadata: n.metadata,
+          ...(n.partitionKeys ? { partitionKeys: n.partitionKeys } : {}),
         };
         const source = createSource(schema, n.options, ctx.connector);
         const prepare =
@@ -235,7 +236,11 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
     if (sink.target.kind === 'collect') ps = ctx.collect;
     else {
       const s = createSink(
-        { tableName: sink.target.table.join('.'), columns: sink.target.columns },
+        {
+          tableName: sink.target.table.join('.'),
+          columns: sink.target.columns,
+          ...(sink.target.partitionKeys ? { partitionKeys: sink.target.partitionKeys } : {}),
+        },
         sink.target.options,
         ctx.connector,
       );

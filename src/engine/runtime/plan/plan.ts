@@ -44,6 +44,8 @@ export interface ScanNode extends Base {
   readonly physical: readonly PlanField[];
   /** Metadata keys appended by the connector after the physical columns. */
   readonly metadata: readonly { readonly key: string; readonly type: LogicalType }[];
+  /** PARTITIONED BY columns of the table (the filesystem connector reads them from paths). */
+  readonly partitionKeys?: readonly string[];
   /** The scan's output columns over (physical ++ metadata); null = exactly those. */
   readonly projects: readonly RexExpr[] | null;
   /** A filter pushed into the scan, over (physical ++ metadata); null = none. */
@@ -187,6 +189,7 @@ export interface SinkNode extends Base {
         readonly table: readonly string[];
         readonly options: Readonly<Record<string, string>>;
         readonly columns: readonly PlanField[];
+        readonly partitionKeys?: readonly string[];
       };
 }
 

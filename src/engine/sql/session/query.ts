@@ -2,6 +2,7 @@
  * Queries and DML: translate → sink → changelog inference and Flink's sink checks → rules →
  * compiled plan (optionally through its JSON and back) → pipeline → running result.
  */
+import type { ConnectorContext } from '../../../connectors/api.js';
 import { createSink } from '../../../connectors/registry.js';
 import { SqlError } from '../../../common/errors.js';
 import { formatType, typesEqual, withoutTimeAttribute } from '../../../types/index.js';
@@ -30,6 +31,16 @@ import { withSpan } from '../validator/scan.js';
 import { CollectSink } from './collect-sink.js';
 import type { Change, JobResult, QueryResult, ResultColumn } from './results.js';
 import { sessionTimeZone, translateContext, type SessionState } from './state.js';
+
+/** What connectors get from the session (print sinks write to the session's streams). */
+function connectorContext(s: SessionState): ConnectorContext {
+  return {
+    timeZone: sessionTimeZone(s),
+    ...(s.baseDir ? { baseDir: s.baseDir } : {}),
+    ...(s.stdout ? { stdout: s.stdout } : {}),
+    ...(s.stderr ? { stderr: s.stderr } : {}),
+  };
+}
 
 /** A planned statement: its sinks (annotated, optimised) and, for a query, its columns. */
 export interface Planned {
@@ -122,6 +133,7 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
       return i < 0 ? null : i;
     });
   }
+  const partition = table.partitionKeys?.length ? { partitionKeys: table.partitionKeys } : {};
   const width = ins.columns ? ins.columns.length : targetCols.length;
   const name = found.path.join('.');
   if (rel.columns.length !== width) {
@@ -158,10 +170,7 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
     condition: null,
   };
   const sinkImpl = withSpan(ins.table[0]!.span, () =>
-    createSink({ tableName: name, columns: targetCols }, table.options, {
-      timeZone: sessionTimeZone(s),
-      ...(s.baseDir ? { baseDir: s.baseDir } : {}),
-    }),
+    createSink({ tableName: name, columns: targetCols, ...partition }, table.options, connectorContext(s)),
   );
   const sink: SinkNode = {
     node: 'Sink',
@@ -169,7 +178,7 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
     fields: targetCols,
     changelogMode: { kinds: [] },
     input,
-    target: { kind: 'table', table: found.path, options: table.options, columns: targetCols },
+    target: { kind: 'table', table: found.path, options: table.options, columns: targetCols, ...partition },
   };
   return finish(s, ctx, sink, sinkImpl.changelogMode === 'append');
 }
@@ -239,7 +248,7 @@ function start(
       const pipeline = await buildPipeline(plan, {
         registry: s.registry,
         timeZone: tz,
-        connector: { timeZone: tz, signal: abort.signal, ...(s.baseDir ? { baseDir: s.baseDir } : {}) },
+        connector: { ...connectorContext(s), timeZone: tz, signal: abort.signal },
         collect,
       }).catch((e: unknown) => {
         readyReject(e);

@@ -38,6 +38,9 @@ export interface SessionOptions {
   readonly baseDir?: string;
   /** Aborting stops every running statement of the session. */
   readonly signal?: AbortSignal;
+  /** Where `print` sinks write; default the process's streams. */
+  readonly stdout?: { write(text: string): unknown };
+  readonly stderr?: { write(text: string): unknown };
   /** The built-in function library; missing names fall back to the engine's core set. */
   readonly functions?: FunctionRegistry;
 }
@@ -69,6 +72,8 @@ export function createSession(options: SessionOptions = {}): Session {
     planRoundTrip: options.planRoundTrip ?? false,
     ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
     ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    ...(options.stdout !== undefined ? { stdout: options.stdout } : {}),
+    ...(options.stderr !== undefined ? { stderr: options.stderr } : {}),
     nextId: 1,
   };
   const running = new Set<{ cancel(): void }>();

@@ -18,6 +18,9 @@ export interface SessionState {
   readonly planRoundTrip: boolean;
   readonly baseDir?: string;
   readonly signal?: AbortSignal;
+  /** Where `print` sinks write (the CLI's streams). */
+  readonly stdout?: { write(text: string): unknown };
+  readonly stderr?: { write(text: string): unknown };
   nextId: number;
 }
 

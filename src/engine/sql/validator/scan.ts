@@ -132,7 +132,12 @@ export function scanTable(
   // Validates the connector and its options now (the source itself is built when the query runs).
   withSpan(span, () =>
     createSource(
-      { tableName: path.join('.'), columns: parts.physical, metadata: parts.metadata },
+      {
+        tableName: path.join('.'),
+        columns: parts.physical,
+        metadata: parts.metadata,
+        ...(table.partitionKeys?.length ? { partitionKeys: table.partitionKeys } : {}),
+      },
       table.options,
       {
         timeZone: ctx.expr.timeZone,
@@ -152,6 +157,7 @@ export function scanTable(
     options: table.options,
     physical: parts.physical,
     metadata: parts.metadata,
+    ...(table.partitionKeys?.length ? { partitionKeys: table.partitionKeys } : {}),
     projects: identity ? null : parts.projects,
     watermark: parts.watermark,
     idleTimeoutMs: parseDuration(ctx.config['table.exec.source.idle-timeout']),
