@@ -151,4 +151,18 @@ test('error-handling.mode: fail names topic, partition and offset; ignore skips 
   );
   assert.equal(ok.code, 0, ok.err);
   assert.deepEqual(rows(ok.out), [['1']]);
+  const log = await sql(
+    "ALTER TABLE poison SET ('scan.bounded.mode' = 'latest-offset', 'error-handling.mode' = 'log');\nSELECT a FROM poison;",
+  );
+  assert.equal(log.code, 0, log.err);
+  assert.deepEqual(rows(log.out), [['1']]);
+  const dlq = await sql(
+    "ALTER TABLE error_log SET ('scan.bounded.mode' = 'latest-offset');\n" +
+      'SELECT topic, `partition`, `offset`, CAST(raw_value AS STRING), error_message FROM error_log;',
+  );
+  assert.equal(dlq.code, 0, dlq.err);
+  const entries = rows(dlq.out);
+  assert.equal(entries.length, 1, dlq.out);
+  assert.deepEqual(entries[0]!.slice(0, 4), ['poison', '0', '1', 'not avro']);
+  assert.ok(String(entries[0]![4]).length > 0);
 });

@@ -82,6 +82,8 @@ export interface KafkaTableOptions {
   readonly boundedTimestamp: number | undefined;
   readonly boundedOffsets: Map<number, bigint>;
   readonly errorMode: 'fail' | 'ignore' | 'log';
+  /** The dead-letter table of `log` mode. */
+  readonly errorTarget: string;
 }
 
 function offsets(table: string, key: string, text: string | undefined): Map<number, bigint> {
@@ -175,6 +177,7 @@ export function parseKafkaOptions(
       bounded === 'timestamp',
     ),
     boundedOffsets: offsets(table, 'scan.bounded.specific-offsets', o['scan.bounded.specific-offsets']),
+    errorTarget: o['error-handling.log.target'] ?? 'error_log',
     errorMode: oneOf(
       table,
       'error-handling.mode',

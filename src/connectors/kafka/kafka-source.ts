@@ -19,6 +19,7 @@ import {
 } from '../api.js';
 import type { KafkaTableOptions } from './kafka-options.js';
 import { PartDecoder, type PartColumn } from './record-codec.js';
+import { ErrorLog } from './error-log.js';
 
 /** Metadata keys the source can append (Confluent's list) and their types as text. */
 export const KAFKA_METADATA: Readonly<Record<string, string>> = {
@@ -55,7 +56,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
       );
   const width = schema.columns.length;
 
-  async function toRow(p: number, r: PartitionRecord): Promise<Row | undefined> {
+  async function toRow(p: number, r: PartitionRecord, errorLog: ErrorLog): Promise<Row | undefined> {
     const row: Row = new Array<unknown>(width + meta.length).fill(null);
     try {
       await keyDecoder.prepare(r.key);
@@ -69,10 +70,15 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           `Failed to deserialize a record of table ${schema.tableName} (${where}): ${errorMessage(err)}`,
         );
       if (o.errorMode === 'log')
-        ctx.logger?.warn(
-          { topic: o.topic, partition: p, offset: String(r.offset), err: errorMessage(err) },
-          'skipped a record that cannot be deserialized',
-        );
+        await errorLog.write({
+          message: errorMessage(err),
+          table: schema.tableName,
+          topic: o.topic,
+          partition: p,
+          offset: r.offset,
+          key: r.key,
+          value: r.value,
+        });
       return undefined;
     }
     meta.forEach((k, j) => {
@@ -129,6 +135,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
       if (end < 0n) end = latest;
     } else if (o.bounded === 'specific-offsets') end = o.boundedOffsets.get(p) ?? latest;
 
+    const errorLog = new ErrorLog(kafka, registry, o.errorTarget);
     const queue: PartitionRecord[] = [];
     let wake: (() => void) | undefined;
     let failure: unknown;
@@ -168,7 +175,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
             queue.length = 0;
             break;
           }
-          const row = await toRow(p, r);
+          const row = await toRow(p, r, errorLog);
           if (row) {
             rows.push(row);
             timestamps.push(Number(r.timestamp));
