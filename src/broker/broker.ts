@@ -11,6 +11,9 @@ import { networkInterfaces } from 'node:os';
 import type { Logger } from '../common/logger.js';
 import type { BrokerContext, NodeEndpoint } from './context.js';
 import { GroupCoordinator } from './groups/group-coordinator.js';
+import { OFFSETS_TOPIC } from './groups/offsets-log.js';
+import { completeTxnOffsets } from './groups/txn-offsets.js';
+import { TxnCoordinator } from './txn/txn-coordinator.js';
 import { HANDLERS } from './handlers/index.js';
 import { KafkaServer } from './server/kafka-server.js';
 import type { BrokerSettings } from './settings.js';
@@ -33,6 +36,7 @@ export type LogManagerFactory = (options: LogManagerOptions & { logger: Logger }
 export class Broker {
   private logs: LogManager | null = null;
   private groups: GroupCoordinator | null = null;
+  private txns: TxnCoordinator | null = null;
   private server: KafkaServer | null = null;
   private endpoint: NodeEndpoint | null = null;
 
@@ -76,6 +80,20 @@ export class Broker {
     );
     this.groups = groups;
     await groups.start();
+    const txns = new TxnCoordinator(
+      logs,
+      {
+        maxTimeoutMs: s.transactionMaxTimeoutMs,
+        abortScanIntervalMs: s.transactionAbortScanIntervalMs,
+        logPartitions: s.transactionStateLogNumPartitions,
+      },
+      this.logger.child({ part: 'transactions' }),
+      (topic, _partition, producerId, commit) => {
+        if (topic === OFFSETS_TOPIC) completeTxnOffsets(groups, producerId, commit);
+      },
+    );
+    this.txns = txns;
+    await txns.start();
     const node: NodeEndpoint = { nodeId: logs.nodeId, host: s.host, port: s.port };
     const ctx: BrokerContext = {
       logs,
@@ -85,6 +103,7 @@ export class Broker {
         this.logger,
       ),
       groups,
+      txns,
       settings: s,
       logger: this.logger,
       node,
@@ -124,7 +143,9 @@ export class Broker {
   /** Stops serving, then closes the coordinator and storage (pending appends finish first). */
   async stop(): Promise<void> {
     await this.server?.close();
+    await this.txns?.close();
     await this.groups?.close();
+    this.txns = null;
     await this.logs?.close();
     this.server = null;
     this.groups = null;

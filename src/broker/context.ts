@@ -9,6 +9,7 @@ import type { GroupCoordinator } from './groups/group-coordinator.js';
 import type { BrokerSettings } from './settings.js';
 import type { LogManager } from './storage/types.js';
 import type { TopicAdmin } from './topic-admin.js';
+import type { TxnCoordinator } from './txn/txn-coordinator.js';
 
 /** This node as clients must reach it (never 0.0.0.0 or port 0). */
 export interface NodeEndpoint {
@@ -21,6 +22,7 @@ export interface BrokerContext {
   readonly logs: LogManager;
   readonly topics: TopicAdmin;
   readonly groups: GroupCoordinator;
+  readonly txns: TxnCoordinator;
   readonly settings: BrokerSettings;
   readonly logger: Logger;
   /** Filled once the socket is bound. */

@@ -38,6 +38,10 @@ export interface BrokerSettings {
   offsetsRetentionCheckIntervalMs: number;
   /** transaction.max.timeout.ms (for issue 5; InitProducerId validates against it). */
   transactionMaxTimeoutMs: number;
+  /** transaction.abort.timed.out.transaction.cleanup.interval.ms (Kafka default 10000). */
+  transactionAbortScanIntervalMs: number;
+  /** transaction.state.log.num.partitions (Kafka default 50). */
+  transactionStateLogNumPartitions: number;
   flush: FlushPolicy;
   /** Everything else (log.retention.ms …): broker-level topic defaults for storage. */
   storageConfigs: Record<string, string | number | boolean>;
@@ -81,6 +85,8 @@ const OWN = new Set([
   'offsets.retention.minutes',
   'offsets.retention.check.interval.ms',
   'transaction.max.timeout.ms',
+  'transaction.abort.timed.out.transaction.cleanup.interval.ms',
+  'transaction.state.log.num.partitions',
   'log.flush.interval.ms',
 ]);
 
@@ -107,6 +113,13 @@ export function parseBrokerSettings(raw: Raw, bind: { host: string; port: number
     offsetsRetentionMs: num(raw, 'offsets.retention.minutes', 10080, 1) * 60_000,
     offsetsRetentionCheckIntervalMs: num(raw, 'offsets.retention.check.interval.ms', 600000, 1),
     transactionMaxTimeoutMs: num(raw, 'transaction.max.timeout.ms', 900000, 1),
+    transactionAbortScanIntervalMs: num(
+      raw,
+      'transaction.abort.timed.out.transaction.cleanup.interval.ms',
+      10000,
+      1,
+    ),
+    transactionStateLogNumPartitions: num(raw, 'transaction.state.log.num.partitions', 50, 1, 1000),
     flush:
       flushInterval === undefined
         ? { mode: 'sync' }

@@ -12,7 +12,14 @@ import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { LogManager } from '../storage/types.js';
 import { Group, type JoinResult, type Member, type SyncResult } from './group.js';
 import { OffsetsLog } from './offsets-log.js';
-import { encodeGroupKey, encodeGroupValue, encodeOffsetKey, type StoredGroup } from './offsets-records.js';
+import {
+  encodeGroupKey,
+  encodeGroupValue,
+  encodeOffsetKey,
+  type CommittedOffset,
+  type StoredGroup,
+} from './offsets-records.js';
+import { restorePendingTxn } from './txn-offsets.js';
 
 export interface GroupSettings {
   minSessionTimeoutMs: number;
@@ -72,6 +79,11 @@ function syncError(errorCode: number): SyncResult {
 export class GroupCoordinator {
   readonly groups = new Map<string, Group>();
   readonly store: OffsetsLog;
+  /**
+   * TxnOffsetCommit offsets waiting for their transaction's marker: producer id → group →
+   * "topic\0partition" → offset (Kafka's pendingTransactionalOffsetCommits).
+   */
+  readonly pendingTxnOffsets = new Map<number, Map<string, Map<string, CommittedOffset>>>();
   private loading: Promise<void> | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private expirer: NodeJS.Timeout | null = null;
@@ -104,6 +116,7 @@ export class GroupCoordinator {
       const state = await this.store.load();
       const now = Date.now();
       for (const [id, stored] of state.groups) this.restore(id, stored, now);
+      for (const [pid, records] of state.pendingTxn) restorePendingTxn(this, pid, records);
       for (const [id, offsets] of state.offsets) {
         const g = this.getOrCreate(id);
         for (const [k, v] of offsets) g.offsets.set(k, v);

@@ -3,7 +3,14 @@
  * one partition per group (Java hash of the group id), created on first use, replayed at start.
  */
 import type { Logger } from '../../common/logger.js';
-import { buildRecordBatch, lastOffsetOf, readBatches } from '../../kafka/record-batch/index.js';
+import {
+  buildRecordBatch,
+  controlTypeOf,
+  ControlType,
+  lastOffsetOf,
+  NO_SEQUENCE,
+  readBatches,
+} from '../../kafka/record-batch/index.js';
 import type { LogManager } from '../storage/types.js';
 import {
   decodeGroupValue,
@@ -20,6 +27,8 @@ export interface LoadedState {
   groups: Map<string, StoredGroup>;
   /** group → "topic\0partition" → offset. */
   offsets: Map<string, Map<string, CommittedOffset>>;
+  /** Transactional offset commits (TxnOffsetCommit) whose transaction has no marker yet: producer id → records. */
+  pendingTxn: Map<number, { key: Buffer; value: Buffer | null }[]>;
 }
 
 export function offsetKey(topic: string, partition: number): string {
@@ -59,7 +68,7 @@ export class OffsetsLog {
 
   /** Replays every partition: the latest record per key wins, tombstones delete. */
   async load(): Promise<LoadedState> {
-    const state: LoadedState = { groups: new Map(), offsets: new Map() };
+    const state: LoadedState = { groups: new Map(), offsets: new Map(), pendingTxn: new Map() };
     const info = this.logs.getTopic(OFFSETS_TOPIC);
     if (!info) return state;
     this.partitions = info.partitions;
@@ -71,10 +80,21 @@ export class OffsetsLog {
         if (r.records.length === 0) break;
         for (const { header, records } of await readBatches(r.records)) {
           offset = Math.max(offset, lastOffsetOf(header) + 1);
-          if (header.isControl) continue;
+          if (header.isControl) {
+            // A transaction's marker: its offset commits take effect (commit) or vanish (abort).
+            const pending = state.pendingTxn.get(header.producerId);
+            state.pendingTxn.delete(header.producerId);
+            if (pending && controlTypeOf(records[0]?.key ?? null) === ControlType.Commit)
+              for (const rec of pending) this.apply(state, rec.key, rec.value);
+            continue;
+          }
           for (const rec of records) {
             if (rec.offset < log.logStartOffset || !rec.key) continue;
-            this.apply(state, rec.key, rec.value);
+            if (header.isTransactional) {
+              let pending = state.pendingTxn.get(header.producerId);
+              if (!pending) state.pendingTxn.set(header.producerId, (pending = []));
+              pending.push({ key: rec.key, value: rec.value });
+            } else this.apply(state, rec.key, rec.value);
           }
         }
       }
@@ -111,16 +131,37 @@ export class OffsetsLog {
     }
   }
 
-  /** Appends records for one group durably (one batch, so they land together). */
-  async write(groupId: string, records: { key: Buffer; value: Buffer | null }[]): Promise<void> {
+  /** The group's partition of `__consumer_offsets` (creating the topic on first use). */
+  async partitionOf(groupId: string): Promise<number> {
+    if (this.partitions === 0) await this.ensureTopic();
+    return partitionForGroup(groupId, this.partitions);
+  }
+
+  /**
+   * Appends records for one group durably (one batch, so they land together). With `txn`, the
+   * batch is transactional for that producer (TxnOffsetCommit; no sequence, as Kafka writes it).
+   */
+  async write(
+    groupId: string,
+    records: { key: Buffer; value: Buffer | null }[],
+    txn?: { producerId: number; producerEpoch: number },
+  ): Promise<void> {
     if (records.length === 0) return;
     if (this.partitions === 0) await this.ensureTopic();
     const now = Date.now();
     const batch = await buildRecordBatch({
       records: records.map((r) => ({ key: r.key, value: r.value, timestamp: now })),
+      ...(txn
+        ? {
+            isTransactional: true,
+            producerId: txn.producerId,
+            producerEpoch: txn.producerEpoch,
+            baseSequence: NO_SEQUENCE,
+          }
+        : {}),
     });
     await this.logs
       .partition(OFFSETS_TOPIC, partitionForGroup(groupId, this.partitions))
-      .append(batch, { now, durable: true });
+      .append(batch, { now, durable: true, origin: txn ? 'coordinator' : 'client' });
   }
 }

@@ -42,6 +42,29 @@ async function one(broker: BrokerContext, key: string, keyType: number): Promise
       };
     }
   }
+  if (keyType === 1) {
+    if (key === '')
+      return {
+        key,
+        nodeId: -1,
+        host: '',
+        port: -1,
+        errorCode: ErrorCode.INVALID_REQUEST,
+        errorMessage: null,
+      };
+    try {
+      await broker.txns.ready();
+    } catch {
+      return {
+        key,
+        nodeId: -1,
+        host: '',
+        port: -1,
+        errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE,
+        errorMessage: null,
+      };
+    }
+  }
   return { key, ...node, errorCode: 0, errorMessage: null };
 }
 

@@ -27,6 +27,14 @@ import { handleListOffsets } from './list-offsets.js';
 import { handleMetadata } from './metadata.js';
 import { handleOffsetForLeaderEpoch } from './offset-for-leader-epoch.js';
 import { handleProduce } from './produce.js';
+import {
+  handleAddOffsetsToTxn,
+  handleAddPartitionsToTxn,
+  handleDescribeTransactions,
+  handleEndTxn,
+  handleListTransactions,
+  handleTxnOffsetCommit,
+} from './transactions.js';
 
 export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [0, handleProduce],
@@ -48,6 +56,10 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [21, handleDeleteRecords],
   [22, handleInitProducerId],
   [23, handleOffsetForLeaderEpoch],
+  [24, handleAddPartitionsToTxn],
+  [25, handleAddOffsetsToTxn],
+  [26, handleEndTxn],
+  [28, handleTxnOffsetCommit],
   [32, handleDescribeConfigs],
   [33, handleAlterConfigs],
   [37, handleCreatePartitions],
@@ -55,4 +67,6 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [44, handleIncrementalAlterConfigs],
   [47, handleOffsetDelete],
   [60, handleDescribeCluster],
+  [65, handleDescribeTransactions],
+  [66, handleListTransactions],
 ]);

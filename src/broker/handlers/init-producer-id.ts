@@ -1,22 +1,15 @@
 /**
  * InitProducerId for idempotent producers: a new producer id (allocated durably by storage,
- * unique across restarts) with epoch 0. Transactional ids are issue 5's work; until then they
- * get TRANSACTIONAL_ID_AUTHORIZATION_FAILED, a fatal error the client reports at once instead
- * of retrying forever.
+ * unique across restarts) with epoch 0. With a transactional id the transaction coordinator
+ * answers (`transactions.ts`).
  */
-import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
 import { errorCodeOf } from '../topic-admin.js';
+import { handleTxnInitProducerId } from './transactions.js';
 
-export const handleInitProducerId: Handler = async (broker, req) => {
-  if (req.transactionalId !== null && req.transactionalId !== undefined) {
-    return {
-      throttleTimeMs: 0,
-      errorCode: ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
-      producerId: -1n,
-      producerEpoch: -1,
-    };
-  }
+export const handleInitProducerId: Handler = async (broker, req, ctx) => {
+  if (req.transactionalId !== null && req.transactionalId !== undefined)
+    return handleTxnInitProducerId(broker, req, ctx);
   try {
     const id = await broker.logs.allocateProducerId();
     return { throttleTimeMs: 0, errorCode: 0, producerId: BigInt(id), producerEpoch: 0 };

@@ -41,16 +41,11 @@ function checkRecords(
     };
   }
   const attributes = records.readInt16BE(21);
-  if (attributes & TRANSACTIONAL) {
-    // Kafka: transactional records need an authorised transactional id, and the partition must
-    // be in an ongoing transaction. The transaction coordinator is issue 5's work; until then no
-    // transaction can be open, and accepting such a batch would hold back read_committed readers.
-    return transactionalId === null
-      ? {
-          code: ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
-          message: 'transactional records without a transactional id',
-        }
-      : { code: ErrorCode.INVALID_TXN_STATE, message: 'the partition is not part of an ongoing transaction' };
+  if (attributes & TRANSACTIONAL && transactionalId === null) {
+    return {
+      code: ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
+      message: 'transactional records without a transactional id',
+    };
   }
   const codec = attributes & 7;
   if (codec === ZSTD && version < 7) {
@@ -100,6 +95,19 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
           if (topicError !== 0) return fail(p.index, topicError);
           const bad = checkRecords(p.records, version, (req.transactionalId as string | null) ?? null);
           if (bad) return fail(p.index, bad.code, bad.message);
+          const txnId = (req.transactionalId as string | null) ?? null;
+          if (txnId !== null && p.records!.readInt16BE(21) & TRANSACTIONAL) {
+            // KIP-890 verification: the partition must be in this producer's ongoing transaction,
+            // so no batch can open a transaction the coordinator will never end.
+            const code = broker.txns.verifyProduce(
+              txnId,
+              Number(p.records!.readBigInt64BE(43)),
+              p.records!.readInt16BE(51),
+              t.name,
+              p.index,
+            );
+            if (code !== 0) return fail(p.index, code, 'the partition is not part of an ongoing transaction');
+          }
           try {
             const log = broker.logs.partition(t.name, p.index);
             const r = await log.append(p.records!, { now, durable: acks !== 0 });

@@ -2,6 +2,8 @@
  * Every API the broker serves, by API key. The ApiVersions response is built from this list.
  */
 import type { ApiDefinition } from './api.js';
+import * as addOffsetsToTxn from './apis/add-offsets-to-txn.js';
+import * as addPartitionsToTxn from './apis/add-partitions-to-txn.js';
 import * as alterConfigs from './apis/alter-configs.js';
 import * as apiVersions from './apis/api-versions.js';
 import * as createPartitions from './apis/create-partitions.js';
@@ -12,6 +14,8 @@ import * as deleteTopics from './apis/delete-topics.js';
 import * as describeCluster from './apis/describe-cluster.js';
 import * as describeConfigs from './apis/describe-configs.js';
 import * as describeGroups from './apis/describe-groups.js';
+import * as describeTransactions from './apis/describe-transactions.js';
+import * as endTxn from './apis/end-txn.js';
 import * as fetch from './apis/fetch.js';
 import * as findCoordinator from './apis/find-coordinator.js';
 import * as heartbeat from './apis/heartbeat.js';
@@ -21,6 +25,7 @@ import * as joinGroup from './apis/join-group.js';
 import * as leaveGroup from './apis/leave-group.js';
 import * as listGroups from './apis/list-groups.js';
 import * as listOffsets from './apis/list-offsets.js';
+import * as listTransactions from './apis/list-transactions.js';
 import * as metadata from './apis/metadata.js';
 import * as offsetCommit from './apis/offset-commit.js';
 import * as offsetDelete from './apis/offset-delete.js';
@@ -28,6 +33,7 @@ import * as offsetFetch from './apis/offset-fetch.js';
 import * as offsetForLeaderEpoch from './apis/offset-for-leader-epoch.js';
 import * as produce from './apis/produce.js';
 import * as syncGroup from './apis/sync-group.js';
+import * as txnOffsetCommit from './apis/txn-offset-commit.js';
 
 export const APIS: readonly ApiDefinition[] = [
   produce.api,
@@ -56,6 +62,12 @@ export const APIS: readonly ApiDefinition[] = [
   incrementalAlterConfigs.api,
   offsetDelete.api,
   describeCluster.api,
+  addPartitionsToTxn.api,
+  addOffsetsToTxn.api,
+  endTxn.api,
+  txnOffsetCommit.api,
+  describeTransactions.api,
+  listTransactions.api,
 ]
   .slice()
   .sort((a, b) => a.apiKey - b.apiKey);

@@ -249,7 +249,9 @@ export class PartitionLogImpl implements PartitionLog {
     const now = options.now ?? Date.now();
     const config = this.ctx.config();
     const batches = await validateBatches(records, config, now, options.origin ?? 'client');
-    const result = await this.withLock(() => this.appendLocked(batches, config, now));
+    const result = await this.withLock(() =>
+      this.appendLocked(batches, config, now, options.origin ?? 'client'),
+    );
     if (this.ctx.flush.mode === 'sync') {
       const durable = this.ctx.groupCommit.wait(this);
       if (options.durable !== false) await durable;
@@ -262,6 +264,7 @@ export class PartitionLogImpl implements PartitionLog {
     batches: ValidatedBatch[],
     config: LogConfig,
     now: number,
+    origin: 'client' | 'coordinator',
   ): Promise<AppendResult> {
     if (this.closed)
       throw new KafkaStorageError('KAFKA_STORAGE_ERROR', `log of ${this.topic}-${this.partition} is closed`, {
@@ -272,7 +275,7 @@ export class PartitionLogImpl implements PartitionLog {
     for (const b of batches) {
       const h = b.header;
       if (h.producerId >= 0) {
-        const check = this.producerState.check(h, pending);
+        const check = this.producerState.check(h, pending, origin);
         if (check.kind === 'duplicate') {
           return {
             baseOffset: check.firstOffset,

@@ -64,7 +64,11 @@ export class ProducerState {
    * the same request). Throws INVALID_PRODUCER_EPOCH / OUT_OF_ORDER_SEQUENCE_NUMBER /
    * INVALID_TXN_STATE like Kafka's ProducerAppendInfo; returns `duplicate` for a retried batch.
    */
-  check(h: BatchHeader, pending: Map<number, ProducerEntry>): BatchCheck {
+  check(
+    h: BatchHeader,
+    pending: Map<number, ProducerEntry>,
+    origin: 'client' | 'coordinator' = 'client',
+  ): BatchCheck {
     const current = pending.get(h.producerId) ?? this.producers.get(h.producerId);
     if (!current) return { kind: 'append' }; // unknown producer (or state expired): any sequence is accepted (KIP-360)
     if (h.producerEpoch < current.epoch) {
@@ -73,6 +77,9 @@ export class ProducerState {
         `epoch ${h.producerEpoch} of producer ${h.producerId} is older than the current epoch ${current.epoch}`,
       );
     }
+    // Kafka checks sequences only for client batches; the coordinator's (transactional offset
+    // commits) carry no sequence.
+    if (origin === 'coordinator') return { kind: 'append' };
     if (h.producerEpoch === current.epoch) {
       const lastSeq = lastSequenceOf(h);
       const dup = current.batches.find((b) => b.firstSeq === h.baseSequence && b.lastSeq === lastSeq);

@@ -1,0 +1,312 @@
+/**
+ * The transaction coordinator (Kafka's TransactionCoordinator + TransactionStateManager, one
+ * node): per transactional id the producer id, epoch, timeout, state and partitions, durable in
+ * `__transaction_state` before any answer depends on it. Ending a transaction writes the
+ * commit/abort control batch to every partition of it in-process (WriteTxnMarkers semantics)
+ * between the Prepare* and Complete* records, so a restart in between completes it again.
+ * Ongoing transactions older than their timeout are aborted with a bumped epoch (fencing the
+ * zombie), every `abortScanIntervalMs`.
+ */
+import type { Logger } from '../../common/logger.js';
+import { ErrorCode } from '../../kafka/protocol/error-codes.js';
+import type { LogManager } from '../storage/types.js';
+import { TxnLog } from './txn-log.js';
+import type { StoredTxn, TxnState } from './txn-records.js';
+
+/** Kafka bumps to a new producer id instead of reaching Short.MaxValue. */
+const MAX_EPOCH = 32766;
+
+export interface TxnSettings {
+  maxTimeoutMs: number;
+  abortScanIntervalMs: number;
+  logPartitions: number;
+}
+
+export interface TxnMetadata extends StoredTxn {
+  readonly transactionalId: string;
+}
+
+export type MarkerListener = (topic: string, partition: number, producerId: number, commit: boolean) => void;
+
+/** Error code plus, for InitProducerId, the producer id and epoch. */
+export interface InitResult {
+  errorCode: number;
+  producerId: number;
+  producerEpoch: number;
+}
+
+export class TxnCoordinator {
+  readonly txns = new Map<string, TxnMetadata>();
+  private readonly log: TxnLog;
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private timer: NodeJS.Timeout | null = null;
+  private scanning = false;
+
+  constructor(
+    private readonly logs: LogManager,
+    readonly settings: TxnSettings,
+    private readonly logger: Logger,
+    private readonly onMarker: MarkerListener = () => {},
+  ) {
+    this.log = new TxnLog(logs, settings.logPartitions, logger);
+  }
+
+  /** Loads the state and finishes what a crash interrupted (Prepare* → markers → Complete*). */
+  async start(): Promise<void> {
+    for (const [id, t] of await this.log.load()) this.txns.set(id, { ...t, transactionalId: id });
+    for (const t of this.txns.values()) {
+      if (t.state === 'PrepareCommit' || t.state === 'PrepareAbort') {
+        await this.locked(t.transactionalId, () => this.complete(t, t.state === 'PrepareCommit'));
+      } else if (t.state === 'PrepareEpochFence') {
+        await this.locked(t.transactionalId, () => this.complete(t, false));
+      }
+    }
+    this.timer = setInterval(() => void this.abortTimedOut(), this.settings.abortScanIntervalMs);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await Promise.allSettled([...this.locks.values()]);
+  }
+
+  /** FindCoordinator key type 1: the state topic must exist before clients are sent here. */
+  async ready(): Promise<void> {
+    await this.log.ensureTopic();
+  }
+
+  /** Runs `fn` after every earlier operation on the same transactional id. */
+  private locked<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.locks.get(id) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => {});
+    this.locks.set(id, tail);
+    void tail.then(() => {
+      if (this.locks.get(id) === tail) this.locks.delete(id);
+    });
+    return next;
+  }
+
+  private async persist(t: TxnMetadata, next: Partial<StoredTxn>): Promise<void> {
+    const updated: StoredTxn = {
+      producerId: next.producerId ?? t.producerId,
+      producerEpoch: next.producerEpoch ?? t.producerEpoch,
+      timeoutMs: next.timeoutMs ?? t.timeoutMs,
+      state: next.state ?? t.state,
+      partitions: next.partitions ?? t.partitions,
+      lastUpdateMs: Date.now(),
+      startMs: next.startMs ?? t.startMs,
+    };
+    // Durable first: a state only counts once it is in the log (Kafka's appendTransactionToLog).
+    await this.log.write(t.transactionalId, updated);
+    Object.assign(t, updated);
+  }
+
+  /** InitProducerId with a transactional id (KIP-98, KIP-360 epoch checks). */
+  initProducerId(
+    id: string,
+    timeoutMs: number,
+    expectedProducerId: number,
+    expectedEpoch: number,
+  ): Promise<InitResult> {
+    const fail = (errorCode: number): InitResult => ({ errorCode, producerId: -1, producerEpoch: -1 });
+    if (id === '') return Promise.resolve(fail(ErrorCode.INVALID_REQUEST));
+    if (timeoutMs <= 0 || timeoutMs > this.settings.maxTimeoutMs)
+      return Promise.resolve(fail(ErrorCode.INVALID_TRANSACTION_TIMEOUT));
+    return this.locked(id, async () => {
+      let t = this.txns.get(id);
+      if (!t) {
+        const producerId = await this.logs.allocateProducerId();
+        t = {
+          transactionalId: id,
+          producerId,
+          producerEpoch: -1,
+          timeoutMs,
+          state: 'Empty',
+          partitions: new Map(),
+          lastUpdateMs: Date.now(),
+          startMs: -1,
+        };
+        this.txns.set(id, t);
+      } else if (expectedProducerId >= 0) {
+        // KIP-360: a producer re-initialising must name the id/epoch it has; anything else is a zombie.
+        if (expectedProducerId !== t.producerId || expectedEpoch !== t.producerEpoch)
+          return fail(ErrorCode.PRODUCER_FENCED);
+      }
+      if (t.state === 'PrepareCommit' || t.state === 'PrepareAbort' || t.state === 'PrepareEpochFence')
+        return fail(ErrorCode.CONCURRENT_TRANSACTIONS);
+      if (t.state === 'Ongoing') {
+        // A new instance fences the old one: abort its transaction under a bumped epoch.
+        await this.fenceAndAbort(t);
+      }
+      let producerId = t.producerId;
+      let producerEpoch = t.producerEpoch + 1;
+      if (producerEpoch > MAX_EPOCH) {
+        producerId = await this.logs.allocateProducerId();
+        producerEpoch = 0;
+      }
+      await this.persist(t, {
+        producerId,
+        producerEpoch,
+        timeoutMs,
+        state: 'Empty',
+        partitions: new Map(),
+        startMs: -1,
+      });
+      return { errorCode: 0, producerId, producerEpoch };
+    });
+  }
+
+  /** Checks the caller's producer id/epoch against the stored ones (Kafka's order of errors). */
+  private check(t: TxnMetadata | undefined, producerId: number, epoch: number): number {
+    if (!t || t.producerId !== producerId) return ErrorCode.INVALID_PRODUCER_ID_MAPPING;
+    if (t.producerEpoch !== epoch) return ErrorCode.PRODUCER_FENCED;
+    if (t.state === 'PrepareCommit' || t.state === 'PrepareAbort' || t.state === 'PrepareEpochFence')
+      return ErrorCode.CONCURRENT_TRANSACTIONS;
+    if (t.state === 'Dead') return ErrorCode.INVALID_TXN_STATE;
+    return 0;
+  }
+
+  /** AddPartitionsToTxn / AddOffsetsToTxn: one error code for the whole request. */
+  addPartitions(
+    id: string,
+    producerId: number,
+    epoch: number,
+    partitions: { topic: string; partition: number }[],
+  ): Promise<number> {
+    return this.locked(id, async () => {
+      const t = this.txns.get(id);
+      const code = this.check(t, producerId, epoch);
+      if (code !== 0 || !t) return code;
+      const merged = new Map<string, number[]>();
+      if (t.state === 'Ongoing') for (const [k, v] of t.partitions) merged.set(k, v.slice());
+      let added = false;
+      for (const { topic, partition } of partitions) {
+        const list = merged.get(topic) ?? [];
+        if (!list.includes(partition)) {
+          list.push(partition);
+          added = true;
+        }
+        merged.set(topic, list);
+      }
+      if (t.state === 'Ongoing' && !added) return 0;
+      await this.persist(t, {
+        state: 'Ongoing',
+        partitions: merged,
+        startMs: t.state === 'Ongoing' ? t.startMs : Date.now(),
+      });
+      return 0;
+    });
+  }
+
+  /** EndTxn: commit or abort; resolves once every marker is written and the state is Complete*. */
+  endTxn(id: string, producerId: number, epoch: number, commit: boolean): Promise<number> {
+    return this.locked(id, async () => {
+      const t = this.txns.get(id);
+      if (!t || t.producerId !== producerId) return ErrorCode.INVALID_PRODUCER_ID_MAPPING;
+      if (t.producerEpoch !== epoch) return ErrorCode.PRODUCER_FENCED;
+      switch (t.state) {
+        case 'Ongoing':
+          await this.complete(t, commit);
+          return 0;
+        case 'CompleteCommit': // a retry of the same request succeeds again
+          return commit ? 0 : ErrorCode.INVALID_TXN_STATE;
+        case 'CompleteAbort':
+          return commit ? ErrorCode.INVALID_TXN_STATE : 0;
+        case 'PrepareCommit':
+          return commit ? ErrorCode.CONCURRENT_TRANSACTIONS : ErrorCode.INVALID_TXN_STATE;
+        case 'PrepareAbort':
+          return commit ? ErrorCode.INVALID_TXN_STATE : ErrorCode.CONCURRENT_TRANSACTIONS;
+        default:
+          return ErrorCode.INVALID_TXN_STATE;
+      }
+    });
+  }
+
+  /** Whether a transactional batch may be appended to this partition now (KIP-890 verification). */
+  verifyProduce(id: string, producerId: number, epoch: number, topic: string, partition: number): number {
+    const t = this.txns.get(id);
+    if (!t || t.producerId !== producerId) return ErrorCode.INVALID_PRODUCER_ID_MAPPING;
+    if (epoch < t.producerEpoch) return ErrorCode.INVALID_PRODUCER_EPOCH;
+    if (t.state !== 'Ongoing' || !(t.partitions.get(topic) ?? []).includes(partition))
+      return ErrorCode.INVALID_TXN_STATE;
+    return 0;
+  }
+
+  /** Whether `producerId` at `epoch` has this partition in its ongoing transaction (TxnOffsetCommit). */
+  inTransaction(id: string, producerId: number, epoch: number, topic: string, partition: number): number {
+    const t = this.txns.get(id);
+    if (!t || t.producerId !== producerId) return ErrorCode.INVALID_PRODUCER_ID_MAPPING;
+    if (t.producerEpoch !== epoch) return ErrorCode.PRODUCER_FENCED;
+    if (t.state !== 'Ongoing' || !(t.partitions.get(topic) ?? []).includes(partition))
+      return ErrorCode.INVALID_TXN_STATE;
+    return 0;
+  }
+
+  /** Bumps the epoch (fencing the current producer) and aborts its transaction. Caller holds the lock. */
+  private async fenceAndAbort(t: TxnMetadata): Promise<void> {
+    if (t.producerEpoch < MAX_EPOCH) await this.persist(t, { producerEpoch: t.producerEpoch + 1 });
+    await this.complete(t, false);
+  }
+
+  /** Prepare → markers on every partition → Complete. Caller holds the lock. */
+  private async complete(t: TxnMetadata, commit: boolean): Promise<void> {
+    const prepare: TxnState = commit ? 'PrepareCommit' : 'PrepareAbort';
+    if (t.state !== prepare) await this.persist(t, { state: prepare });
+    const marker = {
+      producerId: t.producerId,
+      producerEpoch: t.producerEpoch,
+      type: commit ? ('commit' as const) : ('abort' as const),
+      coordinatorEpoch: 0,
+    };
+    const writes: Promise<void>[] = [];
+    for (const [topic, parts] of t.partitions) {
+      for (const partition of parts) {
+        writes.push(
+          (async () => {
+            let log;
+            try {
+              log = this.logs.partition(topic, partition);
+            } catch {
+              return; // the topic was deleted: nothing to mark (Kafka drops such markers too)
+            }
+            await log.appendControlMarker(marker);
+            this.onMarker(topic, partition, t.producerId, commit);
+          })(),
+        );
+      }
+    }
+    const results = await Promise.allSettled(writes);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      // Stay in Prepare*: the next restart (or a retry) writes the markers again.
+      this.logger.error({ err: failed.reason, transactionalId: t.transactionalId }, 'cannot write markers');
+      throw failed.reason;
+    }
+    await this.persist(t, { state: commit ? 'CompleteCommit' : 'CompleteAbort', partitions: new Map() });
+  }
+
+  /** Aborts ongoing transactions past their timeout (Kafka's abortTimedOutTransactions). */
+  async abortTimedOut(now = Date.now()): Promise<void> {
+    if (this.scanning) return;
+    this.scanning = true;
+    try {
+      for (const t of [...this.txns.values()]) {
+        if (t.state !== 'Ongoing' || t.startMs + t.timeoutMs > now) continue;
+        const { producerId, producerEpoch } = t;
+        await this.locked(t.transactionalId, async () => {
+          if (t.state !== 'Ongoing' || t.producerId !== producerId || t.producerEpoch !== producerEpoch)
+            return;
+          this.logger.info(
+            { transactionalId: t.transactionalId, producerId, producerEpoch },
+            'aborting a timed-out transaction',
+          );
+          await this.fenceAndAbort(t);
+        }).catch((err: unknown) => this.logger.error({ err }, 'cannot abort a timed-out transaction'));
+      }
+    } finally {
+      this.scanning = false;
+    }
+  }
+}

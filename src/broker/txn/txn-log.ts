@@ -1,0 +1,95 @@
+/**
+ * `__transaction_state`: the transaction coordinator's durable state, a compacted topic in
+ * Kafka's record format (`txn-records.ts`), one partition per transactional id by Java's
+ * `abs(hashCode) % partitions` (as Kafka's TransactionStateManager.partitionFor).
+ */
+import type { Logger } from '../../common/logger.js';
+import { buildRecordBatch, lastOffsetOf, readBatches } from '../../kafka/record-batch/index.js';
+import { partitionForGroup } from '../groups/offsets-records.js';
+import type { LogManager } from '../storage/types.js';
+import {
+  TXN_TOPIC,
+  decodeTxnKey,
+  decodeTxnValue,
+  encodeTxnKey,
+  encodeTxnValue,
+  type StoredTxn,
+} from './txn-records.js';
+
+export class TxnLog {
+  constructor(
+    private readonly logs: LogManager,
+    private readonly defaultPartitions: number,
+    private readonly logger: Logger,
+  ) {}
+
+  get exists(): boolean {
+    return this.logs.getTopic(TXN_TOPIC) !== undefined;
+  }
+
+  /** Creates the compacted topic when missing; returns its partition count. */
+  async ensureTopic(): Promise<number> {
+    let info = this.logs.getTopic(TXN_TOPIC);
+    if (!info) {
+      try {
+        info = await this.logs.createTopic(TXN_TOPIC, this.defaultPartitions, {
+          'cleanup.policy': 'compact',
+          'segment.bytes': String(100 * 1024 * 1024),
+        });
+        this.logger.info({ partitions: this.defaultPartitions }, `created ${TXN_TOPIC}`);
+      } catch (err) {
+        info = this.logs.getTopic(TXN_TOPIC);
+        if (!info) throw err;
+      }
+    }
+    return info.partitions;
+  }
+
+  /** Replays every partition: the latest value per transactional id wins; tombstones delete. */
+  async load(): Promise<Map<string, StoredTxn>> {
+    const out = new Map<string, StoredTxn>();
+    const info = this.logs.getTopic(TXN_TOPIC);
+    if (!info) return out;
+    for (let p = 0; p < info.partitions; p++) {
+      const log = this.logs.partition(TXN_TOPIC, p);
+      let offset = log.logStartOffset;
+      while (offset < log.highWatermark) {
+        const r = await log.read(offset, 1024 * 1024, { isolation: 'read_uncommitted', minOneBatch: true });
+        if (r.records.length === 0) break;
+        for (const { header, records } of await readBatches(r.records)) {
+          offset = Math.max(offset, lastOffsetOf(header) + 1);
+          if (header.isControl) continue;
+          for (const rec of records) {
+            if (rec.offset < log.logStartOffset || !rec.key) continue;
+            try {
+              const id = decodeTxnKey(rec.key);
+              if (rec.value === null) out.delete(id);
+              else out.set(id, decodeTxnValue(rec.value));
+            } catch (err) {
+              this.logger.warn({ err }, `skipping an unreadable ${TXN_TOPIC} record`);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Appends one transactional id's state durably (resolves after fsync). */
+  async write(transactionalId: string, value: StoredTxn | null): Promise<void> {
+    const partitions = await this.ensureTopic();
+    const now = Date.now();
+    const batch = await buildRecordBatch({
+      records: [
+        {
+          key: encodeTxnKey(transactionalId),
+          value: value === null ? null : encodeTxnValue(value),
+          timestamp: now,
+        },
+      ],
+    });
+    await this.logs
+      .partition(TXN_TOPIC, partitionForGroup(transactionalId, partitions))
+      .append(batch, { now, durable: true, origin: 'coordinator' });
+  }
+}
