@@ -50,7 +50,14 @@ function where(file: string, span: Span | undefined): string {
 
 function errorSpan(err: unknown): Span | undefined {
   if (err instanceof SqlError) return err.diagnostics.find((d) => d.span !== undefined)?.span;
+  // Run-time failures (division by zero, a failing CAST) carry the failing expression's span.
+  if (err instanceof EddyError && isSpan(err.props.span)) return err.props.span;
   return undefined;
+}
+
+function isSpan(v: unknown): v is Span {
+  const s = v as Span | undefined;
+  return typeof s?.start?.line === 'number' && typeof s.start.column === 'number';
 }
 
 function report(stderr: TextOut, file: string, err: unknown, fallback: Span | undefined): void {
@@ -140,8 +147,9 @@ async function runOne(
   try {
     const outcome = await session.execute(st);
     if (outcome.kind === 'status') {
+      // jsonl carries query results only (a columns line, then changes), so a machine reading
+      // it sees nothing but results; DDL, SET and USE succeed silently there.
       if (opts.output === 'table') opts.stdout.write(`[INFO] ${outcome.message}\n`);
-      else opts.stdout.write(JSON.stringify({ status: outcome.message }) + '\n');
       return true;
     }
     writer = opts.output === 'table' ? new TableWriter(opts.stdout) : new JsonlWriter(opts.stdout);
