@@ -213,3 +213,87 @@ test('without a platform, naming a Kafka table says where none was found', async
   assert.equal(r.code, 1);
   assert.match(r.err, /no platform found at .*nowhere; run `npm start` or pass --config/);
 });
+
+/** A dynamic Python class `shop.Item {int64 id; string name; repeated string tags}` (no protoc needed). */
+const PY_ITEM = `
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+F = descriptor_pb2.FieldDescriptorProto
+fdp = descriptor_pb2.FileDescriptorProto(name='item.proto', package='shop', syntax='proto3')
+m = fdp.message_type.add(name='Item')
+m.field.add(name='id', number=1, type=F.TYPE_INT64, label=F.LABEL_OPTIONAL)
+m.field.add(name='name', number=2, type=F.TYPE_STRING, label=F.LABEL_OPTIONAL)
+m.field.add(name='tags', number=3, type=F.TYPE_STRING, label=F.LABEL_REPEATED)
+pool = descriptor_pool.DescriptorPool()
+pool.Add(fdp)
+Item = message_factory.MessageFactory(pool).GetPrototype(pool.FindMessageTypeByName('shop.Item'))
+`;
+
+function python(script: string): Promise<string> {
+  const py = requireTool('python');
+  return new Promise((resolve, reject) => {
+    execFile(py, ['-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
+test("proto-registry: confluent_kafka's ProtobufSerializer output reads as a table", async () => {
+  await kafka.ensureTopic('items', { partitions: 1 });
+  await python(`${PY_ITEM}
+from confluent_kafka import Producer
+from confluent_kafka.schema_registry import SchemaRegistryClient
+from confluent_kafka.schema_registry.protobuf import ProtobufSerializer
+from confluent_kafka.serialization import SerializationContext, MessageField
+ser = ProtobufSerializer(Item, SchemaRegistryClient({'url': '${registryUrl}'}))
+p = Producer({'bootstrap.servers': '${bootstrap}'})
+p.produce('items', value=ser(Item(id=7, name='pen', tags=['a', 'b']), SerializationContext('items', MessageField.VALUE)))
+p.flush(10)
+`);
+  const d = await sql('DESCRIBE items;');
+  assert.match(d.out, /\["id","BIGINT","FALSE"/);
+  assert.match(d.out, /\["tags","ARRAY<STRING NOT NULL>","FALSE"/);
+  const r = await sql(
+    "ALTER TABLE items SET ('scan.bounded.mode' = 'latest-offset');\nSELECT id, name, tags FROM items;",
+  );
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(rows(r.out), [['7', 'pen', '[a, b]']]);
+});
+
+test("proto-registry: Eddy's output is read by confluent_kafka's ProtobufDeserializer", async () => {
+  const w = await sql(`
+    CREATE TABLE pout (id BIGINT NOT NULL, name STRING NOT NULL) WITH ('value.format' = 'proto-registry');
+    INSERT INTO pout VALUES (CAST(5 AS BIGINT), 'x'), (CAST(6 AS BIGINT), 'y');
+  `);
+  assert.equal(w.code, 0, w.err);
+  const out = await python(`
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+F = descriptor_pb2.FieldDescriptorProto
+fdp = descriptor_pb2.FileDescriptorProto(name='r.proto', package='org.apache.flink.proto.generated', syntax='proto3')
+m = fdp.message_type.add(name='record')
+m.field.add(name='id', number=1, type=F.TYPE_INT64, label=F.LABEL_OPTIONAL)
+m.field.add(name='name', number=2, type=F.TYPE_STRING, label=F.LABEL_OPTIONAL)
+pool = descriptor_pool.DescriptorPool()
+pool.Add(fdp)
+R = message_factory.MessageFactory(pool).GetPrototype(pool.FindMessageTypeByName('org.apache.flink.proto.generated.record'))
+import json, time
+from confluent_kafka import Consumer
+from confluent_kafka.schema_registry.protobuf import ProtobufDeserializer
+from confluent_kafka.serialization import SerializationContext, MessageField
+de = ProtobufDeserializer(R)
+c = Consumer({'bootstrap.servers': '${bootstrap}', 'group.id': 'gp', 'auto.offset.reset': 'earliest'})
+c.subscribe(['pout'])
+got = []
+deadline = time.time() + 20
+while len(got) < 2 and time.time() < deadline:
+    msg = c.poll(0.5)
+    if msg is None or msg.error(): continue
+    v = de(msg.value(), SerializationContext('pout', MessageField.VALUE))
+    got.append([v.id, v.name])
+c.close()
+print(json.dumps(sorted(got)))
+`);
+  assert.deepEqual(JSON.parse(out), [
+    [5, 'x'],
+    [6, 'y'],
+  ]);
+});

@@ -123,11 +123,101 @@ function jsonObject(cols: readonly PartColumn[]): Record<string, unknown> {
   };
 }
 
+function protoScalar(t: LogicalType): string {
+  switch (t.kind) {
+    case 'BOOLEAN':
+      return 'bool';
+    case 'TINYINT':
+    case 'SMALLINT':
+    case 'INT':
+    case 'DATE':
+    case 'TIME':
+      return 'int32';
+    case 'BIGINT':
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return 'int64';
+    case 'FLOAT':
+      return 'float';
+    case 'DOUBLE':
+      return 'double';
+    case 'BINARY':
+    case 'VARBINARY':
+      return 'bytes';
+    case 'CHAR':
+    case 'VARCHAR':
+      return 'string';
+    default:
+      throw new ConfigError(`type ${t.kind} cannot be written with the proto-registry format yet`);
+  }
+}
+
+/** proto3 message text for columns: nullable scalars `optional`, ROW nested messages, ARRAY repeated. */
+function protoMessage(name: string, cols: readonly PartColumn[], indent: string): string {
+  const nested: string[] = [];
+  const fields = cols.map((c, i) => {
+    let t = c.type;
+    let label = t.nullable ? 'optional ' : '';
+    if (t.kind === 'ARRAY') {
+      label = 'repeated ';
+      t = t.element;
+    }
+    let type: string;
+    if (t.kind === 'ROW') {
+      type = `${c.name}_record`;
+      nested.push(
+        protoMessage(
+          type,
+          t.fields.map((f) => ({ name: f.name, type: f.type })),
+          indent + '  ',
+        ),
+      );
+      if (label === 'optional ') label = '';
+    } else if (t.kind === 'MAP') {
+      type = `map<${protoScalar(t.key)}, ${protoScalar(t.value)}>`;
+      label = '';
+    } else type = protoScalar(t);
+    return `${indent}  ${label}${type} ${c.name} = ${i + 1};`;
+  });
+  return [`${indent}message ${name} {`, ...nested, ...fields, `${indent}}`].join('\n');
+}
+
+function flinkValueToProto(v: unknown, t: LogicalType): unknown {
+  if (v === null || v === undefined) return undefined;
+  switch (t.kind) {
+    case 'BIGINT':
+      return String(v as bigint);
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return String(Math.floor(Number(typeof v === 'number' ? v : (v as { millis: number }).millis)));
+    case 'BINARY':
+    case 'VARBINARY':
+      return Buffer.from(v as Uint8Array);
+    case 'ARRAY':
+      return (v as unknown[]).map((x) => flinkValueToProto(x, t.element));
+    case 'MAP': {
+      const o: Record<string, unknown> = {};
+      for (const [k, x] of v as Map<unknown, unknown>) o[String(k)] = flinkValueToProto(x, t.value);
+      return o;
+    }
+    case 'ROW': {
+      const o: Record<string, unknown> = {};
+      t.fields.forEach((f, i) => {
+        const x = flinkValueToProto((v as unknown[])[i], f.type);
+        if (x !== undefined) o[f.name] = x;
+      });
+      return o;
+    }
+    default:
+      return v;
+  }
+}
+
 /** The schema Eddy registers for a key or value part, or undefined for raw. */
 export function partSchema(
   format: KafkaFormat,
   cols: readonly PartColumn[],
-): { schema: string; schemaType: 'AVRO' | 'JSON' } | undefined {
+): { schema: string; schemaType: 'AVRO' | 'JSON' | 'PROTOBUF' } | undefined {
   if (format === 'raw') return undefined;
   if (format === 'avro-registry') return { schema: JSON.stringify(recordSchema(cols)), schemaType: 'AVRO' };
   if (format === 'json-registry')
@@ -139,7 +229,10 @@ export function partSchema(
       }),
       schemaType: 'JSON',
     };
-  throw new ConfigError(`writing the '${format}' format is not supported yet`);
+  return {
+    schema: `syntax = "proto3";\npackage org.apache.flink.proto.generated;\n\n${protoMessage('record', cols, '')}\n`,
+    schemaType: 'PROTOBUF',
+  };
 }
 
 /** Decodes one part; `schemas` is the registry (ids cached). */
@@ -208,6 +301,13 @@ export class PartEncoder {
       return typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v as Uint8Array);
     }
     const o: Record<string, unknown> = {};
+    if (this.format === 'proto-registry') {
+      this.cols.forEach((c, j) => {
+        const x = flinkValueToProto(row[at[j]!], c.type);
+        if (x !== undefined) o[c.name] = x;
+      });
+      return encodeValue(this.schemaId, this.schema!, o);
+    }
     const conv = this.format === 'avro-registry' ? flinkValueToAvro : flinkValueToJson;
     this.cols.forEach((c, j) => (o[c.name] = conv(row[at[j]!], c.type)));
     return encodeValue(this.schemaId, this.schema!, o);
