@@ -166,3 +166,53 @@ test('error-handling.mode: fail names topic, partition and offset; ignore skips 
   assert.deepEqual(entries[0]!.slice(0, 4), ['poison', '0', '1', 'not avro']);
   assert.ok(String(entries[0]![4]).length > 0);
 });
+
+test('a bounded read ends with a final watermark: event-time windows over $rowtime fire, empty partitions included', async () => {
+  await kafka.ensureTopic('events', { partitions: 3 });
+  const producer = await kafka.producer();
+  const base = Date.UTC(2024, 0, 1);
+  await producer.send({
+    messages: [0, 1000, 61_000, 62_000, 125_000].map((dt, i) => ({
+      topic: 'events',
+      partition: 0,
+      value: Buffer.from(`e${i}`),
+      timestamp: BigInt(base + dt),
+    })),
+  });
+  const r = await sql(`
+    ALTER TABLE events SET ('scan.bounded.mode' = 'latest-offset');
+    SET 'sql.local-time-zone' = 'UTC';
+    SELECT window_start, COUNT(*) AS n
+    FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR($rowtime), INTERVAL '1' MINUTE))
+    GROUP BY window_start, window_end;
+  `);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(
+    rows(r.out).map((x) => [String(x[0]).slice(11, 16), x[1]]),
+    [
+      ['00:00', '2'],
+      ['00:01', '2'],
+      ['00:02', '1'],
+    ],
+  );
+});
+
+test('a primary-key table is an upsert table: the last value per key wins on the topic', async () => {
+  const r = await sql(`
+    CREATE TABLE counts (k STRING, n BIGINT, PRIMARY KEY (k) NOT ENFORCED);
+    INSERT INTO counts SELECT w, COUNT(*) FROM (VALUES ('a'), ('b'), ('a'), ('a')) AS t(w) GROUP BY w;
+  `);
+  assert.equal(r.code, 0, r.err);
+  const recs = await readAll(kafka, 'counts', 6);
+  const sr = (await (await fetch(`${registryUrl}/subjects`)).json()) as string[];
+  assert.ok(sr.includes('counts-key') && sr.includes('counts-value'), sr.join(','));
+  assert.ok(recs.length >= 2 && recs.every((x) => x.key !== null));
+  // The same key always lands on the same partition (murmur2 of the key bytes).
+  const parts = new Map<string, Set<number>>();
+  for (const x of recs) {
+    const k = x.key!.toString('hex');
+    parts.set(k, (parts.get(k) ?? new Set()).add(x.partition));
+  }
+  assert.equal(parts.size, 2);
+  for (const s of parts.values()) assert.equal(s.size, 1);
+});
