@@ -25,6 +25,7 @@ import { UnnestOperator } from '../operators/unnest.js';
 import { WindowAggregateOperator } from '../operators/window-aggregate.js';
 import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
 import { decodeValue } from './encode-value.js';
+import { fuseCalcIntoScan } from './fuse-calc.js';
 import { rexToString } from './expr.js';
 import { PLAN_VERSION, type AggCallSpec, type CompiledPlan, type PlanNode } from './plan.js';
 import { WriterSink } from './table-sink.js';
@@ -117,6 +118,13 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         return;
       }
       case 'Calc': {
+        if (n.input.node === 'TableSourceScan') {
+          const fused = fuseCalcIntoScan(n.input, n);
+          if (fused !== null) {
+            build(fused, parent);
+            return;
+          }
+        }
         const text = `Calc(select=[${n.projects.map((p) => rexToString(p)).join(', ')}])`;
         addOp(new CalcOperator(compileCalc(n.projects, n.condition, ctx), text));
         build(n.input, opTarget());
