@@ -43,6 +43,7 @@ export interface KafkaClusterConfig extends ClusterConnection {
 
 type Pending =
   | { kind: 'create'; db: string; name: string; table: CatalogTable }
+  | { kind: 'alter'; db: string; name: string; table: CatalogTable; before: CatalogObject | undefined }
   | { kind: 'drop'; db: string; name: string };
 
 interface ClusterState {
@@ -214,8 +215,10 @@ export class KafkaCatalog implements Catalog {
     const c = this.cluster(db);
     if (c.local.has(name)) c.local.set(name, object);
     else {
+      const before = c.tables.get(name);
       c.tables.set(name, object);
       this.altered.set(JSON.stringify([db, name]), object);
+      if (object.kind === 'TABLE') this.pending.push({ kind: 'alter', db, name, table: object, before });
     }
   }
 
@@ -236,6 +239,7 @@ export class KafkaCatalog implements Catalog {
       for (const p of work) {
         const c = this.cluster(p.db);
         if (p.kind === 'create') await this.createTopic(c, p.name, p.table);
+        else if (p.kind === 'alter') await this.alterTable(c, p.name, p.table, p.before);
         else await this.deleteTopic(c, p.name);
       }
     } finally {
@@ -276,17 +280,25 @@ export class KafkaCatalog implements Catalog {
     } finally {
       await admin.close().catch(() => undefined);
     }
+    await this.registerSubjects(c, name, t);
+    await storeTable(c.kafka, name, t);
+  }
+
+  /** Registers the key and value schemas of a table's physical columns (the registry checks compatibility). */
+  private async registerSubjects(c: ClusterState, name: string, t: CatalogTable): Promise<void> {
+    const o = t.options;
     const opts = parseKafkaOptions(name, physical(t), o);
+    const topic = opts.topic;
     const cols = physical(t);
     const strip = (n: string): string =>
       opts.keyPrefix && n.startsWith(opts.keyPrefix) ? n.slice(opts.keyPrefix.length) : n;
     const parts = [
       {
-        subject: `${name}-key`,
+        subject: `${topic}-key`,
         format: opts.keyFormat,
         cols: opts.keyColumns.map((i) => ({ ...cols[i]!, name: strip(cols[i]!.name) })),
       },
-      { subject: `${name}-value`, format: opts.valueFormat, cols: opts.valueColumns.map((i) => cols[i]!) },
+      { subject: `${topic}-value`, format: opts.valueFormat, cols: opts.valueColumns.map((i) => cols[i]!) },
     ];
     for (const p of parts) {
       if (p.cols.length === 0) continue;
@@ -297,6 +309,24 @@ export class KafkaCatalog implements Catalog {
           `Cluster '${c.config.id}' has no Schema Registry for the '${p.format}' format of table ${name}`,
         );
       await c.registry.register(p.subject, s);
+    }
+  }
+
+  /** ALTER TABLE: persists the definition; changed columns evolve the registered schemas. */
+  private async alterTable(
+    c: ClusterState,
+    name: string,
+    t: CatalogTable,
+    before: CatalogObject | undefined,
+  ): Promise<void> {
+    const changed =
+      before?.kind !== 'TABLE' || JSON.stringify(physical(before)) !== JSON.stringify(physical(t));
+    if (changed) {
+      try {
+        await this.registerSubjects(c, name, t);
+      } catch (err) {
+        throw new ExecutionError(`Cannot evolve the schemas of table ${name}: ${errorMessage(err)}`);
+      }
     }
     await storeTable(c.kafka, name, t);
   }

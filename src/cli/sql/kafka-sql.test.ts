@@ -86,6 +86,10 @@ test('a raw topic written by kcat reads as key VARBINARY, val VARBINARY', async 
   assert.equal(r.code, 0, r.err);
   const vals = rows(r.out).map((x) => String(x[0]));
   assert.equal(vals.length, 3, r.out);
+  // ALTER TABLE persists (in the cluster's _eddy_tables): a later session reads bounded too.
+  const again = await sql('SELECT val FROM raw_t;');
+  assert.equal(again.code, 0, again.err);
+  assert.equal(rows(again.out).length, 3);
   const d = await sql('DESCRIBE raw_t;');
   assert.equal(d.code, 0, d.err);
   assert.match(d.out, /\["key","BYTES","TRUE"/);
