@@ -168,6 +168,29 @@ function compile(pattern: string, sdfMillis: boolean): Part[] {
   return parts;
 }
 
+/** Letters whose value depends only on the local day / hour / minute / second. */
+const DAY_LETTERS = 'GyuMLQdDE';
+const HOUR_LETTERS = 'aHkKh';
+
+/**
+ * The coarsest time unit (ms) a pattern's output depends on: two local times in the same unit
+ * format alike, so a caller may reuse the previous text. 0 when fractions of a second, nanos or
+ * zone offsets appear (then only an identical input may reuse it).
+ */
+export function patternGranularityMs(pattern: string): number {
+  let g = 86_400_000;
+  for (const t of tokenize(pattern)) {
+    if (t.literal !== undefined) continue;
+    const c = t.letter;
+    if (DAY_LETTERS.includes(c)) continue;
+    if (HOUR_LETTERS.includes(c)) g = Math.min(g, 3_600_000);
+    else if (c === 'm') g = Math.min(g, 60_000);
+    else if (c === 's') g = Math.min(g, 1000);
+    else if (/[A-Za-z]/.test(c)) return 0;
+  }
+  return g;
+}
+
 const padN = (n: number, w: number): string => {
   if (n >= 0 && n < 10 && w <= 2) return w === 2 ? '0' + n : String(n);
   return n < 0 ? '-' + String(-n).padStart(w, '0') : String(n).padStart(w, '0');

@@ -13,6 +13,8 @@ import {
   makeTimestamp,
 } from '../../../types/index.js';
 import { callFn, typeOfFn } from './test-util.js';
+import { BUILTIN_FUNCTIONS } from './registry.js';
+import { patternGranularityMs } from './java-date-format.js';
 
 const DAY = 86400000;
 const date = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY;
@@ -170,4 +172,50 @@ test('current time functions are non-deterministic and use the session zone', as
   const local = callFn('LOCALTIMESTAMP', [], [], 'Asia/Shanghai') as number;
   assert.ok(Math.abs(local - now - 8 * 3600000) < 5000);
   void makeTimestamp;
+});
+
+test('DATE_FORMAT reuses its previous text only within the unit the pattern shows', () => {
+  // One implementation called repeatedly, as a compiled query does, across unit boundaries.
+  const def = BUILTIN_FUNCTIONS.scalar('DATE_FORMAT')!;
+  const f = def.implement([T3, S], stringType(false), { timeZone: 'UTC', exprText: 'DATE_FORMAT' });
+  const inputs = [
+    [ts(2024, 1, 1, 23, 59, 59, 999), 'yyyy-MM-dd'],
+    [ts(2024, 1, 2), 'yyyy-MM-dd'],
+    [ts(2024, 1, 2, 0, 0, 0, 1), 'yyyy-MM-dd'],
+    [ts(2024, 1, 2, 0, 0, 0, 1), 'HH:mm'],
+    [ts(2024, 1, 2, 0, 0, 59, 999), 'HH:mm'],
+    [ts(2024, 1, 2, 0, 1), 'HH:mm'],
+    [ts(2024, 1, 2, 0, 1, 0, 5), 'ss.SSS'],
+    [ts(2024, 1, 2, 0, 1, 0, 6), 'ss.SSS'],
+    [makeTimestamp(ts(2024, 1, 2, 0, 1, 0, 6), 7000), 'ss.SSSSSSSSS'],
+    [makeTimestamp(ts(2024, 1, 2, 0, 1, 0, 6), 8000), 'ss.SSSSSSSSS'],
+    [ts(1969, 12, 31, 23, 59, 59, 999), 'yyyy-MM-dd HH'],
+    [ts(1970, 1, 1), 'yyyy-MM-dd HH'],
+    [ts(1970, 1, 1), "yyyy-MM-dd'T'"],
+  ] as const;
+  const expected = [
+    '2024-01-01',
+    '2024-01-02',
+    '2024-01-02',
+    '00:00',
+    '00:00',
+    '00:01',
+    '00.005',
+    '00.006',
+    '00.006007000',
+    '00.006008000',
+    '1969-12-31 23',
+    '1970-01-01 00',
+    '1970-01-01T',
+  ];
+  assert.deepEqual(
+    inputs.map(([v, p]) => f(v, p)),
+    expected,
+  );
+  assert.equal(patternGranularityMs('yyyy-MM-dd'), DAY);
+  assert.equal(patternGranularityMs("HH 'o''clock'"), 3600000);
+  assert.equal(patternGranularityMs('mm'), 60000);
+  assert.equal(patternGranularityMs('yyyy-MM-dd HH:mm:ss'), 1000);
+  assert.equal(patternGranularityMs('ss.SSS'), 0);
+  assert.equal(patternGranularityMs('yyyy Z'), 0);
 });

@@ -42,7 +42,7 @@ import {
   type Impl,
   type ImplementContext,
 } from './define.js';
-import { formatJavaPattern, parseJavaPattern } from './java-date-format.js';
+import { formatJavaPattern, parseJavaPattern, patternGranularityMs } from './java-date-format.js';
 import {
   addMonthsToDays,
   addMonthsToMillis,
@@ -416,14 +416,40 @@ const DATE_FORMAT = simple({
     }
     const loc = localOf(args[0]!, ctx);
     const z = resolveTimeZone(ctx.timeZone);
+    if (args[0]!.kind === 'TIMESTAMP_LTZ') {
+      return (v: SqlValue, f: string) => {
+        const [ms, ns] = loc(v);
+        return formatJavaPattern(ms, ns, f, z.offsetAt(tsMillis(v as TimestampValue)));
+      };
+    }
+    const kind = args[0]!.kind;
+    // One-entry memo per call site: consecutive events mostly fall in the same day (or minute),
+    // and the text depends only on that unit of local time (patternGranularityMs).
+    let lastPattern: string | undefined;
+    let unit = 0;
+    let lastKey = NaN;
+    let lastNs = NaN;
+    let lastOut = '';
     return (v: SqlValue, f: string) => {
-      const [ms, ns] = loc(v);
-      return formatJavaPattern(
-        ms,
-        ns,
-        f,
-        args[0]!.kind === 'TIMESTAMP_LTZ' ? z.offsetAt(tsMillis(v as TimestampValue)) : 0,
-      );
+      const ms =
+        kind === 'DATE'
+          ? (v as number) * MILLIS_PER_DAY
+          : kind === 'TIME'
+            ? (v as number)
+            : tsMillis(v as TimestampValue);
+      const ns = kind === 'DATE' || kind === 'TIME' ? 0 : tsNanoOfMilli(v as TimestampValue);
+      if (f !== lastPattern) {
+        lastPattern = undefined;
+        unit = patternGranularityMs(f);
+      }
+      const key = unit > 0 ? Math.floor(ms / unit) : ms;
+      if (f === lastPattern && key === lastKey && (unit > 0 || ns === lastNs)) return lastOut;
+      const out = formatJavaPattern(ms, ns, f);
+      lastPattern = f;
+      lastKey = key;
+      lastNs = ns;
+      lastOut = out;
+      return out;
     };
   },
 });
