@@ -78,6 +78,8 @@ export class Accumulators {
       this.groupOf.push(g);
       this.posInGroup.push(this.groupSizes[g]!++);
     }
+    this.apply = this.compileApply();
+    this.values = this.compileValues();
   }
 
   /** Slots used from the offset. */
@@ -101,54 +103,88 @@ export class Accumulators {
     return s;
   }
 
-  /** Applies one input row: accumulate when `retract` is false, otherwise retract. */
-  apply(slots: Slots, offset: number, row: Row, retract: boolean): void {
-    const calls = this.calls;
-    if (this.hasDistinct) this.rowKeySet.fill(false);
-    for (let i = 0; i < calls.length; i++) {
-      const c = calls[i]!;
-      if (c.filter >= 0 && row[c.filter] !== true) continue;
-      let args = NO_ARGS;
-      if (c.args.length > 0) {
-        const buf = this.argBuf[i]!;
-        for (let j = 0; j < c.args.length; j++) buf[j] = row[c.args[j]!];
-        args = buf;
-      }
-      if (c.distinct) {
-        const g = this.groupOf[i]!;
-        const seen = (slots[offset + calls.length] as Map<unknown, number[]>[])[g]!;
-        // NULL arguments are tracked like any value; the function itself ignores them.
-        let key: unknown;
-        if (this.rowKeySet[g] === true) key = this.rowKeys[g];
-        else {
-          key = this.distinctKey[i]!(args as unknown[]);
-          this.rowKeys[g] = key;
-          this.rowKeySet[g] = true;
-        }
-        let counts = seen.get(key);
-        const pos = this.posInGroup[i]!;
-        if (!retract) {
-          if (counts === undefined) {
-            counts = new Array<number>(this.groupSizes[g]!).fill(0);
-            seen.set(key, counts);
-          }
-          if (counts[pos]!++ > 0) continue;
-        } else {
-          if (counts === undefined || counts[pos] === 0) continue;
-          if (--counts[pos]! > 0) continue;
-          if (counts.every((n) => n === 0)) seen.delete(key);
-        }
-      }
-      slots[offset + i] = retract
-        ? c.impl.retract(slots[offset + i], args)
-        : c.impl.accumulate(slots[offset + i], args);
-    }
-  }
+  /**
+   * Applies one input row: accumulate when `retract` is false, otherwise retract. Compiled once
+   * per operator (see {@link compileApply}) so each call's accumulate is a monomorphic call site.
+   */
+  readonly apply: (slots: Slots, offset: number, row: Row, retract: boolean) => void;
 
   /** Writes the current results into `out` from position `offset`. */
-  values(slots: Slots, offset: number, out: Row, outOffset: number): void {
-    for (let i = 0; i < this.calls.length; i++)
-      out[outOffset + i] = this.calls[i]!.impl.getValue(slots[offset + i]);
+  readonly values: (slots: Slots, offset: number, out: Row, outOffset: number) => void;
+
+  /**
+   * For a DISTINCT call: counts the row's argument key in the call's distinct map and tells
+   * whether the function must see the row (the first occurrence on accumulate, the last one
+   * on retract).
+   */
+  distinctStep(i: number, slots: Slots, offset: number, args: readonly unknown[], retract: boolean): boolean {
+    const g = this.groupOf[i]!;
+    const seen = (slots[offset + this.calls.length] as Map<unknown, number[]>[])[g]!;
+    // NULL arguments are tracked like any value; the function itself ignores them.
+    let key: unknown;
+    if (this.rowKeySet[g] === true) key = this.rowKeys[g];
+    else {
+      key = this.distinctKey[i]!(args as unknown[]);
+      this.rowKeys[g] = key;
+      this.rowKeySet[g] = true;
+    }
+    let counts = seen.get(key);
+    const pos = this.posInGroup[i]!;
+    if (!retract) {
+      if (counts === undefined) {
+        counts = new Array<number>(this.groupSizes[g]!).fill(0);
+        seen.set(key, counts);
+      }
+      return counts[pos]!++ === 0;
+    }
+    if (counts === undefined || counts[pos] === 0) return false;
+    if (--counts[pos]! > 0) return false;
+    if (counts.every((n) => n === 0)) seen.delete(key);
+    return true;
+  }
+
+  /** Resets the per-row distinct keys (called by the compiled apply at each row). */
+  resetRow(): void {
+    this.rowKeySet.fill(false);
+  }
+
+  private compileApply(): (slots: Slots, offset: number, row: Row, retract: boolean) => void {
+    const bound: unknown[] = [this];
+    const bind = (v: unknown): string => {
+      bound.push(v);
+      return `b${bound.length - 1}`;
+    };
+    let body = this.hasDistinct ? 'self.resetRow();\n' : '';
+    this.calls.forEach((c, i) => {
+      const impl = bind(c.impl);
+      let code = '';
+      let args = bind(NO_ARGS);
+      if (c.args.length > 0) {
+        args = bind(this.argBuf[i]!);
+        code += c.args.map((a, j) => `${args}[${j}] = row[${a}];`).join(' ') + '\n';
+      }
+      const update = `slots[offset + ${i}] = retract ? ${impl}.retract(slots[offset + ${i}], ${args}) : ${impl}.accumulate(slots[offset + ${i}], ${args});`;
+      code += c.distinct ? `if (self.distinctStep(${i}, slots, offset, ${args}, retract)) ${update}` : update;
+      body += c.filter >= 0 ? `if (row[${c.filter}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
+    });
+    const params = bound.map((_, i) => (i === 0 ? 'self' : `b${i}`));
+    const factory = new Function(
+      ...params,
+      `"use strict";\nreturn function apply(slots, offset, row, retract) {\n${body}};`,
+    );
+    return factory(...bound) as (slots: Slots, offset: number, row: Row, retract: boolean) => void;
+  }
+
+  private compileValues(): (slots: Slots, offset: number, out: Row, outOffset: number) => void {
+    const impls = this.calls.map((c) => c.impl);
+    const body = impls
+      .map((_, i) => `out[outOffset + ${i}] = b${i}.getValue(slots[offset + ${i}]);`)
+      .join('\n');
+    const factory = new Function(
+      ...impls.map((_, i) => `b${i}`),
+      `"use strict";\nreturn function values(slots, offset, out, outOffset) {\n${body}\n};`,
+    );
+    return factory(...impls) as (slots: Slots, offset: number, out: Row, outOffset: number) => void;
   }
 }
 
