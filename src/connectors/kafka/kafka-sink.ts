@@ -7,7 +7,7 @@
  * retract carries the kind in the `op` header (omitted for inserts).
  */
 import { ExecutionError, errorMessage } from '../../common/errors.js';
-import { KafkaClient } from '../../kafka/client/index.js';
+import { KafkaClient, kafkaError } from '../../kafka/client/index.js';
 import type { ParsedSchema } from '../../schema-wire/index.js';
 import { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
 import type { ChangeBatch, ConnectorSchema, Sink, SinkWriter } from '../api.js';
@@ -69,6 +69,7 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
             );
       }
       let rr = 0;
+      let chain: Promise<unknown> = Promise.resolve();
       const pending = new Set<Promise<unknown>>();
       let failure: unknown;
       let closed = false;
@@ -95,15 +96,22 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
             messages.push(m);
           });
           if (messages.length === 0) return;
-          const p = producer.send({ messages }).catch((err: unknown) => {
-            failure = new ExecutionError(
-              `Writing to topic ${o.topic} of table ${schema.tableName} failed: ${errorMessage(err)}`,
-            );
-          });
+          // Sends are chained, one at a time: an idempotent producer's sequence numbers must
+          // reach each partition in order. `write` returns at once so reading overlaps sending.
+          const p = chain
+            .then(() => (failure ? undefined : producer.send({ messages })))
+            .catch((err: unknown) => {
+              failure ??= new ExecutionError(
+                errorMessage(
+                  kafkaError(`Writing to topic ${o.topic} of table ${schema.tableName} failed`, err),
+                ),
+              );
+            });
+          chain = p;
           pending.add(p);
           void p.finally(() => pending.delete(p));
-          // Back-pressure: at most a few sends in flight.
-          if (pending.size >= 8) await Promise.race(pending);
+          // Back-pressure: a few batches queued at most.
+          if (pending.size >= 4) await Promise.race(pending);
         },
         async flush(): Promise<void> {
           await Promise.all(pending);
