@@ -1,0 +1,259 @@
+/**
+ * Transactional crash test (issue 5): a consume-transform-produce loop (librdkafka through
+ * Debian's confluent_kafka: read topic A read_committed, write topic B, commit the offsets in the
+ * same transaction) runs while the broker process (`eddy up --components broker`) is killed with
+ * SIGKILL at random moments, 20 times. Afterwards topic B read with read_committed holds every
+ * input record exactly once. Time budget: ~60 s of kills; prints its duration and seed.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { requireTool } from '../testing/tools.js';
+
+const EDDY = fileURLToPath(new URL('../../bin/eddy.js', import.meta.url));
+const KILLS = 20;
+const INPUT = 3000;
+const SEED = Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0x100000000;
+  };
+}
+
+const LOOP = String.raw`
+import json, sys, time, threading
+from confluent_kafka import Producer, Consumer, TopicPartition, KafkaException, OFFSET_BEGINNING
+from confluent_kafka.admin import AdminClient, NewTopic
+bs, n_input = sys.argv[1], int(sys.argv[2])
+def log(**kw):
+    print(json.dumps(kw), flush=True)
+admin = AdminClient({'bootstrap.servers': bs})
+for t, parts in (('A', 2), ('B', 3)):
+    try:
+        admin.create_topics([NewTopic(t, parts, 1)])[t].result(10)
+    except Exception as e:
+        pass
+seed = Producer({'bootstrap.servers': bs, 'enable.idempotence': True, 'linger.ms': 5})
+for i in range(n_input):
+    seed.produce('A', key=str(i).encode(), value=('in-%05d' % i).encode())
+assert seed.flush(60) == 0
+log(seeded=n_input)
+stop = threading.Event()
+def watch_stdin():
+    sys.stdin.read()
+    stop.set()
+threading.Thread(target=watch_stdin, daemon=True).start()
+parts = [TopicPartition('A', 0), TopicPartition('A', 1)]
+cons = Consumer({'bootstrap.servers': bs, 'group.id': 'ctp', 'enable.auto.commit': False,
+                 'isolation.level': 'read_committed', 'auto.offset.reset': 'earliest',
+                 'reconnect.backoff.ms': 50, 'reconnect.backoff.max.ms': 200})
+cons.assign(parts)
+def new_producer():
+    while True:
+        try:
+            p = Producer({'bootstrap.servers': bs, 'transactional.id': 'ctp-tx', 'transaction.timeout.ms': 10000,
+                          'linger.ms': 5, 'reconnect.backoff.ms': 50, 'reconnect.backoff.max.ms': 200})
+            p.init_transactions(30)
+            return p
+        except KafkaException as e:
+            log(init_error=str(e.args[0]))
+            time.sleep(0.2)
+def rewind():
+    while True:
+        try:
+            for tp in cons.committed(parts, timeout=10):
+                cons.seek(TopicPartition('A', tp.partition, tp.offset if tp.offset >= 0 else OFFSET_BEGINNING))
+            return
+        except KafkaException as e:
+            time.sleep(0.2)
+p = new_producer()
+commits = aborts = 0
+done_at = None
+while not stop.is_set():
+    msgs = cons.consume(10, 0.2)
+    msgs = [m for m in msgs if not m.error()]
+    if not msgs:
+        continue
+    try:
+        p.begin_transaction()
+        for m in msgs:
+            p.produce('B', key=m.key(), value=m.value())
+        p.send_offsets_to_transaction(cons.position(parts), cons.consumer_group_metadata(), 30)
+        while True:
+            try:
+                p.commit_transaction(30)
+                break
+            except KafkaException as e:
+                if e.args[0].retriable():
+                    continue
+                raise
+        commits += 1
+        log(committed=commits)
+        time.sleep(0.1)  # spread the input over the whole kill period
+    except KafkaException as e:
+        err = e.args[0]
+        log(txn_error=str(err), abortable=err.txn_requires_abort(), fatal=err.fatal())
+        if err.fatal():
+            p = new_producer()
+        else:
+            while True:
+                try:
+                    p.abort_transaction(30)
+                    break
+                except KafkaException as e2:
+                    if e2.args[0].fatal():
+                        p = new_producer()
+                        break
+                    time.sleep(0.1)
+        aborts += 1
+        rewind()
+log(done=True, commits=commits, aborts=aborts)
+`;
+
+const READ = String.raw`
+import json, sys, time
+from confluent_kafka import Consumer
+bs = sys.argv[1]
+c = Consumer({'bootstrap.servers': bs, 'group.id': 'verify-%f' % time.time(), 'auto.offset.reset': 'earliest',
+              'isolation.level': 'read_committed', 'enable.auto.commit': False})
+c.subscribe(['B'])
+got, last = [], time.time()
+while time.time() - last < 4:
+    m = c.poll(0.3)
+    if m is None or m.error():
+        continue
+    got.append(m.value().decode())
+    last = time.time()
+c.close()
+print(json.dumps(got))
+`;
+
+test('consume-transform-produce is exactly once across repeated SIGKILLs', { timeout: 300_000 }, async () => {
+  const python = requireTool('python');
+  const started = Date.now();
+  const random = rng(SEED);
+  console.log(`transactional crash test seed ${SEED} (set EDDY_CRASH_SEED to repeat)`);
+  const dir = await mkdtemp(join(tmpdir(), 'eddy-txn-crash-'));
+  const config = join(dir, 'eddy.yaml');
+  await writeFile(
+    config,
+    [
+      'broker:',
+      '  transaction.abort.timed.out.transaction.cleanup.interval.ms: 1000',
+      '  transaction.state.log.num.partitions: 3',
+      '  offsets.topic.num.partitions: 3',
+      '  group.initial.rebalance.delay.ms: 0',
+      '',
+    ].join('\n'),
+  );
+  let broker: ChildProcess | undefined;
+  let loop: ChildProcess | undefined;
+  const brokerLog: string[] = [];
+  const startBroker = async (port: number): Promise<number> => {
+    const endpoints = join(dir, 'endpoints.json');
+    await writeFile(endpoints, '{}');
+    const args = [EDDY, 'up', '-c', config, '--components', 'broker', '--kafka-port', String(port)];
+    const child = spawn(process.execPath, [...args, '--data-dir', dir, '--log-level', 'warn'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
+    child.stderr!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
+    broker = child;
+    for (let i = 0; i < 600; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      if (child.exitCode !== null)
+        throw new Error(`broker exited with ${child.exitCode}: ${brokerLog.slice(-5).join('')}`);
+      try {
+        const e = JSON.parse(await readFile(endpoints, 'utf8')) as {
+          pid?: number;
+          components?: { broker?: { port: number } };
+        };
+        if (e.pid === child.pid && e.components?.broker) return e.components.broker.port;
+      } catch {
+        // not written yet
+      }
+    }
+    throw new Error('broker did not start within 15 s');
+  };
+  const killBroker = async (): Promise<void> => {
+    const b = broker!;
+    const exited = new Promise((r) => b.once('exit', r));
+    b.kill('SIGKILL');
+    await exited;
+  };
+  try {
+    const port = await startBroker(0);
+    const events: Record<string, unknown>[] = [];
+    let seeded!: () => void;
+    const seededP = new Promise<void>((r) => (seeded = r));
+    loop = spawn(python, ['-c', LOOP, `127.0.0.1:${port}`, String(INPUT)], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const stderr: string[] = [];
+    loop.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
+    createInterface({ input: loop.stdout! }).on('line', (line) => {
+      const e = JSON.parse(line) as Record<string, unknown>;
+      events.push(e);
+      if (e.seeded !== undefined) seeded();
+    });
+    const loopExit = new Promise<number | null>((r) => loop!.once('exit', r));
+    await seededP;
+    const committedAtKill: number[] = [];
+    const commitsSoFar = () => events.filter((e) => e.committed !== undefined).length;
+    for (let k = 0; k < KILLS; k++) {
+      committedAtKill.push(commitsSoFar());
+      await new Promise((r) => setTimeout(r, 200 + random() * 1800));
+      await killBroker();
+      await new Promise((r) => setTimeout(r, random() * 300));
+      await startBroker(port);
+    }
+    // Let the loop finish the input (a transaction open at the last kill times out in ≤ 10 s).
+    const read = async (): Promise<string[]> => {
+      const out = await new Promise<string>((resolve, reject) => {
+        const c = spawn(python, ['-c', READ, `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let text = '';
+        let err = '';
+        c.stdout.on('data', (d: Buffer) => (text += d.toString()));
+        c.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        c.on('exit', (code) =>
+          code === 0 ? resolve(text) : reject(new Error(`reader exited ${code}: ${err}`)),
+        );
+      });
+      return JSON.parse(out.trim()) as string[];
+    };
+    let got: string[] = [];
+    for (let i = 0; i < 12 && got.length < INPUT; i++) got = await read();
+    loop.stdin!.end();
+    const code = await loopExit;
+    assert.equal(code, 0, `loop exited with ${code}: ${stderr.join('').slice(-2000)}`);
+    const counts = new Map<string, number>();
+    for (const v of got) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const dupes = [...counts].filter(([, n]) => n > 1);
+    assert.deepEqual(dupes.slice(0, 5), [], `${dupes.length} records appear more than once in B`);
+    assert.equal(counts.size, INPUT, `B holds ${counts.size} of ${INPUT} input records`);
+    const summary = events.find((e) => e.done) ?? {};
+    // The kills must hit the loop while it works, not after it has finished.
+    const during = committedAtKill.filter((n) => n < INPUT / 10).length;
+    assert.ok(
+      during >= KILLS / 2,
+      `only ${during} kills happened while input remained: ${committedAtKill.join(',')}`,
+    );
+    console.log(
+      `transactional crash test: ${KILLS} SIGKILLs, ${INPUT} records exactly once, commits ${String(summary.commits)}, aborts ${String(summary.aborts)}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    loop?.kill('SIGKILL');
+    if (broker && broker.exitCode === null) await killBroker().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+});
