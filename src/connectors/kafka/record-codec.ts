@@ -34,6 +34,12 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
     case 'DATE':
     case 'TIME':
       return Number(v);
+    case 'DECIMAL': {
+      const text = typeof v === 'string' ? v : String(v);
+      const [int, frac = ''] = text.split('.');
+      const digits = (frac + '0'.repeat(t.scale)).slice(0, t.scale);
+      return BigInt(`${int}${digits}`.replace(/^(-?)0+(?=\d)/, '$1'));
+    }
     case 'BIGINT':
       // Protobuf longs arrive as decimal strings (exact); JSON numbers as doubles.
       if (typeof v === 'bigint') return v;
@@ -68,6 +74,12 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
 function flinkValueToJson(v: unknown, t: LogicalType): unknown {
   if (v === null || v === undefined) return null;
   switch (t.kind) {
+    case 'DECIMAL':
+      // The unscaled value as a JSON number (JSON Schema `number`).
+      return Number(v as bigint) / 10 ** t.scale;
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return typeof v === 'number' ? v : (v as { millis: number }).millis;
     case 'BIGINT':
       return Number(v as bigint);
     case 'BINARY':
