@@ -6,7 +6,7 @@
  * {@link KafkaCatalog.applyPending} after the statement (creates the topic, registers the
  * subjects, deletes them on DROP). Internal topics are never tables.
  */
-import { ConfigError, ExecutionError, errorMessage } from '../common/errors.js';
+import { ConfigError, ExecutionError, SqlError, errorMessage } from '../common/errors.js';
 import { KAFKA_CONNECTOR } from '../connectors/kafka/kafka-connector.js';
 import { parseKafkaOptions } from '../connectors/kafka/kafka-options.js';
 import { partSchema } from '../connectors/kafka/record-codec.js';
@@ -39,6 +39,9 @@ export function isInternalTopic(name: string): boolean {
 export interface KafkaClusterConfig extends ClusterConnection {
   /** The database name (`cluster_0`). */
   readonly id: string;
+  /** Cloud and region: a statement may only touch clusters of one region. */
+  readonly cloud?: string;
+  readonly region?: string;
 }
 
 type Pending =
@@ -161,7 +164,33 @@ export class KafkaCatalog implements Catalog {
 
   getObject(db: string, name: string): CatalogObject | undefined {
     const c = this.clusters.get(db);
-    return c?.local.get(name) ?? c?.tables.get(name);
+    const local = c?.local.get(name);
+    if (local) return local;
+    const t = c?.tables.get(name);
+    if (t && c?.config.region) this.touch(c.config);
+    return t;
+  }
+
+  /** Clusters of the current statement by region (see {@link beginStatement}). */
+  private touched = new Map<string, string>();
+
+  /** Starts a statement: it may read and write clusters of one region only. */
+  beginStatement(): void {
+    this.touched.clear();
+  }
+
+  private touch(cluster: KafkaClusterConfig): void {
+    const region = `${cluster.cloud ? `${cluster.cloud}/` : ''}${cluster.region}`;
+    for (const [r, other] of this.touched) {
+      if (r !== region)
+        throw new SqlError(
+          'EDDY_SQL_VALIDATE',
+          `SQL validation failed. The statement uses Kafka clusters of two regions: '${other}' (${r}) and '${cluster.id}' (${region}). ` +
+            'A statement may join and write clusters of one region only.',
+          [],
+        );
+    }
+    if (!this.touched.has(region)) this.touched.set(region, cluster.id);
   }
 
   createObject(db: string, name: string, object: CatalogObject): void {

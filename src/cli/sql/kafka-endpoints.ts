@@ -70,7 +70,7 @@ export function discoverClusters(flags: KafkaFlags, cwd = process.cwd()): KafkaD
   };
 }
 
-/** `clusters:` of eddy.yaml: a list of `{id, bootstrap-servers, registry-url}`. */
+/** `clusters:` of eddy.yaml: a list of `{id, bootstrap-servers, registry-url, cloud, region}`. */
 function fromConfig(file: string): KafkaClusterConfig[] {
   let doc: unknown;
   try {
@@ -88,6 +88,8 @@ function fromConfig(file: string): KafkaClusterConfig[] {
     const registry = c['registry-url'] ?? c['registryUrl'];
     return {
       id: typeof c['id'] === 'string' ? c['id'] : `cluster_${i}`,
+      ...(typeof c['cloud'] === 'string' ? { cloud: c['cloud'] } : {}),
+      ...(typeof c['region'] === 'string' ? { region: c['region'] } : {}),
       bootstrapServers: bootstrap,
       ...(typeof registry === 'string' ? { registryUrl: registry } : {}),
     };

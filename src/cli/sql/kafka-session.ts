@@ -59,6 +59,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
     const missing = 'missing' in found ? found.missing : undefined;
     const run = async (st: ScriptStatement): Promise<StatementOutcome> => {
       await kafka?.refresh();
+      kafka?.beginStatement();
       let r;
       try {
         r = await session.execute(st);
