@@ -50,8 +50,11 @@ export function encodeKeyPart(v: unknown): string {
       return `s${v.length}:${v}`;
     case 'number':
       return `n${v}`;
-    case 'bigint':
-      return `b${v}`;
+    case 'bigint': {
+      // The same text as the bigint's own, but a safe integer converts faster as a number.
+      const n = Number(v);
+      return Number.isSafeInteger(n) ? `b${n}` : `b${v}`;
+    }
     case 'boolean':
       return v ? 'T' : 'F';
     default:

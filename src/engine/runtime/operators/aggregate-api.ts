@@ -44,21 +44,18 @@ const NO_ARGS: readonly unknown[] = [];
 export class Accumulators {
   private readonly argBuf: unknown[][];
   private readonly hasDistinct: boolean;
-  private readonly distinctKey: ((args: unknown[]) => unknown)[];
+  /** Per distinct group: its argument key of a row. */
+  private readonly groupKey: ((args: unknown[]) => unknown)[] = [];
 
   /** Per call: its distinct group (calls with the same arguments share one map, as in Flink), or -1. */
   private readonly groupOf: number[];
   /** Per call: its position in its group's count array. */
   private readonly posInGroup: number[];
   private readonly groupSizes: number[] = [];
-  /** Per row being applied: the distinct key of each group (computed once per row). */
-  private readonly rowKeys: unknown[] = [];
-  private readonly rowKeySet: boolean[] = [];
 
   constructor(readonly calls: readonly AggCall[]) {
     this.argBuf = calls.map((c) => new Array<unknown>(c.args.length));
     this.hasDistinct = calls.some((c) => c.distinct);
-    this.distinctKey = calls.map((c) => distinctKeyFn(c.args.length));
     const sigs: string[] = [];
     this.groupOf = [];
     this.posInGroup = [];
@@ -74,6 +71,7 @@ export class Accumulators {
         g = sigs.length;
         sigs.push(sig);
         this.groupSizes.push(0);
+        this.groupKey.push(distinctKeyFn(c.args.length));
       }
       this.groupOf.push(g);
       this.posInGroup.push(this.groupSizes[g]!++);
@@ -113,39 +111,33 @@ export class Accumulators {
   readonly values: (slots: Slots, offset: number, out: Row, outOffset: number) => void;
 
   /**
-   * For a DISTINCT call: counts the row's argument key in the call's distinct map and tells
-   * whether the function must see the row (the first occurrence on accumulate, the last one
-   * on retract).
+   * The occurrence counts (one per call of distinct group `g`) of the row's argument key, or
+   * null when the key is absent and `create` is false. Called once per group and row.
    */
-  distinctStep(i: number, slots: Slots, offset: number, args: readonly unknown[], retract: boolean): boolean {
-    const g = this.groupOf[i]!;
+  distinctCounts(
+    g: number,
+    slots: Slots,
+    offset: number,
+    args: readonly unknown[],
+    create: boolean,
+  ): number[] | null {
     const seen = (slots[offset + this.calls.length] as Map<unknown, number[]>[])[g]!;
     // NULL arguments are tracked like any value; the function itself ignores them.
-    let key: unknown;
-    if (this.rowKeySet[g] === true) key = this.rowKeys[g];
-    else {
-      key = this.distinctKey[i]!(args as unknown[]);
-      this.rowKeys[g] = key;
-      this.rowKeySet[g] = true;
-    }
+    const key = this.groupKey[g]!(args as unknown[]);
     let counts = seen.get(key);
-    const pos = this.posInGroup[i]!;
-    if (!retract) {
-      if (counts === undefined) {
-        counts = new Array<number>(this.groupSizes[g]!).fill(0);
-        seen.set(key, counts);
-      }
-      return counts[pos]!++ === 0;
+    if (counts === undefined) {
+      if (!create) return null;
+      counts = new Array<number>(this.groupSizes[g]!).fill(0);
+      seen.set(key, counts);
     }
-    if (counts === undefined || counts[pos] === 0) return false;
-    if (--counts[pos]! > 0) return false;
-    if (counts.every((n) => n === 0)) seen.delete(key);
-    return true;
+    return counts;
   }
 
-  /** Resets the per-row distinct keys (called by the compiled apply at each row). */
-  resetRow(): void {
-    this.rowKeySet.fill(false);
+  /** Forgets the row's argument key of group `g` once no call counts it any more. */
+  distinctRelease(g: number, slots: Slots, offset: number, args: readonly unknown[], counts: number[]): void {
+    for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) return;
+    const seen = (slots[offset + this.calls.length] as Map<unknown, number[]>[])[g]!;
+    seen.delete(this.groupKey[g]!(args as unknown[]));
   }
 
   private compileApply(): (slots: Slots, offset: number, row: Row, retract: boolean) => void {
@@ -154,7 +146,10 @@ export class Accumulators {
       bound.push(v);
       return `b${bound.length - 1}`;
     };
-    let body = this.hasDistinct ? 'self.resetRow();\n' : '';
+    // Per distinct group, its counts for this row: undefined until a call of the group needs
+    // them (a FILTER may skip every call), null when absent on retraction.
+    const groups = this.groupSizes.map((_, g) => `d${g}`);
+    let body = groups.length > 0 ? `let ${groups.join(', ')};\n` : '';
     this.calls.forEach((c, i) => {
       const impl = bind(c.impl);
       let code = '';
@@ -163,8 +158,21 @@ export class Accumulators {
         args = bind(this.argBuf[i]!);
         code += c.args.map((a, j) => `${args}[${j}] = row[${a}];`).join(' ') + '\n';
       }
-      const update = `slots[offset + ${i}] = retract ? ${impl}.retract(slots[offset + ${i}], ${args}) : ${impl}.accumulate(slots[offset + ${i}], ${args});`;
-      code += c.distinct ? `if (self.distinctStep(${i}, slots, offset, ${args}, retract)) ${update}` : update;
+      const slot = `slots[offset + ${i}]`;
+      if (!c.distinct) {
+        code += `${slot} = retract ? ${impl}.retract(${slot}, ${args}) : ${impl}.accumulate(${slot}, ${args});`;
+      } else {
+        // Only the first occurrence of an argument key counts, and only its last retraction.
+        const g = this.groupOf[i]!;
+        const d = groups[g]!;
+        const p = this.posInGroup[i]!;
+        code += `if (${d} === undefined) ${d} = self.distinctCounts(${g}, slots, offset, ${args}, !retract);
+if (!retract) { if (${d}[${p}]++ === 0) ${slot} = ${impl}.accumulate(${slot}, ${args}); }
+else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
+  self.distinctRelease(${g}, slots, offset, ${args}, ${d});
+  ${slot} = ${impl}.retract(${slot}, ${args});
+}`;
+      }
       body += c.filter >= 0 ? `if (row[${c.filter}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
     });
     const params = bound.map((_, i) => (i === 0 ? 'self' : `b${i}`));
@@ -192,6 +200,12 @@ function distinctKeyFn(arity: number): (args: unknown[]) => unknown {
   if (arity === 1) {
     return (args) => {
       const v = args[0];
+      if (typeof v === 'bigint') {
+        // A column holds one representation, so a safe integer as a number cannot collide
+        // with another value's key; numbers hash far faster than bigints in a Map.
+        const n = Number(v);
+        return Number.isSafeInteger(n) ? n : v;
+      }
       return v !== null && typeof v === 'object' ? JSONishKey(v) : v;
     };
   }

@@ -8,6 +8,10 @@ import { booleanType, type LogicalType } from '../../../types/index.js';
 import type { FunctionRegistry } from '../expr/function-api.js';
 import type { AggregateImpl } from './aggregate-api.js';
 
+/** BIGINT values of small counts, shared by every COUNT accumulator. */
+const SMALL_COUNT_LIMIT = 4096;
+const SMALL_COUNTS: readonly bigint[] = Array.from({ length: SMALL_COUNT_LIMIT + 1 }, (_, i) => BigInt(i));
+
 function noRetract(): never {
   throw new Error('this aggregate implementation does not retract (its input is insert-only)');
 }
@@ -23,11 +27,17 @@ export function appendOnlyAggregate(
     const star = argTypes.length === 0;
     return {
       supportsRetract: false,
-      // The accumulator is the count itself (a small integer, no object per group).
+      // The accumulator is the count itself: a number (no object per group) whose BIGINT result
+      // comes from a shared table, and past that table a bigint, so reading the result of a
+      // large count allocates nothing (results are read twice per change, inputs added once).
       create: () => 0,
-      accumulate: (acc, args) => (star || args[0] !== null ? (acc as number) + 1 : acc),
+      accumulate: (acc, args) => {
+        if (!star && args[0] === null) return acc;
+        if (typeof acc === 'number') return acc < SMALL_COUNT_LIMIT ? acc + 1 : BigInt(acc) + 1n;
+        return (acc as bigint) + 1n;
+      },
       retract: noRetract,
-      getValue: (acc) => BigInt(acc as number),
+      getValue: (acc) => (typeof acc === 'number' ? SMALL_COUNTS[acc]! : acc),
     };
   }
   if ((fn === 'MIN' || fn === 'MAX') && argTypes.length === 1) {

@@ -16,6 +16,7 @@ import { CORE_FUNCTIONS } from '../expr/core-functions.js';
 import { SimpleMetrics, type OperatorContext } from '../operator.js';
 import { InMemoryStateBackend } from '../state/keyed-state.js';
 import type { AggCall } from './aggregate-api.js';
+import { appendOnlyAggregate } from './append-only-aggregates.js';
 import { GroupAggregateOperator } from './group-aggregate.js';
 
 function harness(op: GroupAggregateOperator): { out: [string, Row][] } {
@@ -178,3 +179,28 @@ test('property: applying the changelog equals a batch recomputation', () => {
 function i2k(v: number): RowKind {
   return v % 2 === 0 ? INSERT : UPDATE_AFTER;
 }
+
+test('insert-only COUNT and COUNT DISTINCT stay exact past the shared small-count table', () => {
+  const count = appendOnlyAggregate('COUNT', [], CORE_FUNCTIONS, 'UTC')!;
+  const countBig = appendOnlyAggregate('COUNT', [bigintType(false)], CORE_FUNCTIONS, 'UTC')!;
+  const op = new GroupAggregateOperator({
+    keys: [0],
+    calls: [
+      { impl: count, args: [], distinct: false, filter: -1 },
+      { impl: countBig, args: [1], distinct: true, filter: -1 },
+      { impl: countBig, args: [1], distinct: true, filter: 2 },
+    ],
+    generateUpdateBefore: false,
+  });
+  const h = harness(op);
+  const n = 10_000;
+  const rows: Row[] = [];
+  for (let i = 0; i < n; i++) rows.push(['k', BigInt(i % 7000), i % 2 === 0]);
+  // 2^53 and 2^53 + 1 are one number but two BIGINT values: both count as distinct.
+  rows.push(['k', 2n ** 53n, true], ['k', 2n ** 53n + 1n, true], ['k', 2n ** 53n + 1n, true]);
+  op.processBatch({ rows, kinds: null });
+  const last = h.out[h.out.length - 1]!;
+  assert.deepEqual(last, ['+U', ['k', BigInt(n + 3), 7002n, 3502n]]);
+  // Every intermediate count is exact too (the result changes by one per input).
+  assert.deepEqual(h.out[4096]![1][1], 4097n);
+});
