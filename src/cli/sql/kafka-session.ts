@@ -53,7 +53,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
     const session = createSession(options);
     if (kafka) {
       await kafka.refresh();
-      for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${DEFAULT_CLUSTER}\``).statements)
+      for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${found.clusters[0]!.id}\``).statements)
         await session.execute(st);
     }
     const missing = 'missing' in found ? found.missing : undefined;
