@@ -15,12 +15,7 @@ import type { ResultColumn as EngineColumn } from '../../engine/sql/session/resu
 import { createSession, type SessionOptions } from '../../engine/sql/session/session.js';
 import type { SqlEngineFactory, SqlEngineSession, StatementOutcome } from './engine-port.js';
 import { ExamplesCatalog } from './examples-catalog.js';
-import {
-  DEFAULT_CLUSTER,
-  DEFAULT_ENVIRONMENT,
-  discoverClusters,
-  type KafkaFlags,
-} from './kafka-endpoints.js';
+import { DEFAULT_ENVIRONMENT, discoverClusters, type KafkaFlags } from './kafka-endpoints.js';
 import type { ResultChange, ResultColumn } from './result-writer.js';
 
 registerConnector(kafkaConnector);
