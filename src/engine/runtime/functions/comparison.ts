@@ -68,6 +68,8 @@ const PRIMITIVE = new Set([
   'INTERVAL_DAY_TIME',
 ]);
 
+const INTEGER_KINDS: ReadonlySet<string> = new Set(['TINYINT', 'SMALLINT', 'INT', 'BIGINT']);
+
 function comparison(
   op: string,
   test: (c: number) => boolean,
@@ -89,6 +91,13 @@ function comparison(
         t.kind === args[0]!.kind &&
         t.kind !== 'DECIMAL'
       ) {
+        return fast;
+      }
+      if (fast && INTEGER_KINDS.has(args[0]!.kind) && INTEGER_KINDS.has(args[1]!.kind)) {
+        // Mixed integer types (BIGINT column vs INT literal): JS compares a bigint with a
+        // number exactly, so no operand is converted (no bigint allocated per row).
+        if (op === '=') return (a: number | bigint, b: number | bigint) => !(a < b) && !(a > b);
+        if (op === '<>') return (a: number | bigint, b: number | bigint) => a < b || a > b;
         return fast;
       }
       const { conv, cmp } = prepare(args, ctx.timeZone);

@@ -88,6 +88,25 @@ test('datetime and interval arithmetic', () => {
 
 test('comparisons, BETWEEN, IN, LIKE, IS', () => {
   assert.equal(call('=', [I, bigintType(false)], 1, 1n), true);
+  // BIGINT against INT compares exactly, including values beyond 2^53.
+  const B = bigintType(false);
+  const big = 2n ** 53n + 1n;
+  for (const [op, lt, eq, gt] of [
+    ['=', false, true, false],
+    ['<>', true, false, true],
+    ['<', true, false, false],
+    ['<=', true, true, false],
+    ['>', false, false, true],
+    ['>=', false, true, true],
+  ] as const) {
+    assert.equal(call(op, [B, I], 9n, 10), lt, `9 ${op} 10`);
+    assert.equal(call(op, [B, I], 10n, 10), eq, `10 ${op} 10`);
+    assert.equal(call(op, [I, B], 11, 10n), gt, `11 ${op} 10`);
+    assert.equal(call(op, [B, I], -big, -2147483648), lt, `-2^53-1 ${op} INT_MIN`);
+    assert.equal(call(op, [B, intType(false)], big, 2147483647), gt, `2^53+1 ${op} INT_MAX`);
+  }
+  assert.equal(call('=', [B, I], 2n ** 53n, 2 ** 53), true);
+  assert.equal(call('=', [B, I], big, 2 ** 53), false);
   assert.equal(call('<', [I, doubleType(false)], 1, 1.5), true);
   assert.equal(call('=', [doubleType(false), doubleType(false)], NaN, NaN), false);
   assert.equal(call('=', [stringType(false), stringType(false)], 'a', 'a'), true);
