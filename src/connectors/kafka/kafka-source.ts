@@ -136,18 +136,34 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     } else if (o.bounded === 'specific-offsets') end = o.boundedOffsets.get(p) ?? latest;
 
     const errorLog = new ErrorLog(kafka, registry, o.errorTarget);
-    const queue: PartitionRecord[] = [];
+    // Buffered records: an array with a read index (shift() is O(n) on long arrays).
+    let queue: PartitionRecord[] = [];
+    let head = 0;
+    const buffered = (): number => queue.length - head;
     let wake: (() => void) | undefined;
     let failure: unknown;
     let reader: PartitionReader | undefined;
     let done = end !== undefined && start >= end;
-    if (!done) {
-      reader = await kafka.readPartition(o.topic, p, start, (records) => {
-        queue.push(...records);
+    // Back-pressure: the fetch loop is stopped above HIGH buffered records and restarted from
+    // the next offset below LOW, so a large topic never sits in memory at once.
+    const HIGH = 20_000;
+    const LOW = 2_000;
+    let nextOffset = start;
+    let pausing: Promise<void> | undefined;
+    const startReader = async (): Promise<void> => {
+      reader = await kafka.readPartition(o.topic, p, nextOffset, (records) => {
+        for (const r of records) queue.push(r);
+        nextOffset = records[records.length - 1]!.offset + 1n;
         wake?.();
+        if (buffered() > HIGH && !pausing && reader) {
+          const r = reader;
+          reader = undefined;
+          pausing = r.close();
+        }
       });
       reader.onFetch(() => wake?.());
-    }
+    };
+    if (!done) await startReader();
     let closed = false;
     const abort = (): void => wake?.();
     ctx.signal?.addEventListener('abort', abort, { once: true });
@@ -155,24 +171,28 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     return {
       async next(maxRows = 1024): Promise<SourceBatch | null> {
         if (failure) throw failure;
-        while (!done && queue.length === 0 && !ctx.signal?.aborted) {
+        if (pausing && buffered() < LOW && !done) {
+          await pausing;
+          pausing = undefined;
+          if (!closed) await startReader();
+        }
+        while (!done && buffered() === 0 && !ctx.signal?.aborted) {
           await new Promise<void>((r) => {
             wake = r;
             // Unbounded: return an empty (idle) batch now and then so the runtime keeps control.
             if (end === undefined) setTimeout(r, 200);
           });
           wake = undefined;
-          if (end === undefined && queue.length === 0) return { rows: [] };
+          if (end === undefined && buffered() === 0) return { rows: [] };
         }
         if (ctx.signal?.aborted) return END;
-        if (done && queue.length === 0) return END;
+        if (done && buffered() === 0) return END;
         const rows: Row[] = [];
         const timestamps: number[] = [];
-        while (queue.length > 0 && rows.length < maxRows) {
-          const r = queue.shift()!;
+        while (buffered() > 0 && rows.length < maxRows) {
+          const r = queue[head++]!;
           if (end !== undefined && r.offset >= end) {
             done = true;
-            queue.length = 0;
             break;
           }
           // Upsert tombstones are deletes; until sources can emit change kinds
@@ -183,12 +203,16 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
             rows.push(row);
             timestamps.push(Number(r.timestamp));
           }
-          if (end !== undefined && r.offset + 1n >= end) {
-            done = true;
-            queue.length = 0;
-          }
+          if (end !== undefined && r.offset + 1n >= end) done = true;
         }
-        if (done) await stop();
+        if (done) {
+          queue = [];
+          head = 0;
+          await stop();
+        } else if (head > 4096 && head * 2 > queue.length) {
+          queue = queue.slice(head);
+          head = 0;
+        }
         return { rows, timestamps };
       },
       close: stop,
@@ -199,6 +223,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
       closed = true;
       ctx.signal?.removeEventListener('abort', abort);
       try {
+        await pausing;
         await reader?.close();
       } catch (err) {
         failure = err;
