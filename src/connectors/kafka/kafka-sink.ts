@@ -98,8 +98,22 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
           if (messages.length === 0) return;
           // Sends are chained, one at a time: an idempotent producer's sequence numbers must
           // reach each partition in order. `write` returns at once so reading overlaps sending.
+          // One produce request stays well below the broker's max.message.bytes (1 MiB default).
+          const chunks: Message[][] = [];
+          let size = Infinity;
+          for (const m of messages) {
+            const bytes = (m.key?.length ?? 0) + (m.value?.length ?? 0) + 64;
+            if (size + bytes > 512 * 1024) {
+              chunks.push([]);
+              size = 0;
+            }
+            chunks[chunks.length - 1]!.push(m);
+            size += bytes;
+          }
           const p = chain
-            .then(() => (failure ? undefined : producer.send({ messages })))
+            .then(async () => {
+              for (const c of chunks) if (!failure) await producer.send({ messages: c });
+            })
             .catch((err: unknown) => {
               failure ??= new ExecutionError(
                 errorMessage(
