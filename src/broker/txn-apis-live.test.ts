@@ -274,7 +274,13 @@ test('AddOffsetsToTxn + TxnOffsetCommit at every version: offsets appear on comm
         committed: commit,
       });
       assert.equal(end.errorCode, 0);
-      assert.equal(await fetchOffset(), commit ? 42n : -1n);
+      // EndTxn answers once PrepareCommit is durable; the markers follow (as in Kafka).
+      let seen = await fetchOffset();
+      for (let i = 0; i < 50 && commit && seen !== 42n; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        seen = await fetchOffset();
+      }
+      assert.equal(seen, commit ? 42n : -1n);
     }
   }
 });

@@ -86,18 +86,12 @@ export const handleAddOffsetsToTxn: Handler = async (broker, req, ctx) => {
 };
 
 export const handleEndTxn: Handler = async (broker, req, ctx) => {
-  let code: number;
-  try {
-    code = await broker.txns.endTxn(
-      req.transactionalId as string,
-      Number(req.producerId as bigint),
-      req.producerEpoch as number,
-      req.committed as boolean,
-    );
-  } catch (err) {
-    broker.logger.error({ err }, 'cannot end the transaction');
-    code = ErrorCode.COORDINATOR_NOT_AVAILABLE; // retriable: the client retries, the markers are rewritten
-  }
+  const code = await broker.txns.endTxn(
+    req.transactionalId as string,
+    Number(req.producerId as bigint),
+    req.producerEpoch as number,
+    req.committed as boolean,
+  );
   return { throttleTimeMs: 0, errorCode: fencedFor(code, ctx.header.apiVersion, 2) };
 };
 

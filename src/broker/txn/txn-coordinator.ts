@@ -5,7 +5,7 @@
  * commit/abort control batch to every partition of it in-process (WriteTxnMarkers semantics)
  * between the Prepare* and Complete* records, so a restart in between completes it again.
  * Ongoing transactions older than their timeout are aborted with a bumped epoch (fencing the
- * zombie), every `abortScanIntervalMs`.
+ * zombie), and Prepare* left by failed marker writes completed, every `abortScanIntervalMs`.
  */
 import type { Logger } from '../../common/logger.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
@@ -88,7 +88,7 @@ export class TxnCoordinator {
     return next;
   }
 
-  private async persist(t: TxnMetadata, next: Partial<StoredTxn>): Promise<void> {
+  private async persist(t: TxnMetadata, next: Partial<StoredTxn>, durable = true): Promise<void> {
     const updated: StoredTxn = {
       producerId: next.producerId ?? t.producerId,
       producerEpoch: next.producerEpoch ?? t.producerEpoch,
@@ -99,7 +99,7 @@ export class TxnCoordinator {
       startMs: next.startMs ?? t.startMs,
     };
     // Durable first: a state only counts once it is in the log (Kafka's appendTransactionToLog).
-    await this.log.write(t.transactionalId, updated);
+    await this.log.write(t.transactionalId, updated, durable);
     Object.assign(t, updated);
   }
 
@@ -200,28 +200,43 @@ export class TxnCoordinator {
     });
   }
 
-  /** EndTxn: commit or abort; resolves once every marker is written and the state is Complete*. */
+  /**
+   * EndTxn: commit or abort. Answers once Prepare* is durable (as Kafka does); the markers and
+   * Complete* follow while the transactional id stays locked, so the producer's next request
+   * (AddPartitionsToTxn, InitProducerId) waits for them instead of failing.
+   */
   endTxn(id: string, producerId: number, epoch: number, commit: boolean): Promise<number> {
-    return this.locked(id, async () => {
+    let answer!: (code: number) => void;
+    const result = new Promise<number>((resolve) => (answer = resolve));
+    const work = this.locked(id, async () => {
       const t = this.txns.get(id);
-      if (!t || t.producerId !== producerId) return ErrorCode.INVALID_PRODUCER_ID_MAPPING;
-      if (t.producerEpoch !== epoch) return ErrorCode.PRODUCER_FENCED;
+      if (!t || t.producerId !== producerId) return answer(ErrorCode.INVALID_PRODUCER_ID_MAPPING);
+      if (t.producerEpoch !== epoch) return answer(ErrorCode.PRODUCER_FENCED);
       switch (t.state) {
         case 'Ongoing':
+          await this.persist(t, { state: commit ? 'PrepareCommit' : 'PrepareAbort' });
+          answer(0);
           await this.complete(t, commit);
-          return 0;
+          return;
         case 'CompleteCommit': // a retry of the same request succeeds again
-          return commit ? 0 : ErrorCode.INVALID_TXN_STATE;
+          return answer(commit ? 0 : ErrorCode.INVALID_TXN_STATE);
         case 'CompleteAbort':
-          return commit ? ErrorCode.INVALID_TXN_STATE : 0;
+          return answer(commit ? ErrorCode.INVALID_TXN_STATE : 0);
         case 'PrepareCommit':
-          return commit ? ErrorCode.CONCURRENT_TRANSACTIONS : ErrorCode.INVALID_TXN_STATE;
+          return answer(commit ? ErrorCode.CONCURRENT_TRANSACTIONS : ErrorCode.INVALID_TXN_STATE);
         case 'PrepareAbort':
-          return commit ? ErrorCode.INVALID_TXN_STATE : ErrorCode.CONCURRENT_TRANSACTIONS;
+          return answer(commit ? ErrorCode.INVALID_TXN_STATE : ErrorCode.CONCURRENT_TRANSACTIONS);
         default:
-          return ErrorCode.INVALID_TXN_STATE;
+          return answer(ErrorCode.INVALID_TXN_STATE);
       }
     });
+    // Before the answer: the Prepare* record could not be written (retriable for the client).
+    // After it: the markers failed; the state stays Prepare* and the periodic scan retries.
+    work.catch((err: unknown) => {
+      this.logger.error({ err, transactionalId: id }, 'cannot end the transaction');
+      answer(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+    });
+    return result;
   }
 
   /** Whether a transactional batch may be appended to this partition now (KIP-890 verification). */
@@ -284,7 +299,13 @@ export class TxnCoordinator {
       this.logger.error({ err: failed.reason, transactionalId: t.transactionalId }, 'cannot write markers');
       throw failed.reason;
     }
-    await this.persist(t, { state: commit ? 'CompleteCommit' : 'CompleteAbort', partitions: new Map() });
+    // Not waiting for the fsync of Complete* (Kafka writes it after answering, too): if a crash
+    // loses it, the state read back is Prepare* and the markers are written again at start.
+    await this.persist(
+      t,
+      { state: commit ? 'CompleteCommit' : 'CompleteAbort', partitions: new Map() },
+      false,
+    );
   }
 
   /** Aborts ongoing transactions past their timeout (Kafka's abortTimedOutTransactions). */
@@ -293,6 +314,13 @@ export class TxnCoordinator {
     this.scanning = true;
     try {
       for (const t of [...this.txns.values()]) {
+        if (t.state === 'PrepareCommit' || t.state === 'PrepareAbort') {
+          const commit = t.state === 'PrepareCommit';
+          await this.locked(t.transactionalId, async () => {
+            if (t.state === (commit ? 'PrepareCommit' : 'PrepareAbort')) await this.complete(t, commit);
+          }).catch((err: unknown) => this.logger.error({ err }, 'cannot complete a prepared transaction'));
+          continue;
+        }
         if (t.state !== 'Ongoing' || t.startMs + t.timeoutMs > now) continue;
         const { producerId, producerEpoch } = t;
         await this.locked(t.transactionalId, async () => {

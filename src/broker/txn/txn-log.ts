@@ -75,8 +75,11 @@ export class TxnLog {
     return out;
   }
 
-  /** Appends one transactional id's state durably (resolves after fsync). */
-  async write(transactionalId: string, value: StoredTxn | null): Promise<void> {
+  /**
+   * Appends one transactional id's state; resolves after fsync, or with `durable` false once
+   * written to the OS (a later fsync covers it).
+   */
+  async write(transactionalId: string, value: StoredTxn | null, durable = true): Promise<void> {
     const partitions = await this.ensureTopic();
     const now = Date.now();
     const batch = await buildRecordBatch({
@@ -90,6 +93,6 @@ export class TxnLog {
     });
     await this.logs
       .partition(TXN_TOPIC, partitionForGroup(transactionalId, partitions))
-      .append(batch, { now, durable: true, origin: 'coordinator' });
+      .append(batch, { now, durable, origin: 'coordinator' });
   }
 }
