@@ -44,6 +44,12 @@ export interface KafkaClusterConfig extends ClusterConnection {
   readonly region?: string;
 }
 
+/** An `OPTIONS` hint of the running statement: the table name as written and its options. */
+export interface StatementHint {
+  readonly name: readonly string[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
 type Pending =
   | { kind: 'create'; db: string; name: string; table: CatalogTable }
   | { kind: 'alter'; db: string; name: string; table: CatalogTable; before: CatalogObject | undefined }
@@ -168,15 +174,28 @@ export class KafkaCatalog implements Catalog {
     if (local) return local;
     const t = c?.tables.get(name);
     if (t && c?.config.region) this.touch(c.config);
+    if (t?.kind === 'TABLE') {
+      // `/*+ OPTIONS(…) */` of this statement (dynamic table options) over the stored ones.
+      for (const h of this.hints) {
+        const n = h.name;
+        if (n[n.length - 1] !== name) continue;
+        if (n.length >= 2 && n[n.length - 2] !== db) continue;
+        if (n.length === 3 && n[0] !== this.name) continue;
+        return { ...t, options: { ...t.options, ...h.options } };
+      }
+    }
     return t;
   }
+
+  private hints: readonly StatementHint[] = [];
 
   /** Clusters of the current statement by region (see {@link beginStatement}). */
   private touched = new Map<string, string>();
 
   /** Starts a statement: it may read and write clusters of one region only. */
-  beginStatement(): void {
+  beginStatement(hints: readonly StatementHint[] = []): void {
     this.touched.clear();
+    this.hints = hints;
   }
 
   private touch(cluster: KafkaClusterConfig): void {

@@ -5,7 +5,8 @@
  * clusters' topics and subjects; after it, DDL reaches the clusters (topics, subjects).
  * Without clusters, naming an unknown table adds why Kafka tables are not available.
  */
-import { KafkaCatalog } from '../../catalog/kafka-catalog.js';
+import { KafkaCatalog, type StatementHint } from '../../catalog/kafka-catalog.js';
+import type { Hint } from '../../engine/sql/ast/node.js';
 import { SqlError } from '../../common/errors.js';
 import { kafkaConnector } from '../../connectors/kafka/kafka-connector.js';
 import { registerConnector } from '../../connectors/index.js';
@@ -26,6 +27,27 @@ function columns(cols: readonly EngineColumn[]): ResultColumn[] {
 
 async function* once<T>(batch: T): AsyncIterable<T> {
   yield batch;
+}
+
+/** The `/*+ OPTIONS(…) *\/` hints on table names anywhere in a statement. */
+export function optionHints(node: unknown, out: StatementHint[] = []): StatementHint[] {
+  if (Array.isArray(node)) {
+    for (const x of node) optionHints(x, out);
+    return out;
+  }
+  if (node === null || typeof node !== 'object') return out;
+  const n = node as { kind?: string; name?: { value: string }[]; hints?: Hint[] };
+  if (n.kind === 'TableName' && Array.isArray(n.hints)) {
+    for (const h of n.hints) {
+      if (h.name.value.toUpperCase() !== 'OPTIONS' || !h.kvOptions) continue;
+      out.push({
+        name: (n.name ?? []).map((x) => x.value),
+        options: Object.fromEntries(h.kvOptions.map((kv) => [kv.key, kv.value])),
+      });
+    }
+  }
+  for (const v of Object.values(node)) if (v !== null && typeof v === 'object') optionHints(v, out);
+  return out;
 }
 
 /** An engine factory that reaches the clusters the flags (or the running platform) name. */
@@ -54,7 +76,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
     const missing = 'missing' in found ? found.missing : undefined;
     const run = async (st: ScriptStatement): Promise<StatementOutcome> => {
       await kafka?.refresh();
-      kafka?.beginStatement();
+      kafka?.beginStatement(optionHints(st.statement));
       let r;
       try {
         r = await session.execute(st);
