@@ -31,6 +31,8 @@ export interface SourceNode {
    * filters: null drops the row); null = rows as the connector gives them.
    */
   readonly prepare: ((row: Row) => Row | null) | null;
+  /** `prepare` over a whole batch (appends the kept rows to `out`), when compiled so. */
+  readonly prepareBatch?: (rows: readonly Row[], kinds: null, out: Row[], outKinds: null) => void;
   /** The watermark expression in ms over the connector's row (null result = no watermark). */
   readonly watermark: ((row: Row) => number | null) | null;
   readonly idleTimeoutMs: number;
@@ -162,7 +164,10 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
               if (max > -Infinity) m.observe(a.id, max, t);
             }
             let rows = b.rows;
-            if (node.prepare !== null) {
+            if (node.prepareBatch !== undefined) {
+              rows = [];
+              node.prepareBatch(b.rows, null, rows, null);
+            } else if (node.prepare !== null) {
               const prep = node.prepare;
               rows = [];
               for (const r of b.rows) {

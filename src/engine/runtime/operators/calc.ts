@@ -6,6 +6,7 @@
 import type { Batch, Row, RowKind } from '../batch.js';
 import type { Operator, OperatorContext } from '../operator.js';
 import type { StateTableSpec } from '../state/keyed-state.js';
+import type { CalcBatchFunction } from '../expr/compile.js';
 
 /** A compiled projection+filter: the output row, or null when the row is filtered out. */
 export type CalcFunction = (row: Row) => Row | null;
@@ -15,9 +16,14 @@ export class CalcOperator implements Operator {
   readonly name = 'Calc';
   private ctx!: OperatorContext;
 
+  /**
+   * `batch`, when given, does the same as `fn` over a whole batch (compiled loop); `fn` stays
+   * the per-row form for callers that have single rows.
+   */
   constructor(
     private readonly fn: CalcFunction,
     private readonly description = 'Calc',
+    private readonly batch?: CalcBatchFunction,
   ) {}
 
   stateTables(): StateTableSpec[] {
@@ -33,7 +39,10 @@ export class CalcOperator implements Operator {
     const { rows, kinds } = batch;
     const out: Row[] = [];
     let outKinds: RowKind[] | null = null;
-    if (kinds === null) {
+    if (this.batch !== undefined) {
+      if (kinds !== null) outKinds = [];
+      this.batch(rows, kinds, out, outKinds);
+    } else if (kinds === null) {
       for (let i = 0; i < rows.length; i++) {
         const r = fn(rows[i]!);
         if (r !== null) out.push(r);

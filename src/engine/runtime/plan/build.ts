@@ -10,7 +10,7 @@ import { InternalError, NotSupportedError } from '../../../common/errors.js';
 import { resolveTimeZone, tsMillis, type TimestampValue } from '../../../types/index.js';
 import type { Row } from '../batch.js';
 import type { OperatorNode, Pipeline, PipelineSink, SourceNode, Target } from '../driver.js';
-import { compileCalc, compileScalar, type CompileContext } from '../expr/compile.js';
+import { compileCalc, compileCalcBatch, compileScalar, type CompileContext } from '../expr/compile.js';
 import type { Operator } from '../operator.js';
 import type { AggCall } from '../operators/aggregate-api.js';
 import { appendOnlyAggregate } from '../operators/append-only-aggregates.js';
@@ -87,6 +87,8 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         const source = createSource(schema, n.options, ctx.connector);
         const prepare =
           n.projects === null && !n.condition ? null : compileCalc(n.projects, n.condition ?? null, ctx);
+        const prepareBatch =
+          prepare === null ? undefined : compileCalcBatch(n.projects, n.condition ?? null, ctx);
         let watermark: ((r: Row) => number | null) | null = null;
         if (n.watermark !== null) {
           const f = compileScalar(n.watermark.expr, ctx);
@@ -99,6 +101,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           id: `scan-${n.id}`,
           source,
           prepare,
+          ...(prepareBatch !== undefined ? { prepareBatch } : {}),
           watermark,
           idleTimeoutMs: n.idleTimeoutMs,
           targets: [parent],
@@ -126,7 +129,13 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           }
         }
         const text = `Calc(select=[${n.projects.map((p) => rexToString(p)).join(', ')}])`;
-        addOp(new CalcOperator(compileCalc(n.projects, n.condition, ctx), text));
+        addOp(
+          new CalcOperator(
+            compileCalc(n.projects, n.condition, ctx),
+            text,
+            compileCalcBatch(n.projects, n.condition, ctx),
+          ),
+        );
         build(n.input, opTarget());
         return;
       }
