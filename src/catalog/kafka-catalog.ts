@@ -10,6 +10,7 @@ import { ConfigError, ExecutionError, SqlError, errorMessage } from '../common/e
 import { KAFKA_CONNECTOR } from '../connectors/kafka/kafka-connector.js';
 import { parseKafkaOptions } from '../connectors/kafka/kafka-options.js';
 import { partSchema } from '../connectors/kafka/record-codec.js';
+import { forgetPendingTopic, registerPendingTopic } from '../connectors/kafka/pending-topics.js';
 import type { Catalog, CatalogObject, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import { KafkaClient } from '../kafka/client/index.js';
 import { RegistryClient } from '../schema-wire/registry-client/registry-client.js';
@@ -51,7 +52,7 @@ export interface StatementHint {
 }
 
 type Pending =
-  | { kind: 'create'; db: string; name: string; table: CatalogTable }
+  | { kind: 'create'; db: string; name: string; table: CatalogTable; run: () => Promise<void> }
   | { kind: 'alter'; db: string; name: string; table: CatalogTable; before: CatalogObject | undefined }
   | { kind: 'drop'; db: string; name: string };
 
@@ -224,7 +225,11 @@ export class KafkaCatalog implements Catalog {
     if (isInternalTopic(name)) throw new ConfigError(`'${name}' is a reserved (internal) topic name`);
     const table = this.kafkaTable(c, name, object);
     c.tables.set(name, table);
-    this.pending.push({ kind: 'create', db, name, table });
+    // CREATE TABLE … AS SELECT opens the sink before applyPending: the sink settles this first.
+    const run = registerPendingTopic(c.config.bootstrapServers, table.options['topic'] ?? name, () =>
+      this.createTopic(c, name, table),
+    );
+    this.pending.push({ kind: 'create', db, name, table, run });
   }
 
   /** Completes a CREATE TABLE: the options the connector needs, the key, `$rowtime`. */
@@ -279,6 +284,17 @@ export class KafkaCatalog implements Catalog {
     this.pending.push({ kind: 'drop', db, name });
   }
 
+  /** Drops the DDL of a statement that failed (nothing reaches the clusters). */
+  discardPending(): void {
+    for (const p of this.pending)
+      if (p.kind === 'create') {
+        const c = this.clusters.get(p.db);
+        if (c) forgetPendingTopic(c.config.bootstrapServers, p.table.options['topic'] ?? p.name);
+      }
+    this.pending = [];
+    this.altered.clear();
+  }
+
   /** Applies the DDL of the last statement to the clusters; then refreshes. */
   async applyPending(): Promise<void> {
     const work = this.pending;
@@ -286,7 +302,7 @@ export class KafkaCatalog implements Catalog {
     try {
       for (const p of work) {
         const c = this.cluster(p.db);
-        if (p.kind === 'create') await this.createTopic(c, p.name, p.table);
+        if (p.kind === 'create') await p.run();
         else if (p.kind === 'alter') await this.alterTable(c, p.name, p.table, p.before);
         else await this.deleteTopic(c, p.name);
       }

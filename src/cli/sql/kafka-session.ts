@@ -81,6 +81,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
       try {
         r = await session.execute(st);
       } catch (err) {
+        kafka?.discardPending();
         if (missing && err instanceof SqlError && /not found|does not exist/.test(err.message))
           throw new SqlError(
             'EDDY_SQL_VALIDATE',

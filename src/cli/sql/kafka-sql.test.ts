@@ -301,3 +301,18 @@ print(json.dumps(sorted(got)))
     [6, 'y'],
   ]);
 });
+
+test('CREATE TABLE AS SELECT creates the topic before its sink opens', async () => {
+  const r = await sql("CREATE TABLE ctas AS SELECT * FROM (VALUES (1, 'a'), (2, 'b')) AS t(id, name);");
+  assert.equal(r.code, 0, r.err);
+  const back = await sql("SELECT id, name FROM ctas /*+ OPTIONS('scan.bounded.mode'='latest-offset') */;");
+  assert.equal(back.code, 0, back.err);
+  assert.deepEqual(sorted(rows(back.out)), [
+    ['1', 'a'],
+    ['2', 'b'],
+  ]);
+  const failed = await sql(
+    'CREATE TABLE never AS SELECT 1 / 0 AS x FROM (VALUES (1)) AS t(a);\nSHOW TABLES;',
+  );
+  assert.equal(failed.code, 1);
+});

@@ -13,6 +13,7 @@ import { RegistryClient } from '../../schema-wire/registry-client/registry-clien
 import type { ChangeBatch, ConnectorSchema, Sink, SinkWriter } from '../api.js';
 import type { KafkaTableOptions } from './kafka-options.js';
 import { partitionForKey } from './murmur2.js';
+import { settlePendingTopic } from './pending-topics.js';
 import { PartEncoder, partSchema, type PartColumn } from './record-codec.js';
 
 type Producer = Awaited<ReturnType<KafkaClient['producer']>>;
@@ -53,6 +54,7 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
       let keyEnc: PartEncoder | undefined;
       let valueEnc: PartEncoder | undefined;
       try {
+        await settlePendingTopic(o.bootstrap, o.topic);
         const md = await kafka.admin().metadata({ topics: [o.topic] });
         partitions = md.topics.get(o.topic)?.partitionsCount ?? 0;
         if (partitions === 0)

@@ -20,6 +20,7 @@ import {
 import type { KafkaTableOptions } from './kafka-options.js';
 import { PartDecoder, type PartColumn } from './record-codec.js';
 import { ErrorLog } from './error-log.js';
+import { settlePendingTopic } from './pending-topics.js';
 
 /** Metadata keys the source can append (Confluent's list) and their types as text. */
 export const KAFKA_METADATA: Readonly<Record<string, string>> = {
@@ -90,6 +91,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
   return {
     bounded: o.bounded !== 'unbounded',
     async splits(): Promise<SourceSplit[]> {
+      await settlePendingTopic(o.bootstrap, o.topic);
       const kafka = new KafkaClient({ bootstrapServers: o.bootstrap, clientId: 'eddy-source' });
       let count: number;
       try {
