@@ -9,6 +9,7 @@ import {
   findCommonType,
   formatType,
   isNumeric,
+  MAX_LENGTH,
   valueComparator,
   type Comparator,
   type LogicalType,
@@ -98,6 +99,17 @@ function comparison(
         // number exactly, so no operand is converted (no bigint allocated per row).
         if (op === '=') return (a: number | bigint, b: number | bigint) => !(a < b) && !(a > b);
         if (op === '<>') return (a: number | bigint, b: number | bigint) => a < b || a > b;
+        return fast;
+      }
+      if (
+        fast &&
+        (op === '=' || op === '<>') &&
+        t.kind === 'VARCHAR' &&
+        t.length === MAX_LENGTH &&
+        isChar(args[0]!) &&
+        isChar(args[1]!)
+      ) {
+        // Converting CHAR/VARCHAR to STRING leaves every value as it is: compare directly.
         return fast;
       }
       const { conv, cmp } = prepare(args, ctx.timeZone);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bytesType, charType, doubleType, intType, stringType, varcharType } from '../../../types/index.js';
 import { callFn, typeOfFn } from './test-util.js';
+import { BUILTIN_FUNCTIONS } from './registry.js';
 
 const S = stringType(false);
 const I = intType(false);
@@ -150,4 +151,21 @@ test('edge cases: empty strings, unicode, NULL arguments', () => {
   assert.equal(callFn('UPPER', [N], [null]), null);
   assert.equal(callFn('SPLIT_INDEX', [S, S, I], ['a,b', ',', -1]), null);
   assert.equal(callFn('SPLIT_INDEX', [S, S, I], ['a,,b', ',', 1]), '');
+});
+
+test('SPLIT_INDEX over one value several times and then over another (shared separator scan)', () => {
+  const def = BUILTIN_FUNCTIONS.scalar('SPLIT_INDEX')!;
+  const f = def.implement([S, S, I], S, { timeZone: 'UTC', exprText: 'SPLIT_INDEX' });
+  const url = 'https://www.nexmark.com/a/bb/ccc/item.htm?query=1';
+  assert.deepEqual(
+    [3, 4, 5, 6, 7, 0].map((i) => f(url, '/', i)),
+    ['a', 'bb', 'ccc', 'item.htm?query=1', null, 'https:'],
+  );
+  assert.equal(f(url, '.', 1), 'nexmark');
+  assert.equal(f('x/y', '/', 1), 'y');
+  assert.equal(f('x/y', '/', 2), null);
+  assert.equal(f('aaa', 'aa', 0), '');
+  assert.equal(f('aaa', 'aa', 1), 'a');
+  assert.equal(f('aaa', 'aa', 2), null);
+  assert.equal(f(url, '/', 4), 'bb');
 });

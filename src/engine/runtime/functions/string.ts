@@ -65,6 +65,23 @@ function trimChars(s: string, chars: string, leading: boolean, trailing: boolean
   return arr.slice(a, b).join('');
 }
 
+/**
+ * Positions of every `d` in `s` (non-overlapping, left to right), remembered for the last
+ * string: a query taking several fields of one value (SPLIT_INDEX(url, '/', 3), … 4, … 5)
+ * scans it once.
+ */
+let sepString: string | undefined;
+let sepDelimiter: string | undefined;
+const sepPositions: number[] = [];
+function separatorsOf(s: string, d: string): readonly number[] {
+  if (s === sepString && d === sepDelimiter) return sepPositions;
+  sepPositions.length = 0;
+  for (let at = s.indexOf(d); at >= 0; at = s.indexOf(d, at + d.length)) sepPositions.push(at);
+  sepString = s;
+  sepDelimiter = d;
+  return sepPositions;
+}
+
 /** Java regex → JS RegExp (cached per pattern); null for an invalid pattern (Flink returns NULL). */
 const regexCache = new Map<string, RegExp | null>();
 let lastPattern: string | undefined;
@@ -511,15 +528,11 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     impl: () => (s: string, d: string, i: number | bigint) => {
       const idx = num(i);
       if (idx < 0 || d === '') return null;
-      // walk the separators instead of splitting the whole string
-      let start = 0;
-      for (let k = 0; k < idx; k++) {
-        const at = s.indexOf(d, start);
-        if (at < 0) return null;
-        start = at + d.length;
-      }
-      const end = s.indexOf(d, start);
-      return end < 0 ? s.slice(start) : s.slice(start, end);
+      const seps = separatorsOf(s, d);
+      // field idx lies between separator idx - 1 and separator idx (or the string's ends)
+      if (idx > seps.length) return null;
+      const start = idx === 0 ? 0 : seps[idx - 1]! + d.length;
+      return idx === seps.length ? s.slice(start) : s.slice(start, seps[idx]);
     },
   }),
   simple({
