@@ -69,9 +69,17 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
     };
     const session = createSession(options);
     if (kafka) {
-      await kafka.refresh();
-      for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${found.clusters[0]!.id}\``).statements)
-        await session.execute(st);
+      try {
+        await kafka.refresh();
+        for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${found.clusters[0]!.id}\``)
+          .statements)
+          await session.execute(st);
+      } catch (err) {
+        // Unreachable cluster: release the connections so the process can exit with the error.
+        await session.close().catch(() => undefined);
+        await kafka.close();
+        throw err;
+      }
     }
     const missing = 'missing' in found ? found.missing : undefined;
     const run = async (st: ScriptStatement): Promise<StatementOutcome> => {
