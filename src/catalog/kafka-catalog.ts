@@ -67,6 +67,14 @@ interface ClusterState {
 
 const DEFAULT_PARTITIONS = 6;
 
+/** Table scan options a session may set globally (`sql.tables.…`), with the defaults they override. */
+const SCAN_DEFAULTS: Record<string, string | undefined> = {
+  'scan.startup.mode': 'earliest-offset',
+  'scan.startup.timestamp-millis': undefined,
+  'scan.bounded.mode': 'unbounded',
+  'scan.bounded.timestamp-millis': undefined,
+};
+
 export class KafkaCatalog implements Catalog {
   private readonly clusters = new Map<string, ClusterState>();
   private pending: Pending[] = [];
@@ -175,15 +183,42 @@ export class KafkaCatalog implements Catalog {
     if (local) return local;
     const t = c?.tables.get(name);
     if (t && c?.config.region) this.touch(c.config);
-    if (t?.kind === 'TABLE') {
-      // `/*+ OPTIONS(…) */` of this statement (dynamic table options) over the stored ones.
-      for (const h of this.hints) {
-        const n = h.name;
-        if (n[n.length - 1] !== name) continue;
-        if (n.length >= 2 && n[n.length - 2] !== db) continue;
-        if (n.length === 3 && n[0] !== this.name) continue;
-        return { ...t, options: { ...t.options, ...h.options } };
+    if (t?.kind === 'TABLE' && this.globals.size > 0) {
+      const options = { ...t.options };
+      for (const [opt, value] of this.globals) {
+        const current = options[opt];
+        if (current === undefined || current === SCAN_DEFAULTS[opt]) options[opt] = value;
       }
+      return this.withHints(db, name, { ...t, options });
+    }
+    return t?.kind === 'TABLE' ? this.withHints(db, name, t) : t;
+  }
+
+  /** Session-wide `SET 'sql.tables.scan.*'` values, by table option. */
+  private readonly globals = new Map<string, string>();
+
+  /**
+   * `SET 'sql.tables.scan.startup.mode' | '…startup.timestamp-millis' | '…bounded.mode' |
+   * '…bounded.timestamp-millis'` (undefined value = RESET): applies to tables whose own option
+   * is absent or the default. Returns whether the key was one of these.
+   */
+  setSessionOption(key: string, value: string | undefined): boolean {
+    if (!key.startsWith('sql.tables.scan.')) return false;
+    const opt = key.slice('sql.tables.'.length);
+    if (!(opt in SCAN_DEFAULTS)) return false;
+    if (value === undefined) this.globals.delete(opt);
+    else this.globals.set(opt, value);
+    return true;
+  }
+
+  /** `/*+ OPTIONS(…) *\/` of this statement (dynamic table options) over the stored ones. */
+  private withHints(db: string, name: string, t: CatalogTable): CatalogTable {
+    for (const h of this.hints) {
+      const n = h.name;
+      if (n[n.length - 1] !== name) continue;
+      if (n.length >= 2 && n[n.length - 2] !== db) continue;
+      if (n.length === 3 && n[0] !== this.name) continue;
+      return { ...t, options: { ...t.options, ...h.options } };
     }
     return t;
   }

@@ -99,6 +99,9 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
         throw err;
       }
       await kafka?.applyPending();
+      const stmt = st.statement as { kind: string; key?: string; value?: string };
+      if (kafka && (stmt.kind === 'Set' || stmt.kind === 'Reset') && stmt.key !== undefined)
+        kafka.setSessionOption(stmt.key, stmt.kind === 'Set' ? stmt.value : undefined);
       switch (r.kind) {
         case 'status':
           return { kind: 'status', message: r.message };

@@ -316,3 +316,9 @@ test('CREATE TABLE AS SELECT creates the topic before its sink opens', async () 
   );
   assert.equal(failed.code, 1);
 });
+
+test("SET 'sql.tables.scan.bounded.mode' bounds every Kafka table that keeps the default", async () => {
+  const r = await sql("SET 'sql.tables.scan.bounded.mode' = 'latest-offset';\nSELECT id FROM orders;");
+  assert.equal(r.code, 0, r.err);
+  assert.equal(rows(r.out).length, 2);
+});

@@ -91,7 +91,8 @@ export function avroToFlink(schema: unknown, named = new Map<string, unknown>())
   if (logical === 'decimal') return decimalType(Number(o['precision']), Number(o['scale'] ?? 0), false);
   if (logical === 'date' && type === 'int') return dateType(false);
   if (logical === 'time-millis' && type === 'int') return timeType(3, false);
-  if (logical === 'time-micros' && type === 'long') return timeType(6, false);
+  // Confluent reads time-micros as BIGINT (Flink keeps TIME at millisecond precision).
+  if (logical === 'time-micros' && type === 'long') return bigintType(false);
   if (logical === 'timestamp-millis' && type === 'long') return timestampLtzType(3, false);
   if (logical === 'timestamp-micros' && type === 'long') return timestampLtzType(6, false);
   if (logical === 'local-timestamp-millis' && type === 'long') return timestampType(3, false);
