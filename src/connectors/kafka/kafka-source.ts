@@ -56,6 +56,8 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
         `Unknown metadata key '${k}' of table ${schema.tableName}; available: ${Object.keys(KAFKA_METADATA).join(', ')}`,
       );
   const width = schema.columns.length;
+  // One consumer per client for offset lookups (a consumer per lookup costs a connection each).
+  const lookups = new WeakMap<KafkaClient, ReturnType<KafkaClient['consumer']>>();
 
   async function toRow(p: number, r: PartitionRecord, errorLog: ErrorLog): Promise<Row | undefined> {
     const row: Row = new Array<unknown>(width + meta.length).fill(null);
@@ -115,7 +117,12 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
   };
 
   async function offsetAt(kafka: KafkaClient, p: number, ts: bigint): Promise<bigint> {
-    const c = await kafka.consumer();
+    let consumer = lookups.get(kafka);
+    if (!consumer) {
+      consumer = kafka.consumer();
+      lookups.set(kafka, consumer);
+    }
+    const c = await consumer;
     const r = await c.listOffsets({ topics: [o.topic], partitions: { [o.topic]: [p] }, timestamp: ts });
     return r.get(o.topic)?.[p] ?? 0n;
   }
