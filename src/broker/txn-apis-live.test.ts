@@ -267,6 +267,13 @@ test('AddOffsetsToTxn + TxnOffsetCommit at every version: offsets appear on comm
         return arr(arr(f.topics)[0]!.partitions)[0]!.committedOffset;
       };
       assert.equal(await fetchOffset(), -1n, 'pending offsets are not visible');
+      // KIP-447: a read_committed consumer asking for stable offsets waits for the transaction.
+      const stable = await c.request(9, 7, {
+        groupId: group,
+        topics: [{ name: 'src', partitionIndexes: [0] }],
+        requireStable: true,
+      });
+      assert.equal(arr(arr(stable.topics)[0]!.partitions)[0]!.errorCode, ErrorCode.UNSTABLE_OFFSET_COMMIT);
       const end = await c.request(26, Math.min(v, 4), {
         transactionalId: id,
         producerId: pid,

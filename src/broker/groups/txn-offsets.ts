@@ -120,3 +120,15 @@ export function restorePendingTxn(
     );
   }
 }
+
+/** Whether an open transaction holds an offset commit for this group and partition (OffsetFetch require_stable). */
+export function hasPendingTxnOffset(
+  c: GroupCoordinator,
+  groupId: string,
+  topic: string,
+  partition: number,
+): boolean {
+  const key = offsetKey(topic, partition);
+  for (const byGroup of c.pendingTxnOffsets.values()) if (byGroup.get(groupId)?.has(key)) return true;
+  return false;
+}

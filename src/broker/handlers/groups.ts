@@ -5,6 +5,7 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
+import { hasPendingTxnOffset } from '../groups/txn-offsets.js';
 import {
   commitOffsets,
   deleteGroup,
@@ -125,17 +126,25 @@ export const handleOffsetCommit: Handler = async (broker, req) => {
   };
 };
 
-function groupTopics(offsets: FetchedOffset[]): Struct[] {
+/**
+ * With `unstable` (OffsetFetch v7+ require_stable, KIP-447), partitions whose offset an open
+ * transaction is committing answer UNSTABLE_OFFSET_COMMIT (retriable) with offset -1, as Kafka.
+ */
+function groupTopics(
+  offsets: FetchedOffset[],
+  unstable?: (topic: string, partition: number) => boolean,
+): Struct[] {
   const byTopic = new Map<string, Struct[]>();
   for (const o of offsets) {
     let list = byTopic.get(o.topic);
     if (!list) byTopic.set(o.topic, (list = []));
+    const pending = unstable?.(o.topic, o.partition) ?? false;
     list.push({
       partitionIndex: o.partition,
-      committedOffset: BigInt(o.offset),
-      committedLeaderEpoch: o.leaderEpoch,
-      metadata: o.metadata,
-      errorCode: 0,
+      committedOffset: pending ? -1n : BigInt(o.offset),
+      committedLeaderEpoch: pending ? -1 : o.leaderEpoch,
+      metadata: pending ? '' : o.metadata,
+      errorCode: pending ? ErrorCode.UNSTABLE_OFFSET_COMMIT : 0,
     });
   }
   return [...byTopic].map(([name, partitions]) => ({ name, partitions }));
@@ -145,6 +154,9 @@ type FetchTopics = { name: string; partitionIndexes: number[] }[] | null;
 const toQuery = (t: FetchTopics) => t?.map((x) => ({ name: x.name, partitions: x.partitionIndexes })) ?? null;
 
 export const handleOffsetFetch: Handler = async (broker, req, ctx) => {
+  const stable = req.requireStable === true;
+  const unstable = (groupId: string) =>
+    stable ? (topic: string, p: number) => hasPendingTxnOffset(broker.groups, groupId, topic, p) : undefined;
   if (ctx.header.apiVersion >= 8) {
     const groups = req.groups as { groupId: string; topics: FetchTopics }[];
     return {
@@ -152,7 +164,10 @@ export const handleOffsetFetch: Handler = async (broker, req, ctx) => {
       groups: await Promise.all(
         groups.map(async (g) => ({
           groupId: g.groupId,
-          topics: groupTopics(await fetchOffsets(broker.groups, g.groupId, toQuery(g.topics))),
+          topics: groupTopics(
+            await fetchOffsets(broker.groups, g.groupId, toQuery(g.topics)),
+            unstable(g.groupId),
+          ),
           errorCode: 0,
         })),
       ),
@@ -163,7 +178,7 @@ export const handleOffsetFetch: Handler = async (broker, req, ctx) => {
     req.groupId as string,
     toQuery(req.topics as FetchTopics),
   );
-  return { throttleTimeMs: 0, topics: groupTopics(offsets), errorCode: 0 };
+  return { throttleTimeMs: 0, topics: groupTopics(offsets, unstable(req.groupId as string)), errorCode: 0 };
 };
 
 export const handleOffsetDelete: Handler = async (broker, req) => {
