@@ -1,11 +1,14 @@
 /**
  * `eddy sql --file script.sql [--output jsonl|table]`: runs a script of `;`-separated Flink SQL
- * statements with the engine inside the CLI process, against an in-memory catalog (local mode).
+ * statements with the engine inside the CLI process, against the Kafka clusters it finds
+ * (--bootstrap-servers, --config, or a running platform's ./.eddy/endpoints.json) and the
+ * in-memory catalog.
  *
  * @example
  * eddy sql --file queries.sql --output jsonl
  */
 import { Command, Option } from 'commander';
+import { kafkaEngineFactory } from '../sql/kafka-session.js';
 import { runSqlScript as run, type SqlScriptOptions } from '../sql/run-script.js';
 
 export type { SqlScriptOptions } from '../sql/run-script.js';
@@ -37,21 +40,10 @@ export function registerSqlCommand(program: Command): void {
         .choices(['table', 'jsonl'])
         .default('table'),
     )
-    .option('--config <file>', 'eddy.yaml with the Kafka clusters to reach (Kafka tables: not supported yet)')
-    .option('--bootstrap-servers <list>', 'Kafka bootstrap servers (Kafka tables: not supported yet)')
-    .option('--registry-url <url>', 'Schema Registry URL (Kafka tables: not supported yet)')
+    .option('--config <file>', 'eddy.yaml with the Kafka clusters to reach')
+    .option('--bootstrap-servers <list>', 'Kafka bootstrap servers')
+    .option('--registry-url <url>', 'Schema Registry URL')
     .action(async (flags: SqlFlags) => {
-      for (const [flag, value] of [
-        ['--config', flags.config],
-        ['--bootstrap-servers', flags.bootstrapServers],
-        ['--registry-url', flags.registryUrl],
-      ] as const) {
-        if (value !== undefined) {
-          process.stderr.write(
-            `eddy: ${flag} is not supported yet (Kafka tables come with the Kafka catalog); using the in-memory catalog\n`,
-          );
-        }
-      }
       const controller = new AbortController();
       const onSigint = (): void => controller.abort();
       process.once('SIGINT', onSigint);
@@ -67,6 +59,12 @@ export function registerSqlCommand(program: Command): void {
           stdout: process.stdout,
           stderr: process.stderr,
           signal: controller.signal,
+          // Kafka clusters: the flags, --config, or ./.eddy/endpoints.json of a running platform.
+          engine: kafkaEngineFactory({
+            bootstrapServers: flags.bootstrapServers,
+            registryUrl: flags.registryUrl,
+            config: flags.config,
+          }),
         });
         process.exitCode = code;
       } finally {

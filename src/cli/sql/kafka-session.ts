@@ -90,7 +90,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
         r = await session.execute(st);
       } catch (err) {
         kafka?.discardPending();
-        if (missing && err instanceof SqlError && /not found|does not exist/.test(err.message))
+        if (missing && err instanceof SqlError && /not found|does not exist|doesn't exist/.test(err.message))
           throw new SqlError(
             'EDDY_SQL_VALIDATE',
             `${err.message} (Kafka tables: ${missing})`,
