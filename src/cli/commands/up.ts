@@ -49,9 +49,12 @@ export function registerUpCommand(program: Command): void {
       knownComponents: knownComponents(),
     });
     const logger = createRootLogger({ level: config.logLevel, format: config.logFormat });
+    // Signals are taken before anything starts: a Ctrl-C during startup (or right after
+    // endpoints.json appears) must stop the platform cleanly, not kill the process mid-write.
+    const shutdown = new ShutdownSignals(logger);
     const platform = await startPlatform(config, { logger });
-    process.stdout.write(banner(platform));
-    await waitForShutdown(platform, logger);
+    if (!shutdown.requested) process.stdout.write(banner(platform));
+    await shutdown.stopOnSignal(platform);
   });
 }
 
@@ -79,35 +82,50 @@ export function banner(platform: RunningPlatform): string {
   return lines.join('\n') + '\n';
 }
 
-function waitForShutdown(
-  platform: RunningPlatform,
-  logger: ReturnType<typeof createRootLogger>,
-): Promise<void> {
-  return new Promise((resolve) => {
-    let signals = 0;
-    const onSignal = (sig: NodeJS.Signals) => {
-      signals++;
-      if (signals > 1) {
-        process.stderr.write('eddy: second interrupt, exiting now\n');
-        process.exit(130);
-      }
-      logger.info({ signal: sig }, 'shutting down');
-      const deadline = setTimeout(() => {
-        process.stderr.write('eddy: shutdown took too long, exiting\n');
-        process.exit(0);
-      }, SHUTDOWN_DEADLINE_MS);
-      deadline.unref();
-      platform
-        .stop()
-        .catch((err: unknown) => reportError(err))
-        .finally(() => {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
-          logger.flush?.();
-          resolve();
-        });
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
+/**
+ * SIGINT / SIGTERM: the first stops the platform (exit 0 within the deadline), a second exits
+ * at once with 130.
+ */
+class ShutdownSignals {
+  requested = false;
+  private signals = 0;
+  private onRequest: (() => void) | undefined;
+  private readonly handler = (sig: NodeJS.Signals): void => {
+    this.signals++;
+    if (this.signals > 1) {
+      process.stderr.write('eddy: second interrupt, exiting now\n');
+      process.exit(130);
+    }
+    this.requested = true;
+    this.logger.info({ signal: sig }, 'shutting down');
+    const deadline = setTimeout(() => {
+      process.stderr.write('eddy: shutdown took too long, exiting\n');
+      process.exit(0);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    this.onRequest?.();
+  };
+
+  constructor(private readonly logger: ReturnType<typeof createRootLogger>) {
+    process.on('SIGINT', this.handler);
+    process.on('SIGTERM', this.handler);
+  }
+
+  /** Resolves once a signal has arrived (or had arrived) and the platform has stopped. */
+  stopOnSignal(platform: RunningPlatform): Promise<void> {
+    return new Promise((resolve) => {
+      this.onRequest = () => {
+        platform
+          .stop()
+          .catch((err: unknown) => reportError(err))
+          .finally(() => {
+            process.off('SIGINT', this.handler);
+            process.off('SIGTERM', this.handler);
+            this.logger.flush?.();
+            resolve();
+          });
+      };
+      if (this.requested) this.onRequest();
+    });
+  }
 }
