@@ -168,8 +168,12 @@ async function main() {
       const bad = Math.max(tap.fail ?? 0, ok ? 0 : 1) + (tap.skipped ?? 0) + (tap.cancelled ?? 0);
       failed += ok ? 0 : bad;
       const counts = `${tap.pass ?? 0} passed, ${tap.fail ?? 0} failed${tap.skipped ? `, ${tap.skipped} skipped (not allowed)` : ''}`;
-      if (ok) console.log(`ok   ${rel} (${secs(r.ms)}; ${counts})`);
-      else {
+      if (ok) {
+        console.log(`ok   ${rel} (${secs(r.ms)}; ${counts})`);
+        // What a suite prints itself (seeds, budgets, measured durations) stays visible.
+        const notes = suiteNotes(r.out);
+        if (notes.length > 0) console.log(notes.map((l) => '     > ' + l).join('\n'));
+      } else {
         failures.push(rel);
         const why = r.timedOut
           ? ` timed out after ${secs(fileTimeoutMs)}`
@@ -186,6 +190,21 @@ async function main() {
     failures.push(`ran ${ran} of ${files.length} files`);
   }
   finish();
+}
+
+const TAP_SUMMARY = /^# (Subtest: |(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms)\b)/;
+
+/** Lines a test file wrote with console.log (TAP `# ` comments), at most 12. */
+function suiteNotes(out) {
+  const lines = out
+    .split('\n')
+    .filter((l) => l.startsWith('# ') && !TAP_SUMMARY.test(l))
+    .map((l) => l.slice(2).trimEnd())
+    .filter((l) => l !== '');
+  // The head (seed, budget) and the tail (totals, duration) matter most.
+  return lines.length > 12
+    ? [...lines.slice(0, 5), `… (${lines.length - 11} lines)`, ...lines.slice(-6)]
+    : lines;
 }
 
 // Slow suites first so the two lanes finish together.
