@@ -7,7 +7,7 @@
  */
 import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
 import type { ScriptStatement } from '../../engine/sql/parser/parse.js';
-import type { ResultColumn as EngineColumn } from '../../engine/sql/session/results.js';
+import type { ResultColumn as EngineColumn, StatementResult } from '../../engine/sql/session/results.js';
 import { createSession, type SessionOptions } from '../../engine/sql/session/session.js';
 import type { SqlEngineOptions, SqlEngineSession, StatementOutcome } from './engine-port.js';
 import { ExamplesCatalog } from './examples-catalog.js';
@@ -19,6 +19,44 @@ function columns(cols: readonly EngineColumn[]): ResultColumn[] {
 
 async function* once<T>(batch: T): AsyncIterable<T> {
   yield batch;
+}
+
+/**
+ * What `eddy sql` prints for one engine result: status lines, or a columns line and changes.
+ * A job (INSERT, STATEMENT SET) runs to its end before the next statement, cancelled on Ctrl-C.
+ */
+export async function toOutcome(r: StatementResult, signal: AbortSignal): Promise<StatementOutcome> {
+  switch (r.kind) {
+    case 'status':
+      return { kind: 'status', message: r.message };
+    case 'table':
+      return {
+        kind: 'result',
+        columns: columns(r.columns),
+        changes: once(r.rows.map((row): ResultChange => ({ op: '+I', row }))),
+        cancel: () => {},
+      };
+    case 'query':
+      return {
+        kind: 'result',
+        columns: columns(r.columns),
+        changes: r.batches(),
+        cancel: () => r.cancel(),
+      };
+    case 'job': {
+      const cancel = (): void => r.cancel();
+      signal.addEventListener('abort', cancel, { once: true });
+      try {
+        await r.done;
+      } finally {
+        signal.removeEventListener('abort', cancel);
+      }
+      return {
+        kind: 'status',
+        message: `Job ${r.jobId} ${signal.aborted ? 'cancelled' : 'finished'}`,
+      };
+    }
+  }
 }
 
 /** Opens an engine session for one script run. */
@@ -39,38 +77,7 @@ export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngi
     timeZone: () => session.timeZone(),
     close: () => session.close(),
     async execute(st: ScriptStatement): Promise<StatementOutcome> {
-      const r = await session.execute(st);
-      switch (r.kind) {
-        case 'status':
-          return { kind: 'status', message: r.message };
-        case 'table':
-          return {
-            kind: 'result',
-            columns: columns(r.columns),
-            changes: once(r.rows.map((row): ResultChange => ({ op: '+I', row }))),
-            cancel: () => {},
-          };
-        case 'query':
-          return {
-            kind: 'result',
-            columns: columns(r.columns),
-            changes: r.batches(),
-            cancel: () => r.cancel(),
-          };
-        case 'job': {
-          const cancel = (): void => r.cancel();
-          opts.signal.addEventListener('abort', cancel, { once: true });
-          try {
-            await r.done;
-          } finally {
-            opts.signal.removeEventListener('abort', cancel);
-          }
-          return {
-            kind: 'status',
-            message: `Job ${r.jobId} ${opts.signal.aborted ? 'cancelled' : 'finished'}`,
-          };
-        }
-      }
+      return toOutcome(await session.execute(st), opts.signal);
     },
   };
 }

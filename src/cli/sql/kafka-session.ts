@@ -12,22 +12,13 @@ import { kafkaConnector } from '../../connectors/kafka/kafka-connector.js';
 import { registerConnector } from '../../connectors/index.js';
 import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
 import { parseScript, type ScriptStatement } from '../../engine/sql/parser/parse.js';
-import type { ResultColumn as EngineColumn } from '../../engine/sql/session/results.js';
 import { createSession, type SessionOptions } from '../../engine/sql/session/session.js';
 import type { SqlEngineFactory, SqlEngineSession, StatementOutcome } from './engine-port.js';
+import { toOutcome } from './engine-session.js';
 import { ExamplesCatalog } from './examples-catalog.js';
 import { DEFAULT_ENVIRONMENT, discoverClusters, type KafkaFlags } from './kafka-endpoints.js';
-import type { ResultChange, ResultColumn } from './result-writer.js';
 
 registerConnector(kafkaConnector);
-
-function columns(cols: readonly EngineColumn[]): ResultColumn[] {
-  return cols.map((c) => ({ name: c.name, type: c.logicalType, typeText: c.type }));
-}
-
-async function* once<T>(batch: T): AsyncIterable<T> {
-  yield batch;
-}
 
 /** The `/*+ OPTIONS(…) *\/` hints on table names anywhere in a statement. */
 export function optionHints(node: unknown, out: StatementHint[] = []): StatementHint[] {
@@ -102,37 +93,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
       const stmt = st.statement as { kind: string; key?: string; value?: string };
       if (kafka && (stmt.kind === 'Set' || stmt.kind === 'Reset') && stmt.key !== undefined)
         kafka.setSessionOption(stmt.key, stmt.kind === 'Set' ? stmt.value : undefined);
-      switch (r.kind) {
-        case 'status':
-          return { kind: 'status', message: r.message };
-        case 'table':
-          return {
-            kind: 'result',
-            columns: columns(r.columns),
-            changes: once(r.rows.map((row): ResultChange => ({ op: '+I', row }))),
-            cancel: () => {},
-          };
-        case 'query':
-          return {
-            kind: 'result',
-            columns: columns(r.columns),
-            changes: r.batches(),
-            cancel: () => r.cancel(),
-          };
-        case 'job': {
-          const cancel = (): void => r.cancel();
-          opts.signal.addEventListener('abort', cancel, { once: true });
-          try {
-            await r.done;
-          } finally {
-            opts.signal.removeEventListener('abort', cancel);
-          }
-          return {
-            kind: 'status',
-            message: `Job ${r.jobId} ${opts.signal.aborted ? 'cancelled' : 'finished'}`,
-          };
-        }
-      }
+      return toOutcome(r, opts.signal);
     };
     const out: SqlEngineSession = {
       timeZone: () => session.timeZone(),
