@@ -5,6 +5,11 @@
  * before the next statement (a local script reads what it wrote), then report their status.
  * The catalogs are an in-memory `default_catalog` plus the read-only `examples` catalog.
  */
+import {
+  InformationSchemaRegistry,
+  informationSchemaConnector,
+} from '../../catalog/information-schema-catalog.js';
+import { registerConnector } from '../../connectors/index.js';
 import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
 import type { ScriptStatement } from '../../engine/sql/parser/parse.js';
 import type { ResultColumn as EngineColumn, StatementResult } from '../../engine/sql/session/results.js';
@@ -61,8 +66,10 @@ export async function toOutcome(r: StatementResult, signal: AbortSignal): Promis
 
 /** Opens an engine session for one script run. */
 export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngineSession> {
-  const catalogs = new InMemoryCatalogRegistry();
-  catalogs.register(new ExamplesCatalog());
+  registerConnector(informationSchemaConnector);
+  const registry = new InMemoryCatalogRegistry();
+  registry.register(new ExamplesCatalog());
+  const catalogs = new InformationSchemaRegistry(registry);
   // stdout/stderr are for the `print` sink (ConnectorContext); sessions that do not know them yet ignore them.
   const options: SessionOptions & { stdout?: unknown; stderr?: unknown } = {
     catalogs,
@@ -75,7 +82,13 @@ export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngi
   const session = createSession(options);
   return {
     timeZone: () => session.timeZone(),
-    close: () => session.close(),
+    close: async () => {
+      try {
+        await session.close();
+      } finally {
+        catalogs.close();
+      }
+    },
     async execute(st: ScriptStatement): Promise<StatementOutcome> {
       return toOutcome(await session.execute(st), opts.signal);
     },

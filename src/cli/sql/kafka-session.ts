@@ -5,6 +5,10 @@
  * clusters' topics and subjects; after it, DDL reaches the clusters (topics, subjects).
  * Without clusters, naming an unknown table adds why Kafka tables are not available.
  */
+import {
+  InformationSchemaRegistry,
+  informationSchemaConnector,
+} from '../../catalog/information-schema-catalog.js';
 import { KafkaCatalog, type StatementHint } from '../../catalog/kafka-catalog.js';
 import type { Hint } from '../../engine/sql/ast/node.js';
 import { SqlError } from '../../common/errors.js';
@@ -19,6 +23,7 @@ import { ExamplesCatalog } from './examples-catalog.js';
 import { DEFAULT_ENVIRONMENT, discoverClusters, type KafkaFlags } from './kafka-endpoints.js';
 
 registerConnector(kafkaConnector);
+registerConnector(informationSchemaConnector);
 
 /** The `/*+ OPTIONS(…) *\/` hints on table names anywhere in a statement. */
 export function optionHints(node: unknown, out: StatementHint[] = []): StatementHint[] {
@@ -45,11 +50,12 @@ export function optionHints(node: unknown, out: StatementHint[] = []): Statement
 export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
   return async (opts) => {
     const found = discoverClusters(flags);
-    const catalogs = new InMemoryCatalogRegistry();
-    catalogs.register(new ExamplesCatalog());
+    const registry = new InMemoryCatalogRegistry();
+    registry.register(new ExamplesCatalog());
     const kafka =
       found.clusters.length > 0 ? new KafkaCatalog(DEFAULT_ENVIRONMENT, found.clusters) : undefined;
-    if (kafka) catalogs.register(kafka);
+    if (kafka) registry.register(kafka);
+    const catalogs = new InformationSchemaRegistry(registry);
     const options: SessionOptions & { stdout?: unknown; stderr?: unknown } = {
       catalogs,
       planRoundTrip: opts.planRoundTrip,
@@ -68,6 +74,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
       } catch (err) {
         // Unreachable cluster: release the connections so the process can exit with the error.
         await session.close().catch(() => undefined);
+        catalogs.close();
         await kafka.close();
         throw err;
       }
@@ -102,6 +109,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
         try {
           await session.close();
         } finally {
+          catalogs.close();
           await kafka?.close();
         }
       },

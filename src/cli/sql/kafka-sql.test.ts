@@ -90,7 +90,7 @@ test('a raw topic written by kcat reads as key VARBINARY, val VARBINARY', async 
   const again = await sql('SELECT val FROM raw_t;');
   assert.equal(again.code, 0, again.err);
   assert.equal(rows(again.out).length, 3);
-  const d = await sql('DESCRIBE raw_t;');
+  const d = await sql('DESCRIBE EXTENDED raw_t;');
   assert.equal(d.code, 0, d.err);
   assert.match(d.out, /\["key","BYTES","TRUE"/);
   assert.match(d.out, /\["val","BYTES","TRUE"/);

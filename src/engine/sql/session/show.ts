@@ -15,6 +15,7 @@ import type { CatalogObject, CatalogTable } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
 import { tableColumns } from '../validator/scan.js';
 import { resolveObject } from '../validator/table-resolver.js';
+import { isSystemColumn } from '../validator/system-columns.js';
 import type { ResultColumn, TableResult } from './results.js';
 import { translateContext, type SessionState } from './state.js';
 
@@ -147,7 +148,9 @@ export function describe(s: SessionState, d: Describe): TableResult {
   }
   const cols = tableColumns(ctx, o, found.path[2]);
   const pk = o.primaryKey;
-  const rows: Row[] = o.columns.map((c, i) => {
+  const rows: Row[] = o.columns.flatMap((c, i) => {
+    // System columns ($rowtime) only in DESCRIBE EXTENDED, as in Confluent.
+    if (!d.extended && isSystemColumn(c)) return [];
     const t = cols[i]!.type;
     let extras: string | null = null;
     if (c.kind === 'computed') extras = `AS ${c.expr}`;
@@ -155,7 +158,7 @@ export function describe(s: SessionState, d: Describe): TableResult {
       extras = `METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}`;
     const key = pk?.columns.includes(c.name) ? `PRI(${pk.columns.join(', ')})` : null;
     const wm = o.watermark?.column === c.name ? o.watermark.expr : null;
-    return [c.name, typeText(t), t.nullable, key, extras, wm];
+    return [[c.name, typeText(t), t.nullable, key, extras, wm]];
   });
   return table(columns, rows);
 }
@@ -167,7 +170,10 @@ export function createTableText(
   colTypes: readonly LogicalType[],
 ): string {
   const q = quoteIdentifier;
-  const lines: string[] = t.columns.map((c, i) => {
+  // System columns ($rowtime) and their watermark are implicit: SHOW CREATE TABLE leaves them out.
+  const hidden = new Set(t.columns.filter(isSystemColumn).map((c) => c.name));
+  const lines: string[] = t.columns.flatMap((c, i) => {
+    if (hidden.has(c.name)) return [];
     const comment = c.comment !== undefined ? ` COMMENT '${c.comment.replace(/'/g, "''")}'` : '';
     if (c.kind === 'computed') return `  ${q(c.name)} AS ${c.expr}${comment}`;
     const type = formatType(c.kind === 'physical' ? c.type : colTypes[i]!);
@@ -175,7 +181,8 @@ export function createTableText(
       return `  ${q(c.name)} ${type} METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}${comment}`;
     return `  ${q(c.name)} ${type}${comment}`;
   });
-  if (t.watermark) lines.push(`  WATERMARK FOR ${q(t.watermark.column)} AS ${t.watermark.expr}`);
+  if (t.watermark && !hidden.has(t.watermark.column))
+    lines.push(`  WATERMARK FOR ${q(t.watermark.column)} AS ${t.watermark.expr}`);
   if (t.primaryKey)
     lines.push(
       `  CONSTRAINT ${q(t.primaryKey.name ?? `PK_${t.primaryKey.columns.join('_')}`)} PRIMARY KEY (${t.primaryKey.columns.map(q).join(', ')}) NOT ENFORCED`,

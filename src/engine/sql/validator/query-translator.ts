@@ -337,7 +337,10 @@ function expandStars(items: readonly SelectItem[], input: Rel): SelectItem[] {
       continue;
     }
     const q = it.expr.qualifier.map((n) => n.value);
-    const cols = input.columns.filter((c) => q.length === 0 || c.qualifier === q[q.length - 1]);
+    // System columns ($rowtime) are hidden from `*`, as in Confluent; they are selectable by name.
+    const cols = input.columns.filter(
+      (c) => !c.hidden && (q.length === 0 || c.qualifier === q[q.length - 1]),
+    );
     if (cols.length === 0 && q.length > 0)
       throw validationError(`Unknown identifier '${q.join('.')}'`, it.expr.span);
     for (const c of cols) {

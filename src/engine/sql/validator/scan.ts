@@ -12,6 +12,7 @@ import type { Rel, TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
 import { Scope, type ScopeColumn } from './scope.js';
+import { isSystemColumn } from './system-columns.js';
 import { EddyError, SqlError, type Span } from '../../../common/errors.js';
 import { createSource } from '../../../connectors/registry.js';
 
@@ -80,7 +81,12 @@ function scanParts(
     projects.push(e);
     // A computed column is a plain value, except PROCTIME() (the processing-time attribute).
     const keep = e.k === 'ref' || (e.k === 'call' && e.op === 'PROCTIME');
-    columns.push({ name: c.name, type: keep ? e.type : withoutTimeAttribute(e.type), qualifier });
+    columns.push({
+      name: c.name,
+      type: keep ? e.type : withoutTimeAttribute(e.type),
+      qualifier,
+      ...(isSystemColumn(c) ? { hidden: true } : {}),
+    });
   }
   let watermark: ScanParts['watermark'] = null;
   if (table.watermark !== undefined) {

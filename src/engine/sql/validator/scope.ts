@@ -13,6 +13,8 @@ export interface ScopeColumn {
   readonly name: string;
   readonly type: LogicalType;
   readonly qualifier?: string;
+  /** A system column (`$rowtime`): resolvable by name, left out of `SELECT *`. */
+  readonly hidden?: boolean;
   /**
    * Set on window_start / window_end / window_time of a window aggregation's output (and
    * projections of them): a later GROUP BY on them is a window aggregation too (cascading).
