@@ -140,7 +140,7 @@ export const toNum = (v: unknown): number => (typeof v === 'bigint' ? Number(v) 
 
 /** Argument families for `simple` signatures. */
 export type ArgKind =
-  'S' | 'B' | 'SB' | 'I' | 'N' | 'BOOL' | 'A' | 'DATE' | 'TIME' | 'TS' | 'DT' | 'ARR' | 'MAP' | 'LIT';
+  'S' | 'B' | 'SB' | 'I' | 'N' | 'BOOL' | 'A' | 'DATE' | 'TIME' | 'TS' | 'DT' | 'IV' | 'ARR' | 'MAP' | 'LIT';
 
 const KIND_TEST: Record<ArgKind, (t: LogicalType) => boolean> = {
   S: isChar,
@@ -154,6 +154,7 @@ const KIND_TEST: Record<ArgKind, (t: LogicalType) => boolean> = {
   TIME: (t) => t.kind === 'TIME' || t.kind === 'NULL',
   TS: (t) => t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ' || t.kind === 'NULL',
   DT: (t) => ['DATE', 'TIME', 'TIMESTAMP', 'TIMESTAMP_LTZ', 'NULL'].includes(t.kind),
+  IV: (t) => t.kind === 'INTERVAL_YEAR_MONTH' || t.kind === 'INTERVAL_DAY_TIME',
   ARR: (t) => t.kind === 'ARRAY' || t.kind === 'NULL',
   MAP: (t) => t.kind === 'MAP' || t.kind === 'NULL',
   LIT: isChar,
@@ -171,6 +172,7 @@ const KIND_NAME: Record<ArgKind, string> = {
   TIME: 'TIME',
   TS: 'TIMESTAMP',
   DT: 'DATETIME',
+  IV: 'INTERVAL',
   ARR: 'ARRAY',
   MAP: 'MAP',
   LIT: 'SYMBOL',

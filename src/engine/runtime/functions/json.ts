@@ -24,6 +24,84 @@ import {
 import { converter, isChar, scalar, simple, type BuiltinScalar } from './define.js';
 import { jsonValueText, RawJson } from './json-text.js';
 
+/**
+ * Flink's JSON_QUOTE (JsonQuoteFunction): escapes `"`, `\`, `/` and \b \f \n \r \t, and every
+ * UTF-16 unit above 127 as `\uXXXX` (lower-case hex); other control characters stay as they are.
+ */
+function jsonQuote(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i]!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '/') out += '\\/';
+    else if (ch === '\b') out += '\\b';
+    else if (ch === '\f') out += '\\f';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c > 127) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/**
+ * End of the JSON string token starting at `s[0] === '"'` (index after its closing quote), or -1
+ * when it is not a valid string token (unterminated, a bad escape, a raw control character).
+ */
+function jsonStringTokenEnd(s: string): number {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) return i + 1;
+    if (c < 0x20) return -1;
+    if (c === 0x5c) {
+      const e = s[i + 1];
+      if (e === 'u') {
+        if (!/^[0-9A-Fa-f]{4}$/.test(s.slice(i + 2, i + 6))) return -1;
+        i += 5;
+      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+      else return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Flink's JSON_UNQUOTE (JsonUnquoteFunction): a value that Jackson reads as JSON (trailing text is
+ * ignored, as Jackson's readTree does) and that starts and ends with `"` loses its quotes and has
+ * its escapes undone; anything else — invalid JSON, arrays, objects, bare scalars, a bad escape
+ * inside — comes back unchanged.
+ */
+function jsonUnquote(s: string): string {
+  if (s.length < 2 || s[0] !== '"' || s[s.length - 1] !== '"') return s;
+  if (jsonStringTokenEnd(s) < 0) return s;
+  const inner = s.slice(1, -1);
+  let out = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i]!;
+    if (ch !== '\\' || i + 1 >= inner.length) {
+      out += ch;
+      continue;
+    }
+    const e = inner[++i]!;
+    if (e === '"' || e === '\\' || e === '/') out += e;
+    else if (e === 'b') out += '\b';
+    else if (e === 'f') out += '\f';
+    else if (e === 'n') out += '\n';
+    else if (e === 'r') out += '\r';
+    else if (e === 't') out += '\t';
+    else if (e === 'u') {
+      const hex = inner.slice(i + 1, i + 5);
+      if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return s;
+      out += String.fromCharCode(parseInt(hex, 16));
+      i += 4;
+    } else return s;
+  }
+  return out;
+}
+
 /** A parsed JSON number, keeping its source text. */
 class JNum {
   constructor(readonly text: string) {}
@@ -496,22 +574,13 @@ export const JSON_FUNCTIONS: BuiltinScalar[] = [
     category: 'json',
     sigs: [['S']],
     result: stringType(false),
-    impl: () => (s: string) => JSON.stringify(s),
+    impl: () => jsonQuote,
   }),
   simple({
     names: ['JSON_UNQUOTE'],
     category: 'json',
     sigs: [['S']],
     result: stringType(false),
-    impl: () => (s: string) => {
-      if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) {
-        try {
-          return JSON.parse(s) as string;
-        } catch {
-          return s;
-        }
-      }
-      return s;
-    },
+    impl: () => jsonUnquote,
   }),
 ];

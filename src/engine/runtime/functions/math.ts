@@ -218,7 +218,8 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   doubleFn(['SQRT'], 1, Math.sqrt),
   doubleFn(['LN'], 1, Math.log),
   doubleFn(['LOG10'], 1, Math.log10),
-  doubleFn(['LOG2'], 1, Math.log2),
+  // Flink computes LOG2 as ln(x) / ln(2): LOG2(10) is 3.3219280948873626, not Math.log2's ...362
+  doubleFn(['LOG2'], 1, (x: number) => Math.log(x) / Math.LN2),
   simple({
     names: ['LOG'],
     category: 'arithmetic',
@@ -275,7 +276,9 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
     impl: () => {
       let gen: JavaRandom | undefined;
       return (seed?: number | bigint | null) => {
-        if (seed === undefined || seed === null) return Math.random();
+        if (seed === undefined) return Math.random();
+        // RAND(NULL) is NULL (ScalarFunctionsTest: rand(cast(null as int)) + 1 gives NULL)
+        if (seed === null) return null;
         gen ??= new JavaRandom(BigInt(seed));
         return gen.nextDouble();
       };

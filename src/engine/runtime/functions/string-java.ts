@@ -26,37 +26,110 @@ export function urlDecode(s: string): string | null {
   }
 }
 
-export function parseUrl(url: string, part: string, key?: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
+/** The parts of a URL as java.net.URL parses it (null where Java's getter returns null). */
+interface JavaUrl {
+  protocol: string;
+  authority: string | null;
+  userInfo: string | null;
+  host: string;
+  path: string;
+  query: string | null;
+  ref: string | null;
+}
+
+/** Protocols with a handler in the JDK: `new URL` refuses any other ("unknown protocol"). */
+const JAVA_URL_PROTOCOLS = new Set(['http', 'https', 'ftp', 'file', 'jar', 'mailto', 'jrt']);
+
+/**
+ * java.net.URL's parsing of an absolute URL (URL(String) + URLStreamHandler.parseURL): the
+ * scheme must have a JDK handler; `#` starts the ref, the first `?` the query, `//` an authority
+ * (userinfo@host:port) running to the next `/` or `?`. Null when Java throws MalformedURLException.
+ */
+function parseJavaUrl(spec: string): JavaUrl | null {
+  // Java trims characters <= ' ' at both ends and drops a leading "url:"
+  let a = 0;
+  let b = spec.length;
+  while (a < b && spec.charCodeAt(a) <= 0x20) a++;
+  while (b > a && spec.charCodeAt(b - 1) <= 0x20) b--;
+  let text = spec.slice(a, b);
+  if (/^url:/i.test(text)) text = text.slice(4);
+  const colon = text.indexOf(':');
+  if (colon <= 0 || !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(text.slice(0, colon))) return null;
+  const protocol = text.slice(0, colon).toLowerCase();
+  if (!JAVA_URL_PROTOCOLS.has(protocol)) return null;
+  let limit = text.length;
+  let ref: string | null = null;
+  const hash = text.indexOf('#', colon + 1);
+  if (hash >= 0) {
+    ref = text.slice(hash + 1);
+    limit = hash;
   }
-  const query = u.search.length > 1 ? u.search.slice(1) : null;
+  let start = colon + 1;
+  let query: string | null = null;
+  const q = text.indexOf('?');
+  if (q >= 0 && q < limit) {
+    query = text.slice(q + 1, limit);
+    limit = q;
+  }
+  let authority: string | null = null;
+  let userInfo: string | null = null;
+  let host = '';
+  let path = '';
+  if (start <= limit - 2 && text[start] === '/' && text[start + 1] === '/') {
+    start += 2;
+    let i = text.indexOf('/', start);
+    if (i < 0 || i > limit) i = limit;
+    authority = text.slice(start, i);
+    host = authority;
+    const at = authority.indexOf('@');
+    if (at >= 0) {
+      if (at !== authority.lastIndexOf('@')) return null;
+      userInfo = authority.slice(0, at);
+      host = authority.slice(at + 1);
+    }
+    // a port after the host (or after an IPv6 literal's "]") must be digits
+    const portAt = host.startsWith('[') ? host.indexOf(':', host.indexOf(']')) : host.indexOf(':');
+    if (portAt >= 0) {
+      if (!/^\d*$/.test(host.slice(portAt + 1))) return null;
+      host = host.slice(0, portAt);
+    }
+    start = i;
+  }
+  if (start < limit) path = text.slice(start, limit);
+  return { protocol, authority, userInfo, host, path, query, ref };
+}
+
+/**
+ * Flink's PARSE_URL(url, part [, key]): the part names are upper case (HOST, PATH, QUERY, REF,
+ * PROTOCOL, FILE, AUTHORITY, USERINFO); QUERY with a key gives the value of the first `key=` pair.
+ * NULL for a URL Java cannot parse and for an unknown part.
+ */
+export function parseUrl(url: string, part: string, key?: string): string | null {
+  const u = parseJavaUrl(url);
+  if (u === null) return null;
   switch (part) {
     case 'HOST':
-      return u.hostname || null;
+      return u.host;
     case 'PATH':
-      return u.pathname;
+      return u.path;
     case 'QUERY':
-      if (key === undefined) return query;
-      if (query === null) return null;
-      for (const kv of query.split('&')) {
-        const eq = kv.indexOf('=');
-        if ((eq < 0 ? kv : kv.slice(0, eq)) === key) return eq < 0 ? null : kv.slice(eq + 1);
+      if (key === undefined) return u.query;
+      if (u.query === null) return null;
+      // the regex (&|^)key=([^&]*)
+      for (const kv of u.query.split('&')) {
+        if (kv.startsWith(key + '=')) return kv.slice(key.length + 1);
       }
       return null;
     case 'REF':
-      return u.hash.length > 1 ? u.hash.slice(1) : null;
+      return u.ref;
     case 'PROTOCOL':
-      return u.protocol.replace(/:$/, '');
+      return u.protocol;
     case 'FILE':
-      return u.pathname + (query === null ? '' : '?' + query);
+      return u.query === null ? u.path : `${u.path}?${u.query}`;
     case 'AUTHORITY':
-      return u.host + (u.username ? '' : '') || null;
+      return u.authority;
     case 'USERINFO':
-      return u.username ? u.username + (u.password ? ':' + u.password : '') : null;
+      return u.userInfo;
     default:
       return null;
   }

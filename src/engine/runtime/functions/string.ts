@@ -16,6 +16,7 @@ import {
   type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
+import { ExecutionError } from '../../../common/errors.js';
 import { simple, toNum, type BuiltinScalar } from './define.js';
 import { decodeCharset, encodeCharset, parseUrl, printf, urlDecode, urlEncode } from './string-java.js';
 
@@ -53,6 +54,55 @@ function position(needle: string, hay: string, from = 1): number {
   const i = hay.indexOf(needle, offset);
   if (i < 0) return 0;
   return cpLength(hay.slice(0, i)) + 1;
+}
+
+/** Flink's INSTR(str, sub, start, nth): a negative start searches backwards from the end. */
+function instr(s: string, sub: string, start: number, nth: number): number {
+  if (nth <= 0) throw new ExecutionError('INSTR: nthAppearance must be positive!');
+  if (start === 0) return 0;
+  if (start > 0) {
+    let from = start - 1;
+    let at = -1;
+    for (let k = 0; k < nth; k++) {
+      at = s.indexOf(sub, from);
+      if (at < 0) return 0;
+      from = at + 1;
+    }
+    return cpLength(s.slice(0, at)) + 1;
+  }
+  // backwards: the last occurrence starting at or before position len + start + 1
+  let from = s.length + start + 1 - sub.length;
+  let at = -1;
+  for (let k = 0; k < nth; k++) {
+    if (from < 0) return 0;
+    at = s.lastIndexOf(sub, from);
+    if (at < 0) return 0;
+    from = at - 1;
+  }
+  return cpLength(s.slice(0, at)) + 1;
+}
+
+/**
+ * Flink's OVERLAY(s PLACING r FROM start FOR len) (SqlFunctionUtils.overlay): a start outside
+ * 1..length gives `s` unchanged; the tail after the replaced part is kept only when it exists and
+ * len > 0. Positions count UTF-16 units (strings) or bytes, as Java does.
+ */
+function overlay<T extends string | Uint8Array>(s: T, r: T, start: number, len: number): T {
+  if (start <= 0 || start > s.length) return s;
+  const keepTail = start + len <= s.length && len > 0;
+  if (typeof s === 'string') {
+    return (s.slice(0, start - 1) + (r as string) + (keepTail ? s.slice(start - 1 + len) : '')) as T;
+  }
+  const parts = [s.subarray(0, start - 1), r as Uint8Array];
+  if (keepTail) parts.push(s.subarray(start - 1 + len));
+  return new Uint8Array(Buffer.concat(parts)) as T;
+}
+
+/** Java's String#hashCode (HASH_CODE). */
+function javaStringHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
 }
 
 function trimChars(s: string, chars: string, leading: boolean, trailing: boolean): string {
@@ -247,9 +297,10 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   simple({
     names: ['INSTR'],
     category: 'string',
-    sigs: [['S', 'S']],
+    sigs: [['S', 'S', 'I?', 'I?']],
     result: INT,
-    impl: () => (s: string, sub: string) => position(sub, s),
+    impl: () => (s: string, sub: string, start?: number | bigint, nth?: number | bigint) =>
+      start === undefined ? position(sub, s) : instr(s, sub, num(start), nth === undefined ? 1 : num(nth)),
   }),
   simple({
     names: ['TRIM'],
@@ -313,12 +364,10 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
         ? bytesType(false)
         : varyingOf(args[0], args[1]!.kind === 'NULL' ? 0 : (args[1] as { length: number }).length),
-    impl: () => (s: string, r: string, from: number | bigint, len?: number | bigint) => {
-      const a = cps(s);
-      const f = num(from);
-      const l = len === undefined ? cps(r).length : num(len);
-      return a.slice(0, Math.max(0, f - 1)).join('') + r + a.slice(Math.max(0, f - 1 + l)).join('');
-    },
+    impl:
+      () =>
+      <T extends string | Uint8Array>(s: T, r: T, from: number | bigint, len?: number | bigint): T =>
+        overlay(s, r, num(from), len === undefined ? r.length : num(len)),
   }),
   simple({
     names: ['SUBSTRING', 'SUBSTR'],
@@ -339,7 +388,10 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
             return b.slice(Math.min(start, n), l === undefined ? n : Math.min(n, start + num(l)));
           }
         : (s: string, p: number | bigint, l?: number | bigint) =>
-            substringSql(s, num(p), l === undefined ? undefined : num(l)),
+            // Flink's substringSQL gives NULL for a negative length (0 gives '')
+            l !== undefined && num(l) < 0
+              ? null
+              : substringSql(s, num(p), l === undefined ? undefined : num(l)),
   }),
   simple({
     names: ['REPLACE'],
@@ -358,7 +410,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       const re = javaRegex(p);
       if (re === null) return null;
       const m = re.exec(s);
-      const g = i === undefined ? 1 : num(i);
+      // without an index Flink's regexpExtract(str, regex) takes group 0, the whole match
+      const g = i === undefined ? 0 : num(i);
       if (!m || g < 0 || g >= m.length) return null;
       return m[g] ?? null;
     },
@@ -456,11 +509,14 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   simple({
     names: ['FROM_BASE64'],
     category: 'string',
-    sigs: [['S']],
+    sigs: [['SB']],
     result: STR,
     mayReturnNull: true,
-    impl: () => (s: string) =>
-      /^[A-Za-z0-9+/\s]*={0,2}$/.test(s) ? Buffer.from(s, 'base64').toString('utf8') : null,
+    impl: () => (v: string | Uint8Array) => {
+      // a BINARY / VARBINARY argument holds the base64 text as bytes
+      const s = typeof v === 'string' ? v : Buffer.from(v).toString('latin1');
+      return /^[A-Za-z0-9+/\s]*={0,2}$/.test(s) ? Buffer.from(s, 'base64').toString('utf8') : null;
+    },
   }),
   simple({
     names: ['ASCII'],
@@ -510,7 +566,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     sigs: [['S', 'S', 'S?']],
     result: STR,
     mayReturnNull: true,
-    impl: () => (u: string, p: string, k?: string) => parseUrl(u, p.toUpperCase(), k),
+    impl: () => (u: string, p: string, k?: string) => parseUrl(u, p, k),
   }),
   simple({
     names: ['REVERSE'],
@@ -522,11 +578,22 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   simple({
     names: ['SPLIT_INDEX'],
     category: 'string',
-    sigs: [['S', 'S', 'I']],
+    sigs: [
+      ['S', 'S', 'I'],
+      ['S', 'I', 'I'],
+    ],
     result: STR,
     mayReturnNull: true,
-    impl: () => (s: string, d: string, i: number | bigint) => {
+    impl: () => (s: string, delim: string | number | bigint, i: number | bigint) => {
       const idx = num(i);
+      let d: string;
+      if (typeof delim === 'string') d = delim;
+      else {
+        // SPLIT_INDEX(str, charCode, i): Flink takes a code in 1..255 as one character, else NULL
+        const c = num(delim);
+        if (c < 1 || c > 255) return null;
+        d = String.fromCharCode(c);
+      }
       if (idx < 0 || d === '') return null;
       const seps = separatorsOf(s, d);
       // field idx lies between separator idx - 1 and separator idx (or the string's ends)
@@ -534,6 +601,13 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       const start = idx === 0 ? 0 : seps[idx - 1]! + d.length;
       return idx === seps.length ? s.slice(start) : s.slice(start, seps[idx]);
     },
+  }),
+  simple({
+    names: ['HASH_CODE'],
+    category: 'string',
+    sigs: [['S']],
+    result: INT,
+    impl: () => javaStringHash,
   }),
   simple({
     names: ['SPLIT'],

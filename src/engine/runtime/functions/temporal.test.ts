@@ -39,7 +39,7 @@ test('EXTRACT and its shortcuts', () => {
   assert.equal(callFn('HOUR', [T3], [ts(1994, 9, 27, 13, 14, 15)]), 13n);
   assert.equal(callFn('MINUTE', [T3], [ts(1994, 9, 27, 13, 14, 15)]), 14n);
   assert.equal(callFn('SECOND', [T3], [ts(1994, 9, 27, 13, 14, 15)]), 15n);
-  assert.equal(callFn('EXTRACT', [S, T3], ['MILLISECOND', ts(2020, 1, 1, 0, 0, 12, 345)]), 12345n);
+  assert.equal(callFn('EXTRACT', [S, T3], ['MILLISECOND', ts(2020, 1, 1, 0, 0, 12, 345)]), 345n);
   assert.equal(callFn('EXTRACT', [S, T3], ['EPOCH', ts(1970, 1, 2)]), 86400n);
   assert.equal(callFn('EXTRACT', [S, D], ['CENTURY', date(2000, 1, 1)]), 20n);
   assert.equal(callFn('EXTRACT', [S, D], ['MILLENNIUM', date(2001, 1, 1)]), 3n);

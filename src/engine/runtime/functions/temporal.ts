@@ -123,12 +123,14 @@ export function extractUnit(unit: string, ms: number, nanos: number): number {
       return Math.floor((tod % 3600000) / 60000);
     case 'SECOND':
       return Math.floor((tod % 60000) / 1000);
+    // the fraction of the second only (ExtractFunctionITCase: 11:22:33.123456 gives 123, 123456,
+    // 123456000), not Calcite's seconds-included 33123
     case 'MILLISECOND':
-      return tod % 60000;
+      return tod % 1000;
     case 'MICROSECOND':
-      return (tod % 60000) * 1000 + Math.floor(nanos / 1000);
+      return (tod % 1000) * 1000 + Math.floor(nanos / 1000);
     case 'NANOSECOND':
-      return (tod % 60000) * 1_000_000 + nanos;
+      return (tod % 1000) * 1_000_000 + nanos;
     default:
       throw new ExecutionError(`EXTRACT: unsupported time unit '${unit}'`);
   }
@@ -217,7 +219,11 @@ function extractFn(name: string, unit: string, kinds: string[]): BuiltinScalar {
     sigs: kinds.map((k) => [k]),
     result: bigintType(false),
     impl: (args, _r, ctx) => {
-      const loc = localOf(args[0]!, ctx);
+      const t = args[0]!;
+      // HOUR(interval) etc. are EXTRACT(HOUR FROM interval), as Calcite rewrites them
+      if (t.kind === 'INTERVAL_YEAR_MONTH' || t.kind === 'INTERVAL_DAY_TIME')
+        return (v: number) => BigInt(extractInterval(unit, t, v));
+      const loc = localOf(t, ctx);
       return (v: SqlValue) => {
         const [ms, ns] = loc(v);
         return BigInt(extractUnit(unit, ms, ns));
@@ -597,16 +603,16 @@ export function temporalFunctions(numericFloor: BuiltinScalar, numericCeil: Buil
       resolveTimeZone(ctx.timeZone).utcToLocal(now),
     ),
     EXTRACT,
-    extractFn('YEAR', 'YEAR', ['DATE', 'TS']),
-    extractFn('QUARTER', 'QUARTER', ['DATE', 'TS']),
-    extractFn('MONTH', 'MONTH', ['DATE', 'TS']),
+    extractFn('YEAR', 'YEAR', ['DATE', 'TS', 'IV']),
+    extractFn('QUARTER', 'QUARTER', ['DATE', 'TS', 'IV']),
+    extractFn('MONTH', 'MONTH', ['DATE', 'TS', 'IV']),
     extractFn('WEEK', 'WEEK', ['DATE', 'TS']),
     extractFn('DAYOFYEAR', 'DOY', ['DATE', 'TS']),
-    extractFn('DAYOFMONTH', 'DAY', ['DATE', 'TS']),
+    extractFn('DAYOFMONTH', 'DAY', ['DATE', 'TS', 'IV']),
     extractFn('DAYOFWEEK', 'DOW', ['DATE', 'TS']),
-    extractFn('HOUR', 'HOUR', ['TS', 'TIME']),
-    extractFn('MINUTE', 'MINUTE', ['TS', 'TIME']),
-    extractFn('SECOND', 'SECOND', ['TS', 'TIME']),
+    extractFn('HOUR', 'HOUR', ['TS', 'TIME', 'IV']),
+    extractFn('MINUTE', 'MINUTE', ['TS', 'TIME', 'IV']),
+    extractFn('SECOND', 'SECOND', ['TS', 'TIME', 'IV']),
     floorCeilTemporal(['FLOOR'], false, numericFloor),
     floorCeilTemporal(['CEIL', 'CEILING'], true, numericCeil),
     TIMESTAMPADD,
