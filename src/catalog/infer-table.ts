@@ -5,6 +5,7 @@
  * renamed with `key_` when they collide with value fields, the hidden `$rowtime`.
  */
 import { avroToFlink } from '../connectors/kafka/avro-mapping.js';
+import { debeziumRowType } from '../connectors/kafka/changelog-codec.js';
 import type { KafkaFormat } from '../connectors/kafka/kafka-options.js';
 import type { CatalogColumn, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import type { ProtobufSchema } from '../schema-wire/protobuf.js';
@@ -17,6 +18,8 @@ import { messageToFlink } from './proto-types.js';
 export interface ClusterConnection {
   readonly bootstrapServers: string;
   readonly registryUrl?: string;
+  /** The zone Eddy runs in: sources fetch with `client.rack` = zone (nearest replica). */
+  readonly zone?: string;
 }
 
 /** The hidden system column every Kafka table has. */
@@ -56,9 +59,12 @@ export function inferTable(
   topic: string,
   partitions: number,
   key: PartInfo | undefined,
-  value: PartInfo | undefined,
+  envelope: PartInfo | undefined,
   conn: ClusterConnection,
 ): CatalogTable {
+  // A Debezium envelope (before / after / op): a retract table with the columns of `after`.
+  const after = envelope && debeziumRowType(envelope.type);
+  const value = after ? { format: envelope!.format, type: after } : envelope;
   const valueFields = fieldsOf(value, 'val');
   let keyFields = fieldsOf(key, 'key');
   const valueNames = new Set(valueFields.map((f) => f.name));
@@ -90,19 +96,22 @@ export function inferTable(
     topic,
     'properties.bootstrap.servers': conn.bootstrapServers,
     ...(conn.registryUrl ? { 'registry.url': conn.registryUrl } : {}),
-    'changelog.mode': 'append',
+    'changelog.mode': after ? 'retract' : 'append',
     'key.format': key?.format ?? 'raw',
     'key.fields': keyFields.map((k) => k.name).join(';'),
     ...(prefix ? { 'key.fields-prefix': prefix } : {}),
-    'value.format': value?.format ?? 'raw',
+    'value.format': after
+      ? value!.format.replace(/-registry$/, '-debezium-registry')
+      : (value?.format ?? 'raw'),
     'value.fields-include': contained ? 'all' : 'except-key',
     'scan.startup.mode': 'earliest-offset',
     'kafka.partitions': String(partitions),
+    ...(conn.zone ? { 'properties.client.rack': conn.zone } : {}),
   };
   return {
     kind: 'TABLE',
     columns,
-    watermark: { column: '$rowtime', expr: '`$rowtime`' },
+    watermark: { column: '$rowtime', expr: 'SOURCE_WATERMARK()' },
     options,
     distribution: { algorithm: 'HASH', columns: keyFields.map((k) => k.name), buckets: partitions },
   };

@@ -284,13 +284,14 @@ export class KafkaCatalog implements Catalog {
       ...t.options,
       'key.fields': key.join(';'),
       'kafka.partitions': String(buckets),
+      ...(c.config.zone ? { 'properties.client.rack': c.config.zone } : {}),
     };
     if (key.length === 0) delete options['key.format'];
     const columns = t.columns.some((x) => x.name === '$rowtime') ? t.columns : [...t.columns, ROWTIME_COLUMN];
     const table: CatalogTable = {
       ...t,
       columns,
-      ...(t.watermark ? {} : { watermark: { column: '$rowtime', expr: '`$rowtime`' } }),
+      ...(t.watermark ? {} : { watermark: { column: '$rowtime', expr: 'SOURCE_WATERMARK()' } }),
       options,
       distribution: { algorithm: 'HASH', columns: [...key], buckets },
     };

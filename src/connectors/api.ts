@@ -93,6 +93,23 @@ export interface SourceBatch {
   readonly rows: Row[];
   /** Optional per-row source timestamps (epoch ms), parallel to `rows`. */
   readonly timestamps?: Float64Array | number[];
+  /**
+   * Per-row change kinds ({@link ChangeKind}), parallel to `rows`; absent or null when every row
+   * is an insert. Upsert sources emit +U for a keyed value and -D (key columns only) for a
+   * tombstone, and the planner normalises them (ChangelogNormalize); retract sources emit all four.
+   */
+  readonly kinds?: ChangeKind[] | null;
+  /**
+   * The split's own watermark after this batch (epoch ms), for tables declaring
+   * `WATERMARK FOR … AS SOURCE_WATERMARK()`: the connector computes it (Flink's
+   * SupportsSourceWatermark); absent when the connector has none yet.
+   */
+  readonly watermark?: number;
+  /**
+   * True when the connector's idleness policy (Confluent's progressive idleness) says the split is
+   * idle: the runtime leaves it out of the source's watermark until it delivers rows again.
+   */
+  readonly idle?: boolean;
 }
 
 /** Returned by {@link SplitReader.next} when the split has no more rows (bounded splits only). */

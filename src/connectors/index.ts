@@ -11,6 +11,7 @@ import { printConnector } from './print/print.js';
 import { datagenConnector } from './datagen/datagen.js';
 import { examplesConnector } from './examples/examples.js';
 import { nexmarkConnector } from './nexmark/nexmark.js';
+import { kafkaConnector } from './kafka/kafka-connector.js';
 import { registerConnector } from './registry.js';
 
 export * from './api.js';
@@ -21,6 +22,7 @@ export { validateOptions, OptionReader, closest } from './options.js';
 export { MARKETPLACE, type ExampleTable } from './examples/marketplace.js';
 export { NexmarkGenerator, DEFAULT_NEXMARK_CONFIG, type NexmarkConfig } from './nexmark/generator.js';
 export { rowMapper as nexmarkRowMapper, nexmarkConfig } from './nexmark/nexmark.js';
+export { kafkaConnector, KAFKA_CONNECTOR } from './kafka/kafka-connector.js';
 
 registerFormat(jsonFormat);
 registerFormat(csvFormat);
@@ -30,3 +32,4 @@ registerConnector(blackholeConnector);
 registerConnector(datagenConnector);
 registerConnector(nexmarkConnector);
 registerConnector(examplesConnector);
+registerConnector(kafkaConnector);

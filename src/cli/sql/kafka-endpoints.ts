@@ -70,7 +70,7 @@ export function discoverClusters(flags: KafkaFlags, cwd = process.cwd()): KafkaD
   };
 }
 
-/** `clusters:` of eddy.yaml: a list of `{id, bootstrap-servers, registry-url, cloud, region}`. */
+/** `clusters:` of eddy.yaml: a list of `{id, bootstrap-servers, registry-url, cloud, region, zone}`. */
 function fromConfig(file: string): KafkaClusterConfig[] {
   let doc: unknown;
   try {
@@ -90,6 +90,7 @@ function fromConfig(file: string): KafkaClusterConfig[] {
       id: typeof c['id'] === 'string' ? c['id'] : `cluster_${i}`,
       ...(typeof c['cloud'] === 'string' ? { cloud: c['cloud'] } : {}),
       ...(typeof c['region'] === 'string' ? { region: c['region'] } : {}),
+      ...(typeof c['zone'] === 'string' ? { zone: c['zone'] } : {}),
       bootstrapServers: bootstrap,
       ...(typeof registry === 'string' ? { registryUrl: registry } : {}),
     };

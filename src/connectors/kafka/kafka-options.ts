@@ -4,9 +4,16 @@
  */
 import { ConfigError } from '../../common/errors.js';
 import type { ConnectorColumn, ConnectorOptions, OptionSpec } from '../api.js';
+import { DEBEZIUM_FORMATS, type DebeziumFormat } from './changelog-codec.js';
 
 export const KAFKA_FORMATS = ['avro-registry', 'json-registry', 'proto-registry', 'raw'] as const;
 export type KafkaFormat = (typeof KAFKA_FORMATS)[number];
+/** Value formats: the key formats plus Debezium envelopes (read as retract changes). */
+export const VALUE_FORMATS = [
+  ...KAFKA_FORMATS,
+  ...(Object.keys(DEBEZIUM_FORMATS) as DebeziumFormat[]),
+] as const;
+export type ValueFormat = KafkaFormat | DebeziumFormat;
 
 /** Every option the connector accepts. */
 export const KAFKA_OPTIONS: readonly OptionSpec[] = [
@@ -14,7 +21,11 @@ export const KAFKA_OPTIONS: readonly OptionSpec[] = [
   { key: 'properties.bootstrap.servers', required: true, description: "the cluster's bootstrap servers" },
   { key: 'registry.url', description: 'Schema Registry URL for the *-registry formats' },
   { key: 'key.format', description: 'avro-registry | json-registry | proto-registry | raw' },
-  { key: 'value.format', description: 'avro-registry (default) | json-registry | proto-registry | raw' },
+  {
+    key: 'value.format',
+    description:
+      'avro-registry (default) | json-registry | proto-registry | raw | avro-/json-/proto-debezium-registry',
+  },
   { key: 'key.fields', description: "physical columns of the key, ';'-separated" },
   { key: 'key.fields-prefix', description: 'prefix of key column names (not part of the key schema)' },
   { key: 'value.fields-include', description: 'except-key (default) | all' },
@@ -40,6 +51,11 @@ export const KAFKA_OPTIONS: readonly OptionSpec[] = [
   { key: 'kafka.max-message-size' },
   { key: 'kafka.producer.compression.type' },
   { key: 'kafka.consumer.isolation-level' },
+  { key: 'properties.client.rack', description: "the reading client's rack (the cluster's zone)" },
+  {
+    key: 'scan.idle-timeout',
+    description: "partition idle timeout ('15 s', '0' disables); default progressive 15 s .. 5 min",
+  },
 ];
 
 function oneOf<T extends string>(
@@ -68,7 +84,7 @@ export interface KafkaTableOptions {
   readonly bootstrap: string;
   readonly registryUrl: string | undefined;
   readonly keyFormat: KafkaFormat;
-  readonly valueFormat: KafkaFormat;
+  readonly valueFormat: ValueFormat;
   /** Indexes of the physical columns in the key, in key order. */
   readonly keyColumns: number[];
   readonly keyPrefix: string;
@@ -84,6 +100,34 @@ export interface KafkaTableOptions {
   readonly errorMode: 'fail' | 'ignore' | 'log';
   /** The dead-letter table of `log` mode. */
   readonly errorTarget: string;
+  /** `client.rack` of the source's fetches (follower fetching from a nearby replica). */
+  readonly rack: string | undefined;
+  /** Fixed partition idle timeout (ms, 0 = never idle); undefined = progressive idleness. */
+  readonly idleTimeoutMs: number | undefined;
+}
+
+/** Parses a duration such as `15 s`, `500 ms`, `5 min`, `0` into milliseconds. */
+export function parseDurationMs(table: string, key: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m =
+    /^\s*(\d+(?:\.\d+)?)\s*(ms|milli|millis|s|sec|secs|second|seconds|min|mins|minute|minutes|h|hour|hours|d|day|days)?\s*$/i.exec(
+      text,
+    );
+  if (!m)
+    throw new ConfigError(`Invalid '${key}' of table ${table}: '${text}' is not a duration such as '15 s'`);
+  const n = Number(m[1]);
+  const u = (m[2] ?? 'ms').toLowerCase();
+  const unit =
+    u.startsWith('ms') || u.startsWith('milli')
+      ? 1
+      : u.startsWith('min')
+        ? 60_000
+        : u.startsWith('s')
+          ? 1000
+          : u.startsWith('h')
+            ? 3600_000
+            : 86_400_000;
+  return Math.round(n * unit);
 }
 
 function offsets(table: string, key: string, text: string | undefined): Map<number, bigint> {
@@ -156,7 +200,7 @@ export function parseKafkaOptions(
     bootstrap: o['properties.bootstrap.servers']!,
     registryUrl: o['registry.url'],
     keyFormat: oneOf(table, 'key.format', o['key.format'], KAFKA_FORMATS, 'raw'),
-    valueFormat: oneOf(table, 'value.format', o['value.format'], KAFKA_FORMATS, 'avro-registry'),
+    valueFormat: oneOf(table, 'value.format', o['value.format'], VALUE_FORMATS, 'avro-registry'),
     keyColumns,
     keyPrefix: o['key.fields-prefix'] ?? '',
     valueColumns,
@@ -178,6 +222,8 @@ export function parseKafkaOptions(
     ),
     boundedOffsets: offsets(table, 'scan.bounded.specific-offsets', o['scan.bounded.specific-offsets']),
     errorTarget: o['error-handling.log.target'] ?? 'error_log',
+    rack: o['properties.client.rack'] || undefined,
+    idleTimeoutMs: parseDurationMs(table, 'scan.idle-timeout', o['scan.idle-timeout']),
     errorMode: oneOf(
       table,
       'error-handling.mode',

@@ -15,6 +15,14 @@ import type { KafkaTableOptions } from './kafka-options.js';
 import { partitionForKey } from './murmur2.js';
 import { settlePendingTopic } from './pending-topics.js';
 import { PartEncoder, partSchema, type PartColumn } from './record-codec.js';
+import { rowType } from '../../types/index.js';
+import {
+  DEBEZIUM_FORMATS,
+  envelopeColumns,
+  isDebeziumFormat,
+  opHeaderValue,
+  OP_HEADER,
+} from './changelog-codec.js';
 
 type Producer = Awaited<ReturnType<KafkaClient['producer']>>;
 type Message = Parameters<Producer['send']>[0]['messages'][number];
@@ -22,17 +30,22 @@ type Message = Parameters<Producer['send']>[0]['messages'][number];
 async function encoderFor(
   registry: RegistryClient | undefined,
   subject: string,
-  format: KafkaTableOptions['keyFormat'],
+  format: KafkaTableOptions['valueFormat'],
   cols: PartColumn[],
 ): Promise<PartEncoder | undefined> {
   if (cols.length === 0) return undefined;
   const s = partSchema(format, cols);
-  if (s === undefined) return new PartEncoder(format, cols, 0, undefined);
+  // A Debezium value is written as its envelope (before, after, op) in the underlying format.
+  const base = isDebeziumFormat(format) ? DEBEZIUM_FORMATS[format] : format;
+  const encCols = isDebeziumFormat(format) ? envelopeColumns(rowType(cols)) : cols;
+  if (s === undefined) return new PartEncoder(base, encCols, 0, undefined);
   if (!registry) throw new ExecutionError(`the '${format}' format needs a Schema Registry ('registry.url')`);
   const id = await registry.register(subject, s);
   const parsed: ParsedSchema = await registry.parsed(id);
-  return new PartEncoder(format, cols, id, parsed);
+  return new PartEncoder(base, encCols, id, parsed);
 }
+
+const ENVELOPE_AT = [0, 1, 2];
 
 /** Builds the sink of a table. */
 export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
@@ -44,8 +57,9 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
         type: c.type,
       };
     });
+  const debezium = isDebeziumFormat(o.valueFormat);
   return {
-    changelogMode: o.changelog === 'append' ? 'append' : 'all',
+    changelogMode: o.changelog === 'append' && !debezium ? 'append' : 'all',
     async open(): Promise<SinkWriter> {
       const registry = o.registryUrl ? new RegistryClient(o.registryUrl) : undefined;
       const kafka = new KafkaClient({ bootstrapServers: o.bootstrap, clientId: 'eddy-sink' });
@@ -81,11 +95,20 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
           const messages: Message[] = [];
           batch.rows.forEach((row, i) => {
             const kind = batch.kinds?.[i] ?? 0;
-            if (o.changelog === 'append' && kind !== 0 && kind !== 2) return;
+            if (o.changelog === 'append' && !debezium && kind !== 0 && kind !== 2) return;
             if (o.changelog === 'upsert' && kind === 1) return;
             const key = keyEnc?.encode(row, o.keyColumns) ?? null;
-            const value =
-              o.changelog === 'upsert' && kind === 3 ? null : (valueEnc?.encode(row, o.valueColumns) ?? null);
+            let value: Buffer | null;
+            if (debezium) {
+              // +I / +U: a create of the new row; -U / -D: a delete of the old one.
+              const values = o.valueColumns.map((j) => row[j]);
+              const env = kind === 0 || kind === 2 ? [null, values, 'c'] : [values, null, 'd'];
+              value = valueEnc?.encode(env, ENVELOPE_AT) ?? null;
+            } else
+              value =
+                o.changelog === 'upsert' && kind === 3
+                  ? null
+                  : (valueEnc?.encode(row, o.valueColumns) ?? null);
             const partition = key !== null ? partitionForKey(key, partitions) : rr++ % partitions;
             const m: Message = {
               topic: o.topic,
@@ -93,8 +116,8 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
               ...(key !== null ? { key } : {}),
               ...(value !== null ? { value } : {}),
             };
-            if (o.changelog === 'retract' && kind !== 0)
-              m.headers = new Map([[Buffer.from('op'), Buffer.from([kind])]]);
+            const op = o.changelog === 'retract' && !debezium ? opHeaderValue(kind) : undefined;
+            if (op !== undefined) m.headers = new Map([[Buffer.from(OP_HEADER), op]]);
             messages.push(m);
           });
           if (messages.length === 0) return;

@@ -2,7 +2,9 @@
  * The `kafka` source: one split per partition, read from `scan.startup.mode` up to
  * `scan.bounded.mode` (bounded splits end there; an empty partition ends at once), rows of
  * key and value columns then the requested metadata, the record timestamp as the batch's
- * source timestamp (`$rowtime`).
+ * source timestamp (`$rowtime`). Change kinds per `changelog.mode` (changelog-codec.ts): retract
+ * from the `op` header, upsert +U / -D (tombstones), Debezium envelopes. Each partition computes
+ * `SOURCE_WATERMARK()` (source-watermark.ts) and reports progressive idleness.
  */
 import { ConfigError, ExecutionError, errorMessage } from '../../common/errors.js';
 import { KafkaClient, type PartitionRecord, type PartitionReader } from '../../kafka/client/index.js';
@@ -19,6 +21,16 @@ import {
 } from '../api.js';
 import type { KafkaTableOptions } from './kafka-options.js';
 import { PartDecoder, type PartColumn } from './record-codec.js';
+import type { ChangeKind } from '../api.js';
+import { rowType } from '../../types/index.js';
+import {
+  DEBEZIUM_FORMATS,
+  debeziumChanges,
+  envelopeColumns,
+  isDebeziumFormat,
+  opHeaderKind,
+} from './changelog-codec.js';
+import { SourceWatermarkGenerator, idleTimeout } from './source-watermark.js';
 import { ErrorLog } from './error-log.js';
 import { settlePendingTopic } from './pending-topics.js';
 
@@ -48,7 +60,15 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
   const keyCols = partColumns(schema, o.keyColumns, o.keyPrefix);
   const valueCols = partColumns(schema, o.valueColumns, '');
   const keyDecoder = new PartDecoder(o.keyFormat, keyCols, keyCols.length ? registry : undefined);
-  const valueDecoder = new PartDecoder(o.valueFormat, valueCols, valueCols.length ? registry : undefined);
+  const vf = o.valueFormat;
+  const debezium = isDebeziumFormat(vf);
+  // A Debezium value decodes as its envelope (before, after, op) into a scratch row.
+  const valueDecoder = isDebeziumFormat(vf)
+    ? new PartDecoder(DEBEZIUM_FORMATS[vf], envelopeColumns(rowType(valueCols)), registry)
+    : new PartDecoder(vf, valueCols, valueCols.length ? registry : undefined);
+  const ENVELOPE_AT = [0, 1, 2] as const;
+  const upsert = o.changelog === 'upsert';
+  const retract = o.changelog === 'retract' || debezium;
   const meta = (schema.metadata ?? []).map((m) => m.key);
   for (const k of meta)
     if (!(k in KAFKA_METADATA))
@@ -59,13 +79,49 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
   // One consumer per client for offset lookups (a consumer per lookup costs a connection each).
   const lookups = new WeakMap<KafkaClient, ReturnType<KafkaClient['consumer']>>();
 
-  async function toRow(p: number, r: PartitionRecord, errorLog: ErrorLog): Promise<Row | undefined> {
-    const row: Row = new Array<unknown>(width + meta.length).fill(null);
+  /**
+   * Decodes one record into `rows` (and its kinds into `kinds` unless append-only): none for a
+   * poison record under `ignore` / `log`, one or two for a Debezium update.
+   */
+  async function decodeRecord(
+    p: number,
+    r: PartitionRecord,
+    errorLog: ErrorLog,
+    rows: Row[],
+    kinds: ChangeKind[] | null,
+  ): Promise<void> {
     try {
-      await keyDecoder.prepare(r.key);
-      await valueDecoder.prepare(r.value);
+      // Awaits only for a schema id not fetched yet (never per record on the hot path).
+      if (keyDecoder.needsPrepare(r.key)) await keyDecoder.prepare(r.key);
+      if (valueDecoder.needsPrepare(r.value)) await valueDecoder.prepare(r.value);
+      if (upsert && r.value === null) {
+        // A tombstone deletes its key: the key columns only (ChangelogNormalize adds the rest).
+        if (r.key === null) return; // an unkeyed tombstone names no row to delete
+        const row = newRow();
+        keyDecoder.decode(r.key, row, o.keyColumns);
+        pushRow(row, 3, p, r, rows, kinds);
+        return;
+      }
+      if (debezium) {
+        if (r.value === null) return; // Debezium's tombstone after a delete (for compaction)
+        const env: unknown[] = [null, null, null];
+        valueDecoder.decode(r.value, env, ENVELOPE_AT);
+        // Decode everything before emitting, so a poison record adds no partial changes.
+        const changes: [readonly unknown[], ChangeKind][] = [];
+        debeziumChanges(env[0], env[1], env[2], (values, kind) => changes.push([values, kind]));
+        for (const [values, kind] of changes) {
+          const row = newRow();
+          keyDecoder.decode(r.key, row, o.keyColumns);
+          for (let j = 0; j < o.valueColumns.length; j++) row[o.valueColumns[j]!] = values[j] ?? null;
+          pushRow(row, kind, p, r, rows, kinds);
+        }
+        return;
+      }
+      const kind: ChangeKind = retract ? opHeaderKind(r.headers) : upsert ? 2 : 0;
+      const row = newRow();
       keyDecoder.decode(r.key, row, o.keyColumns);
       valueDecoder.decode(r.value, row, o.valueColumns);
+      pushRow(row, kind, p, r, rows, kinds);
     } catch (err) {
       const where = `topic ${o.topic}, partition ${p}, offset ${r.offset}`;
       if (o.errorMode === 'fail')
@@ -82,12 +138,24 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           key: r.key,
           value: r.value,
         });
-      return undefined;
     }
-    meta.forEach((k, j) => {
-      row[width + j] = metadataValue(k, p, r, o.topic);
-    });
-    return row;
+  }
+
+  function newRow(): Row {
+    return new Array<unknown>(width + meta.length).fill(null);
+  }
+
+  function pushRow(
+    row: Row,
+    kind: ChangeKind,
+    p: number,
+    r: PartitionRecord,
+    rows: Row[],
+    kinds: ChangeKind[] | null,
+  ): void {
+    for (let j = 0; j < meta.length; j++) row[width + j] = metadataValue(meta[j]!, p, r, o.topic);
+    rows.push(row);
+    kinds?.push(kind);
   }
 
   return {
@@ -175,6 +243,9 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     if (!done) await startReader();
     let closed = false;
     const abort = (): void => wake?.();
+    const marks = new SourceWatermarkGenerator();
+    const openedAt = Date.now();
+    let lastRecordAt = openedAt;
     ctx.signal?.addEventListener('abort', abort, { once: true });
 
     return {
@@ -192,28 +263,34 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
             if (end === undefined) setTimeout(r, 200);
           });
           wake = undefined;
-          if (end === undefined && buffered() === 0) return { rows: [] };
+          if (end === undefined && buffered() === 0) {
+            // Progressive idleness: nothing for the idle timeout → the partition is idle.
+            const now = Date.now();
+            const timeout = idleTimeout(now - openedAt, o.idleTimeoutMs);
+            return { rows: [], ...(timeout > 0 && now - lastRecordAt >= timeout ? { idle: true } : {}) };
+          }
         }
         if (ctx.signal?.aborted) return END;
         if (done && buffered() === 0) return END;
         const rows: Row[] = [];
+        const kinds: ChangeKind[] | null = o.changelog === 'append' && !debezium ? null : [];
         const timestamps: number[] = [];
+        let read = 0;
         while (buffered() > 0 && rows.length < maxRows) {
           const r = queue[head++]!;
           if (end !== undefined && r.offset >= end) {
             done = true;
             break;
           }
-          // Upsert tombstones are deletes; until sources can emit change kinds
-          // (REQUESTS-from-kafka.md in src/connectors) they are skipped, not read as null rows.
-          const tombstone = o.changelog === 'upsert' && r.value === null;
-          const row = tombstone ? undefined : await toRow(p, r, errorLog);
-          if (row) {
-            rows.push(row);
-            timestamps.push(Number(r.timestamp));
-          }
+          read++;
+          const ts = Number(r.timestamp);
+          marks.observe(ts);
+          const before = rows.length;
+          await decodeRecord(p, r, errorLog, rows, kinds);
+          for (let j = before; j < rows.length; j++) timestamps.push(ts);
           if (end !== undefined && r.offset + 1n >= end) done = true;
         }
+        if (read > 0) lastRecordAt = Date.now();
         if (done) {
           queue = [];
           head = 0;
@@ -222,7 +299,13 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           queue = queue.slice(head);
           head = 0;
         }
-        return { rows, timestamps };
+        const watermark = marks.watermark();
+        return {
+          rows,
+          timestamps,
+          ...(kinds !== null && kinds.some((k) => k !== 0) ? { kinds } : {}),
+          ...(watermark !== undefined && read > 0 ? { watermark } : {}),
+        };
       },
       close: stop,
     };

@@ -10,7 +10,9 @@ import type { RegistryClient } from '../../schema-wire/registry-client/registry-
 import type { LogicalType } from '../logical-type.js';
 import { makeTimestamp } from '../../types/index.js';
 import { avroValueToFlink, flinkValueToAvro, recordSchema } from './avro-mapping.js';
-import type { KafkaFormat } from './kafka-options.js';
+import type { KafkaFormat, ValueFormat } from './kafka-options.js';
+import { DEBEZIUM_FORMATS, envelopeColumns, isDebeziumFormat } from './changelog-codec.js';
+import { rowType } from '../../types/index.js';
 
 /** A column of the key or value: its name inside the record and its type. */
 export interface PartColumn {
@@ -227,9 +229,15 @@ function flinkValueToProto(v: unknown, t: LogicalType): unknown {
 
 /** The schema Eddy registers for a key or value part, or undefined for raw. */
 export function partSchema(
-  format: KafkaFormat,
+  format: ValueFormat,
   cols: readonly PartColumn[],
 ): { schema: string; schemaType: 'AVRO' | 'JSON' | 'PROTOBUF' } | undefined {
+  // A Debezium value: the envelope (before, after, op) in the underlying format.
+  if (isDebeziumFormat(format))
+    return partSchema(
+      DEBEZIUM_FORMATS[format],
+      envelopeColumns(rowType(cols.map((c) => ({ name: c.name, type: c.type })))),
+    );
   if (format === 'raw') return undefined;
   if (format === 'avro-registry') return { schema: JSON.stringify(recordSchema(cols)), schemaType: 'AVRO' };
   if (format === 'json-registry')
@@ -259,6 +267,14 @@ export class PartDecoder {
       throw new ConfigError(`the 'raw' format holds exactly one column, got ${cols.length}`);
     if (format !== 'raw' && registry === undefined)
       throw new ConfigError(`the '${format}' format needs a Schema Registry ('registry.url')`);
+  }
+
+  /** True when {@link prepare} must fetch a schema before `bytes` can be decoded (no await otherwise). */
+  needsPrepare(bytes: Uint8Array | null): boolean {
+    if (this.format === 'raw' || bytes === null || bytes.length < 5) return false;
+    // Confluent framing: magic byte 0, then the schema id (big-endian int32).
+    const id = ((bytes[1]! << 24) | (bytes[2]! << 16) | (bytes[3]! << 8) | bytes[4]!) >>> 0;
+    return !this.cache.has(id);
   }
 
   /** Fetches the schema of a record's id when it is not cached yet (call before {@link decode}). */

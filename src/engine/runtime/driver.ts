@@ -6,7 +6,7 @@
  */
 import type { Source, SplitReader } from '../../connectors/api.js';
 import { EddyError, ExecutionError } from '../../common/errors.js';
-import type { Batch, Row } from './batch.js';
+import type { Batch, Row, RowKind } from './batch.js';
 import {
   MAX_WATERMARK,
   SimpleMetrics,
@@ -32,9 +32,19 @@ export interface SourceNode {
    */
   readonly prepare: ((row: Row) => Row | null) | null;
   /** `prepare` over a whole batch (appends the kept rows to `out`), when compiled so. */
-  readonly prepareBatch?: (rows: readonly Row[], kinds: null, out: Row[], outKinds: null) => void;
+  readonly prepareBatch?: (
+    rows: readonly Row[],
+    kinds: readonly RowKind[] | null,
+    out: Row[],
+    outKinds: RowKind[] | null,
+  ) => void;
   /** The watermark expression in ms over the connector's row (null result = no watermark). */
   readonly watermark: ((row: Row) => number | null) | null;
+  /**
+   * `SOURCE_WATERMARK()`: the connector computes each split's watermark and hands it over with
+   * the batches (SourceBatch.watermark) instead of an expression per row.
+   */
+  readonly sourceWatermark?: boolean;
   readonly idleTimeoutMs: number;
   readonly targets: readonly Target[];
 }
@@ -146,8 +156,10 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
           m.finish(a.id);
         } else {
           still.push(a);
+          if (node.sourceWatermark === true && b.watermark !== undefined) m.observe(a.id, b.watermark, now());
           if (b.rows.length === 0) {
-            m.nothing(a.id, now());
+            if (b.idle === true) m.markIdle(a.id);
+            else m.nothing(a.id, now());
           } else {
             gotRows = true;
             metrics.inc('numRecordsIn', b.rows.length);
@@ -164,18 +176,27 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
               if (max > -Infinity) m.observe(a.id, max, t);
             }
             let rows = b.rows;
+            // Change kinds of upsert / retract sources travel with their rows.
+            let kinds = (b.kinds ?? null) as RowKind[] | null;
             if (node.prepareBatch !== undefined) {
               rows = [];
-              node.prepareBatch(b.rows, null, rows, null);
+              const outKinds: RowKind[] | null = kinds === null ? null : [];
+              node.prepareBatch(b.rows, kinds, rows, outKinds);
+              kinds = outKinds;
             } else if (node.prepare !== null) {
               const prep = node.prepare;
               rows = [];
-              for (const r of b.rows) {
-                const x = prep(r);
-                if (x !== null) rows.push(x);
+              const inKinds = kinds;
+              kinds = inKinds === null ? null : [];
+              for (let j = 0; j < b.rows.length; j++) {
+                const x = prep(b.rows[j]!);
+                if (x !== null) {
+                  rows.push(x);
+                  if (inKinds !== null) kinds!.push(inKinds[j]!);
+                }
               }
             }
-            if (rows.length > 0) outputs[a.source]!.emit({ rows, kinds: null });
+            if (rows.length > 0) outputs[a.source]!.emit({ rows, kinds });
           }
         }
         const w = m.advance();

@@ -47,6 +47,11 @@ export class SourceWatermarks {
     if (this.idleTimeoutMs > 0 && now - s.lastActive >= this.idleTimeoutMs) s.idle = true;
   }
 
+  /** The connector says split `id` is idle (its own idleness policy): left out until it has rows. */
+  markIdle(id: string): void {
+    this.splits.get(id)!.idle = true;
+  }
+
   /** Split `id` ended: it no longer holds the watermark back. */
   finish(id: string): void {
     const s = this.splits.get(id)!;

@@ -15,6 +15,7 @@ import type { Operator } from '../operator.js';
 import type { AggCall } from '../operators/aggregate-api.js';
 import { appendOnlyAggregate } from '../operators/append-only-aggregates.js';
 import { CalcOperator } from '../operators/calc.js';
+import { ChangelogNormalizeOperator } from '../operators/changelog-normalize.js';
 import { ExpandOperator } from '../operators/expand.js';
 import { GroupAggregateOperator } from '../operators/group-aggregate.js';
 import { LimitOperator } from '../operators/limit.js';
@@ -26,7 +27,7 @@ import { WindowAggregateOperator } from '../operators/window-aggregate.js';
 import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
 import { decodeValue } from './encode-value.js';
 import { fuseCalcIntoScan } from './fuse-calc.js';
-import { rexToString } from './expr.js';
+import { isSourceWatermark, rexToString } from './expr.js';
 import { PLAN_VERSION, type AggCallSpec, type CompiledPlan, type PlanNode } from './plan.js';
 import { WriterSink } from './table-sink.js';
 import { valuesSource } from './values-source.js';
@@ -90,7 +91,9 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         const prepareBatch =
           prepare === null ? undefined : compileCalcBatch(n.projects, n.condition ?? null, ctx);
         let watermark: ((r: Row) => number | null) | null = null;
-        if (n.watermark !== null) {
+        // SOURCE_WATERMARK(): the connector's own per-split watermarks (no expression per row).
+        const sourceWatermark = n.watermark !== null && isSourceWatermark(n.watermark.expr);
+        if (n.watermark !== null && !sourceWatermark) {
           const f = compileScalar(n.watermark.expr, ctx);
           watermark = (r) => {
             const v = f(r);
@@ -103,6 +106,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           prepare,
           ...(prepareBatch !== undefined ? { prepareBatch } : {}),
           watermark,
+          ...(sourceWatermark ? { sourceWatermark } : {}),
           idleTimeoutMs: n.idleTimeoutMs,
           targets: [parent],
         });
@@ -153,6 +157,10 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
             generateUpdateBefore: n.generateUpdateBefore,
           }),
         );
+        build(n.input, opTarget());
+        return;
+      case 'ChangelogNormalize':
+        addOp(new ChangelogNormalizeOperator({ keys: n.keys, generateUpdateBefore: n.generateUpdateBefore }));
         build(n.input, opTarget());
         return;
       case 'Expand':

@@ -82,3 +82,11 @@ function literalText(e: Literal): string {
   }
   return String(v);
 }
+
+/** The `SOURCE_WATERMARK()` call of a watermark declaration: the source emits watermarks itself. */
+export const SOURCE_WATERMARK = 'SOURCE_WATERMARK';
+
+/** True for the `SOURCE_WATERMARK()` marker expression (see {@link SOURCE_WATERMARK}). */
+export function isSourceWatermark(e: RexExpr): boolean {
+  return e.k === 'call' && e.op === SOURCE_WATERMARK && e.args.length === 0;
+}

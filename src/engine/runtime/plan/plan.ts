@@ -178,6 +178,18 @@ export interface LimitNode extends Base {
   readonly fetch: number;
 }
 
+/**
+ * Normalises an upsert source's changes by primary key (keep-last-row): +I for a new key,
+ * -U old / +U new for a changed one, -D old for a deleted one (Flink's ChangelogNormalize).
+ */
+export interface ChangelogNormalizeNode extends Base {
+  readonly node: 'ChangelogNormalize';
+  readonly input: PlanNode;
+  /** Input columns of the primary key. */
+  readonly keys: readonly number[];
+  readonly generateUpdateBefore: boolean;
+}
+
 /** Where results go: the client (`collect`) or a catalog table's connector. */
 export interface SinkNode extends Base {
   readonly node: 'Sink';
@@ -205,6 +217,7 @@ export type PlanNode =
   | LimitNode
   | UnnestNode
   | TemporalSortNode
+  | ChangelogNormalizeNode
   | SinkNode;
 
 export type PlanNodeKind = PlanNode['node'];

@@ -8,6 +8,7 @@
 import { NotSupportedError, SqlError, assertNever } from '../../../common/errors.js';
 import type { ChangeKindText, ChangelogMode, PlanNode, SinkNode } from '../../runtime/plan/plan.js';
 import { describeNode } from './explain.js';
+import { scanChangelog, withChangelogNormalize } from './changelog-normalize.js';
 
 interface Kinds {
   insert: boolean;
@@ -36,8 +37,14 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
   };
   switch (n.node) {
     case 'TableSourceScan':
+      k = scanChangelog(n) === 'append' ? INSERT_ONLY : { insert: true, update: true, delete: true };
+      break;
     case 'Values':
       k = INSERT_ONLY;
+      break;
+    case 'ChangelogNormalize':
+      produced(n.input, memo);
+      k = { insert: true, update: true, delete: true };
       break;
     case 'Calc':
     case 'Expand':
@@ -108,9 +115,17 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
   const k = produced(n, memo);
   const changelogMode = modeOf(k, ub);
   switch (n.node) {
-    case 'TableSourceScan':
+    case 'TableSourceScan': {
+      // What the connector emits, whatever the consumer needs.
+      const mode = scanChangelog(n);
+      const kinds: ChangeKindText[] =
+        mode === 'upsert' ? ['I', 'UA', 'D'] : mode === 'retract' ? ['I', 'UB', 'UA', 'D'] : ['I'];
+      return { ...n, changelogMode: { kinds } };
+    }
     case 'Values':
       return { ...n, changelogMode };
+    case 'ChangelogNormalize':
+      return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, false, memo) };
     case 'Calc':
       return { ...n, changelogMode, input: annotate(n.input, ub, memo) };
     case 'Expand':
@@ -153,7 +168,8 @@ export function isUpdating(sink: SinkNode): boolean {
  * Infers every node's changelog mode under a sink and checks the sink accepts it.
  * `appendOnly` is the sink's capability (connectors say `append` or `all`).
  */
-export function inferChangelog(sink: SinkNode, appendOnly: boolean): SinkNode {
+export function inferChangelog(input: SinkNode, appendOnly: boolean): SinkNode {
+  const sink = withChangelogNormalize(input);
   const memo = new Map<PlanNode, Kinds>();
   const k = produced(sink.input, memo);
   if (appendOnly && (k.update || k.delete)) {

@@ -18,6 +18,7 @@ const KNOWN = new Set<string>([
   'Limit',
   'Unnest',
   'TemporalSort',
+  'ChangelogNormalize',
   'Sink',
 ]);
 

@@ -71,6 +71,8 @@ export function describeNode(n: PlanNode): string {
       return `Correlate(invocation=[$UNNEST_ROWS$1(${rexToString(n.expr, inNames)})], select=[${names.join(', ')}], joinType=[${n.left ? 'LEFT' : 'INNER'}])`;
     case 'TemporalSort':
       return `TemporalSort(orderBy=[${[`${inNames[n.timeIndex]} ASC`, ...n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`)].join(', ')}])`;
+    case 'ChangelogNormalize':
+      return `ChangelogNormalize(key=[${n.keys.map((i) => inNames[i] ?? `$${i}`).join(', ')}])`;
     case 'Limit':
       return `Limit(offset=[${n.offset}], fetch=[${n.fetch === Number.MAX_SAFE_INTEGER ? 'unlimited' : n.fetch}])`;
     case 'Sink':

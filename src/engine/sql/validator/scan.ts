@@ -4,7 +4,7 @@
  * ROWTIME attribute). Computed-column and watermark expressions are stored as SQL text.
  */
 import { notNull, withoutTimeAttribute, type LogicalType, type TimestampType } from '../../../types/index.js';
-import { mapRefs, ref, type RexExpr } from '../../runtime/plan/expr.js';
+import { SOURCE_WATERMARK, mapRefs, ref, type RexExpr } from '../../runtime/plan/expr.js';
 import type { PlanField, ScanNode } from '../../runtime/plan/plan.js';
 import type { CatalogTable } from '../catalog/catalog-api.js';
 import { parseExpression } from '../parser/index.js';
@@ -104,10 +104,15 @@ function scanParts(
         span,
       );
     }
-    const sub = { ...ctx.expr, text: wm.expr };
-    const expr = new ExprTranslator(sub, new Scope(columns)).translate(parseExpression(wm.expr));
-    // Stored over the connector row, so filters pushed into the scan never hide rows from it.
-    watermark = { rowtime, expr: mapRefs(expr, (r) => projects[r.index]!) };
+    if (/^\s*SOURCE_WATERMARK\s*\(\s*\)\s*$/i.test(wm.expr)) {
+      // The connector generates the watermark itself (Confluent's default strategy).
+      watermark = { rowtime, expr: { k: 'call', op: SOURCE_WATERMARK, args: [], type: t } };
+    } else {
+      const sub = { ...ctx.expr, text: wm.expr };
+      const expr = new ExprTranslator(sub, new Scope(columns)).translate(parseExpression(wm.expr));
+      // Stored over the connector row, so filters pushed into the scan never hide rows from it.
+      watermark = { rowtime, expr: mapRefs(expr, (r) => projects[r.index]!) };
+    }
     columns[rowtime] = { ...columns[rowtime]!, type: { ...(t as TimestampType), timeAttribute: 'ROWTIME' } };
   }
   return { physical, metadata, projects, columns, watermark };
