@@ -1,4 +1,4 @@
--- source: Flink sql-client tests (table.q, catalog_database.q): SHOW / DESCRIBE results
+-- source: Flink sql-client tests (table.q, catalog_database.q): SHOW / DESCRIBE results; layout of Flink 2.x ShowCreateUtil.buildShowCreateTableRow (")" then "WITH (" on its own line)
 CREATE TABLE orders (
   `user` BIGINT NOT NULL,
   product VARCHAR(32),

@@ -17,6 +17,7 @@ export * from './query.js';
 export * from './table-ref.js';
 export * from './match-recognize.js';
 export * from './ddl.js';
+export * from './catalog-ddl.js';
 export * from './statement.js';
 
 import type { DataType, RowTypeField } from './data-type.js';

@@ -6,6 +6,7 @@
  * // parseStatement("SET 'sql.local-time-zone' = 'UTC'") gives
  * // { kind: 'Set', key: 'sql.local-time-zone', value: 'UTC', span: … }
  */
+import type { CatalogStatement } from './catalog-ddl.js';
 import type { AlterTable, CreateTable, CreateView, DropObject } from './ddl.js';
 import type { Expr } from './expression.js';
 import type { Hint, Identifier, NodeBase, QualifiedName } from './node.js';
@@ -59,10 +60,10 @@ export interface ShowCurrent extends NodeBase {
   readonly object: 'CATALOG' | 'DATABASE';
 }
 
-/** `SHOW CREATE TABLE | VIEW name`. */
+/** `SHOW CREATE TABLE | VIEW | CATALOG name` (a catalog name is one identifier). */
 export interface ShowCreate extends NodeBase {
   readonly kind: 'ShowCreate';
-  readonly object: 'TABLE' | 'VIEW';
+  readonly object: 'TABLE' | 'VIEW' | 'CATALOG';
   readonly name: QualifiedName;
 }
 
@@ -127,4 +128,5 @@ export type Statement =
   | SetStatement
   | ResetStatement
   | UseCatalog
-  | UseDatabase;
+  | UseDatabase
+  | CatalogStatement;

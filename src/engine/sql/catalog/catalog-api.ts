@@ -65,11 +65,28 @@ export interface CatalogView {
 
 export type CatalogObject = CatalogTable | CatalogView;
 
-/** One catalog (Flink's Catalog): databases holding tables and views. */
+/** A database's comment and properties (CREATE / ALTER DATABASE). */
+export interface CatalogDatabase {
+  readonly comment?: string;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+/**
+ * One catalog (Flink's Catalog): databases holding tables and views. The optional database
+ * methods serve CREATE / ALTER / DROP DATABASE; a catalog without them refuses those statements.
+ */
 export interface Catalog {
   readonly name: string;
   listDatabases(): string[];
   databaseExists(db: string): boolean;
+  /** Adds a database; callers check that it does not exist. */
+  createDatabase?(db: string, meta: CatalogDatabase): void;
+  /** Replaces a database's comment and properties. */
+  alterDatabase?(db: string, meta: CatalogDatabase): void;
+  /** A database's comment and properties. */
+  getDatabase?(db: string): CatalogDatabase | undefined;
+  /** Removes a database and everything in it; callers check emptiness for RESTRICT. */
+  dropDatabase?(db: string): void;
   /** Tables and views of a database, in creation order. */
   listObjects(db: string): { name: string; object: CatalogObject }[];
   getObject(db: string, name: string): CatalogObject | undefined;
@@ -80,8 +97,10 @@ export interface Catalog {
   dropObject(db: string, name: string): void;
 }
 
-/** All catalogs of a session. */
+/** All catalogs of a session; `register` / `unregister` serve CREATE / DROP CATALOG. */
 export interface CatalogRegistry {
   listCatalogs(): string[];
   getCatalog(name: string): Catalog | undefined;
+  register?(catalog: Catalog): void;
+  unregister?(name: string): void;
 }

@@ -3,7 +3,7 @@
  * catalog `default_catalog` holding database `default_database`.
  */
 import { EddyError } from '../../../common/errors.js';
-import type { Catalog, CatalogObject, CatalogRegistry } from './catalog-api.js';
+import type { Catalog, CatalogDatabase, CatalogObject, CatalogRegistry } from './catalog-api.js';
 
 export const DEFAULT_CATALOG = 'default_catalog';
 export const DEFAULT_DATABASE = 'default_database';
@@ -11,6 +11,7 @@ export const DEFAULT_DATABASE = 'default_database';
 /** One in-memory catalog. */
 export class InMemoryCatalog implements Catalog {
   private readonly dbs = new Map<string, Map<string, CatalogObject>>();
+  private readonly meta = new Map<string, CatalogDatabase>();
 
   constructor(
     readonly name: string,
@@ -28,8 +29,23 @@ export class InMemoryCatalog implements Catalog {
   }
 
   /** Adds a database (no-op when it exists). */
-  createDatabase(db: string): void {
+  createDatabase(db: string, meta: CatalogDatabase = { properties: {} }): void {
     if (!this.dbs.has(db)) this.dbs.set(db, new Map());
+    this.meta.set(db, meta);
+  }
+
+  alterDatabase(db: string, meta: CatalogDatabase): void {
+    this.database(db);
+    this.meta.set(db, meta);
+  }
+
+  getDatabase(db: string): CatalogDatabase | undefined {
+    return this.dbs.has(db) ? (this.meta.get(db) ?? { properties: {} }) : undefined;
+  }
+
+  dropDatabase(db: string): void {
+    this.dbs.delete(db);
+    this.meta.delete(db);
   }
 
   listObjects(db: string): { name: string; object: CatalogObject }[] {
@@ -77,6 +93,10 @@ export class InMemoryCatalogRegistry implements CatalogRegistry {
   /** Registers another catalog (the Kafka catalog issue adds environments this way). */
   register(catalog: Catalog): void {
     this.catalogs.set(catalog.name, catalog);
+  }
+
+  unregister(name: string): void {
+    this.catalogs.delete(name);
   }
 
   listCatalogs(): string[] {

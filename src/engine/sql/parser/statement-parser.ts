@@ -11,6 +11,21 @@ import type {
   ShowObjectType,
   Statement,
 } from '../ast/index.js';
+import {
+  parseAlterCatalog,
+  parseAlterDatabase,
+  parseAlterFunction,
+  parseAlterView,
+  parseCreateCatalog,
+  parseCreateDatabase,
+  parseCreateFunction,
+  parseDescribeCatalog,
+  parseDropCatalog,
+  parseDropDatabase,
+  parseDropFunction,
+  parseModuleStatement,
+  parseShowPartitions,
+} from './catalog-ddl-parser.js';
 import { parseAlterTable, parseCreate, parseDrop } from './ddl-parser.js';
 import { QueryParser } from './query-parser.js';
 
@@ -30,6 +45,8 @@ const STATEMENT_STARTS = [
   'SET',
   'RESET',
   'USE',
+  'LOAD',
+  'UNLOAD',
 ];
 
 const EXPLAIN_DETAILS: ExplainDetail[] = [
@@ -71,18 +88,45 @@ export class StatementParser extends QueryParser {
       }
       case 'CREATE': {
         this.pos++;
+        if (this.isWord('CATALOG')) return parseCreateCatalog(this, start);
+        if (this.isWord('DATABASE')) return parseCreateDatabase(this, start);
         const orReplace = this.acceptWords('OR', 'REPLACE');
         const temporary = this.acceptWord('TEMPORARY');
-        if (!this.isWord('TABLE') && !this.isWord('VIEW')) this.fail(['TABLE', 'VIEW', 'TEMPORARY']);
+        if (!orReplace && (this.isWord('FUNCTION') || this.isWord('SYSTEM')))
+          return parseCreateFunction(this, start, temporary);
+        if (!this.isWord('TABLE') && !this.isWord('VIEW'))
+          this.fail(
+            orReplace || temporary
+              ? ['TABLE', 'VIEW', ...(orReplace ? ['TEMPORARY'] : ['FUNCTION', 'SYSTEM'])]
+              : ['TABLE', 'VIEW', 'CATALOG', 'DATABASE', 'FUNCTION', 'TEMPORARY'],
+          );
         return parseCreate(this, start, orReplace, temporary);
       }
-      case 'ALTER':
+      case 'ALTER': {
         this.pos++;
-        this.expectWord('TABLE');
+        if (this.isWord('VIEW')) return parseAlterView(this, start);
+        if (this.isWord('CATALOG')) return parseAlterCatalog(this, start);
+        if (this.isWord('DATABASE')) return parseAlterDatabase(this, start);
+        const temporary = this.acceptWord('TEMPORARY');
+        if (temporary || this.isWord('FUNCTION') || this.isWord('SYSTEM'))
+          return parseAlterFunction(this, start, temporary);
+        if (!this.isWord('TABLE')) this.fail(['TABLE', 'VIEW', 'DATABASE', 'CATALOG', 'FUNCTION']);
+        this.pos++;
         return parseAlterTable(this, start);
+      }
       case 'DROP': {
         this.pos++;
+        if (this.isWord('CATALOG')) return parseDropCatalog(this, start);
+        if (this.isWord('DATABASE')) return parseDropDatabase(this, start);
         const temporary = this.acceptWord('TEMPORARY');
+        if (this.isWord('FUNCTION') || this.isWord('SYSTEM'))
+          return parseDropFunction(this, start, temporary);
+        if (!this.isWord('TABLE') && !this.isWord('VIEW'))
+          this.fail(
+            temporary
+              ? ['TABLE', 'VIEW', 'FUNCTION', 'SYSTEM']
+              : ['TABLE', 'VIEW', 'DATABASE', 'CATALOG', 'FUNCTION', 'TEMPORARY'],
+          );
         return parseDrop(this, start, temporary);
       }
       case 'SHOW':
@@ -90,6 +134,7 @@ export class StatementParser extends QueryParser {
       case 'DESCRIBE':
       case 'DESC': {
         this.pos++;
+        if (this.isWord('CATALOG')) return parseDescribeCatalog(this, start, t.upper);
         const extended = this.acceptWord('EXTENDED');
         const name = this.qualifiedName('a table or view name');
         return { kind: 'Describe', span: this.spanFrom(start), keyword: t.upper, extended, name };
@@ -140,8 +185,13 @@ export class StatementParser extends QueryParser {
         const key = this.stringValue("a quoted key such as 'sql.local-time-zone'");
         return { kind: 'Reset', span: this.spanFrom(start), key };
       }
+      case 'LOAD':
+      case 'UNLOAD':
+        this.pos++;
+        return parseModuleStatement(this, start, t.upper);
       case 'USE': {
         this.pos++;
+        if (this.isWord('MODULES')) return parseModuleStatement(this, start, 'USE');
         if (this.acceptWord('CATALOG'))
           return { kind: 'UseCatalog', span: this.spanFrom(start), name: this.identifier('a catalog name') };
         const name = this.qualifiedName('a database name');
@@ -194,10 +244,14 @@ export class StatementParser extends QueryParser {
       return { kind: 'ShowCurrent', span: this.spanFrom(start), object };
     }
     if (this.acceptWord('CREATE')) {
-      const object = this.expectOneOf('TABLE', 'VIEW');
-      const name = this.qualifiedName(object === 'TABLE' ? 'a table name' : 'a view name');
+      const object = this.expectOneOf('TABLE', 'VIEW', 'CATALOG');
+      const name =
+        object === 'CATALOG'
+          ? [this.identifier('a catalog name')]
+          : this.qualifiedName(object === 'TABLE' ? 'a table name' : 'a view name');
       return { kind: 'ShowCreate', span: this.spanFrom(start), object, name };
     }
+    if (this.isWord('PARTITIONS')) return parseShowPartitions(this, start);
     let object: ShowObjectType;
     if (this.acceptWords('USER', 'FUNCTIONS')) object = 'USER FUNCTIONS';
     else if (this.acceptWords('FULL', 'MODULES')) object = 'FULL MODULES';

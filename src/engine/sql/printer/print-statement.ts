@@ -23,6 +23,7 @@ import {
   printProperties,
   printString,
 } from './print-base.js';
+import { printCatalogStatement } from './print-catalog-ddl.js';
 import { printDataType } from './print-data-type.js';
 import { printExpression } from './print-expression.js';
 import { printQuery } from './print-query.js';
@@ -185,6 +186,22 @@ export function printStatement(s: Statement): string {
       return `USE CATALOG ${printIdent(s.name)}`;
     case 'UseDatabase':
       return `USE ${printName(s.name)}`;
+    case 'CreateCatalog':
+    case 'AlterCatalog':
+    case 'DropCatalog':
+    case 'CreateDatabase':
+    case 'AlterDatabase':
+    case 'DropDatabase':
+    case 'CreateFunction':
+    case 'AlterFunction':
+    case 'DropFunction':
+    case 'AlterView':
+    case 'LoadModule':
+    case 'UnloadModule':
+    case 'UseModules':
+    case 'ShowPartitions':
+    case 'DescribeCatalog':
+      return printCatalogStatement(s);
     default:
       return assertNever(s, 'statement');
   }

@@ -5,7 +5,15 @@ import { EddyError, SqlError } from '../../../common/errors.js';
 import { formatType, notNull, type LogicalType } from '../../../types/index.js';
 import { ExprTranslator } from '../validator/expr-translator.js';
 import { Scope } from '../validator/scope.js';
-import type { AlterTable, ColumnDef, CreateTable, CreateView, DropObject, Expr } from '../ast/index.js';
+import type {
+  AlterTable,
+  AlterView,
+  ColumnDef,
+  CreateTable,
+  CreateView,
+  DropObject,
+  Expr,
+} from '../ast/index.js';
 import { printExpression } from '../printer/index.js';
 import type { CatalogColumn, CatalogTable, CatalogView } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
@@ -394,5 +402,48 @@ export function alterTable(s: SessionState, a: AlterTable, source: string | unde
     default:
       throw new EddyError('EDDY_NOT_SUPPORTED', `ALTER TABLE ${act.type} is not supported yet`);
   }
+  cat.replaceObject(found.path[1], found.path[2], next);
+}
+
+/** ALTER VIEW … RENAME TO / AS query (Flink's AlterViewRenameOperation / AlterViewAsOperation). */
+export function alterView(s: SessionState, a: AlterView, source: string | undefined): void {
+  const ctx = translateContext(s, source);
+  const names = a.name.map((n) => n.value);
+  const found = findObject(ctx, names);
+  if (found === undefined)
+    throw validationError(
+      `View \`${qualify(s, names).join('`.`')}\` doesn't exist or is a temporary view.`,
+      a.name[0]!.span,
+    );
+  if (found.object.kind !== 'VIEW') throw validationError('ALTER VIEW for a table is not allowed', a.span);
+  const cat = s.catalogs.getCatalog(found.path[0])!;
+  const view = found.object;
+  if (a.action.type === 'RENAME') {
+    const to = qualify(
+      s,
+      a.action.newName.map((n) => n.value),
+    );
+    if (to[0] !== found.path[0])
+      throw validationError(
+        `The catalog name of the new view name '${to.join('.')}' must be the same as the old view's catalog '${found.path[0]}'.`,
+        a.action.newName[0]!.span,
+      );
+    if (cat.getObject(to[1], to[2]) !== undefined) throw exists(to, a.action.newName[0]!.span);
+    if (!cat.databaseExists(to[1]))
+      throw validationError(
+        `Database ${to[1]} does not exist in Catalog ${to[0]}.`,
+        a.action.newName[0]!.span,
+      );
+    cat.dropObject(found.path[1], found.path[2]);
+    cat.createObject(to[1], to[2], view);
+    return;
+  }
+  const rel = translateQuery(a.action.query, ctx);
+  const next: CatalogView = {
+    kind: 'VIEW',
+    query: sliceSource(source, a.action.query.span),
+    columns: rel.columns.map((col) => ({ name: col.name, type: col.type })),
+    ...(view.comment !== undefined ? { comment: view.comment } : {}),
+  };
   cat.replaceObject(found.path[1], found.path[2], next);
 }

@@ -15,10 +15,30 @@ import type { FunctionRegistry } from '../../runtime/expr/function-api.js';
 import { BUILTIN_FUNCTIONS } from '../../runtime/functions/index.js';
 import type { Statement } from '../ast/index.js';
 import type { CatalogRegistry } from '../catalog/catalog-api.js';
+import { SessionCatalogs } from '../catalog/session-catalogs.js';
 import { DEFAULT_CATALOG, DEFAULT_DATABASE, InMemoryCatalogRegistry } from '../catalog/in-memory-catalog.js';
 import { parseStatement, type ScriptStatement } from '../parser/index.js';
 import { validationError } from '../validator/errors.js';
-import { alterTable, createTable, createView, dropObject, tableFromDdl } from './ddl.js';
+import {
+  alterCatalog,
+  alterDatabase,
+  createCatalog,
+  createDatabase,
+  describeCatalog,
+  dropCatalog,
+  dropDatabase,
+  showCreateCatalog,
+} from './catalog-statements.js';
+import { alterTable, alterView, createTable, createView, dropObject, tableFromDdl } from './ddl.js';
+import {
+  alterFunction,
+  createFunction,
+  dropFunction,
+  loadModule,
+  showPartitions,
+  unloadModule,
+  useModules,
+} from './function-statements.js';
 import { explainText, planDml, planQuery, runJob, runQuery } from './query.js';
 import type { StatementResult, TableResult } from './results.js';
 import { describe, showCreate, showCurrent, showObjects, stringColumn } from './show.js';
@@ -64,7 +84,7 @@ const OK = { kind: 'status', message: 'OK' } as const;
 /** Creates a session. */
 export function createSession(options: SessionOptions = {}): Session {
   const state: SessionState = {
-    catalogs: options.catalogs ?? new InMemoryCatalogRegistry(),
+    catalogs: new SessionCatalogs(options.catalogs ?? new InMemoryCatalogRegistry()),
     currentCatalog: DEFAULT_CATALOG,
     currentDatabase: DEFAULT_DATABASE,
     config: new Map(Object.entries(options.config ?? {})),
@@ -75,6 +95,10 @@ export function createSession(options: SessionOptions = {}): Session {
     ...(options.stdout !== undefined ? { stdout: options.stdout } : {}),
     ...(options.stderr !== undefined ? { stderr: options.stderr } : {}),
     nextId: 1,
+    catalogDescriptors: new Map(),
+    functions: new Map(),
+    modules: { loaded: ['core'], used: ['core'] },
+    jobs: [],
   };
   const running = new Set<{ cancel(): void }>();
   return {
@@ -93,6 +117,7 @@ export function createSession(options: SessionOptions = {}): Session {
       }
       try {
         const r = await executeStatement(state, statement, source);
+        if (r.kind === 'job') trackJob(state, r, statement);
         if (r.kind === 'query' || r.kind === 'job') {
           running.add(r);
           r.done.finally(() => running.delete(r)).catch(() => undefined);
@@ -144,7 +169,7 @@ async function executeStatement(
     case 'ShowCurrent':
       return showCurrent(s, st);
     case 'ShowCreate':
-      return showCreate(s, st);
+      return st.object === 'CATALOG' ? showCreateCatalog(s, st.name[0]!) : showCreate(s, st);
     case 'Describe':
       return describe(s, st);
     case 'Explain': {
@@ -181,6 +206,49 @@ async function executeStatement(
       if (st.key === undefined) s.config.clear();
       else s.config.delete(st.key);
       return OK;
+    case 'CreateCatalog':
+      createCatalog(s, st);
+      return OK;
+    case 'AlterCatalog':
+      alterCatalog(s, st);
+      return OK;
+    case 'DropCatalog':
+      dropCatalog(s, st);
+      return OK;
+    case 'DescribeCatalog':
+      return describeCatalog(s, st);
+    case 'CreateDatabase':
+      createDatabase(s, st);
+      return OK;
+    case 'AlterDatabase':
+      alterDatabase(s, st);
+      return OK;
+    case 'DropDatabase':
+      dropDatabase(s, st);
+      return OK;
+    case 'CreateFunction':
+      createFunction(s, st);
+      return OK;
+    case 'AlterFunction':
+      alterFunction(s, st);
+      return OK;
+    case 'DropFunction':
+      dropFunction(s, st);
+      return OK;
+    case 'AlterView':
+      alterView(s, st, source);
+      return OK;
+    case 'LoadModule':
+      loadModule(s, st);
+      return OK;
+    case 'UnloadModule':
+      unloadModule(s, st);
+      return OK;
+    case 'UseModules':
+      useModules(s, st);
+      return OK;
+    case 'ShowPartitions':
+      return showPartitions(s, st);
     case 'UseCatalog': {
       if (s.catalogs.getCatalog(st.name.value) === undefined) {
         throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);
@@ -205,6 +273,34 @@ async function executeStatement(
       return OK;
     }
   }
+}
+
+/** Notes a job for SHOW JOBS; its status follows `done`. Job names are Flink's `insert-into_<sinks>`. */
+function trackJob(s: SessionState, r: StatementResult & { kind: 'job' }, st: Statement): void {
+  const inserts = st.kind === 'StatementSet' ? st.statements : st.kind === 'Insert' ? [st] : [];
+  const sinks =
+    st.kind === 'CreateTable'
+      ? [st.name.map((n) => n.value)]
+      : inserts.map((i) => i.table.map((n) => n.value));
+  const full = sinks.map((n) =>
+    (n.length >= 3
+      ? n
+      : n.length === 2
+        ? [s.currentCatalog, ...n]
+        : [s.currentCatalog, s.currentDatabase, ...n]
+    ).join('.'),
+  );
+  const job: SessionState['jobs'][number] = {
+    id: r.jobId,
+    name: `insert-into_${full.join(',')}`,
+    status: 'RUNNING',
+    startTime: new Date().toISOString(),
+  };
+  s.jobs.push(job);
+  r.done.then(
+    () => (job.status = 'FINISHED'),
+    () => (job.status = 'FAILED'),
+  );
 }
 
 async function createTableAs(

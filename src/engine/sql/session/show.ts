@@ -5,7 +5,6 @@ import {
   booleanType,
   formatType,
   quoteIdentifier,
-  stringType,
   withNullable,
   type LogicalType,
 } from '../../../types/index.js';
@@ -17,15 +16,11 @@ import { tableColumns } from '../validator/scan.js';
 import { resolveObject } from '../validator/table-resolver.js';
 import { isSystemColumn } from '../validator/system-columns.js';
 import type { ResultColumn, TableResult } from './results.js';
+import { compareJavaStrings, stringColumn } from './result-columns.js';
+import { showJobs, showModules, userFunctionNames } from './function-statements.js';
 import { translateContext, type SessionState } from './state.js';
 
-/** A result column of type STRING (nullable unless said). */
-export function stringColumn(name: string, _nullable = true): ResultColumn {
-  // Flink's SHOW / DESCRIBE / EXPLAIN results are nullable STRING columns.
-  const nullable = true;
-  const t = stringType(nullable);
-  return { name, type: formatType(t), logicalType: t };
-}
+export { stringColumn };
 
 function table(columns: ResultColumn[], rows: Row[]): TableResult {
   return { kind: 'table', columns, rows };
@@ -81,16 +76,28 @@ export function showObjects(s: SessionState, st: ShowObjects): TableResult {
       break;
     }
     case 'FUNCTIONS':
-    case 'USER FUNCTIONS':
+    case 'USER FUNCTIONS': {
       header = 'function name';
+      const user = userFunctionNames(s);
       names =
         st.object === 'FUNCTIONS'
-          ? s.registry
-              .names()
-              .filter((n) => /^[A-Z_][A-Z0-9_]*$/.test(n))
-              .map((n) => n.toLowerCase())
-          : [];
+          ? [
+              ...new Set([
+                ...user,
+                ...s.registry
+                  .names()
+                  .filter((n) => /^[A-Z_][A-Z0-9_]*$/.test(n))
+                  .map((n) => n.toLowerCase()),
+              ]),
+            ]
+          : user;
       break;
+    }
+    case 'MODULES':
+    case 'FULL MODULES':
+      return showModules(s, st.object === 'FULL MODULES');
+    case 'JOBS':
+      return showJobs(s);
     case 'COLUMNS': {
       if (!st.from) throw validationError('SHOW COLUMNS needs FROM table', st.span);
       const r = describe(s, {
@@ -187,15 +194,22 @@ export function createTableText(
     lines.push(
       `  CONSTRAINT ${q(t.primaryKey.name ?? `PK_${t.primaryKey.columns.join('_')}`)} PRIMARY KEY (${t.primaryKey.columns.map(q).join(', ')}) NOT ENFORCED`,
     );
-  let text = `CREATE TABLE ${path.map(q).join('.')} (\n${lines.join(',\n')}\n)`;
-  if (t.comment !== undefined) text += `\nCOMMENT '${t.comment.replace(/'/g, "''")}'`;
-  if (t.distribution)
-    text += `\nDISTRIBUTED BY ${t.distribution.algorithm ? t.distribution.algorithm + '(' : '('}${t.distribution.columns.map(q).join(', ')})${t.distribution.buckets !== undefined ? ` INTO ${t.distribution.buckets} BUCKETS` : ''}`;
-  if (t.partitionKeys?.length) text += `\nPARTITIONED BY (${t.partitionKeys.map(q).join(', ')})`;
-  const opts = Object.entries(t.options).map(
-    ([k, v]) => `  '${k.replace(/'/g, "''")}' = '${v.replace(/'/g, "''")}'`,
-  );
-  text += ` WITH (\n${opts.join(',\n')}\n)\n`;
+  // ShowCreateUtil.buildShowCreateTableRow: ")" on its own line, then COMMENT, DISTRIBUTED,
+  // PARTITIONED BY and WITH, each on its own line; options sorted by key (a TreeSet).
+  let text = `CREATE TABLE ${path.map(q).join('.')} (\n${lines.join(',\n')}\n)\n`;
+  if (t.comment) text += `COMMENT '${t.comment.replace(/'/g, "''")}'\n`;
+  const d = t.distribution;
+  if (d) {
+    const buckets = d.buckets !== undefined && d.buckets !== 0 ? ` INTO ${d.buckets} BUCKETS` : '';
+    text +=
+      d.columns.length === 0 && buckets
+        ? `DISTRIBUTED${buckets}\n`
+        : `DISTRIBUTED BY ${d.algorithm ?? ''}(${d.columns.map(q).join(', ')})${buckets}\n`;
+  }
+  if (t.partitionKeys?.length) text += `PARTITIONED BY (${t.partitionKeys.map(q).join(', ')})\n`;
+  const keys = Object.keys(t.options).sort(compareJavaStrings);
+  if (keys.length)
+    text += `WITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${t.options[k]!.replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
   return text;
 }
 
@@ -208,14 +222,15 @@ export function showCreate(s: SessionState, st: ShowCreate): TableResult {
   if (o.kind === 'VIEW') {
     if (st.object === 'TABLE')
       throw validationError(
-        `SHOW CREATE TABLE is only supported for tables, but ${found.path.join('.')} is a view. Please use SHOW CREATE VIEW instead.`,
+        `SHOW CREATE TABLE is only supported for tables, but ${found.path.map(quoteIdentifier).join('.')} is a view. Please use SHOW CREATE VIEW instead.`,
         st.span,
       );
-    text = `CREATE VIEW ${found.path.map(quoteIdentifier).join('.')} (\n${o.columns.map((c) => `  ${quoteIdentifier(c.name)}`).join(',\n')}\n)\nAS ${o.query}\n`;
+    const comment = o.comment ? `COMMENT '${o.comment.replace(/'/g, "''")}'\n` : '';
+    text = `CREATE VIEW ${found.path.map(quoteIdentifier).join('.')} (\n${o.columns.map((c) => `  ${quoteIdentifier(c.name)}`).join(',\n')}\n)\n${comment}AS ${o.query}\n`;
   } else {
     if (st.object === 'VIEW')
       throw validationError(
-        `SHOW CREATE VIEW is only supported for views, but ${found.path.join('.')} is a table. Please use SHOW CREATE TABLE instead.`,
+        `SHOW CREATE VIEW is only supported for views, but ${found.path.map(quoteIdentifier).join('.')} is a table. Please use SHOW CREATE TABLE instead.`,
         st.span,
       );
     text = createTableText(

@@ -22,6 +22,69 @@ export interface SessionState {
   readonly stdout?: { write(text: string): unknown };
   readonly stderr?: { write(text: string): unknown };
   nextId: number;
+  /** CREATE CATALOG descriptors (type, options, comment) by catalog name. */
+  readonly catalogDescriptors: Map<string, CatalogDescriptor>;
+  /** CREATE FUNCTION registrations, keyed by {@link functionKey}. */
+  readonly functions: Map<string, UserFunction>;
+  /** Loaded modules in load order, and the ones in use in resolution order. */
+  readonly modules: { loaded: string[]; used: string[] };
+  /** Jobs (INSERT, statement sets) started by this session, for SHOW JOBS. */
+  readonly jobs: JobInfo[];
+}
+
+/** A catalog created with CREATE CATALOG (what SHOW CREATE / DESCRIBE CATALOG print). */
+export interface CatalogDescriptor {
+  readonly options: Readonly<Record<string, string>>;
+  readonly comment?: string;
+}
+
+/** A function registered with CREATE FUNCTION; Eddy stores it but cannot run its class. */
+export interface UserFunction {
+  /** `f` for a system function, else `catalog.database.f` (names lower-cased, as Flink's). */
+  readonly identifier: string;
+  readonly kind: 'TEMPORARY SYSTEM' | 'TEMPORARY' | 'CATALOG';
+  readonly className: string;
+  readonly language: string;
+}
+
+/** A job started by the session. */
+export interface JobInfo {
+  readonly id: string;
+  readonly name: string;
+  status: 'RUNNING' | 'FINISHED' | 'FAILED' | 'CANCELED';
+  readonly startTime: string;
+}
+
+/** The map key of a function: `kind|identifier`. */
+export function functionKey(kind: UserFunction['kind'], identifier: string): string {
+  return `${kind}|${identifier}`;
+}
+
+/**
+ * Resolves a call's name to a user function as Flink's FunctionCatalog does: a simple name is a
+ * temporary system function, else a built-in (`builtin` true: undefined), else a temporary or a
+ * catalog function of the current database; a qualified name is a temporary or catalog function.
+ */
+export function lookupUserFunction(
+  s: SessionState,
+  parts: readonly string[],
+  builtin: boolean,
+): UserFunction | undefined {
+  if (s.functions.size === 0) return undefined;
+  const lower = parts.map((p, i) => (i === parts.length - 1 ? p.toLowerCase() : p));
+  if (lower.length === 1) {
+    const sys = s.functions.get(functionKey('TEMPORARY SYSTEM', lower[0]!));
+    if (sys !== undefined) return sys;
+    if (builtin) return undefined;
+  }
+  const full =
+    lower.length >= 3
+      ? lower.slice(-3)
+      : lower.length === 2
+        ? [s.currentCatalog, ...lower]
+        : [s.currentCatalog, s.currentDatabase, ...lower];
+  const id = full.join('.');
+  return s.functions.get(functionKey('TEMPORARY', id)) ?? s.functions.get(functionKey('CATALOG', id));
 }
 
 /** The session time zone: `sql.local-time-zone` (or Flink's older `table.local-time-zone`), UTC by default. */
@@ -40,6 +103,7 @@ export function translateContext(s: SessionState, source: string | undefined): T
       ...(source !== undefined ? { text: source } : {}),
       nonDeterministic: [],
       session: { catalog: s.currentCatalog, database: s.currentDatabase },
+      userFunction: (parts, builtin) => lookupUserFunction(s, parts, builtin),
     },
     catalogs: s.catalogs,
     currentCatalog: s.currentCatalog,

@@ -32,6 +32,14 @@ export interface ExprContext {
   readonly session?: { readonly catalog: string; readonly database: string };
   /** Names of non-deterministic functions met (the planner refuses them in updating queries). */
   readonly nonDeterministic: { name: string; span: Span }[];
+  /**
+   * A function registered with CREATE FUNCTION that a call names (`builtin`: a built-in of
+   * that simple name exists, which only a temporary system function shadows).
+   */
+  readonly userFunction?: (
+    parts: readonly string[],
+    builtin: boolean,
+  ) => { readonly identifier: string; readonly className: string; readonly language: string } | undefined;
 }
 
 /** Aggregation hooks: set when translating SELECT/HAVING of an aggregate query. */
@@ -434,6 +442,18 @@ export class ExprTranslator {
     const name = functionName(c);
     if (c.over !== undefined) throw validationError('OVER aggregations are not supported yet', c.span);
     const reg = this.ctx.registry;
+    const udf = this.ctx.userFunction?.(
+      c.name.map((n) => n.value),
+      reg.scalar(name) !== undefined || reg.aggregate(name) !== undefined,
+    );
+    if (udf !== undefined) {
+      // Flink loads the class here and fails with "Cannot instantiate user-defined function";
+      // Eddy runs no JVM or Python code, so no class can ever be loaded.
+      throw validationError(
+        `Cannot instantiate user-defined function '${udf.identifier}': class '${udf.className}' (LANGUAGE ${udf.language}) cannot be loaded; user-defined functions are not supported by Eddy, which runs no ${udf.language === 'PYTHON' ? 'Python' : 'JVM'} code`,
+        c.span,
+      );
+    }
     if (reg.aggregate(name) !== undefined && reg.scalar(name) === undefined) {
       throw validationError(
         this.clause
