@@ -41,6 +41,16 @@ export interface SourceNode {
   /** The watermark expression in ms over the connector's row (null result = no watermark). */
   readonly watermark: ((row: Row) => number | null) | null;
   /**
+   * `prepareBatch` and `watermark` as one compiled loop (returns the batch's largest watermark
+   * value, -Infinity for none); when given, the driver uses it instead of the two.
+   */
+  readonly prepareWithWatermark?: (
+    rows: readonly Row[],
+    kinds: readonly RowKind[] | null,
+    out: Row[],
+    outKinds: RowKind[] | null,
+  ) => number;
+  /**
    * `SOURCE_WATERMARK()`: the connector computes each split's watermark and hands it over with
    * the batches (SourceBatch.watermark) instead of an expression per row.
    */
@@ -164,8 +174,18 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
             gotRows = true;
             metrics.inc('numRecordsIn', b.rows.length);
             m.active(a.id, now());
+            let rows = b.rows;
+            // Change kinds of upsert / retract sources travel with their rows.
+            let kinds = (b.kinds ?? null) as RowKind[] | null;
             // The watermark sees every row the connector read, before any pushed-down filter.
-            if (node.watermark !== null) {
+            if (node.prepareWithWatermark !== undefined) {
+              const t = now();
+              rows = [];
+              const outKinds: RowKind[] | null = kinds === null ? null : [];
+              const max = node.prepareWithWatermark(b.rows, kinds, rows, outKinds);
+              kinds = outKinds;
+              if (max > -Infinity) m.observe(a.id, max, t);
+            } else if (node.watermark !== null) {
               const t = now();
               let max = -Infinity;
               const wm = node.watermark;
@@ -175,10 +195,9 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
               }
               if (max > -Infinity) m.observe(a.id, max, t);
             }
-            let rows = b.rows;
-            // Change kinds of upsert / retract sources travel with their rows.
-            let kinds = (b.kinds ?? null) as RowKind[] | null;
-            if (node.prepareBatch !== undefined) {
+            if (node.prepareWithWatermark !== undefined) {
+              // rows and kinds were prepared with the watermark, above
+            } else if (node.prepareBatch !== undefined) {
               rows = [];
               const outKinds: RowKind[] | null = kinds === null ? null : [];
               node.prepareBatch(b.rows, kinds, rows, outKinds);

@@ -10,7 +10,9 @@ import { EddyError, ExecutionError, InternalError, SqlError, type Span } from '.
 import type { Row, RowKind } from '../batch.js';
 import { decodeValue } from '../plan/encode-value.js';
 import type { RexExpr } from '../plan/expr.js';
+import { SubexpressionKeys } from './cse.js';
 import type { FunctionRegistry } from './function-api.js';
+import { evaluationOrder } from './reorder.js';
 
 /** Per-statement settings the generated code depends on. */
 export interface CompileContext {
@@ -18,11 +20,31 @@ export interface CompileContext {
   readonly timeZone: string;
 }
 
+/** `row[i].field`: as cheap to read again as a shared local. */
+function isFieldOfRef(e: Extract<RexExpr, { k: 'call' }>): boolean {
+  return e.op === 'FIELD' && e.args[0]!.k === 'ref';
+}
+
 class Codegen {
   readonly bound: unknown[] = [];
   private temps = 0;
+  private readonly cse: SubexpressionKeys;
+  /** Shared sub-expressions: key → the local holding its value for the current row, and its code. */
+  private readonly memo = new Map<string, { local: string; code: string }>();
 
-  constructor(private readonly ctx: CompileContext) {}
+  constructor(private readonly ctx: CompileContext) {
+    this.cse = new SubexpressionKeys(ctx.registry);
+  }
+
+  /**
+   * Declares the expressions the generated function evaluates (per row), so that a
+   * sub-expression occurring more than once is computed once per row into a local. Call before
+   * generating any code.
+   */
+  share(exprs: readonly RexExpr[]): this {
+    for (const e of exprs) this.cse.count(e);
+    return this;
+  }
 
   bind(v: unknown): string {
     this.bound.push(v);
@@ -34,11 +56,36 @@ class Codegen {
   }
 
   declarations(): string {
-    if (this.temps === 0) return '';
-    return `let ${Array.from({ length: this.temps }, (_, i) => `t${i}`).join(', ')};\n`;
+    const names = [
+      ...Array.from({ length: this.temps }, (_, i) => `t${i}`),
+      ...Array.from(this.memo.values(), (m) => m.local),
+    ];
+    return names.length === 0 ? '' : `let ${names.join(', ')};\n`;
+  }
+
+  /** Statements forgetting the shared values of the previous row (for loops over rows). */
+  resetShared(): string {
+    return Array.from(this.memo.values(), (m) => `${m.local} = undefined;\n`).join('');
   }
 
   expr(e: RexExpr): string {
+    if (e.k === 'call' && this.cse.shared(e) && !isFieldOfRef(e)) {
+      // Lazy: computed where first needed (a CASE branch not taken never computes it, so no
+      // error is raised that the unshared code would not raise), then read from the local.
+      // No expression value is `undefined` (SQL NULL is null).
+      const key = this.cse.key(e)!;
+      let m = this.memo.get(key);
+      if (m === undefined) {
+        m = { local: `c${this.memo.size}`, code: '' };
+        this.memo.set(key, m);
+        m.code = this.unshared(e);
+      }
+      return `(${m.local} !== undefined ? ${m.local} : (${m.local} = ${m.code}))`;
+    }
+    return this.unshared(e);
+  }
+
+  private unshared(e: RexExpr): string {
     switch (e.k) {
       case 'ref':
         return `row[${e.index}]`;
@@ -66,7 +113,7 @@ class Codegen {
   }
 
   private call(e: Extract<RexExpr, { k: 'call' }>): string {
-    const a = e.args;
+    const a = e.op === 'AND' || e.op === 'OR' ? evaluationOrder(e.args) : e.args;
     switch (e.op) {
       case 'AND': {
         // NULL AND FALSE = FALSE; NULL AND TRUE = NULL.
@@ -144,14 +191,25 @@ class Codegen {
     if (!def.nullStrict || e.args.length === 0) {
       return `${f}(${e.args.map((x) => this.expr(x)).join(', ')})`;
     }
-    const temps = e.args.map(() => this.temp());
-    const tests = e.args.map((x, i) => `(${temps[i]} = ${this.expr(x)}) === null`).join(' || ');
-    return `(${tests} ? null : ${f}(${temps.join(', ')}))`;
+    // A non-NULL literal argument needs neither a temporary nor a NULL test.
+    const values: string[] = [];
+    const tests: string[] = [];
+    for (const x of e.args) {
+      if (x.k === 'lit' && x.value !== null) values.push(this.expr(x));
+      else {
+        const t = this.temp();
+        tests.push(`(${t} = ${this.expr(x)}) === null`);
+        values.push(t);
+      }
+    }
+    if (tests.length === 0) return `${f}(${values.join(', ')})`;
+    return `(${tests.join(' || ')} ? null : ${f}(${values.join(', ')}))`;
   }
 
   /** Compiles `fnText` (a function expression using the bound constants) once. */
   buildFunction<T>(fnText: string, extra: Record<string, unknown> = {}): T {
     const params = [...this.bound.map((_, i) => `k${i}`), ...Object.keys(extra)];
+    if (process.env['EDDY_DUMP_CODEGEN'] === '1') process.stderr.write(`${fnText}\n`);
     try {
       const factory = new Function(...params, `"use strict";\nreturn ${fnText};`);
       return factory(...this.bound, ...Object.values(extra)) as T;
@@ -162,6 +220,7 @@ class Codegen {
 
   build<T>(body: string): T {
     const params = this.bound.map((_, i) => `k${i}`);
+    if (process.env['EDDY_DUMP_CODEGEN'] === '1') process.stderr.write(`${body}\n`);
     try {
       // One compiled function per statement, never per row.
       const factory = new Function(
@@ -185,12 +244,12 @@ export function compileCalc(
   condition: RexExpr | null,
   ctx: CompileContext,
 ): (row: Row) => Row | null {
-  const g = new Codegen(ctx);
+  const exprs = [...(condition !== null ? [condition] : []), ...(projects ?? [])];
+  const g = new Codegen(ctx).share(exprs);
   let body = '';
   if (condition !== null) body += `if (${g.expr(condition)} !== true) return null;\n`;
   body += projects === null ? 'return row;' : `return [${projects.map((p) => g.expr(p)).join(', ')}];`;
   const fn = g.build<(row: Row) => Row | null>(body);
-  const exprs = [...(condition !== null ? [condition] : []), ...(projects ?? [])];
   return (row) => {
     try {
       return fn(row);
@@ -218,26 +277,78 @@ export function compileCalcBatch(
   condition: RexExpr | null,
   ctx: CompileContext,
 ): CalcBatchFunction {
-  const g = new Codegen(ctx);
+  return calcBatch(projects, condition, null, ctx) as CalcBatchFunction;
+}
+
+/**
+ * A scan's work on a batch of connector rows: {@link compileCalcBatch} plus its watermark
+ * expression, which sees every row (before the filter). Returns the largest watermark value
+ * of the batch in epoch ms (-Infinity when every row's is NULL). One generated loop, so a
+ * column the watermark and the projection both compute (the rowtime) is computed once per row.
+ */
+export type ScanBatchFunction = (
+  rows: readonly Row[],
+  kinds: readonly RowKind[] | null,
+  out: Row[],
+  outKinds: RowKind[] | null,
+) => number;
+
+/** The watermark expression of {@link compileScanBatch}; `toMillis` maps a non-number value. */
+export interface WatermarkSpec {
+  readonly expr: RexExpr;
+  readonly toMillis: (v: unknown) => number;
+}
+
+/** {@link ScanBatchFunction} for these expressions. */
+export function compileScanBatch(
+  projects: readonly RexExpr[] | null,
+  condition: RexExpr | null,
+  watermark: WatermarkSpec,
+  ctx: CompileContext,
+): ScanBatchFunction {
+  return calcBatch(projects, condition, watermark, ctx) as ScanBatchFunction;
+}
+
+function calcBatch(
+  projects: readonly RexExpr[] | null,
+  condition: RexExpr | null,
+  watermark: WatermarkSpec | null,
+  ctx: CompileContext,
+): CalcBatchFunction | ScanBatchFunction {
+  const exprs = [
+    ...(watermark !== null ? [watermark.expr] : []),
+    ...(condition !== null ? [condition] : []),
+    ...(projects ?? []),
+  ];
+  const g = new Codegen(ctx).share(exprs);
   let body = '';
+  if (watermark !== null) {
+    body += `w = ${g.expr(watermark.expr)};
+if (w !== null) {
+  if (typeof w !== 'number') w = toMillis$(w);
+  if (w > wm) wm = w;
+}\n`;
+  }
   if (condition !== null) body += `if (${g.expr(condition)} !== true) continue;\n`;
   const value = projects === null ? 'row' : `[${projects.map((p) => g.expr(p)).join(', ')}]`;
   body += `out.push(${value});\nif (kinds !== null) outKinds.push(kinds[i]);\n`;
-  const exprs = [...(condition !== null ? [condition] : []), ...(projects ?? [])];
   const locate = (err: unknown, row: Row): EddyError => locateError(err, row, exprs, ctx);
-  return g.buildFunction<CalcBatchFunction>(
+  return g.buildFunction<CalcBatchFunction | ScanBatchFunction>(
     `function (rows, kinds, out, outKinds) {
 ${g.declarations()}let i = 0;
 let row;
+let w;
+let wm = -Infinity;
 try {
   for (; i < rows.length; i++) {
     row = rows[i];
-${body}  }
+${g.resetShared()}${body}  }
 } catch (err) {
   throw locate$(err, rows[i]);
 }
+return wm;
 }`,
-    { locate$: locate },
+    { locate$: locate, toMillis$: watermark?.toMillis ?? null },
   );
 }
 
@@ -276,6 +387,6 @@ function findSpan(e: RexExpr): Span | undefined {
 
 /** One expression as a function of the row. */
 export function compileScalar(expr: RexExpr, ctx: CompileContext): (row: Row) => unknown {
-  const g = new Codegen(ctx);
+  const g = new Codegen(ctx).share([expr]);
   return g.build(`return ${g.expr(expr)};`);
 }

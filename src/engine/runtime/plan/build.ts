@@ -10,7 +10,13 @@ import { InternalError, NotSupportedError } from '../../../common/errors.js';
 import { resolveTimeZone, tsMillis, type TimestampValue } from '../../../types/index.js';
 import type { Row } from '../batch.js';
 import type { OperatorNode, Pipeline, PipelineSink, SourceNode, Target } from '../driver.js';
-import { compileCalc, compileCalcBatch, compileScalar, type CompileContext } from '../expr/compile.js';
+import {
+  compileCalc,
+  compileCalcBatch,
+  compileScalar,
+  compileScanBatch,
+  type CompileContext,
+} from '../expr/compile.js';
 import type { Operator } from '../operator.js';
 import type { AggCall } from '../operators/aggregate-api.js';
 import { appendOnlyAggregate } from '../operators/append-only-aggregates.js';
@@ -100,11 +106,22 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
             return v === null ? null : MILLIS_CODEC.toMillis(v);
           };
         }
+        // The watermark and the projection in one loop (sharing the rowtime's computation).
+        const prepareWithWatermark =
+          n.watermark !== null && !sourceWatermark
+            ? compileScanBatch(
+                n.projects,
+                n.condition ?? null,
+                { expr: n.watermark.expr, toMillis: MILLIS_CODEC.toMillis },
+                ctx,
+              )
+            : undefined;
         sources.push({
           id: `scan-${n.id}`,
           source,
           prepare,
           ...(prepareBatch !== undefined ? { prepareBatch } : {}),
+          ...(prepareWithWatermark !== undefined ? { prepareWithWatermark } : {}),
           watermark,
           ...(sourceWatermark ? { sourceWatermark } : {}),
           idleTimeoutMs: n.idleTimeoutMs,
