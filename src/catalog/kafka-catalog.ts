@@ -14,7 +14,7 @@ import { forgetPendingTopic, registerPendingTopic } from '../connectors/kafka/pe
 import type { Catalog, CatalogObject, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import { KafkaClient } from '../kafka/client/index.js';
 import { RegistryClient } from '../schema-wire/registry-client/registry-client.js';
-import { loadTables, storeTable } from './table-store.js';
+import { loadTables, storeTable, TABLES_TOPIC, type StoredTables } from './table-store.js';
 import {
   inferTable,
   partInfo,
@@ -63,6 +63,12 @@ interface ClusterState {
   /** Tables by name, in topic order; plus session-local objects (views, non-Kafka tables). */
   tables: Map<string, CatalogObject>;
   readonly local: Map<string, CatalogObject>;
+  /** Kept open across refreshes: one connection instead of one per statement. */
+  admin?: ReturnType<KafkaClient['admin']>;
+  /** `_eddy_tables` as last read (re-read only when it grew). */
+  stored?: StoredTables;
+  /** Inferred parts by subject and schema id (the registry's latest may change between statements). */
+  readonly parts: Map<string, { id: number; info: PartInfo }>;
 }
 
 const DEFAULT_PARTITIONS = 6;
@@ -97,6 +103,7 @@ export class KafkaCatalog implements Catalog {
         registry: c.registryUrl ? new RegistryClient(c.registryUrl) : undefined,
         tables: new Map(),
         local: new Map(),
+        parts: new Map(),
       });
     }
   }
@@ -107,34 +114,45 @@ export class KafkaCatalog implements Catalog {
   }
 
   private async refreshCluster(c: ClusterState): Promise<void> {
-    const admin = c.kafka.admin();
+    // The registry's subjects load while Kafka answers (both are on the statement's critical path).
+    const subjectsP = c.registry ? c.registry.subjects() : Promise.resolve([]);
+    subjectsP.catch(() => undefined);
+    const admin = (c.admin ??= c.kafka.admin());
     let topics: Map<string, number>;
+    let all: string[];
     try {
-      const names = (await admin.listTopics({ includeInternals: false }))
-        .filter((t) => !isInternalTopic(t))
-        .sort();
-      const md = names.length > 0 ? await admin.metadata({ topics: names }) : { topics: new Map() };
+      all = await admin.listTopics({ includeInternals: true });
+      const names = all.filter((t) => !isInternalTopic(t)).sort();
+      const md =
+        names.length > 0 ? await admin.metadata({ topics: names, forceUpdate: true }) : { topics: new Map() };
       topics = new Map(names.map((n) => [n, md.topics.get(n)?.partitionsCount ?? 0]));
     } catch (err) {
+      c.admin = undefined;
+      await admin.close().catch(() => undefined);
       throw new ExecutionError(
         `Cannot reach Kafka cluster '${c.config.id}' at ${c.config.bootstrapServers}: ${errorMessage(err)}`,
       );
-    } finally {
-      await admin.close().catch(() => undefined);
     }
     const [subjectList, stored] = await Promise.all([
-      c.registry ? c.registry.subjects() : [],
-      loadTables(c.kafka),
+      subjectsP,
+      loadTables(c.kafka, all.includes(TABLES_TOPIC), c.stored),
     ]);
+    c.stored = stored;
     const subjects = new Set(subjectList);
     const latest = async (s: string): Promise<PartInfo | undefined> => {
-      const r = subjects.has(s) ? await c.registry!.latest(s) : undefined;
-      return r === undefined ? undefined : partInfo(r, c.registry!);
+      if (!subjects.has(s)) return undefined;
+      const r = await c.registry!.latest(s);
+      if (r === undefined) return undefined;
+      const known = c.parts.get(s);
+      if (known?.id === r.id) return known.info;
+      const info = await partInfo(r, c.registry!);
+      c.parts.set(s, { id: r.id, info });
+      return info;
     };
     const next = new Map<string, CatalogObject>();
     await Promise.all(
       [...topics].map(async ([t, partitions]) => {
-        const defined = stored.get(t);
+        const defined = stored.tables.get(t);
         if (defined) {
           next.set(t, defined);
           return;
@@ -446,7 +464,12 @@ export class KafkaCatalog implements Catalog {
 
   /** Releases the clusters' connections. */
   async close(): Promise<void> {
-    await Promise.all([...this.clusters.values()].map((c) => c.kafka.close()));
+    await Promise.all(
+      [...this.clusters.values()].map(async (c) => {
+        c.admin = undefined;
+        await c.kafka.close();
+      }),
+    );
   }
 }
 

@@ -9,22 +9,40 @@ import type { KafkaClient } from '../kafka/client/index.js';
 
 export const TABLES_TOPIC = '_eddy_tables';
 
-/** Every stored definition (empty when the topic does not exist yet). */
-export async function loadTables(kafka: KafkaClient): Promise<Map<string, CatalogTable>> {
+/** Stored definitions as of an end offset of `_eddy_tables` (to skip re-reading an unchanged topic). */
+export interface StoredTables {
+  readonly end: bigint;
+  readonly tables: Map<string, CatalogTable>;
+}
+
+/**
+ * Every stored definition (empty when the topic does not exist yet). `exists` says whether the
+ * caller's topic list has `_eddy_tables` (saves a Metadata round trip); `previous` is the last
+ * result, returned as is when the topic has not grown since.
+ */
+export async function loadTables(
+  kafka: KafkaClient,
+  exists?: boolean,
+  previous?: StoredTables,
+): Promise<StoredTables> {
   const out = new Map<string, CatalogTable>();
   let end: bigint;
   try {
-    const admin = kafka.admin();
-    try {
-      if (!(await admin.listTopics({ includeInternals: true })).includes(TABLES_TOPIC)) return out;
-    } finally {
-      await admin.close().catch(() => undefined);
+    if (exists === undefined) {
+      const admin = kafka.admin();
+      try {
+        exists = (await admin.listTopics({ includeInternals: true })).includes(TABLES_TOPIC);
+      } finally {
+        await admin.close().catch(() => undefined);
+      }
     }
+    if (!exists) return { end: 0n, tables: out };
     [end] = (await kafka.endOffsets(TABLES_TOPIC, [0])) as [bigint];
   } catch {
-    return out;
+    return { end: 0n, tables: out };
   }
-  if (end === 0n) return out;
+  if (end === 0n) return { end, tables: out };
+  if (previous !== undefined && previous.end === end) return previous;
   await new Promise<void>((resolve) => {
     void kafka
       .readPartition(TABLES_TOPIC, 0, 0n, (records) => {
@@ -45,7 +63,7 @@ export async function loadTables(kafka: KafkaClient): Promise<Map<string, Catalo
         const off = reader.onFetch(check);
       });
   });
-  return out;
+  return { end, tables: out };
 }
 
 /** Stores (or, with null, forgets) a table's definition. */

@@ -6,9 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { ConfigError, errorMessage } from '../../common/errors.js';
 import type { KafkaClusterConfig } from '../../catalog/kafka-catalog.js';
+
+// yaml loads only for --config: `eddy sql` against a running platform never needs it.
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (require('yaml') as typeof import('yaml')).parse(text);
 
 /** The environment catalog's name and the first cluster's database name. */
 export const DEFAULT_ENVIRONMENT = 'default';

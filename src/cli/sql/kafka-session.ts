@@ -20,6 +20,7 @@ import { createSession, type SessionOptions } from '../../engine/sql/session/ses
 import type { SqlEngineFactory, SqlEngineSession, StatementOutcome } from './engine-port.js';
 import { toOutcome } from './engine-session.js';
 import { ExamplesCatalog } from './examples-catalog.js';
+import { traceStartup } from './startup-trace.js';
 import { DEFAULT_ENVIRONMENT, discoverClusters, type KafkaFlags } from './kafka-endpoints.js';
 
 registerConnector(kafkaConnector);
@@ -49,7 +50,9 @@ export function optionHints(node: unknown, out: StatementHint[] = []): Statement
 /** An engine factory that reaches the clusters the flags (or the running platform) name. */
 export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
   return async (opts) => {
+    traceStartup('modules loaded');
     const found = discoverClusters(flags);
+    traceStartup('endpoints found');
     const registry = new InMemoryCatalogRegistry();
     registry.register(new ExamplesCatalog());
     const kafka =
@@ -68,6 +71,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
     if (kafka) {
       try {
         await kafka.refresh();
+        traceStartup('catalog loaded');
         for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${found.clusters[0]!.id}\``)
           .statements)
           await session.execute(st);
@@ -80,12 +84,17 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
       }
     }
     const missing = 'missing' in found ? found.missing : undefined;
+    // The catalog was loaded just now: the first statement needs no second round trip.
+    let fresh = kafka !== undefined;
     const run = async (st: ScriptStatement): Promise<StatementOutcome> => {
-      await kafka?.refresh();
+      if (fresh) fresh = false;
+      else await kafka?.refresh();
       kafka?.beginStatement(optionHints(st.statement));
       let r;
       try {
+        traceStartup('statement refreshed');
         r = await session.execute(st);
+        traceStartup('statement started');
       } catch (err) {
         kafka?.discardPending();
         if (missing && err instanceof SqlError && /not found|does not exist|doesn't exist/.test(err.message))

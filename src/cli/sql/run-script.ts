@@ -12,6 +12,7 @@ import type { SqlEngineFactory, SqlEngineSession } from './engine-port.js';
 import { JsonlWriter } from './jsonl-writer.js';
 import type { ResultWriter, TextOut } from './result-writer.js';
 import { TableWriter } from './table-writer.js';
+import { traceStartup } from './startup-trace.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -157,7 +158,10 @@ async function runOne(
     const cancel = (): void => outcome.cancel();
     signal.addEventListener('abort', cancel, { once: true });
     try {
-      for await (const batch of outcome.changes) writer.changes(batch);
+      for await (const batch of outcome.changes) {
+        if (batch.length > 0) traceStartup('first rows');
+        writer.changes(batch);
+      }
     } finally {
       signal.removeEventListener('abort', cancel);
       writer.end();

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { Admin, Consumer, Producer, type ConsumerOptions, type ProducerOptions } from '@platformatic/kafka';
 import { ConfigError } from '../../common/errors.js';
 import { kafkaError } from './errors.js';
-import { installZstd } from './zstd.js';
+import { installZstd, installZstdDecoder } from './zstd.js';
 import { PartitionReader, type PartitionReaderOptions, type PartitionRecord } from './partition-reader.js';
 
 export interface KafkaClientConfig {
@@ -99,7 +99,8 @@ export class KafkaClient {
   async consumer(
     options: Partial<ConsumerOptions<Buffer, Buffer, Buffer, Buffer>> = {},
   ): Promise<BufferConsumer> {
-    await installZstd();
+    // Consumers only decode: no wait for the encoder's WASM start-up.
+    installZstdDecoder();
     return this.track(
       new Consumer<Buffer, Buffer, Buffer, Buffer>({
         ...this.base('consumer'),
@@ -197,4 +198,4 @@ export async function closeQuietly(c: { close(force?: boolean): Promise<void> })
 }
 
 export { kafkaError } from './errors.js';
-export { installZstd } from './zstd.js';
+export { installZstd, installZstdDecoder } from './zstd.js';

@@ -24,12 +24,37 @@ function toBuffer(data: unknown): Buffer {
   return Buffer.from(data as Uint8Array);
 }
 
+type ZstdEntry = {
+  compressSync: (data: unknown) => Buffer;
+  decompressSync: (data: unknown) => Buffer;
+  available: boolean;
+};
+
+let decoderInstalled = false;
+
+/**
+ * Make zstd decoding available to every consumer of this process, synchronously (fzstd is pure
+ * JS): readers never wait for the encoder's WASM start-up, which is on `eddy sql`'s path to its
+ * first row. Idempotent.
+ */
+export function installZstdDecoder(): void {
+  if (decoderInstalled || (zlib as unknown as { zstdCompressSync?: unknown }).zstdCompressSync) return;
+  decoderInstalled = true;
+  const entry = compressionsAlgorithms.zstd as unknown as ZstdEntry;
+  entry.decompressSync = (data) => {
+    const out = decompress(toBuffer(data));
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  };
+  entry.available = true;
+}
+
 /**
  * Make zstd available to every producer and consumer of this process. Idempotent; resolves once
  * the encoder is loaded. Does nothing when Node's zlib has zstd of its own.
  */
 export function installZstd(): Promise<void> {
   if ((zlib as unknown as { zstdCompressSync?: unknown }).zstdCompressSync) return Promise.resolve();
+  installZstdDecoder();
   ready ??= new Promise<void>((resolve, reject) => {
     try {
       const { ZstdCodec } = require('zstd-codec') as {
@@ -37,21 +62,12 @@ export function installZstd(): Promise<void> {
       };
       ZstdCodec.run((z) => {
         const simple = new z.Simple();
-        const entry = compressionsAlgorithms.zstd as unknown as {
-          compressSync: (data: unknown) => Buffer;
-          decompressSync: (data: unknown) => Buffer;
-          available: boolean;
-        };
+        const entry = compressionsAlgorithms.zstd as unknown as ZstdEntry;
         entry.compressSync = (data) => {
           const out = simple.compress(toBuffer(data), 3);
           if (!out) throw new Error('zstd compression failed');
           return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
         };
-        entry.decompressSync = (data) => {
-          const out = decompress(toBuffer(data));
-          return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-        };
-        entry.available = true;
         resolve();
       });
     } catch (err) {
