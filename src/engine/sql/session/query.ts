@@ -26,6 +26,7 @@ import { commonType } from '../validator/common-type.js';
 import type { TranslateContext } from '../validator/context.js';
 import { validationError } from '../validator/errors.js';
 import { translateQuery } from '../validator/query-translator.js';
+import { withOptionHints } from '../validator/option-hints.js';
 import { resolveObject } from '../validator/table-resolver.js';
 import { withSpan } from '../validator/scan.js';
 import { CollectSink } from './collect-sink.js';
@@ -116,7 +117,7 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
       : ins.query.span;
   if (found.object.kind !== 'TABLE')
     throw validationError(`Cannot insert into view '${found.path.join('.')}'`, ins.span);
-  const table = found.object;
+  const table = withOptionHints(found.object, ins.hints, found.path, ins.span);
   const targetCols: PlanField[] = table.columns
     .filter((c) => c.kind === 'physical')
     .map((c) => ({ name: c.name, type: (c as { type: PlanField['type'] }).type }));

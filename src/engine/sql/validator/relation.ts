@@ -13,6 +13,7 @@ import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
 import { scanTable, windowBoundType } from './scan.js';
 import { Scope, type ScopeColumn } from './scope.js';
+import { withOptionHints } from './option-hints.js';
 import { resolveObject } from './table-resolver.js';
 
 /** Translates a query (provided by the query translator; passed in to avoid an import cycle). */
@@ -62,7 +63,8 @@ export function translateTableRef(r: TableRef, ctx: TranslateContext, query: Que
           }
         }
       }
-      const found = resolveObject(ctx, r.name, r.span);
+      const resolved = resolveObject(ctx, r.name, r.span);
+      const found = { ...resolved, object: withOptionHints(resolved.object, r.hints, resolved.path, r.span) };
       const last = found.path[2];
       if (found.object.kind === 'VIEW') {
         const stmt = parseStatement(found.object.query);
