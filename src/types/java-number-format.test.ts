@@ -50,6 +50,27 @@ test('formatFloat matches Float.toString', () => {
   for (const [x, s] of cases) assert.equal(formatFloat(x), s, String(x));
 });
 
+// Where JDK 11 / 17 (what Flink runs on) print more than the shortest digits, values printed by
+// `java` 17 on this machine: integers below 2^63 keep their exact digits, E-notation always gets a
+// second digit from the digit generator, floats do not stop at the shortest digits.
+test('formatDouble / formatFloat print what JDK 17 prints, not the shortest digits', () => {
+  const doubles: [number, string][] = [
+    [2e23, '1.9999999999999998E23'],
+    [1e23, '9.999999999999999E22'],
+    [5.1970865913405348e18, '5.1970865913405348E18'],
+    [4.3764110786806512e16, '4.3764110786806512E16'],
+    [7.8827990775009904e16, '7.8827990775009904E16'],
+  ];
+  for (const [x, s] of doubles) assert.equal(formatDouble(x), s, String(x));
+  const floats: [number, string][] = [
+    [123456789, '1.23456792E8'],
+    [7.2756368e7, '7.2756368E7'],
+    [3.15147469e9, '3.15147469E9'],
+    [1598178.25, '1598178.2'],
+  ];
+  for (const [x, s] of floats) assert.equal(formatFloat(x), s, String(x));
+});
+
 const seed = Date.now() % 2147483647;
 console.log(`fast-check seed ${seed}`);
 

@@ -623,6 +623,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     result: mapType(stringType(true), stringType(true), false),
     impl: () => (s: string, pd?: string, kd?: string) => {
       const out = new Map<string, string | null>();
+      // Flink's strToMap: an empty text is an empty map (ScalarFunctionsTest: STR_TO_MAP('') is {})
+      if (s === '') return out;
       const pre = javaRegex(pd ?? ',') ?? /,/;
       const kre = javaRegex(kd ?? '=') ?? /=/;
       // Java's String#split drops trailing empty strings

@@ -327,7 +327,9 @@ const TIMESTAMPADD = scalar({
       unit !== 'DAY' &&
       unit !== 'WEEK'
     ) {
-      return timestampType(0, args[1]!.nullable || t.nullable);
+      // Calcite's SqlTimestampAddFunction: a sub-day unit on a DATE gives TIMESTAMP of the type
+      // system's default precision (6 in Flink), MILLISECOND gives TIMESTAMP(3)
+      return timestampType(unit === 'MILLISECOND' ? 3 : 6, args[1]!.nullable || t.nullable);
     }
     return withNullable(t, args[1]!.nullable || t.nullable);
   },
