@@ -23,6 +23,7 @@ import {
   type SqlValue,
 } from '../../../types/index.js';
 import type { AggregateImpl } from '../operators/aggregate-api.js';
+import { countValue } from '../operators/append-only-aggregates.js';
 
 /** An aggregate implementation that can also merge two accumulators (session windows, two-phase). */
 export interface MergeableAggregate extends AggregateImpl {
@@ -73,20 +74,30 @@ function oneArg(
 
 // ---- COUNT ----
 
+/**
+ * The count is kept as a number (exact to 2^53, far past any real count; a small integer costs
+ * no allocation per row, where a bigint accumulator allocates one per change), its BIGINT
+ * result made on reading.
+ */
 const COUNT_IMPL: MergeableAggregate = {
   supportsRetract: true,
-  create: () => 0n,
+  create: () => 0,
   accumulate(acc, args) {
     for (let i = 0; i < args.length; i++) if (args[i] === null) return acc;
-    return (acc as bigint) + 1n;
+    return typeof acc === 'number' && acc < Number.MAX_SAFE_INTEGER ? acc + 1 : BigInt(acc as number) + 1n;
   },
   retract(acc, args) {
     for (let i = 0; i < args.length; i++) if (args[i] === null) return acc;
-    return (acc as bigint) - 1n;
+    return typeof acc === 'number' ? acc - 1 : normCount((acc as bigint) - 1n);
   },
-  getValue: (acc) => acc,
-  merge: (a, b) => (a as bigint) + (b as bigint),
+  getValue: countValue,
+  merge: (a, b) => normCount(BigInt(a as number) + BigInt(b as number)),
 };
+
+/** A count back to a number when it is exact as one. */
+function normCount(c: bigint): number | bigint {
+  return c <= BigInt(Number.MAX_SAFE_INTEGER) && c >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(c) : c;
+}
 
 // ---- SUM / SUM0 / AVG ----
 
@@ -130,7 +141,75 @@ function sumOps(
   }
 }
 
+/**
+ * A BIGINT sum kept as a number while it is exact (|sum| < 2^53): a double field of a class
+ * instance is updated in place, where a bigint sum allocates on every row (and, held in
+ * long-lived state, gets promoted by the GC). Past 2^53 it continues as a 64-bit wrapping
+ * bigint; wrapping addition is associative, so the result is Java's long sum either way.
+ */
+class IntSumAcc {
+  n = 0;
+  big: bigint | null = null;
+  count = 0;
+}
+
+function intSumAdd(a: IntSumAcc, v: unknown, sign: 1 | -1): void {
+  if (a.big === null) {
+    const x = typeof v === 'bigint' ? Number(v) : (v as number);
+    const s = sign === 1 ? a.n + x : a.n - x;
+    if (Number.isSafeInteger(x) && Number.isSafeInteger(s)) {
+      a.n = s;
+      return;
+    }
+    a.big = BigInt(a.n);
+  }
+  const b = typeof v === 'bigint' ? v : BigInt(v as number);
+  a.big = BigInt.asIntN(64, sign === 1 ? a.big + b : a.big - b);
+}
+
+function intSumMerge(a: IntSumAcc, b: IntSumAcc): void {
+  if (b.big === null) intSumAdd(a, b.n, 1);
+  else intSumAdd(a, b.big, 1);
+  a.count += b.count;
+}
+
+/** The sum of an {@link IntSumAcc} as a bigint. */
+const intSumBig = (a: IntSumAcc): bigint => (a.big === null ? BigInt(a.n) : a.big);
+
+function bigintSumImpl(zeroWhenEmpty: boolean): MergeableAggregate {
+  return {
+    supportsRetract: true,
+    create: () => new IntSumAcc(),
+    accumulate(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as IntSumAcc;
+      intSumAdd(a, v, 1);
+      a.count++;
+      return a;
+    },
+    retract(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as IntSumAcc;
+      intSumAdd(a, v, -1);
+      a.count--;
+      return a;
+    },
+    getValue(acc) {
+      const a = acc as IntSumAcc;
+      if (a.count === 0) return zeroWhenEmpty ? 0n : null;
+      return intSumBig(a);
+    },
+    merge(target, other) {
+      intSumMerge(target as IntSumAcc, other as IntSumAcc);
+      return target;
+    },
+  };
+}
+
 function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: boolean): MergeableAggregate {
+  if (resultType.kind === 'BIGINT') return bigintSumImpl(zeroWhenEmpty);
   const ops = sumOps(resultType, argType);
   // both partial sums have the result type: add them in it
   const same = sumOps(resultType, resultType);
@@ -176,6 +255,7 @@ function avgImpl(argType: LogicalType, resultType: LogicalType): MergeableAggreg
   const intLike = k === 'TINYINT' || k === 'SMALLINT' || k === 'INT' || k === 'BIGINT';
   const isDec = k === 'DECIMAL';
   const sa = isDec ? argType.scale : 0;
+  if (intLike) return intAvgImpl(k);
   return {
     supportsRetract: true,
     create: (): SumAcc => ({ sum: intLike || isDec ? 0n : 0, count: 0 }),
@@ -226,6 +306,49 @@ function avgImpl(argType: LogicalType, resultType: LogicalType): MergeableAggreg
       else a.sum = (a.sum as number) + (b.sum as number);
       a.count += b.count;
       return a;
+    },
+  };
+}
+
+/** AVG of integers: the sum as in SUM(BIGINT) (exact number, then wrapping bigint), truncated. */
+function intAvgImpl(k: string): MergeableAggregate {
+  const bits = k === 'INT' ? 32 : k === 'SMALLINT' ? 16 : 8;
+  return {
+    supportsRetract: true,
+    create: () => new IntSumAcc(),
+    accumulate(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as IntSumAcc;
+      intSumAdd(a, v, 1);
+      a.count++;
+      return a;
+    },
+    retract(acc, args: Args) {
+      const v = args[0];
+      if (v === null) return acc;
+      const a = acc as IntSumAcc;
+      intSumAdd(a, v, -1);
+      a.count--;
+      return a;
+    },
+    getValue(acc) {
+      const a = acc as IntSumAcc;
+      if (a.count === 0) return null;
+      if (a.big === null) {
+        // Exact: |sum| < 2^53, so the rounding of sum / count cannot cross an integer.
+        const q = Math.trunc(a.n / a.count);
+        if (k === 'BIGINT') return BigInt(q);
+        const lim = 2 ** (bits - 1);
+        if (q >= -lim && q < lim) return q === 0 ? 0 : q;
+        return Number(BigInt.asIntN(bits, BigInt(q)));
+      }
+      const q = a.big / BigInt(a.count);
+      return k === 'BIGINT' ? q : Number(BigInt.asIntN(bits, q));
+    },
+    merge(target, other) {
+      intSumMerge(target as IntSumAcc, other as IntSumAcc);
+      return target;
     },
   };
 }

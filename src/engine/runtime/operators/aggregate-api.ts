@@ -3,8 +3,9 @@
  * AggregateFunction contract over JS values. Accumulators may be mutated in place or replaced:
  * callers always keep the returned accumulator.
  */
+import { ExecutionError } from '../../../common/errors.js';
 import type { Row } from '../batch.js';
-import { encodeKeyPart as JSONishKey } from '../values.js';
+import { encodeKeyPart as JSONishKey, valuesEqual } from '../values.js';
 
 /** A runtime aggregate function. */
 export interface AggregateImpl {
@@ -43,6 +44,7 @@ const NO_ARGS: readonly unknown[] = [];
 /** Shared accumulate/retract logic for every aggregation operator. */
 export class Accumulators {
   private readonly argBuf: unknown[][];
+  private readonly insertOnly: boolean;
   private readonly hasDistinct: boolean;
   /** Per distinct group: its argument key of a row. */
   private readonly groupKey: ((args: unknown[]) => unknown)[] = [];
@@ -53,7 +55,16 @@ export class Accumulators {
   private readonly posInGroup: number[];
   private readonly groupSizes: number[] = [];
 
-  constructor(readonly calls: readonly AggCall[]) {
+  /**
+   * `insertOnly`: the input never retracts (then DISTINCT keeps one bit per call and argument
+   * key instead of occurrence counts). Without it, insert-only is assumed when some call's
+   * implementation cannot retract (build picks those only for insert-only inputs).
+   */
+  constructor(
+    readonly calls: readonly AggCall[],
+    insertOnly?: boolean,
+  ) {
+    this.insertOnly = insertOnly ?? calls.some((c) => !c.impl.supportsRetract);
     this.argBuf = calls.map((c) => new Array<unknown>(c.args.length));
     this.hasDistinct = calls.some((c) => c.distinct);
     const sigs: string[] = [];
@@ -78,6 +89,7 @@ export class Accumulators {
     }
     this.apply = this.compileApply();
     this.values = this.compileValues();
+    this.valuesChanged = this.compileChanged();
   }
 
   /** Slots used from the offset. */
@@ -89,7 +101,8 @@ export class Accumulators {
   init(slots: Slots, offset: number): void {
     for (let i = 0; i < this.calls.length; i++) slots[offset + i] = this.calls[i]!.impl.create();
     if (this.hasDistinct) {
-      // One map per distinct argument list: argument key → occurrences per call of the group.
+      // One map per distinct argument list: argument key → occurrences per call of the group
+      // (or, insert-only, a bit per call of the group).
       slots[offset + this.calls.length] = this.groupSizes.map(() => new Map<unknown, number[]>());
     }
   }
@@ -104,8 +117,25 @@ export class Accumulators {
   /**
    * Applies one input row: accumulate when `retract` is false, otherwise retract. Compiled once
    * per operator (see {@link compileApply}) so each call's accumulate is a monomorphic call site.
+   * Returns a bit mask of the calls whose accumulator was updated (bit i for call i; every bit
+   * set past 30 calls): the others' results cannot have changed.
    */
-  readonly apply: (slots: Slots, offset: number, row: Row, retract: boolean) => void;
+  readonly apply: (slots: Slots, offset: number, row: Row, retract: boolean) => number;
+
+  /**
+   * Writes the current results into `out` from `outOffset`, computing only the calls in
+   * `touched` (the others are copied from `prev`, the previous result row at the same
+   * positions), and tells whether any result differs from `prev` (Flink's equaliser: a group
+   * whose result did not change emits nothing).
+   */
+  readonly valuesChanged: (
+    slots: Slots,
+    offset: number,
+    out: Row,
+    outOffset: number,
+    prev: Row,
+    touched: number,
+  ) => boolean;
 
   /** Writes the current results into `out` from position `offset`. */
   readonly values: (slots: Slots, offset: number, out: Row, outOffset: number) => void;
@@ -140,16 +170,33 @@ export class Accumulators {
     seen.delete(this.groupKey[g]!(args as unknown[]));
   }
 
-  private compileApply(): (slots: Slots, offset: number, row: Row, retract: boolean) => void {
+  /** Called by compiled code: an insert-only aggregation got a retraction. */
+  refuseRetraction(): never {
+    throw new ExecutionError('an aggregation over an insert-only input received a retraction');
+  }
+
+  private compileApply(): (slots: Slots, offset: number, row: Row, retract: boolean) => number {
     const bound: unknown[] = [this];
     const bind = (v: unknown): string => {
       bound.push(v);
       return `b${bound.length - 1}`;
     };
+    // Bit i of the result: call i's accumulator was updated (all bits past 30 calls).
+    const many = this.calls.length > 30;
+    const touch = (i: number): string => (many ? '' : `touched |= ${2 ** i};`);
     // Per distinct group, its counts for this row: undefined until a call of the group needs
-    // them (a FILTER may skip every call), null when absent on retraction.
+    // them (a FILTER may skip every call), null when absent on retraction. Insert-only input
+    // keeps a bit per call instead (a small integer, no array per argument key).
     const groups = this.groupSizes.map((_, g) => `d${g}`);
-    let body = groups.length > 0 ? `let ${groups.join(', ')};\n` : '';
+    const bitGroups = this.groupSizes.map((n) => this.insertOnly && n <= 30);
+    let body = `let touched = ${many ? -1 : 0};\n`;
+    if (bitGroups.some((b) => b)) {
+      body += `if (retract) self.refuseRetraction();\n`;
+    }
+    if (groups.length > 0) body += `let ${groups.join(', ')};\n`;
+    this.groupSizes.forEach((_, g) => {
+      if (bitGroups[g]) body += `let m${g}, k${g}, o${g};\n`;
+    });
     this.calls.forEach((c, i) => {
       const impl = bind(c.impl);
       let code = '';
@@ -160,27 +207,40 @@ export class Accumulators {
       }
       const slot = `slots[offset + ${i}]`;
       if (!c.distinct) {
-        code += `${slot} = retract ? ${impl}.retract(${slot}, ${args}) : ${impl}.accumulate(${slot}, ${args});`;
+        code += `${slot} = retract ? ${impl}.retract(${slot}, ${args}) : ${impl}.accumulate(${slot}, ${args}); ${touch(i)}`;
+      } else if (bitGroups[this.groupOf[i]!]) {
+        const g = this.groupOf[i]!;
+        const bit = 2 ** this.posInGroup[i]!;
+        const key = bind(this.groupKey[g]!);
+        code += `if (${groups[g]} === undefined) {
+  m${g} = slots[offset + ${this.calls.length}][${g}]; k${g} = ${key}(${args});
+  o${g} = m${g}.get(k${g}); if (o${g} === undefined) o${g} = 0; ${groups[g]} = o${g};
+}
+if ((${groups[g]} & ${bit}) === 0) { ${groups[g]} |= ${bit}; ${slot} = ${impl}.accumulate(${slot}, ${args}); ${touch(i)} }`;
       } else {
         // Only the first occurrence of an argument key counts, and only its last retraction.
         const g = this.groupOf[i]!;
         const d = groups[g]!;
         const p = this.posInGroup[i]!;
         code += `if (${d} === undefined) ${d} = self.distinctCounts(${g}, slots, offset, ${args}, !retract);
-if (!retract) { if (${d}[${p}]++ === 0) ${slot} = ${impl}.accumulate(${slot}, ${args}); }
+if (!retract) { if (${d}[${p}]++ === 0) { ${slot} = ${impl}.accumulate(${slot}, ${args}); ${touch(i)} } }
 else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
   self.distinctRelease(${g}, slots, offset, ${args}, ${d});
-  ${slot} = ${impl}.retract(${slot}, ${args});
+  ${slot} = ${impl}.retract(${slot}, ${args}); ${touch(i)}
 }`;
       }
       body += c.filter >= 0 ? `if (row[${c.filter}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
     });
+    this.groupSizes.forEach((_, g) => {
+      if (bitGroups[g]) body += `if (${groups[g]} !== o${g}) m${g}.set(k${g}, ${groups[g]});\n`;
+    });
+    body += 'return touched;\n';
     const params = bound.map((_, i) => (i === 0 ? 'self' : `b${i}`));
     const factory = new Function(
       ...params,
       `"use strict";\nreturn function apply(slots, offset, row, retract) {\n${body}};`,
     );
-    return factory(...bound) as (slots: Slots, offset: number, row: Row, retract: boolean) => void;
+    return factory(...bound) as (slots: Slots, offset: number, row: Row, retract: boolean) => number;
   }
 
   private compileValues(): (slots: Slots, offset: number, out: Row, outOffset: number) => void {
@@ -193,6 +253,30 @@ else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
       `"use strict";\nreturn function values(slots, offset, out, outOffset) {\n${body}\n};`,
     );
     return factory(...impls) as (slots: Slots, offset: number, out: Row, outOffset: number) => void;
+  }
+
+  private compileChanged(): (
+    slots: Slots,
+    offset: number,
+    out: Row,
+    outOffset: number,
+    prev: Row,
+    touched: number,
+  ) => boolean {
+    const impls = this.calls.map((c) => c.impl);
+    const body = impls
+      .map((_, i) => {
+        const o = `outOffset + ${i}`;
+        const bit = this.calls.length > 30 ? -1 : 2 ** i;
+        return `if ((touched & ${bit}) !== 0) { const v = b${i}.getValue(slots[offset + ${i}]); out[${o}] = v; if (!changed && !eq(v, prev[${o}])) changed = true; } else out[${o}] = prev[${o}];`;
+      })
+      .join('\n');
+    const factory = new Function(
+      'eq',
+      ...impls.map((_, i) => `b${i}`),
+      `"use strict";\nreturn function changed(slots, offset, out, outOffset, prev, touched) {\nlet changed = false;\n${body}\nreturn changed;\n};`,
+    );
+    return factory(valuesEqual, ...impls) as ReturnType<Accumulators['compileChanged']>;
   }
 }
 

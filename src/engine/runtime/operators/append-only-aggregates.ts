@@ -6,11 +6,17 @@
  */
 import { booleanType, type LogicalType } from '../../../types/index.js';
 import type { FunctionRegistry } from '../expr/function-api.js';
-import type { AggregateImpl } from './aggregate-api.js';
+import type { MergeableAggregate } from '../functions/aggregates.js';
 
 /** BIGINT values of small counts, shared by every COUNT accumulator. */
 const SMALL_COUNT_LIMIT = 4096;
 const SMALL_COUNTS: readonly bigint[] = Array.from({ length: SMALL_COUNT_LIMIT + 1 }, (_, i) => BigInt(i));
+
+/** The BIGINT value of a count kept as a number (or, past 2^53, a bigint). */
+export function countValue(acc: unknown): unknown {
+  if (typeof acc !== 'number') return acc;
+  return acc <= SMALL_COUNT_LIMIT && acc >= 0 ? SMALL_COUNTS[acc]! : BigInt(acc);
+}
 
 function noRetract(): never {
   throw new Error('this aggregate implementation does not retract (its input is insert-only)');
@@ -22,22 +28,25 @@ export function appendOnlyAggregate(
   argTypes: readonly LogicalType[],
   registry: FunctionRegistry,
   timeZone: string,
-): AggregateImpl | undefined {
+): MergeableAggregate | undefined {
   if (fn === 'COUNT') {
-    const star = argTypes.length === 0;
     return {
       supportsRetract: false,
-      // The accumulator is the count itself: a number (no object per group) whose BIGINT result
-      // comes from a shared table, and past that table a bigint, so reading the result of a
-      // large count allocates nothing (results are read twice per change, inputs added once).
+      // The accumulator is the count itself: a number (a small integer, so no object per group
+      // and no allocation per row) exact far past any real count; its BIGINT result comes from
+      // a shared table for small counts. Past 2^53 it would become a bigint.
       create: () => 0,
       accumulate: (acc, args) => {
-        if (!star && args[0] === null) return acc;
-        if (typeof acc === 'number') return acc < SMALL_COUNT_LIMIT ? acc + 1 : BigInt(acc) + 1n;
+        for (let i = 0; i < args.length; i++) if (args[i] === null) return acc;
+        if (typeof acc === 'number') return acc < Number.MAX_SAFE_INTEGER ? acc + 1 : BigInt(acc) + 1n;
         return (acc as bigint) + 1n;
       },
       retract: noRetract,
-      getValue: (acc) => (typeof acc === 'number' ? SMALL_COUNTS[acc]! : acc),
+      getValue: countValue,
+      merge(a, b) {
+        if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a + b)) return a + b;
+        return BigInt(a as number) + BigInt(b as number);
+      },
     };
   }
   if ((fn === 'MIN' || fn === 'MAX') && argTypes.length === 1) {
@@ -58,6 +67,9 @@ export function appendOnlyAggregate(
       },
       retract: noRetract,
       getValue: (acc) => acc,
+      merge(a, b) {
+        return b !== null && (a === null || better(b, a) === true) ? b : a;
+      },
     };
   }
   return undefined;

@@ -17,15 +17,20 @@ import {
   type Row,
 } from '../batch.js';
 import type { Operator, OperatorContext } from '../operator.js';
-import type { StateTableSpec, ValueStateTable } from '../state/keyed-state.js';
-import { keySelector, rowsEqual, type KeySelector } from '../values.js';
+import type { RowKeyedTable, StateTableSpec } from '../state/keyed-state.js';
 import { Accumulators, type AggCall } from './aggregate-api.js';
 
 /**
- * A group's state as one array: [record count, key values…, accumulator slots…] (one array per
- * key keeps a million-key state small).
+ * A group's state as one array: [record count, last result row, accumulator slots…] (one array
+ * per key keeps a million-key state small). The last result row is what was emitted for the
+ * group: it holds the key values (columns 0..keys-1), is the -U/-D row of the next change and
+ * is what the new result is compared with, so it is never recomputed.
  */
 type GroupState = unknown[];
+
+const COUNT = 0;
+const LAST = 1;
+const ACC = 2;
 
 /** Options of a {@link GroupAggregateOperator}. */
 export interface GroupAggregateOptions {
@@ -42,73 +47,88 @@ export interface GroupAggregateOptions {
 export class GroupAggregateOperator implements Operator {
   readonly name = 'GroupAggregate';
   private ctx!: OperatorContext;
-  private state!: ValueStateTable<GroupState>;
-  private readonly keyOf: KeySelector;
+  private state!: RowKeyedTable<GroupState>;
   private readonly accs: Accumulators;
   private readonly out = new BatchBuilder();
   private readonly width: number;
+  /** Where the next result is computed; becomes the emitted row only when it changed. */
+  private scratch: Row;
 
   constructor(private readonly options: GroupAggregateOptions) {
-    this.keyOf = keySelector(options.keys);
     this.accs = new Accumulators(options.calls);
     this.width = options.keys.length + options.calls.length;
+    this.scratch = new Array<unknown>(this.width);
   }
 
   stateTables(): StateTableSpec[] {
-    return [{ name: 'groups', description: 'group key → accumulators, distinct maps and record count' }];
+    return [
+      {
+        name: 'groups',
+        description: 'group key → record count, last result, accumulators and distinct maps',
+      },
+    ];
   }
 
   open(ctx: OperatorContext): void {
     this.ctx = ctx;
-    this.state = ctx.state.table<GroupState>(ctx.operatorId, 'groups');
+    this.state = ctx.state.rowTable<GroupState>(
+      ctx.operatorId,
+      'groups',
+      this.options.keys,
+      (st, j) => (st[LAST] as Row)[j],
+    );
   }
 
   processBatch(batch: Batch): void {
     const { rows, kinds } = batch;
     const keys = this.options.keys;
+    const nk = keys.length;
+    const width = this.width;
+    const accs = this.accs;
+    const updateBefore = this.options.generateUpdateBefore;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
       const retract = kinds !== null && isRetract(kinds[r]!);
-      const key = this.keyOf(row);
-      let st = this.state.get(key);
+      let st = this.state.get(row);
       let first = false;
       if (st === undefined) {
         if (retract) continue;
         first = true;
-        const nk = keys.length;
-        st = new Array<unknown>(1 + nk + this.accs.width);
-        st[0] = 0;
-        for (let j = 0; j < nk; j++) st[1 + j] = row[keys[j]!];
-        this.accs.init(st, 1 + nk);
-        this.state.put(key, st);
+        st = new Array<unknown>(ACC + accs.width);
+        st[COUNT] = 0;
+        st[LAST] = null;
+        accs.init(st, ACC);
+        this.state.add(row, st);
       }
-      const prev = first ? null : this.result(st);
-      this.accs.apply(st, 1 + keys.length, row, retract);
-      const count = (st[0] as number) + (retract ? -1 : 1);
-      st[0] = count;
+      const touched = accs.apply(st, ACC, row, retract);
+      const count = (st[COUNT] as number) + (retract ? -1 : 1);
+      st[COUNT] = count;
+      const prev = st[LAST] as Row | null;
       if (count > 0) {
-        const next = this.result(st);
+        const next = this.scratch;
+        if (first) {
+          accs.values(st, ACC, next, nk);
+          for (let j = 0; j < nk; j++) next[j] = row[keys[j]!];
+        } else {
+          // Only updated accumulators are read again; an unchanged result emits nothing.
+          if (!accs.valuesChanged(st, ACC, next, nk, prev!, touched)) continue;
+          for (let j = 0; j < nk; j++) next[j] = prev![j];
+        }
+        this.scratch = new Array<unknown>(width);
+        st[LAST] = next;
         if (first) {
           this.out.push(next, INSERT);
-        } else if (!rowsEqual(prev!, next)) {
-          if (this.options.generateUpdateBefore) this.out.push(prev!, UPDATE_BEFORE);
+        } else {
+          if (updateBefore) this.out.push(prev!, UPDATE_BEFORE);
           this.out.push(next, UPDATE_AFTER);
         }
       } else {
         if (!first) this.out.push(prev!, DELETE);
-        this.state.delete(key);
+        this.state.delete(row);
       }
     }
     const b = this.out.take();
     if (b !== null) this.ctx.output.emit(b);
-  }
-
-  private result(st: GroupState): Row {
-    const row = new Array<unknown>(this.width);
-    const nk = this.options.keys.length;
-    for (let j = 0; j < nk; j++) row[j] = st[1 + j];
-    this.accs.values(st, 1 + nk, row, nk);
-    return row;
   }
 
   onWatermark(watermark: number): void {

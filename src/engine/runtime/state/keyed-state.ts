@@ -7,6 +7,10 @@
  * so they can be Map keys without allocation-heavy encodings.
  */
 
+import { RowKeyedMap, type RowKeyedTable } from './row-keyed-table.js';
+
+export type { RowKeyedTable } from './row-keyed-table.js';
+
 /** A state table an operator keeps. */
 export interface StateTableSpec {
   /** Unique within the operator (`acc`, `windows` …). */
@@ -29,6 +33,16 @@ export interface ValueStateTable<V> {
 /** Gives operators their state tables, namespaced by operator id. */
 export interface KeyedStateBackend {
   table<V>(operatorId: string, name: string): ValueStateTable<V>;
+  /**
+   * A table keyed by the `columns` of rows (looked up from the row, no key built per row);
+   * `keyOf(value, j)` reads the j-th key column back from a stored value.
+   */
+  rowTable<V>(
+    operatorId: string,
+    name: string,
+    columns: readonly number[],
+    keyOf: (value: V, j: number) => unknown,
+  ): RowKeyedTable<V>;
   /** Approximate number of keys held by all tables (for metrics and memory checks). */
   keyCount(): number;
 }
@@ -58,6 +72,7 @@ class MapTable<V> implements ValueStateTable<V> {
 /** Heap-only state: fast, lost on restart. */
 export class InMemoryStateBackend implements KeyedStateBackend {
   private readonly tables = new Map<string, MapTable<unknown>>();
+  private readonly rowTables = new Map<string, RowKeyedMap<unknown>>();
 
   table<V>(operatorId: string, name: string): ValueStateTable<V> {
     const id = `${operatorId}/${name}`;
@@ -69,9 +84,25 @@ export class InMemoryStateBackend implements KeyedStateBackend {
     return t as ValueStateTable<V>;
   }
 
+  rowTable<V>(
+    operatorId: string,
+    name: string,
+    columns: readonly number[],
+    keyOf: (value: V, j: number) => unknown,
+  ): RowKeyedTable<V> {
+    const id = `${operatorId}/${name}`;
+    let t = this.rowTables.get(id);
+    if (t === undefined) {
+      t = new RowKeyedMap<V>(columns, keyOf) as RowKeyedMap<unknown>;
+      this.rowTables.set(id, t);
+    }
+    return t as RowKeyedTable<V>;
+  }
+
   keyCount(): number {
     let n = 0;
     for (const t of this.tables.values()) n += t.size;
+    for (const t of this.rowTables.values()) n += t.size;
     return n;
   }
 }
