@@ -2,24 +2,28 @@
  * Session window aggregation (SESSION TVF + GROUP BY window_start, window_end, keys) as Flink's
  * merging WindowOperator: per key, sessions [first ts, last ts + gap) merge when they touch or
  * overlap (TimeWindow.intersects); a session fires when the watermark reaches its end - 1. A
- * row whose session is already past the watermark is late: dropped and counted. Rows of open
- * sessions are kept (not accumulators) because merging needs either rows or mergeable
- * accumulators, and rows make every aggregate function usable. Sessions are indexed by end
- * time, so a watermark only visits the sessions it fires.
+ * row whose session is already past the watermark is late: dropped and counted. An open
+ * session keeps accumulators when every call's function can merge two (and none is DISTINCT),
+ * otherwise its rows, accumulated when it fires. Merging accumulators concatenates as the rows
+ * would (the absorbing session's inputs first), so FIRST/LAST_VALUE agree between the two.
+ * Timers are filed lazily (end-timers.ts): a session growing with every row of its key is not
+ * re-filed per row, and a watermark only visits the sessions it fires.
  */
 import { ExecutionError } from '../../../common/errors.js';
 import { BatchBuilder, INSERT, isRetract, type Batch, type Row } from '../batch.js';
 import { MIN_WATERMARK, type Operator, type OperatorContext } from '../operator.js';
-import type { StateTableSpec, ValueStateTable } from '../state/keyed-state.js';
-import { keySelector, type KeySelector } from '../values.js';
-import { Accumulators, type AggCall } from './aggregate-api.js';
+import type { RowKeyedTable, StateTableSpec } from '../state/keyed-state.js';
+import type { MergeableAggregate } from '../functions/aggregates.js';
+import { Accumulators, type AggCall, type Slots } from './aggregate-api.js';
+import { EndTimers, type TimedItem } from './end-timers.js';
 import type { TimeCodec } from './window-table-function.js';
 
-interface Session {
+interface Session extends TimedItem {
   start: number;
-  end: number;
-  rows: Row[];
-  key: unknown;
+  /** Accumulators (when mergeable) or null. */
+  acc: Slots | null;
+  /** Rows (when accumulators cannot merge) or null. */
+  rows: Row[] | null;
   owner: KeySessions;
 }
 
@@ -46,51 +50,46 @@ export interface SessionWindowAggregateOptions {
 export class SessionWindowAggregateOperator implements Operator {
   readonly name = 'SessionWindowAggregate';
   private ctx!: OperatorContext;
-  private state!: ValueStateTable<KeySessions>;
+  private state!: RowKeyedTable<KeySessions>;
   private watermark = MIN_WATERMARK;
-  private readonly keyOf: KeySelector;
   private readonly accs: Accumulators;
   private readonly out = new BatchBuilder();
-  /** Open sessions by end time (timers). */
-  private readonly byEnd = new Map<number, Set<Session>>();
-  /** Distinct end times with sessions, kept sorted lazily. */
-  private ends: number[] = [];
-  private endsSorted = true;
+  private readonly timers = new EndTimers<Session>();
+  /** Per call, its merge function, or null when rows must be kept. */
+  private readonly merges: ((a: unknown, b: unknown) => unknown)[] | null;
 
   constructor(private readonly options: SessionWindowAggregateOptions) {
-    this.keyOf = keySelector(options.keys);
     this.accs = new Accumulators(options.calls);
+    const merges: ((a: unknown, b: unknown) => unknown)[] = [];
+    for (const c of options.calls) {
+      const m = (c.impl as Partial<MergeableAggregate>).merge;
+      if (c.distinct || typeof m !== 'function') {
+        merges.length = 0;
+        break;
+      }
+      merges.push(m.bind(c.impl));
+    }
+    this.merges = merges.length === options.calls.length ? merges : null;
   }
 
   stateTables(): StateTableSpec[] {
-    return [{ name: 'sessions', description: 'key → open sessions with their rows' }];
+    return [{ name: 'sessions', description: 'key → open sessions with their accumulators or rows' }];
   }
 
   open(ctx: OperatorContext): void {
     this.ctx = ctx;
-    this.state = ctx.state.table<KeySessions>(ctx.operatorId, 'sessions');
-  }
-
-  private addTimer(s: Session): void {
-    let set = this.byEnd.get(s.end);
-    if (set === undefined) {
-      set = new Set();
-      this.byEnd.set(s.end, set);
-      if (this.ends.length > 0 && s.end < this.ends[this.ends.length - 1]!) this.endsSorted = false;
-      this.ends.push(s.end);
-    }
-    set.add(s);
-  }
-
-  private removeTimer(s: Session): void {
-    const set = this.byEnd.get(s.end);
-    set?.delete(s);
-    // Empty sets stay until their time comes; firing skips them.
+    this.state = ctx.state.rowTable<KeySessions>(
+      ctx.operatorId,
+      'sessions',
+      this.options.keys,
+      (ks, j) => ks.keyValues[j],
+    );
   }
 
   processBatch(batch: Batch): void {
     const o = this.options;
     const { rows, kinds } = batch;
+    const merges = this.merges;
     for (let r = 0; r < rows.length; r++) {
       if (kinds !== null && isRetract(kinds[r]!)) {
         throw new ExecutionError(
@@ -107,8 +106,7 @@ export class SessionWindowAggregateOperator implements Operator {
       const ts = o.time.toMillis(tv);
       let start = ts;
       let end = ts + o.gap;
-      const key = this.keyOf(row);
-      let ks = this.state.get(key);
+      let ks = this.state.get(row);
       if (ks === undefined) {
         if (end - 1 <= this.watermark) {
           this.ctx.metrics.inc('numLateRecordsDropped');
@@ -117,12 +115,14 @@ export class SessionWindowAggregateOperator implements Operator {
         const kv = new Array<unknown>(o.keys.length);
         for (let j = 0; j < o.keys.length; j++) kv[j] = row[o.keys[j]!];
         ks = { keyValues: kv, sessions: [] };
-        this.state.put(key, ks);
+        this.state.add(row, ks);
       }
       // Sessions of this key that the new window [ts, ts + gap) touches.
       let first: Session | undefined;
       let others: Session[] | undefined;
-      for (const s of ks.sessions) {
+      const sessions = ks.sessions;
+      for (let i = 0; i < sessions.length; i++) {
+        const s = sessions[i]!;
         if (s.start <= end && s.end >= start) {
           if (first === undefined) first = s;
           else (others ??= []).push(s);
@@ -132,28 +132,49 @@ export class SessionWindowAggregateOperator implements Operator {
       }
       if (end - 1 <= this.watermark) {
         this.ctx.metrics.inc('numLateRecordsDropped');
-        if (ks.sessions.length === 0) this.state.delete(key);
+        if (sessions.length === 0) this.state.delete(row);
         continue;
       }
       if (first === undefined) {
-        const s: Session = { start, end, rows: [row], key, owner: ks };
-        ks.sessions.push(s);
-        this.addTimer(s);
+        let acc: Slots | null = null;
+        if (merges !== null) {
+          acc = this.accs.create();
+          this.accs.apply(acc, 0, row, false);
+        }
+        const s: Session = {
+          start,
+          end,
+          seq: this.timers.stamp(),
+          filed: end,
+          dead: false,
+          acc,
+          rows: merges === null ? [row] : null,
+          owner: ks,
+        };
+        sessions.push(s);
+        this.timers.add(s);
         continue;
       }
       if (others !== undefined) {
         for (const x of others) {
-          for (const y of x.rows) first.rows.push(y);
-          this.removeTimer(x);
+          if (merges !== null) {
+            const a = first.acc!;
+            const b = x.acc!;
+            for (let i = 0; i < merges.length; i++) a[i] = merges[i]!(a[i], b[i]);
+          } else {
+            for (const y of x.rows!) first.rows!.push(y);
+          }
+          x.dead = true;
         }
-        ks.sessions = ks.sessions.filter((s) => !others!.includes(s));
+        ks.sessions = sessions.filter((s) => !s.dead);
       }
-      first.rows.push(row);
+      if (merges !== null) this.accs.apply(first.acc!, 0, row, false);
+      else first.rows!.push(row);
       first.start = start;
       if (first.end !== end) {
-        this.removeTimer(first);
+        // The timer stays where it is filed; it moves when that time comes (end-timers.ts).
         first.end = end;
-        this.addTimer(first);
+        first.seq = this.timers.stamp();
       }
     }
   }
@@ -161,39 +182,33 @@ export class SessionWindowAggregateOperator implements Operator {
   onWatermark(watermark: number): void {
     if (watermark <= this.watermark) return;
     this.watermark = watermark;
-    if (!this.endsSorted) {
-      this.ends.sort((a, b) => a - b);
-      this.endsSorted = true;
-    }
-    const o = this.options;
-    const nk = o.keys.length;
-    const nc = o.calls.length;
-    let fired = 0;
-    while (fired < this.ends.length && this.ends[fired]! - 1 <= watermark) {
-      const end = this.ends[fired++]!;
-      const set = this.byEnd.get(end);
-      this.byEnd.delete(end);
-      if (set === undefined) continue;
-      for (const s of set) {
-        const acc = this.accs.create();
-        for (const x of s.rows) this.accs.apply(acc, 0, x, false);
-        const row = new Array<unknown>(nk + nc + 3);
-        for (let j = 0; j < nk; j++) row[j] = s.owner.keyValues[j];
-        this.accs.values(acc, 0, row, nk);
-        row[nk + nc] = o.bounds.fromMillis(s.start);
-        row[nk + nc + 1] = o.bounds.fromMillis(s.end);
-        row[nk + nc + 2] = o.time.fromMillis(s.end - 1);
-        this.out.push(row, INSERT);
-        const ks = s.owner;
-        ks.sessions = ks.sessions.length === 1 ? [] : ks.sessions.filter((x) => x !== s);
-        if (ks.sessions.length === 0) this.state.delete(s.key);
-      }
-    }
-    if (fired > 0) this.ends.splice(0, fired);
+    this.timers.fireUpTo(watermark, this.fire);
     const b = this.out.take();
     if (b !== null) this.ctx.output.emit(b);
     this.ctx.output.emitWatermark(watermark);
   }
+
+  private readonly fire = (s: Session): void => {
+    const o = this.options;
+    const nk = o.keys.length;
+    const nc = o.calls.length;
+    let acc = s.acc;
+    if (acc === null) {
+      acc = this.accs.create();
+      for (const x of s.rows!) this.accs.apply(acc, 0, x, false);
+    }
+    const row = new Array<unknown>(nk + nc + 3);
+    for (let j = 0; j < nk; j++) row[j] = s.owner.keyValues[j];
+    this.accs.values(acc, 0, row, nk);
+    row[nk + nc] = o.bounds.fromMillis(s.start);
+    row[nk + nc + 1] = o.bounds.fromMillis(s.end);
+    row[nk + nc + 2] = o.time.fromMillis(s.end - 1);
+    this.out.push(row, INSERT);
+    s.dead = true;
+    const ks = s.owner;
+    ks.sessions = ks.sessions.length === 1 ? [] : ks.sessions.filter((x) => x !== s);
+    if (ks.sessions.length === 0) this.state.deleteKey(ks.keyValues);
+  };
 
   finish(): void {}
   restore(): void {}
