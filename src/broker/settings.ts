@@ -23,7 +23,7 @@ export interface BrokerSettings {
   maxFrameBytes: number;
   /** queued.max.request.bytes: total bytes of unanswered requests before reading pauses. */
   maxInflightBytes: number;
-  /** Per-connection cap of unanswered request bytes. */
+  /** queued.max.request.bytes.per.connection (Eddy's own): unanswered request bytes per connection before its reading pauses; at least socket.request.max.bytes. */
   maxInflightBytesPerConnection: number;
   /** connections.max.idle.ms */
   idleTimeoutMs: number;
@@ -76,6 +76,7 @@ const OWN = new Set([
   'num.partitions',
   'socket.request.max.bytes',
   'queued.max.request.bytes',
+  'queued.max.request.bytes.per.connection',
   'connections.max.idle.ms',
   'group.min.session.timeout.ms',
   'group.max.session.timeout.ms',
@@ -103,7 +104,12 @@ export function parseBrokerSettings(raw: Raw, bind: { host: string; port: number
     numPartitions: num(raw, 'num.partitions', 1, 1, 100000),
     maxFrameBytes,
     maxInflightBytes: num(raw, 'queued.max.request.bytes', 512 * 1024 * 1024, 1024),
-    maxInflightBytesPerConnection: Math.max(maxFrameBytes, 16 * 1024 * 1024),
+    // Never below one frame: a connection paused with a partial frame and nothing in flight
+    // would never resume.
+    maxInflightBytesPerConnection: Math.max(
+      num(raw, 'queued.max.request.bytes.per.connection', Math.max(maxFrameBytes, 16 * 1024 * 1024), 1024),
+      maxFrameBytes,
+    ),
     idleTimeoutMs: num(raw, 'connections.max.idle.ms', 600000, 1),
     groupMinSessionTimeoutMs: num(raw, 'group.min.session.timeout.ms', 6000, 1),
     groupMaxSessionTimeoutMs: num(raw, 'group.max.session.timeout.ms', 1800000, 1),

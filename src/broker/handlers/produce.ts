@@ -82,7 +82,9 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
       else if (invalidTopicName(t.name)) topicError = ErrorCode.INVALID_TOPIC_EXCEPTION;
       else if (t.name.startsWith('__') && broker.logs.getTopic(t.name)?.internal)
         topicError = ErrorCode.INVALID_TOPIC_EXCEPTION;
-      if (topicError === 0) {
+      // An existing topic is looked up synchronously: every partition's append is then called
+      // in request order (storage keeps that order per partition), with no await in between.
+      if (topicError === 0 && !broker.logs.getTopic(t.name)) {
         try {
           const info = await broker.topics.ensure(t.name, broker.topics.autoCreate);
           if (!info) topicError = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;

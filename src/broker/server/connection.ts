@@ -94,7 +94,8 @@ export class Connection {
     socket.setNoDelay(true);
     socket.setTimeout(options.idleTimeoutMs);
     socket.on('timeout', () => {
-      if (this.queue.length === 0) {
+      // A paused connection has unread requests waiting: not idle.
+      if (this.queue.length === 0 && !this.paused) {
         this.logger.debug({ conn: this.info.remoteAddress }, 'closing idle connection');
         socket.destroy();
       }

@@ -248,10 +248,14 @@ export class PartitionLogImpl implements PartitionLog {
   async append(records: Buffer, options: AppendOptions = {}): Promise<AppendResult> {
     const now = options.now ?? Date.now();
     const config = this.ctx.config();
-    const batches = await validateBatches(records, config, now, options.origin ?? 'client');
-    const result = await this.withLock(() =>
-      this.appendLocked(batches, config, now, options.origin ?? 'client'),
-    );
+    const origin = options.origin ?? 'client';
+    // The place in the append order is taken now, synchronously, while validation (which may
+    // decompress on the thread pool) runs: pipelined produce requests for one partition are
+    // appended in the order they were received even when a later one validates faster, as
+    // Kafka's per-connection ordering and idempotent sequence checks require.
+    const validated = validateBatches(records, config, now, origin);
+    validated.catch(() => undefined); // rejected before its turn: reported by the await below
+    const result = await this.withLock(async () => this.appendLocked(await validated, config, now, origin));
     if (this.ctx.flush.mode === 'sync') {
       const durable = this.ctx.groupCommit.wait(this);
       if (options.durable !== false) await durable;
