@@ -9,7 +9,7 @@ import type { LogicalType } from '../types/index.js';
 import { intType, stringType } from '../types/index.js';
 import type { CatalogRegistry, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import { isSystemColumn } from '../engine/sql/validator/system-columns.js';
-import { serializableType, typeRoot } from './type-text.js';
+import { serializableType, typeRoot } from '../engine/sql/validator/type-text.js';
 
 /** The database every catalog gets. */
 export const INFORMATION_SCHEMA = 'INFORMATION_SCHEMA';

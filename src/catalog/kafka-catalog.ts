@@ -270,6 +270,9 @@ export class KafkaCatalog implements Catalog {
     const c = this.cluster(db);
     if (this.getObject(db, name))
       throw new ConfigError(`Table (or view) ${db}.${name} already exists in Catalog ${this.name}.`);
+    // Confluent's scripts say 'connector' = 'confluent': the same Kafka connector.
+    if (object.kind === 'TABLE' && object.options['connector'] === 'confluent')
+      object = { ...object, options: { ...object.options, connector: KAFKA_CONNECTOR } };
     if (object.kind === 'VIEW' || (object.options['connector'] ?? KAFKA_CONNECTOR) !== KAFKA_CONNECTOR) {
       // Views and tables of other connectors live in this session only.
       c.local.set(name, object);

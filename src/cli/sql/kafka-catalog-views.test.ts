@@ -121,6 +121,13 @@ test('DESCRIBE and SHOW CREATE TABLE leave $rowtime out; DESCRIBE EXTENDED shows
   assert.ok(rowtime[5], 'the watermark of $rowtime');
   const ddl = String(create!.rows[0]![0]);
   assert.doesNotMatch(ddl, /rowtime/);
+  // Confluent's form: serializable types, `) DISTRIBUTED BY` on the closing line, sorted options.
+  assert.match(
+    ddl,
+    /^CREATE TABLE `default`\.`cluster_0`\.`ev` \(\n {2}`key` VARBINARY\(2147483647\),\n {2}`val` VARBINARY\(2147483647\)\n\) DISTRIBUTED BY HASH\(`key`\) INTO 1 BUCKETS\nWITH \(\n/,
+  );
+  assert.match(ddl, /'changelog\.mode' = 'append',\n {2}'connector' = 'confluent',/);
+  assert.doesNotMatch(ddl, /bootstrap|registry\.url|'topic'/);
 });
 
 test('the examples catalog hides $rowtime too', async () => {
@@ -248,4 +255,20 @@ test('INFORMATION_SCHEMA is read-only and names unknown views', async () => {
   const r = await sql('SELECT * FROM INFORMATION_SCHEMA.NOPE;');
   assert.notEqual(r.code, 0);
   assert.match(r.err, /NOPE/);
+});
+
+test("SHOW CREATE TABLE of a created table runs again as it is ('connector' = 'confluent')", async () => {
+  const create =
+    "CREATE TABLE conf_t (id INT, name STRING, PRIMARY KEY (id) NOT ENFORCED) DISTRIBUTED BY HASH(id) INTO 2 BUCKETS WITH ('connector' = 'confluent', 'value.format' = 'json-registry');";
+  const r = await sql(`${create}\nSHOW CREATE TABLE conf_t;\nDROP TABLE conf_t;`);
+  assert.equal(r.code, 0, r.err);
+  const ddl = String(results(r.out)[0]!.rows[0]![0]);
+  assert.match(
+    ddl,
+    /`id` INT NOT NULL,\n {2}`name` VARCHAR\(2147483647\),\n {2}CONSTRAINT `PK_id` PRIMARY KEY \(`id`\) NOT ENFORCED\n\) DISTRIBUTED BY HASH\(`id`\) INTO 2 BUCKETS/,
+  );
+  assert.match(ddl, /'changelog\.mode' = 'upsert'/);
+  const again = await sql(`${ddl};\nSHOW CREATE TABLE conf_t;\nDROP TABLE conf_t;`);
+  assert.equal(again.code, 0, again.err);
+  assert.equal(results(again.out)[0]!.rows[0]![0], ddl);
 });

@@ -18,6 +18,7 @@ import { isSystemColumn } from '../validator/system-columns.js';
 import type { ResultColumn, TableResult } from './results.js';
 import { compareJavaStrings, stringColumn } from './result-columns.js';
 import { showJobs, showModules, userFunctionNames } from './function-statements.js';
+import { confluentCreateTableText, isKafkaTable } from './confluent-create-table.js';
 import { translateContext, type SessionState } from './state.js';
 
 export { stringColumn };
@@ -233,11 +234,11 @@ export function showCreate(s: SessionState, st: ShowCreate): TableResult {
         `SHOW CREATE VIEW is only supported for views, but ${found.path.map(quoteIdentifier).join('.')} is a table. Please use SHOW CREATE TABLE instead.`,
         st.span,
       );
-    text = createTableText(
-      found.path,
-      o,
-      tableColumns(ctx, o, found.path[2]).map((c) => c.type),
-    );
+    const types = tableColumns(ctx, o, found.path[2]).map((c) => c.type);
+    // Kafka topics print as Confluent Cloud prints them; other tables as Apache Flink does.
+    text = isKafkaTable(o)
+      ? confluentCreateTableText(found.path, o, types)
+      : createTableText(found.path, o, types);
   }
   return table([stringColumn('result', false)], [[text]]);
 }

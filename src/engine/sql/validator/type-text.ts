@@ -7,7 +7,7 @@
  * @example
  * serializableType(stringType(false)); // "VARCHAR(2147483647) NOT NULL"
  */
-import { formatType, quoteIdentifier, type LogicalType } from '../types/index.js';
+import { formatType, quoteIdentifier, type LogicalType } from '../../../types/index.js';
 
 /** The type's serializable text (nullability included). */
 export function serializableType(t: LogicalType): string {
