@@ -146,3 +146,67 @@ function nonNullFormatter(type: LogicalType, opts: FormatOptions): (v: SqlValue)
 export function formatValue(type: LogicalType, value: SqlValue, opts: FormatOptions = {}): string | null {
   return valueFormatter(type, opts)(value);
 }
+
+/** Java's `String.hashCode()`: s[0]*31^(n-1) + … over UTF-16 code units, in 32-bit arithmetic. */
+export function javaStringHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Java's `Long.hashCode(v)`: `(int) (v ^ (v >>> 32))`. */
+export function javaLongHash(v: bigint): number {
+  const u = BigInt.asUintN(64, v);
+  return Number(BigInt.asIntN(32, u ^ (u >> 32n)));
+}
+
+/** The hash code Java gives a boxed SQL value (String, Integer, Long, Boolean). */
+export function javaHashCode(v: SqlValue): number {
+  if (typeof v === 'string') return javaStringHash(v);
+  if (typeof v === 'bigint') return javaLongHash(v);
+  if (typeof v === 'boolean') return v ? 1231 : 1237;
+  if (typeof v === 'number' && Number.isInteger(v)) return v | 0;
+  return javaStringHash(String(v));
+}
+
+/** HashMap.tableSizeFor: the power of two ≥ c (at least 1). */
+function tableSizeFor(c: number): number {
+  let n = 1;
+  while (n < c) n *= 2;
+  return n;
+}
+
+/**
+ * Reorders a map's entries into the iteration order of a `java.util.HashMap` the same keys were
+ * `put` into in this map's order, as Flink builds some maps (STR_TO_MAP's
+ * `new HashMap<>(pairs)`), so printing and MAP_KEYS give Flink's order. It replays HashMap's
+ * sizing (`initialCapacity` rounded up to a power of two, or 16 by default; doubling once the
+ * size exceeds 0.75 of the capacity), then orders entries by bucket (`(h ^ (h >>> 16)) &
+ * (capacity - 1)`), keeping insertion order within a bucket, as its resize split does. (Bins of
+ * 8+ colliding keys that Java turns into trees are not modelled.)
+ *
+ * @example
+ * javaHashMapOrder(new Map([['k10', '1'], ['k2', '2']]), 2); // Map { 'k2' => '2', 'k10' => '1' }
+ */
+export function javaHashMapOrder<V>(
+  map: ReadonlyMap<SqlValue, V>,
+  initialCapacity?: number,
+  hash: (k: SqlValue) => number = javaHashCode,
+): Map<SqlValue, V> {
+  let cap = initialCapacity === undefined ? 16 : tableSizeFor(initialCapacity);
+  let threshold = Math.floor(cap * 0.75);
+  let size = 0;
+  const entries: { k: SqlValue; v: V; h: number; i: number }[] = [];
+  for (const [k, v] of map) {
+    const h0 = hash(k);
+    entries.push({ k, v, h: h0 ^ (h0 >>> 16), i: size });
+    if (++size > threshold) {
+      const oldCap = cap;
+      cap *= 2;
+      threshold = oldCap >= 16 ? threshold * 2 : Math.floor(cap * 0.75);
+    }
+  }
+  const mask = cap - 1;
+  entries.sort((a, b) => (a.h & mask) - (b.h & mask) || a.i - b.i);
+  return new Map(entries.map((e) => [e.k, e.v]));
+}

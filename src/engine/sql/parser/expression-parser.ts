@@ -16,9 +16,12 @@ import type {
   Identifier,
 } from '../ast/index.js';
 import { BARE_FUNCTIONS, FUNCTION_KEYWORDS } from '../lexer/keywords.js';
-import { DataTypeParser } from './data-type-parser.js';
+import { DataTypeParser, TIME_UNITS } from './data-type-parser.js';
 import { ParseFailure } from './diagnostics.js';
 import { parseSpecialCall } from './special-call-parser.js';
+
+/** Units of TIMESTAMPADD / TIMESTAMPDIFF written `SQL_TSI_<unit>`. */
+const TSI_UNITS = new Set(['YEAR', 'QUARTER', 'MONTH', 'WEEK', 'DAY', 'HOUR', 'MINUTE', 'SECOND']);
 
 /** Binding powers, shared with the printer so that both agree on where parentheses go. */
 export const PREC = {
@@ -463,7 +466,10 @@ export abstract class ExpressionParser extends DataTypeParser {
       do {
         if (args.length === 0 && (first === 'TIMESTAMPADD' || first === 'TIMESTAMPDIFF')) {
           const ut = this.peek();
-          const unit = this.acceptTimeUnit();
+          // JDBC's SQL_TSI_<unit> spellings (Calcite's TimeUnit parsing) name the same units.
+          const tsi = ut.type === 'word' && /^SQL_TSI_[A-Z]+$/.test(ut.upper) ? ut.upper.slice(8) : undefined;
+          const unit =
+            tsi !== undefined && TSI_UNITS.has(tsi) ? (this.next(), TIME_UNITS[tsi]) : this.acceptTimeUnit();
           if (!unit) this.fail(['a time unit (SECOND, MINUTE, HOUR, DAY, MONTH, YEAR, …)']);
           args.push({ kind: 'TimeUnitArg', span: this.lines.span(ut.start, ut.end), unit });
           continue;

@@ -40,6 +40,7 @@ import {
   useModules,
 } from './function-statements.js';
 import { explainText, planDml, planQuery, runJob, runQuery } from './query.js';
+import { javaMapOrderLayer } from './java-map-order.js';
 import type { StatementResult, TableResult } from './results.js';
 import { describe, showCreate, showCurrent, showObjects, stringColumn } from './show.js';
 import type { SessionState } from './state.js';
@@ -88,7 +89,7 @@ export function createSession(options: SessionOptions = {}): Session {
     currentCatalog: DEFAULT_CATALOG,
     currentDatabase: DEFAULT_DATABASE,
     config: new Map(Object.entries(options.config ?? {})),
-    registry: layeredRegistry(options.functions ?? BUILTIN_FUNCTIONS, CORE_FUNCTIONS),
+    registry: javaMapOrderLayer(layeredRegistry(options.functions ?? BUILTIN_FUNCTIONS, CORE_FUNCTIONS)),
     planRoundTrip: options.planRoundTrip ?? false,
     ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}),
     ...(options.signal !== undefined ? { signal: options.signal } : {}),
