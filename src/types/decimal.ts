@@ -6,6 +6,8 @@
 
 const POW10: bigint[] = [];
 for (let i = 0, p = 1n; i <= 80; i++, p *= 10n) POW10.push(p);
+/** -10^n: precision checks compare with it without allocating a negated bigint per value. */
+const NEG_POW10: bigint[] = POW10.map((p) => -p);
 
 /** 10^n as a bigint. */
 export function pow10(n: number): bigint {
@@ -40,8 +42,11 @@ export function divPow10Down(v: bigint, n: number): bigint {
 
 /** True when `unscaled` has at most `precision` digits. */
 export function fitsPrecision(unscaled: bigint, precision: number): boolean {
-  const lim = pow10(precision);
-  return unscaled < lim && unscaled > -lim;
+  if (precision > 80) {
+    const lim = pow10(precision);
+    return unscaled < lim && unscaled > -lim;
+  }
+  return unscaled < POW10[precision]! && unscaled > NEG_POW10[precision]!;
 }
 
 /**
