@@ -85,6 +85,8 @@ export class Broker {
       {
         maxTimeoutMs: s.transactionMaxTimeoutMs,
         abortScanIntervalMs: s.transactionAbortScanIntervalMs,
+        idExpirationMs: s.transactionalIdExpirationMs,
+        removeExpiredIntervalMs: s.transactionRemoveExpiredIntervalMs,
         logPartitions: s.transactionStateLogNumPartitions,
       },
       this.logger.child({ part: 'transactions' }),

@@ -42,6 +42,10 @@ export interface BrokerSettings {
   transactionAbortScanIntervalMs: number;
   /** transaction.state.log.num.partitions (Kafka default 50). */
   transactionStateLogNumPartitions: number;
+  /** transactional.id.expiration.ms: idle transactional ids are forgotten after this (Kafka default 7 days). */
+  transactionalIdExpirationMs: number;
+  /** transaction.remove.expired.transaction.cleanup.interval.ms (Kafka default 3600000). */
+  transactionRemoveExpiredIntervalMs: number;
   flush: FlushPolicy;
   /** Everything else (log.retention.ms …): broker-level topic defaults for storage. */
   storageConfigs: Record<string, string | number | boolean>;
@@ -88,6 +92,8 @@ const OWN = new Set([
   'transaction.max.timeout.ms',
   'transaction.abort.timed.out.transaction.cleanup.interval.ms',
   'transaction.state.log.num.partitions',
+  'transactional.id.expiration.ms',
+  'transaction.remove.expired.transaction.cleanup.interval.ms',
   'log.flush.interval.ms',
 ]);
 
@@ -126,6 +132,13 @@ export function parseBrokerSettings(raw: Raw, bind: { host: string; port: number
       1,
     ),
     transactionStateLogNumPartitions: num(raw, 'transaction.state.log.num.partitions', 50, 1, 1000),
+    transactionalIdExpirationMs: num(raw, 'transactional.id.expiration.ms', 604_800_000, 1, 2 ** 31 - 1),
+    transactionRemoveExpiredIntervalMs: num(
+      raw,
+      'transaction.remove.expired.transaction.cleanup.interval.ms',
+      3_600_000,
+      1,
+    ),
     flush:
       flushInterval === undefined
         ? { mode: 'sync' }

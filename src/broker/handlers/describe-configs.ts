@@ -26,6 +26,7 @@ function brokerConfigs(broker: BrokerContext): DescribedConfig[] {
     ['offset.metadata.max.bytes', String(s.offsetMetadataMaxBytes), 3],
     ['offsets.retention.minutes', String(s.offsetsRetentionMs / 60_000), 3],
     ['transaction.max.timeout.ms', String(s.transactionMaxTimeoutMs), 3],
+    ['transactional.id.expiration.ms', String(s.transactionalIdExpirationMs), 3],
     ['advertised.listeners', `PLAINTEXT://${broker.node.host}:${broker.node.port}`, 2],
     ['broker.id', String(broker.node.nodeId), 3],
     ['node.id', String(broker.node.nodeId), 3],

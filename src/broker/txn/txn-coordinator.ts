@@ -20,6 +20,10 @@ export interface TxnSettings {
   maxTimeoutMs: number;
   abortScanIntervalMs: number;
   logPartitions: number;
+  /** transactional.id.expiration.ms: an id idle this long (no transaction open) is removed. */
+  idExpirationMs: number;
+  /** How often expired ids are looked for. */
+  removeExpiredIntervalMs: number;
 }
 
 export interface TxnMetadata extends StoredTxn {
@@ -40,6 +44,7 @@ export class TxnCoordinator {
   private readonly log: TxnLog;
   private readonly locks = new Map<string, Promise<unknown>>();
   private timer: NodeJS.Timeout | null = null;
+  private expiryTimer: NodeJS.Timeout | null = null;
   private scanning = false;
 
   constructor(
@@ -63,11 +68,15 @@ export class TxnCoordinator {
     }
     this.timer = setInterval(() => void this.abortTimedOut(), this.settings.abortScanIntervalMs);
     this.timer.unref();
+    this.expiryTimer = setInterval(() => void this.removeExpired(), this.settings.removeExpiredIntervalMs);
+    this.expiryTimer.unref();
   }
 
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
     this.timer = null;
+    this.expiryTimer = null;
     await Promise.allSettled([...this.locks.values()]);
   }
 
@@ -306,6 +315,34 @@ export class TxnCoordinator {
       { state: commit ? 'CompleteCommit' : 'CompleteAbort', partitions: new Map() },
       false,
     );
+  }
+
+  /**
+   * Forgets transactional ids without an open transaction (Empty, CompleteCommit,
+   * CompleteAbort) whose last update is older than transactional.id.expiration.ms, as Kafka's
+   * TransactionStateManager.removeExpiredTransactionalIds: a tombstone in `__transaction_state`
+   * first, then the id is dropped. Its next InitProducerId starts afresh (new producer id,
+   * epoch 0); the old producer gets INVALID_PRODUCER_ID_MAPPING.
+   */
+  async removeExpired(now = Date.now()): Promise<number> {
+    let removed = 0;
+    const expired = (t: TxnMetadata) =>
+      (t.state === 'Empty' || t.state === 'CompleteCommit' || t.state === 'CompleteAbort') &&
+      t.lastUpdateMs + this.settings.idExpirationMs <= now;
+    for (const t of [...this.txns.values()]) {
+      if (!expired(t)) continue;
+      await this.locked(t.transactionalId, async () => {
+        if (this.txns.get(t.transactionalId) !== t || !expired(t)) return; // used meanwhile
+        await this.log.write(t.transactionalId, null);
+        this.txns.delete(t.transactionalId);
+        removed++;
+        this.logger.info(
+          { transactionalId: t.transactionalId, producerId: t.producerId },
+          'removed an expired transactional id',
+        );
+      }).catch((err: unknown) => this.logger.error({ err }, 'cannot remove an expired transactional id'));
+    }
+    return removed;
   }
 
   /** Aborts ongoing transactions past their timeout (Kafka's abortTimedOutTransactions). */
