@@ -1,7 +1,7 @@
 /**
  * CREATE TABLE / VIEW, DROP, ALTER TABLE against the catalog, with Flink's checks and messages.
  */
-import { EddyError, SqlError } from '../../../common/errors.js';
+import { assertNever, SqlError } from '../../../common/errors.js';
 import { formatType, notNull, type LogicalType } from '../../../types/index.js';
 import { ExprTranslator } from '../validator/expr-translator.js';
 import { Scope } from '../validator/scope.js';
@@ -21,6 +21,7 @@ import { toLogicalType } from '../validator/data-type.js';
 import { tableColumns } from '../validator/scan.js';
 import { translateQuery } from '../validator/query-translator.js';
 import { findObject, qualify, resolveObject } from '../validator/table-resolver.js';
+import { alterAddModify, alterDrop } from './alter-table-schema.js';
 import { sliceSource, translateContext, type SessionState } from './state.js';
 
 /**
@@ -314,93 +315,23 @@ export function alterTable(s: SessionState, a: AlterTable, source: string | unde
       cat.createObject(to[1], to[2], t);
       return;
     }
-    case 'RENAME COLUMN': {
-      if (!t.columns.some((c) => c.name === act.column.value))
-        throw validationError(
-          `The column \`${act.column.value}\` does not exist in the base table.`,
-          act.column.span,
-        );
-      next = {
-        ...t,
-        columns: t.columns.map((c) => (c.name === act.column.value ? { ...c, name: act.newName.value } : c)),
-      };
-      break;
-    }
-    case 'DROP COLUMNS': {
-      const drop = act.columns.map((c) => c.value);
-      for (const c of act.columns)
-        if (!t.columns.some((x) => x.name === c.value))
-          throw validationError(`The column \`${c.value}\` does not exist in the base table.`, c.span);
-      next = { ...t, columns: t.columns.filter((c) => !drop.includes(c.name)) };
-      break;
-    }
-    case 'DROP WATERMARK': {
-      const { watermark: _w, ...rest } = t;
-      next = rest;
-      break;
-    }
-    case 'DROP PRIMARY KEY':
-    case 'DROP CONSTRAINT': {
-      const { primaryKey: _p, ...rest } = t;
-      next = rest;
-      break;
-    }
     case 'ADD':
-    case 'MODIFY': {
-      let cols = [...t.columns];
-      let wm = t.watermark;
-      let pk = t.primaryKey;
-      for (const it of act.items) {
-        const item = it.item;
-        if (item.kind === 'Watermark') {
-          if (act.type === 'ADD' && wm)
-            throw validationError(
-              `The base table has already defined the watermark strategy \`${wm.column}\` AS ${wm.expr}. You might want to drop it before adding a new one.`,
-              item.span,
-            );
-          if (act.type === 'MODIFY' && !wm)
-            throw validationError('The base table does not define any watermark strategy.', item.span);
-          wm = { column: item.column.map((n) => n.value).join('.'), expr: canonicalSql(item.expr) };
-        } else if (item.kind === 'PrimaryKey') {
-          pk = { ...(item.name ? { name: item.name.value } : {}), columns: item.columns.map((x) => x.value) };
-        } else if (item.kind === 'Distribution') {
-          throw new EddyError('EDDY_NOT_SUPPORTED', 'ALTER TABLE … DISTRIBUTION is not supported yet');
-        } else {
-          const col = columnFromDef(item);
-          const at = cols.findIndex((x) => x.name === col.name);
-          if (act.type === 'ADD' && at >= 0)
-            throw validationError(
-              `Try to add a column \`${col.name}\` which already exists in the table.`,
-              item.name.span,
-            );
-          if (act.type === 'MODIFY' && at < 0)
-            throw validationError(
-              `Try to modify a column \`${col.name}\` which does not exist in the table.`,
-              item.name.span,
-            );
-          if (at >= 0) cols.splice(at, 1);
-          const pos = it.position;
-          let idx = act.type === 'MODIFY' && pos === undefined ? at : cols.length;
-          if (pos?.type === 'FIRST') idx = 0;
-          else if (pos?.type === 'AFTER') {
-            const after = cols.findIndex((x) => x.name === pos.after!.value);
-            if (after < 0)
-              throw validationError(
-                `Referenced column \`${pos.after!.value}\` by 'AFTER' does not exist in the table.`,
-                pos.after!.span,
-              );
-            idx = after + 1;
-          }
-          cols = [...cols.slice(0, idx), col, ...cols.slice(idx)];
-        }
-      }
-      next = { ...t, columns: cols, ...(wm ? { watermark: wm } : {}), ...(pk ? { primaryKey: pk } : {}) };
+    case 'MODIFY':
+      next = alterAddModify(t, act, columnFromDef, canonicalSql);
       // The new schema must still be valid (computed columns, watermark).
       tableColumns(ctx, next, found.path[2]);
       break;
-    }
+    case 'RENAME COLUMN':
+    case 'DROP COLUMNS':
+    case 'DROP WATERMARK':
+    case 'DROP PRIMARY KEY':
+    case 'DROP CONSTRAINT':
+    case 'DROP DISTRIBUTION':
+      next = alterDrop(t, act, a.span)!;
+      tableColumns(ctx, next, found.path[2]);
+      break;
     default:
-      throw new EddyError('EDDY_NOT_SUPPORTED', `ALTER TABLE ${act.type} is not supported yet`);
+      return assertNever(act, 'ALTER TABLE action');
   }
   cat.replaceObject(found.path[1], found.path[2], next);
 }

@@ -1,0 +1,4 @@
+-- source: Flink AlterSchemaConverter messages ("Failed to execute ALTER TABLE statement." + reason); positions by hand
+-- fail: 4:31 Referenced column `zz` by 'AFTER' does not exist in the table.
+CREATE TABLE t (a INT, b AS a + 1, ts TIMESTAMP(3), PRIMARY KEY (a) NOT ENFORCED) WITH ('connector' = 'datagen');
+ALTER TABLE t ADD c INT AFTER zz;

@@ -1,0 +1,4 @@
+-- source: Flink AlterSchemaConverter messages ("Failed to execute ALTER TABLE statement." + reason); positions by hand
+-- fail: 4:31 The base table does not define a primary key constraint named 'pk'. Available constraint name: ['PK_a'].
+CREATE TABLE t (a INT, b AS a + 1, ts TIMESTAMP(3), PRIMARY KEY (a) NOT ENFORCED) WITH ('connector' = 'datagen');
+ALTER TABLE t DROP CONSTRAINT pk;
