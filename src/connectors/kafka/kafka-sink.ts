@@ -14,6 +14,7 @@ import type { ChangeBatch, ConnectorSchema, Sink, SinkWriter } from '../api.js';
 import type { KafkaTableOptions } from './kafka-options.js';
 import { partitionForKey } from './murmur2.js';
 import { settlePendingTopic } from './pending-topics.js';
+import { SinkSender, type Message } from './sink-sender.js';
 import { PartEncoder, partSchema, type PartColumn } from './record-codec.js';
 import { rowType } from '../../types/index.js';
 import {
@@ -25,7 +26,6 @@ import {
 } from './changelog-codec.js';
 
 type Producer = Awaited<ReturnType<KafkaClient['producer']>>;
-type Message = Parameters<Producer['send']>[0]['messages'][number];
 
 async function encoderFor(
   registry: RegistryClient | undefined,
@@ -85,18 +85,24 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
             );
       }
       let rr = 0;
-      let chain: Promise<unknown> = Promise.resolve();
-      const pending = new Set<Promise<unknown>>();
-      let failure: unknown;
+      const sender = new SinkSender(
+        producer,
+        (err) =>
+          new ExecutionError(
+            errorMessage(kafkaError(`Writing to topic ${o.topic} of table ${schema.tableName} failed`, err)),
+          ),
+      );
       let closed = false;
       const writer: SinkWriter = {
         async write(batch: ChangeBatch): Promise<void> {
-          if (failure) throw failure;
+          if (sender.failure) throw sender.failure;
           const messages: Message[] = [];
-          batch.rows.forEach((row, i) => {
-            const kind = batch.kinds?.[i] ?? 0;
-            if (o.changelog === 'append' && !debezium && kind !== 0 && kind !== 2) return;
-            if (o.changelog === 'upsert' && kind === 1) return;
+          const { rows, kinds } = batch;
+          for (let i = 0; i < rows.length; i++) {
+            const row = rows[i]!;
+            const kind = kinds?.[i] ?? 0;
+            if (o.changelog === 'append' && !debezium && kind !== 0 && kind !== 2) continue;
+            if (o.changelog === 'upsert' && kind === 1) continue;
             const key = keyEnc?.encode(row, o.keyColumns) ?? null;
             let value: Buffer | null;
             if (debezium) {
@@ -110,61 +116,24 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
                   ? null
                   : (valueEnc?.encode(row, o.valueColumns) ?? null);
             const partition = key !== null ? partitionForKey(key, partitions) : rr++ % partitions;
-            const m: Message = {
-              topic: o.topic,
-              partition,
-              ...(key !== null ? { key } : {}),
-              ...(value !== null ? { value } : {}),
-            };
+            const m: Message = { topic: o.topic, partition };
+            if (key !== null) m.key = key;
+            if (value !== null) m.value = value;
             const op = o.changelog === 'retract' && !debezium ? opHeaderValue(kind) : undefined;
             if (op !== undefined) m.headers = new Map([[Buffer.from(OP_HEADER), op]]);
             messages.push(m);
-          });
-          if (messages.length === 0) return;
-          // Sends are chained, one at a time: an idempotent producer's sequence numbers must
-          // reach each partition in order. `write` returns at once so reading overlaps sending.
-          // One produce request stays well below the broker's max.message.bytes (1 MiB default).
-          const chunks: Message[][] = [];
-          let size = Infinity;
-          for (const m of messages) {
-            const bytes = (m.key?.length ?? 0) + (m.value?.length ?? 0) + 64;
-            if (size + bytes > 512 * 1024) {
-              chunks.push([]);
-              size = 0;
-            }
-            chunks[chunks.length - 1]!.push(m);
-            size += bytes;
           }
-          const p = chain
-            .then(async () => {
-              for (const c of chunks) if (!failure) await producer.send({ messages: c });
-            })
-            .catch((err: unknown) => {
-              failure ??= new ExecutionError(
-                errorMessage(
-                  kafkaError(`Writing to topic ${o.topic} of table ${schema.tableName} failed`, err),
-                ),
-              );
-            });
-          chain = p;
-          pending.add(p);
-          void p.finally(() => pending.delete(p));
-          // Back-pressure: a few batches queued at most.
-          if (pending.size >= 4) await Promise.race(pending);
+          if (messages.length > 0) await sender.enqueue(messages);
         },
-        async flush(): Promise<void> {
-          await Promise.all(pending);
-          if (failure) throw failure;
-        },
+        flush: () => sender.flush(),
         async close(): Promise<void> {
           if (closed) return;
           closed = true;
           try {
-            await Promise.all(pending);
+            await sender.flush();
           } finally {
             await kafka.close();
           }
-          if (failure) throw failure;
         },
       };
       return writer;

@@ -76,8 +76,6 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
         `Unknown metadata key '${k}' of table ${schema.tableName}; available: ${Object.keys(KAFKA_METADATA).join(', ')}`,
       );
   const width = schema.columns.length;
-  // One consumer per client for offset lookups (a consumer per lookup costs a connection each).
-  const lookups = new WeakMap<KafkaClient, ReturnType<KafkaClient['consumer']>>();
 
   /**
    * Decodes one record into `rows` (and its kinds into `kinds` unless append-only): none for a
@@ -164,6 +162,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
       await settlePendingTopic(o.bootstrap, o.topic);
       const kafka = new KafkaClient({ bootstrapServers: o.bootstrap, clientId: 'eddy-source' });
       let count: number;
+      let ranges: { start: bigint; end: bigint | undefined }[] = [];
       try {
         const admin = kafka.admin();
         const md = await admin.metadata({ topics: [o.topic] }).catch((err: unknown) => {
@@ -172,46 +171,59 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           );
         });
         count = md.topics.get(o.topic)?.partitionsCount ?? 0;
+        if (count > 0) ranges = await offsetRanges(kafka, count);
       } finally {
         await kafka.close();
       }
       if (count === 0)
         throw new ExecutionError(`Topic '${o.topic}' of table ${schema.tableName} does not exist`);
-      return Array.from({ length: count }, (_, p) => ({
+      return ranges.map(({ start, end }, p) => ({
         id: `${o.topic}-${p}`,
-        open: () => openPartition(p),
+        open: () => openPartition(p, start, end),
       }));
     },
   };
 
-  async function offsetAt(kafka: KafkaClient, p: number, ts: bigint): Promise<bigint> {
-    let consumer = lookups.get(kafka);
-    if (!consumer) {
-      consumer = kafka.consumer();
-      lookups.set(kafka, consumer);
-    }
-    const c = await consumer;
-    const r = await c.listOffsets({ topics: [o.topic], partitions: { [o.topic]: [p] }, timestamp: ts });
-    return r.get(o.topic)?.[p] ?? 0n;
+  /**
+   * Where each partition's read starts and ends (scan.startup.mode / scan.bounded.mode), with
+   * one ListOffsets request per kind of lookup for all partitions at once.
+   */
+  async function offsetRanges(
+    kafka: KafkaClient,
+    count: number,
+  ): Promise<{ start: bigint; end: bigint | undefined }[]> {
+    const parts = [...Array(count).keys()];
+    const consumer = await kafka.consumer();
+    const at = async (ts: bigint): Promise<bigint[]> => {
+      const r = await consumer.listOffsets({
+        topics: [o.topic],
+        partitions: { [o.topic]: parts },
+        timestamp: ts,
+      });
+      const got = r.get(o.topic);
+      return parts.map((p) => got?.[p] ?? 0n);
+    };
+    const earliest = await at(-2n);
+    const latest = await at(-1n);
+    const startAt = o.startup === 'timestamp' ? await at(BigInt(o.startupTimestamp!)) : undefined;
+    const endAt = o.bounded === 'timestamp' ? await at(BigInt(o.boundedTimestamp!) + 1n) : undefined;
+    return parts.map((p) => {
+      let start = earliest[p]!;
+      if (o.startup === 'latest-offset') start = latest[p]!;
+      else if (startAt) start = startAt[p]!;
+      else if (o.startup === 'specific-offsets') start = o.startupOffsets.get(p) ?? earliest[p]!;
+      // -1 from a timestamp lookup: no record at or after it.
+      if (start < 0n) start = latest[p]!;
+      let end: bigint | undefined;
+      if (o.bounded === 'latest-offset') end = latest[p]!;
+      else if (endAt) end = endAt[p]! < 0n ? latest[p]! : endAt[p]!;
+      else if (o.bounded === 'specific-offsets') end = o.boundedOffsets.get(p) ?? latest[p]!;
+      return { start, end };
+    });
   }
 
-  async function openPartition(p: number): Promise<SplitReader> {
+  async function openPartition(p: number, start: bigint, end: bigint | undefined): Promise<SplitReader> {
     const kafka = new KafkaClient({ bootstrapServers: o.bootstrap, clientId: 'eddy-source' });
-    const earliest = await offsetAt(kafka, p, -2n);
-    const latest = await offsetAt(kafka, p, -1n);
-    let start = earliest;
-    if (o.startup === 'latest-offset') start = latest;
-    else if (o.startup === 'timestamp') start = await offsetAt(kafka, p, BigInt(o.startupTimestamp!));
-    else if (o.startup === 'specific-offsets') start = o.startupOffsets.get(p) ?? earliest;
-    // -1 from a timestamp lookup: no record at or after it.
-    if (start < 0n) start = latest;
-    let end: bigint | undefined;
-    if (o.bounded === 'latest-offset') end = latest;
-    else if (o.bounded === 'timestamp') {
-      end = await offsetAt(kafka, p, BigInt(o.boundedTimestamp!) + 1n);
-      if (end < 0n) end = latest;
-    } else if (o.bounded === 'specific-offsets') end = o.boundedOffsets.get(p) ?? latest;
-
     const errorLog = new ErrorLog(kafka, registry, o.errorTarget);
     // Buffered records: an array with a read index (shift() is O(n) on long arrays).
     let queue: PartitionRecord[] = [];
@@ -228,20 +240,28 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     let nextOffset = start;
     let pausing: Promise<void> | undefined;
     const startReader = async (): Promise<void> => {
-      reader = await kafka.readPartition(o.topic, p, nextOffset, (records) => {
-        for (const r of records) queue.push(r);
-        nextOffset = records[records.length - 1]!.offset + 1n;
-        wake?.();
-        if (buffered() > HIGH && !pausing && reader) {
-          const r = reader;
-          reader = undefined;
-          pausing = r.close();
-        }
-      });
+      reader = await kafka.readPartition(
+        o.topic,
+        p,
+        nextOffset,
+        (records) => {
+          for (const r of records) queue.push(r);
+          nextOffset = records[records.length - 1]!.offset + 1n;
+          wake?.();
+          if (buffered() > HIGH && !pausing && reader) {
+            const r = reader;
+            reader = undefined;
+            pausing = r.close();
+          }
+          // A bounded read stops at its end: a short long-poll keeps its final close short.
+        },
+        { maxWaitMs: end !== undefined ? 100 : 500 },
+      );
       reader.onFetch(() => wake?.());
     };
     if (!done) await startReader();
     let closed = false;
+    let stopping: Promise<void> | undefined;
     const abort = (): void => wake?.();
     const marks = new SourceWatermarkGenerator();
     const openedAt = Date.now();
@@ -294,7 +314,9 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
         if (done) {
           queue = [];
           head = 0;
-          await stop();
+          // Released in the background: closing waits for the fetch in flight (its long poll),
+          // which must not hold up the other partitions; close() awaits it.
+          stopping ??= stop();
         } else if (head > 4096 && head * 2 > queue.length) {
           queue = queue.slice(head);
           head = 0;
@@ -307,7 +329,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           ...(watermark !== undefined && read > 0 ? { watermark } : {}),
         };
       },
-      close: stop,
+      close: () => (stopping ??= stop()),
     };
 
     async function stop(): Promise<void> {
