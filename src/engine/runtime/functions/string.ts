@@ -122,14 +122,17 @@ function trimChars(s: string, chars: string, leading: boolean, trailing: boolean
  */
 let sepString: string | undefined;
 let sepDelimiter: string | undefined;
+/** The separators' positions are its first `sepCount` entries (no truncation per string). */
 const sepPositions: number[] = [];
-function separatorsOf(s: string, d: string): readonly number[] {
-  if (s === sepString && d === sepDelimiter) return sepPositions;
-  sepPositions.length = 0;
-  for (let at = s.indexOf(d); at >= 0; at = s.indexOf(d, at + d.length)) sepPositions.push(at);
+let sepCount = 0;
+function separatorsOf(s: string, d: string): number {
+  if (s === sepString && d === sepDelimiter) return sepCount;
+  let n = 0;
+  for (let at = s.indexOf(d); at >= 0; at = s.indexOf(d, at + d.length)) sepPositions[n++] = at;
   sepString = s;
   sepDelimiter = d;
-  return sepPositions;
+  sepCount = n;
+  return n;
 }
 
 /** Java regex → JS RegExp (cached per pattern); null for an invalid pattern (Flink returns NULL). */
@@ -595,11 +598,11 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
         d = String.fromCharCode(c);
       }
       if (idx < 0 || d === '') return null;
-      const seps = separatorsOf(s, d);
+      const n = separatorsOf(s, d);
       // field idx lies between separator idx - 1 and separator idx (or the string's ends)
-      if (idx > seps.length) return null;
-      const start = idx === 0 ? 0 : seps[idx - 1]! + d.length;
-      return idx === seps.length ? s.slice(start) : s.slice(start, seps[idx]);
+      if (idx > n) return null;
+      const start = idx === 0 ? 0 : sepPositions[idx - 1]! + d.length;
+      return idx === n ? s.slice(start) : s.slice(start, sepPositions[idx]);
     },
   }),
   simple({
