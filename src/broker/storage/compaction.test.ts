@@ -135,6 +135,78 @@ test('compaction drops aborted transactional records, keeps control batches and 
   }
 });
 
+test('a transaction marker goes once its data is gone and delete.retention.ms has passed', async () => {
+  const { dir, cleanup } = await tempDir();
+  let m = await openManager(dir);
+  try {
+    await m.createTopic('cm', 1, { 'cleanup.policy': 'compact', 'delete.retention.ms': '1000' });
+    const p = m.partition('cm', 0);
+    const log = m.partitionImpl('cm', 0);
+    const tx = (pid: number, seq: number, k: string, v: string) =>
+      buildRecordBatch({
+        records: [kv(k, v)],
+        producerId: pid,
+        producerEpoch: 0,
+        baseSequence: seq,
+        isTransactional: true,
+      });
+    const marker = (pid: number, type: 'commit' | 'abort') =>
+      p.appendControlMarker({ producerId: pid, producerEpoch: 0, type, coordinatorEpoch: 0 });
+    await p.append(await tx(1, 0, 'x', 'old')); // 0
+    await marker(1, 'commit'); // 1: its data is superseded below
+    await p.append(await tx(2, 0, 'y', 'aborted')); // 2
+    await marker(2, 'abort'); // 3: its data is dropped as aborted
+    // five more transactions each: a producer's last five batches stay (empty) for its
+    // sequence checks, and with them their markers
+    for (let i = 1; i <= 5; i++) {
+      await p.append(await tx(1, i, 'x', `x${i}`));
+      await marker(1, 'commit');
+      await p.append(await tx(2, i, 'z', `z${i}`));
+      await marker(2, 'commit');
+    }
+    await log.rollLocked();
+    const markers = async () =>
+      (await readAllBatches(p))
+        .filter((b) => b.header.isControl)
+        .map((b) => `${b.header.baseOffset}${b.header.hasDeleteHorizon ? 'H' : ''}`);
+    const later = [5, 7, 9, 11, 13, 15, 17, 19, 21, 23].map(String);
+    const now = Date.now();
+    await compactLog(log, now, true); // drops offsets 0 and 2; their markers were traversed with them
+    assert.deepEqual(await markers(), ['1', '3', ...later]);
+    await compactLog(log, now + 10, true); // nothing of their transactions is left: horizons stamped
+    assert.deepEqual(await markers(), ['1H', '3H', ...later]);
+    await compactLog(log, now + 500, true); // horizon not reached yet
+    assert.deepEqual(await markers(), ['1H', '3H', ...later]);
+    await compactLog(log, now + 1100, true);
+    assert.deepEqual(await markers(), later);
+    const data = (await readAllBatches(p)).filter((b) => !b.header.isControl);
+    assert.deepEqual(
+      data.flatMap((b) => b.records.map((r) => [r.offset, r.value?.toString()])),
+      [
+        [20, 'x5'],
+        [22, 'z5'],
+      ],
+    );
+    // nothing is left open: after a restart the LSO equals the high watermark
+    const hw = p.highWatermark;
+    await m.close();
+    m = await openManager(dir);
+    const again = m.partition('cm', 0);
+    assert.equal(again.highWatermark, hw);
+    assert.equal(again.lastStableOffset, hw);
+    const rc = await again.read(0, 1 << 20, { isolation: 'read_committed', minOneBatch: true });
+    assert.deepEqual(
+      (await readBatches(rc.records))
+        .filter((b) => !b.header.isControl)
+        .flatMap((b) => b.records.map((r) => r.value?.toString())),
+      ['x5', 'z5'],
+    );
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
+
 test('retention deletes old segments by time and by size and moves the log start', async () => {
   const { dir, cleanup } = await tempDir();
   const m = await openManager(dir);

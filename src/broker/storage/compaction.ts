@@ -1,8 +1,11 @@
 /**
  * Log compaction (Kafka's LogCleaner, simplified to one pass per partition): keeps the latest
- * record per key in the inactive segments, drops records of aborted transactions, keeps control
- * batches, and removes tombstones once their batch's delete horizon (KIP-534: set to
- * now + delete.retention.ms the first time a tombstone survives a clean) has passed. Batches
+ * record per key in the inactive segments, drops records of aborted transactions, and removes
+ * tombstones once their batch's delete horizon (KIP-534: set to now + delete.retention.ms the
+ * first time a tombstone survives a clean) has passed. A transaction marker (control batch)
+ * goes the same way once no batch of its transaction is left before it (Kafka's
+ * CleanedTransactionMetadata: a marker is kept while any of its transaction's batches is
+ * traversed, so it outlives its data by at least one pass and delete.retention.ms). Batches
  * keep their offsets, producer ids, epochs and sequences; a producer's last batch stays (empty
  * if need be) so idempotent state survives. Cleaned segments replace the old ones atomically.
  *
@@ -108,6 +111,9 @@ export async function compactLog(
   // 2. rewrite each segment
   const result: CompactionResult = { segments: 0, bytesBefore: 0, bytesAfter: 0, recordsRemoved: 0 };
   let horizon = Infinity;
+  // Producers with a transactional batch since their last marker (in offset order, across the
+  // cleanable segments, which start at the log start): their next marker must stay.
+  const openTxns = new Set<number>();
   for (const seg of cleanable) {
     const cleanedPath = `${seg.logPath}.cleaned`;
     const out = await open(cleanedPath, 'w');
@@ -115,8 +121,41 @@ export async function compactLog(
     try {
       await forEachBatch(seg, async (h, bytes) => {
         let keep: DecodedRecord[] | 'all';
-        if (h.isControl) keep = 'all';
-        else if (isAborted(log, h)) keep = [];
+        if (h.isTransactional && !h.isControl) openTxns.add(h.producerId);
+        if (h.isControl) {
+          const txnEmpty = !openTxns.delete(h.producerId);
+          if (!txnEmpty) keep = 'all';
+          else if (h.hasDeleteHorizon) {
+            if (h.baseTimestamp <= now) return; // its horizon passed: the marker goes
+            keep = 'all';
+          } else {
+            // Its transaction's data is gone: stamp a delete horizon; a later pass removes it.
+            const deleteHorizonMs = now + cfg.deleteRetentionMs;
+            horizon = Math.min(horizon, deleteHorizonMs);
+            const marker = await buildRecordBatch({
+              records: (await readBatchRecords(bytes, 0, h)).map((r) => ({
+                key: r.key,
+                value: r.value,
+                headers: r.headers,
+                timestamp: r.timestamp,
+                offsetDelta: r.offsetDelta,
+              })),
+              baseOffset: h.baseOffset,
+              partitionLeaderEpoch: h.partitionLeaderEpoch,
+              isTransactional: true,
+              isControl: true,
+              producerId: h.producerId,
+              producerEpoch: h.producerEpoch,
+              baseSequence: h.baseSequence,
+              maxTimestamp: h.maxTimestamp,
+              lastOffsetDelta: h.lastOffsetDelta,
+              deleteHorizonMs,
+            });
+            await out.write(marker, 0, marker.length, size);
+            size += marker.length;
+            return;
+          }
+        } else if (isAborted(log, h)) keep = [];
         else {
           const records = await readBatchRecords(bytes, 0, h);
           const horizonPassed = h.hasDeleteHorizon && h.baseTimestamp <= now;
