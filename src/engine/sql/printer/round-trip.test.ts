@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseDataType, parseExpression, parseStatement } from '../parser/index.js';
 import { dataType, expr } from '../test/ast-arbitraries.js';
-import { query, statement } from '../test/query-arbitraries.js';
+import { catalogStatement, query, statement } from '../test/query-arbitraries.js';
 import { stripSpans } from '../test/ast-utils.js';
 import { printDataType, printExpression, printStatement } from './index.js';
 
@@ -50,4 +50,8 @@ test('queries: print → parse round trip', () => {
 
 test('statements of every kind: print → parse round trip', () => {
   check(statement, printStatement, parseStatement, 500);
+});
+
+test('catalog, database, function, view and module statements: print → parse round trip', () => {
+  check(catalogStatement, printStatement, parseStatement, 400);
 });

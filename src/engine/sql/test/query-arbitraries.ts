@@ -521,8 +521,130 @@ const alterAction: fc.Arbitrary<AlterTableAction> = fc.oneof(
 
 const likePattern = opt(fc.record({ negated: fc.boolean(), ilike: fc.boolean(), pattern: text }));
 
+const name2 = fc.array(ident, { minLength: 1, maxLength: 2 });
+const comment = opt(text);
+const lang = opt(fc.constantFrom('JAVA' as const, 'SCALA' as const, 'SQL' as const, 'PYTHON' as const));
+/** A function kind: (temporary, system); SYSTEM only with TEMPORARY, as the grammar requires. */
+const fnKind: fc.Arbitrary<[boolean, boolean]> = fc.constantFrom<[boolean, boolean]>(
+  [false, false],
+  [true, false],
+  [true, true],
+);
+
+/** Catalog, database, function, view and module statements (catalog-ddl.ts). */
+export const catalogStatement: fc.Arbitrary<Statement> = fc.oneof(
+  fc
+    .record({ ifNotExists: fc.boolean(), name: ident, comment, options: properties })
+    .map(({ comment: c, ...r }) => ({
+      kind: 'CreateCatalog' as const,
+      span,
+      ...r,
+      ...(c !== undefined ? { comment: c } : {}),
+    })),
+  fc
+    .record({
+      name: ident,
+      action: fc.oneof(
+        properties.map((options) => ({ type: 'SET' as const, options })),
+        fc.array(text, { maxLength: 2 }).map((keys) => ({ type: 'RESET' as const, keys })),
+        text.map((c) => ({ type: 'COMMENT' as const, comment: c })),
+      ),
+    })
+    .map((r) => ({ kind: 'AlterCatalog' as const, span, ...r })),
+  fc
+    .record({ ifExists: fc.boolean(), name: ident })
+    .map((r) => ({ kind: 'DropCatalog' as const, span, ...r })),
+  fc
+    .record({ ifNotExists: fc.boolean(), name: name2, comment, options: properties })
+    .map(({ comment: c, ...r }) => ({
+      kind: 'CreateDatabase' as const,
+      span,
+      ...r,
+      ...(c !== undefined ? { comment: c } : {}),
+    })),
+  fc
+    .record({ name: name2, options: properties })
+    .map((r) => ({ kind: 'AlterDatabase' as const, span, ...r })),
+  fc
+    .record({
+      ifExists: fc.boolean(),
+      name: name2,
+      mode: opt(fc.constantFrom('RESTRICT' as const, 'CASCADE' as const)),
+    })
+    .map(({ mode, ...r }) => ({ kind: 'DropDatabase' as const, span, ...r, ...(mode ? { mode } : {}) })),
+  fc
+    .record({
+      k: fnKind,
+      ifNotExists: fc.boolean(),
+      name,
+      className: text,
+      language: lang,
+      jars: fc.array(text, { maxLength: 2 }),
+    })
+    .map(({ k: [temporary, system], name: n, language, ...r }) => ({
+      kind: 'CreateFunction' as const,
+      span,
+      temporary,
+      system,
+      name: system ? n.slice(-1) : n,
+      ...r,
+      ...(language ? { language } : {}),
+    })),
+  fc
+    .record({ k: fnKind, ifExists: fc.boolean(), name, className: text, language: lang })
+    .map(({ k: [temporary, system], name: n, language, ...r }) => ({
+      kind: 'AlterFunction' as const,
+      span,
+      temporary,
+      system,
+      name: system ? n.slice(-1) : n,
+      ...r,
+      ...(language ? { language } : {}),
+    })),
+  fc.record({ k: fnKind, ifExists: fc.boolean(), name }).map(({ k: [temporary, system], name: n, ...r }) => ({
+    kind: 'DropFunction' as const,
+    span,
+    temporary,
+    system,
+    name: system ? n.slice(-1) : n,
+    ...r,
+  })),
+  fc
+    .record({
+      name,
+      action: fc.oneof(
+        name.map((newName) => ({ type: 'RENAME' as const, newName })),
+        query.map((q) => ({ type: 'AS' as const, query: q })),
+      ),
+    })
+    .map((r) => ({ kind: 'AlterView' as const, span, ...r })),
+  fc.record({ name: ident, options: properties }).map((r) => ({ kind: 'LoadModule' as const, span, ...r })),
+  ident.map((n) => ({ kind: 'UnloadModule' as const, span, name: n })),
+  idents(1, 3).map((names) => ({ kind: 'UseModules' as const, span, names })),
+  fc
+    .record({
+      table: name,
+      partition: opt(fc.array(fc.record({ column: ident, value: text }), { minLength: 1, maxLength: 2 })),
+    })
+    .map(({ partition, ...r }) => ({
+      kind: 'ShowPartitions' as const,
+      span,
+      ...r,
+      ...(partition ? { partition } : {}),
+    })),
+  fc
+    .record({
+      keyword: fc.constantFrom('DESCRIBE' as const, 'DESC' as const),
+      extended: fc.boolean(),
+      name: ident,
+    })
+    .map((r) => ({ kind: 'DescribeCatalog' as const, span, ...r })),
+  ident.map((n) => ({ kind: 'ShowCreate' as const, span, object: 'CATALOG' as const, name: [n] })),
+);
+
 /** Every statement kind. */
 export const statement: fc.Arbitrary<Statement> = fc.oneof(
+  catalogStatement,
   query,
   insert,
   fc
