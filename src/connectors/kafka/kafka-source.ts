@@ -78,20 +78,12 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
   const width = schema.columns.length;
 
   /**
-   * Decodes one record into `rows` (and its kinds into `kinds` unless append-only): none for a
-   * poison record under `ignore` / `log`, one or two for a Debezium update.
+   * Decodes one record into `rows` (and its kinds into `kinds` unless append-only), synchronously
+   * (no promise per record): one row, none for an unkeyed tombstone, two for a Debezium update.
+   * Returns the error of a record that cannot be decoded (nothing is added then).
    */
-  async function decodeRecord(
-    p: number,
-    r: PartitionRecord,
-    errorLog: ErrorLog,
-    rows: Row[],
-    kinds: ChangeKind[] | null,
-  ): Promise<void> {
+  function decodeRecord(p: number, r: PartitionRecord, rows: Row[], kinds: ChangeKind[] | null): unknown {
     try {
-      // Awaits only for a schema id not fetched yet (never per record on the hot path).
-      if (keyDecoder.needsPrepare(r.key)) await keyDecoder.prepare(r.key);
-      if (valueDecoder.needsPrepare(r.value)) await valueDecoder.prepare(r.value);
       if (upsert && r.value === null) {
         // A tombstone deletes its key: the key columns only (ChangelogNormalize adds the rest).
         if (r.key === null) return; // an unkeyed tombstone names no row to delete
@@ -120,23 +112,29 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
       keyDecoder.decode(r.key, row, o.keyColumns);
       valueDecoder.decode(r.value, row, o.valueColumns);
       pushRow(row, kind, p, r, rows, kinds);
+      return undefined;
     } catch (err) {
-      const where = `topic ${o.topic}, partition ${p}, offset ${r.offset}`;
-      if (o.errorMode === 'fail')
-        throw new ExecutionError(
-          `Failed to deserialize a record of table ${schema.tableName} (${where}): ${errorMessage(err)}`,
-        );
-      if (o.errorMode === 'log')
-        await errorLog.write({
-          message: errorMessage(err),
-          table: schema.tableName,
-          topic: o.topic,
-          partition: p,
-          offset: r.offset,
-          key: r.key,
-          value: r.value,
-        });
+      return err ?? new Error('undefined error');
     }
+  }
+
+  /** A record that cannot be decoded, per `error-handling.mode`: fail, skip, or dead-letter it. */
+  async function poison(p: number, r: PartitionRecord, err: unknown, errorLog: ErrorLog): Promise<void> {
+    const where = `topic ${o.topic}, partition ${p}, offset ${r.offset}`;
+    if (o.errorMode === 'fail')
+      throw new ExecutionError(
+        `Failed to deserialize a record of table ${schema.tableName} (${where}): ${errorMessage(err)}`,
+      );
+    if (o.errorMode === 'log')
+      await errorLog.write({
+        message: errorMessage(err),
+        table: schema.tableName,
+        topic: o.topic,
+        partition: p,
+        offset: r.offset,
+        key: r.key,
+        value: r.value,
+      });
   }
 
   function newRow(): Row {
@@ -306,7 +304,18 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           const ts = Number(r.timestamp);
           marks.observe(ts);
           const before = rows.length;
-          await decodeRecord(p, r, errorLog, rows, kinds);
+          let err: unknown;
+          // Awaits only for a schema id not fetched yet (never per record on the hot path).
+          if (keyDecoder.needsPrepare(r.key) || valueDecoder.needsPrepare(r.value)) {
+            try {
+              await keyDecoder.prepare(r.key);
+              await valueDecoder.prepare(r.value);
+            } catch (e) {
+              err = e ?? new Error('undefined error');
+            }
+          }
+          if (err === undefined) err = decodeRecord(p, r, rows, kinds);
+          if (err !== undefined) await poison(p, r, err, errorLog);
           for (let j = before; j < rows.length; j++) timestamps.push(ts);
           if (end !== undefined && r.offset + 1n >= end) done = true;
         }

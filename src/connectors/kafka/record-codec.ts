@@ -296,11 +296,7 @@ export class PartDecoder {
       out[at[0]!] = isBinary(c.type) ? new Uint8Array(bytes) : Buffer.from(bytes).toString('utf8');
       return;
     }
-    const decoded = decodeValue(bytes, (id) => {
-      const s = this.cache.get(id);
-      if (s === undefined) throw new ExecutionError(`schema id ${id} was not fetched`);
-      return s;
-    });
+    const decoded = decodeValue(bytes, this.lookup);
     const schema = this.cache.get(decoded.schemaId)!;
     const conv = schema instanceof AvroSchema ? avroValueToFlink : jsonValueToFlink;
     const v = decoded.value;
@@ -309,8 +305,17 @@ export class PartDecoder {
       out[at[0]!] = conv(v, this.cols[0]!.type);
       return;
     }
-    this.cols.forEach((c, j) => (out[at[j]!] = conv((v as Record<string, unknown>)[c.name], c.type)));
+    const cols = this.cols;
+    const o = v as Record<string, unknown>;
+    for (let j = 0; j < cols.length; j++) out[at[j]!] = conv(o[cols[j]!.name], cols[j]!.type);
   }
+
+  /** The cached schema of an id (bound once: no closure per record). */
+  private readonly lookup = (id: number): ParsedSchema => {
+    const s = this.cache.get(id);
+    if (s === undefined) throw new ExecutionError(`schema id ${id} was not fetched`);
+    return s;
+  };
 }
 
 /** Encodes one part under a registered schema id. */
@@ -322,22 +327,27 @@ export class PartEncoder {
     private readonly schema: ParsedSchema | undefined,
   ) {}
 
+  private readonly scratch: Record<string, unknown> = {};
+
   encode(row: readonly unknown[], at: readonly number[]): Buffer | null {
     if (this.format === 'raw') {
       const v = row[at[0]!];
       if (v === null || v === undefined) return null;
       return typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v as Uint8Array);
     }
-    const o: Record<string, unknown> = {};
     if (this.format === 'proto-registry') {
+      const o: Record<string, unknown> = {};
       this.cols.forEach((c, j) => {
         const x = flinkValueToProto(row[at[j]!], c.type);
         if (x !== undefined) o[c.name] = x;
       });
       return encodeValue(this.schemaId, this.schema!, o);
     }
+    // One scratch object for every record: encoding is synchronous and sets every field.
+    const scratch = this.scratch;
     const conv = this.format === 'avro-registry' ? flinkValueToAvro : flinkValueToJson;
-    this.cols.forEach((c, j) => (o[c.name] = conv(row[at[j]!], c.type)));
-    return encodeValue(this.schemaId, this.schema!, o);
+    const cols = this.cols;
+    for (let j = 0; j < cols.length; j++) scratch[cols[j]!.name] = conv(row[at[j]!], cols[j]!.type);
+    return encodeValue(this.schemaId, this.schema!, scratch);
   }
 }
