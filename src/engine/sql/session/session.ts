@@ -335,6 +335,10 @@ async function createTableAs(
   const cat = s.catalogs.getCatalog(full[0]!)!;
   if (cat.getObject(full[1]!, full[2]!) !== undefined) {
     if (st.ifNotExists) return OK;
+    // CREATE OR REPLACE TABLE … AS (Flink's RTAS, non-atomic): drop, then create and fill.
+    if (st.orReplace) cat.dropObject(full[1]!, full[2]!);
+  }
+  if (cat.getObject(full[1]!, full[2]!) !== undefined) {
     throw validationError(
       `Table (or view) ${full[1]}.${full[2]} already exists in Catalog ${full[0]}.`,
       st.span,
