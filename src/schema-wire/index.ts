@@ -9,5 +9,5 @@ export { AvroSchema, parseAvro } from './avro.js';
 export { ProtobufSchema, parseProtobuf } from './protobuf.js';
 export { JsonSchema, parseJsonSchema, draftOf, type JsonDraft } from './json-schema.js';
 export { parseSchema } from './parse.js';
-export { checkCompatibility, readIncompatibilities, type CompatibilityResult } from './compat.js';
+// Compatibility rules (compat.js) are the registry's: imported from there, not loaded with the codecs.
 export { encodeValue, decodeValue, type DecodedValue, type EncodeOptions } from './codec.js';

@@ -4,22 +4,17 @@
  * as Confluent's registry assumes.
  */
 import { createRequire } from 'node:module';
-import AjvModule, { type ValidateFunction } from 'ajv';
-import Ajv2019Module from 'ajv/dist/2019.js';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import AjvDraft04Module from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
+import type AjvModule from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { ParsedSchema, ResolvedReference } from './types.js';
 import { InvalidSchemaError } from './types.js';
 
 const require = createRequire(import.meta.url);
 type AjvLike = InstanceType<typeof AjvModule.default>;
 type AjvCtor = new (opts: object) => AjvLike;
-const Ajv = AjvModule.default as unknown as AjvCtor;
-const Ajv2019 = Ajv2019Module.default as unknown as AjvCtor;
-const Ajv2020 = Ajv2020Module.default as unknown as AjvCtor;
-const AjvDraft04 = AjvDraft04Module.default as unknown as AjvCtor;
-const addFormats = addFormatsModule.default as unknown as (ajv: AjvLike) => void;
+// ajv's drafts and formats load on the first JSON Schema (CommonJS, so synchronously): a process
+// that meets none (`eddy sql` over Avro or raw topics) never pays for them.
+const load = <T>(id: string): T => (require(id) as { default: T }).default;
 
 export type JsonDraft = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 
@@ -42,22 +37,22 @@ function newAjv(draft: JsonDraft): AjvLike {
   let ajv: AjvLike;
   switch (draft) {
     case 'draft-04':
-      ajv = new AjvDraft04(opts);
+      ajv = new (load<AjvCtor>('ajv-draft-04'))(opts);
       break;
     case 'draft-06':
-      ajv = new Ajv(opts);
+      ajv = new (load<AjvCtor>('ajv'))(opts);
       ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json') as object);
       break;
     case '2019-09':
-      ajv = new Ajv2019(opts);
+      ajv = new (load<AjvCtor>('ajv/dist/2019.js'))(opts);
       break;
     case '2020-12':
-      ajv = new Ajv2020(opts);
+      ajv = new (load<AjvCtor>('ajv/dist/2020.js'))(opts);
       break;
     default:
-      ajv = new Ajv(opts);
+      ajv = new (load<AjvCtor>('ajv'))(opts);
   }
-  addFormats(ajv);
+  load<(ajv: AjvLike) => void>('ajv-formats')(ajv);
   return ajv;
 }
 

@@ -8,8 +8,7 @@
  * eddy sql --file queries.sql --output jsonl
  */
 import { Command, Option } from 'commander';
-import { kafkaEngineFactory } from '../sql/kafka-session.js';
-import { runSqlScript as run, type SqlScriptOptions } from '../sql/run-script.js';
+import type { SqlScriptOptions } from '../sql/run-script.js';
 
 export type { SqlScriptOptions } from '../sql/run-script.js';
 
@@ -17,8 +16,8 @@ export type { SqlScriptOptions } from '../sql/run-script.js';
  * Runs a script in this process and resolves to its exit code (0 ok, 1 statement error,
  * 2 usage error). Safe to call many times per process (each call has its own session).
  */
-export function runSqlScript(opts: SqlScriptOptions): Promise<number> {
-  return run(opts);
+export async function runSqlScript(opts: SqlScriptOptions): Promise<number> {
+  return (await import('../sql/run-script.js')).runSqlScript(opts);
 }
 
 interface SqlFlags {
@@ -53,20 +52,30 @@ export function registerSqlCommand(program: Command): void {
       };
       process.stdout.on('error', onPipeError);
       try {
+        // Kafka clusters: the flags, --config, or ./.eddy/endpoints.json of a running platform.
+        // Their catalog starts loading before the engine's modules do (kafka-start.ts).
+        const kafkaFlags = {
+          bootstrapServers: flags.bootstrapServers,
+          registryUrl: flags.registryUrl,
+          config: flags.config,
+        };
+        const early = (await import('../sql/kafka-start.js')).startKafka(kafkaFlags);
+        const [{ kafkaEngineFactory }, { runSqlScript: run }] = await Promise.all([
+          import('../sql/kafka-session.js'),
+          import('../sql/run-script.js'),
+        ]);
         const code = await run({
           file: flags.file,
           output: flags.output,
           stdout: process.stdout,
           stderr: process.stderr,
           signal: controller.signal,
-          // Kafka clusters: the flags, --config, or ./.eddy/endpoints.json of a running platform.
-          engine: kafkaEngineFactory({
-            bootstrapServers: flags.bootstrapServers,
-            registryUrl: flags.registryUrl,
-            config: flags.config,
-          }),
+          engine: kafkaEngineFactory(kafkaFlags, early),
         });
         process.exitCode = code;
+        // A run that ended before opening the engine (a usage error) leaves the early start's
+        // connections open: close them (idempotent after the session closed them).
+        if ('catalog' in early) await early.catalog?.close();
       } finally {
         process.off('SIGINT', onSigint);
         process.stdout.off('error', onPipeError);

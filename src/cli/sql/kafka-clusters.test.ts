@@ -1,7 +1,8 @@
 /**
  * Two clusters from eddy.yaml (two embedded brokers in this process): a statement reads tables
  * of both (UNION ALL; the engine has no joins yet) and writes to a table of the first;
- * databases are the cluster ids.
+ * databases are the cluster ids. A statement touching clusters of two regions is refused at
+ * validation, and INFORMATION_SCHEMA lists every cluster.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,9 @@ before(async () => {
       `  - id: east2`,
       `    bootstrap-servers: ${second.endpoints['broker']!.url}`,
       `    region: us-east-1`,
+      `  - id: west`,
+      `    bootstrap-servers: ${second.endpoints['broker']!.url}`,
+      `    region: us-west-2`,
       '',
     ].join('\n'),
   );
@@ -92,4 +96,32 @@ test('read tables of two clusters in one statement and write to the first (joins
     .filter((r) => r.startsWith('["1"') || r.startsWith('["2"'))
     .sort();
   assert.deepEqual(rows, ['["1","ann"]', '["1","home"]', '["1","shop"]', '["2","bob"]', '["2","cart"]']);
+});
+
+test('a statement over clusters of two regions is refused at validation, naming both', async () => {
+  let out = '';
+  let err = '';
+  const code = await runSqlScript({
+    text: `
+      SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA;
+      SELECT CAST(key AS STRING) FROM east.users UNION ALL SELECT CAST(key AS STRING) FROM west.visits;
+    `,
+    output: 'jsonl',
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    engine: kafkaEngineFactory({ config: join(dir, 'eddy.yaml') }),
+    signal: AbortSignal.timeout(20_000),
+  });
+  assert.equal(code, 1, out);
+  const schemata = out
+    .split('\n')
+    .filter((l) => l.startsWith('{"op"'))
+    .map((l) => (JSON.parse(l) as { row: string[] }).row[0]);
+  assert.deepEqual(schemata, ['east', 'east2', 'west']);
+  assert.match(
+    err,
+    /<script>:3:\d+: SQL validation failed\. The statement uses Kafka clusters of two regions/,
+  );
+  assert.match(err, /'east' \(us-east-1\)/);
+  assert.match(err, /'west' \(us-west-2\)/);
 });

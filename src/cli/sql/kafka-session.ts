@@ -9,7 +9,7 @@ import {
   InformationSchemaRegistry,
   informationSchemaConnector,
 } from '../../catalog/information-schema-catalog.js';
-import { KafkaCatalog, type StatementHint } from '../../catalog/kafka-catalog.js';
+import type { StatementHint } from '../../catalog/kafka-catalog.js';
 import type { Hint } from '../../engine/sql/ast/node.js';
 import { SqlError } from '../../common/errors.js';
 import { kafkaConnector } from '../../connectors/kafka/kafka-connector.js';
@@ -21,7 +21,8 @@ import type { SqlEngineFactory, SqlEngineSession, StatementOutcome } from './eng
 import { toOutcome } from './engine-session.js';
 import { ExamplesCatalog } from './examples-catalog.js';
 import { traceStartup } from './startup-trace.js';
-import { DEFAULT_ENVIRONMENT, discoverClusters, type KafkaFlags } from './kafka-endpoints.js';
+import { DEFAULT_ENVIRONMENT, type KafkaFlags } from './kafka-endpoints.js';
+import { startKafka, type EarlyKafka } from './kafka-start.js';
 
 registerConnector(kafkaConnector);
 registerConnector(informationSchemaConnector);
@@ -47,16 +48,21 @@ export function optionHints(node: unknown, out: StatementHint[] = []): Statement
   return out;
 }
 
-/** An engine factory that reaches the clusters the flags (or the running platform) name. */
-export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
+/**
+ * An engine factory that reaches the clusters the flags (or the running platform) name.
+ * `early` is a start made before the engine's modules loaded (kafka-start.ts); without it the
+ * factory starts itself.
+ */
+export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEngineFactory {
   return async (opts) => {
     traceStartup('modules loaded');
-    const found = discoverClusters(flags);
-    traceStartup('endpoints found');
+    const start = early ?? startKafka(flags);
+    // Used once: a second run of the same factory starts afresh.
+    early = undefined;
+    if ('error' in start) throw start.error;
+    const { found, catalog: kafka, loaded } = start;
     const registry = new InMemoryCatalogRegistry();
     registry.register(new ExamplesCatalog());
-    const kafka =
-      found.clusters.length > 0 ? new KafkaCatalog(DEFAULT_ENVIRONMENT, found.clusters) : undefined;
     if (kafka) registry.register(kafka);
     const catalogs = new InformationSchemaRegistry(registry);
     const options: SessionOptions & { stdout?: unknown; stderr?: unknown } = {
@@ -70,8 +76,7 @@ export function kafkaEngineFactory(flags: KafkaFlags): SqlEngineFactory {
     const session = createSession(options);
     if (kafka) {
       try {
-        await kafka.refresh();
-        traceStartup('catalog loaded');
+        await loaded;
         for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${found.clusters[0]!.id}\``)
           .statements)
           await session.execute(st);
