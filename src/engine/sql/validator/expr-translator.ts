@@ -6,6 +6,7 @@
  */
 import {
   booleanType,
+  formatType,
   intType,
   notNull,
   stringType,
@@ -474,6 +475,21 @@ export class ExprTranslator {
         timeAttribute: 'PROCTIME',
       };
       return { ...call('PROCTIME', [], t, this.text(c)), span: c.span };
+    }
+    if (name === 'CURRENT_WATERMARK' && reg.scalar(name) === undefined) {
+      const args = c.args.map((a) => this.translate(a));
+      const t = args[0]?.type;
+      if (args.length !== 1 || t === undefined || !('timeAttribute' in t) || t.timeAttribute !== 'ROWTIME')
+        throw validationError(
+          `Invalid function call:\nCURRENT_WATERMARK(${args.map((a) => formatType(a.type)).join(', ')})\nThe argument of CURRENT_WATERMARK must be a rowtime attribute (a column with a WATERMARK declaration)`,
+          c.span,
+        );
+      // The value is the watermark of the calling operator's input, which the runtime does not
+      // expose to expressions yet.
+      throw validationError(
+        "CURRENT_WATERMARK is not supported yet: the runtime does not give expressions their operator's current watermark",
+        c.span,
+      );
     }
     if (
       (name === 'CURRENT_DATABASE' || name === 'CURRENT_CATALOG') &&
