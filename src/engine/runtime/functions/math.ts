@@ -4,6 +4,8 @@
  * functions (MD5, SHA1, SHA2, SHA224…SHA512). ROUND / TRUNCATE go through the decimal value like
  * Java's BigDecimal (ROUND(2.675, 2) = 2.68).
  */
+// java.lang.Math's (HotSpot intrinsic) results are the correctly rounded ones almost always
+import * as xm from './exact-math.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { ExecutionError } from '../../../common/errors.js';
 import {
@@ -214,12 +216,12 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
       }
     },
   }),
-  doubleFn(['POWER', 'POW'], 2, Math.pow),
+  doubleFn(['POWER', 'POW'], 2, xm.pow),
   doubleFn(['SQRT'], 1, Math.sqrt),
-  doubleFn(['LN'], 1, Math.log),
-  doubleFn(['LOG10'], 1, Math.log10),
+  doubleFn(['LN'], 1, xm.ln),
+  doubleFn(['LOG10'], 1, xm.log10),
   // Flink computes LOG2 as ln(x) / ln(2): LOG2(10) is 3.3219280948873626, not Math.log2's ...362
-  doubleFn(['LOG2'], 1, (x: number) => Math.log(x) / Math.LN2),
+  doubleFn(['LOG2'], 1, (x: number) => xm.ln(x) / Math.LN2),
   simple({
     names: ['LOG'],
     category: 'arithmetic',
@@ -228,15 +230,15 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
     impl: (args) => {
       const cs = args.map(asDouble);
       return args.length === 1
-        ? (x: unknown) => Math.log(cs[0]!(x))
-        : (b: unknown, x: unknown) => Math.log(cs[1]!(x)) / Math.log(cs[0]!(b));
+        ? (x: unknown) => xm.ln(cs[0]!(x))
+        : (b: unknown, x: unknown) => xm.ln(cs[1]!(x)) / xm.ln(cs[0]!(b));
     },
   }),
-  doubleFn(['EXP'], 1, Math.exp),
-  doubleFn(['SIN'], 1, Math.sin),
-  doubleFn(['COS'], 1, Math.cos),
-  doubleFn(['TAN'], 1, Math.tan),
-  doubleFn(['COT'], 1, (x) => 1 / Math.tan(x)),
+  doubleFn(['EXP'], 1, xm.exp),
+  doubleFn(['SIN'], 1, xm.sin),
+  doubleFn(['COS'], 1, xm.cos),
+  doubleFn(['TAN'], 1, xm.tan),
+  doubleFn(['COT'], 1, (x) => 1 / xm.tan(x)),
   doubleFn(['ASIN'], 1, Math.asin),
   doubleFn(['ACOS'], 1, Math.acos),
   doubleFn(['ATAN'], 1, Math.atan),
@@ -244,8 +246,9 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   doubleFn(['SINH'], 1, Math.sinh),
   doubleFn(['COSH'], 1, Math.cosh),
   doubleFn(['TANH'], 1, Math.tanh),
-  doubleFn(['DEGREES'], 1, (x) => (x * 180) / Math.PI),
-  doubleFn(['RADIANS'], 1, (x) => (x / 180) * Math.PI),
+  // Java's Math.toDegrees / toRadians multiply by one rounded constant
+  doubleFn(['DEGREES'], 1, (x) => x * 57.29577951308232),
+  doubleFn(['RADIANS'], 1, (x) => x * 0.017453292519943295),
   simple({
     names: ['SIGN'],
     category: 'arithmetic',
