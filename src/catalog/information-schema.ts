@@ -1,7 +1,8 @@
 /**
  * Confluent's INFORMATION_SCHEMA views (column names, types and values as Confluent's
  * `InfoSchemaTables` declares them): CATALOGS (every catalog), INFORMATION_SCHEMA_CATALOG_NAME,
- * SCHEMATA / DATABASES, TABLES, TABLE_OPTIONS and COLUMNS of the catalog the view belongs to.
+ * SCHEMATA / DATABASES, TABLES, TABLE_OPTIONS, COLUMNS, TABLE_CONSTRAINTS and KEY_COLUMN_USAGE
+ * (primary keys, NOT ENFORCED) of the catalog the view belongs to.
  * Rows are computed from the catalogs when a query opens the view, so they are live: the Kafka
  * catalog reloads topics and subjects before every statement.
  */
@@ -25,6 +26,15 @@ const IDS: Col[] = [
   ['TABLE_SCHEMA_ID', S],
   ['TABLE_SCHEMA', S],
   ['TABLE_NAME', S],
+];
+
+const CONSTRAINT_IDS: Col[] = [
+  ['CONSTRAINT_CATALOG_ID', S],
+  ['CONSTRAINT_CATALOG', S],
+  ['CONSTRAINT_SCHEMA_ID', S],
+  ['CONSTRAINT_SCHEMA', S],
+  ['CONSTRAINT_NAME', S],
+  ...IDS,
 ];
 
 /** The views and their columns. */
@@ -62,6 +72,8 @@ export const VIEWS: Readonly<Record<string, readonly Col[]>> = {
     ['COMMENT', SN],
   ],
   TABLE_OPTIONS: [...IDS, ['OPTION_KEY', S], ['OPTION_VALUE', S]],
+  TABLE_CONSTRAINTS: [...CONSTRAINT_IDS, ['CONSTRAINT_TYPE', S], ['ENFORCED', S]],
+  KEY_COLUMN_USAGE: [...CONSTRAINT_IDS, ['COLUMN_NAME', S], ['ORDINAL_POSITION', intType(false)]],
   COLUMNS: [
     ...IDS,
     ['COLUMN_NAME', S],
@@ -102,7 +114,14 @@ export function viewRows(
   for (const db of dbs) {
     for (const { name, object: o } of cat.listObjects(db)) {
       const ids = [catalog, catalog, db, db, name];
-      if (view === 'TABLES')
+      if (view === 'TABLE_CONSTRAINTS' || view === 'KEY_COLUMN_USAGE') {
+        const pk = o.kind === 'TABLE' ? o.primaryKey : undefined;
+        if (pk === undefined) continue;
+        // The name SHOW CREATE TABLE prints for the constraint.
+        const c = [catalog, catalog, db, db, pk.name ?? `PK_${pk.columns.join('_')}`, ...ids];
+        if (view === 'TABLE_CONSTRAINTS') out.push([...c, 'PRIMARY KEY', 'NO']);
+        else pk.columns.forEach((col, i) => out.push([...c, col, i + 1]));
+      } else if (view === 'TABLES')
         out.push([...ids, ...tableFacts(o.kind === 'TABLE' ? o : undefined), o.comment ?? null]);
       else if (view === 'TABLE_OPTIONS') {
         if (o.kind !== 'TABLE') continue;

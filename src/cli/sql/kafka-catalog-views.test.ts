@@ -260,8 +260,16 @@ test('INFORMATION_SCHEMA is read-only and names unknown views', async () => {
 test("SHOW CREATE TABLE of a created table runs again as it is ('connector' = 'confluent')", async () => {
   const create =
     "CREATE TABLE conf_t (id INT, name STRING, PRIMARY KEY (id) NOT ENFORCED) DISTRIBUTED BY HASH(id) INTO 2 BUCKETS WITH ('connector' = 'confluent', 'value.format' = 'json-registry');";
-  const r = await sql(`${create}\nSHOW CREATE TABLE conf_t;\nDROP TABLE conf_t;`);
+  const r = await sql(
+    `${create}\nSHOW CREATE TABLE conf_t;\n` +
+      "SELECT CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE, ENFORCED FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_NAME = 'conf_t';\n" +
+      "SELECT COLUMN_NAME, ORDINAL_POSITION FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE WHERE TABLE_NAME = 'conf_t';\n" +
+      'DROP TABLE conf_t;',
+  );
   assert.equal(r.code, 0, r.err);
+  const [, constraints, keyColumns] = results(r.out);
+  assert.deepEqual(constraints!.rows, [['PK_id', 'conf_t', 'PRIMARY KEY', 'NO']]);
+  assert.deepEqual(keyColumns!.rows, [['id', '1']]);
   const ddl = String(results(r.out)[0]!.rows[0]![0]);
   assert.match(
     ddl,
