@@ -118,6 +118,16 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
   if (found.object.kind !== 'TABLE')
     throw validationError(`Cannot insert into view '${found.path.join('.')}'`, ins.span);
   const table = withOptionHints(found.object, ins.hints, found.path, ins.span);
+  if (ins.overwrite) {
+    // Every statement runs in streaming mode: Flink's filesystem sink refuses overwrite there,
+    // and other sinks do not implement SupportsOverwrite at all.
+    throw validationError(
+      table.options['connector'] === 'filesystem'
+        ? 'Streaming mode not support overwrite.'
+        : `INSERT OVERWRITE requires that the underlying DynamicTableSink of table '${found.path.join('.')}' implements the SupportsOverwrite interface.`,
+      ins.span,
+    );
+  }
   const targetCols: PlanField[] = table.columns
     .filter((c) => c.kind === 'physical')
     .map((c) => ({ name: c.name, type: (c as { type: PlanField['type'] }).type }));
