@@ -1,7 +1,7 @@
 /**
  * The `kafka` sink: an idempotent producer (acks=all), schemas registered under
  * `<topic>-key` / `<topic>-value` (TopicNameStrategy), records partitioned by Java's murmur2
- * of the serialized key bytes (round-robin without a key). Commit points are explicit:
+ * of the serialized key bytes (without a key: round-robin in runs of one request, "sticky"). Commit points are explicit:
  * `flush()` resolves when every record written so far is acknowledged.
  * Changelog on the wire: append writes inserts only; upsert writes deletes as tombstones;
  * retract carries the kind in the `op` header (omitted for inserts).
@@ -14,7 +14,7 @@ import type { ChangeBatch, ConnectorSchema, Sink, SinkWriter } from '../api.js';
 import type { KafkaTableOptions } from './kafka-options.js';
 import { partitionForKey } from './murmur2.js';
 import { settlePendingTopic } from './pending-topics.js';
-import { SinkSender, type Message } from './sink-sender.js';
+import { MAX_REQUEST_BYTES, SinkSender, type Message } from './sink-sender.js';
 import { PartEncoder, partSchema, type PartColumn } from './record-codec.js';
 import { rowType } from '../../types/index.js';
 import {
@@ -84,7 +84,10 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
               `Cannot write table ${schema.tableName} (topic ${o.topic}): ${errorMessage(err)}`,
             );
       }
-      let rr = 0;
+      // Records without a key: round-robin over partitions in runs of about one produce request
+      // (Kafka's sticky partitioner, KIP-480): each request then appends to one partition.
+      let sticky = 0;
+      let stickyBytes = 0;
       const sender = new SinkSender(
         producer,
         (err) =>
@@ -115,7 +118,16 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
                 o.changelog === 'upsert' && kind === 3
                   ? null
                   : (valueEnc?.encode(row, o.valueColumns) ?? null);
-            const partition = key !== null ? partitionForKey(key, partitions) : rr++ % partitions;
+            let partition: number;
+            if (key !== null) partition = partitionForKey(key, partitions);
+            else {
+              partition = sticky;
+              stickyBytes += (value?.length ?? 0) + 64;
+              if (stickyBytes >= MAX_REQUEST_BYTES) {
+                sticky = (sticky + 1) % partitions;
+                stickyBytes = 0;
+              }
+            }
             const m: Message = { topic: o.topic, partition };
             if (key !== null) m.key = key;
             if (value !== null) m.value = value;
