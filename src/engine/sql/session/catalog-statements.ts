@@ -3,6 +3,7 @@
  * checks and messages (CatalogManager, GenericInMemoryCatalog, ShowCreateUtil).
  */
 import { NotSupportedError } from '../../../common/errors.js';
+import { javaHashMapOrder } from '../../../types/format-value.js';
 import { quoteIdentifier } from '../../../types/index.js';
 import type {
   AlterCatalog,
@@ -159,17 +160,24 @@ export function showCreateCatalog(s: SessionState, name: Identifier): TableResul
   return { kind: 'table', columns: [stringColumn('result')], rows: [[text]] };
 }
 
-/** DESCRIBE CATALOG [EXTENDED]: name, type, comment (and option:… rows when EXTENDED). */
+/**
+ * DESCRIBE CATALOG [EXTENDED], as Flink's DescribeCatalogOperation: name, type and an always
+ * empty comment ("retain for future needs"); EXTENDED adds `option:<key>` for every option (type
+ * included) in the iteration order of `Configuration.toMap()`: the options went through
+ * java.util.HashMaps (the DDL's property map, the Configuration) into one sized for them.
+ */
 export function describeCatalog(s: SessionState, st: DescribeCatalog): TableResult {
   const d = descriptorOf(s, st.name);
   const rows: (string | null)[][] = [
     ['name', st.name.value],
-    ['type', d.options['type'] ?? null],
-    ['comment', d.comment ?? null],
+    ['type', d.options['type'] ?? ''],
+    ['comment', ''],
   ];
-  if (st.extended)
-    for (const k of Object.keys(d.options).sort(compareJavaStrings))
-      if (k !== 'type') rows.push([`option:${k}`, d.options[k]!]);
+  if (st.extended) {
+    const n = Object.keys(d.options).length;
+    const conf = javaHashMapOrder(javaHashMapOrder(new Map(Object.entries(d.options))));
+    for (const [k, v] of javaHashMapOrder(conf, Math.ceil(n / 0.75))) rows.push([`option:${k as string}`, v]);
+  }
   return { kind: 'table', columns: [stringColumn('info name'), stringColumn('info value')], rows };
 }
 
