@@ -78,7 +78,9 @@ function register(s: SessionState, catalog: Catalog, span: CreateCatalog['span']
 export function createCatalog(s: SessionState, st: CreateCatalog): void {
   if (s.catalogs.getCatalog(st.name.value) !== undefined) {
     if (st.ifNotExists) return;
-    throw validationError(`Catalog ${st.name.value} already exists.`, st.name.span);
+    // CatalogManager.createCatalog: the catalog store (CREATE CATALOG) is checked first.
+    const where = s.catalogDescriptors.has(st.name.value) ? 'catalog store' : 'initialized catalogs';
+    throw validationError(`Catalog ${st.name.value} already exists in ${where}.`, st.name.span);
   }
   const options = toOptions(st.options);
   register(s, instantiate(st.name, options, st.span), st.span);
