@@ -256,3 +256,26 @@ test('EXPLAIN CHANGELOG_MODE: upsert scan [I,UA,D] under ChangelogNormalize; ret
   assert.equal(w.code, 1);
   assert.match(w.err, /doesn't support consuming update and delete changes/);
 });
+
+test('SOURCE_WATERMARK(): a bounded read with empty partitions fires every window and ends', async () => {
+  await kafka.ensureTopic('wm_t', { partitions: 3 });
+  const producer = await kafka.producer();
+  const t0 = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < 5; i++)
+    await producer.send({
+      messages: [
+        { topic: 'wm_t', partition: 0, value: Buffer.from(`v${i}`), timestamp: BigInt(t0 + i * 60_000) },
+      ],
+    });
+  const r = await sql(`
+    ALTER TABLE wm_t SET ('scan.bounded.mode' = 'latest-offset');
+    EXPLAIN SELECT val FROM wm_t;
+    SELECT window_start, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE wm_t, DESCRIPTOR($rowtime), INTERVAL '1' MINUTE))
+      GROUP BY window_start, window_end;
+  `);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /watermark=\[SOURCE_WATERMARK\(\)\]/);
+  const got = changes(r.out).filter((x) => String(x[1]).startsWith('2024-'));
+  assert.equal(got.length, 5, r.out);
+  assert.ok(got.every((x) => x[0] === '+I' && x[2] === '1'));
+});
