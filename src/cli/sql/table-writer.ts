@@ -4,13 +4,18 @@
  * Flink's SQL client shows it. On a TTY the table is
  * redrawn in place while an unbounded query runs; otherwise it is printed once at the end.
  */
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableCtor from 'cli-table3';
 import { formatType } from '../../types/format-type.js';
 import { valueFormatter, type ValueFormatter } from '../../types/format-value.js';
 import type { SqlValue } from '../../types/values.js';
 import type { ResultChange, ResultColumn, ResultWriter, TextOut } from './result-writer.js';
 
 const REDRAW_MS = 250;
+
+// cli-table3 (and its string-width) load when the first table is drawn, not at `eddy sql`'s start.
+const require = createRequire(import.meta.url);
+let Table: typeof TableCtor | undefined;
 /** On a TTY only the last rows fit; the count line says how many there are. */
 const MAX_TTY_ROWS = 40;
 
@@ -51,9 +56,12 @@ export class TableWriter implements ResultWriter {
       }
     }
     this.dirty = true;
+    // The first rows show at once (time to the first row); later changes redraw on the timer.
+    if (this.timer !== undefined && this.drawnLines === 0 && this.rows.length > 0) this.redraw();
   }
 
   private render(limit: number | undefined): string {
+    Table ??= require('cli-table3') as typeof TableCtor;
     const t = new Table({ head: this.header, style: { head: [], border: [] } });
     const shown = limit === undefined ? this.rows : this.rows.slice(-limit);
     for (const r of shown) t.push(r);
