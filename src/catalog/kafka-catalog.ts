@@ -79,6 +79,8 @@ const SCAN_DEFAULTS: Record<string, string | undefined> = {
   'scan.startup.timestamp-millis': undefined,
   'scan.bounded.mode': 'unbounded',
   'scan.bounded.timestamp-millis': undefined,
+  // `SET 'sql.tables.scan.idle-timeout'`: a fixed partition idle timeout ('0' disables idleness).
+  'scan.idle-timeout': undefined,
 };
 
 export class KafkaCatalog implements Catalog {
