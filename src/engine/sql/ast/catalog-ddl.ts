@@ -142,6 +142,14 @@ export interface DescribeCatalog extends NodeBase {
   readonly name: Identifier;
 }
 
+/** `DESCRIBE | DESC FUNCTION [EXTENDED] [catalog.][db.]f` (FLIP-465). */
+export interface DescribeFunction extends NodeBase {
+  readonly kind: 'DescribeFunction';
+  readonly keyword: 'DESCRIBE' | 'DESC';
+  readonly extended: boolean;
+  readonly name: QualifiedName;
+}
+
 /** Every statement of this file. */
 export type CatalogStatement =
   | CreateCatalog
@@ -158,4 +166,5 @@ export type CatalogStatement =
   | UnloadModule
   | UseModules
   | ShowPartitions
-  | DescribeCatalog;
+  | DescribeCatalog
+  | DescribeFunction;

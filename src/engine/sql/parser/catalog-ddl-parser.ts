@@ -12,6 +12,7 @@ import type {
   CreateDatabase,
   CreateFunction,
   DescribeCatalog,
+  DescribeFunction,
   DropCatalog,
   DropDatabase,
   DropFunction,
@@ -255,6 +256,18 @@ export function parseShowPartitions(p: QueryParser, start: number): ShowPartitio
   } while (p.acceptSym(','));
   p.expectSym(')');
   return { kind: 'ShowPartitions', span: p.spanFrom(start), table, partition };
+}
+
+/** After `DESCRIBE | DESC`: FUNCTION [EXTENDED] name. */
+export function parseDescribeFunction(
+  p: QueryParser,
+  start: number,
+  keyword: 'DESCRIBE' | 'DESC',
+): DescribeFunction {
+  p.expectWord('FUNCTION');
+  const extended = p.acceptWord('EXTENDED');
+  const name = functionName(p, false);
+  return { kind: 'DescribeFunction', span: p.spanFrom(start), keyword, extended, name };
 }
 
 /** After `DESCRIBE | DESC`: CATALOG [EXTENDED] c. */

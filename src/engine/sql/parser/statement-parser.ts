@@ -20,6 +20,7 @@ import {
   parseCreateDatabase,
   parseCreateFunction,
   parseDescribeCatalog,
+  parseDescribeFunction,
   parseDropCatalog,
   parseDropDatabase,
   parseDropFunction,
@@ -135,6 +136,7 @@ export class StatementParser extends QueryParser {
       case 'DESC': {
         this.pos++;
         if (this.isWord('CATALOG')) return parseDescribeCatalog(this, start, t.upper);
+        if (this.isWord('FUNCTION')) return parseDescribeFunction(this, start, t.upper);
         const extended = this.acceptWord('EXTENDED');
         const name = this.qualifiedName('a table or view name');
         return { kind: 'Describe', span: this.spanFrom(start), keyword: t.upper, extended, name };

@@ -74,6 +74,8 @@ export function printCatalogStatement(s: CatalogStatement): string {
       );
     case 'DescribeCatalog':
       return `${s.keyword} CATALOG ${s.extended ? 'EXTENDED ' : ''}${printIdent(s.name)}`;
+    case 'DescribeFunction':
+      return `${s.keyword} FUNCTION ${s.extended ? 'EXTENDED ' : ''}${printName(s.name)}`;
     default:
       return assertNever(s, 'statement');
   }

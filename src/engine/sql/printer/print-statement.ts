@@ -201,6 +201,7 @@ export function printStatement(s: Statement): string {
     case 'UseModules':
     case 'ShowPartitions':
     case 'DescribeCatalog':
+    case 'DescribeFunction':
       return printCatalogStatement(s);
     default:
       return assertNever(s, 'statement');

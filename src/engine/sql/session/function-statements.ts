@@ -9,6 +9,7 @@ import { booleanType, formatType, withNullable } from '../../../types/index.js';
 import type {
   AlterFunction,
   CreateFunction,
+  DescribeFunction,
   DropFunction,
   LoadModule,
   ShowPartitions,
@@ -19,7 +20,13 @@ import { validationError } from '../validator/errors.js';
 import { resolveObject } from '../validator/table-resolver.js';
 import type { TableResult } from './results.js';
 import { stringColumn } from './result-columns.js';
-import { functionKey, translateContext, type SessionState, type UserFunction } from './state.js';
+import {
+  functionKey,
+  lookupUserFunction,
+  translateContext,
+  type SessionState,
+  type UserFunction,
+} from './state.js';
 
 /** The identifier of a function name: `f` (system) or `catalog.database.f`, name lower-cased. */
 function identifierOf(s: SessionState, parts: readonly string[], system: boolean): string {
@@ -70,7 +77,13 @@ export function createFunction(s: SessionState, st: CreateFunction): void {
       span,
     );
   }
-  s.functions.set(key, { identifier, kind, className: st.className, language: st.language ?? 'JAVA' });
+  s.functions.set(key, {
+    identifier,
+    kind,
+    className: st.className,
+    language: st.language ?? 'JAVA',
+    ...(st.jars.length ? { jars: st.jars } : {}),
+  });
 }
 
 /** ALTER FUNCTION: only catalog functions can be altered (as in Flink). */
@@ -232,4 +245,49 @@ export function showPartitions(s: SessionState, st: ShowPartitions): TableResult
         p.column.span,
       );
   return { kind: 'table', columns: [stringColumn('partition name')], rows: [] };
+}
+
+/**
+ * DESCRIBE FUNCTION [EXTENDED] (Flink's DescribeFunctionOperation, FLIP-465): `system function`
+ * and `temporary`, then for a user function its class name, language and resource URIs.
+ * EXTENDED needs the function's definition: a user function's class cannot be loaded here (the
+ * error a call gives), and Eddy has no Flink type-inference signatures for built-ins.
+ */
+export function describeFunction(s: SessionState, st: DescribeFunction): TableResult {
+  const parts = st.name.map((n) => n.value);
+  const upper = parts.length === 1 ? parts[0]!.toUpperCase() : '';
+  const builtin =
+    parts.length === 1 &&
+    (s.registry.scalar(upper) !== undefined || s.registry.aggregate(upper) !== undefined);
+  const udf = lookupUserFunction(s, parts, builtin);
+  const rows: string[][] = [];
+  if (udf !== undefined) {
+    rows.push(
+      ['system function', String(udf.kind === 'TEMPORARY SYSTEM')],
+      ['temporary', String(udf.kind !== 'CATALOG')],
+    );
+    rows.push(['class name', udf.className], ['function language', udf.language]);
+    rows.push([
+      'resource uris',
+      `[${(udf.jars ?? []).map((j) => `ResourceUri{resourceType=JAR, uri='${j}'}`).join(', ')}]`,
+    ]);
+    if (st.extended)
+      throw validationError(
+        `Cannot instantiate user-defined function '${udf.identifier}': class '${udf.className}' (LANGUAGE ${udf.language}) cannot be loaded; user-defined functions are not supported by Eddy`,
+        st.name[0]!.span,
+      );
+  } else if (builtin) {
+    rows.push(['system function', 'true'], ['temporary', 'false']);
+    if (st.extended)
+      throw validationError(
+        `DESCRIBE FUNCTION EXTENDED of built-in function '${parts[0]!}' is not supported yet: Eddy has no Flink type-inference signatures`,
+        st.span,
+      );
+  } else {
+    throw validationError(
+      `Function with the identifier '${parts.join('.')}' doesn't exist.`,
+      st.name[0]!.span,
+    );
+  }
+  return { kind: 'table', columns: [stringColumn('info name'), stringColumn('info value')], rows };
 }

@@ -33,6 +33,7 @@ import { alterTable, alterView, createTable, createView, dropObject, tableFromDd
 import {
   alterFunction,
   createFunction,
+  describeFunction,
   dropFunction,
   loadModule,
   showPartitions,
@@ -250,6 +251,8 @@ async function executeStatement(
       return OK;
     case 'ShowPartitions':
       return showPartitions(s, st);
+    case 'DescribeFunction':
+      return describeFunction(s, st);
     case 'UseCatalog': {
       if (s.catalogs.getCatalog(st.name.value) === undefined) {
         throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);

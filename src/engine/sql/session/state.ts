@@ -45,6 +45,8 @@ export interface UserFunction {
   readonly kind: 'TEMPORARY SYSTEM' | 'TEMPORARY' | 'CATALOG';
   readonly className: string;
   readonly language: string;
+  /** USING JAR paths. */
+  readonly jars?: readonly string[];
 }
 
 /** A job started by the session. */

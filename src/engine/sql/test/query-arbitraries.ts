@@ -640,6 +640,9 @@ export const catalogStatement: fc.Arbitrary<Statement> = fc.oneof(
     })
     .map((r) => ({ kind: 'DescribeCatalog' as const, span, ...r })),
   ident.map((n) => ({ kind: 'ShowCreate' as const, span, object: 'CATALOG' as const, name: [n] })),
+  fc
+    .record({ keyword: fc.constantFrom('DESCRIBE' as const, 'DESC' as const), extended: fc.boolean(), name })
+    .map((r) => ({ kind: 'DescribeFunction' as const, span, ...r })),
 );
 
 /** Every statement kind. */
