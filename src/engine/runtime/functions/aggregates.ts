@@ -81,6 +81,7 @@ function oneArg(
  */
 const COUNT_IMPL: MergeableAggregate = {
   supportsRetract: true,
+  countsRows: true,
   create: () => 0,
   accumulate(acc, args) {
     for (let i = 0; i < args.length; i++) if (args[i] === null) return acc;

@@ -32,6 +32,7 @@ export function appendOnlyAggregate(
   if (fn === 'COUNT') {
     return {
       supportsRetract: false,
+      countsRows: true,
       // The accumulator is the count itself: a number (a small integer, so no object per group
       // and no allocation per row) exact far past any real count; its BIGINT result comes from
       // a shared table for small counts. Past 2^53 it would become a bigint.
