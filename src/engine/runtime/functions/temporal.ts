@@ -235,6 +235,17 @@ function extractFn(name: string, unit: string, kinds: string[]): BuiltinScalar {
   });
 }
 
+/**
+ * Units whose CEIL of a timestamp looks at the date only (Avatica's unixTimestampCeil), so the time
+ * of day is ignored: CEIL(TIMESTAMP '2018-03-01 21:00:01' TO MONTH) is 2018-03-01 00:00:00
+ * (TemporalTypesTest#testTemporalShanghai).
+ */
+const DATE_CEIL_UNITS = new Set(['MONTH', 'QUARTER', 'YEAR', 'DECADE', 'CENTURY', 'MILLENNIUM']);
+
+function ceilByDate(localMillis: number, unit: string): number {
+  return ceilDays(Math.floor(localMillis / MILLIS_PER_DAY), unit as TimeUnit) * MILLIS_PER_DAY;
+}
+
 /** FLOOR / CEIL: numeric (one argument) or temporal with a unit (value, unit). */
 function floorCeilTemporal(names: string[], ceil: boolean, numeric: BuiltinScalar): BuiltinScalar {
   return scalar({
@@ -269,6 +280,7 @@ function floorCeilTemporal(names: string[], ceil: boolean, numeric: BuiltinScala
           return (v: TimestampValue, u: string) => {
             const unit = parseUnit(u) ?? 'SECOND';
             const local = z.utcToLocal(tsMillis(v));
+            if (ceil && DATE_CEIL_UNITS.has(unit)) return z.localToUtc(ceilByDate(local, unit));
             let f = floorMillis(local, unit, ceil);
             if (ceil && tsNanoOfMilli(v) > 0 && f === local) f = floorMillis(local + 1, unit, true);
             return z.localToUtc(f);
@@ -278,6 +290,7 @@ function floorCeilTemporal(names: string[], ceil: boolean, numeric: BuiltinScala
           return (v: TimestampValue, u: string) => {
             const unit = parseUnit(u) ?? 'SECOND';
             const ms = tsMillis(v);
+            if (ceil && DATE_CEIL_UNITS.has(unit)) return ceilByDate(ms, unit);
             let f = floorMillis(ms, unit, ceil);
             if (ceil && tsNanoOfMilli(v) > 0 && f === ms) f = floorMillis(ms + 1, unit, true);
             return f;
