@@ -79,14 +79,16 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
 
   /**
    * Decodes one record into `rows` (and its kinds into `kinds` unless append-only), synchronously
-   * (no promise per record): one row, none for an unkeyed tombstone, two for a Debezium update.
+   * (no promise per record): one row, none for a Debezium tombstone, two for a Debezium update.
    * Returns the error of a record that cannot be decoded (nothing is added then).
    */
   function decodeRecord(p: number, r: PartitionRecord, rows: Row[], kinds: ChangeKind[] | null): unknown {
     try {
       if (upsert && r.value === null) {
         // A tombstone deletes its key: the key columns only (ChangelogNormalize adds the rest).
-        if (r.key === null) return; // an unkeyed tombstone names no row to delete
+        // An unkeyed tombstone names no row to delete: a bad record, per error-handling.mode.
+        if (r.key === null)
+          return new ExecutionError('a tombstone (null value) without a key in an upsert table');
         const row = newRow();
         keyDecoder.decode(r.key, row, o.keyColumns);
         pushRow(row, 3, p, r, rows, kinds);
