@@ -116,23 +116,31 @@ function trimChars(s: string, chars: string, leading: boolean, trailing: boolean
 }
 
 /**
- * Positions of every `d` in `s` (non-overlapping, left to right), remembered for the last
- * string: a query taking several fields of one value (SPLIT_INDEX(url, '/', 3), … 4, … 5)
- * scans it once.
+ * Positions of `d` in `s` (non-overlapping, left to right), found lazily and remembered for the
+ * last string: a query taking several fields of one value (SPLIT_INDEX(url, '/', 3), … 4, … 5)
+ * scans it once, and only as far as the largest field it asks for.
  */
 let sepString: string | undefined;
 let sepDelimiter: string | undefined;
-/** The separators' positions are its first `sepCount` entries (no truncation per string). */
+/** The separators found so far are the first `sepCount` entries (no truncation per string). */
 const sepPositions: number[] = [];
 let sepCount = 0;
-function separatorsOf(s: string, d: string): number {
-  if (s === sepString && d === sepDelimiter) return sepCount;
-  let n = 0;
-  for (let at = s.indexOf(d); at >= 0; at = s.indexOf(d, at + d.length)) sepPositions[n++] = at;
-  sepString = s;
-  sepDelimiter = d;
-  sepCount = n;
-  return n;
+/** True once the last separator of `sepString` was found. */
+let sepDone = false;
+/** Finds separators of `d` in `s` until more than `index` are known (or none is left); their count. */
+function separatorsUpTo(s: string, d: string, index: number): number {
+  if (s !== sepString || d !== sepDelimiter) {
+    sepString = s;
+    sepDelimiter = d;
+    sepCount = 0;
+    sepDone = false;
+  }
+  while (!sepDone && sepCount <= index) {
+    const at = s.indexOf(d, sepCount === 0 ? 0 : sepPositions[sepCount - 1]! + d.length);
+    if (at < 0) sepDone = true;
+    else sepPositions[sepCount++] = at;
+  }
+  return sepCount;
 }
 
 /** Java regex → JS RegExp (cached per pattern); null for an invalid pattern (Flink returns NULL). */
@@ -598,7 +606,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
         d = String.fromCharCode(c);
       }
       if (idx < 0 || d === '') return null;
-      const n = separatorsOf(s, d);
+      const n = separatorsUpTo(s, d, idx);
       // field idx lies between separator idx - 1 and separator idx (or the string's ends)
       if (idx > n) return null;
       const start = idx === 0 ? 0 : sepPositions[idx - 1]! + d.length;

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { intType, stringType } from '../../../types/index.js';
+import { BUILTIN_FUNCTIONS } from './registry.js';
+
+const S = stringType(true);
+const I = intType(true);
+
+/** Flink's SPLIT_INDEX: every token kept (commons-lang splitByWholeSeparatorPreserveAllTokens). */
+function reference(s: string, d: string, i: number): string | null {
+  if (i < 0 || d === '') return null;
+  const parts = s.split(d);
+  return i < parts.length ? parts[i]! : null;
+}
+
+test('SPLIT_INDEX gives every field, whatever order call sites ask for them on one value', () => {
+  const f = BUILTIN_FUNCTIONS.scalar('SPLIT_INDEX')!.implement([S, S, I], S, {
+    timeZone: 'UTC',
+    exprText: 'SPLIT_INDEX',
+  });
+  const values = [
+    '',
+    'a',
+    '/',
+    '//',
+    'a/b',
+    'a/b/',
+    '/a/b',
+    'a//b',
+    'a/bc/def/g',
+    'x::y::z',
+    ':::',
+    'a::b:::c',
+  ];
+  const delimiters = ['/', '::', ':', 'b'];
+  // the same value asked for fields out of order (the separators are found lazily and kept)
+  const orders = [
+    [5, 0, 3, 1, -1],
+    [0, 5, 2, 2],
+    [2, 1, 0, 4, 3],
+  ];
+  for (const order of orders) {
+    for (const s of values) {
+      for (const d of delimiters) {
+        for (const i of order) assert.equal(f(s, d, i), reference(s, d, i), JSON.stringify([s, d, i]));
+      }
+    }
+  }
+  const url = 'https://www.nexmark.com/abc/def/ghi/item.htm?query=1';
+  assert.deepEqual(
+    [5, 3, 4].map((i) => f(url, '/', i)),
+    ['ghi', 'abc', 'def'],
+  );
+});
