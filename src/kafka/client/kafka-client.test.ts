@@ -1,6 +1,7 @@
 /**
  * The Kafka client wrapper against the embedded broker: topic creation, produce and a
- * group-less partition read, zstd on Node 20 (filled in through fzstd / zstd-codec), and
+ * group-less partition read (also with a rack: `rack_id` sent, the preferred read replica
+ * followed and left when it fails), zstd on Node 20 (filled in through fzstd / zstd-codec), and
  * errors mapped to EddyError.
  */
 import assert from 'node:assert/strict';
@@ -9,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { compressionsAlgorithms } from '@platformatic/kafka';
+import {
+  compressionsAlgorithms,
+  fetchV12,
+  fetchV13,
+  fetchV14,
+  fetchV15,
+  fetchV16,
+  fetchV17,
+} from '@platformatic/kafka';
 import { createBrokerComponent } from '../../broker/index.js';
 import type { Component, ComponentEndpoint } from '../../common/component.js';
 import { ConfigError, EddyError } from '../../common/errors.js';
@@ -84,6 +93,51 @@ describe('kafka client wrapper', { timeout: 60_000 }, () => {
       }
     });
   }
+
+  it('reads with a rack: rack_id on every Fetch; a preferred read replica not in the metadata leaves reads on the leader', async () => {
+    const client = new KafkaClient({ bootstrapServers: ep.url, clientId: 'test' });
+    const apis = [fetchV12, fetchV13, fetchV14, fetchV15, fetchV16, fetchV17].map((m) => m.api);
+    const originals = apis.map((a) => a.async);
+    const racks: unknown[] = [];
+    let calls = 0;
+    // Spy on the Fetch API: record rack_id; the first answer names node 7 as the preferred read
+    // replica, which the reader must try (it is not in the cluster: back to the leader).
+    apis.forEach((a, i) => {
+      a.async = (async (...args: unknown[]) => {
+        racks.push(args[args.length - 1]);
+        const resp = (await (originals[i] as (...x: unknown[]) => Promise<unknown>)(...args)) as {
+          responses: { partitions: { preferredReadReplica: number }[] }[];
+        };
+        if (calls++ === 0) resp.responses[0]!.partitions[0]!.preferredReadReplica = 7;
+        return resp;
+      }) as typeof a.async;
+    });
+    try {
+      const topic = 't-rack';
+      await client.ensureTopic(topic, { partitions: 1 });
+      const producer = await client.producer();
+      await producer.send({
+        messages: Array.from({ length: 5 }, (_, i) => ({ topic, partition: 0, value: Buffer.from(`v${i}`) })),
+      });
+      const seen: PartitionRecord[] = [];
+      const reader = await client.readPartition(topic, 0, 0n, (rs) => seen.push(...rs), {
+        rack: 'zone-a',
+        maxWaitMs: 50,
+      });
+      for (let i = 0; i < 100 && (seen.length < 5 || calls < 3); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      await reader.close();
+      assert.deepEqual(
+        seen.map((r) => r.value?.toString()),
+        ['v0', 'v1', 'v2', 'v3', 'v4'],
+      );
+      assert.ok(racks.length >= 2, `fetches: ${racks.length}`);
+      assert.ok(racks.every((r) => r === 'zone-a'));
+    } finally {
+      apis.forEach((a, i) => (a.async = originals[i]!));
+      await client.close();
+    }
+  });
 
   it('maps client errors to EddyError with retriable flags', async () => {
     const timeout = kafkaError(

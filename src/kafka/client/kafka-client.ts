@@ -119,7 +119,10 @@ export class KafkaClient {
     options: PartitionReaderOptions = {},
   ): Promise<PartitionReader> {
     const consumer = await this.consumer();
-    const reader = new PartitionReader(consumer, topic, partition, from, onRecords, options);
+    const reader = new PartitionReader(consumer, topic, partition, from, onRecords, {
+      clientId: `${this.clientId}-reader`,
+      ...options,
+    });
     const close = reader.close.bind(reader);
     reader.close = async () => {
       await close();

@@ -10,6 +10,7 @@
 import type { Consumer } from '@platformatic/kafka';
 import type { Logger } from '../../common/logger.js';
 import { kafkaError } from './errors.js';
+import { RackFetcher } from './rack-fetch.js';
 
 export interface PartitionRecord {
   offset: bigint;
@@ -25,6 +26,13 @@ export interface PartitionReaderOptions {
   /** Largest fetch (bytes, default 4 MiB). */
   maxBytes?: number;
   logger?: Logger;
+  /**
+   * The reader's rack (`client.rack`, the cluster zone): sent as the Fetch request's `rack_id`,
+   * and the broker's preferred read replica is followed (rack-fetch.ts). Default: none.
+   */
+  rack?: string;
+  /** Client id of the rack reader's own connections. */
+  clientId?: string;
 }
 
 /** A running reader; `position` is the next offset it will deliver. */
@@ -35,6 +43,7 @@ export class PartitionReader {
   private stopped = false;
   private readonly done: Promise<void>;
   private readonly listeners = new Set<() => void>();
+  private readonly rackFetcher: RackFetcher | undefined;
 
   constructor(
     private readonly consumer: Consumer<Buffer, Buffer, Buffer, Buffer>,
@@ -45,6 +54,9 @@ export class PartitionReader {
     private readonly options: PartitionReaderOptions = {},
   ) {
     this.position = from;
+    this.rackFetcher = options.rack
+      ? new RackFetcher(options.clientId ?? 'eddy-reader', options.rack)
+      : undefined;
     this.done = this.loop();
   }
 
@@ -62,26 +74,38 @@ export class PartitionReader {
         const t = md.topics.get(this.topic);
         const p = t?.partitions[this.partition];
         if (!t || !p) throw new Error(`partition ${this.topic}/${this.partition} not found`);
+        const brokers = md.brokers as ReadonlyMap<number, { host: string; port: number }>;
         while (!this.stopped) {
-          const resp = await this.consumer.fetch({
-            node: p.leader,
-            maxWaitTime: this.options.maxWaitMs ?? 500,
-            maxBytes: this.options.maxBytes ?? 4 * 1024 * 1024,
-            topics: [
-              {
-                topicId: t.id,
-                partitions: [
-                  {
-                    partition: this.partition,
-                    currentLeaderEpoch: -1,
-                    fetchOffset: this.position,
-                    lastFetchedEpoch: -1,
-                    partitionMaxBytes: this.options.maxBytes ?? 4 * 1024 * 1024,
-                  },
-                ],
-              },
-            ],
-          });
+          const leader = brokers.get(p.leader);
+          const maxBytes = this.options.maxBytes ?? 4 * 1024 * 1024;
+          const resp =
+            this.rackFetcher && leader
+              ? await this.rackFetcher.fetch(leader, brokers, {
+                  topicId: t.id,
+                  partition: this.partition,
+                  offset: this.position,
+                  maxWaitMs: this.options.maxWaitMs ?? 500,
+                  maxBytes,
+                })
+              : await this.consumer.fetch({
+                  node: p.leader,
+                  maxWaitTime: this.options.maxWaitMs ?? 500,
+                  maxBytes,
+                  topics: [
+                    {
+                      topicId: t.id,
+                      partitions: [
+                        {
+                          partition: this.partition,
+                          currentLeaderEpoch: -1,
+                          fetchOffset: this.position,
+                          lastFetchedEpoch: -1,
+                          partitionMaxBytes: maxBytes,
+                        },
+                      ],
+                    },
+                  ],
+                });
           const part = resp.responses[0]?.partitions.find((x) => x.partitionIndex === this.partition);
           if (!part) throw new Error('empty fetch response');
           if (part.errorCode !== 0) throw new Error(`fetch error code ${part.errorCode}`);
@@ -125,5 +149,6 @@ export class PartitionReader {
   async close(): Promise<void> {
     this.stopped = true;
     await this.done;
+    await this.rackFetcher?.close();
   }
 }
