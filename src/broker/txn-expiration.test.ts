@@ -18,7 +18,7 @@ let c: RawClient;
 before(async () => {
   tb = await startTestBroker({
     'transaction.state.log.num.partitions': 3,
-    'transactional.id.expiration.ms': 600,
+    'transactional.id.expiration.ms': 2000, // margin: an id must not expire between its InitProducerId and AddPartitionsToTxn under load
     'transaction.remove.expired.transaction.cleanup.interval.ms': 100,
   });
   c = await RawClient.connect(tb.port);

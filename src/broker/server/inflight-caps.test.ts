@@ -14,7 +14,7 @@ import { startTestBroker, type TestBroker } from '../test-support/harness.js';
 import { RawClient } from '../test-support/raw-client.js';
 
 const FRAME_MAX = 16 * 1024;
-const POLL_MS = 1500;
+const POLL_MS = 3000; // long enough that the checks below land inside it even on a loaded machine
 let tb: TestBroker;
 const clients: RawClient[] = [];
 
