@@ -239,8 +239,12 @@ export function parseAlterTable(p: QueryParser, start: number): AlterTable {
   } else if (p.acceptWord('SET')) action = { type: 'SET', options: p.propertyList() };
   else if (p.acceptWord('RESET')) {
     p.expectSym('(');
-    const keys = [p.stringValue('an option key string')];
-    while (p.acceptSym(',')) keys.push(p.stringValue('an option key string'));
+    // Flink's grammar takes an empty list; its validator then refuses it.
+    const keys: string[] = [];
+    if (!p.isSym(')')) {
+      keys.push(p.stringValue('an option key string'));
+      while (p.acceptSym(',')) keys.push(p.stringValue('an option key string'));
+    }
     p.expectSym(')');
     action = { type: 'RESET', keys };
   } else if (p.isWord('ADD') || p.isWord('MODIFY')) {

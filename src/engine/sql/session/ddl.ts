@@ -296,6 +296,8 @@ export function alterTable(s: SessionState, a: AlterTable, source: string | unde
       break;
     }
     case 'RESET': {
+      if (act.keys.length === 0)
+        throw validationError('ALTER TABLE RESET does not support empty key', a.span);
       const options = { ...t.options };
       for (const k of act.keys) {
         if (k === 'connector')
