@@ -4,6 +4,9 @@
  * A session extended by every row of its key is then re-filed at most once per watermark
  * instead of once per row. Items fire in order of end time, then of the moment their end last
  * changed (`seq`), which is the order eager re-filing into insertion-ordered sets gave.
+ *
+ * The items themselves form a binary min-heap on (filed, seq): no bucket or map entry per
+ * distinct time (session ends are nearly all distinct), nothing allocated per item.
  */
 
 /** What an {@link EndTimers} holds. */
@@ -18,10 +21,12 @@ export interface TimedItem {
   dead: boolean;
 }
 
-/** Timers keyed by end time: a min-heap of distinct times, a bucket per time. */
+const before = (a: TimedItem, b: TimedItem): boolean =>
+  a.filed < b.filed || (a.filed === b.filed && a.seq < b.seq);
+
+/** Timers of growing windows, fired in (end, seq) order. */
 export class EndTimers<T extends TimedItem> {
-  private readonly buckets = new Map<number, T[]>();
-  private readonly heap: number[] = [];
+  private readonly heap: T[] = [];
   private seqNext = 0;
 
   /** A fresh ordering stamp: call when an item is created or its end changes. */
@@ -29,16 +34,15 @@ export class EndTimers<T extends TimedItem> {
     return this.seqNext++;
   }
 
+  /** Number of filed items (dead ones included until they are met). */
+  get size(): number {
+    return this.heap.length;
+  }
+
   /** Files a new item under its end. */
   add(item: T): void {
     item.filed = item.end;
-    let b = this.buckets.get(item.end);
-    if (b === undefined) {
-      b = [];
-      this.buckets.set(item.end, b);
-      this.push(item.end);
-    }
-    b.push(item);
+    this.push(item);
   }
 
   /**
@@ -47,50 +51,45 @@ export class EndTimers<T extends TimedItem> {
    */
   fireUpTo(watermark: number, fire: (item: T) => void): void {
     const heap = this.heap;
-    while (heap.length > 0 && heap[0]! - 1 <= watermark) {
-      const t = this.pop();
-      const bucket = this.buckets.get(t)!;
-      this.buckets.delete(t);
-      let due: T[] | undefined;
-      for (const item of bucket) {
-        if (item.dead || item.filed !== t) continue;
-        if (item.end === t) (due ??= []).push(item);
-        else this.add(item);
+    while (heap.length > 0 && heap[0]!.filed - 1 <= watermark) {
+      const item = this.pop();
+      if (item.dead) continue;
+      if (item.end !== item.filed) {
+        // Its end grew since it was filed: file it under the end (it keeps its seq).
+        item.filed = item.end;
+        this.push(item);
+        continue;
       }
-      if (due === undefined) continue;
-      let sorted = true;
-      for (let i = 1; i < due.length; i++) if (due[i - 1]!.seq > due[i]!.seq) sorted = false;
-      if (!sorted) due.sort((a, b) => a.seq - b.seq);
-      for (const item of due) fire(item);
+      fire(item);
     }
   }
 
-  private push(t: number): void {
+  private push(item: T): void {
     const h = this.heap;
     let i = h.length;
-    h.push(t);
+    h.push(item);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (h[p]! <= t) break;
+      if (!before(item, h[p]!)) break;
       h[i] = h[p]!;
       i = p;
     }
-    h[i] = t;
+    h[i] = item;
   }
 
-  private pop(): number {
+  private pop(): T {
     const h = this.heap;
     const top = h[0]!;
     const last = h.pop()!;
-    if (h.length > 0) {
+    const n = h.length;
+    if (n > 0) {
       let i = 0;
-      const n = h.length;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const c = r < n && h[r]! < h[l]! ? r : l;
-        if (h[c]! >= last) break;
+        const c = r < n && before(h[r]!, h[l]!) ? r : l;
+        if (!before(h[c]!, last)) break;
         h[i] = h[c]!;
         i = c;
       }
