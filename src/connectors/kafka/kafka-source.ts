@@ -251,7 +251,11 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           if (buffered() > HIGH && !pausing && reader) {
             const r = reader;
             reader = undefined;
-            pausing = r.close();
+            // A failed close of a paused reader costs nothing (the next one starts afresh);
+            // it must not surface as an unhandled rejection before `next` awaits it.
+            pausing = r.close().catch((err: unknown) => {
+              ctx.logger?.debug({ err, topic: o.topic, partition: p }, 'closing a paused reader failed');
+            });
           }
           // A bounded read stops at its end: a short long-poll keeps its final close short.
         },
@@ -347,13 +351,16 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
       if (closed) return;
       closed = true;
       ctx.signal?.removeEventListener('abort', abort);
+      // Never rejects: it may run in the background (a finished split) before close() awaits it.
       try {
         await pausing;
         await reader?.close();
       } catch (err) {
         failure = err;
       }
-      await kafka.close();
+      await kafka.close().catch((err: unknown) => {
+        ctx.logger?.debug({ err, topic: o.topic, partition: p }, 'closing the partition client failed');
+      });
     }
   }
 }
