@@ -74,9 +74,10 @@ export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEn
       stderr: opts.stderr,
     };
     const session = createSession(options);
+    let loadedAt = -Infinity;
     if (kafka) {
       try {
-        await loaded;
+        loadedAt = await loaded;
         for (const st of parseScript(`USE \`${DEFAULT_ENVIRONMENT}\`.\`${found.clusters[0]!.id}\``)
           .statements)
           await session.execute(st);
@@ -89,11 +90,11 @@ export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEn
       }
     }
     const missing = 'missing' in found ? found.missing : undefined;
-    // The catalog was loaded just now: the first statement needs no second round trip.
-    let fresh = kafka !== undefined;
+    // The first statement reuses the catalog loaded at start when it is that fresh (no second
+    // round trip on the way to the first row); a script read slowly (stdin) refreshes anyway.
     const run = async (st: ScriptStatement): Promise<StatementOutcome> => {
-      if (fresh) fresh = false;
-      else await kafka?.refresh();
+      if (performance.now() - loadedAt > 3000) await kafka?.refresh();
+      loadedAt = -Infinity;
       kafka?.beginStatement(optionHints(st.statement));
       let r;
       try {

@@ -22,8 +22,11 @@ import { traceStartup } from './startup-trace.js';
 export interface KafkaStart {
   readonly found: KafkaDiscovery;
   readonly catalog: KafkaCatalog | undefined;
-  /** Settles when the catalog has loaded (rejects when a cluster is unreachable). */
-  readonly loaded: Promise<void>;
+  /**
+   * Resolves to when (performance.now()) the catalog had loaded; rejects when a cluster is
+   * unreachable.
+   */
+  readonly loaded: Promise<number>;
 }
 
 /** A start, or why discovery failed (reported when the engine opens, like any engine error). */
@@ -40,7 +43,12 @@ export function startKafka(flags: KafkaFlags): EarlyKafka {
   traceStartup('endpoints found');
   const catalog =
     found.clusters.length > 0 ? new KafkaCatalog(DEFAULT_ENVIRONMENT, found.clusters) : undefined;
-  const loaded = catalog ? catalog.refresh().then(() => traceStartup('catalog loaded')) : Promise.resolve();
+  const loaded = catalog
+    ? catalog.refresh().then(() => {
+        traceStartup('catalog loaded');
+        return performance.now();
+      })
+    : Promise.resolve(-Infinity);
   // Awaited by the engine factory, which reports the failure; no unhandled rejection meanwhile.
   loaded.catch(() => undefined);
   return { found, catalog, loaded };
