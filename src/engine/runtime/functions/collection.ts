@@ -14,6 +14,7 @@ import {
   mapType,
   rowType,
   stringType,
+  supportsImplicitCast,
   valueComparator,
   valueKey,
   withNullable,
@@ -64,6 +65,24 @@ function arrayFn(
   nullStrict = true,
 ): BuiltinScalar {
   return simple({ names, category: 'collection', sigs, result, impl, nullStrict });
+}
+
+/**
+ * Flink's ArrayElementArgumentTypeStrategy: the needle must cast implicitly to the array's element
+ * type (ARRAY_CONTAINS(ARRAY<INT>, TRUE) and ARRAY_APPEND(ARRAY<STRING>, 1) are refused).
+ */
+function withElementCheck(
+  name: string,
+  argName: string,
+  result: (args: readonly LogicalType[]) => LogicalType | string,
+): (args: readonly LogicalType[]) => LogicalType | string {
+  return (args) => {
+    const arr = args[0]!;
+    if (arr.kind === 'ARRAY' && !supportsImplicitCast(args[1]!, elemOf(arr))) {
+      return `Invalid input arguments. Expected signatures are:\n${name}(${argName} <ARRAY>, ${argName === 'array' ? 'element' : 'needle'} <ARRAY ELEMENT>)`;
+    }
+    return result(args);
+  };
 }
 
 export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
@@ -225,21 +244,25 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   arrayFn(
     ['ARRAY_APPEND'],
     [['ARR', 'A']],
-    (a) => arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
+    withElementCheck('ARRAY_APPEND', 'array', (a) =>
+      arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
+    ),
     () => (arr: SqlValue[], x: SqlValue) => (arr === null ? null : [...arr, x]),
     false,
   ),
   arrayFn(
     ['ARRAY_PREPEND'],
     [['ARR', 'A']],
-    (a) => arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
+    withElementCheck('ARRAY_PREPEND', 'array', (a) =>
+      arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
+    ),
     () => (arr: SqlValue[], x: SqlValue) => (arr === null ? null : [x, ...arr]),
     false,
   ),
   arrayFn(
     ['ARRAY_CONTAINS'],
     [['ARR', 'A']],
-    () => booleanType(false),
+    withElementCheck('ARRAY_CONTAINS', 'haystack', () => booleanType(false)),
     (a) => {
       const eq = elemEq(elemOf(a[0]!));
       return (arr: SqlValue[] | null, x: SqlValue) => (arr === null ? null : arr.some((e) => eq(e, x)));
@@ -249,18 +272,19 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   arrayFn(
     ['ARRAY_POSITION'],
     [['ARR', 'A']],
-    () => intType(false),
+    withElementCheck('ARRAY_POSITION', 'haystack', () => intType(false)),
     (a) => {
       const eq = elemEq(elemOf(a[0]!));
+      // a NULL needle gives NULL (CollectionFunctionsITCase: ARRAY_POSITION(f0, NULL) is NULL)
       return (arr: SqlValue[] | null, x: SqlValue) =>
-        arr === null ? null : arr.findIndex((e) => eq(e, x)) + 1;
+        arr === null || x === null ? null : arr.findIndex((e) => eq(e, x)) + 1;
     },
     false,
   ),
   arrayFn(
     ['ARRAY_REMOVE'],
     [['ARR', 'A']],
-    (a) => withNullable(a[0]!, false),
+    withElementCheck('ARRAY_REMOVE', 'haystack', (a) => withNullable(a[0]!, false)),
     (a) => {
       const eq = elemEq(elemOf(a[0]!));
       return (arr: SqlValue[] | null, x: SqlValue) => (arr === null ? null : arr.filter((e) => !eq(e, x)));
