@@ -85,6 +85,34 @@ function withElementCheck(
   };
 }
 
+/** Element kinds ARRAY_MAX / ARRAY_MIN order (CollectionFunctionsITCase refuses BOOLEAN, ROW, MAP, ARRAY). */
+const ORDERED_ELEMENT_KINDS = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'INT',
+  'BIGINT',
+  'FLOAT',
+  'DOUBLE',
+  'DECIMAL',
+  'CHAR',
+  'VARCHAR',
+  'BINARY',
+  'VARBINARY',
+  'DATE',
+  'TIME',
+  'TIMESTAMP',
+  'TIMESTAMP_LTZ',
+  'INTERVAL_YEAR_MONTH',
+  'INTERVAL_DAY_TIME',
+]);
+
+function minMaxElementType(name: string, arr: LogicalType): LogicalType | string {
+  if (arr.kind === 'ARRAY' && !ORDERED_ELEMENT_KINDS.has(elemOf(arr).kind)) {
+    return `Invalid function call:\n${name}(${formatType(arr)})`;
+  }
+  return withNullable(elemOf(arr), true);
+}
+
 export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   simple({
     names: ['CARDINALITY'],
@@ -392,7 +420,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   arrayFn(
     ['ARRAY_MAX'],
     [['ARR']],
-    (a) => withNullable(elemOf(a[0]!), true),
+    (a) => minMaxElementType('ARRAY_MAX', a[0]!),
     (a) => {
       const cmp = valueComparator(elemOf(a[0]!));
       return (arr: SqlValue[]) =>
@@ -402,7 +430,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   arrayFn(
     ['ARRAY_MIN'],
     [['ARR']],
-    (a) => withNullable(elemOf(a[0]!), true),
+    (a) => minMaxElementType('ARRAY_MIN', a[0]!),
     (a) => {
       const cmp = valueComparator(elemOf(a[0]!));
       return (arr: SqlValue[]) =>
@@ -412,7 +440,13 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   arrayFn(
     ['ARRAY_JOIN'],
     [['ARR', 'S', 'S?']],
-    () => stringType(false),
+    // only arrays of strings join (CollectionFunctionsITCase: ARRAY_JOIN of ARRAY<INT> is refused)
+    (a) =>
+      a[0]!.kind === 'ARRAY' && !isChar(elemOf(a[0]!))
+        ? 'Invalid input arguments. Expected signatures are:\n' +
+          'ARRAY_JOIN(ARRAY<STRING>, <CHARACTER_STRING>)\n' +
+          'ARRAY_JOIN(ARRAY<STRING>, <CHARACTER_STRING>, <CHARACTER_STRING>)'
+        : stringType(false),
     () => (arr: (string | null)[], d: string, nr?: string) =>
       arr
         .filter((x) => x !== null || nr !== undefined)
