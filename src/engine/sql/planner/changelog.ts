@@ -119,7 +119,7 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
       // What the connector emits, whatever the consumer needs.
       const mode = scanChangelog(n);
       const kinds: ChangeKindText[] =
-        mode === 'upsert' ? ['I', 'UA', 'D'] : mode === 'retract' ? ['I', 'UB', 'UA', 'D'] : ['I'];
+        mode === 'upsert' ? ['UA', 'D'] : mode === 'retract' ? ['I', 'UB', 'UA', 'D'] : ['I'];
       return { ...n, changelogMode: { kinds } };
     }
     case 'Values':
