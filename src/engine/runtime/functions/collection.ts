@@ -352,7 +352,10 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     nullStrict: false,
     infer: (args) =>
       args.length >= 1 && args.length <= 3 && (args[0]!.kind === 'ARRAY' || args[0]!.kind === 'NULL')
-        ? withNullable(args[0]!, anyNullable(args))
+        ? // ARRAY<COMPARABLE> only, as ARRAY_MAX (CollectionFunctionsITCase refuses ARRAY<ROW<…>>)
+          args[0]!.kind === 'ARRAY' && !ORDERED_ELEMENT_KINDS.has(elemOf(args[0]!).kind)
+          ? `Invalid function call:\nARRAY_SORT(${args.map(formatType).join(', ')})`
+          : withNullable(args[0]!, anyNullable(args))
         : 'ARRAY_SORT expects (ARRAY [, BOOLEAN ascending [, BOOLEAN nulls_first]])',
     implement(args) {
       const cmp = valueComparator(elemOf(args[0]!));
