@@ -20,6 +20,11 @@ export interface CompileContext {
   readonly timeZone: string;
 }
 
+/** EDDY_DUMP_CODEGEN=1 prints each generated function on stderr (for reading hot paths). */
+function dumpCode(text: string): void {
+  if (process.env['EDDY_DUMP_CODEGEN'] === '1') process.stderr.write(`${text}\n`);
+}
+
 /** `row[i].field`: as cheap to read again as a shared local. */
 function isFieldOfRef(e: Extract<RexExpr, { k: 'call' }>): boolean {
   return e.op === 'FIELD' && e.args[0]!.k === 'ref';
@@ -209,7 +214,7 @@ class Codegen {
   /** Compiles `fnText` (a function expression using the bound constants) once. */
   buildFunction<T>(fnText: string, extra: Record<string, unknown> = {}): T {
     const params = [...this.bound.map((_, i) => `k${i}`), ...Object.keys(extra)];
-    if (process.env['EDDY_DUMP_CODEGEN'] === '1') process.stderr.write(`${fnText}\n`);
+    dumpCode(fnText);
     try {
       const factory = new Function(...params, `"use strict";\nreturn ${fnText};`);
       return factory(...this.bound, ...Object.values(extra)) as T;
@@ -220,7 +225,7 @@ class Codegen {
 
   build<T>(body: string): T {
     const params = this.bound.map((_, i) => `k${i}`);
-    if (process.env['EDDY_DUMP_CODEGEN'] === '1') process.stderr.write(`${body}\n`);
+    dumpCode(body);
     try {
       // One compiled function per statement, never per row.
       const factory = new Function(
