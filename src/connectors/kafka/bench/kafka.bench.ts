@@ -52,6 +52,8 @@ async function fill(kafka: KafkaClient, registry: RegistryClient): Promise<void>
   const [id, schema] = await schemaOf(registry, 't1-value');
   const producer = await kafka.producer();
   const CHUNK = 5000;
+  // Recent timestamps: older ones fall under the topic's 7-day retention and are deleted mid-run.
+  const t0 = Date.now() - RECORDS;
   for (let base = 0; base < RECORDS; base += CHUNK) {
     const messages = [];
     for (let i = base; i < Math.min(RECORDS, base + CHUNK); i++) {
@@ -60,13 +62,13 @@ async function fill(kafka: KafkaClient, registry: RegistryClient): Promise<void>
         name: `customer-${i % 10_000}`,
         amount: ((i * 7919) % 10_000) / 100,
         category: CATEGORIES[i % CATEGORIES.length],
-        ts: 1_700_000_000_000 + i,
+        ts: t0 + i,
       });
       messages.push({
         topic: 't1',
         partition: i % PARTITIONS,
         value,
-        timestamp: BigInt(1_700_000_000_000 + i),
+        timestamp: BigInt(t0 + i),
       });
     }
     await producer.send({ messages });
