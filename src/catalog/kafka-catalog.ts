@@ -63,8 +63,6 @@ interface ClusterState {
   /** Tables by name, in topic order; plus session-local objects (views, non-Kafka tables). */
   tables: Map<string, CatalogObject>;
   readonly local: Map<string, CatalogObject>;
-  /** Kept open across refreshes: one connection instead of one per statement. */
-  admin?: ReturnType<KafkaClient['admin']>;
   /** `_eddy_tables` as last read (re-read only when it grew). */
   stored?: StoredTables;
   /** Inferred parts by subject and schema id (the registry's latest may change between statements). */
@@ -119,18 +117,16 @@ export class KafkaCatalog implements Catalog {
     // The registry's subjects load while Kafka answers (both are on the statement's critical path).
     const subjectsP = c.registry ? c.registry.subjects() : Promise.resolve([]);
     subjectsP.catch(() => undefined);
-    const admin = (c.admin ??= c.kafka.admin());
     let topics: Map<string, number>;
     let all: string[];
     try {
-      all = await admin.listTopics({ includeInternals: true });
+      // One Metadata request (all topics, with partitions) on the light client, whose
+      // connection stays open across refreshes.
+      const md = await c.kafka.metadata();
+      all = [...md.topics.keys()];
       const names = all.filter((t) => !isInternalTopic(t)).sort();
-      const md =
-        names.length > 0 ? await admin.metadata({ topics: names, forceUpdate: true }) : { topics: new Map() };
-      topics = new Map(names.map((n) => [n, md.topics.get(n)?.partitionsCount ?? 0]));
+      topics = new Map(names.map((n) => [n, md.topics.get(n)?.partitions.length ?? 0]));
     } catch (err) {
-      c.admin = undefined;
-      await admin.close().catch(() => undefined);
       throw new ExecutionError(
         `Cannot reach Kafka cluster '${c.config.id}' at ${c.config.bootstrapServers}: ${errorMessage(err)}`,
       );
@@ -388,7 +384,7 @@ export class KafkaCatalog implements Catalog {
         name: 'max.message.bytes',
         value: o['kafka.max-message-size'].replace(/\D+$/, '').trim(),
       });
-    const admin = c.kafka.admin();
+    const admin = await c.kafka.admin();
     try {
       await admin.createTopics({
         topics: [name],
@@ -455,7 +451,7 @@ export class KafkaCatalog implements Catalog {
   }
 
   private async deleteTopic(c: ClusterState, name: string): Promise<void> {
-    const admin = c.kafka.admin();
+    const admin = await c.kafka.admin();
     try {
       await admin.deleteTopics({ topics: [name] });
     } catch (err) {
@@ -471,7 +467,6 @@ export class KafkaCatalog implements Catalog {
   async close(): Promise<void> {
     await Promise.all(
       [...this.clusters.values()].map(async (c) => {
-        c.admin = undefined;
         await c.kafka.close();
       }),
     );

@@ -29,12 +29,7 @@ export async function loadTables(
   let end: bigint;
   try {
     if (exists === undefined) {
-      const admin = kafka.admin();
-      try {
-        exists = (await admin.listTopics({ includeInternals: true })).includes(TABLES_TOPIC);
-      } finally {
-        await admin.close().catch(() => undefined);
-      }
+      exists = (await kafka.metadata([TABLES_TOPIC])).topics.get(TABLES_TOPIC)?.errorCode === 0;
     }
     if (!exists) return { end: 0n, tables: out };
     [end] = (await kafka.endOffsets(TABLES_TOPIC, [0])) as [bigint];

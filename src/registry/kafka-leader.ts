@@ -134,8 +134,12 @@ export class KafkaLeaderElector implements LeaderInfo {
   /** Find the leader's URL from the group's description (who holds partition 0). */
   refresh(): Promise<void> {
     this.refreshing ??= (async () => {
-      const admin = this.opts.client.admin();
+      const admin = await this.opts.client.admin().catch((err: unknown) => {
+        this.opts.logger?.warn({ err }, 'cannot load the Kafka admin client');
+        return undefined;
+      });
       try {
+        if (!admin) return;
         const groups = await admin.describeGroups({ groups: [this.opts.groupId] });
         for (const member of groups.get(this.opts.groupId)?.members.values() ?? []) {
           const holds = [...(member.assignments?.values() ?? [])].some(
@@ -151,7 +155,7 @@ export class KafkaLeaderElector implements LeaderInfo {
       } finally {
         this.lastRefresh = Date.now();
         this.refreshing = undefined;
-        await closeQuietly(admin);
+        if (admin) await closeQuietly(admin);
       }
     })();
     return this.refreshing;

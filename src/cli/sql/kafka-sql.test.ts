@@ -139,7 +139,7 @@ test('CREATE TABLE makes the topic and t-value; INSERT writes records the JS cli
     INSERT INTO made VALUES (1, 'a'), (2, 'b'), (3, CAST(NULL AS STRING));
   `);
   assert.equal(r.code, 0, r.err);
-  const md = await kafka.admin().metadata({ topics: ['made'] });
+  const md = await (await kafka.admin()).metadata({ topics: ['made'] });
   assert.equal(md.topics.get('made')?.partitionsCount, 3);
   const sr = new SchemaRegistry({ host: registryUrl });
   const got: unknown[] = [];
@@ -167,7 +167,7 @@ test('SHOW TABLES reflects outside topics, hides internal ones; unknown table ha
   const bad = await sql('SELECT * FROM outside_topc;');
   assert.equal(bad.code, 1);
   assert.match(bad.err, /outside_topic/);
-  const topics = await kafka.admin().listTopics();
+  const topics = await (await kafka.admin()).listTopics();
   assert.ok(!topics.includes('outside_topc'), 'a lookup must not create a topic');
 });
 
@@ -176,7 +176,7 @@ test('DROP TABLE deletes the topic and both subjects', async () => {
     'CREATE TABLE gone (id INT, v STRING, PRIMARY KEY (id) NOT ENFORCED);\nDROP TABLE gone;',
   );
   assert.equal(r.code, 0, r.err);
-  assert.ok(!(await kafka.admin().listTopics()).includes('gone'));
+  assert.ok(!(await (await kafka.admin()).listTopics()).includes('gone'));
   const subjects = (await (await fetch(`${registryUrl}/subjects`)).json()) as string[];
   assert.ok(!subjects.includes('gone-key') && !subjects.includes('gone-value'), subjects.join(','));
   const again = await sql('SELECT * FROM gone;');

@@ -69,7 +69,7 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
       let valueEnc: PartEncoder | undefined;
       try {
         await settlePendingTopic(o.bootstrap, o.topic);
-        const md = await kafka.admin().metadata({ topics: [o.topic] });
+        const md = await (await kafka.admin()).metadata({ topics: [o.topic] });
         partitions = md.topics.get(o.topic)?.partitionsCount ?? 0;
         if (partitions === 0)
           throw new ExecutionError(`Topic '${o.topic}' of table ${schema.tableName} does not exist`);

@@ -164,13 +164,13 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
       let count: number;
       let ranges: { start: bigint; end: bigint | undefined }[] = [];
       try {
-        const admin = kafka.admin();
-        const md = await admin.metadata({ topics: [o.topic] }).catch((err: unknown) => {
+        const md = await kafka.metadata([o.topic]).catch((err: unknown) => {
           throw new ExecutionError(
             `Topic '${o.topic}' of table ${schema.tableName} cannot be read: ${errorMessage(err)}`,
           );
         });
-        count = md.topics.get(o.topic)?.partitionsCount ?? 0;
+        const t = md.topics.get(o.topic);
+        count = t?.errorCode === 0 ? t.partitions.length : 0;
         if (count > 0) ranges = await offsetRanges(kafka, count);
       } finally {
         await kafka.close();
@@ -193,16 +193,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     count: number,
   ): Promise<{ start: bigint; end: bigint | undefined }[]> {
     const parts = [...Array(count).keys()];
-    const consumer = await kafka.consumer();
-    const at = async (ts: bigint): Promise<bigint[]> => {
-      const r = await consumer.listOffsets({
-        topics: [o.topic],
-        partitions: { [o.topic]: parts },
-        timestamp: ts,
-      });
-      const got = r.get(o.topic);
-      return parts.map((p) => got?.[p] ?? 0n);
-    };
+    const at = (ts: bigint): Promise<bigint[]> => kafka.listOffsets(o.topic, parts, ts);
     const earliest = await at(-2n);
     const latest = await at(-1n);
     const startAt = o.startup === 'timestamp' ? await at(BigInt(o.startupTimestamp!)) : undefined;
@@ -259,7 +250,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           }
           // A bounded read stops at its end: a short long-poll keeps its final close short.
         },
-        { maxWaitMs: end !== undefined ? 100 : 500 },
+        { maxWaitMs: end !== undefined ? 100 : 500, rack: o.rack },
       );
       reader.onFetch(() => wake?.());
     };

@@ -1,4 +1,4 @@
-/** The Kafka client wrapper (see kafka-client.ts). */
+/** The Kafka client wrapper (see kafka-client.ts) and its light read path (light-client.ts). */
 export {
   KafkaClient,
   parseBootstrap,
@@ -9,3 +9,14 @@ export {
   type TopicSpec,
 } from './kafka-client.js';
 export { PartitionReader, type PartitionRecord, type PartitionReaderOptions } from './partition-reader.js';
+export {
+  LightClient,
+  EARLIEST,
+  LATEST,
+  type ClusterMetadata,
+  type TopicInfo,
+  type PartitionInfo,
+  type BrokerInfo,
+  type IsolationLevel,
+} from './light-client.js';
+export { WireConnection } from './wire-connection.js';

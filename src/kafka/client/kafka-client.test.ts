@@ -10,20 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import {
-  compressionsAlgorithms,
-  fetchV12,
-  fetchV13,
-  fetchV14,
-  fetchV15,
-  fetchV16,
-  fetchV17,
-} from '@platformatic/kafka';
+import { compressionsAlgorithms } from '@platformatic/kafka';
 import { createBrokerComponent } from '../../broker/index.js';
 import type { Component, ComponentEndpoint } from '../../common/component.js';
 import { ConfigError, EddyError } from '../../common/errors.js';
 import { createRootLogger } from '../../common/logger.js';
 import { KafkaClient, installZstd, kafkaError, parseBootstrap, type PartitionRecord } from './index.js';
+import { LightClient, type FetchPartitionRequest } from './light-client.js';
 
 describe('kafka client wrapper', { timeout: 60_000 }, () => {
   let dir: string;
@@ -96,22 +89,23 @@ describe('kafka client wrapper', { timeout: 60_000 }, () => {
 
   it('reads with a rack: rack_id on every Fetch; a preferred read replica not in the metadata leaves reads on the leader', async () => {
     const client = new KafkaClient({ bootstrapServers: ep.url, clientId: 'test' });
-    const apis = [fetchV12, fetchV13, fetchV14, fetchV15, fetchV16, fetchV17].map((m) => m.api);
-    const originals = apis.map((a) => a.async);
+    const original = LightClient.prototype.fetch;
     const racks: unknown[] = [];
+    const nodes: number[] = [];
     let calls = 0;
-    // Spy on the Fetch API: record rack_id; the first answer names node 7 as the preferred read
-    // replica, which the reader must try (it is not in the cluster: back to the leader).
-    apis.forEach((a, i) => {
-      a.async = (async (...args: unknown[]) => {
-        racks.push(args[args.length - 1]);
-        const resp = (await (originals[i] as (...x: unknown[]) => Promise<unknown>)(...args)) as {
-          responses: { partitions: { preferredReadReplica: number }[] }[];
-        };
-        if (calls++ === 0) resp.responses[0]!.partitions[0]!.preferredReadReplica = 7;
-        return resp;
-      }) as typeof a.async;
-    });
+    // Spy on the light client's Fetch: record rack_id and the node; the first answer names
+    // node 7 as the preferred read replica, which is not in the cluster: reads stay on the leader.
+    LightClient.prototype.fetch = async function (
+      this: LightClient,
+      node: number,
+      req: FetchPartitionRequest,
+    ) {
+      racks.push(req.rackId);
+      nodes.push(node);
+      const resp = await original.call(this, node, req);
+      if (calls++ === 0) resp.preferredReadReplica = 7;
+      return resp;
+    };
     try {
       const topic = 't-rack';
       await client.ensureTopic(topic, { partitions: 1 });
@@ -133,8 +127,9 @@ describe('kafka client wrapper', { timeout: 60_000 }, () => {
       );
       assert.ok(racks.length >= 2, `fetches: ${racks.length}`);
       assert.ok(racks.every((r) => r === 'zone-a'));
+      assert.ok(!nodes.includes(7), `fetched from ${nodes.join(',')}`);
     } finally {
-      apis.forEach((a, i) => (a.async = originals[i]!));
+      LightClient.prototype.fetch = original;
       await client.close();
     }
   });

@@ -1,21 +1,29 @@
 /**
  * The Kafka client every layer above the shared modules uses to reach any cluster (embedded or
- * the user's own): a thin, typed layer over @platformatic/kafka with Eddy's defaults (acks=all,
- * bounded retries, zstd available on Node 20) and errors mapped to EddyError.
+ * the user's own). Reads (metadata, offsets, partition reads) go through the light client
+ * (light-client.ts, Eddy's own wire protocol code), which loads in milliseconds: `eddy sql`'s
+ * SELECT path never loads @platformatic/kafka. Producers, group consumers and admin work are a
+ * thin, typed layer over @platformatic/kafka, imported on first use, with Eddy's defaults
+ * (acks=all, bounded retries, zstd available on Node 20) and errors mapped to EddyError.
  *
  * @example
  * const kafka = new KafkaClient({ bootstrapServers: '127.0.0.1:9092', clientId: 'eddy-registry' });
  * await kafka.ensureTopic('_schemas', { partitions: 1, configs: { 'cleanup.policy': 'compact' } });
+ * const md = await kafka.metadata(['_schemas']); // light: no client library loaded
  * const producer = await kafka.producer();
  * await producer.send({ messages: [{ topic: '_schemas', key: Buffer.from('k'), value: Buffer.from('v') }] });
  * await kafka.close();
  */
 import { randomUUID } from 'node:crypto';
-import { Admin, Consumer, Producer, type ConsumerOptions, type ProducerOptions } from '@platformatic/kafka';
+import type { Admin, Consumer, Producer, ConsumerOptions, ProducerOptions } from '@platformatic/kafka';
 import { ConfigError } from '../../common/errors.js';
 import { kafkaError } from './errors.js';
 import { installZstd, installZstdDecoder } from './zstd.js';
 import { PartitionReader, type PartitionReaderOptions, type PartitionRecord } from './partition-reader.js';
+import { LightClient, type ClusterMetadata, type IsolationLevel } from './light-client.js';
+
+/** The client library, loaded on first use (it costs ~0.9 s of CPU to load). */
+const platformatic = (): Promise<typeof import('@platformatic/kafka')> => import('@platformatic/kafka');
 
 export interface KafkaClientConfig {
   /** `host:port[,host:port…]` or a list of them. */
@@ -57,6 +65,7 @@ export class KafkaClient {
   private readonly timeout: number;
   private readonly retries: number;
   private readonly closers = new Set<{ close(force?: boolean): Promise<void> }>();
+  private lightClient: LightClient | undefined;
 
   constructor(config: KafkaClientConfig) {
     this.bootstrap = parseBootstrap(config.bootstrapServers);
@@ -84,6 +93,7 @@ export class KafkaClient {
   async producer(
     options: Partial<ProducerOptions<Buffer, Buffer, Buffer, Buffer>> = {},
   ): Promise<BufferProducer> {
+    const { Producer } = await platformatic();
     await installZstd();
     return this.track(
       new Producer<Buffer, Buffer, Buffer, Buffer>({
@@ -99,8 +109,9 @@ export class KafkaClient {
   async consumer(
     options: Partial<ConsumerOptions<Buffer, Buffer, Buffer, Buffer>> = {},
   ): Promise<BufferConsumer> {
+    const { Consumer } = await platformatic();
     // Consumers only decode: no wait for the encoder's WASM start-up.
-    installZstdDecoder();
+    await installZstdDecoder();
     return this.track(
       new Consumer<Buffer, Buffer, Buffer, Buffer>({
         ...this.base('consumer'),
@@ -110,7 +121,49 @@ export class KafkaClient {
     );
   }
 
-  /** Read `topic`/`partition` from `from` onwards, without a consumer group. */
+  /** The light read client (metadata, offsets, fetch), made on first use and shared. */
+  private get light(): LightClient {
+    this.lightClient ??= new LightClient(this.bootstrap, {
+      clientId: `${this.clientId}-reader`,
+      timeoutMs: this.timeout,
+      retries: this.retries,
+    });
+    return this.lightClient;
+  }
+
+  /**
+   * Metadata of `topics` (every topic when omitted), through the light client: brokers, topics
+   * with ids and partitions (an absent topic has errorCode 3). Never creates a topic.
+   */
+  async metadata(topics?: readonly string[]): Promise<ClusterMetadata> {
+    try {
+      return await this.light.metadata(topics);
+    } catch (err) {
+      throw kafkaError(
+        `cannot read the metadata of ${topics ? topics.join(', ') || 'the cluster' : 'all topics'}`,
+        err,
+      );
+    }
+  }
+
+  /**
+   * The offset of each listed partition at `timestamp`: -1n latest (the end), -2n earliest, or
+   * a time in ms (the first offset at or after it; -1n when there is none).
+   */
+  async listOffsets(
+    topic: string,
+    partitions: readonly number[],
+    timestamp: bigint,
+    isolationLevel: IsolationLevel = 1,
+  ): Promise<bigint[]> {
+    try {
+      return await this.light.listOffsets(topic, partitions, timestamp, isolationLevel);
+    } catch (err) {
+      throw kafkaError(`cannot list offsets of ${topic}`, err);
+    }
+  }
+
+  /** Read `topic`/`partition` from `from` onwards, without a consumer group (light client). */
   async readPartition(
     topic: string,
     partition: number,
@@ -118,26 +171,33 @@ export class KafkaClient {
     onRecords: (records: PartitionRecord[]) => void,
     options: PartitionReaderOptions = {},
   ): Promise<PartitionReader> {
-    const consumer = await this.consumer();
-    const reader = new PartitionReader(consumer, topic, partition, from, onRecords, {
+    // Each reader has its own connections: a long poll must not hold up other partitions.
+    const light = new LightClient(this.bootstrap, {
       clientId: `${this.clientId}-reader`,
-      ...options,
+      timeoutMs: this.timeout,
+      retries: this.retries,
     });
+    const reader = new PartitionReader(light, topic, partition, from, onRecords, options);
+    const tracked = { close: () => reader.close() };
     const close = reader.close.bind(reader);
     reader.close = async () => {
+      this.closers.delete(tracked);
       await close();
-      this.closers.delete(consumer);
-      await closeQuietly(consumer);
+      light.close();
     };
+    this.closers.add(tracked);
     return reader;
   }
 
-  admin(): Admin {
+  /** An admin client (@platformatic/kafka, loaded on first use). */
+  async admin(): Promise<Admin> {
+    const { Admin } = await platformatic();
     return this.track(new Admin(this.base('admin')));
   }
 
   /** Create a topic unless it exists (any broker's "already exists" answer counts as success). */
   async ensureTopic(name: string, spec: TopicSpec = {}): Promise<void> {
+    const { Admin } = await platformatic();
     const admin = new Admin(this.base('admin'));
     try {
       const existing = await admin.listTopics({ includeInternals: true });
@@ -161,30 +221,18 @@ export class KafkaClient {
     }
   }
 
-  private offsetsConsumer: Promise<BufferConsumer> | undefined;
-
-  /** The next offset to be written to each listed partition (the high watermark). */
+  /** The next offset to be written to each listed partition (the last stable offset). */
   async endOffsets(topic: string, partitions: number[] = [0]): Promise<bigint[]> {
-    this.offsetsConsumer ??= this.consumer();
-    const consumer = await this.offsetsConsumer;
-    try {
-      const offsets = await consumer.listOffsets({
-        topics: [topic],
-        partitions: { [topic]: partitions },
-        timestamp: -1n,
-      });
-      const all = offsets.get(topic) ?? [];
-      return partitions.map((p) => all[p] ?? 0n);
-    } catch (err) {
-      throw kafkaError(`cannot list offsets of ${topic}`, err);
-    }
+    const ends = await this.listOffsets(topic, partitions, -1n);
+    return ends.map((e) => (e < 0n ? 0n : e));
   }
 
   /** Close every producer, consumer and admin made by this client. */
   async close(): Promise<void> {
     const all = [...this.closers];
     this.closers.clear();
-    this.offsetsConsumer = undefined;
+    this.lightClient?.close();
+    this.lightClient = undefined;
     await Promise.all(all.map((c) => closeQuietly(c)));
   }
 }
@@ -193,7 +241,7 @@ export class KafkaClient {
 export async function closeQuietly(c: { close(force?: boolean): Promise<void> }): Promise<void> {
   try {
     // Producers and consumers take `force`; an Admin's only argument is a callback.
-    if (c instanceof Admin) await c.close();
+    if ('createTopics' in c) await (c as Admin).close();
     else await (c.close as (force?: boolean) => Promise<void>).call(c, true);
   } catch {
     // already closed or broker gone: nothing left to release
