@@ -34,7 +34,7 @@ import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window
 import { decodeValue } from './encode-value.js';
 import { fuseCalcIntoScan } from './fuse-calc.js';
 import { isSourceWatermark, rexToString } from './expr.js';
-import { PLAN_VERSION, type AggCallSpec, type CompiledPlan, type PlanNode } from './plan.js';
+import { PLAN_VERSION, type AggCallSpec, type CalcNode, type CompiledPlan, type PlanNode } from './plan.js';
 import { WriterSink } from './table-sink.js';
 import { valuesSource } from './values-source.js';
 
@@ -50,6 +50,15 @@ export const MILLIS_CODEC: TimeCodec = {
   toMillis: (v) => (typeof v === 'number' ? v : tsMillis(v as TimestampValue)),
   fromMillis: (ms) => ms,
 };
+
+/** True when the Calc outputs its input row unchanged: every column in place, no filter. */
+export function isIdentityCalc(n: CalcNode): boolean {
+  return (
+    (n.condition === null || (n.condition.k === 'lit' && decodeValue(n.condition.value) === true)) &&
+    n.projects.length === n.input.fields.length &&
+    n.projects.every((p, i) => p.k === 'ref' && p.index === i)
+  );
+}
 
 /** Turns a compiled plan into a pipeline (opens sink writers). */
 export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Promise<Pipeline> {
@@ -142,6 +151,13 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         return;
       }
       case 'Calc': {
+        // A Calc that keeps every input column in place and filters nothing (the planner leaves
+        // one above an aggregation whose columns are the output's) has no work: its input goes
+        // straight to the parent, without a copy of every row.
+        if (isIdentityCalc(n)) {
+          build(n.input, parent);
+          return;
+        }
         if (n.input.node === 'TableSourceScan') {
           const fused = fuseCalcIntoScan(n.input, n);
           if (fused !== null) {
