@@ -226,8 +226,11 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     let done = end !== undefined && start >= end;
     // Back-pressure: the fetch loop is stopped above HIGH buffered records and restarted from
     // the next offset below LOW, so a large topic never sits in memory at once.
-    const HIGH = 20_000;
-    const LOW = 2_000;
+    // Fetches of at most FETCH_BYTES keep each burst small (records reach the runtime while
+    // young: fewer promoted to the old generation) and rarely overshoot HIGH.
+    const HIGH = 30_000;
+    const LOW = 10_000;
+    const FETCH_BYTES = 1024 * 1024;
     let nextOffset = start;
     let pausing: Promise<void> | undefined;
     const startReader = async (): Promise<void> => {
@@ -250,7 +253,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           }
           // A bounded read stops at its end: a short long-poll keeps its final close short.
         },
-        { maxWaitMs: end !== undefined ? 100 : 500, rack: o.rack },
+        { maxWaitMs: end !== undefined ? 100 : 500, maxBytes: FETCH_BYTES, rack: o.rack },
       );
       reader.onFetch(() => wake?.());
     };

@@ -13,7 +13,8 @@ export type Message = Parameters<Producer['send']>[0]['messages'][number];
 export const MAX_REQUEST_BYTES = 512 * 1024;
 /** Queued bytes above which `enqueue` waits (back-pressure on the statement). */
 const HIGH_WATER = 8 * 1024 * 1024;
-const LOW_WATER = 2 * 1024 * 1024;
+/** Below it a waiting `enqueue` resumes: close to HIGH_WATER, so the statement stalls briefly. */
+const LOW_WATER = 6 * 1024 * 1024;
 
 const sizeOf = (m: Message): number => (m.key?.length ?? 0) + (m.value?.length ?? 0) + 64;
 
