@@ -6,11 +6,13 @@
  */
 import {
   booleanType,
+  compileCast,
   findCommonType,
   formatType,
   isNumeric,
   MAX_LENGTH,
   valueComparator,
+  withNullable,
   type Comparator,
   type LogicalType,
   type SqlValue,
@@ -46,13 +48,22 @@ function cannotApply(op: string, args: readonly LogicalType[]): string {
   return `Cannot apply '${op}' to arguments of type '<${args.map(formatType).join(`> ${op} <`)}>'. Supported form(s): '<COMPARABLE_TYPE> ${op} <COMPARABLE_TYPE>'`;
 }
 
+const TEMPORAL_KINDS: ReadonlySet<string> = new Set(['DATE', 'TIME', 'TIMESTAMP', 'TIMESTAMP_LTZ']);
+
 /** Converters of each argument to `t` and a comparator on `t`. */
 function prepare(
   args: readonly LogicalType[],
   timeZone: string,
 ): { conv: ((v: SqlValue) => SqlValue)[]; cmp: Comparator } {
   const t = comparisonType(args) ?? args[0]!;
-  const conv = args.map((a) => converter(a, t, timeZone));
+  // A string compared with a DATE / TIME / TIMESTAMP that does not parse makes the comparison
+  // NULL, not a failure (ScalarOperatorsTest: f15 = uuid() is NULL for a DATE f15)
+  const temporal = TEMPORAL_KINDS.has(t.kind);
+  const conv = args.map((a) => {
+    if (!temporal || !isChar(a)) return converter(a, t, timeZone);
+    const f = compileCast(a, withNullable(t, true), { timeZone, try: true });
+    return (v: SqlValue) => (v === null || v === undefined ? null : f(v));
+  });
   return { conv, cmp: valueComparator(t) };
 }
 
@@ -120,9 +131,22 @@ function comparison(
       if (fast && (op === '=' || op === '<>') && (t.kind === 'VARCHAR' || t.kind === 'CHAR')) {
         return (a: SqlValue, b: SqlValue) => fast(ca(a), cb(b));
       }
+      if (tryConverted(args, t)) {
+        // a string that does not parse as the temporal type makes the comparison NULL
+        return (a: SqlValue, b: SqlValue) => {
+          const x = ca(a);
+          const y = cb(b);
+          return x === null || y === null ? null : test(cmp(x, y));
+        };
+      }
       return (a: SqlValue, b: SqlValue) => test(cmp(ca(a), cb(b)));
     },
   });
+}
+
+/** True when prepare() converts a string argument to a temporal type with TRY_CAST semantics. */
+function tryConverted(args: readonly LogicalType[], t: LogicalType): boolean {
+  return TEMPORAL_KINDS.has(t.kind) && args.some((a) => isChar(a));
 }
 
 function distinctFrom(names: string[], negate: boolean): BuiltinScalar {
