@@ -159,7 +159,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           return;
         }
         if (n.input.node === 'TableSourceScan') {
-          const fused = fuseCalcIntoScan(n.input, n);
+          const fused = fuseCalcIntoScan(n.input, n, ctx.registry);
           if (fused !== null) {
             build(fused, parent);
             return;

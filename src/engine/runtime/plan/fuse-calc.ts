@@ -5,6 +5,8 @@
  * itself (and its JSON) is unchanged; only the pipeline built from it differs.
  */
 import { booleanType } from '../../../types/index.js';
+import { SubexpressionKeys } from '../expr/cse.js';
+import type { FunctionRegistry } from '../expr/function-api.js';
 import { mapRefs, visitRex, type RexExpr } from './expr.js';
 import type { CalcNode, PlanNode } from './plan.js';
 
@@ -18,10 +20,19 @@ function isCheap(e: RexExpr): boolean {
 
 /**
  * The scan with the Calc merged into it, or null when merging could evaluate a scan expression
- * more often than before (an expensive or non-deterministic column the Calc uses twice).
+ * more often than before (a non-deterministic column the Calc uses twice, or without
+ * `registry` any expensive one).
  */
-export function fuseCalcIntoScan(scan: ScanNode, calc: CalcNode): ScanNode | null {
+export function fuseCalcIntoScan(
+  scan: ScanNode,
+  calc: CalcNode,
+  registry?: FunctionRegistry,
+): ScanNode | null {
   const base = scan.projects;
+  // With the registry, a deterministic column may be used more than once: the compiled loop
+  // computes a repeated sub-expression once per row (expr/cse.ts).
+  const keys = registry === undefined ? null : new SubexpressionKeys(registry);
+  const repeatable = (e: RexExpr): boolean => isCheap(e) || (keys !== null && keys.key(e) !== null);
   if (base !== null) {
     const uses = new Array<number>(base.length).fill(0);
     const count = (e: RexExpr): void =>
@@ -30,7 +41,7 @@ export function fuseCalcIntoScan(scan: ScanNode, calc: CalcNode): ScanNode | nul
       });
     for (const p of calc.projects) count(p);
     if (calc.condition !== null) count(calc.condition);
-    for (let i = 0; i < base.length; i++) if (uses[i]! > 1 && !isCheap(base[i]!)) return null;
+    for (let i = 0; i < base.length; i++) if (uses[i]! > 1 && !repeatable(base[i]!)) return null;
   }
   const inline = (e: RexExpr): RexExpr => (base === null ? e : mapRefs(e, (r) => base[r.index]!));
   const projects = calc.projects.map(inline);
