@@ -4,8 +4,15 @@
  * skipped, and, under read_committed, the batches of aborted transactions dropped the way
  * Java's consumer does (the answer's aborted-transaction list, closed by each ABORT marker).
  */
-import { ATTR, BATCH_HEADER_SIZE, LOG_OVERHEAD, parseBatchHeader } from '../record-batch/batch-header.js';
+import {
+  ATTR,
+  BATCH_HEADER_SIZE,
+  LOG_OVERHEAD,
+  isBatchCrcValid,
+  parseBatchHeader,
+} from '../record-batch/batch-header.js';
 import { decompress } from '../record-batch/compression.js';
+import { RecordFormatError } from '../record-batch/errors.js';
 import { decodeRecords } from '../record-batch/records.js';
 
 export interface PartitionRecord {
@@ -46,6 +53,12 @@ export async function decodeFetchedRecords(
     const size = LOG_OVERHEAD + data.readInt32BE(pos + 8);
     if (pos + size > data.length || size < BATCH_HEADER_SIZE) break;
     const h = parseBatchHeader(data, pos);
+    // Like Java's consumer (check.crcs=true): a corrupt batch is an error, never wrong rows.
+    if (!isBatchCrcValid(data, pos, size))
+      throw new RecordFormatError(
+        `record batch at offset ${h.baseOffset} fails its CRC check`,
+        'CORRUPT_MESSAGE',
+      );
     const base = BigInt(h.baseOffset);
     const last = base + BigInt(h.lastOffsetDelta);
     while (pendingAborts.length > 0 && pendingAborts[0]!.firstOffset <= last)

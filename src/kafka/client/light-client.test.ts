@@ -249,6 +249,10 @@ describe('light Kafka read client', { timeout: 60_000 }, () => {
     const last = got.records.at(-1)!;
     assert.equal(last.timestampType, 'LogAppendTime');
     assert.equal(last.timestamp, 99n);
+    // A flipped byte fails the batch's CRC: an error, never wrong rows.
+    const corrupt = Buffer.from(plain);
+    corrupt[corrupt.length - 1]! ^= 1;
+    await assert.rejects(decodeFetchedRecords(corrupt, 0n, null), /offset 0 fails its CRC check/);
     // read_uncommitted (no aborted list): the aborted record is delivered too.
     const all = await decodeFetchedRecords(data, 0n, null);
     assert.deepEqual(

@@ -16,11 +16,24 @@ import { EddyError } from '../../common/errors.js';
 import type { Struct } from '../protocol/codec.js';
 import { readResponseHeader, writeRequestHeader } from '../protocol/headers.js';
 import { Reader } from '../protocol/reader.js';
-import { apiByKey } from '../protocol/registry.js';
+import type { ApiDefinition } from '../protocol/api.js';
+import * as apiVersions from '../protocol/apis/api-versions.js';
+import * as fetch from '../protocol/apis/fetch.js';
+import * as listOffsets from '../protocol/apis/list-offsets.js';
+import * as metadata from '../protocol/apis/metadata.js';
 import { Writer } from '../protocol/writer.js';
 import { errorName } from '../protocol/error-codes.js';
 
 const API_VERSIONS = 18;
+
+/**
+ * The APIs the light client speaks. Only these four specs load (not the whole registry of 32):
+ * `eddy sql`'s first row waits for every module read at start-up.
+ */
+const SPOKEN = new Map<number, ApiDefinition>(
+  [apiVersions.api, metadata.api, listOffsets.api, fetch.api].map((a) => [a.apiKey, a]),
+);
+const apiByKey = (key: number): ApiDefinition | undefined => SPOKEN.get(key);
 /** Largest response frame accepted (a fetch is bounded by its max_bytes well below this). */
 const MAX_FRAME = 1 << 30;
 

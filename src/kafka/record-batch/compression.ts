@@ -11,11 +11,15 @@
 import { gunzip, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
-import { compressFrame, decompressFrame } from 'lz4-napi';
 import { decompress as zstdDecompress } from 'fzstd';
 import { RecordFormatError } from './errors.js';
 
 const require = createRequire(import.meta.url);
+
+type Lz4 = { compressFrame(d: Buffer): Promise<Buffer>; decompressFrame(d: Buffer): Promise<Buffer> };
+let lz4Binding: Lz4 | undefined;
+/** lz4-napi (a native addon) loads on first use: most readers never see lz4 data. */
+const lz4 = (): Lz4 => (lz4Binding ??= require('lz4-napi') as Lz4);
 // snappyjs and zstd-codec are CommonJS without type declarations.
 const snappy = require('snappyjs') as {
   compress(b: Buffer): Buffer;
@@ -130,7 +134,7 @@ export async function compress(type: CompressionType, data: Buffer): Promise<Buf
     case CompressionType.Snappy:
       return snappyCompressXerial(data);
     case CompressionType.Lz4:
-      return compressFrame(data);
+      return lz4().compressFrame(data);
     case CompressionType.Zstd: {
       const out = (await zstdEncoder()).compress(data, 3);
       if (!out) throw new RecordFormatError('zstd compression failed');
@@ -160,7 +164,7 @@ export async function decompress(type: number, data: Buffer, maxLength = 256 * 1
       case CompressionType.Lz4:
         if ((lz4DeclaredSize(data) ?? 0) > maxLength)
           throw new RecordFormatError(`lz4 frame declares more than ${maxLength} bytes`);
-        out = await decompressFrame(data);
+        out = await lz4().decompressFrame(data);
         break;
       case CompressionType.Zstd: {
         if ((zstdDeclaredSize(data) ?? 0) > maxLength)
