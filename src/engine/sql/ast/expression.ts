@@ -231,7 +231,11 @@ export interface ScalarSubquery extends NodeBase {
 export interface Case extends NodeBase {
   readonly kind: 'Case';
   readonly operand?: Expr;
-  readonly whens: readonly { readonly when: Expr; readonly then: Expr }[];
+  /**
+   * `WHEN when THEN then`; a simple CASE (with an operand) may list several values per WHEN
+   * (`WHEN 1, 2 THEN …`, Calcite): `when` is the first, `more` the rest.
+   */
+  readonly whens: readonly { readonly when: Expr; readonly more?: readonly Expr[]; readonly then: Expr }[];
   readonly else?: Expr;
 }
 

@@ -560,11 +560,13 @@ export abstract class ExpressionParser extends DataTypeParser {
   private caseExpr(): Expr {
     const start = this.next().start;
     const operand = this.isWord('WHEN') ? undefined : this.expr();
-    const whens: { when: Expr; then: Expr }[] = [];
+    const whens: { when: Expr; more?: Expr[]; then: Expr }[] = [];
     while (this.acceptWord('WHEN')) {
       const when = this.expr();
+      const more: Expr[] = [];
+      while (operand && this.acceptSym(',')) more.push(this.expr());
       this.expectWord('THEN');
-      whens.push({ when, then: this.expr() });
+      whens.push({ when, ...(more.length > 0 ? { more } : {}), then: this.expr() });
     }
     if (whens.length === 0) this.fail(['WHEN']);
     const elseExpr = this.acceptWord('ELSE') ? this.expr() : undefined;

@@ -216,7 +216,10 @@ export function printExpression(e: Expr): string {
     case 'Case': {
       const parts = ['CASE'];
       if (e.operand) parts.push(printExpression(e.operand));
-      for (const w of e.whens) parts.push(`WHEN ${printExpression(w.when)} THEN ${printExpression(w.then)}`);
+      for (const w of e.whens)
+        parts.push(
+          `WHEN ${[w.when, ...(w.more ?? [])].map(printExpression).join(', ')} THEN ${printExpression(w.then)}`,
+        );
       if (e.else) parts.push(`ELSE ${printExpression(e.else)}`);
       parts.push('END');
       return parts.join(' ');

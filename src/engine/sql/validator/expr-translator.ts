@@ -51,6 +51,22 @@ export interface AggregateHook {
   matchGroup(e: Expr): RexExpr | undefined;
 }
 
+/**
+ * A CASE / COALESCE / IF branch converted to the call's result type when their values are
+ * represented differently (INT 42 vs DECIMAL(14, 4) 42.0000; DECIMAL scales), as Calcite casts
+ * every branch to the least restrictive type. Same-family types whose values need no
+ * conversion (CHAR/VARCHAR, BINARY/VARBINARY, nullability, time attributes) are left alone.
+ */
+function coerceTo(e: RexExpr, t: LogicalType): RexExpr {
+  const a = e.type;
+  if (a.kind === 'NULL') return e;
+  const family = (k: string) => (k === 'CHAR' ? 'VARCHAR' : k === 'BINARY' ? 'VARBINARY' : k);
+  const differs =
+    family(a.kind) !== family(t.kind) ||
+    (a.kind === 'DECIMAL' && t.kind === 'DECIMAL' && (a.precision !== t.precision || a.scale !== t.scale));
+  return differs ? call('CAST', [e], withNullable(t, a.nullable)) : e;
+}
+
 /** Upper-case name of a function call. */
 export function functionName(c: FunctionCall): string {
   return c.name
@@ -422,7 +438,12 @@ export class ExprTranslator {
     const args: RexExpr[] = [];
     const operand = e.operand ? this.translate(e.operand) : undefined;
     for (const w of e.whens) {
-      const cond = operand ? this.fn('=', [operand, this.translate(w.when)], w.when) : this.translate(w.when);
+      let cond = operand ? this.fn('=', [operand, this.translate(w.when)], w.when) : this.translate(w.when);
+      for (const v of w.more ?? []) {
+        // `WHEN a, b THEN` is `WHEN operand = a OR operand = b THEN` (Calcite's simple CASE).
+        const eq = this.fn('=', [operand!, this.translate(v)], v);
+        cond = call('OR', [cond, eq], booleanType(cond.type.nullable || eq.type.nullable));
+      }
       if (!operand) this.requireBoolean(cond, w.when);
       args.push(cond, this.translate(w.then));
     }
@@ -436,7 +457,9 @@ export class ExprTranslator {
       );
     }
     if (!e.else) t = withNullable(t, true);
-    return { ...call('CASE', args, t, this.text(e)), span: e.span };
+    const rt = t;
+    const coerced = args.map((a, i) => (i % 2 === 1 || i === args.length - 1 ? coerceTo(a, rt) : a));
+    return { ...call('CASE', coerced, t, this.text(e)), span: e.span };
   }
 
   private functionCall(c: FunctionCall): RexExpr {
@@ -506,7 +529,7 @@ export class ExprTranslator {
         throw validationError(`Illegal mixing of types in CASE or COALESCE statement`, c.span);
       return call(
         'COALESCE',
-        args,
+        args.map((a) => coerceTo(a, t)),
         withNullable(
           t,
           args.every((a) => a.type.nullable),
@@ -518,7 +541,7 @@ export class ExprTranslator {
       const args = c.args.map((a) => this.translate(a));
       const t = commonType([args[1]!.type, args[2]!.type]);
       if (t === undefined) throw validationError(`Illegal mixing of types in IF`, c.span);
-      return call('CASE', args, t, this.text(c));
+      return call('CASE', [args[0]!, coerceTo(args[1]!, t), coerceTo(args[2]!, t)], t, this.text(c));
     }
     return this.fn(
       name,
