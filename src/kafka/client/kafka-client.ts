@@ -182,8 +182,10 @@ export class KafkaClient {
     const close = reader.close.bind(reader);
     reader.close = async () => {
       this.closers.delete(tracked);
-      await close();
+      // Stop first, then drop the connections: a long poll in flight ends now, not at max wait.
+      const stopped = close();
       light.close();
+      await stopped;
     };
     this.closers.add(tracked);
     return reader;
