@@ -608,13 +608,19 @@ function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean): MergeableAggrega
 
 // ---- PERCENTILE(expr, percentage [, frequency]) ----
 
-function percentileImpl(t: LogicalType, arrayResult: boolean): MergeableAggregate {
-  const toNumber = (v: unknown): number =>
-    t.kind === 'DECIMAL'
-      ? Number(v as bigint) / 10 ** t.scale
-      : typeof v === 'bigint'
-        ? Number(v)
-        : (v as number);
+function percentileImpl(t: LogicalType, pt: LogicalType): MergeableAggregate {
+  const arrayResult = pt.kind === 'ARRAY';
+  const numberOf =
+    (ty: LogicalType) =>
+    (v: unknown): number =>
+      ty.kind === 'DECIMAL'
+        ? Number(v as bigint) / 10 ** ty.scale
+        : typeof v === 'bigint'
+          ? Number(v)
+          : (v as number);
+  const toNumber = numberOf(t);
+  // A percentage literal such as 0.5 is a DECIMAL(2, 1): its value is the unscaled 5n.
+  const toPercentage = numberOf(pt.kind === 'ARRAY' ? pt.element : pt);
   interface Acc {
     counts: Map<number, number>;
     percentages: number[] | null;
@@ -628,7 +634,7 @@ function percentileImpl(t: LogicalType, arrayResult: boolean): MergeableAggregat
     if (freq <= 0) return a;
     if (a.percentages === null && args[1] !== null) {
       const p = args[1];
-      a.percentages = Array.isArray(p) ? p.map((x) => Number(x)) : [Number(p)];
+      a.percentages = Array.isArray(p) ? p.map(toPercentage) : [toPercentage(p)];
       if (a.percentages.some((x) => !(x >= 0 && x <= 1)))
         throw new ExecutionError('PERCENTILE: percentage must be between 0.0 and 1.0');
     }
@@ -775,7 +781,7 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
           ? arrayType(doubleType(false), true)
           : doubleType(true)
         : 'PERCENTILE expects (NUMERIC expr, percentage [, INTEGER frequency])',
-    (args) => percentileImpl(args[0]!, args[1]!.kind === 'ARRAY'),
+    (args) => percentileImpl(args[0]!, args[1]!),
   ),
   agg(
     ['COLLECT'],
