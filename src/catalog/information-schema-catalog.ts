@@ -14,6 +14,7 @@ import { ConfigError, EddyError } from '../common/errors.js';
 import { END, type ConnectorFactory, type SourceBatch } from '../connectors/api.js';
 import type {
   Catalog,
+  CatalogDatabase,
   CatalogObject,
   CatalogRegistry,
   CatalogTable,
@@ -91,10 +92,35 @@ function readOnly(): never {
 }
 
 class WithInformationSchema implements Catalog {
+  // Database DDL goes to the wrapped catalog when it takes it (INFORMATION_SCHEMA itself is fixed).
+  readonly createDatabase?: (db: string, meta: CatalogDatabase) => void;
+  readonly alterDatabase?: (db: string, meta: CatalogDatabase) => void;
+  readonly getDatabase?: (db: string) => CatalogDatabase | undefined;
+  readonly dropDatabase?: (db: string) => void;
+
   constructor(
     readonly inner: Catalog,
     private readonly registryId: string,
-  ) {}
+  ) {
+    const { createDatabase, alterDatabase, getDatabase, dropDatabase } = inner;
+    if (createDatabase)
+      this.createDatabase = (db, meta) => {
+        if (db === INFORMATION_SCHEMA) readOnly();
+        createDatabase.call(inner, db, meta);
+      };
+    if (alterDatabase)
+      this.alterDatabase = (db, meta) => {
+        if (db === INFORMATION_SCHEMA) readOnly();
+        alterDatabase.call(inner, db, meta);
+      };
+    if (getDatabase)
+      this.getDatabase = (db) => (db === INFORMATION_SCHEMA ? undefined : getDatabase.call(inner, db));
+    if (dropDatabase)
+      this.dropDatabase = (db) => {
+        if (db === INFORMATION_SCHEMA) readOnly();
+        dropDatabase.call(inner, db);
+      };
+  }
 
   get name(): string {
     return this.inner.name;
