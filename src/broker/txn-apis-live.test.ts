@@ -170,6 +170,11 @@ test('a transaction end to end: add, verify produce, LSO, describe/list, commit 
     assert.equal(await produceTxn(id, pid as bigint, e, 'tx', 1, 0, 1), ErrorCode.INVALID_TXN_STATE);
     const before = await latest('tx', 0);
     assert.equal(await produceTxn(id, pid as bigint, e, 'tx', 0, 0, 3), 0);
+    // A transactional batch is acknowledged before its fsync; the high watermark (what
+    // read_uncommitted sees) follows once the background group commit has run.
+    const visibleBy = Date.now() + 5000;
+    while ((await latest('tx', 0)) < before + 3n && Date.now() < visibleBy)
+      await new Promise((r) => setTimeout(r, 10));
     assert.equal(await latest('tx', 0), before + 3n);
     assert.equal(await latest('tx', 1), before, 'read_committed stops at the open transaction');
     const d = await describe(id);

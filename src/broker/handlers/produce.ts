@@ -112,7 +112,11 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
           }
           try {
             const log = broker.logs.partition(t.name, p.index);
-            const r = await log.append(p.records!, { now, durable: acks !== 0 });
+            // A batch inside a transaction is acknowledged once written, before its fsync: it is
+            // invisible to read_committed readers until the commit marker, and the coordinator
+            // fsyncs every partition of the transaction before PrepareCommit (README, Durability).
+            const inTxn = txnId !== null && (p.records!.readInt16BE(21) & TRANSACTIONAL) !== 0;
+            const r = await log.append(p.records!, { now, durable: acks !== 0 && !inTxn });
             return {
               index: p.index,
               errorCode: 0,

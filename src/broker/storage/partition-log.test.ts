@@ -356,3 +356,23 @@ test('compression.type recompresses batches; timestamp bounds reject far-off Cre
     await cleanup();
   }
 });
+
+test('flush makes appends acknowledged without fsync (durable: false) durable, queued ones included', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir);
+  try {
+    await m.createTopic('t', 1);
+    const p = m.partition('t', 0);
+    await p.append(await batchOf(2, 'a'), { durable: false });
+    // Not awaited: still queued (validation is asynchronous) when flush is called.
+    const pending = [p.append(await batchOf(3, 'b'), { durable: false }), p.append(await batchOf(4, 'c'))];
+    await p.flush();
+    assert.equal(p.highWatermark, 9, 'the fsync covered the appends queued before flush');
+    await Promise.all(pending);
+    await p.flush(); // nothing new: covered by the fsync already done
+    assert.equal(p.highWatermark, 9);
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});

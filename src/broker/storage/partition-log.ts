@@ -265,6 +265,18 @@ export class PartitionLogImpl implements PartitionLog {
     return result;
   }
 
+  async flush(): Promise<void> {
+    if (this.ctx.flush.mode !== 'sync') return;
+    // Wait for the appends queued before this call to be written, so the fsync covers them.
+    await this.withLock(async () => undefined);
+    const target = this.logEndOffset;
+    // Usually the background fsync that followed the last batch covers it already (the high
+    // watermark moves only after a successful fsync): no second fsync then.
+    if (this.unsyncedBytes === 0 && this.inflightSync) await this.inflightSync.catch(() => undefined);
+    if (this.highWatermark >= target) return;
+    await this.ctx.groupCommit.wait(this);
+  }
+
   private async appendLocked(
     batches: ValidatedBatch[],
     config: LogConfig,

@@ -56,8 +56,9 @@ export interface AppendOptions {
   /** Broker time used for LogAppendTime and retention (default Date.now()). */
   now?: number;
   /**
-   * Resolve only once the bytes are fsynced (default true: acks=1/all). With false (acks=0)
-   * the promise resolves once written to the OS; a later group fsync still covers it.
+   * Resolve only once the bytes are fsynced (default true: acks=1/all). With false (acks=0, and
+   * batches inside a transaction, made durable by `flush` before the commit) the promise
+   * resolves once written to the OS; a later group fsync still covers it.
    */
   durable?: boolean;
   /** Who writes: clients may not write control batches; the coordinator (later) may. Default `client`. */
@@ -152,6 +153,15 @@ export interface PartitionLog {
    * rewritten inside `records` itself: do not reuse the buffer while the append runs.
    */
   append(records: Buffer, options?: AppendOptions): Promise<AppendResult>;
+
+  /**
+   * Makes everything appended to this partition before the call (including appends still
+   * waiting for their turn) durable: one group-commit fsync. The transaction coordinator calls
+   * it for every partition of a transaction before PrepareCommit, because transactional
+   * batches are acknowledged without waiting for their own fsync. A no-op under interval
+   * flushing, which promises nothing between intervals.
+   */
+  flush(): Promise<void>;
 
   /** Writes a transaction marker (control batch) and updates LSO / aborted index (issue 5). */
   appendControlMarker(marker: ControlMarker, options?: { now?: number }): Promise<AppendResult>;

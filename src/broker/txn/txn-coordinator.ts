@@ -1,7 +1,10 @@
 /**
  * The transaction coordinator (Kafka's TransactionCoordinator + TransactionStateManager, one
  * node): per transactional id the producer id, epoch, timeout, state and partitions, durable in
- * `__transaction_state` before any answer depends on it. Ending a transaction writes the
+ * `__transaction_state` before any answer depends on it. Transactional batches are acknowledged
+ * before their fsync; a commit fsyncs every partition of the transaction before PrepareCommit,
+ * and transactions still Ongoing when the broker starts are aborted (their data may be
+ * incomplete after a crash). Ending a transaction writes the
  * commit/abort control batch to every partition of it in-process (WriteTxnMarkers semantics)
  * between the Prepare* and Complete* records, so a restart in between completes it again.
  * Ongoing transactions older than their timeout are aborted with a bumped epoch (fencing the
@@ -46,6 +49,8 @@ export class TxnCoordinator {
   private timer: NodeJS.Timeout | null = null;
   private expiryTimer: NodeJS.Timeout | null = null;
   private scanning = false;
+  /** Ids whose EndTxn(commit) is flushing partitions before PrepareCommit. */
+  private readonly committing = new Set<string>();
 
   constructor(
     private readonly logs: LogManager,
@@ -64,6 +69,17 @@ export class TxnCoordinator {
         await this.locked(t.transactionalId, () => this.complete(t, t.state === 'PrepareCommit'));
       } else if (t.state === 'PrepareEpochFence') {
         await this.locked(t.transactionalId, () => this.complete(t, false));
+      } else if (t.state === 'Ongoing') {
+        // Its batches were acknowledged before their fsync, so a crash may have lost some of
+        // them: it must never commit. Aborted as a timed-out one is (epoch bumped: the producer
+        // is fenced and re-initialises).
+        await this.locked(t.transactionalId, async () => {
+          this.logger.info(
+            { transactionalId: t.transactionalId, producerId: t.producerId, producerEpoch: t.producerEpoch },
+            'aborting a transaction left open by the previous broker run',
+          );
+          await this.fenceAndAbort(t);
+        });
       }
     }
     this.timer = setInterval(() => void this.abortTimedOut(), this.settings.abortScanIntervalMs);
@@ -223,7 +239,18 @@ export class TxnCoordinator {
       if (t.producerEpoch !== epoch) return answer(ErrorCode.PRODUCER_FENCED);
       switch (t.state) {
         case 'Ongoing':
-          await this.persist(t, { state: commit ? 'PrepareCommit' : 'PrepareAbort' });
+          // The transaction's durability point: its batches were acknowledged without their
+          // own fsync, so they must be on disk before the decision to commit is.
+          if (commit) {
+            // From here on no batch may join (verifyProduce): it could miss the fsync.
+            this.committing.add(id);
+            try {
+              await this.flushPartitions(t);
+              await this.persist(t, { state: 'PrepareCommit' });
+            } finally {
+              this.committing.delete(id);
+            }
+          } else await this.persist(t, { state: 'PrepareAbort' });
           answer(0);
           await this.complete(t, commit);
           return;
@@ -253,7 +280,11 @@ export class TxnCoordinator {
     const t = this.txns.get(id);
     if (!t || t.producerId !== producerId) return ErrorCode.INVALID_PRODUCER_ID_MAPPING;
     if (epoch < t.producerEpoch) return ErrorCode.INVALID_PRODUCER_EPOCH;
-    if (t.state !== 'Ongoing' || !(t.partitions.get(topic) ?? []).includes(partition))
+    if (
+      t.state !== 'Ongoing' ||
+      this.committing.has(id) ||
+      !(t.partitions.get(topic) ?? []).includes(partition)
+    )
       return ErrorCode.INVALID_TXN_STATE;
     return 0;
   }
@@ -266,6 +297,23 @@ export class TxnCoordinator {
     if (t.state !== 'Ongoing' || !(t.partitions.get(topic) ?? []).includes(partition))
       return ErrorCode.INVALID_TXN_STATE;
     return 0;
+  }
+
+  /** fsyncs every partition of the transaction, in parallel (one group-commit round each). */
+  private async flushPartitions(t: TxnMetadata): Promise<void> {
+    const flushes: Promise<void>[] = [];
+    for (const [topic, parts] of t.partitions) {
+      for (const partition of parts) {
+        let log;
+        try {
+          log = this.logs.partition(topic, partition);
+        } catch {
+          continue; // the topic was deleted: nothing left to make durable
+        }
+        flushes.push(log.flush());
+      }
+    }
+    await Promise.all(flushes);
   }
 
   /** Bumps the epoch (fencing the current producer) and aborts its transaction. Caller holds the lock. */
