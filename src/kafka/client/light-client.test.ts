@@ -21,6 +21,7 @@ import { buildControlBatch, buildRecordBatch } from '../record-batch/builder.js'
 import { CompressionType } from '../record-batch/compression.js';
 import { decodeFetchedRecords } from './fetch-records.js';
 import { EARLIEST, KafkaClient, LATEST, LightClient, WireConnection, type PartitionRecord } from './index.js';
+import type { FetchPartitionRequest } from './light-client.js';
 
 describe('light Kafka read client', { timeout: 60_000 }, () => {
   let dir: string;
@@ -187,6 +188,56 @@ describe('light Kafka read client', { timeout: 60_000 }, () => {
     } finally {
       for (const s of sockets) s.destroy();
       await new Promise((r) => silent.close(r));
+    }
+  });
+
+  it('with a rack, follows a preferred read replica in the metadata, and leaves it when it fails', async () => {
+    const client = new KafkaClient({ bootstrapServers: ep.url, clientId: 'light-test' });
+    const fetchOriginal = LightClient.prototype.fetch;
+    const metadataOriginal = LightClient.prototype.metadata;
+    const nodes: number[] = [];
+    let leader = -1;
+    // Node 7 is a second name for the one broker (a "replica in the reader's rack"); the broker
+    // is made to name it as the preferred read replica, and its third fetch fails.
+    LightClient.prototype.metadata = async function (this: LightClient, topics?: readonly string[]) {
+      const md = await metadataOriginal.call(this, topics);
+      const b = [...md.brokers.values()][0]!;
+      md.brokers.set(7, { ...b, nodeId: 7, rack: 'zone-a' });
+      return md;
+    };
+    LightClient.prototype.fetch = async function (
+      this: LightClient,
+      node: number,
+      req: FetchPartitionRequest,
+    ) {
+      nodes.push(node);
+      if (node === 7 && nodes.filter((n) => n === 7).length === 2) throw new Error('replica 7 went away');
+      const resp = await fetchOriginal.call(this, node, req);
+      if (node !== 7) leader = node;
+      resp.preferredReadReplica = req.rackId === 'zone-a' ? 7 : -1;
+      return resp;
+    };
+    try {
+      await client.ensureTopic('t-follow', { partitions: 1 });
+      const producer = await client.producer();
+      await producer.send({ messages: [{ topic: 't-follow', partition: 0, value: Buffer.from('x') }] });
+      const seen: PartitionRecord[] = [];
+      const reader = await client.readPartition('t-follow', 0, 0n, (rs) => seen.push(...rs), {
+        rack: 'zone-a',
+        maxWaitMs: 20,
+      });
+      for (let i = 0; i < 200 && nodes.length < 6; i++) await new Promise((r) => setTimeout(r, 20));
+      await reader.close();
+      assert.deepEqual(
+        seen.map((r) => r.value?.toString()),
+        ['x'],
+      );
+      // leader, then the replica; its failure sends the next fetch to the leader, then back to 7.
+      assert.deepEqual(nodes.slice(0, 5), [leader, 7, 7, leader, 7]);
+    } finally {
+      LightClient.prototype.fetch = fetchOriginal;
+      LightClient.prototype.metadata = metadataOriginal;
+      await client.close();
     }
   });
 
