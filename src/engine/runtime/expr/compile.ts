@@ -18,6 +18,11 @@ import { evaluationOrder } from './reorder.js';
 export interface CompileContext {
   readonly registry: FunctionRegistry;
   readonly timeZone: string;
+  /**
+   * The watermark the evaluating operator has received (ms; null before the first), read by
+   * CURRENT_WATERMARK. Only a Calc operator provides one.
+   */
+  readonly currentWatermark?: { value: number | null };
 }
 
 /** EDDY_DUMP_CODEGEN=1 prints each generated function on stderr (for reading hot paths). */
@@ -165,6 +170,16 @@ class Codegen {
       }
       case 'PROCTIME':
         return 'Date.now()';
+      case 'CURRENT_WATERMARK': {
+        const cell = this.ctx.currentWatermark;
+        if (cell === undefined) {
+          const message = 'CURRENT_WATERMARK is supported in projections and filters (SELECT and WHERE) only';
+          throw new SqlError('EDDY_SQL_VALIDATE', message, [
+            { message, ...(e.span ? { span: e.span } : {}) },
+          ]);
+        }
+        return `${this.bind(cell)}.value`;
+      }
       case 'FIELD': {
         // ROW field access by position (the validator resolved the name).
         const t = this.temp();

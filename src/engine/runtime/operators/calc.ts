@@ -24,6 +24,8 @@ export class CalcOperator implements Operator {
     private readonly fn: CalcFunction,
     private readonly description = 'Calc',
     private readonly batch?: CalcBatchFunction,
+    /** Set on each watermark when the expressions read CURRENT_WATERMARK. */
+    private readonly currentWatermark?: { value: number | null },
   ) {}
 
   stateTables(): StateTableSpec[] {
@@ -61,6 +63,8 @@ export class CalcOperator implements Operator {
   }
 
   onWatermark(watermark: number): void {
+    if (this.currentWatermark !== undefined && Number.isFinite(watermark))
+      this.currentWatermark.value = watermark;
     this.ctx.output.emitWatermark(watermark);
   }
 

@@ -33,7 +33,7 @@ import { WindowAggregateOperator } from '../operators/window-aggregate.js';
 import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
 import { decodeValue } from './encode-value.js';
 import { fuseCalcIntoScan } from './fuse-calc.js';
-import { isSourceWatermark, rexToString } from './expr.js';
+import { isSourceWatermark, rexToString, usesCurrentWatermark } from './expr.js';
 import { PLAN_VERSION, type AggCallSpec, type CalcNode, type CompiledPlan, type PlanNode } from './plan.js';
 import { WriterSink } from './table-sink.js';
 import { valuesSource } from './values-source.js';
@@ -158,7 +158,10 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           build(n.input, parent);
           return;
         }
-        if (n.input.node === 'TableSourceScan') {
+        const readsWatermark =
+          n.projects.some(usesCurrentWatermark) ||
+          (n.condition !== null && usesCurrentWatermark(n.condition));
+        if (n.input.node === 'TableSourceScan' && !readsWatermark) {
           const fused = fuseCalcIntoScan(n.input, n, ctx.registry);
           if (fused !== null) {
             build(fused, parent);
@@ -166,11 +169,14 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           }
         }
         const text = `Calc(select=[${n.projects.map((p) => rexToString(p)).join(', ')}])`;
+        const currentWatermark = readsWatermark ? { value: null } : undefined;
+        const cctx = currentWatermark === undefined ? ctx : { ...ctx, currentWatermark };
         addOp(
           new CalcOperator(
-            compileCalc(n.projects, n.condition, ctx),
+            compileCalc(n.projects, n.condition, cctx),
             text,
-            compileCalcBatch(n.projects, n.condition, ctx),
+            compileCalcBatch(n.projects, n.condition, cctx),
+            currentWatermark,
           ),
         );
         build(n.input, opTarget());

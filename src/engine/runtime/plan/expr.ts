@@ -51,6 +51,18 @@ export function visitRex(e: RexExpr, f: (e: RexExpr) => void): void {
   if (e.k === 'call') for (const a of e.args) visitRex(a, f);
 }
 
+/**
+ * True when `e` calls CURRENT_WATERMARK, whose value is the watermark the evaluating Calc has
+ * received: such a Calc stays a Calc (it is not pushed into, or fused with, its scan).
+ */
+export function usesCurrentWatermark(e: RexExpr): boolean {
+  let found = false;
+  visitRex(e, (x) => {
+    if (x.k === 'call' && x.op === 'CURRENT_WATERMARK') found = true;
+  });
+  return found;
+}
+
 /** Rewrites input references (used by rules that move expressions across projections). */
 export function mapRefs(e: RexExpr, f: (r: InputRef) => RexExpr): RexExpr {
   if (e.k === 'ref') return f(e);

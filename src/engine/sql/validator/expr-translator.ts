@@ -507,12 +507,14 @@ export class ExprTranslator {
           `Invalid function call:\nCURRENT_WATERMARK(${args.map((a) => formatType(a.type)).join(', ')})\nThe argument of CURRENT_WATERMARK must be a rowtime attribute (a column with a WATERMARK declaration)`,
           c.span,
         );
-      // The value is the watermark of the calling operator's input, which the runtime does not
-      // expose to expressions yet.
-      throw validationError(
-        "CURRENT_WATERMARK is not supported yet: the runtime does not give expressions their operator's current watermark",
-        c.span,
-      );
+      // The watermark of the evaluating operator's input (NULL before the first), typed as the
+      // rowtime attribute without its time-attribute property: TIMESTAMP(3) or TIMESTAMP_LTZ(3).
+      const wt: LogicalType = {
+        kind: t.kind === 'TIMESTAMP_LTZ' ? 'TIMESTAMP_LTZ' : 'TIMESTAMP',
+        precision: 3,
+        nullable: true,
+      };
+      return { ...call('CURRENT_WATERMARK', args, wt, this.text(c)), span: c.span };
     }
     if (
       (name === 'CURRENT_DATABASE' || name === 'CURRENT_CATALOG') &&

@@ -4,7 +4,7 @@
  * scan's computed columns are substituted into the Calc's expressions; the watermark is kept
  * over the connector row, so it still sees every row read.
  */
-import { mapRefs, type RexExpr } from '../../../runtime/plan/expr.js';
+import { mapRefs, usesCurrentWatermark, type RexExpr } from '../../../runtime/plan/expr.js';
 import type { PlanNode } from '../../../runtime/plan/plan.js';
 import { transformUp, type PlannerRule } from './rule.js';
 
@@ -13,6 +13,12 @@ export const pushCalcIntoScan: PlannerRule = {
   apply(plan: PlanNode): PlanNode {
     return transformUp(plan, (n) => {
       if (n.node !== 'Calc' || n.input.node !== 'TableSourceScan' || n.input.condition) return n;
+      // CURRENT_WATERMARK reads the watermark *after* the scan's assigner, as Flink's Calc does.
+      if (
+        n.projects.some(usesCurrentWatermark) ||
+        (n.condition !== null && usesCurrentWatermark(n.condition))
+      )
+        return n;
       const scan = n.input;
       const base = scan.projects;
       const sub = (e: RexExpr): RexExpr => (base === null ? e : mapRefs(e, (r) => base[r.index]!));
