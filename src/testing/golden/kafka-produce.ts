@@ -1,0 +1,245 @@
+/**
+ * Producing a golden case's input rows (Flink `json` format lines) to its topic the way a user's
+ * producer would: each row converted to the Avro schema Eddy registered under `<topic>-value`,
+ * serialized by @kafkajs/confluent-schema-registry (Confluent wire format), sent with the
+ * row's event time as the record timestamp.
+ */
+import { readFileSync } from 'node:fs';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import avsc from 'avsc';
+import type { KafkaClient } from '../../kafka/client/index.js';
+import type { EventTimeRule, KafkaInput } from './kafka-rewrite.js';
+
+type Avro = string | { type: Avro; logicalType?: string; scale?: number; [k: string]: unknown } | Avro[];
+
+/** Parses `YYYY-MM-DD[ T]hh:mm[:ss[.fff…]]` as a wall clock; returns epoch micros as if UTC. */
+function wallClockMicros(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$/.exec(text);
+  if (!m) return undefined;
+  const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  const frac = ((m[7] ?? '') + '000000').slice(0, 6);
+  return ms * 1000 + Number(frac);
+}
+
+/** The offset (ms) of `zone` at the UTC instant `utcMs`. */
+function zoneOffsetMs(zone: string, utcMs: number): number {
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const p = Object.fromEntries(fmt.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return asUtc - Math.floor(utcMs / 1000) * 1000;
+}
+
+/**
+ * A timestamp text as epoch micros: with `Z` or an offset it is an instant; without, a wall
+ * clock in `zone` (TIMESTAMP_LTZ) or in UTC (TIMESTAMP, whose epoch value Flink takes as UTC).
+ */
+export function timestampMicros(text: string, ltz: boolean, zone: string): number {
+  const z = /^(.*?)(Z|[+-]\d{2}:?\d{2})$/.exec(text.trim());
+  const wall = wallClockMicros((z ? z[1]! : text).trim());
+  if (wall === undefined) throw new Error(`not a timestamp: '${text}'`);
+  if (z) {
+    if (z[2] === 'Z') return wall;
+    const sign = z[2]!.startsWith('-') ? -1 : 1;
+    const [hh, mm] = [z[2]!.slice(1, 3), z[2]!.slice(-2)];
+    return wall - sign * (Number(hh) * 3600 + Number(mm) * 60) * 1e6;
+  }
+  if (!ltz || zone === 'UTC') return wall;
+  const guess = wall / 1000;
+  const off = zoneOffsetMs(zone, guess - zoneOffsetMs(zone, guess));
+  return wall - off * 1000;
+}
+
+function nonNull(branches: Avro[]): Avro {
+  return branches.find((b) => b !== 'null') ?? 'null';
+}
+
+/** Unscaled decimal as big-endian two's complement bytes (Avro `decimal`). */
+function decimalBytes(v: unknown, scale: number): Buffer {
+  const text = String(v);
+  const neg = text.startsWith('-');
+  const [int, frac = ''] = text.replace(/^[-+]/, '').split('.');
+  let n = BigInt(`${int || '0'}${(frac + '0'.repeat(scale)).slice(0, scale)}`);
+  if (neg) n = -n;
+  let hex = (n < 0n ? (1n << 256n) + n : n).toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  let buf = Buffer.from(hex, 'hex');
+  if (n < 0n) {
+    // Trim the 256-bit sign extension to the shortest form.
+    let i = 0;
+    while (i < buf.length - 1 && buf[i] === 0xff && (buf[i + 1]! & 0x80) !== 0) i++;
+    buf = buf.subarray(i);
+  } else if ((buf[0]! & 0x80) !== 0) buf = Buffer.concat([Buffer.from([0]), buf]);
+  return buf;
+}
+
+/** A Flink-json input value → the Avro value of `schema` (avsc without logical types). */
+export function toAvro(v: unknown, schema: Avro, zone: string, ltz = false): unknown {
+  if (Array.isArray(schema)) {
+    if (v === null || v === undefined) return null;
+    return toAvro(v, nonNull(schema), zone, ltz);
+  }
+  if (v === null || v === undefined) return null;
+  if (typeof schema === 'string') {
+    switch (schema) {
+      case 'string':
+        return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      case 'long':
+        // Kept exact: big literals arrive as text (parseRow), written as BigInt (bigLong).
+        return typeof v === 'string' && /^-?\d+$/.test(v) ? BigInt(v) : Number(v);
+      case 'int':
+      case 'float':
+      case 'double':
+        return Number(v);
+      case 'boolean':
+        return typeof v === 'boolean' ? v : String(v).toLowerCase() === 'true';
+      case 'bytes':
+        return Buffer.from(String(v), 'base64');
+      default:
+        throw new Error(`unsupported Avro type ${schema}`);
+    }
+  }
+  switch (schema.logicalType) {
+    case 'timestamp-millis':
+    case 'local-timestamp-millis':
+      return Math.floor(timestampMicros(String(v), schema.logicalType === 'timestamp-millis', zone) / 1000);
+    case 'timestamp-micros':
+    case 'local-timestamp-micros':
+      return timestampMicros(String(v), schema.logicalType === 'timestamp-micros', zone);
+    case 'date':
+      return Math.round(wallClockMicros(String(v))! / 86_400_000_000);
+    case 'time-millis':
+      return Math.floor(wallClockMicros(`1970-01-01 ${String(v)}`)! / 1000);
+    case 'decimal':
+      return decimalBytes(v, schema.scale ?? 0);
+  }
+  const t = schema.type;
+  if (t === 'record') {
+    const fields = schema.fields as { name: string; type: Avro }[];
+    const o: Record<string, unknown> = {};
+    for (const f of fields) o[f.name] = toAvro((v as Record<string, unknown>)[f.name], f.type, zone);
+    return o;
+  }
+  if (t === 'array') {
+    const items = schema.items as Avro;
+    // A MAP with non-string keys is an array of key/value records.
+    if (!Array.isArray(v) && typeof v === 'object')
+      return Object.entries(v as object).map(([key, value]) => toAvro({ key, value }, items, zone));
+    return (v as unknown[]).map((x) => toAvro(x, items, zone));
+  }
+  if (t === 'map') {
+    const values = schema.values as Avro;
+    return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, toAvro(x, values, zone)]));
+  }
+  return toAvro(v, t, zone, ltz);
+}
+
+/**
+ * Parses one JSON line keeping number literals a double cannot hold exactly (more than 15
+ * significant digits) as their text, so BIGINT and DECIMAL(38) inputs stay exact.
+ */
+export function parseRow(line: string): Record<string, unknown> {
+  const safe = line.replace(/"(?:[^"\\]|\\.)*"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)/g, (m, num?: string) =>
+    num !== undefined && num.replace(/[eE].*$/, '').replace(/\D|^[-0.]+/g, '').length > 15 ? `"${num}"` : m,
+  );
+  return JSON.parse(safe) as Record<string, unknown>;
+}
+
+/** avsc's long as a BigInt (its default refuses values beyond 2^53). */
+const bigLong = avsc.types.LongType.__with({
+  fromBuffer: (b: Buffer) => b.readBigInt64LE(),
+  toBuffer: (n: bigint | number) => {
+    const b = Buffer.alloc(8);
+    b.writeBigInt64LE(BigInt(n));
+    return b;
+  },
+  fromJSON: (n: unknown) => BigInt(n as number),
+  toJSON: (n: bigint) => Number(n),
+  isValid: (n: unknown) => typeof n === 'bigint' || Number.isInteger(n),
+  compare: (a: bigint, b: bigint) => (a === b ? 0 : a < b ? -1 : 1),
+});
+
+/** Plain `long`s (not timestamps) as {@link bigLong}; a hook, so named types are not shared. */
+function bigLongHook(schema: unknown): unknown {
+  const plain =
+    schema === 'long' ||
+    (typeof schema === 'object' &&
+      schema !== null &&
+      (schema as { type?: unknown }).type === 'long' &&
+      (schema as { logicalType?: unknown }).logicalType === undefined);
+  return plain ? bigLong : undefined;
+}
+
+async function latestSchema(
+  registryUrl: string,
+  subject: string,
+): Promise<{ id: number; avro: Avro } | undefined> {
+  const res = await fetch(`${registryUrl}/subjects/${subject}/versions/latest`);
+  if (res.status === 404) return undefined;
+  if (!res.ok) throw new Error(`GET ${subject}: HTTP ${res.status}`);
+  const { id, schema } = (await res.json()) as { id: number; schema: string };
+  return { id, avro: JSON.parse(schema) as Avro };
+}
+
+/** The record timestamp (epoch ms) of a row, from its event-time column. */
+export function eventTimeMs(
+  row: Record<string, unknown>,
+  rule: EventTimeRule,
+  zone: string,
+): bigint | undefined {
+  const v = row[rule.column];
+  if (v === null || v === undefined) return undefined;
+  if (rule.kind === 'epoch') {
+    const n = Number(v);
+    return BigInt(Math.floor(rule.precision === 0 ? n * 1000 : n));
+  }
+  return BigInt(Math.floor(timestampMicros(String(v), rule.ltz, zone) / 1000));
+}
+
+/** Produces every row of `input.file` to partition 0 of its topic, in file order. */
+export async function produceInput(
+  kafka: KafkaClient,
+  registryUrl: string,
+  input: KafkaInput,
+  zone: string,
+): Promise<number> {
+  const value = await latestSchema(registryUrl, `${input.topic}-value`);
+  if (!value) throw new Error(`no schema under ${input.topic}-value`);
+  // A table with a primary key has key columns: they travel in the key (value.fields-include
+  // is except-key), serialized with the `-key` schema.
+  const key = await latestSchema(registryUrl, `${input.topic}-key`);
+  const sr = new SchemaRegistry({ host: registryUrl }, {
+    [SchemaType.AVRO]: { typeHook: bigLongHook },
+  } as never);
+  const rows = readFileSync(input.file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map(parseRow);
+  if (rows.length === 0) return 0;
+  const messages = [];
+  for (const row of rows) {
+    const ts = input.eventTime ? eventTimeMs(row, input.eventTime, zone) : undefined;
+    messages.push({
+      topic: input.topic,
+      partition: 0,
+      value: await sr.encode(value.id, toAvro(row, value.avro, zone)),
+      ...(key ? { key: await sr.encode(key.id, toAvro(row, key.avro, zone)) } : {}),
+      ...(ts !== undefined ? { timestamp: ts } : {}),
+    });
+  }
+  const producer = await kafka.producer();
+  try {
+    await producer.send({ messages });
+  } finally {
+    await producer.close();
+  }
+  return rows.length;
+}

@@ -1,0 +1,152 @@
+/**
+ * Runs the golden corpus over Kafka topics (issue 8): every case whose inputs are JSON files is
+ * rewritten (kafka-rewrite.ts) so that its tables are topics of an embedded broker + registry
+ * (one platform for the whole run, in this process), its rows are produced with their event
+ * time as the record timestamp (kafka-produce.ts), and the script runs through `eddy sql`'s
+ * `runSqlScript` with the Kafka engine, reading with `scan.bounded.mode = 'latest-offset'`. The
+ * result must equal the case's expected changelog.
+ *
+ *   node dist/testing/golden/kafka-run-corpus.js [<id prefix> …]
+ *
+ * Exits 0 when every selected case passes, except the known differences (KNOWN_DIFFERENCES)
+ * and the cases the file corpus lists as pending; a known difference that passes fails the run.
+ */
+import { KafkaClient } from '../../kafka/client/index.js';
+import { kafkaEngineFactory } from '../../cli/sql/kafka-session.js';
+import { runSqlScript } from '../../cli/sql/run-script.js';
+import { startPlatformInProcess } from '../platform.js';
+import { listCaseIds, loadCase, type GoldenCase } from './corpus.js';
+import { judge, type RunOutput } from './outcome.js';
+import { readPending } from './pending.js';
+import { KNOWN_DIFFERENCES, PENDING_PATH_KAFKA as PENDING_PATH } from './kafka-known.js';
+import { produceInput } from './kafka-produce.js';
+import { planKafkaCase, type KafkaPlan } from './kafka-rewrite.js';
+
+/** Cases not started by then count as failed (the budget is ~90 s; slack for a loaded machine). */
+const BUDGET_MS = 110_000;
+
+async function runScript(
+  text: string,
+  file: string,
+  flags: { bootstrapServers: string; registryUrl: string },
+): Promise<RunOutput> {
+  let stdout = '';
+  let stderr = '';
+  const signal = AbortSignal.timeout(20_000);
+  const code = await runSqlScript({
+    text,
+    file,
+    output: 'jsonl',
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    engine: kafkaEngineFactory(flags),
+    signal,
+  });
+  if (signal.aborted) stderr += '\n[kafka runner] timed out after 20 s';
+  return { exitCode: signal.aborted ? 1 : code, stdout, stderr };
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n').find((l) => l.trim() !== '') ?? '').slice(0, 200);
+}
+
+async function runCase(
+  c: GoldenCase,
+  plan: KafkaPlan,
+  kafka: KafkaClient,
+  flags: { bootstrapServers: string; registryUrl: string },
+): Promise<string | undefined> {
+  const setup = await runScript(plan.setup, `${c.id}.setup.sql`, flags);
+  if (setup.exitCode !== 0) return `setup: ${firstLine(setup.stderr)}`;
+  try {
+    for (const input of plan.inputs) await produceInput(kafka, flags.registryUrl, input, plan.timeZone);
+  } catch (err) {
+    return `produce: ${(err as Error).message}`;
+  }
+  const out = await runScript(plan.script, c.sqlPath, flags);
+  // GOLDEN_KAFKA_DEBUG=1 shows the whole stderr and the rewritten script of each run.
+  if (process.env.GOLDEN_KAFKA_DEBUG)
+    console.log(`--- ${c.id}\n${plan.setup}\n${plan.script}\n${out.stderr}`);
+  return judge(c, out);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const started = Date.now();
+  const prefixes = argv.filter((a) => !a.startsWith('--'));
+  const verbose = argv.includes('--verbose');
+  const ids = listCaseIds().filter((id) => prefixes.length === 0 || prefixes.some((p) => id.startsWith(p)));
+  const pending = readPending(PENDING_PATH);
+  const skipped = new Map<string, string[]>();
+  const selected: { c: GoldenCase; plan: KafkaPlan }[] = [];
+  for (const [i, id] of ids.entries()) {
+    let c: GoldenCase;
+    try {
+      c = loadCase(id);
+    } catch {
+      continue; // the file corpus reports authoring mistakes
+    }
+    const plan = planKafkaCase(c, i);
+    if ('skip' in plan) {
+      const list = skipped.get(plan.skip) ?? [];
+      list.push(id);
+      skipped.set(plan.skip, list);
+    } else selected.push({ c, plan });
+  }
+  const nSkipped = [...skipped.values()].reduce((n, l) => n + l.length, 0);
+  console.log(`golden-kafka: ${ids.length} cases, ${selected.length} selected, ${nSkipped} skipped:`);
+  for (const [why, list] of [...skipped].sort((a, b) => b[1].length - a[1].length))
+    console.log(`  skipped ${String(list.length).padStart(4)}  ${why}`);
+
+  const platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
+  const flags = {
+    bootstrapServers: platform.endpoints['broker']!.url,
+    registryUrl: platform.endpoints['registry']!.url,
+  };
+  const kafka = new KafkaClient({ bootstrapServers: flags.bootstrapServers });
+  let passed = 0;
+  let known = 0;
+  let pendingFailed = 0;
+  const failures: string[] = [];
+  try {
+    for (const { c, plan } of selected) {
+      let reason: string | undefined;
+      if (Date.now() - started > BUDGET_MS) reason = 'not run: time budget exceeded';
+      else {
+        try {
+          reason = await runCase(c, plan, kafka, flags);
+        } catch (err) {
+          reason = `runner error: ${(err as Error).message}`;
+        }
+      }
+      const knownWhy = KNOWN_DIFFERENCES.get(c.id);
+      if (reason === undefined) {
+        passed++;
+        if (knownWhy !== undefined) failures.push(`FAIL ${c.id} passes: remove it from KNOWN_DIFFERENCES`);
+      } else if (knownWhy !== undefined) {
+        known++;
+        if (verbose) console.log(`known ${c.id}: ${reason}`);
+      } else if (pending.has(c.id)) {
+        pendingFailed++;
+      } else failures.push(`FAIL ${c.id}: ${reason.split(`${process.cwd()}/`).join('')}`);
+    }
+  } finally {
+    await kafka.close();
+    await platform.stop();
+  }
+  for (const f of failures) console.log(f);
+  const failed = failures.length;
+  console.log(
+    `golden-kafka: ${selected.length} selected, ${passed} passed, ${known} known differences, ` +
+      `${pendingFailed} pending in the file corpus, ${failed} failed`,
+  );
+  console.log(`golden-kafka: duration ${((Date.now() - started) / 1000).toFixed(1)} s (budget 90 s)`);
+  return failed === 0 ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`golden-kafka runner crashed: ${err instanceof Error ? err.stack : String(err)}`);
+    process.exit(2);
+  },
+);
