@@ -20,8 +20,8 @@ import { runSqlScript } from '../../cli/sql/run-script.js';
 import { startPlatformInProcess, startPlatformProcess, type TestPlatform } from '../platform.js';
 import { listCaseIds, loadCase, type GoldenCase } from './corpus.js';
 import { planCrossCluster, type CrossClusterPlan } from './kafka-cross-cluster.js';
-import { produceInput } from './kafka-produce.js';
-import { planKafkaCase } from './kafka-rewrite.js';
+import { parseRow, produceInput, timestampMicros, toAvro } from './kafka-produce.js';
+import { planKafkaCase, renameTables } from './kafka-rewrite.js';
 import { judge, type RunOutput } from './outcome.js';
 import { readPending } from './pending.js';
 import { PENDING_PATH_KAFKA } from './kafka-known.js';
@@ -171,6 +171,60 @@ test('cross-region: the same statement with a table of another region is refused
   assert.match(out.stderr, /'west' \(us-west-2\)/);
   // Refused before running: nothing reached the sink.
   assert.doesNotMatch(out.stdout, /"op"/);
+});
+
+test('helpers: time zones, exact numbers, Avro decimals, table renames', () => {
+  const utc = (...a: [number, number, number, number, number]): number => Date.UTC(...a) * 1000;
+  assert.equal(timestampMicros('2020-04-15 08:05:00', false, 'Asia/Shanghai'), utc(2020, 3, 15, 8, 5));
+  assert.equal(timestampMicros('2020-04-15 08:05:00', true, 'Asia/Shanghai'), utc(2020, 3, 15, 0, 5));
+  assert.equal(timestampMicros('2020-04-15T08:05:00Z', true, 'Asia/Shanghai'), utc(2020, 3, 15, 8, 5));
+  assert.equal(timestampMicros('2020-04-15 08:05:00+02:00', false, 'UTC'), utc(2020, 3, 15, 6, 5));
+  // The day DST starts in Los Angeles: 03:30 is PDT (UTC-7), 01:30 still PST (UTC-8).
+  assert.equal(timestampMicros('2021-03-14 03:30:00', true, 'America/Los_Angeles'), utc(2021, 2, 14, 10, 30));
+  assert.equal(timestampMicros('2021-03-14 01:30:00', true, 'America/Los_Angeles'), utc(2021, 2, 14, 9, 30));
+  assert.equal(timestampMicros('2020-01-01 00:00:00.123456', false, 'UTC'), utc(2020, 0, 1, 0, 0) + 123456);
+  assert.deepEqual(
+    parseRow('{"b":-9223372036854775808,"d":1.5,"s":"12345678901234567890","x":1.7976931348623157E308}'),
+    { b: '-9223372036854775808', d: 1.5, s: '12345678901234567890', x: '1.7976931348623157E308' },
+  );
+  const dec = { type: 'bytes', logicalType: 'decimal', precision: 10, scale: 2 };
+  // Shortest big-endian two's complement of the unscaled value: -100, -128, -129.
+  assert.deepEqual(toAvro(-1, dec, 'UTC'), Buffer.from([0x9c]));
+  assert.deepEqual(toAvro('-1.28', dec, 'UTC'), Buffer.from([0x80]));
+  assert.deepEqual(toAvro('-1.29', dec, 'UTC'), Buffer.from([0xff, 0x7f]));
+  assert.deepEqual(toAvro('1.5', dec, 'UTC'), Buffer.from([0x00, 0x96]));
+  assert.equal(toAvro('-9223372036854775808', ['null', 'long'], 'UTC'), -9223372036854775808n);
+  assert.equal(
+    renameTables("SELECT t.a AS t, 't' FROM t -- t\nJOIN `t` ON x.t = 1", new Map([['t', '`g_t`']])),
+    "SELECT `g_t`.a AS t, 't' FROM `g_t` -- t\nJOIN `g_t` ON x.t = 1",
+  );
+});
+
+test('the record timestamp of a produced row is its event time ($rowtime = the watermark column)', async () => {
+  const found = listCaseIds()
+    .map((id, index) => ({ c: loadCase(id), plan: planKafkaCase(loadCase(id), 3000 + index) }))
+    .find(({ plan }) => !('skip' in plan) && plan.inputs[0]?.eventTime?.kind === 'timestamp');
+  assert.ok(found && !('skip' in found.plan), 'no case with a TIMESTAMP watermark column');
+  const { c, plan } = found;
+  const input = plan.inputs[0]!;
+  const rule = input.eventTime as { column: string };
+  const setup = await sql(plan.setup, `${c.id}.setup.sql`);
+  assert.equal(setup.exitCode, 0, setup.stderr);
+  // Unplaced tables are in the current database: the config's first cluster, east_a.
+  await produceInput(clients.get('east_a')!, registryUrl, input, plan.timeZone);
+  const out = await sql(
+    `SELECT CAST(\`${rule.column}\` AS STRING), CAST(\`$rowtime\` AS STRING) ` +
+      `FROM \`east_a\`.\`${input.topic}\` /*+ OPTIONS('scan.bounded.mode' = 'latest-offset') */;`,
+    'rowtime.sql',
+  );
+  assert.equal(out.exitCode, 0, out.stderr);
+  const rows = out.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{"op"'))
+    .map((l) => (JSON.parse(l) as { row: [string, string] }).row);
+  assert.ok(rows.length > 0, `${c.id}: no rows`);
+  for (const [ev, rowtime] of rows)
+    assert.equal(rowtime.slice(0, 23), `${ev}.000`.slice(0, 23), `${c.id} ${ev}`);
 });
 
 test(
