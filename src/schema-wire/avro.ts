@@ -7,15 +7,51 @@ import { InvalidSchemaError } from './types.js';
 
 export type AvroType = avro.Type;
 
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_LONG = -(1n << 63n);
+const MAX_LONG = (1n << 63n) - 1n;
+
+/**
+ * Avro `long` for the value codec: avsc's own long refuses values beyond 2^53 ("potential
+ * precision loss"), but Java writers produce the whole 64-bit range. Values decode as numbers
+ * while exact, as bigints beyond; both encode (avsc's documented `LongType.__with` hook).
+ */
+const EXACT_LONG = avro.types.LongType.__with({
+  fromBuffer(buf: Buffer): number | bigint {
+    const n = buf.readBigInt64LE();
+    return n >= MIN_SAFE && n <= MAX_SAFE ? Number(n) : n;
+  },
+  toBuffer(n: number | bigint): Buffer {
+    const buf = Buffer.alloc(8);
+    buf.writeBigInt64LE(BigInt(n));
+    return buf;
+  },
+  fromJSON: (x: unknown): unknown => x,
+  toJSON: (n: number | bigint): number => Number(n),
+  isValid: (n: unknown): boolean =>
+    typeof n === 'bigint' ? n >= MIN_LONG && n <= MAX_LONG : Number.isSafeInteger(n),
+  compare: (a: number | bigint, b: number | bigint): number => (a < b ? -1 : a > b ? 1 : 0),
+});
+
 export class AvroSchema implements ParsedSchema {
   readonly schemaType = 'AVRO' as const;
   readonly canonical: string;
+  private codecType: avro.Type | undefined;
+
   constructor(
     readonly raw: string,
     readonly json: unknown,
     readonly type: avro.Type,
+    private readonly references: readonly ResolvedReference[] = [],
   ) {
     this.canonical = JSON.stringify(json);
+  }
+
+  /** The same schema with 64-bit exact longs, for values (the registry's checks use `type`). */
+  private codec(): avro.Type {
+    this.codecType ??= forSchemaWith(this.json, this.references, { long: EXACT_LONG });
+    return this.codecType;
   }
 
   /** Full names, attributes in a fixed order, docs and defaults kept (Confluent's `normalize`). */
@@ -26,13 +62,14 @@ export class AvroSchema implements ParsedSchema {
   /** Avro binary of a value (throws with the failing path when the value does not match). */
   encode(value: unknown): Buffer {
     const paths: string[] = [];
-    const ok = this.type.isValid(value, { errorHook: (p: string[]) => paths.push(p.join('.') || '<root>') });
+    const type = this.codec();
+    const ok = type.isValid(value, { errorHook: (p: string[]) => paths.push(p.join('.') || '<root>') });
     if (!ok) throw new InvalidSchemaError(`value does not match the Avro schema at ${paths.join(', ')}`);
-    return this.type.toBuffer(value);
+    return type.toBuffer(value);
   }
 
   decode(buf: Buffer): unknown {
-    return this.type.fromBuffer(buf);
+    return this.codec().fromBuffer(buf);
   }
 }
 
@@ -51,7 +88,19 @@ function parseJson(text: string, what: string): unknown {
  * @example parseAvro('{"type":"record","name":"R","fields":[{"name":"a","type":"int"}]}')
  */
 export function parseAvro(text: string, references: readonly ResolvedReference[] = []): AvroSchema {
-  const registry: Record<string, avro.Type> = {};
+  const json = parseJson(text, 'JSON');
+  if (json === null || (typeof json !== 'object' && typeof json !== 'string')) {
+    throw new InvalidSchemaError('Invalid schema: an Avro schema is a JSON object, array or type name');
+  }
+  return new AvroSchema(text, json, forSchemaWith(json, references, {}), references);
+}
+
+function forSchemaWith(
+  json: unknown,
+  references: readonly ResolvedReference[],
+  seed: Record<string, avro.Type>,
+): avro.Type {
+  const registry: Record<string, avro.Type> = { ...seed };
   for (const ref of references) {
     try {
       avro.Type.forSchema(parseJson(ref.schema, `reference ${ref.name}`) as avro.Schema, { registry });
@@ -62,15 +111,9 @@ export function parseAvro(text: string, references: readonly ResolvedReference[]
       });
     }
   }
-  const json = parseJson(text, 'JSON');
-  if (json === null || (typeof json !== 'object' && typeof json !== 'string')) {
-    throw new InvalidSchemaError('Invalid schema: an Avro schema is a JSON object, array or type name');
-  }
-  let type: avro.Type;
   try {
-    type = avro.Type.forSchema(json as avro.Schema, { registry, noAnonymousTypes: true });
+    return avro.Type.forSchema(json as avro.Schema, { registry, noAnonymousTypes: true });
   } catch (err) {
     throw new InvalidSchemaError(`Invalid schema: ${(err as Error).message}`, { cause: err });
   }
-  return new AvroSchema(text, json, type);
 }

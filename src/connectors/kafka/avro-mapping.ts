@@ -239,7 +239,8 @@ export function flinkValueToAvro(v: unknown, t: LogicalType): unknown {
   }
   switch (t.kind) {
     case 'BIGINT':
-      return Number(v as bigint);
+      // Exact over the whole 64-bit range (schema-wire's Avro long takes bigints).
+      return v as bigint;
     case 'BINARY':
     case 'VARBINARY':
       return Buffer.from(v as Uint8Array);
