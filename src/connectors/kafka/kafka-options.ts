@@ -102,6 +102,8 @@ export interface KafkaTableOptions {
   readonly errorTarget: string;
   /** `client.rack` of the source's fetches (follower fetching from a nearby replica). */
   readonly rack: string | undefined;
+  /** `kafka.consumer.isolation-level`: 1 = read_committed (default), 0 = read_uncommitted. */
+  readonly isolationLevel: 0 | 1;
   /** Fixed partition idle timeout (ms, 0 = never idle); undefined = progressive idleness. */
   readonly idleTimeoutMs: number | undefined;
 }
@@ -195,7 +197,15 @@ export function parseKafkaOptions(
     ['unbounded', 'latest-offset', 'timestamp', 'specific-offsets'],
     'unbounded',
   );
+  const isolation = oneOf(
+    table,
+    'kafka.consumer.isolation-level',
+    o['kafka.consumer.isolation-level'],
+    ['read-committed', 'read-uncommitted'],
+    'read-committed',
+  );
   return {
+    isolationLevel: isolation === 'read-committed' ? 1 : 0,
     topic: o['topic']!,
     bootstrap: o['properties.bootstrap.servers']!,
     registryUrl: o['registry.url'],

@@ -193,7 +193,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     count: number,
   ): Promise<{ start: bigint; end: bigint | undefined }[]> {
     const parts = [...Array(count).keys()];
-    const at = (ts: bigint): Promise<bigint[]> => kafka.listOffsets(o.topic, parts, ts);
+    const at = (ts: bigint): Promise<bigint[]> => kafka.listOffsets(o.topic, parts, ts, o.isolationLevel);
     const earliest = await at(-2n);
     const latest = await at(-1n);
     const startAt = o.startup === 'timestamp' ? await at(BigInt(o.startupTimestamp!)) : undefined;
@@ -253,7 +253,12 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           }
           // A bounded read stops at its end: a short long-poll keeps its final close short.
         },
-        { maxWaitMs: end !== undefined ? 100 : 500, maxBytes: FETCH_BYTES, rack: o.rack },
+        {
+          maxWaitMs: end !== undefined ? 100 : 500,
+          maxBytes: FETCH_BYTES,
+          rack: o.rack,
+          isolationLevel: o.isolationLevel,
+        },
       );
       reader.onFetch(() => wake?.());
     };
@@ -368,7 +373,9 @@ function metadataValue(k: string, p: number, r: PartitionRecord, topic: string):
     case 'timestamp':
       return Number(r.timestamp);
     case 'timestamp-type':
-      return 'CreateTime';
+      return r.timestampType ?? 'CreateTime';
+    case 'leader-epoch':
+      return r.leaderEpoch === undefined || r.leaderEpoch < 0 ? null : r.leaderEpoch;
     case 'topic':
       return topic;
     case 'raw-key':
