@@ -258,6 +258,13 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           maxBytes: FETCH_BYTES,
           rack: o.rack,
           isolationLevel: o.isolationLevel,
+          onError: (err) => {
+            failure = new ExecutionError(
+              `Kafka source cannot read topic '${o.topic}' partition ${p} at offset ${nextOffset}: ${err.message}`,
+              { cause: err },
+            );
+            wake?.();
+          },
         },
       );
       reader.onFetch(() => wake?.());
@@ -279,7 +286,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           pausing = undefined;
           if (!closed) await startReader();
         }
-        while (!done && buffered() === 0 && !ctx.signal?.aborted) {
+        while (!done && !failure && buffered() === 0 && !ctx.signal?.aborted) {
           await new Promise<void>((r) => {
             wake = r;
             // Unbounded: return an empty (idle) batch now and then so the runtime keeps control.
@@ -293,6 +300,7 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
             return { rows: [], ...(timeout > 0 && now - lastRecordAt >= timeout ? { idle: true } : {}) };
           }
         }
+        if (failure) throw failure;
         if (ctx.signal?.aborted) return END;
         if (done && buffered() === 0) return END;
         const rows: Row[] = [];

@@ -241,6 +241,43 @@ describe('light Kafka read client', { timeout: 60_000 }, () => {
     }
   });
 
+  it('a batch failing its CRC stops the reader with an error given to onError (never wrong rows)', async () => {
+    const client = new KafkaClient({ bootstrapServers: ep.url, clientId: 'light-test' });
+    const fetchOriginal = LightClient.prototype.fetch;
+    LightClient.prototype.fetch = async function (
+      this: LightClient,
+      node: number,
+      req: FetchPartitionRequest,
+    ) {
+      const resp = await fetchOriginal.call(this, node, req);
+      if (resp.records && resp.records.length > 0) {
+        const bad = Buffer.from(resp.records);
+        bad[bad.length - 1]! ^= 1;
+        resp.records = bad;
+      }
+      return resp;
+    };
+    try {
+      await client.ensureTopic('t-corrupt', { partitions: 1 });
+      const producer = await client.producer();
+      await producer.send({ messages: [{ topic: 't-corrupt', partition: 0, value: Buffer.from('x') }] });
+      const seen: PartitionRecord[] = [];
+      const failed = new Promise<EddyError>((resolve) => {
+        void client.readPartition('t-corrupt', 0, 0n, (rs) => seen.push(...rs), {
+          maxWaitMs: 20,
+          onError: resolve,
+        });
+      });
+      const err = await failed;
+      assert.match(err.message, /CRC/);
+      assert.equal(err.retriable, false);
+      assert.deepEqual(seen, []);
+    } finally {
+      LightClient.prototype.fetch = fetchOriginal;
+      await client.close();
+    }
+  });
+
   it('read_committed: aborted transactions and control markers are skipped, committed kept', async () => {
     const plain = await buildRecordBatch({
       baseOffset: 0,

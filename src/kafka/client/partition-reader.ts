@@ -10,6 +10,7 @@
  * const reader = await kafka.readPartition('_schemas', 0, 0n, (records) => { ... });
  * await reader.close();
  */
+import { EddyError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { kafkaError } from './errors.js';
 import { decodeFetchedRecords, type PartitionRecord } from './fetch-records.js';
@@ -29,6 +30,11 @@ export interface PartitionReaderOptions {
    * and the broker's preferred read replica is followed. Default: none.
    */
   rack?: string;
+  /**
+   * Called once with an error retrying cannot cure (a batch failing its CRC, an authorization
+   * error, …); the reader then stops. Without it every error is logged and retried.
+   */
+  onError?: (err: EddyError) => void;
   /** read_committed (1, default: aborted transactions are skipped) or read_uncommitted (0). */
   isolationLevel?: 0 | 1;
 }
@@ -105,6 +111,12 @@ export class PartitionReader {
         }
       } catch (err) {
         if (this.stopped) return;
+        const onError = this.options.onError;
+        if (onError && err instanceof EddyError && !err.retriable) {
+          this.stopped = true;
+          onError(err);
+          return;
+        }
         failures++;
         this.client.invalidate();
         this.options.logger?.warn(
