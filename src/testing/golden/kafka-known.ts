@@ -9,16 +9,8 @@ import { CORPUS_DIR } from './corpus.js';
 /** The file corpus's pending list: those cases may fail over topics too. */
 export const PENDING_PATH_KAFKA = join(CORPUS_DIR, 'PENDING.txt');
 
-const LONG_BUG =
-  'Eddy bug (src/schema-wire/avro.ts): an Avro long beyond ±2^53 fails to decode ("cannot decode ' +
-  'AVRO value …: potential precision loss", avsc\'s default long type); files read it exactly';
-
 /** Case id → why it differs over Kafka. */
 export const KNOWN_DIFFERENCES: ReadonlyMap<string, string> = new Map<string, string>([
-  ['casts/int-to-string', LONG_BUG],
-  ['types/bigint-exact-beyond-2-53', LONG_BUG],
-  ['types/bigint-min-edge', LONG_BUG],
-  ['types/bigint-overflow-wraps', LONG_BUG],
   [
     'select/quoted-identifiers',
     'a column named `my col`: Avro field names are [A-Za-z_][A-Za-z0-9_]*, so the registry refuses ' +

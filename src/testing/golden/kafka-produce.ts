@@ -178,15 +178,48 @@ function bigLongHook(schema: unknown): unknown {
   return plain ? bigLong : undefined;
 }
 
+/** A Flink-json input value → the JSON value a JSON Schema (as Eddy registers it) describes. */
+export function toJsonSchemaValue(v: unknown, schema: Record<string, unknown>): unknown {
+  if (v === null || v === undefined) return null;
+  const branches = schema.oneOf as Record<string, unknown>[] | undefined;
+  if (branches) return toJsonSchemaValue(v, branches.find((b) => b.type !== 'null') ?? {});
+  switch (schema.type) {
+    case 'string':
+      return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    case 'integer':
+    case 'number':
+      return Number(v);
+    case 'boolean':
+      return typeof v === 'boolean' ? v : String(v).toLowerCase() === 'true';
+    case 'array':
+      return (v as unknown[]).map((x) =>
+        toJsonSchemaValue(x, (schema.items ?? {}) as Record<string, unknown>),
+      );
+    case 'object': {
+      const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+      if (Object.keys(props).length === 0) return v;
+      return Object.fromEntries(
+        Object.entries(props).map(([k, s]) => [k, toJsonSchemaValue((v as Record<string, unknown>)[k], s)]),
+      );
+    }
+    default:
+      return v;
+  }
+}
+
 async function latestSchema(
   registryUrl: string,
   subject: string,
-): Promise<{ id: number; avro: Avro } | undefined> {
+): Promise<{ id: number; avro: Avro; json: boolean } | undefined> {
   const res = await fetch(`${registryUrl}/subjects/${subject}/versions/latest`);
   if (res.status === 404) return undefined;
   if (!res.ok) throw new Error(`GET ${subject}: HTTP ${res.status}`);
-  const { id, schema } = (await res.json()) as { id: number; schema: string };
-  return { id, avro: JSON.parse(schema) as Avro };
+  const { id, schema, schemaType } = (await res.json()) as {
+    id: number;
+    schema: string;
+    schemaType?: string;
+  };
+  return { id, avro: JSON.parse(schema) as Avro, json: schemaType === 'JSON' };
 }
 
 /** The record timestamp (epoch ms) of a row, from its event-time column. */
@@ -224,14 +257,16 @@ export async function produceInput(
     .filter((l) => l.trim() !== '')
     .map(parseRow);
   if (rows.length === 0) return 0;
+  const convert = (row: Record<string, unknown>, s: { avro: Avro; json: boolean }): unknown =>
+    s.json ? toJsonSchemaValue(row, s.avro as Record<string, unknown>) : toAvro(row, s.avro, zone);
   const messages = [];
   for (const row of rows) {
     const ts = input.eventTime ? eventTimeMs(row, input.eventTime, zone) : undefined;
     messages.push({
       topic: input.topic,
       partition: 0,
-      value: await sr.encode(value.id, toAvro(row, value.avro, zone)),
-      ...(key ? { key: await sr.encode(key.id, toAvro(row, key.avro, zone)) } : {}),
+      value: await sr.encode(value.id, convert(row, value)),
+      ...(key ? { key: await sr.encode(key.id, convert(row, key)) } : {}),
       ...(ts !== undefined ? { timestamp: ts } : {}),
     });
   }

@@ -51,6 +51,7 @@ export function planKafkaCase(
   c: GoldenCase,
   index: number,
   placement: ReadonlyMap<string, string> = new Map(),
+  format: 'avro-registry' | 'json-registry' = 'avro-registry',
 ): KafkaPlan | { skip: string } {
   if (c.header.fail) return { skip: 'error case (-- fail)' };
   if (c.header.match === 'contains') return { skip: 'EXPLAIN (plan text)' };
@@ -129,7 +130,7 @@ export function planKafkaCase(
     } else if (s.kind === 'CreateTable') {
       const name = s.name[s.name.length - 1]!.value;
       const ref = renames.get(name)!;
-      setup.push(`${kafkaCreateTable(c.sql, s, ref)};`);
+      setup.push(`${kafkaCreateTable(c.sql, s, ref, format)};`);
       // Same statement count and line numbers: the table is read up to the end offsets at start.
       script.push(`ALTER TABLE ${ref} SET ('scan.bounded.mode' = 'latest-offset')`);
     } else {
@@ -161,7 +162,7 @@ function inputTableProblem(ct: CreateTable): string | undefined {
 }
 
 /** The CREATE TABLE of the topic: the case's columns, watermark and key text, Avro values. */
-function kafkaCreateTable(sql: string, ct: CreateTable, ref: string): string {
+function kafkaCreateTable(sql: string, ct: CreateTable, ref: string, format: string): string {
   const parts = [
     ...ct.columns,
     ...(ct.watermark ? [ct.watermark] : []),
@@ -172,7 +173,7 @@ function kafkaCreateTable(sql: string, ct: CreateTable, ref: string): string {
   // Filesystem tables are append-only even with a primary key; keep that meaning.
   return (
     `CREATE TABLE ${ref} (\n${sql.slice(start, end)}\n) DISTRIBUTED INTO 1 BUCKETS WITH (` +
-    `'value.format' = 'avro-registry', 'changelog.mode' = 'append')`
+    `'key.format' = '${format}', 'value.format' = '${format}', 'changelog.mode' = 'append')`
   );
 }
 
