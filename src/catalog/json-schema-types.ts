@@ -1,19 +1,110 @@
 /**
- * JSON Schema → Flink types for inferred `json-registry` tables: objects are ROWs (a property
- * is NOT NULL when required and not nullable), `integer` BIGINT, `number` DOUBLE, `string`
- * STRING, `boolean` BOOLEAN, arrays ARRAY, `oneOf`/`anyOf` with `null` nullable.
+ * JSON Schema → Flink types for inferred `json-registry` tables, reading the annotations that
+ * Confluent's JSON Schema converter (and Confluent Cloud for Apache Flink) writes:
+ * - `connect.type` int8/int16/int32/int64/float32/float64 → TINYINT/SMALLINT/INT/BIGINT/FLOAT/DOUBLE,
+ *   `bytes` on a string → BYTES;
+ * - `title` org.apache.kafka.connect.data.Date/Time/Timestamp/Decimal → DATE, TIME(p),
+ *   TIMESTAMP_LTZ(p) (TIMESTAMP(p) with `flink.type: timestamp`), DECIMAL(p, s);
+ * - `connect.type: map` (or an object with only `additionalProperties`) → MAP;
+ * otherwise objects are ROWs (a property is NOT NULL when required and not nullable), `integer`
+ * BIGINT, `number` DOUBLE, `string` STRING, `boolean` BOOLEAN, arrays ARRAY, `oneOf`/`anyOf`
+ * with `null` nullable.
  */
 import {
   arrayType,
   bigintType,
   booleanType,
+  bytesType,
+  dateType,
+  decimalType,
   doubleType,
   field,
+  floatType,
+  intType,
+  mapType,
   rowType,
+  smallintType,
   stringType,
+  timeType,
+  timestampLtzType,
+  timestampType,
+  tinyintType,
   withNullable,
   type LogicalType,
 } from '../types/index.js';
+
+const CONNECT_PREFIX = 'org.apache.kafka.connect.data.';
+
+/** A non-negative integer annotation (`flink.precision`, Connect's string parameters), or `dflt`. */
+function intAnnotation(v: unknown, dflt: number, max: number): number {
+  const n = typeof v === 'string' ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max ? n : dflt;
+}
+
+/** The type named by Connect's logical `title` or `connect.type`, when there is one. */
+function connectType(n: Record<string, unknown>): LogicalType | undefined {
+  const title = n['title'];
+  if (typeof title === 'string' && title.startsWith(CONNECT_PREFIX)) {
+    switch (title.slice(CONNECT_PREFIX.length)) {
+      case 'Date':
+        return dateType(false);
+      case 'Time':
+        // Connect's Time is milliseconds: TIME(3) unless Flink recorded the declared precision.
+        return timeType(intAnnotation(n['flink.precision'], 3, 3), false);
+      case 'Timestamp': {
+        const p = intAnnotation(n['flink.precision'], 3, 9);
+        return n['flink.type'] === 'timestamp' ? timestampType(p, false) : timestampLtzType(p, false);
+      }
+      case 'Decimal': {
+        const params = (n['connect.parameters'] ?? {}) as Record<string, unknown>;
+        const scale = intAnnotation(params['scale'], 0, 38);
+        const precision = intAnnotation(params['connect.decimal.precision'], 38, 38);
+        return decimalType(Math.max(precision, scale, 1), scale, false);
+      }
+    }
+  }
+  switch (n['connect.type']) {
+    case 'int8':
+      return tinyintType(false);
+    case 'int16':
+      return smallintType(false);
+    case 'int32':
+      return intType(false);
+    case 'int64':
+      return bigintType(false);
+    case 'float32':
+      return floatType(false);
+    case 'float64':
+      return doubleType(false);
+    case 'bytes':
+      return n['type'] === 'string' ? bytesType(false) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** MAP from Connect's map encodings: an object of values, or an array of {key, value}. */
+function mapOf(n: Record<string, unknown>, type: unknown): LogicalType | undefined {
+  const isMap = n['connect.type'] === 'map';
+  if (type === 'object') {
+    const ap = n['additionalProperties'];
+    const hasProps = Object.keys((n['properties'] ?? {}) as object).length > 0;
+    if (typeof ap === 'object' && ap !== null && (isMap || !hasProps))
+      return mapType(stringType(false), jsonSchemaToFlink(ap), false);
+    return undefined;
+  }
+  if (type === 'array' && isMap) {
+    const items = (n['items'] ?? {}) as Record<string, unknown>;
+    const props = (items['properties'] ?? {}) as Record<string, unknown>;
+    const req = new Set((items['required'] as string[] | undefined) ?? []);
+    return mapType(
+      jsonSchemaToFlink(props['key'], req.has('key')),
+      jsonSchemaToFlink(props['value'], req.has('value')),
+      false,
+    );
+  }
+  return undefined;
+}
 
 /** The Flink type of a JSON schema node (`required` = listed in the parent's `required`). */
 export function jsonSchemaToFlink(node: unknown, required = true): LogicalType {
@@ -31,6 +122,8 @@ export function jsonSchemaToFlink(node: unknown, required = true): LogicalType {
     type = type.find((x) => x !== 'null');
   }
   const t = ((): LogicalType => {
+    const connect = connectType(n) ?? mapOf(n, type);
+    if (connect !== undefined) return connect;
     switch (type) {
       case 'integer':
         return bigintType(false);
@@ -39,7 +132,7 @@ export function jsonSchemaToFlink(node: unknown, required = true): LogicalType {
       case 'boolean':
         return booleanType(false);
       case 'array':
-        return arrayType(jsonSchemaToFlink(n['items'], false), false);
+        return arrayType(jsonSchemaToFlink(n['items']), false);
       case 'object': {
         const props = (n['properties'] ?? {}) as Record<string, unknown>;
         const req = new Set((n['required'] as string[] | undefined) ?? []);

@@ -8,7 +8,17 @@ import { encodeValue, unframe, decodeValue, type ParsedSchema } from '../../sche
 import { AvroSchema } from '../../schema-wire/avro.js';
 import type { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
 import type { LogicalType } from '../logical-type.js';
-import { makeTimestamp } from '../../types/index.js';
+import {
+  formatFloat,
+  makeTimestamp,
+  parseDate,
+  parseDecimal,
+  parseTime,
+  truncateTimestamp,
+  tsMillis,
+  ymdToDays,
+  type TimestampValue,
+} from '../../types/index.js';
 import { avroValueToFlink, flinkValueToAvro, recordSchema } from './avro-mapping.js';
 import type { KafkaFormat, ValueFormat } from './kafka-options.js';
 import { DEBEZIUM_FORMATS, envelopeColumns, isDebeziumFormat } from './changelog-codec.js';
@@ -24,6 +34,55 @@ function isBinary(t: LogicalType): boolean {
   return t.kind === 'BINARY' || t.kind === 'VARBINARY';
 }
 
+/** Kafka Connect's logical-type names, which Confluent's JSON Schema converter puts in `title`. */
+export const CONNECT_DATE = 'org.apache.kafka.connect.data.Date';
+export const CONNECT_TIME = 'org.apache.kafka.connect.data.Time';
+export const CONNECT_TIMESTAMP = 'org.apache.kafka.connect.data.Timestamp';
+export const CONNECT_DECIMAL = 'org.apache.kafka.connect.data.Decimal';
+
+const MILLIS_PER_DAY = 86_400_000;
+const ISO_TS_RE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/**
+ * An ISO-8601 timestamp text written by another producer (`2021-09-27T12:34:56.123456Z`, a space
+ * instead of `T`, an optional offset). The wall clock for TIMESTAMP, the instant for TIMESTAMP_LTZ;
+ * without an offset the text is read as UTC, never in the process's local zone.
+ */
+function parseIsoTimestamp(text: string, ltz: boolean): TimestampValue | undefined {
+  const m = ISO_TS_RE.exec(text.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) =>
+    x === undefined ? undefined : Number(x),
+  ) as number[];
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h > 23 || mi > 59 || s > 59) return undefined;
+  const frac = (m[7] ?? '').padEnd(9, '0');
+  let millis =
+    ymdToDays(y!, mo!, d!) * MILLIS_PER_DAY + ((h * 60 + mi) * 60 + s) * 1000 + Number(frac.slice(0, 3));
+  const zone = m[8];
+  // An offset names the instant of a TIMESTAMP_LTZ; a TIMESTAMP keeps the wall clock as written.
+  if (ltz && zone !== undefined && zone !== 'Z' && zone !== 'z') {
+    const digits = zone.slice(1).replace(':', '');
+    const offMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
+    millis -= (zone[0] === '-' ? -offMin : offMin) * 60_000;
+  }
+  return makeTimestamp(millis, Number(frac.slice(3)));
+}
+
+function bad(v: unknown, t: LogicalType): never {
+  throw new ExecutionError(`cannot read the JSON value ${JSON.stringify(v)} as ${t.kind}`);
+}
+
+function toNumber(v: unknown, t: LogicalType): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  if (Number.isNaN(n) && v !== 'NaN') bad(v, t);
+  return n;
+}
+
+function timePrecisionOf(t: LogicalType): number {
+  return (t as { precision?: number }).precision ?? 3;
+}
+
 /** A JSON (or decoded Protobuf) value → the Flink value of a type. */
 export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
   if (v === null || v === undefined) return null;
@@ -31,21 +90,37 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
     case 'TINYINT':
     case 'SMALLINT':
     case 'INT':
+      return Math.trunc(toNumber(v, t));
     case 'FLOAT':
+      return Math.fround(toNumber(v, t));
     case 'DOUBLE':
-    case 'DATE':
-    case 'TIME':
-      return Number(v);
+      return toNumber(v, t);
+    case 'DATE': {
+      // Connect Date: days since the epoch; other producers may write `yyyy-mm-dd`.
+      if (typeof v === 'string' && !/^-?\d+$/.test(v.trim())) return parseDate(v.trim()) ?? bad(v, t);
+      return Math.floor(toNumber(v, t));
+    }
+    case 'TIME': {
+      // Connect Time: milliseconds of the day; other producers may write `hh:mm:ss[.fff]`.
+      let ms: number;
+      if (typeof v === 'string' && !/^-?\d+$/.test(v.trim())) {
+        if (!/^\d{1,2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/.test(v.trim())) bad(v, t);
+        ms = parseTime(v.trim()) ?? bad(v, t);
+      } else ms = Math.floor(toNumber(v, t));
+      const unit = 10 ** (3 - Math.min(3, timePrecisionOf(t)));
+      return ms - (((ms % unit) + unit) % unit);
+    }
     case 'DECIMAL': {
-      const text = typeof v === 'string' ? v : String(v);
-      const [int, frac = ''] = text.split('.');
-      const digits = (frac + '0'.repeat(t.scale)).slice(0, t.scale);
-      return BigInt(`${int}${digits}`.replace(/^(-?)0+(?=\d)/, '$1'));
+      // Flink rounds HALF_UP to the scale and reads a value beyond the precision as NULL.
+      const text =
+        typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : '';
+      const d = parseDecimal(text, t.precision, t.scale);
+      return d === undefined ? bad(v, t) : d;
     }
     case 'BIGINT':
       // Protobuf longs arrive as decimal strings (exact); JSON numbers as doubles.
       if (typeof v === 'bigint') return v;
-      return typeof v === 'string' && /^-?\d+$/.test(v) ? BigInt(v) : BigInt(Math.trunc(Number(v)));
+      return typeof v === 'string' && /^-?\d+$/.test(v) ? BigInt(v) : BigInt(Math.trunc(toNumber(v, t)));
     case 'CHAR':
     case 'VARCHAR':
       return typeof v === 'string' ? v : JSON.stringify(v);
@@ -60,28 +135,65 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
         const nanos = ts.nanos ?? 0;
         return makeTimestamp(Number(ts.seconds ?? 0) * 1000 + Math.floor(nanos / 1e6), nanos % 1e6);
       }
-      return typeof v === 'string' ? Date.parse(v) : Number(v);
+      // Connect Timestamp: epoch milliseconds; other producers may write ISO-8601 text.
+      if (typeof v === 'string' && !/^-?\d+$/.test(v.trim())) {
+        const ts = parseIsoTimestamp(v, t.kind === 'TIMESTAMP_LTZ') ?? bad(v, t);
+        return truncateTimestamp(ts, t.precision);
+      }
+      return truncateTimestamp(Math.floor(toNumber(v, t)), t.precision);
     }
     case 'ARRAY':
-      return (v as unknown[]).map((x) => jsonValueToFlink(x, t.element));
-    case 'MAP':
-      return new Map(Object.entries(v as object).map(([k, x]) => [k, jsonValueToFlink(x, t.value)]));
+      if (!Array.isArray(v)) bad(v, t);
+      return v.map((x) => jsonValueToFlink(x, t.element));
+    case 'MAP': {
+      // Connect maps: an object for string keys, an array of {key, value} objects otherwise.
+      if (Array.isArray(v))
+        return new Map(
+          v.map((e) => {
+            const o = (e ?? {}) as Record<string, unknown>;
+            return [jsonValueToFlink(o['key'], t.key), jsonValueToFlink(o['value'], t.value)];
+          }),
+        );
+      if (typeof v !== 'object') bad(v, t);
+      return new Map(
+        Object.entries(v as object).map(([k, x]) => [
+          jsonValueToFlink(k, t.key),
+          jsonValueToFlink(x, t.value),
+        ]),
+      );
+    }
     case 'ROW':
+      if (typeof v !== 'object' || Array.isArray(v)) bad(v, t);
       return t.fields.map((f) => jsonValueToFlink((v as Record<string, unknown>)[f.name], f.type));
     default:
       return v;
   }
 }
 
-function flinkValueToJson(v: unknown, t: LogicalType): unknown {
+/** An unscaled DECIMAL as its decimal text (`-12.34`), so the JSON number is the nearest double. */
+function decimalText(unscaled: bigint, scale: number): string {
+  if (scale === 0) return unscaled.toString();
+  const neg = unscaled < 0n;
+  const digits = (neg ? -unscaled : unscaled).toString().padStart(scale + 1, '0');
+  return `${neg ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+function isStringKeyed(t: LogicalType & { kind: 'MAP' }): boolean {
+  return t.key.kind === 'CHAR' || t.key.kind === 'VARCHAR';
+}
+
+/** A Flink value → its JSON value under the schema of {@link jsonTypeOf}. */
+export function flinkValueToJson(v: unknown, t: LogicalType): unknown {
   if (v === null || v === undefined) return null;
   switch (t.kind) {
     case 'DECIMAL':
-      // The unscaled value as a JSON number (JSON Schema `number`).
-      return Number(v as bigint) / 10 ** t.scale;
+      return Number(decimalText(v as bigint, t.scale));
+    case 'FLOAT':
+      // Float.toString's shortest digits: `1.1`, not the double 1.100000023841858.
+      return Number.isFinite(v) ? Number(formatFloat(v as number)) : v;
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ':
-      return typeof v === 'number' ? v : (v as { millis: number }).millis;
+      return tsMillis(v as TimestampValue);
     case 'BIGINT':
       return Number(v as bigint);
     case 'BINARY':
@@ -90,8 +202,14 @@ function flinkValueToJson(v: unknown, t: LogicalType): unknown {
     case 'ARRAY':
       return (v as unknown[]).map((x) => flinkValueToJson(x, t.element));
     case 'MAP': {
+      const m = v as Map<unknown, unknown>;
+      if (!isStringKeyed(t))
+        return [...m].map(([k, x]) => ({
+          key: flinkValueToJson(k, t.key),
+          value: flinkValueToJson(x, t.value),
+        }));
       const o: Record<string, unknown> = {};
-      for (const [k, x] of v as Map<unknown, unknown>) o[String(k)] = flinkValueToJson(x, t.value);
+      for (const [k, x] of m) o[String(k)] = flinkValueToJson(x, t.value);
       return o;
     }
     case 'ROW': {
@@ -104,7 +222,21 @@ function flinkValueToJson(v: unknown, t: LogicalType): unknown {
   }
 }
 
-function jsonTypeOf(t: LogicalType): Record<string, unknown> {
+const CONNECT_INT: Partial<Record<LogicalType['kind'], string>> = {
+  TINYINT: 'int8',
+  SMALLINT: 'int16',
+  INT: 'int32',
+  BIGINT: 'int64',
+  FLOAT: 'float32',
+  DOUBLE: 'float64',
+};
+
+/**
+ * The JSON Schema of a Flink type as Confluent Cloud for Apache Flink writes it: numbers carry
+ * Connect's `connect.type`, DATE/TIME/TIMESTAMP Connect's logical `title` (integers: days, ms of
+ * day, epoch ms), MAP `connect.type: map` (an object for string keys, else {key, value} items).
+ */
+export function jsonTypeOf(t: LogicalType): Record<string, unknown> {
   const base = ((): Record<string, unknown> => {
     switch (t.kind) {
       case 'BOOLEAN':
@@ -113,13 +245,50 @@ function jsonTypeOf(t: LogicalType): Record<string, unknown> {
       case 'SMALLINT':
       case 'INT':
       case 'BIGINT':
-        return { type: 'integer' };
       case 'FLOAT':
       case 'DOUBLE':
+        return { type: 'number', 'connect.type': CONNECT_INT[t.kind] };
       case 'DECIMAL':
-        return { type: 'number' };
+        return {
+          type: 'number',
+          title: CONNECT_DECIMAL,
+          'connect.type': 'bytes',
+          'connect.parameters': { scale: String(t.scale), 'connect.decimal.precision': String(t.precision) },
+        };
+      case 'DATE':
+        return { type: 'number', title: CONNECT_DATE, 'connect.type': 'int32' };
+      case 'TIME':
+        return {
+          type: 'number',
+          title: CONNECT_TIME,
+          'connect.type': 'int32',
+          'flink.precision': t.precision,
+        };
+      case 'TIMESTAMP':
+      case 'TIMESTAMP_LTZ':
+        return {
+          type: 'number',
+          title: CONNECT_TIMESTAMP,
+          'connect.type': 'int64',
+          'flink.precision': t.precision,
+          ...(t.kind === 'TIMESTAMP' ? { 'flink.type': 'timestamp' } : {}),
+        };
+      case 'BINARY':
+      case 'VARBINARY':
+        return { type: 'string', 'connect.type': 'bytes' };
       case 'ARRAY':
         return { type: 'array', items: jsonTypeOf(t.element) };
+      case 'MAP':
+        if (isStringKeyed(t))
+          return { type: 'object', 'connect.type': 'map', additionalProperties: jsonTypeOf(t.value) };
+        return {
+          type: 'array',
+          'connect.type': 'map',
+          items: jsonObject([
+            { name: 'key', type: t.key },
+            { name: 'value', type: t.value },
+          ]),
+        };
       case 'ROW':
         return jsonObject(t.fields.map((f) => ({ name: f.name, type: f.type })));
       default:
