@@ -229,7 +229,7 @@ test('the record timestamp of a produced row is its event time ($rowtime = the w
 
 test(
   "golden corpus over Kafka topics: every selected case gives Flink's result",
-  { timeout: 160_000 },
+  { timeout: 220_000 },
   async () => {
     const code = await runnerDone;
     console.log(runnerOut);
