@@ -179,10 +179,33 @@ function bigLongHook(schema: unknown): unknown {
 }
 
 /** A Flink-json input value → the JSON value a JSON Schema (as Eddy registers it) describes. */
-export function toJsonSchemaValue(v: unknown, schema: Record<string, unknown>): unknown {
+export function toJsonSchemaValue(v: unknown, schema: Record<string, unknown>, zone = 'UTC'): unknown {
   if (v === null || v === undefined) return null;
   const branches = schema.oneOf as Record<string, unknown>[] | undefined;
-  if (branches) return toJsonSchemaValue(v, branches.find((b) => b.type !== 'null') ?? {});
+  if (branches) return toJsonSchemaValue(v, branches.find((b) => b.type !== 'null') ?? {}, zone);
+  // Confluent's JSON Schema conventions (Kafka Connect logical types, as Eddy registers them).
+  switch (schema.title) {
+    case 'org.apache.kafka.connect.data.Timestamp':
+      return Math.floor(timestampMicros(String(v), schema['flink.type'] !== 'timestamp', zone) / 1000);
+    case 'org.apache.kafka.connect.data.Date':
+      return Math.round(wallClockMicros(String(v))! / 86_400_000_000);
+    case 'org.apache.kafka.connect.data.Time':
+      return Math.floor(wallClockMicros(`1970-01-01 ${String(v)}`)! / 1000);
+  }
+  if (schema['connect.type'] === 'map') {
+    const entries = Object.entries(v as Record<string, unknown>);
+    if (schema.type === 'array') {
+      const item = (schema.items ?? {}) as { properties?: Record<string, Record<string, unknown>> };
+      const ks = item.properties?.['key'] ?? {};
+      const vs = item.properties?.['value'] ?? {};
+      return entries.map(([k, x]) => ({
+        key: toJsonSchemaValue(k, ks, zone),
+        value: toJsonSchemaValue(x, vs, zone),
+      }));
+    }
+    const vs = (schema.additionalProperties ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(entries.map(([k, x]) => [k, toJsonSchemaValue(x, vs, zone)]));
+  }
   switch (schema.type) {
     case 'string':
       return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -193,13 +216,16 @@ export function toJsonSchemaValue(v: unknown, schema: Record<string, unknown>): 
       return typeof v === 'boolean' ? v : String(v).toLowerCase() === 'true';
     case 'array':
       return (v as unknown[]).map((x) =>
-        toJsonSchemaValue(x, (schema.items ?? {}) as Record<string, unknown>),
+        toJsonSchemaValue(x, (schema.items ?? {}) as Record<string, unknown>, zone),
       );
     case 'object': {
       const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
       if (Object.keys(props).length === 0) return v;
       return Object.fromEntries(
-        Object.entries(props).map(([k, s]) => [k, toJsonSchemaValue((v as Record<string, unknown>)[k], s)]),
+        Object.entries(props).map(([k, s]) => [
+          k,
+          toJsonSchemaValue((v as Record<string, unknown>)[k], s, zone),
+        ]),
       );
     }
     default:
@@ -251,6 +277,8 @@ export async function produceInput(
   const key = await latestSchema(registryUrl, `${input.topic}-key`);
   const sr = new SchemaRegistry({ host: registryUrl }, {
     [SchemaType.AVRO]: { typeHook: bigLongHook },
+    // Confluent's JSON Schemas carry `connect.type` & co.; a strict Ajv refuses unknown keywords.
+    [SchemaType.JSON]: { strict: false },
   } as never);
   const rows = readFileSync(input.file, 'utf8')
     .split('\n')
@@ -258,7 +286,7 @@ export async function produceInput(
     .map(parseRow);
   if (rows.length === 0) return 0;
   const convert = (row: Record<string, unknown>, s: { avro: Avro; json: boolean }): unknown =>
-    s.json ? toJsonSchemaValue(row, s.avro as Record<string, unknown>) : toAvro(row, s.avro, zone);
+    s.json ? toJsonSchemaValue(row, s.avro as Record<string, unknown>, zone) : toAvro(row, s.avro, zone);
   const messages = [];
   for (const row of rows) {
     const ts = input.eventTime ? eventTimeMs(row, input.eventTime, zone) : undefined;
