@@ -10,8 +10,7 @@ import { after, before, test } from 'node:test';
 import { KafkaClient } from '../../kafka/client/index.js';
 import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
 import { requireTool } from '../../testing/tools.js';
-import { kafkaEngineFactory } from './kafka-session.js';
-import { runSqlScript } from './run-script.js';
+import { runKafkaSql } from './kafka-test-support.js';
 
 let platform: TestPlatform;
 let bootstrap: string;
@@ -53,17 +52,7 @@ interface Out {
 }
 
 async function sql(text: string): Promise<Out> {
-  let out = '';
-  let err = '';
-  const code = await runSqlScript({
-    text,
-    output: 'jsonl',
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    engine: kafkaEngineFactory({ bootstrapServers: bootstrap, registryUrl }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  return { code, out, err };
+  return runKafkaSql(text, { bootstrapServers: bootstrap, registryUrl }, 30_000);
 }
 
 /** The JSONL output's result sets: column names and rows of each. */

@@ -11,9 +11,7 @@ import { murmur2 } from '../../connectors/kafka/murmur2.js';
 import { KafkaClient } from '../../kafka/client/index.js';
 import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
 import { requireTool } from '../../testing/tools.js';
-import { kafkaEngineFactory } from './kafka-session.js';
-import { readAll } from './kafka-test-support.js';
-import { runSqlScript } from './run-script.js';
+import { readAll, runKafkaSql } from './kafka-test-support.js';
 
 let platform: TestPlatform;
 let bootstrap: string;
@@ -35,17 +33,7 @@ after(async () => {
 });
 
 async function sql(text: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runSqlScript({
-    text,
-    output: 'jsonl',
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    engine: kafkaEngineFactory({ bootstrapServers: bootstrap, registryUrl }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  return { code, out, err };
+  return runKafkaSql(text, { bootstrapServers: bootstrap, registryUrl }, 30_000);
 }
 
 function rows(out: string): unknown[][] {

@@ -1,5 +1,27 @@
 /** Helpers of the Kafka SQL tests (test-only). */
 import type { KafkaClient, PartitionRecord } from '../../kafka/client/index.js';
+import type { KafkaFlags } from './kafka-endpoints.js';
+import { kafkaEngineFactory } from './kafka-session.js';
+import { runSqlScript } from './run-script.js';
+
+/** A script run as `eddy sql --output jsonl` with the Kafka engine: exit code, stdout, stderr. */
+export async function runKafkaSql(
+  text: string,
+  flags: KafkaFlags,
+  timeoutMs = 30_000,
+): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runSqlScript({
+    text,
+    output: 'jsonl',
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    engine: kafkaEngineFactory(flags),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  return { code, out, err };
+}
 
 /** Every record of a topic up to its current end. */
 export async function readAll(

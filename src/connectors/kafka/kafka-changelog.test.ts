@@ -10,9 +10,7 @@ import { after, before, test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { KafkaClient } from '../../kafka/client/index.js';
 import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
-import { kafkaEngineFactory } from '../../cli/sql/kafka-session.js';
-import { readAll } from '../../cli/sql/kafka-test-support.js';
-import { runSqlScript } from '../../cli/sql/run-script.js';
+import { readAll, runKafkaSql } from '../../cli/sql/kafka-test-support.js';
 
 let platform: TestPlatform;
 let bootstrap: string;
@@ -34,17 +32,7 @@ after(async () => {
 });
 
 async function sql(text: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runSqlScript({
-    text,
-    output: 'jsonl',
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    engine: kafkaEngineFactory({ bootstrapServers: bootstrap, registryUrl }),
-    signal: AbortSignal.timeout(40_000),
-  });
-  return { code, out, err };
+  return runKafkaSql(text, { bootstrapServers: bootstrap, registryUrl }, 40_000);
 }
 
 /** The changelog lines of a result: [op, ...row]. */
