@@ -31,6 +31,47 @@ export interface CommitRequest {
   entries: CommitEntry[];
 }
 
+/**
+ * The `__consumer_offsets` records of a commit (plain or transactional): one error code per
+ * entry (unknown partition, metadata too large, else 0), the records to write, and the
+ * accepted offsets by `topic/partition` key.
+ */
+export function offsetCommitRecords(
+  c: GroupCoordinator,
+  groupId: string,
+  entries: readonly CommitEntry[],
+): { codes: number[]; records: { key: Buffer; value: Buffer }[]; accepted: [string, CommittedOffset][] } {
+  const now = Date.now();
+  const codes: number[] = [];
+  const records: { key: Buffer; value: Buffer }[] = [];
+  const accepted: [string, CommittedOffset][] = [];
+  for (const e of entries) {
+    const topic = c.logs.getTopic(e.topic);
+    if (!topic || e.partition < 0 || e.partition >= topic.partitions) {
+      codes.push(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+      continue;
+    }
+    const metadata = e.metadata ?? '';
+    if (Buffer.byteLength(metadata) > c.settings.offsetMetadataMaxBytes) {
+      codes.push(ErrorCode.OFFSET_METADATA_TOO_LARGE);
+      continue;
+    }
+    const value: CommittedOffset = {
+      offset: e.offset,
+      leaderEpoch: e.leaderEpoch,
+      metadata,
+      commitTimestamp: now,
+    };
+    records.push({
+      key: encodeOffsetKey(groupId, e.topic, e.partition),
+      value: encodeOffsetValue(value),
+    });
+    accepted.push([offsetKey(e.topic, e.partition), value]);
+    codes.push(0);
+  }
+  return { codes, records, accepted };
+}
+
 /** Returns one error code per entry, in order. */
 export async function commitOffsets(c: GroupCoordinator, req: CommitRequest): Promise<number[]> {
   await c.ready();
@@ -51,34 +92,7 @@ export async function commitOffsets(c: GroupCoordinator, req: CommitRequest): Pr
     if (g.state === 'CompletingRebalance') return all(ErrorCode.REBALANCE_IN_PROGRESS);
     m.deadline = Date.now() + m.sessionTimeoutMs;
   }
-  const now = Date.now();
-  const codes: number[] = [];
-  const records: { key: Buffer; value: Buffer }[] = [];
-  const accepted: [string, CommittedOffset][] = [];
-  for (const e of req.entries) {
-    const topic = c.logs.getTopic(e.topic);
-    if (!topic || e.partition < 0 || e.partition >= topic.partitions) {
-      codes.push(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-      continue;
-    }
-    const metadata = e.metadata ?? '';
-    if (Buffer.byteLength(metadata) > c.settings.offsetMetadataMaxBytes) {
-      codes.push(ErrorCode.OFFSET_METADATA_TOO_LARGE);
-      continue;
-    }
-    const value: CommittedOffset = {
-      offset: e.offset,
-      leaderEpoch: e.leaderEpoch,
-      metadata,
-      commitTimestamp: now,
-    };
-    records.push({
-      key: encodeOffsetKey(req.groupId, e.topic, e.partition),
-      value: encodeOffsetValue(value),
-    });
-    accepted.push([offsetKey(e.topic, e.partition), value]);
-    codes.push(0);
-  }
+  const { codes, records, accepted } = offsetCommitRecords(c, req.groupId, req.entries);
   try {
     await c.store.write(req.groupId, records);
   } catch (err) {

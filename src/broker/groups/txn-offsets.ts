@@ -7,14 +7,8 @@
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { GroupCoordinator } from './group-coordinator.js';
 import { offsetKey } from './offsets-log.js';
-import {
-  decodeKey,
-  decodeOffsetValue,
-  encodeOffsetKey,
-  encodeOffsetValue,
-  type CommittedOffset,
-} from './offsets-records.js';
-import type { CommitEntry } from './group-offsets.js';
+import { decodeKey, decodeOffsetValue, type CommittedOffset } from './offsets-records.js';
+import { offsetCommitRecords, type CommitEntry } from './group-offsets.js';
 
 export interface TxnCommitRequest {
   groupId: string;
@@ -45,34 +39,7 @@ export async function commitTxnOffsets(c: GroupCoordinator, req: TxnCommitReques
   if (c.fenced(g, req.groupInstanceId, req.memberId)) return all(ErrorCode.FENCED_INSTANCE_ID);
   if (req.memberId !== '' && !g.members.has(req.memberId)) return all(ErrorCode.UNKNOWN_MEMBER_ID);
   if (req.generationId >= 0 && req.generationId !== g.generationId) return all(ErrorCode.ILLEGAL_GENERATION);
-  const now = Date.now();
-  const codes: number[] = [];
-  const records: { key: Buffer; value: Buffer }[] = [];
-  const accepted: [string, CommittedOffset][] = [];
-  for (const e of req.entries) {
-    const topic = c.logs.getTopic(e.topic);
-    if (!topic || e.partition < 0 || e.partition >= topic.partitions) {
-      codes.push(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-      continue;
-    }
-    const metadata = e.metadata ?? '';
-    if (Buffer.byteLength(metadata) > c.settings.offsetMetadataMaxBytes) {
-      codes.push(ErrorCode.OFFSET_METADATA_TOO_LARGE);
-      continue;
-    }
-    const value: CommittedOffset = {
-      offset: e.offset,
-      leaderEpoch: e.leaderEpoch,
-      metadata,
-      commitTimestamp: now,
-    };
-    records.push({
-      key: encodeOffsetKey(req.groupId, e.topic, e.partition),
-      value: encodeOffsetValue(value),
-    });
-    accepted.push([offsetKey(e.topic, e.partition), value]);
-    codes.push(0);
-  }
+  const { codes, records, accepted } = offsetCommitRecords(c, req.groupId, req.entries);
   try {
     await c.store.write(req.groupId, records, {
       producerId: req.producerId,
