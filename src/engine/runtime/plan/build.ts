@@ -158,9 +158,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           build(n.input, parent);
           return;
         }
-        const readsWatermark =
-          n.projects.some(usesCurrentWatermark) ||
-          (n.condition !== null && usesCurrentWatermark(n.condition));
+        const readsWatermark = usesCurrentWatermark(n);
         if (n.input.node === 'TableSourceScan' && !readsWatermark) {
           const fused = fuseCalcIntoScan(n.input, n, ctx.registry);
           if (fused !== null) {

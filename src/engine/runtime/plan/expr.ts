@@ -52,14 +52,20 @@ export function visitRex(e: RexExpr, f: (e: RexExpr) => void): void {
 }
 
 /**
- * True when `e` calls CURRENT_WATERMARK, whose value is the watermark the evaluating Calc has
+ * True when a Calc's projections or condition call CURRENT_WATERMARK, whose value is the watermark the evaluating Calc has
  * received: such a Calc stays a Calc (it is not pushed into, or fused with, its scan).
  */
-export function usesCurrentWatermark(e: RexExpr): boolean {
+export function usesCurrentWatermark(calc: {
+  readonly projects: readonly RexExpr[];
+  readonly condition: RexExpr | null;
+}): boolean {
   let found = false;
-  visitRex(e, (x) => {
-    if (x.k === 'call' && x.op === 'CURRENT_WATERMARK') found = true;
-  });
+  const visit = (e: RexExpr): void =>
+    visitRex(e, (x) => {
+      if (x.k === 'call' && x.op === 'CURRENT_WATERMARK') found = true;
+    });
+  calc.projects.forEach(visit);
+  if (calc.condition !== null) visit(calc.condition);
   return found;
 }
 

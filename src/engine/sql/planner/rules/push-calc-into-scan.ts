@@ -14,11 +14,7 @@ export const pushCalcIntoScan: PlannerRule = {
     return transformUp(plan, (n) => {
       if (n.node !== 'Calc' || n.input.node !== 'TableSourceScan' || n.input.condition) return n;
       // CURRENT_WATERMARK reads the watermark *after* the scan's assigner, as Flink's Calc does.
-      if (
-        n.projects.some(usesCurrentWatermark) ||
-        (n.condition !== null && usesCurrentWatermark(n.condition))
-      )
-        return n;
+      if (usesCurrentWatermark(n)) return n;
       const scan = n.input;
       const base = scan.projects;
       const sub = (e: RexExpr): RexExpr => (base === null ? e : mapRefs(e, (r) => base[r.index]!));
