@@ -13,7 +13,9 @@ import { partSchema } from '../connectors/kafka/record-codec.js';
 import { forgetPendingTopic, registerPendingTopic } from '../connectors/kafka/pending-topics.js';
 import type { Catalog, CatalogObject, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import { KafkaClient } from '../kafka/client/index.js';
+import { registerClusterSecurity, type KafkaSecurity } from '../kafka/client/security.js';
 import { RegistryClient } from '../schema-wire/registry-client/registry-client.js';
+import { registerRegistryAuth, type RegistryAuth } from '../schema-wire/registry-client/registry-auth.js';
 import { loadTables, storeTable, TABLES_TOPIC, type StoredTables } from './table-store.js';
 import {
   inferTable,
@@ -43,6 +45,10 @@ export interface KafkaClusterConfig extends ClusterConnection {
   /** Cloud and region: a statement may only touch clusters of one region. */
   readonly cloud?: string;
   readonly region?: string;
+  /** TLS / SASL of the cluster's Kafka clients (absent: PLAINTEXT). Holds secrets: never shown. */
+  readonly security?: KafkaSecurity;
+  /** Basic auth / CA of its Schema Registry. Holds secrets: never shown. */
+  readonly registryAuth?: RegistryAuth;
 }
 
 /** An `OPTIONS` hint of the running statement: the table name as written and its options. */
@@ -92,6 +98,10 @@ export class KafkaCatalog implements Catalog {
     clusters: readonly KafkaClusterConfig[],
   ) {
     for (const c of clusters) {
+      // Sources, sinks and DDL make their clients from a table's bootstrap servers and registry
+      // URL: they find the cluster's credentials here, never in the table's options.
+      if (c.security) registerClusterSecurity(c.bootstrapServers, c.security);
+      if (c.registryUrl && c.registryAuth) registerRegistryAuth(c.registryUrl, c.registryAuth);
       this.clusters.set(c.id, {
         config: c,
         kafka: new KafkaClient({
@@ -99,8 +109,9 @@ export class KafkaCatalog implements Catalog {
           clientId: 'eddy-catalog',
           retries: 1,
           timeoutMs: 5000,
+          ...(c.security ? { security: c.security } : {}),
         }),
-        registry: c.registryUrl ? new RegistryClient(c.registryUrl) : undefined,
+        registry: c.registryUrl ? new RegistryClient(c.registryUrl, undefined, c.registryAuth) : undefined,
         tables: new Map(),
         local: new Map(),
         parts: new Map(),

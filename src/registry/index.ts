@@ -7,7 +7,10 @@
  * `kafkastore.bootstrap.servers`, `kafkastore.topic` (_schemas),
  * `kafkastore.topic.replication.factor` (1), `kafkastore.timeout.ms` (30000),
  * `schema.compatibility.level` (backward), `schema.registry.group.id` (schema-registry),
- * `leader.eligibility` (true), `max.request.size` (bytes, 8 MiB), `host.name` (advertised host).
+ * `leader.eligibility` (true), `max.request.size` (bytes, 8 MiB), `host.name` (advertised host),
+ * `authentication.method` (NONE or BASIC), `authentication.realm` (SchemaRegistry),
+ * `authentication.users` (`user:password,…`) or `authentication.users.file` (Jetty realm file),
+ * and the store client's `kafkastore.security.protocol`, `kafkastore.sasl.*`, `kafkastore.ssl.*`.
  *
  * @example
  * const registry = createRegistryComponent({ host: '127.0.0.1', port: 0, settings: {} });
@@ -18,6 +21,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Component, ComponentContext, ComponentEndpoint, ComponentHealth } from '../common/component.js';
 import { ConfigError } from '../common/errors.js';
 import { KafkaClient } from '../kafka/client/index.js';
+import {
+  KAFKA_SECURITY_KEYS as KAFKASTORE_SECURITY_KEYS,
+  parseKafkaSecurity,
+} from '../kafka/client/security.js';
+import { AUTH_SETTINGS, parseBasicAuth } from './basic-auth.js';
 import { KafkaLeaderElector } from './kafka-leader.js';
 import { KafkaStore } from './kafka-store.js';
 import { SchemaRegistry, parseCompatibility } from './schema-registry.js';
@@ -41,6 +49,8 @@ const KNOWN_SETTINGS = new Set([
   'leader.eligibility',
   'max.request.size',
   'host.name',
+  ...AUTH_SETTINGS,
+  ...KAFKASTORE_SECURITY_KEYS.map((k) => `kafkastore.${k}`),
 ]);
 
 function intSetting(settings: Record<string, unknown>, name: string, def: number): number {
@@ -72,6 +82,12 @@ export function createRegistryComponent(options: RegistryComponentOptions): Comp
   const bodyLimit = intSetting(settings, 'max.request.size', 8 * 1024 * 1024);
   const timeoutMs = intSetting(settings, 'kafkastore.timeout.ms', 30_000);
   const replicationFactor = intSetting(settings, 'kafkastore.topic.replication.factor', 1);
+  const basicAuth = parseBasicAuth(settings);
+  // Confluent's kafkastore.security.protocol, kafkastore.sasl.*, kafkastore.ssl.*: the store's client.
+  const storeProps: Record<string, string> = {};
+  for (const k of KAFKASTORE_SECURITY_KEYS)
+    if (settings[`kafkastore.${k}`] !== undefined) storeProps[k] = String(settings[`kafkastore.${k}`]);
+  const storeSecurity = parseKafkaSecurity(storeProps, 'registry kafkastore');
 
   let health: ComponentHealth = { state: 'pending' };
   let app: FastifyInstance | undefined;
@@ -97,7 +113,11 @@ export function createRegistryComponent(options: RegistryComponentOptions): Comp
         const topic = String(settings['kafkastore.topic'] ?? '_schemas');
         if (bootstrap === 'memory') store = new MemoryStore();
         else {
-          client = new KafkaClient({ bootstrapServers: bootstrap, clientId: 'eddy-registry' });
+          client = new KafkaClient({
+            bootstrapServers: bootstrap,
+            clientId: 'eddy-registry',
+            ...(storeSecurity.protocol !== 'PLAINTEXT' ? { security: storeSecurity } : {}),
+          });
           store = new KafkaStore({ client, topic, replicationFactor, timeoutMs, logger });
         }
         registry = new SchemaRegistry({ store, defaultCompatibility });
@@ -108,7 +128,13 @@ export function createRegistryComponent(options: RegistryComponentOptions): Comp
           leaderUrl: () => (elector ? elector.leaderUrl() : undefined),
           whenKnown: () => (elector ? elector.whenKnown() : Promise.resolve()),
         };
-        app = buildRegistryServer({ registry, logger, leader: leaderInfo, bodyLimit });
+        app = buildRegistryServer({
+          registry,
+          logger,
+          leader: leaderInfo,
+          bodyLimit,
+          ...(basicAuth ? { basicAuth } : {}),
+        });
         await app.listen({ host, port: options.port });
         const port = (app.server.address() as AddressInfo).port;
         const url = `http://${host}:${port}`;

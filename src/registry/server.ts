@@ -8,6 +8,7 @@ import type { Logger } from '../common/logger.js';
 import { RegistryError, errors } from './errors.js';
 import { CONTENT_TYPE } from './http-util.js';
 import { registerRoutes } from './routes.js';
+import { installBasicAuth, type BasicAuthConfig } from './basic-auth.js';
 import type { SchemaRegistry } from './schema-registry.js';
 
 /** Who takes writes. A single registry is always its own leader. */
@@ -25,6 +26,8 @@ export interface RegistryServerOptions {
   leader?: LeaderInfo;
   /** Largest request body in bytes (413 beyond it). */
   bodyLimit?: number;
+  /** HTTP basic authentication of every request (Confluent's authentication.method=BASIC). */
+  basicAuth?: BasicAuthConfig;
 }
 
 const JSON_TYPES = [
@@ -96,6 +99,8 @@ export function buildRegistryServer(opts: RegistryServerOptions): FastifyInstanc
       .send(JSON.stringify({ error_code: 404, message: 'HTTP 404 Not Found' }));
   });
 
+  if (opts.basicAuth) installBasicAuth(app, opts.basicAuth);
+
   if (opts.leader) {
     const leader = opts.leader;
     app.addHook('preHandler', async (req, reply) => {
@@ -108,7 +113,12 @@ export function buildRegistryServer(opts: RegistryServerOptions): FastifyInstanc
       try {
         res = await fetch(new URL(req.url, url), {
           method: req.method,
-          headers: { 'content-type': CONTENT_TYPE, accept: CONTENT_TYPE },
+          headers: {
+            'content-type': CONTENT_TYPE,
+            accept: CONTENT_TYPE,
+            // The leader checks the same users: pass the caller's credentials on.
+            ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+          },
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
           signal: AbortSignal.timeout(30_000),
         });

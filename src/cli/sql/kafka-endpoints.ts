@@ -9,6 +9,12 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { ConfigError, errorMessage } from '../../common/errors.js';
 import type { KafkaClusterConfig } from '../../catalog/kafka-catalog.js';
+import { KAFKA_SECURITY_KEYS, parseKafkaSecurity, type KafkaSecurity } from '../../kafka/client/security.js';
+import {
+  parseRegistryAuth,
+  REGISTRY_AUTH_KEYS,
+  type RegistryAuth,
+} from '../../schema-wire/registry-client/registry-auth.js';
 
 // yaml loads only for --config: `eddy sql` against a running platform never needs it.
 const require = createRequire(import.meta.url);
@@ -74,7 +80,24 @@ export function discoverClusters(flags: KafkaFlags, cwd = process.cwd()): KafkaD
   };
 }
 
-/** `clusters:` of eddy.yaml: a list of `{id, bootstrap-servers, registry-url, cloud, region, zone}`. */
+/** Keys of a `clusters:` entry besides client properties. */
+const CLUSTER_KEYS = [
+  'id',
+  'bootstrap-servers',
+  'bootstrapServers',
+  'registry-url',
+  'registryUrl',
+  'cloud',
+  'region',
+  'zone',
+  'properties',
+];
+
+/**
+ * `clusters:` of eddy.yaml: a list of `{id, bootstrap-servers, registry-url, cloud, region, zone,
+ * properties}`; client properties (Kafka's names: `security.protocol`, `sasl.*`, `ssl.*`, and the
+ * registry's `basic.auth.*`) go under `properties:` or directly in the entry.
+ */
 function fromConfig(file: string): KafkaClusterConfig[] {
   let doc: unknown;
   try {
@@ -85,18 +108,85 @@ function fromConfig(file: string): KafkaClusterConfig[] {
   const list = (doc as { clusters?: unknown } | null)?.clusters;
   if (!Array.isArray(list) || list.length === 0)
     throw new ConfigError(`${file}: no 'clusters:' list (each with bootstrap-servers and registry-url)`);
-  return list.map((c: Record<string, unknown>, i): KafkaClusterConfig => {
+  const ids = new Set<string>();
+  return list.map((entry: unknown, i): KafkaClusterConfig => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+      throw new ConfigError(`${file}: clusters[${i}] is not a mapping of id, bootstrap-servers, …`);
+    const c = entry as Record<string, unknown>;
+    const id = typeof c['id'] === 'string' ? c['id'] : `cluster_${i}`;
+    if (ids.has(id)) throw new ConfigError(`${file}: cluster id '${id}' appears twice`);
+    ids.add(id);
+    const where = `${file}: cluster '${id}'`;
     const bootstrap = c['bootstrap-servers'] ?? c['bootstrapServers'];
     if (typeof bootstrap !== 'string')
       throw new ConfigError(`${file}: clusters[${i}] has no bootstrap-servers`);
     const registry = c['registry-url'] ?? c['registryUrl'];
+    const { security, registryAuth } = clientProperties(
+      c,
+      id,
+      where,
+      typeof registry === 'string' ? registry : undefined,
+    );
     return {
-      id: typeof c['id'] === 'string' ? c['id'] : `cluster_${i}`,
+      id,
       ...(typeof c['cloud'] === 'string' ? { cloud: c['cloud'] } : {}),
       ...(typeof c['region'] === 'string' ? { region: c['region'] } : {}),
       ...(typeof c['zone'] === 'string' ? { zone: c['zone'] } : {}),
-      bootstrapServers: bootstrap,
-      ...(typeof registry === 'string' ? { registryUrl: registry } : {}),
+      bootstrapServers: substituteEnv(bootstrap, 'bootstrap-servers', where),
+      ...(typeof registry === 'string'
+        ? { registryUrl: substituteEnv(registry, 'registry-url', where) }
+        : {}),
+      ...(security.protocol !== 'PLAINTEXT' ? { security } : {}),
+      ...(registryAuth ? { registryAuth } : {}),
     };
+  });
+}
+
+/** The client properties of one cluster entry (under `properties:` and at its top level). */
+function clientProperties(
+  c: Record<string, unknown>,
+  id: string,
+  where: string,
+  registryUrl: string | undefined,
+): { security: KafkaSecurity; registryAuth: RegistryAuth | undefined } {
+  const known = new Set([...KAFKA_SECURITY_KEYS, ...REGISTRY_AUTH_KEYS]);
+  const props: Record<string, string> = {};
+  const take = (key: string, value: unknown): void => {
+    if (!known.has(key))
+      throw new ConfigError(`${where}: unknown client property '${key}' (known: ${[...known].join(', ')})`);
+    if (value === null || typeof value === 'object')
+      throw new ConfigError(`${where}: property '${key}' must be a single value`);
+    props[key] = substituteEnv(String(value as string | number | boolean), key, where);
+  };
+  for (const [key, value] of Object.entries(c)) {
+    if (CLUSTER_KEYS.includes(key)) continue;
+    if (!key.includes('.'))
+      throw new ConfigError(
+        `${where}: unknown key '${key}' (known: ${CLUSTER_KEYS.join(', ')}, or client properties)`,
+      );
+    take(key, value);
+  }
+  const nested = c['properties'];
+  if (nested !== undefined && nested !== null) {
+    if (typeof nested !== 'object' || Array.isArray(nested))
+      throw new ConfigError(`${where}: 'properties' must be a mapping of Kafka client properties`);
+    for (const [key, value] of Object.entries(nested as Record<string, unknown>)) take(key, value);
+  }
+  const security = { ...parseKafkaSecurity(props, where), cluster: id };
+  return { security, registryAuth: parseRegistryAuth(props, where, registryUrl) };
+}
+
+/**
+ * Replaces `${NAME}` with the environment variable NAME, so secrets stay out of the file. An unset
+ * variable is an error naming it and the key (never the value).
+ */
+export function substituteEnv(value: string, key: string, where: string, env = process.env): string {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+    const v = env[name];
+    if (v === undefined)
+      throw new ConfigError(
+        `${where}: '${key}' refers to \${${name}}, but environment variable ${name} is not set`,
+      );
+    return v;
   });
 }

@@ -15,12 +15,20 @@
  * await kafka.close();
  */
 import { randomUUID } from 'node:crypto';
-import type { Admin, Consumer, Producer, ConsumerOptions, ProducerOptions } from '@platformatic/kafka';
+import type {
+  Admin,
+  BaseOptions,
+  Consumer,
+  Producer,
+  ConsumerOptions,
+  ProducerOptions,
+} from '@platformatic/kafka';
 import { ConfigError } from '../../common/errors.js';
 import { kafkaError } from './errors.js';
 import { installZstd, installZstdDecoder } from './zstd.js';
 import { PartitionReader, type PartitionReaderOptions, type PartitionRecord } from './partition-reader.js';
 import { LightClient, type ClusterMetadata, type IsolationLevel } from './light-client.js';
+import { clusterSecurity, tlsConnectOptions, type KafkaSecurity } from './security.js';
 
 /** The client library, loaded on first use (it costs ~0.9 s of CPU to load). */
 const platformatic = (): Promise<typeof import('@platformatic/kafka')> => import('@platformatic/kafka');
@@ -34,6 +42,11 @@ export interface KafkaClientConfig {
   timeoutMs?: number;
   /** Retries of retriable failures (default 5). */
   retries?: number;
+  /**
+   * TLS and SASL (security.ts). Default: what was registered for these bootstrap servers with
+   * `registerClusterSecurity` (eddy.yaml's cluster properties), else PLAINTEXT.
+   */
+  security?: KafkaSecurity;
 }
 
 export interface TopicSpec {
@@ -64,6 +77,7 @@ export class KafkaClient {
   private readonly clientId: string;
   private readonly timeout: number;
   private readonly retries: number;
+  readonly security: KafkaSecurity | undefined;
   private readonly closers = new Set<{ close(force?: boolean): Promise<void> }>();
   private lightClient: LightClient | undefined;
 
@@ -72,6 +86,7 @@ export class KafkaClient {
     this.clientId = config.clientId ?? 'eddy';
     this.timeout = config.timeoutMs ?? 10_000;
     this.retries = config.retries ?? 5;
+    this.security = config.security ?? clusterSecurity(this.bootstrap);
   }
 
   private base(suffix: string) {
@@ -81,6 +96,17 @@ export class KafkaClient {
       timeout: this.timeout,
       retries: this.retries,
       retryDelay: 250,
+      ...platformaticSecurity(this.security, this.bootstrap),
+    };
+  }
+
+  /** Options of the light client (reads). */
+  private lightOptions() {
+    return {
+      clientId: `${this.clientId}-reader`,
+      timeoutMs: this.timeout,
+      retries: this.retries,
+      ...(this.security ? { security: this.security } : {}),
     };
   }
 
@@ -123,11 +149,7 @@ export class KafkaClient {
 
   /** The light read client (metadata, offsets, fetch), made on first use and shared. */
   private get light(): LightClient {
-    this.lightClient ??= new LightClient(this.bootstrap, {
-      clientId: `${this.clientId}-reader`,
-      timeoutMs: this.timeout,
-      retries: this.retries,
-    });
+    this.lightClient ??= new LightClient(this.bootstrap, this.lightOptions());
     return this.lightClient;
   }
 
@@ -172,11 +194,7 @@ export class KafkaClient {
     options: PartitionReaderOptions = {},
   ): Promise<PartitionReader> {
     // Each reader has its own connections: a long poll must not hold up other partitions.
-    const light = new LightClient(this.bootstrap, {
-      clientId: `${this.clientId}-reader`,
-      timeoutMs: this.timeout,
-      retries: this.retries,
-    });
+    const light = new LightClient(this.bootstrap, this.lightOptions());
     const reader = new PartitionReader(light, topic, partition, from, onRecords, options);
     const tracked = { close: () => reader.close() };
     const close = reader.close.bind(reader);
@@ -237,6 +255,32 @@ export class KafkaClient {
     this.lightClient = undefined;
     await Promise.all(all.map((c) => closeQuietly(c)));
   }
+}
+
+/**
+ * @platformatic/kafka's `tls` / `sasl` options for a security setting. Its connection passes
+ * `tls` to node:tls as is; `tlsServerName: true` sends SNI with each broker's own host name.
+ */
+export function platformaticSecurity(
+  security: KafkaSecurity | undefined,
+  bootstrap: readonly string[],
+): Pick<BaseOptions, 'tls' | 'tlsServerName' | 'sasl'> {
+  if (!security) return {};
+  const out: Pick<BaseOptions, 'tls' | 'tlsServerName' | 'sasl'> = {};
+  if (security.tls) {
+    // servername is per broker (tlsServerName); the rest is the same for every connection.
+    const host = bootstrap[0]!.slice(0, bootstrap[0]!.lastIndexOf(':'));
+    const { servername, ...tls } = tlsConnectOptions(security.tls, host);
+    out.tls = tls;
+    if (servername !== undefined) out.tlsServerName = true;
+  }
+  if (security.sasl)
+    out.sasl = {
+      mechanism: security.sasl.mechanism,
+      username: security.sasl.username,
+      password: security.sasl.password,
+    };
+  return out;
 }
 
 /** Close a client, forcing pending work to stop, ignoring errors (used on shutdown paths). */

@@ -13,6 +13,7 @@
 import { EddyError } from '../../common/errors.js';
 import type { Struct } from '../protocol/codec.js';
 import { WireConnection, kafkaCodeError, networkError } from './wire-connection.js';
+import type { KafkaSecurity } from './security.js';
 
 const METADATA = 3;
 const LIST_OFFSETS = 2;
@@ -64,6 +65,8 @@ export interface LightClientOptions {
   timeoutMs?: number;
   /** Retries of retriable failures (default 5). */
   retries?: number;
+  /** TLS and SASL of every connection (default PLAINTEXT). */
+  security?: KafkaSecurity;
 }
 
 /** One Fetch of one partition. */
@@ -97,6 +100,7 @@ export class LightClient {
   private readonly clientId: string;
   private readonly timeoutMs: number;
   private readonly retries: number;
+  private readonly security: KafkaSecurity | undefined;
   private known: ClusterMetadata | undefined;
   private closed = false;
 
@@ -107,6 +111,7 @@ export class LightClient {
     this.clientId = options.clientId ?? 'eddy';
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.retries = options.retries ?? 5;
+    this.security = options.security;
   }
 
   /** The (cached) connection to `host:port`; a broken one is replaced. */
@@ -119,7 +124,11 @@ export class LightClient {
       if (c && !c.closed) return c;
       if (this.connections.get(key) === cached) this.connections.delete(key);
     }
-    const made = WireConnection.connect(host, port, { clientId: this.clientId, timeoutMs: this.timeoutMs });
+    const made = WireConnection.connect(host, port, {
+      clientId: this.clientId,
+      timeoutMs: this.timeoutMs,
+      ...(this.security ? { security: this.security } : {}),
+    });
     this.connections.set(key, made);
     made.catch(() => {
       if (this.connections.get(key) === made) this.connections.delete(key);

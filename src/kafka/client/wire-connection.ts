@@ -12,6 +12,7 @@
  * c.close();
  */
 import { connect, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { EddyError } from '../../common/errors.js';
 import type { Struct } from '../protocol/codec.js';
 import { readResponseHeader, writeRequestHeader } from '../protocol/headers.js';
@@ -23,6 +24,9 @@ import * as listOffsets from '../protocol/apis/list-offsets.js';
 import * as metadata from '../protocol/apis/metadata.js';
 import { Writer } from '../protocol/writer.js';
 import { errorName } from '../protocol/error-codes.js';
+import { saslAuthenticateApi, saslHandshakeApi } from './sasl-apis.js';
+import { saslAuthenticate } from './sasl-auth.js';
+import { describeSecurity, tlsConnectOptions, type KafkaSecurity } from './security.js';
 
 const API_VERSIONS = 18;
 
@@ -31,7 +35,9 @@ const API_VERSIONS = 18;
  * `eddy sql`'s first row waits for every module read at start-up.
  */
 const SPOKEN = new Map<number, ApiDefinition>(
-  [apiVersions.api, metadata.api, listOffsets.api, fetch.api].map((a) => [a.apiKey, a]),
+  [apiVersions.api, metadata.api, listOffsets.api, fetch.api, saslHandshakeApi, saslAuthenticateApi].map(
+    (a) => [a.apiKey, a],
+  ),
 );
 const apiByKey = (key: number): ApiDefinition | undefined => SPOKEN.get(key);
 /** Largest response frame accepted (a fetch is bounded by its max_bytes well below this). */
@@ -43,6 +49,8 @@ export interface WireConnectionOptions {
   timeoutMs?: number;
   /** Timeout of the TCP connect in ms (default: timeoutMs). */
   connectTimeoutMs?: number;
+  /** TLS and SASL (default PLAINTEXT). */
+  security?: KafkaSecurity;
 }
 
 interface Pending {
@@ -93,25 +101,34 @@ export class WireConnection {
   ): Promise<WireConnection> {
     const address = `${host}:${port}`;
     const timeoutMs = options.timeoutMs ?? 10_000;
+    const security = options.security;
+    const tls = security?.tls;
     const socket = await new Promise<Socket>((resolve, reject) => {
-      const s = connect({ host, port });
+      const s = tls ? tlsConnect({ host, port, ...tlsConnectOptions(tls, host) }) : connect({ host, port });
       const timer = setTimeout(() => {
         s.destroy();
         reject(networkError(`cannot connect to Kafka broker ${address}`, new Error('connect timed out')));
       }, options.connectTimeoutMs ?? timeoutMs);
-      s.once('connect', () => {
+      s.once(tls ? 'secureConnect' : 'connect', () => {
         clearTimeout(timer);
         s.removeAllListeners('error');
         resolve(s);
       });
       s.once('error', (err) => {
         clearTimeout(timer);
-        reject(networkError(`cannot connect to Kafka broker ${address}`, err));
+        s.destroy();
+        reject(
+          tls
+            ? tlsError(address, security, err)
+            : networkError(`cannot connect to Kafka broker ${address}`, err),
+        );
       });
     });
     const c = new WireConnection(socket, address, options.clientId ?? 'eddy', timeoutMs);
     try {
       await c.negotiate();
+      // Once per connection, before any request but ApiVersions (which brokers answer unauthenticated).
+      if (security?.sasl) await saslAuthenticate(c, security);
     } catch (err) {
       c.close();
       throw err;
@@ -256,6 +273,21 @@ export class WireConnection {
     this.fail(new Error('connection closed'));
     this.socket.destroy();
   }
+}
+
+/**
+ * A failed TLS handshake: a certificate problem is not cured by retrying (a reset may be).
+ * The message names the broker and the protocol, never key material.
+ */
+function tlsError(address: string, security: KafkaSecurity | undefined, err: unknown): EddyError {
+  const e = err as { code?: string; message?: string };
+  const cert = /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|ALTNAME|DEPTH|ERR_SSL|ERR_TLS/i.test(e.code ?? '');
+  const who = security?.cluster !== undefined ? ` of cluster '${security.cluster}'` : '';
+  return new EddyError(
+    cert ? 'EDDY_UNAUTHORIZED' : 'EDDY_EXECUTION',
+    `TLS connection to Kafka broker ${address}${who} (${describeSecurity(security)}) failed: ${e.message ?? String(err)}`,
+    { cause: err, retriable: !cert },
+  );
 }
 
 /** A Kafka error code in a response, as an EddyError (retriable per Kafka's own classes). */

@@ -11,6 +11,8 @@
 import { EddyError } from '../../common/errors.js';
 import { parseSchema } from '../parse.js';
 import type { ParsedSchema, ResolvedReference, SchemaReference, SchemaType } from '../types.js';
+import { registryAuth, stripCredentials, type RegistryAuth } from './registry-auth.js';
+import { httpsRequest } from './https-request.js';
 
 const CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json';
 
@@ -37,8 +39,9 @@ export class RegistryRequestError extends EddyError {
     message: string,
     readonly status: number,
     readonly errorCode: number | undefined,
+    code: 'EDDY_EXECUTION' | 'EDDY_UNAUTHORIZED' = 'EDDY_EXECUTION',
   ) {
-    super('EDDY_EXECUTION', message);
+    super(code, message);
   }
 }
 
@@ -47,23 +50,52 @@ export class RegistryClient {
   private readonly byId = new Map<number, Promise<RegisteredSchema>>();
   private readonly parsedById = new Map<number, Promise<ParsedSchema>>();
 
+  private readonly auth: RegistryAuth | undefined;
+
+  /**
+   * `auth` defaults to what was registered for this URL with `registerRegistryAuth` (eddy.yaml's
+   * cluster properties), or the URL's own `user:password@`.
+   */
   constructor(
     baseUrl: string,
     private readonly timeoutMs = 10_000,
+    auth?: RegistryAuth,
   ) {
-    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.auth = auth ?? registryAuth(baseUrl);
+    this.baseUrl = stripCredentials(baseUrl).replace(/\/+$/, '');
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const url = `${this.baseUrl}${path}`;
-    let res: Response;
+    const basic = this.auth?.basic;
+    const headers: Record<string, string> = {
+      accept: CONTENT_TYPE,
+      ...(body !== undefined ? { 'content-type': CONTENT_TYPE } : {}),
+      ...(basic
+        ? {
+            authorization: `Basic ${Buffer.from(`${basic.username}:${basic.password}`, 'utf8').toString('base64')}`,
+          }
+        : {}),
+    };
+    const payload = body !== undefined ? JSON.stringify(body) : undefined;
+    let res: { status: number; ok: boolean; text(): Promise<string> };
     try {
-      res = await fetch(url, {
-        method,
-        headers: { accept: CONTENT_TYPE, ...(body !== undefined ? { 'content-type': CONTENT_TYPE } : {}) },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      // Global fetch cannot take a CA on Node 20 without undici's Agent: node:https does.
+      res =
+        this.auth?.ca !== undefined && url.startsWith('https:')
+          ? await httpsRequest(url, {
+              method,
+              headers,
+              body: payload,
+              timeoutMs: this.timeoutMs,
+              ca: this.auth.ca,
+            })
+          : await fetch(url, {
+              method,
+              headers,
+              ...(payload !== undefined ? { body: payload } : {}),
+              signal: AbortSignal.timeout(this.timeoutMs),
+            });
     } catch (err) {
       throw new RegistryRequestError(
         `Schema Registry at ${this.baseUrl} is not reachable (${method} ${path}): ${(err as Error).message}`,
@@ -80,6 +112,14 @@ export class RegistryClient {
     }
     if (!res.ok) {
       const e = json as { error_code?: number; message?: string } | undefined;
+      if (res.status === 401 || res.status === 403)
+        throw new RegistryRequestError(
+          `Schema Registry at ${this.baseUrl} refused ${method} ${path} with HTTP ${res.status} ` +
+            `(${e?.message ?? 'Unauthorized'}): ${basic ? `check the credentials of key '${basic.username}'` : 'set basic.auth.user.info in the cluster properties'}`,
+          res.status,
+          e?.error_code,
+          'EDDY_UNAUTHORIZED',
+        );
       throw new RegistryRequestError(
         `Schema Registry ${method} ${path} failed with HTTP ${res.status}: ${e?.message ?? text}`,
         res.status,

@@ -1,0 +1,107 @@
+/**
+ * The client side of SCRAM-SHA-256 / SCRAM-SHA-512 (RFC 5802, RFC 7677) as Kafka uses it
+ * (KIP-84): no channel binding (`n,,`), at least 4096 iterations, the server's signature checked.
+ *
+ * Written here with node:crypto rather than taken from a package: the light read path must not
+ * load @platformatic/kafka (whose SCRAM code is internal, not exported), and the exchange is
+ * three messages of arithmetic over HMAC and PBKDF2 that node:crypto provides.
+ *
+ * @example
+ * const s = new ScramClient('SCRAM-SHA-256', 'alice', 'secret');
+ * const first = s.first();                 // send, receive serverFirst
+ * const final = s.final(serverFirst);      // send, receive serverFinal
+ * s.verify(serverFinal);                   // throws when the server cannot prove it knows the key
+ */
+import { createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** Kafka's ScramMechanism minimum iteration count. */
+const MIN_ITERATIONS = 4096;
+
+/** A SCRAM exchange that failed (a malformed or dishonest server message). */
+export class ScramError extends Error {}
+
+export class ScramClient {
+  private readonly hash: 'sha256' | 'sha512';
+  private readonly nonce: string;
+  private clientFirstBare = '';
+  private serverSignature: Buffer | undefined;
+
+  constructor(
+    mechanism: 'SCRAM-SHA-256' | 'SCRAM-SHA-512',
+    private readonly username: string,
+    private readonly password: string,
+    nonce?: string,
+  ) {
+    this.hash = mechanism === 'SCRAM-SHA-256' ? 'sha256' : 'sha512';
+    this.nonce = nonce ?? randomBytes(24).toString('base64url');
+  }
+
+  /** client-first-message: `n,,n=<user>,r=<nonce>`. */
+  first(): Buffer {
+    this.clientFirstBare = `n=${saslName(this.username)},r=${this.nonce}`;
+    return Buffer.from(`n,,${this.clientFirstBare}`, 'utf8');
+  }
+
+  /** client-final-message with the proof, from the server-first-message. */
+  final(serverFirst: Buffer): Buffer {
+    const text = serverFirst.toString('utf8');
+    const attrs = parseAttributes(text);
+    if (attrs.has('e')) throw new ScramError(`the server refused: ${attrs.get('e')}`);
+    const nonce = attrs.get('r');
+    const salt = attrs.get('s');
+    const iterations = Number(attrs.get('i'));
+    if (nonce === undefined || salt === undefined || !Number.isInteger(iterations))
+      throw new ScramError('malformed server-first-message');
+    if (!nonce.startsWith(this.nonce) || nonce.length <= this.nonce.length)
+      throw new ScramError("the server's nonce does not extend the client's");
+    if (iterations < MIN_ITERATIONS)
+      throw new ScramError(`the server asked for ${iterations} iterations, fewer than ${MIN_ITERATIONS}`);
+    const withoutProof = `c=biws,r=${nonce}`;
+    const authMessage = `${this.clientFirstBare},${text},${withoutProof}`;
+    const len = this.hash === 'sha256' ? 32 : 64;
+    const salted = pbkdf2Sync(
+      this.password.normalize('NFKC'),
+      Buffer.from(salt, 'base64'),
+      iterations,
+      len,
+      this.hash,
+    );
+    const clientKey = this.hmac(salted, 'Client Key');
+    const storedKey = createHash(this.hash).update(clientKey).digest();
+    const signature = this.hmac(storedKey, authMessage);
+    const proof = Buffer.alloc(len);
+    for (let i = 0; i < len; i++) proof[i] = clientKey[i]! ^ signature[i]!;
+    this.serverSignature = this.hmac(this.hmac(salted, 'Server Key'), authMessage);
+    return Buffer.from(`${withoutProof},p=${proof.toString('base64')}`, 'utf8');
+  }
+
+  /** Checks the server-final-message (`v=<signature>`); throws on `e=…` or a wrong signature. */
+  verify(serverFinal: Buffer): void {
+    const attrs = parseAttributes(serverFinal.toString('utf8'));
+    if (attrs.has('e')) throw new ScramError(`the server refused: ${attrs.get('e')}`);
+    const v = attrs.get('v');
+    if (v === undefined || this.serverSignature === undefined)
+      throw new ScramError('malformed server-final-message');
+    const got = Buffer.from(v, 'base64');
+    if (got.length !== this.serverSignature.length || !timingSafeEqual(got, this.serverSignature))
+      throw new ScramError("the server's signature is wrong (it does not know the credentials)");
+  }
+
+  private hmac(key: Buffer, text: string): Buffer {
+    return createHmac(this.hash, key).update(text, 'utf8').digest();
+  }
+}
+
+/** RFC 5802 saslname: ',' and '=' escaped. */
+function saslName(name: string): string {
+  return name.replace(/=/g, '=3D').replace(/,/g, '=2C');
+}
+
+function parseAttributes(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of text.split(',')) {
+    const i = part.indexOf('=');
+    if (i === 1) out.set(part[0]!, part.slice(2));
+  }
+  return out;
+}
