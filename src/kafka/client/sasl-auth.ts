@@ -43,6 +43,13 @@ export async function saslAuthenticate(c: SaslChannel, security: KafkaSecurity):
     );
   }
   const hs = await c.request(SASL_HANDSHAKE, hv, { mechanism: sasl.mechanism });
+  if (hs.errorCode === 34)
+    // A PLAINTEXT or SSL listener answers ILLEGAL_SASL_STATE (Kafka's KafkaApis).
+    throw authError(
+      security,
+      c.address,
+      `the broker at ${c.address} does not take SASL on this port (ILLEGAL_SASL_STATE): is its listener PLAINTEXT or SSL?`,
+    );
   if (hs.errorCode !== 0) {
     const offered = (hs.mechanisms as string[]).join(', ') || 'none';
     throw authError(

@@ -97,8 +97,10 @@ export class RegistryClient {
               signal: AbortSignal.timeout(this.timeoutMs),
             });
     } catch (err) {
+      // fetch says only "fetch failed"; the cause says why (refused, certificate, …).
+      const cause = (err as { cause?: { message?: string } }).cause?.message;
       throw new RegistryRequestError(
-        `Schema Registry at ${this.baseUrl} is not reachable (${method} ${path}): ${(err as Error).message}`,
+        `Schema Registry at ${this.baseUrl} is not reachable (${method} ${path}): ${(err as Error).message}${cause ? ` (${cause})` : ''}`,
         0,
         undefined,
       );
