@@ -67,6 +67,7 @@ test('cluster client properties: Confluent Cloud snippet under properties:, ${EN
         '    sasl.password: pw',
         '  - id: plain',
         '    bootstrap-servers: k2:9092',
+        '    registry-url: http://sruser:srpw@r2:8081/',
         '',
       ].join('\n'),
     );
@@ -85,6 +86,16 @@ test('cluster client properties: Confluent Cloud snippet under properties:, ${EN
       password: 'pw',
     });
     assert.equal(plain!.security, undefined);
+    // Credentials in the URL move out of it (tables show the URL).
+    assert.equal(plain!.registryUrl, 'http://r2:8081/');
+    assert.deepEqual(plain!.registryAuth, { basic: { username: 'sruser', password: 'srpw' } });
+    const flagged = discoverClusters({ bootstrapServers: 'h:1', registryUrl: 'https://k:s@r:1' }, dir);
+    assert.deepEqual(flagged.clusters[0], {
+      id: 'cluster_0',
+      bootstrapServers: 'h:1',
+      registryUrl: 'https://r:1',
+      registryAuth: { basic: { username: 'k', password: 's' } },
+    });
 
     const bad = (yaml: string, re: RegExp): void => {
       writeFileSync(join(dir, 'bad.yaml'), yaml);

@@ -13,6 +13,7 @@ import { KAFKA_SECURITY_KEYS, parseKafkaSecurity, type KafkaSecurity } from '../
 import {
   parseRegistryAuth,
   REGISTRY_AUTH_KEYS,
+  stripCredentials,
   type RegistryAuth,
 } from '../../schema-wire/registry-client/registry-auth.js';
 
@@ -46,7 +47,7 @@ export function discoverClusters(flags: KafkaFlags, cwd = process.cwd()): KafkaD
         {
           id: DEFAULT_CLUSTER,
           bootstrapServers: flags.bootstrapServers,
-          ...(flags.registryUrl ? { registryUrl: flags.registryUrl } : {}),
+          ...(flags.registryUrl ? registryFromFlag(flags.registryUrl) : {}),
         },
       ],
       source: '--bootstrap-servers',
@@ -78,6 +79,12 @@ export function discoverClusters(flags: KafkaFlags, cwd = process.cwd()): KafkaD
     ],
     source: file,
   };
+}
+
+/** `--registry-url`, its `user:password@` (if any) kept apart from the URL that tables show. */
+function registryFromFlag(url: string): { registryUrl: string; registryAuth?: RegistryAuth } {
+  const auth = parseRegistryAuth({}, '--registry-url', url);
+  return { registryUrl: stripCredentials(url), ...(auth ? { registryAuth: auth } : {}) };
 }
 
 /** Keys of a `clusters:` entry besides client properties. */
@@ -120,22 +127,17 @@ function fromConfig(file: string): KafkaClusterConfig[] {
     const bootstrap = c['bootstrap-servers'] ?? c['bootstrapServers'];
     if (typeof bootstrap !== 'string')
       throw new ConfigError(`${file}: clusters[${i}] has no bootstrap-servers`);
-    const registry = c['registry-url'] ?? c['registryUrl'];
-    const { security, registryAuth } = clientProperties(
-      c,
-      id,
-      where,
-      typeof registry === 'string' ? registry : undefined,
-    );
+    const given = c['registry-url'] ?? c['registryUrl'];
+    const registry = typeof given === 'string' ? substituteEnv(given, 'registry-url', where) : undefined;
+    const { security, registryAuth } = clientProperties(c, id, where, registry);
     return {
       id,
       ...(typeof c['cloud'] === 'string' ? { cloud: c['cloud'] } : {}),
       ...(typeof c['region'] === 'string' ? { region: c['region'] } : {}),
       ...(typeof c['zone'] === 'string' ? { zone: c['zone'] } : {}),
       bootstrapServers: substituteEnv(bootstrap, 'bootstrap-servers', where),
-      ...(typeof registry === 'string'
-        ? { registryUrl: substituteEnv(registry, 'registry-url', where) }
-        : {}),
+      // A URL's user:password@ moves to registryAuth: the URL is shown (table options), the secret not.
+      ...(registry !== undefined ? { registryUrl: stripCredentials(registry) } : {}),
       ...(security.protocol !== 'PLAINTEXT' ? { security } : {}),
       ...(registryAuth ? { registryAuth } : {}),
     };

@@ -60,6 +60,9 @@ export function parseRegistryAuth(
         `${where}: basic.auth.credentials.source is URL but registry-url has no user:password@`,
       );
     basic = creds;
+  } else if (source === '' && url !== undefined && urlCredentials(url)) {
+    // Credentials in the URL without a source: use them (and the URL shown drops them).
+    basic = urlCredentials(url);
   } else if (source !== '') {
     throw new ConfigError(
       `${where}: basic.auth.credentials.source '${source}' is not supported (USER_INFO or URL)`,
