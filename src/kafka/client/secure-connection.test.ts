@@ -297,3 +297,44 @@ test('SSL with a client certificate (ssl.client.auth=required) and a SASL client
     /authentication failed for cluster 'x' \(SASL_PLAINTEXT, PLAIN\): the broker at .* does not take SASL on this port \(ILLEGAL_SASL_STATE\)/,
   );
 });
+
+test('@platformatic/kafka (producers, admin) authenticates with the same settings over TLS', async () => {
+  const { KafkaClient } = await import('./kafka-client.js');
+  const b = await start({
+    mechanisms: ['SCRAM-SHA-512'],
+    tls: { cert: certs.serverCert, key: certs.serverKey },
+  });
+  for (const [password, ok] of [
+    [PASSWORD, true],
+    ['bad-password-55', false],
+  ] as const) {
+    b.log.length = 0;
+    const k = new KafkaClient({
+      bootstrapServers: `localhost:${b.port}`,
+      retries: 0,
+      timeoutMs: 3000,
+      security: {
+        protocol: 'SASL_SSL',
+        sasl: sasl('SCRAM-SHA-512', password),
+        tls: { ca: certs.ca, verifyHostname: true },
+      },
+    });
+    try {
+      const admin = await k.admin();
+      const got = await admin.metadata({ topics: [] }).then(
+        () => 'ok',
+        (e: Error) => e,
+      );
+      if (ok) assert.equal(got, 'ok');
+      else {
+        assert.ok(got instanceof Error);
+        assert.ok(!JSON.stringify(got, Object.getOwnPropertyNames(got)).includes(password));
+      }
+      // It authenticates first (SaslHandshake, two SCRAM rounds), then asks ApiVersions, Metadata.
+      assert.deepEqual(b.log.slice(0, 3), ['17', '36', '36'], b.log.join(','));
+      if (ok) assert.ok(b.log.includes('3'));
+    } finally {
+      await k.close();
+    }
+  }
+});
