@@ -113,7 +113,22 @@ function minMaxElementType(name: string, arr: LogicalType): LogicalType | string
   return withNullable(elemOf(arr), true);
 }
 
+/**
+ * Internal: [1 .. n] for n copies of a row (INTERSECT ALL / EXCEPT ALL, the role of Flink's
+ * `$REPLICATE_ROWS$1` table function). The trailing `$` keeps it out of SHOW FUNCTIONS.
+ */
+const REPLICATE_ROWS = scalar({
+  names: ['$REPLICATE_ROWS$1'],
+  category: 'collection',
+  infer: (args) =>
+    args.length === 1 && isInt(args[0]!)
+      ? arrayType(intType(false), args[0]!.nullable)
+      : '$REPLICATE_ROWS$1 expects an integer count',
+  implement: () => (n: number) => Array.from({ length: Math.max(0, n) }, (_, i) => i + 1),
+});
+
 export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
+  REPLICATE_ROWS,
   simple({
     names: ['CARDINALITY'],
     category: 'collection',

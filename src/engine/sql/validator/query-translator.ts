@@ -3,19 +3,11 @@
  * [ALL], WITH, ORDER BY / LIMIT / OFFSET with Flink's streaming rules.
  */
 import { NotSupportedError } from '../../../common/errors.js';
-import { withoutTimeAttribute, type LogicalType, type TimestampType } from '../../../types/index.js';
+import { type LogicalType, type TimestampType } from '../../../types/index.js';
 import { compileScalar } from '../../runtime/expr/compile.js';
 import { encodeValue } from '../../runtime/plan/encode-value.js';
-import { call, ref, type RexExpr } from '../../runtime/plan/expr.js';
-import type {
-  CalcNode,
-  GroupAggregateNode,
-  LimitNode,
-  PlanNode,
-  TemporalSortNode,
-  UnionNode,
-  ValuesNode,
-} from '../../runtime/plan/plan.js';
+import { ref, type RexExpr } from '../../runtime/plan/expr.js';
+import type { LimitNode, TemporalSortNode, ValuesNode } from '../../runtime/plan/plan.js';
 import type { Expr, Query, QueryBody, Select, SelectItem, Values } from '../ast/index.js';
 import { translateAggregate, needsAggregation } from './aggregate.js';
 import { commonType } from './common-type.js';
@@ -24,6 +16,7 @@ import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
 import { translateTableRef } from './relation.js';
 import { Scope, type ScopeColumn } from './scope.js';
+import { calc, castTo, distinctRel, setOperation } from './set-operations.js';
 
 /** Translates a query. */
 export function translateQuery(q: Query, ctx: TranslateContext): Rel {
@@ -85,94 +78,10 @@ function translateBody(b: QueryBody, ctx: TranslateContext): Rel {
     case 'Values':
       return translateValues(b, ctx);
     case 'SetOperation': {
-      if (b.op !== 'UNION') throw validationError(`${b.op} is not supported yet`, b.span);
       const inputs = [translateBody(b.left, ctx), translateBody(b.right, ctx)];
-      return union(inputs, b.quantifier !== 'ALL', b.span, ctx);
+      return setOperation(b.op, inputs, b.quantifier === 'ALL', b.span, ctx);
     }
   }
-}
-
-function calc(
-  ctx: TranslateContext,
-  input: PlanNode,
-  projects: RexExpr[],
-  names: string[],
-  condition: RexExpr | null,
-): CalcNode {
-  return {
-    node: 'Calc',
-    id: ctx.nextId(),
-    fields: projects.map((p, i) => ({ name: names[i]!, type: p.type })),
-    changelogMode: { kinds: ['I'] },
-    input,
-    projects,
-    condition,
-  };
-}
-
-function union(inputs: Rel[], distinct: boolean, span: Expr['span'], ctx: TranslateContext): Rel {
-  const n = inputs[0]!.columns.length;
-  for (const r of inputs) {
-    if (r.columns.length !== n) {
-      throw validationError(
-        `Column count mismatch in UNION: the inputs have ${inputs.map((x) => x.columns.length).join(' and ')} columns`,
-        span,
-      );
-    }
-  }
-  const types: LogicalType[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = commonType(inputs.map((r) => withoutTimeAttribute(r.columns[i]!.type)));
-    if (t === undefined) {
-      throw validationError(
-        `Type mismatch in column ${i + 1} of UNION: ${inputs.map((r) => r.columns[i]!.type.kind).join(' and ')}`,
-        span,
-      );
-    }
-    types.push(t);
-  }
-  const names = inputs[0]!.columns.map((c) => c.name);
-  const nodes = inputs.map((r) => {
-    const same = r.columns.every((c, i) => JSON.stringify(c.type) === JSON.stringify(types[i]));
-    if (same) return r.node;
-    return calc(
-      ctx,
-      r.node,
-      r.columns.map((c, i) => castTo(ref(i, c.type), types[i]!)),
-      names,
-      null,
-    );
-  });
-  const columns: ScopeColumn[] = names.map((name, i) => ({ name, type: types[i]! }));
-  const u: UnionNode = {
-    node: 'Union',
-    id: ctx.nextId(),
-    fields: fieldsOf(columns),
-    changelogMode: { kinds: ['I'] },
-    inputs: nodes,
-  };
-  const rel: Rel = { node: u, columns };
-  return distinct ? distinctRel(rel, ctx) : rel;
-}
-
-function castTo(e: RexExpr, t: LogicalType): RexExpr {
-  if (JSON.stringify(e.type) === JSON.stringify(t)) return e;
-  return call('CAST', [e], t);
-}
-
-function distinctRel(rel: Rel, ctx: TranslateContext): Rel {
-  const columns = rel.columns.map((c) => ({ ...c, type: withoutTimeAttribute(c.type) }));
-  const agg: GroupAggregateNode = {
-    node: 'GroupAggregate',
-    id: ctx.nextId(),
-    fields: fieldsOf(columns),
-    changelogMode: { kinds: ['I', 'UB', 'UA'] },
-    input: rel.node,
-    grouping: rel.columns.map((_, i) => i),
-    aggCalls: [],
-    generateUpdateBefore: true,
-  };
-  return { node: agg, columns };
 }
 
 function translateValues(v: Values, ctx: TranslateContext): Rel {

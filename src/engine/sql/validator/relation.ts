@@ -162,7 +162,8 @@ function unnest(u: Unnest, left: Rel, isLeft: boolean, ctx: TranslateContext): R
       u.exprs[0]!.span,
     );
   }
-  if (u.withOrdinality) elemCols.push({ name: 'ORDINALITY', type: intType(!isLeft) });
+  // Calcite's SqlUnnestOperator: ORDINALITY is INTEGER NOT NULL (nullable only on the outer side of a LEFT JOIN).
+  if (u.withOrdinality) elemCols.push({ name: 'ORDINALITY', type: intType(isLeft) });
   const aliases = u.columnAliases?.map((c) => c.value);
   if (aliases !== undefined && aliases.length !== elemCols.length) {
     throw validationError(
