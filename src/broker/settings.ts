@@ -6,6 +6,7 @@
  * parseBrokerSettings({ 'auto.create.topics.enable': false, 'num.partitions': 3 }, { host: '127.0.0.1', port: 0 });
  */
 import { ConfigError } from '../common/errors.js';
+import { isSecuritySetting, parseSecuritySettings, type SecuritySettings } from './security/config.js';
 import type { FlushPolicy } from './storage/types.js';
 
 export interface BrokerSettings {
@@ -47,6 +48,8 @@ export interface BrokerSettings {
   /** transaction.remove.expired.transaction.cleanup.interval.ms (Kafka default 3600000). */
   transactionRemoveExpiredIntervalMs: number;
   flush: FlushPolicy;
+  /** Listeners and their TLS / SASL settings (`listeners`, `security.protocol`, `ssl.*`, `sasl.*`). */
+  security: SecuritySettings;
   /** Everything else (log.retention.ms …): broker-level topic defaults for storage. */
   storageConfigs: Record<string, string | number | boolean>;
 }
@@ -102,10 +105,13 @@ export function parseBrokerSettings(raw: Raw, bind: { host: string; port: number
   const advertisedHost = raw['advertised.host'];
   const flushInterval = raw['log.flush.interval.ms'];
   const storageConfigs: Raw = {};
-  for (const [k, v] of Object.entries(raw)) if (!OWN.has(k)) storageConfigs[k] = v;
+  for (const [k, v] of Object.entries(raw)) if (!OWN.has(k) && !isSecuritySetting(k)) storageConfigs[k] = v;
+  const security = parseSecuritySettings(raw, bind);
   const settings: BrokerSettings = {
-    host: bind.host,
-    port: bind.port,
+    // `listeners`, when given, names the primary listener's address.
+    host: security.listeners[0]!.host,
+    port: security.listeners[0]!.port,
+    security,
     autoCreateTopics: bool(raw, 'auto.create.topics.enable', true),
     numPartitions: num(raw, 'num.partitions', 1, 1, 100000),
     maxFrameBytes,

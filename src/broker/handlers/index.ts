@@ -27,6 +27,7 @@ import { handleListOffsets } from './list-offsets.js';
 import { handleMetadata } from './metadata.js';
 import { handleOffsetForLeaderEpoch } from './offset-for-leader-epoch.js';
 import { handleProduce } from './produce.js';
+import { handleSaslAuthenticate, handleSaslHandshake } from './sasl.js';
 import {
   handleAddOffsetsToTxn,
   handleAddPartitionsToTxn,
@@ -50,6 +51,7 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [14, handleSyncGroup],
   [15, handleDescribeGroups],
   [16, handleListGroups],
+  [17, handleSaslHandshake],
   [18, handleApiVersions],
   [19, handleCreateTopics],
   [20, handleDeleteTopics],
@@ -62,6 +64,7 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [28, handleTxnOffsetCommit],
   [32, handleDescribeConfigs],
   [33, handleAlterConfigs],
+  [36, handleSaslAuthenticate],
   [37, handleCreatePartitions],
   [42, handleDeleteGroups],
   [44, handleIncrementalAlterConfigs],

@@ -3,7 +3,8 @@
  * responses by order and correlation id), while requests are processed concurrently so a
  * long-poll Fetch does not hold back a Heartbeat's processing. Limits: frames over
  * socket.request.max.bytes close the connection; in-flight request bytes are capped per
- * connection and in total (reading pauses, TCP pushes back); idle connections are closed.
+ * connection and in total (reading pauses, TCP pushes back); idle connections are closed. On a
+ * SASL listener, frames go to the {@link SaslAuthenticator} until authentication completes.
  */
 import type { Socket } from 'node:net';
 import type { Logger } from '../../common/logger.js';
@@ -20,6 +21,7 @@ import type { ConnectionInfo, Handler, RequestContext } from '../context.js';
 import type { BrokerContext } from '../context.js';
 import { apiByKey, advertisedVersions } from '../protocol/registry.js';
 import { FrameReader } from './frame-reader.js';
+import type { AuthStep, SaslAuthenticator } from './sasl-authenticator.js';
 
 const API_VERSIONS_KEY = 18;
 
@@ -69,6 +71,8 @@ export class Connection {
   private inflightBytes = 0;
   private paused = false;
   private closeWhenFlushed = false;
+  /** Set when the connection will close once flushed: later frames are ignored. */
+  private refusing = false;
   private closedController = new AbortController();
   private readonly resumeFn = () => this.maybeResume();
 
@@ -80,6 +84,8 @@ export class Connection {
     private readonly budget: InflightBudget,
     private readonly options: ConnectionOptions,
     private readonly logger: Logger,
+    /** Non-null on SASL listeners until authentication completes. */
+    private authenticator: SaslAuthenticator | null = null,
   ) {
     this.frames = new FrameReader(options.maxFrameBytes);
     this.info = {
@@ -129,8 +135,9 @@ export class Connection {
       return;
     }
     for (const frame of frames) {
-      if (this.socket.destroyed) return;
-      this.onFrame(frame);
+      if (this.socket.destroyed || this.refusing) return;
+      if (this.authenticator) this.onAuthFrame(frame);
+      else this.onFrame(frame);
     }
     this.maybePause();
   }
@@ -166,6 +173,51 @@ export class Connection {
       this.socket.resume();
     } else if (this.budget.exhausted) {
       this.budget.onAvailable(this.resumeFn);
+    }
+  }
+
+  private onAuthFrame(frame: Buffer): void {
+    const auth = this.authenticator!;
+    const step: AuthStep = auth.onFrame(frame);
+    if (auth.complete) {
+      this.authenticator = null;
+      this.logger.debug(
+        { conn: this.info.remoteAddress, principal: auth.principal, mechanism: auth.mechanism },
+        'SASL authentication succeeded',
+      );
+    }
+    switch (step.action) {
+      case 'dispatch':
+        this.onFrame(frame);
+        return;
+      case 'close':
+        // Kafka logs failed authentications at INFO: the reason, never the credentials.
+        this.logger.info({ conn: this.info.remoteAddress }, `failed authentication: ${step.reason}`);
+        this.socket.destroy();
+        return;
+      case 'raw': {
+        const slot = this.enqueue(frame.length);
+        const len = Buffer.alloc(4);
+        len.writeInt32BE(step.token.length);
+        slot.chunks = [len, step.token];
+        this.complete(slot, 0, 0, null, frame.length);
+        return;
+      }
+      case 'reply': {
+        if (step.failure) {
+          this.logger.info({ conn: this.info.remoteAddress }, `failed authentication: ${step.failure}`);
+        }
+        const slot = this.enqueue(frame.length);
+        const w = new Writer();
+        step.api.encodeResponse(w, step.version, step.body);
+        if (step.thenClose) {
+          this.refusing = true;
+          this.closeWhenFlushed = true;
+        }
+        const headerVersion = step.api.isFlexible(step.version) ? 1 : 0;
+        this.complete(slot, step.correlationId, headerVersion, w, frame.length);
+        return;
+      }
     }
   }
 

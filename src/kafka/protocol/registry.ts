@@ -34,6 +34,8 @@ import * as offsetDelete from './apis/offset-delete.js';
 import * as offsetFetch from './apis/offset-fetch.js';
 import * as offsetForLeaderEpoch from './apis/offset-for-leader-epoch.js';
 import * as produce from './apis/produce.js';
+import * as saslAuthenticate from './apis/sasl-authenticate.js';
+import * as saslHandshake from './apis/sasl-handshake.js';
 import * as syncGroup from './apis/sync-group.js';
 import * as txnOffsetCommit from './apis/txn-offset-commit.js';
 
@@ -70,6 +72,8 @@ export const APIS: readonly ApiDefinition[] = [
   txnOffsetCommit.api,
   describeTransactions.api,
   listTransactions.api,
+  saslHandshake.api,
+  saslAuthenticate.api,
 ]
   .slice()
   .sort((a, b) => a.apiKey - b.apiKey);
