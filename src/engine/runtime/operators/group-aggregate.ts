@@ -45,6 +45,8 @@ export interface GroupAggregateOptions {
   readonly calls: readonly AggCall[];
   /** Emit -U before +U (false when the consumer is an upsert sink keyed by the group key). */
   readonly generateUpdateBefore: boolean;
+  /** The input never retracts (DISTINCT then keeps a bit per call instead of counts). */
+  readonly insertOnly?: boolean;
   /** Text for EXPLAIN. */
   readonly description?: string;
   /** Keys up to which last results are kept (default {@link KEEP_LAST_KEYS}; tests set 0). */
@@ -65,7 +67,7 @@ export class GroupAggregateOperator implements Operator {
   private prevScratch: Row;
 
   constructor(private readonly options: GroupAggregateOptions) {
-    this.accs = new Accumulators(options.calls);
+    this.accs = new Accumulators(options.calls, options.insertOnly);
     this.width = options.keys.length + options.calls.length;
     this.scratch = new Array<unknown>(this.width);
     this.prevScratch = new Array<unknown>(this.width);

@@ -25,6 +25,7 @@ import { ChangelogNormalizeOperator } from '../operators/changelog-normalize.js'
 import { ExpandOperator } from '../operators/expand.js';
 import { GroupAggregateOperator } from '../operators/group-aggregate.js';
 import { LimitOperator } from '../operators/limit.js';
+import { MiniBatchGroupAggregateOperator } from '../operators/mini-batch-group-aggregate.js';
 import { SessionWindowAggregateOperator } from '../operators/session-window-aggregate.js';
 import { UnionOperator } from '../operators/union.js';
 import { TemporalSortOperator } from '../operators/temporal-sort.js';
@@ -60,6 +61,12 @@ export function isIdentityCalc(n: CalcNode): boolean {
   );
 }
 
+/** True when `n` never retracts (no -U/-D in its changelog mode). */
+function isInsertOnly(n: PlanNode): boolean {
+  const kinds = n.changelogMode.kinds;
+  return !kinds.includes('UB') && !kinds.includes('D');
+}
+
 /** Turns a compiled plan into a pipeline (opens sink writers). */
 export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Promise<Pipeline> {
   if (plan.version > PLAN_VERSION) {
@@ -76,8 +83,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
       const def = ctx.registry.aggregate(s.fn);
       if (def === undefined) throw new InternalError(`no aggregate function ${s.fn}`);
       // Retraction support is needed only when the input retracts (Flink's needRetraction).
-      const kinds = input?.changelogMode.kinds ?? [];
-      const needsRetraction = kinds.includes('UB') || kinds.includes('D') || input === undefined;
+      const needsRetraction = input === undefined || !isInsertOnly(input);
       const impl =
         (!needsRetraction ? appendOnlyAggregate(s.fn, s.argTypes, ctx.registry, ctx.timeZone) : undefined) ??
         def.create(s.argTypes, s.type, { needsRetraction });
@@ -186,16 +192,22 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         n.inputs.forEach((input, i) => build(input, { kind: 'op', index: me, input: i }));
         return;
       }
-      case 'GroupAggregate':
+      case 'GroupAggregate': {
+        const insertOnly = isInsertOnly(n.input);
+        const common = {
+          keys: n.grouping,
+          calls: aggCalls(n.aggCalls, n.input),
+          generateUpdateBefore: n.generateUpdateBefore,
+          insertOnly,
+        };
         addOp(
-          new GroupAggregateOperator({
-            keys: n.grouping,
-            calls: aggCalls(n.aggCalls, n.input),
-            generateUpdateBefore: n.generateUpdateBefore,
-          }),
+          n.miniBatch === undefined
+            ? new GroupAggregateOperator(common)
+            : new MiniBatchGroupAggregateOperator({ ...common, ...n.miniBatch }),
         );
         build(n.input, opTarget());
         return;
+      }
       case 'ChangelogNormalize':
         addOp(new ChangelogNormalizeOperator({ keys: n.keys, generateUpdateBefore: n.generateUpdateBefore }));
         build(n.input, opTarget());

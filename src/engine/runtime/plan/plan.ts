@@ -100,6 +100,18 @@ export interface GroupAggregateNode extends Base {
   readonly grouping: readonly number[];
   readonly aggCalls: readonly AggCallSpec[];
   readonly generateUpdateBefore: boolean;
+  /**
+   * Mini-batch aggregation (`table.exec.mini-batch.*`): input buffered per key and folded when
+   * `size` records arrived or a processing-time interval of `intervalMs` passed. Absent: one
+   * change per input record (plans compiled before mini-batch existed load as that).
+   */
+  readonly miniBatch?: MiniBatchSpec;
+}
+
+/** Flink's mini-batch settings of an aggregation (allow-latency and size). */
+export interface MiniBatchSpec {
+  readonly intervalMs: number;
+  readonly size: number;
 }
 
 /** GROUPING SETS expansion: per set, the input columns set to NULL; `$e` id appended. */

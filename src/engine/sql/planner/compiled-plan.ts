@@ -4,7 +4,13 @@
  * plan, naming both versions) and that every node kind is known.
  */
 import { EddyError } from '../../../common/errors.js';
-import { PLAN_VERSION, planInputs, type CompiledPlan, type PlanNode } from '../../runtime/plan/plan.js';
+import {
+  PLAN_VERSION,
+  planInputs,
+  type CompiledPlan,
+  type MiniBatchSpec,
+  type PlanNode,
+} from '../../runtime/plan/plan.js';
 
 const KNOWN = new Set<string>([
   'TableSourceScan',
@@ -51,6 +57,15 @@ export function planFromJson(text: string): CompiledPlan {
         'EDDY_NOT_SUPPORTED',
         `compiled plan node '${String(n.node)}' is not supported by this runtime`,
       );
+    if (n.node === 'GroupAggregate' && n.miniBatch !== undefined) {
+      const mb = n.miniBatch as Partial<MiniBatchSpec> | null;
+      const positive = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v > 0;
+      if (mb === null || !positive(mb.intervalMs) || !positive(mb.size))
+        throw new EddyError(
+          'EDDY_USAGE',
+          `compiled plan: GroupAggregate ${n.id} has an invalid miniBatch (intervalMs and size must be positive integers)`,
+        );
+    }
     planInputs(n).forEach(check);
   };
   p.sinks.forEach(check);

@@ -82,15 +82,42 @@ export function describeNode(n: PlanNode): string {
   }
 }
 
+/**
+ * The source scans that feed a mini-batch aggregation, with its interval: Flink's
+ * MiniBatchIntervalInferRule puts a `MiniBatchAssigner(interval=[…ms], mode=[ProcTime])` right
+ * above each of them (Eddy folds the assigner into the aggregation, so it is no plan node).
+ */
+function miniBatchScans(root: PlanNode): Map<PlanNode, number> {
+  const found = new Map<PlanNode, number>();
+  const walk = (n: PlanNode, interval: number): void => {
+    let i = interval;
+    if (n.node === 'GroupAggregate' && n.miniBatch !== undefined) i = Math.max(i, n.miniBatch.intervalMs);
+    if (n.node === 'TableSourceScan' && i > 0) found.set(n, i);
+    for (const c of planInputs(n)) walk(c, i);
+  };
+  walk(root, 0);
+  return found;
+}
+
+function assignerText(intervalMs: number): string {
+  return `MiniBatchAssigner(interval=[${intervalMs}ms], mode=[ProcTime])`;
+}
+
 /** Numbered, indented lines of a tree, each with its changelog mode. */
 export function explainTree(root: PlanNode): string[] {
   const lines: string[] = [];
+  const assigners = miniBatchScans(root);
   const walk = (n: PlanNode, depth: number): void => {
+    const mode = `changelogMode=[${changelogText(n.changelogMode)}]`;
+    const interval = assigners.get(n);
+    if (interval !== undefined) {
+      const num = String(lines.length + 1).padStart(2, '0');
+      lines.push(`${num})${'--'.repeat(depth)}${assignerText(interval).slice(0, -1)}, ${mode})`);
+      depth++;
+    }
     const num = String(lines.length + 1).padStart(2, '0');
     const d = describeNode(n);
-    lines.push(
-      `${num})${'--'.repeat(depth)}${d.slice(0, -1)}, changelogMode=[${changelogText(n.changelogMode)}])`,
-    );
+    lines.push(`${num})${'--'.repeat(depth)}${d.slice(0, -1)}, ${mode})`);
     for (const c of planInputs(n)) walk(c, depth + 1);
   };
   walk(root, 0);
@@ -103,11 +130,17 @@ export function explainTree(root: PlanNode): string[] {
  */
 export function flinkTree(root: PlanNode, withModes: boolean): string[] {
   const lines: string[] = [];
+  const assigners = miniBatchScans(root);
+  const text = (d: string, n: PlanNode): string =>
+    withModes ? `${d.slice(0, -1)}, changelogMode=[${changelogText(n.changelogMode)}])` : d;
   const walk = (n: PlanNode, prefix: string, childPrefix: string): void => {
-    const d = describeNode(n);
-    lines.push(
-      prefix + (withModes ? `${d.slice(0, -1)}, changelogMode=[${changelogText(n.changelogMode)}])` : d),
-    );
+    const interval = assigners.get(n);
+    if (interval !== undefined) {
+      lines.push(prefix + text(assignerText(interval), n));
+      prefix = childPrefix + '+- ';
+      childPrefix = childPrefix + '   ';
+    }
+    lines.push(prefix + text(describeNode(n), n));
     const kids = planInputs(n);
     kids.forEach((c, i) => {
       const last = i === kids.length - 1;

@@ -35,6 +35,13 @@ import {
 } from './expr-translator.js';
 import { expandGrouping, groupingId } from './grouping.js';
 import { Scope } from './scope.js';
+import { miniBatchSpec } from '../planner/rules/mini-batch-config.js';
+
+/** The session's mini-batch settings as a GroupAggregate field (none when mini-batch is off). */
+function miniBatch(ctx: TranslateContext): Pick<GroupAggregateNode, 'miniBatch'> {
+  const spec = miniBatchSpec(ctx.config);
+  return spec === undefined ? {} : { miniBatch: spec };
+}
 
 /**
  * An aggregation being built: translate SELECT/HAVING with `hook` (which registers aggregate
@@ -414,6 +421,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
         grouping: grp,
         aggCalls: named,
         generateUpdateBefore: true,
+        ...miniBatch(ctx),
       };
       node = agg;
     }

@@ -1,0 +1,267 @@
+/**
+ * Unbounded group aggregation with mini-batch (`table.exec.mini-batch.enabled`), as Flink's
+ * KeyedMapBundleOperator + MiniBatchGroupAggFunction + CountBundleTrigger, with the firing of
+ * Flink's ProcTimeMiniBatchAssignerOperator folded in:
+ *
+ * - input changes are buffered per key in a bundle; the bundle fires when it holds `size`
+ *   input records (every record counts, retractions too, as CountBundleTrigger), when a
+ *   processing-time interval boundary of `intervalMs` passes (the assigner's marks are aligned
+ *   to multiples of the interval), and at the end of input (the final watermark / finish);
+ * - event-time watermarks do not fire a bundle (Flink's ProcTime assigner swallows them, only
+ *   the final one passes);
+ * - when it fires, each key of the bundle emits at most one change against the result it had
+ *   before the bundle: +I for a new key, -U/+U when the result changed, nothing when unchanged,
+ *   -D when its record count fell to 0 (then its state is cleared); leading retractions of a
+ *   key without state are dropped, as Flink drops them.
+ *
+ * Keys fire in the order they entered the bundle (Flink iterates a HashMap, whose order is its
+ * key hashes'; Eddy uses first-touch order, which is stable and reproducible).
+ *
+ * Folding each record into the key's accumulators as it arrives gives the accumulators Flink's
+ * finishBundle reaches by folding the buffered list (same records, same order per key), without
+ * keeping the records; only the result before the bundle is kept per touched key.
+ */
+import {
+  BatchBuilder,
+  DELETE,
+  INSERT,
+  UPDATE_AFTER,
+  UPDATE_BEFORE,
+  isRetract,
+  type Batch,
+  type Row,
+} from '../batch.js';
+import { MAX_WATERMARK, type Operator, type OperatorContext } from '../operator.js';
+import type { RowKeyedTable, StateTableSpec } from '../state/keyed-state.js';
+import { valuesEqual } from '../values.js';
+import { Accumulators, type AggCall } from './aggregate-api.js';
+
+/**
+ * A group's state as one array: [record count, result before the bundle (a row, FIRST for a key
+ * new in this bundle, or null when the key is not in the bundle), key values…, accumulators…].
+ */
+type GroupState = unknown[];
+
+const COUNT = 0;
+const PREV = 1;
+const KEYS = 2;
+/** PREV of a key that had no state when the bundle first touched it. */
+const FIRST: Row = [];
+
+/** Options of a {@link MiniBatchGroupAggregateOperator}. */
+export interface MiniBatchGroupAggregateOptions {
+  /** Input columns of the grouping key; output starts with them, in this order. */
+  readonly keys: readonly number[];
+  readonly calls: readonly AggCall[];
+  /** Emit -U before +U (false when the consumer is an upsert sink keyed by the group key). */
+  readonly generateUpdateBefore: boolean;
+  /** The input never retracts (DISTINCT then keeps a bit per call instead of counts). */
+  readonly insertOnly?: boolean;
+  /** `table.exec.mini-batch.allow-latency` in ms (> 0). */
+  readonly intervalMs: number;
+  /** `table.exec.mini-batch.size`: input records that fire a bundle (> 0). */
+  readonly size: number;
+  /** Processing-time clock (tests inject one). */
+  readonly now?: () => number;
+  /** Fire on processing time from a timer when no input arrives (default true). */
+  readonly timer?: boolean;
+  /** Text for EXPLAIN. */
+  readonly description?: string;
+}
+
+/** Flink's mini-batch GroupAggregate (one phase). */
+export class MiniBatchGroupAggregateOperator implements Operator {
+  readonly name = 'GroupAggregate';
+  private ctx!: OperatorContext;
+  private state!: RowKeyedTable<GroupState>;
+  private readonly accs: Accumulators;
+  private readonly out = new BatchBuilder();
+  private readonly width: number;
+  private readonly now: () => number;
+  /** States of the keys in the bundle, in first-touch order. */
+  private bundle: GroupState[] = [];
+  /** Input records in the bundle (CountBundleTrigger's count). */
+  private records = 0;
+  /** Start of the current processing-time interval (the last mark). */
+  private mark = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** An error thrown while firing from the timer, rethrown on the next call from the driver. */
+  private timerError: unknown = null;
+  private closed = false;
+
+  constructor(private readonly options: MiniBatchGroupAggregateOptions) {
+    this.accs = new Accumulators(options.calls, options.insertOnly);
+    this.width = options.keys.length + options.calls.length;
+    this.now = options.now ?? Date.now;
+  }
+
+  stateTables(): StateTableSpec[] {
+    return [{ name: 'groups', description: 'group key → record count, accumulators and distinct maps' }];
+  }
+
+  open(ctx: OperatorContext): void {
+    this.ctx = ctx;
+    this.state = ctx.state.rowTable<GroupState>(
+      ctx.operatorId,
+      'groups',
+      this.options.keys,
+      (st, j) => st[KEYS + j],
+    );
+    this.mark = this.intervalStart(this.now());
+  }
+
+  private intervalStart(t: number): number {
+    return t - (t % this.options.intervalMs);
+  }
+
+  processBatch(batch: Batch): void {
+    this.rethrow();
+    // The assigner's mark for a new interval comes before the record that saw it.
+    const start = this.intervalStart(this.now());
+    if (start > this.mark) {
+      this.mark = start;
+      this.fire();
+    }
+    const { rows, kinds } = batch;
+    const keys = this.options.keys;
+    const nk = keys.length;
+    const accs = this.accs;
+    const acc = KEYS + nk;
+    const size = this.options.size;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      const retract = kinds !== null && isRetract(kinds[r]!);
+      this.records++;
+      let st = this.state.get(row);
+      if (st === undefined) {
+        // A retraction for a key without state is dropped (Flink removes leading retractions).
+        if (!retract) {
+          st = new Array<unknown>(acc + accs.width);
+          st[COUNT] = 0;
+          st[PREV] = FIRST;
+          for (let j = 0; j < nk; j++) st[KEYS + j] = row[keys[j]!];
+          accs.init(st, acc);
+          this.state.add(row, st);
+          this.bundle.push(st);
+        }
+      } else if (st[PREV] === null) {
+        // First touch in this bundle: keep the result the key had before it.
+        const prev = new Array<unknown>(this.width);
+        for (let j = 0; j < nk; j++) prev[j] = st[KEYS + j];
+        accs.values(st, acc, prev, nk);
+        st[PREV] = prev;
+        this.bundle.push(st);
+      }
+      if (st !== undefined) {
+        accs.apply(st, acc, row, retract);
+        st[COUNT] = (st[COUNT] as number) + (retract ? -1 : 1);
+      }
+      if (this.records >= size) this.fire();
+    }
+    this.flush();
+    if (this.bundle.length > 0) this.arm();
+  }
+
+  /** Folds the bundle: one change per key, in first-touch order. */
+  private fire(): void {
+    this.records = 0;
+    const bundle = this.bundle;
+    if (bundle.length === 0) return;
+    this.bundle = [];
+    const nk = this.options.keys.length;
+    const acc = KEYS + nk;
+    const accs = this.accs;
+    const updateBefore = this.options.generateUpdateBefore;
+    for (const st of bundle) {
+      const prev = st[PREV] as Row;
+      st[PREV] = null;
+      if ((st[COUNT] as number) <= 0) {
+        // The last record was retracted: -D the previous result (none for a new key), clear.
+        if (prev !== FIRST) this.out.push(prev, DELETE);
+        this.state.deleteKey(st.slice(KEYS, acc));
+        continue;
+      }
+      const next = new Array<unknown>(this.width);
+      for (let j = 0; j < nk; j++) next[j] = st[KEYS + j];
+      accs.values(st, acc, next, nk);
+      if (prev === FIRST) {
+        this.out.push(next, INSERT);
+      } else if (!sameResult(prev, next, nk)) {
+        if (updateBefore) this.out.push(prev, UPDATE_BEFORE);
+        this.out.push(next, UPDATE_AFTER);
+      }
+    }
+  }
+
+  private flush(): void {
+    const b = this.out.take();
+    if (b !== null) this.ctx.output.emit(b);
+  }
+
+  /** A timer at the next interval boundary, so an idle input still sees its bundle fire. */
+  private arm(): void {
+    if (this.timer !== null || this.closed || this.options.timer === false) return;
+    const due = this.mark + this.options.intervalMs - this.now();
+    this.timer = setTimeout(() => this.onTimer(), Math.max(0, due) + 1);
+    this.timer.unref?.();
+  }
+
+  private onTimer(): void {
+    this.timer = null;
+    if (this.closed || this.timerError !== null) return;
+    try {
+      const start = this.intervalStart(this.now());
+      if (start > this.mark) {
+        this.mark = start;
+        this.fire();
+        this.flush();
+      }
+      if (this.bundle.length > 0) this.arm();
+    } catch (err) {
+      // Thrown into the driver at its next call (a timer has no caller to fail).
+      this.timerError = err;
+    }
+  }
+
+  private rethrow(): void {
+    if (this.timerError !== null) {
+      const err = this.timerError;
+      this.timerError = null;
+      throw err;
+    }
+  }
+
+  onWatermark(watermark: number): void {
+    this.rethrow();
+    // Only the final watermark passes Flink's ProcTime mini-batch assigner; it fires the bundle.
+    if (watermark >= MAX_WATERMARK) {
+      this.fire();
+      this.flush();
+    }
+    this.ctx.output.emitWatermark(watermark);
+  }
+
+  finish(): void {
+    this.rethrow();
+    this.fire();
+    this.flush();
+  }
+
+  restore(): void {}
+
+  close(): void {
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  display(): string {
+    return this.options.description ?? `GroupAggregate(keys=[${this.options.keys.join(', ')}])`;
+  }
+}
+
+/** Flink's record equaliser over the aggregate results (keys are equal by construction). */
+function sameResult(a: Row, b: Row, from: number): boolean {
+  for (let i = from; i < a.length; i++) if (!valuesEqual(a[i], b[i])) return false;
+  return true;
+}
