@@ -49,10 +49,18 @@ export class ScramCredentialStore {
 
   constructor(passwords: ReadonlyMap<string, string>, mechanisms: readonly ScramMechanism[]) {
     for (const m of mechanisms) {
+      // One salt per user and mechanism, as Kafka's kafka-configs makes them.
       const byUser = new Map<string, ScramCredential>();
       for (const [user, pw] of passwords) byUser.set(user, scramCredential(m, pw));
       this.creds.set(m, byUser);
     }
+  }
+
+  /** Adds a ready-made credential (tests: RFC 7677's fixed salt). */
+  set(mechanism: ScramMechanism, user: string, credential: ScramCredential): void {
+    let byUser = this.creds.get(mechanism);
+    if (!byUser) this.creds.set(mechanism, (byUser = new Map()));
+    byUser.set(user, credential);
   }
 
   get(mechanism: ScramMechanism, user: string): ScramCredential | undefined {
@@ -85,6 +93,9 @@ export class ScramServer implements SaslServer {
   constructor(
     readonly mechanism: ScramMechanism,
     private readonly store: ScramCredentialStore,
+    /** The server's part of the nonce (tests pin it to replay RFC 7677's example). */
+    private readonly serverNonce: () => string = () =>
+      randomBytes(24).toString('base64').replace(/[+/=]/g, 'x'),
   ) {
     this.alg = HASH[mechanism];
   }
@@ -122,7 +133,7 @@ export class ScramServer implements SaslServer {
     this.user = user;
     this.gs2Header = msg.slice(0, msg.length - m[3]!.length);
     this.clientFirstBare = m[3]!;
-    this.nonce = m[5]! + randomBytes(24).toString('base64').replace(/[+/=]/g, 'x');
+    this.nonce = m[5]! + this.serverNonce();
     this.serverFirst = `r=${this.nonce},s=${cred.salt.toString('base64')},i=${cred.iterations}`;
     this.state = 'final';
     return Buffer.from(this.serverFirst, 'utf8');

@@ -88,6 +88,8 @@ export class Connection {
     private authenticator: SaslAuthenticator | null = null,
   ) {
     this.frames = new FrameReader(options.maxFrameBytes);
+    // Raw SASL tokens (SaslHandshake v0 flow) can be shorter than any request header.
+    if (authenticator) this.frames.minFrameBytes = 0;
     this.info = {
       id,
       remoteAddress: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`,
@@ -181,6 +183,7 @@ export class Connection {
     const step: AuthStep = auth.onFrame(frame);
     if (auth.complete) {
       this.authenticator = null;
+      this.frames.minFrameBytes = 8;
       this.logger.debug(
         { conn: this.info.remoteAddress, principal: auth.principal, mechanism: auth.mechanism },
         'SASL authentication succeeded',

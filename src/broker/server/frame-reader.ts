@@ -19,7 +19,8 @@ export class FrameReader {
   /** `minFrameBytes`: 8 for requests (the smallest header); responses may be as short as 4. */
   constructor(
     private readonly maxFrameBytes: number,
-    private readonly minFrameBytes = 8,
+    /** Lowered to 0 while a SASL v0 exchange sends raw tokens, which may be that short. */
+    public minFrameBytes = 8,
   ) {}
 
   /** Bytes received but not yet returned as frames. */
@@ -60,6 +61,7 @@ export class FrameReader {
   }
 
   private consume(n: number): Buffer {
+    if (n === 0) return Buffer.alloc(0);
     const first = this.chunks[0]!;
     if (first.length >= n) {
       const out = first.subarray(0, n);
