@@ -99,6 +99,17 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
           if (bad) return fail(p.index, bad.code, bad.message);
           const txnId = (req.transactionalId as string | null) ?? null;
           if (txnId !== null && p.records!.readInt16BE(21) & TRANSACTIONAL) {
+            // The transaction's Ongoing record must be durable before any of its data is (the
+            // coordinator answered AddPartitionsToTxn before that fsync). Waiters resume in
+            // arrival order, and a request that finds nothing to wait for comes after them.
+            const ongoing = broker.txns.ongoingDurable(txnId);
+            if (ongoing) {
+              try {
+                await ongoing;
+              } catch (err) {
+                return fail(p.index, errorCodeOf(err), 'cannot make the transaction state durable');
+              }
+            }
             // KIP-890 verification: the partition must be in this producer's ongoing transaction,
             // so no batch can open a transaction the coordinator will never end.
             const code = broker.txns.verifyProduce(

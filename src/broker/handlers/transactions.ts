@@ -139,6 +139,23 @@ export const handleTxnOffsetCommit: Handler = async (broker, req, ctx) => {
     partition,
   );
   if (state !== 0) return answer(new Array<number>(count).fill(fencedFor(state, ctx.header.apiVersion, 3)));
+  // The transaction's Ongoing record must be durable before its offsets batch (see produce.ts).
+  const ongoing = broker.txns.ongoingDurable(req.transactionalId as string);
+  if (ongoing) {
+    try {
+      await ongoing;
+    } catch {
+      return answer(new Array<number>(count).fill(ErrorCode.COORDINATOR_NOT_AVAILABLE));
+    }
+    const again = broker.txns.inTransaction(
+      req.transactionalId as string,
+      producerId,
+      producerEpoch,
+      OFFSETS_TOPIC,
+      partition,
+    );
+    if (again !== 0) return answer(new Array<number>(count).fill(fencedFor(again, ctx.header.apiVersion, 3)));
+  }
   const codes = await commitTxnOffsets(broker.groups, {
     groupId,
     producerId,

@@ -51,6 +51,8 @@ export class TxnCoordinator {
   private scanning = false;
   /** Ids whose EndTxn(commit) is flushing partitions before PrepareCommit. */
   private readonly committing = new Set<string>();
+  /** Per id, the fsync of its latest Ongoing record while it runs (see {@link ongoingDurable}). */
+  private readonly ongoingSyncs = new Map<string, Promise<void>>();
 
   constructor(
     private readonly logs: LogManager,
@@ -216,13 +218,45 @@ export class TxnCoordinator {
         merged.set(topic, list);
       }
       if (t.state === 'Ongoing' && !added) return 0;
-      await this.persist(t, {
-        state: 'Ongoing',
-        partitions: merged,
-        startMs: t.state === 'Ongoing' ? t.startMs : Date.now(),
-      });
+      // Answered once written, before its fsync: the producer's first batch travels meanwhile.
+      // No data of the transaction is appended before this record is durable (produce and
+      // TxnOffsetCommit wait for ongoingDurable), so a crash that loses it leaves no batch of
+      // a transaction the coordinator does not know (which would hold the LSO back for ever).
+      await this.persist(
+        t,
+        { state: 'Ongoing', partitions: merged, startMs: t.state === 'Ongoing' ? t.startMs : Date.now() },
+        false,
+      );
+      this.trackOngoingSync(id);
       return 0;
     });
+  }
+
+  /**
+   * Starts the fsync of `id`'s latest Ongoing record. Chained after the previous one, so
+   * waiters resume in the order they started waiting (pipelined produce requests of one
+   * partition must reach storage in order).
+   */
+  private trackOngoingSync(id: string): void {
+    const prev = this.ongoingSyncs.get(id);
+    const sync: Promise<void> = (prev ? prev.catch(() => undefined) : Promise.resolve())
+      .then(() => this.log.flush(id))
+      .finally(() => {
+        if (this.ongoingSyncs.get(id) === sync) this.ongoingSyncs.delete(id);
+      });
+    sync.catch((err: unknown) =>
+      this.logger.error({ err, transactionalId: id }, 'cannot fsync the transaction state'),
+    );
+    this.ongoingSyncs.set(id, sync);
+  }
+
+  /**
+   * While the latest AddPartitionsToTxn / AddOffsetsToTxn record of `id` is not yet durable,
+   * the promise of its fsync (rejects if it fails); otherwise undefined. A transactional batch
+   * or offset commit is appended only after it.
+   */
+  ongoingDurable(id: string): Promise<void> | undefined {
+    return this.ongoingSyncs.get(id);
   }
 
   /**

@@ -75,6 +75,12 @@ export class TxnLog {
     return out;
   }
 
+  /** Resolves once everything written so far for `transactionalId` (its partition) is durable. */
+  async flush(transactionalId: string): Promise<void> {
+    const partitions = await this.ensureTopic();
+    await this.logs.partition(TXN_TOPIC, partitionForGroup(transactionalId, partitions)).flush();
+  }
+
   /**
    * Appends one transactional id's state; resolves after fsync, or with `durable` false once
    * written to the OS (a later fsync covers it).
