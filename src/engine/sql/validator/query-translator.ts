@@ -318,6 +318,13 @@ function limit(q: Query, rel: Rel, ctx: TranslateContext): Rel {
       throw validationError(`${what} must be a non-negative integer literal`, e.span);
     return Number(e.text);
   };
+  if (q.limit === undefined && q.offset !== undefined) {
+    // Flink's StreamExecLimit needs a FETCH: an OFFSET alone never lets the stream end.
+    throw validationError(
+      'FETCH is missed, which on streaming table is not supported currently.',
+      q.offset.span,
+    );
+  }
   const offset = num(q.offset, 'OFFSET');
   const fetch = num(q.limit, 'LIMIT');
   const node: LimitNode = {
