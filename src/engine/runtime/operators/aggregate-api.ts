@@ -6,6 +6,7 @@
 import { ExecutionError } from '../../../common/errors.js';
 import type { Row } from '../batch.js';
 import { encodeKeyPart as JSONishKey, valuesEqual } from '../values.js';
+import { DistinctBits } from './distinct-bits.js';
 
 /** A runtime aggregate function. */
 export interface AggregateImpl {
@@ -60,6 +61,8 @@ export class Accumulators {
   /** Per call: its position in its group's count array. */
   private readonly posInGroup: number[];
   private readonly groupSizes: number[] = [];
+  /** Per distinct group: insert-only with at most 30 calls, so a bit set per value ({@link DistinctBits}). */
+  private readonly bitGroups: boolean[];
 
   /**
    * `insertOnly`: the input never retracts (then DISTINCT keeps one bit per call and argument
@@ -93,6 +96,7 @@ export class Accumulators {
       this.groupOf.push(g);
       this.posInGroup.push(this.groupSizes[g]!++);
     }
+    this.bitGroups = this.groupSizes.map((n) => this.insertOnly && n <= 30);
     this.apply = this.compileApply();
     this.values = this.compileValues();
     this.valuesChanged = this.compileChanged();
@@ -109,7 +113,9 @@ export class Accumulators {
     if (this.hasDistinct) {
       // One map per distinct argument list: argument key → occurrences per call of the group
       // (or, insert-only, a bit per call of the group).
-      slots[offset + this.calls.length] = this.groupSizes.map(() => new Map<unknown, number[]>());
+      slots[offset + this.calls.length] = this.groupSizes.map((n, g) =>
+        this.bitGroups[g] ? new DistinctBits(n) : new Map<unknown, number[]>(),
+      );
     }
   }
 
@@ -194,7 +200,7 @@ export class Accumulators {
     // them (a FILTER may skip every call), null when absent on retraction. Insert-only input
     // keeps a bit per call instead (a small integer, no array per argument key).
     const groups = this.groupSizes.map((_, g) => `d${g}`);
-    const bitGroups = this.groupSizes.map((n) => this.insertOnly && n <= 30);
+    const bitGroups = this.bitGroups;
     let body = `let touched = ${many ? -1 : 0};\n`;
     if (bitGroups.some((b) => b)) {
       body += `if (retract) self.refuseRetraction();\n`;
