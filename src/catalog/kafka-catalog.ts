@@ -100,8 +100,9 @@ export class KafkaCatalog implements Catalog {
     for (const c of clusters) {
       // Sources, sinks and DDL make their clients from a table's bootstrap servers and registry
       // URL: they find the cluster's credentials here, never in the table's options.
-      if (c.security) registerClusterSecurity(c.bootstrapServers, c.security);
-      if (c.registryUrl && c.registryAuth) registerRegistryAuth(c.registryUrl, c.registryAuth);
+      // The latest configuration wins (a PLAINTEXT cluster included) over earlier registrations.
+      registerClusterSecurity(c.bootstrapServers, c.security ?? { protocol: 'PLAINTEXT' });
+      if (c.registryUrl) registerRegistryAuth(c.registryUrl, c.registryAuth ?? null);
       this.clusters.set(c.id, {
         config: c,
         kafka: new KafkaClient({
@@ -109,9 +110,11 @@ export class KafkaCatalog implements Catalog {
           clientId: 'eddy-catalog',
           retries: 1,
           timeoutMs: 5000,
-          ...(c.security ? { security: c.security } : {}),
+          security: c.security ?? null,
         }),
-        registry: c.registryUrl ? new RegistryClient(c.registryUrl, undefined, c.registryAuth) : undefined,
+        registry: c.registryUrl
+          ? new RegistryClient(c.registryUrl, undefined, c.registryAuth ?? null)
+          : undefined,
         tables: new Map(),
         local: new Map(),
         parts: new Map(),

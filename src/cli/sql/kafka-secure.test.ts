@@ -252,6 +252,20 @@ test('a wrong password, a wrong registry key, a missing CA: one clear line each,
     '    sasl.username: alice',
     `    sasl.password: ${PW}`,
   ]);
+  // A client without properties at the SASL and at the TLS listener: the error says what to set.
+  for (const [id, url] of [
+    ['plain2sasl', scramUrl],
+    ['plain2ssl', sslUrl],
+  ]) {
+    const plain = writeConfig(`${id}.yaml`, [`  - id: ${id}`, `    bootstrap-servers: ${url}`]);
+    const p = await runKafkaSql('SHOW TABLES;', { config: plain });
+    assert.notEqual(p.code, 0);
+    assert.match(
+      p.err,
+      /closed before answering \(this client speaks PLAINTEXT: if the listener needs TLS or SASL, set security.protocol in the cluster's properties\)/,
+    );
+    assertNoSecret(p.out + p.err);
+  }
   const t = await runKafkaSql('SHOW TABLES;', { config: noCa });
   assert.notEqual(t.code, 0);
   assert.match(

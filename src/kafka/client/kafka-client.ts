@@ -44,9 +44,10 @@ export interface KafkaClientConfig {
   retries?: number;
   /**
    * TLS and SASL (security.ts). Default: what was registered for these bootstrap servers with
-   * `registerClusterSecurity` (eddy.yaml's cluster properties), else PLAINTEXT.
+   * `registerClusterSecurity` (eddy.yaml's cluster properties), else PLAINTEXT; `null` is
+   * PLAINTEXT without that lookup.
    */
-  security?: KafkaSecurity;
+  security?: KafkaSecurity | null;
 }
 
 export interface TopicSpec {
@@ -86,7 +87,8 @@ export class KafkaClient {
     this.clientId = config.clientId ?? 'eddy';
     this.timeout = config.timeoutMs ?? 10_000;
     this.retries = config.retries ?? 5;
-    this.security = config.security ?? clusterSecurity(this.bootstrap);
+    const security = config.security === undefined ? clusterSecurity(this.bootstrap) : config.security;
+    this.security = security?.protocol === 'PLAINTEXT' ? undefined : (security ?? undefined);
   }
 
   private base(suffix: string) {

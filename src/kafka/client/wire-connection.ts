@@ -78,6 +78,8 @@ export class WireConnection {
   private chunks: Buffer[] = [];
   private buffered = 0;
   private closedError: Error | null = null;
+  /** Responses received (ApiVersions is the first). */
+  private answers = 0;
   /** The broker's [min, max] version per API key (from ApiVersions). */
   private versions = new Map<number, [number, number]>();
 
@@ -86,10 +88,11 @@ export class WireConnection {
     readonly address: string,
     private readonly clientId: string,
     private readonly timeoutMs: number,
+    private readonly security: KafkaSecurity | undefined,
   ) {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('close', () => this.fail(new Error(`connection to ${address} closed`)));
+    socket.on('close', () => this.fail(new Error(`connection to ${address} closed${this.closeHint()}`)));
     socket.on('error', (err) => this.fail(err));
   }
 
@@ -124,7 +127,7 @@ export class WireConnection {
         );
       });
     });
-    const c = new WireConnection(socket, address, options.clientId ?? 'eddy', timeoutMs);
+    const c = new WireConnection(socket, address, options.clientId ?? 'eddy', timeoutMs, security);
     try {
       await c.negotiate();
       // Once per connection, before any request but ApiVersions (which brokers answer unauthenticated).
@@ -230,10 +233,23 @@ export class WireConnection {
     }
   }
 
+  /**
+   * Why a broker may close a connection that has had no answer but ApiVersions: a TLS listener
+   * drops plaintext bytes, a SASL listener drops any request before authentication (as Kafka).
+   */
+  private closeHint(): string {
+    if (this.answers > 1 || this.security?.sasl) return '';
+    return (
+      ` before answering (this client speaks ${describeSecurity(this.security)}: if the listener needs ` +
+      `${this.security?.tls ? 'SASL' : 'TLS or SASL'}, set security.protocol in the cluster's properties)`
+    );
+  }
+
   private onFrame(frame: Buffer): void {
     const id = frame.readInt32BE(0);
     const p = this.pending.get(id);
     if (!p) return; // timed out earlier
+    this.answers++;
     this.pending.delete(id);
     clearTimeout(p.timer);
     const api = apiByKey(p.apiKey)!;

@@ -103,13 +103,18 @@ export function stripCredentials(url: string): string {
  * Registry auth by base URL, registered by whoever read the configuration, so that a client made
  * from a table's `registry.url` option finds it without the secret being a table option.
  */
-const byUrl = new Map<string, RegistryAuth>();
+const byUrl = new Map<string, RegistryAuth | null>();
 const urlKey = (url: string): string => stripCredentials(url).replace(/\/+$/, '');
 
-export function registerRegistryAuth(url: string, auth: RegistryAuth): void {
+/** Registers the auth of the registry at `url` (`null`: none, overriding an earlier registration). */
+export function registerRegistryAuth(url: string, auth: RegistryAuth | null): void {
   byUrl.set(urlKey(url), auth);
 }
 
+/** The registered auth of the registry at `url`, else its URL's own `user:password@`, if any. */
 export function registryAuth(url: string): RegistryAuth | undefined {
-  return byUrl.get(urlKey(url)) ?? (urlCredentials(url) ? { basic: urlCredentials(url)! } : undefined);
+  const registered = byUrl.get(urlKey(url));
+  if (registered !== undefined) return registered ?? undefined;
+  const creds = urlCredentials(url);
+  return creds ? { basic: creds } : undefined;
 }

@@ -54,14 +54,14 @@ export class RegistryClient {
 
   /**
    * `auth` defaults to what was registered for this URL with `registerRegistryAuth` (eddy.yaml's
-   * cluster properties), or the URL's own `user:password@`.
+   * cluster properties), or the URL's own `user:password@`; `null` is no auth, without that lookup.
    */
   constructor(
     baseUrl: string,
     private readonly timeoutMs = 10_000,
-    auth?: RegistryAuth,
+    auth?: RegistryAuth | null,
   ) {
-    this.auth = auth ?? registryAuth(baseUrl);
+    this.auth = auth === undefined ? registryAuth(baseUrl) : (auth ?? undefined);
     this.baseUrl = stripCredentials(baseUrl).replace(/\/+$/, '');
   }
 
