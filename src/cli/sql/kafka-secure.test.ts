@@ -8,12 +8,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { makeTestCerts, type TestCerts } from '../../broker/test-support/secure-broker.js';
+import { makeTestCerts, startSecureBroker, type TestCerts } from '../../broker/test-support/secure-broker.js';
 import { KafkaClient } from '../../kafka/client/index.js';
 import { requireTool } from '../../testing/tools.js';
 import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
@@ -273,4 +273,61 @@ test('a wrong password, a wrong registry key, a missing CA: one clear line each,
     /TLS connection to Kafka broker localhost:\d+ of cluster 'noca' \(SASL_SSL, PLAIN\) failed: /,
   );
   assertNoSecret(t.out + t.err);
+});
+
+test('SSL with a client certificate (ssl.client.auth=required): kcat writes, eddy sql reads; no certificate, no entry', async () => {
+  const b = await startSecureBroker({ protocol: 'SSL', clientAuth: 'required' });
+  try {
+    const c = b.certs!;
+    const tlsKcat = ['-X', 'security.protocol=SSL', '-X', `ssl.ca.location=${c.ca}`];
+    const mine = ['-X', `ssl.certificate.location=${c.clientCert}`, '-X', `ssl.key.location=${c.clientKey}`];
+    const admin = new KafkaClient({
+      bootstrapServers: b.bootstrap,
+      security: {
+        protocol: 'SSL',
+        tls: {
+          ca: readFileSync(c.ca, 'utf8'),
+          cert: readFileSync(c.clientCert, 'utf8'),
+          key: readFileSync(c.clientKey, 'utf8'),
+          verifyHostname: true,
+        },
+      },
+    });
+    try {
+      await admin.ensureTopic('mtls_raw', { partitions: 1 });
+    } finally {
+      await admin.close();
+    }
+    await kcat(['-b', b.bootstrap, ...tlsKcat, ...mine, '-P', '-t', 'mtls_raw'], 'a\nb\n');
+    const entry = (id: string, withCert: boolean): string[] => [
+      `  - id: ${id}`,
+      `    bootstrap-servers: ${b.bootstrap}`,
+      '    properties:',
+      '      security.protocol: SSL',
+      `      ssl.ca.location: ${c.ca}`,
+      ...(withCert
+        ? [`      ssl.certificate.location: ${c.clientCert}`, `      ssl.key.location: ${c.clientKey}`]
+        : []),
+    ];
+    const r = await runKafkaSql(
+      "SELECT CAST(val AS STRING) FROM mtls_raw /*+ OPTIONS('scan.bounded.mode'='latest-offset') */;",
+      { config: writeConfig('mtls.yaml', entry('mtls', true)) },
+    );
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(
+      rows(r.out).map((x) => x[0]),
+      ['a', 'b'],
+    );
+    const refused = await runKafkaSql('SHOW TABLES;', {
+      config: writeConfig('nocert.yaml', entry('nocert', false)),
+    });
+    assert.notEqual(refused.code, 0);
+    assert.match(
+      refused.err,
+      /Cannot reach Kafka cluster 'nocert' .*the broker refused this client's certificate \(TLS alert "certificate required"\): set ssl.certificate.location/,
+    );
+    assertNoSecret(refused.out + refused.err);
+  } finally {
+    await b.stop();
+  }
 });

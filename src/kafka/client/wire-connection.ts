@@ -93,7 +93,7 @@ export class WireConnection {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('close', () => this.fail(new Error(`connection to ${address} closed${this.closeHint()}`)));
-    socket.on('error', (err) => this.fail(err));
+    socket.on('error', (err) => this.fail(explainTlsAlert(err)));
   }
 
   /** Connects and asks ApiVersions; rejects with a retriable EddyError when the broker is not there. */
@@ -303,6 +303,20 @@ function tlsError(address: string, security: KafkaSecurity | undefined, err: unk
     cert ? 'EDDY_UNAUTHORIZED' : 'EDDY_EXECUTION',
     `TLS connection to Kafka broker ${address}${who} (${describeSecurity(security)}) failed: ${e.message ?? String(err)}`,
     { cause: err, retriable: !cert },
+  );
+}
+
+/**
+ * OpenSSL's text for a TLS alert the broker sent after the handshake (TLS 1.3 checks the client
+ * certificate then), in words that say which property to set.
+ */
+function explainTlsAlert(err: Error): Error {
+  const m = /alert (certificate required|bad certificate|unknown ca|certificate unknown)/i.exec(err.message);
+  if (!m) return err;
+  return new Error(
+    `the broker refused this client's certificate (TLS alert "${m[1]!.toLowerCase()}"): ` +
+      'set ssl.certificate.location and ssl.key.location to a certificate its CA trusts',
+    { cause: err },
   );
 }
 
