@@ -36,7 +36,7 @@ export function translateQuery(q: Query, ctx: TranslateContext): Rel {
   let body = q.body;
   let hidden = 0;
   if (q.orderBy.length > 0 && body.kind === 'Select' && !body.items.some((i) => i.expr.kind === 'Star')) {
-    const names = body.items.map((it, i) => itemName(it, i));
+    const names = itemNames(body.items);
     const extra: SelectItem[] = [];
     for (const o of q.orderBy) {
       const e = o.expr;
@@ -121,6 +121,29 @@ function translateValues(v: Values, ctx: TranslateContext): Rel {
   return { node, columns };
 }
 
+/**
+ * The names Calcite gives a select list: each item's alias (`EXPR$<i>` for an unnamed
+ * expression), made unique as SqlValidatorUtil.uniquify does with EXPR_SUGGESTER: a name already
+ * used gets the first free suffix 0, 1, … (`SELECT a, a` gives `a`, `a0`).
+ */
+function itemNames(items: readonly SelectItem[]): string[] {
+  const used = new Set<string>();
+  return items.map((it, i) => {
+    const name = itemName(it, i);
+    if (!used.has(name)) {
+      used.add(name);
+      return name;
+    }
+    for (let j = 0; ; j++) {
+      const candidate = `${name}${j}`;
+      if (!used.has(candidate)) {
+        used.add(candidate);
+        return candidate;
+      }
+    }
+  });
+}
+
 /** The name Calcite derives for a select item. */
 function itemName(item: SelectItem, i: number): string {
   if (item.alias) return item.alias.value;
@@ -191,7 +214,7 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
     const having = s.having ? tr.translate(s.having) : null;
     if (having && having.type.kind !== 'BOOLEAN')
       throw validationError('HAVING clause must be a condition', s.having!.span);
-    const names = items.map((it, i) => itemName(it, i));
+    const names = itemNames(items);
     const aliases = new Map<number, string>();
     projects.forEach((p, i) => {
       if (p.k === 'ref' && !aliases.has(p.index)) aliases.set(p.index, names[i]!);
@@ -215,7 +238,7 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
     }
     const tr = new ExprTranslator(ctx.expr, new Scope(input.columns), undefined, 'SELECT');
     const projects = items.map((it) => tr.translate(it.expr));
-    const names = items.map((it, i) => itemName(it, i));
+    const names = itemNames(items);
     const columns: ScopeColumn[] = projects.map((p, i) => {
       const prop = p.k === 'ref' ? input.columns[p.index]!.windowProp : undefined;
       return prop ? { name: names[i]!, type: p.type, windowProp: prop } : { name: names[i]!, type: p.type };
