@@ -38,7 +38,7 @@ import { Scope } from './scope.js';
 import { miniBatchSpec } from '../planner/rules/mini-batch-config.js';
 
 /** The session's mini-batch settings as a GroupAggregate field (none when mini-batch is off). */
-function miniBatch(ctx: TranslateContext): Pick<GroupAggregateNode, 'miniBatch'> {
+export function miniBatchField(ctx: TranslateContext): Pick<GroupAggregateNode, 'miniBatch'> {
   const spec = miniBatchSpec(ctx.config);
   return spec === undefined ? {} : { miniBatch: spec };
 }
@@ -421,7 +421,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
         grouping: grp,
         aggCalls: named,
         generateUpdateBefore: true,
-        ...miniBatch(ctx),
+        ...miniBatchField(ctx),
       };
       node = agg;
     }

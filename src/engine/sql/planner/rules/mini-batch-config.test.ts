@@ -25,14 +25,15 @@ async function explain(s: Session, sql: string): Promise<string> {
 
 const ON = {
   'table.exec.mini-batch.enabled': 'true',
-  'table.exec.mini-batch.allow-latency': '2s',
+  // An hour: a processing-time boundary inside a test run (which would fire early) is unlikely.
+  'table.exec.mini-batch.allow-latency': '1 h',
   'table.exec.mini-batch.size': '3',
 };
 
 test('mini-batch settings are read as Flink reads them', () => {
   assert.equal(miniBatchSpec({}), undefined);
   assert.equal(miniBatchSpec({ 'table.exec.mini-batch.enabled': 'false' }), undefined);
-  assert.deepEqual(miniBatchSpec(ON), { intervalMs: 2000, size: 3 });
+  assert.deepEqual(miniBatchSpec(ON), { intervalMs: 3_600_000, size: 3 });
   assert.deepEqual(miniBatchSpec({ ...ON, 'table.exec.mini-batch.allow-latency': '500' }), {
     intervalMs: 500,
     size: 3,
@@ -77,9 +78,9 @@ test('SET mini-batch: GROUP BY folds bundles of `size` records; EXPLAIN shows th
   const text = await explain(s, 'SELECT k, COUNT(*) AS c FROM src GROUP BY k');
   assert.match(
     text,
-    /GroupAggregate\(groupBy=\[k\], select=\[k, COUNT\(\*\) AS c\]\)\n\s*\+- MiniBatchAssigner\(interval=\[2000ms\], mode=\[ProcTime\]\)\n\s*\+- TableSourceScan/,
+    /GroupAggregate\(groupBy=\[k\], select=\[k, COUNT\(\*\) AS c\]\)\n\s*\+- MiniBatchAssigner\(interval=\[3600000ms\], mode=\[ProcTime\]\)\n\s*\+- TableSourceScan/,
   );
-  assert.match(text, /MiniBatchAssigner\(interval=\[2000ms\], mode=\[ProcTime\], changelogMode=\[I\]\)/);
+  assert.match(text, /MiniBatchAssigner\(interval=\[3600000ms\], mode=\[ProcTime\], changelogMode=\[I\]\)/);
   // Off again: the per-record changelog, no assigner.
   await s.execute("SET 'table.exec.mini-batch.enabled' = 'false'");
   assert.doesNotMatch(await explain(s, 'SELECT k, COUNT(*) AS c FROM src GROUP BY k'), /MiniBatchAssigner/);
