@@ -20,7 +20,11 @@ export interface EddyConfig {
   logFormat: LogFormat;
   /** Names of the components to start, in start order (default: all). */
   components: string[];
-  /** Broker settings with Kafka's names (e.g. `auto.create.topics.enable`), from the config file's `broker:` map. */
+  /**
+   * Broker settings with Kafka's names (e.g. `auto.create.topics.enable`), from the config file's
+   * `broker:` map; TLS / SASL listeners (`security.protocol`, `listeners`, `ssl.*`, `sasl.*`) are
+   * opt-in there, see docs/broker-security.md (default: PLAINTEXT on the bind host).
+   */
   broker: Record<string, string | number | boolean>;
   /** Registry settings with Confluent's names, from the config file's `registry:` map. */
   registry: Record<string, string | number | boolean>;
