@@ -103,12 +103,12 @@ export class NexmarkGenerator {
     // Nexmark cuts `extra` out of one reusable 1 MiB random string; so do we.
     const fixed = new Random(config.seed ^ 0x5bd1e995);
     this.extraPool = exactString(fixed, 1024 * 1024);
-    this.hotUrls = HOT_CHANNELS.map(() => baseUrl(fixed));
+    this.hotUrls = HOT_CHANNELS.map(() => flat(baseUrl(fixed)));
     this.channelCache = [];
     for (let i = 0; i < CHANNELS_NUMBER; i++) {
       let url = baseUrl(fixed);
       if (fixed.nextInt(10) > 0) url = `${url}&channel_id=${javaAbs(reverseInt(i))}`;
-      this.channelCache.push([`channel-${i}`, url]);
+      this.channelCache.push([flat(`channel-${i}`), flat(url)]);
     }
   }
 
@@ -281,6 +281,15 @@ function exactString(r: Random, length: number): string {
   const parts: string[] = [];
   for (let i = 0; i < length; i++) parts.push(String.fromCharCode(97 + r.nextInt(26)));
   return parts.join('');
+}
+
+/**
+ * A flat copy of `s`. Strings built by concatenation are ropes in V8, which every later scan
+ * (indexOf, a regex, charCodeAt) reaches through an indirection; the cached channel strings and
+ * URLs of every bid are built once here, so they are stored flat, as Java's strings are.
+ */
+function flat(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 function baseUrl(r: Random): string {
