@@ -27,8 +27,11 @@ export function authError(security: KafkaSecurity, address: string, why: string)
   );
 }
 
-/** Authenticates `c` with the SASL settings of `security` (which must have them). */
-export async function saslAuthenticate(c: SaslChannel, security: KafkaSecurity): Promise<void> {
+/**
+ * Authenticates `c` with the SASL settings of `security` (which must have them). Resolves with
+ * the session lifetime the broker granted in ms (KIP-368; 0 = unlimited).
+ */
+export async function saslAuthenticate(c: SaslChannel, security: KafkaSecurity): Promise<number> {
   const sasl = security.sasl!;
   let hv: number;
   let av: number;
@@ -58,8 +61,10 @@ export async function saslAuthenticate(c: SaslChannel, security: KafkaSecurity):
       `${errorName(hs.errorCode as number)}: the broker offers ${offered}, not ${sasl.mechanism}`,
     );
   }
+  let lifetime = 0;
   const send = async (token: Buffer): Promise<Buffer> => {
     const r = await c.request(SASL_AUTHENTICATE, av, { authBytes: token });
+    lifetime = Number((r.sessionLifetimeMs as bigint | undefined) ?? 0n);
     if (r.errorCode !== 0)
       throw authError(
         security,
@@ -72,7 +77,7 @@ export async function saslAuthenticate(c: SaslChannel, security: KafkaSecurity):
   if (sasl.mechanism === 'PLAIN') {
     // RFC 4616: authzid NUL authcid NUL passwd, with an empty authzid as the Java client sends.
     await send(Buffer.from(`\0${sasl.username}\0${sasl.password}`, 'utf8'));
-    return;
+    return lifetime;
   }
   const scram = new ScramClient(sasl.mechanism, sasl.username, sasl.password);
   try {
@@ -83,4 +88,5 @@ export async function saslAuthenticate(c: SaslChannel, security: KafkaSecurity):
     if (err instanceof ScramError) throw authError(security, c.address, err.message);
     throw err;
   }
+  return lifetime;
 }

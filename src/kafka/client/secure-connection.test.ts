@@ -33,12 +33,19 @@ const APIS = new Map<number, ApiDefinition>(
 interface FakeOptions {
   tls?: { cert: string; key: string; ca?: string; requestCert?: boolean };
   mechanisms?: string[];
+  /** SASL session lifetime granted (KIP-368); a request after it closes the connection. */
+  lifetimeMs?: number;
 }
 
 /** A fake broker; `requests` records the API keys asked per connection. */
-async function fakeBroker(o: FakeOptions): Promise<{ server: Server; port: number; log: string[] }> {
+async function fakeBroker(
+  o: FakeOptions,
+): Promise<{ server: Server; port: number; log: string[]; connections: () => number }> {
   const log: string[] = [];
+  let connections = 0;
   const onSocket = (socket: Socket): void => {
+    connections++;
+    let expiresAt = Infinity;
     let buf = Buffer.alloc(0);
     let authenticated = o.mechanisms === undefined;
     let mechanism = '';
@@ -54,7 +61,11 @@ async function fakeBroker(o: FakeOptions): Promise<{ server: Server; port: numbe
         const h = readRequestHeaderStart(r);
         const api = APIS.get(h.apiKey);
         log.push(`${h.apiKey}`);
-        if (!api || (!authenticated && h.apiKey !== 18 && h.apiKey !== 17 && h.apiKey !== 36)) {
+        if (
+          !api ||
+          (!authenticated && h.apiKey !== 18 && h.apiKey !== 17 && h.apiKey !== 36) ||
+          Date.now() > expiresAt
+        ) {
           socket.destroy(); // Kafka closes a connection that skips authentication
           return;
         }
@@ -88,12 +99,15 @@ async function fakeBroker(o: FakeOptions): Promise<{ server: Server; port: numbe
               sessionLifetimeMs: 0n,
             };
           };
-          const ok = (bytes: string): Record<string, unknown> => ({
-            errorCode: 0,
-            errorMessage: null,
-            authBytes: Buffer.from(bytes),
-            sessionLifetimeMs: 0n,
-          });
+          const ok = (bytes: string): Record<string, unknown> => {
+            if (o.lifetimeMs) expiresAt = Date.now() + o.lifetimeMs;
+            return {
+              errorCode: 0,
+              errorMessage: null,
+              authBytes: Buffer.from(bytes),
+              sessionLifetimeMs: BigInt(o.lifetimeMs ?? 0),
+            };
+          };
           if (mechanism === 'PLAIN') {
             const [, u, p] = token.split('\0');
             authenticated = u === USER && p === PASSWORD;
@@ -155,7 +169,7 @@ async function fakeBroker(o: FakeOptions): Promise<{ server: Server; port: numbe
     ? tlsServer({ ...o.tls, rejectUnauthorized: o.tls.requestCert === true }, onSocket)
     : netServer(onSocket);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, port: (server.address() as AddressInfo).port, log };
+  return { server, port: (server.address() as AddressInfo).port, log, connections: () => connections };
 }
 
 let dir: string;
@@ -170,7 +184,7 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(o: FakeOptions): Promise<{ port: number; log: string[] }> {
+async function start(o: FakeOptions): Promise<{ port: number; log: string[]; connections: () => number }> {
   const f = await fakeBroker(o);
   servers.push(f.server);
   return f;
@@ -336,5 +350,25 @@ test('@platformatic/kafka (producers, admin) authenticates with the same setting
     } finally {
       await k.close();
     }
+  }
+});
+
+test('a SASL session with a lifetime (KIP-368) is replaced before the broker would drop it', async () => {
+  const b = await start({ mechanisms: ['SCRAM-SHA-256'], lifetimeMs: 400 });
+  const c = new LightClient([`127.0.0.1:${b.port}`], {
+    retries: 0,
+    timeoutMs: 3000,
+    security: { protocol: 'SASL_PLAINTEXT', sasl: sasl('SCRAM-SHA-256') },
+  });
+  try {
+    await c.metadata([]);
+    await c.metadata([]);
+    assert.equal(b.connections(), 1);
+    await new Promise((r) => setTimeout(r, 450));
+    // No retry allowed: the expired connection must not be used at all.
+    assert.equal((await c.metadata([])).clusterId, 'fake');
+    assert.equal(b.connections(), 2);
+  } finally {
+    c.close();
   }
 });

@@ -80,6 +80,8 @@ export class WireConnection {
   private closedError: Error | null = null;
   /** Responses received (ApiVersions is the first). */
   private answers = 0;
+  /** The SASL session is about to expire: no new requests (see retireAfter). */
+  private retiring = false;
   /** The broker's [min, max] version per API key (from ApiVersions). */
   private versions = new Map<number, [number, number]>();
 
@@ -131,7 +133,7 @@ export class WireConnection {
     try {
       await c.negotiate();
       // Once per connection, before any request but ApiVersions (which brokers answer unauthenticated).
-      if (security?.sasl) await saslAuthenticate(c, security);
+      if (security?.sasl) c.retireAfter(await saslAuthenticate(c, security));
     } catch (err) {
       c.close();
       throw err;
@@ -173,7 +175,23 @@ export class WireConnection {
 
   /** True when the connection can no longer be used. */
   get closed(): boolean {
-    return this.closedError !== null;
+    return this.closedError !== null || this.retiring;
+  }
+
+  /**
+   * A broker with `connections.max.reauth.ms` (KIP-368) closes a connection whose SASL session has
+   * expired at its next request. Rather than re-authenticating in place, the connection retires
+   * at 85% of the lifetime (Kafka's client re-authenticates between 85% and 95%): it takes no new
+   * requests (`closed`, so the light client opens a fresh one) and closes once its answers are in.
+   */
+  private retireAfter(lifetimeMs: number): void {
+    if (!(lifetimeMs > 0)) return;
+    const timer = setTimeout(() => {
+      this.retiring = true;
+      if (this.pending.size === 0) this.close();
+    }, lifetimeMs * 0.85);
+    timer.unref();
+    this.socket.once('close', () => clearTimeout(timer));
   }
 
   /** Sends one request (pipelined behind any in flight) and resolves with the decoded response. */
@@ -252,6 +270,7 @@ export class WireConnection {
     this.answers++;
     this.pending.delete(id);
     clearTimeout(p.timer);
+    if (this.retiring && this.pending.size === 0) setImmediate(() => this.close());
     const api = apiByKey(p.apiKey)!;
     try {
       const r = new Reader(frame);
