@@ -276,8 +276,10 @@ function expandStars(items: readonly SelectItem[], input: Rel): SelectItem[] {
     if (cols.length === 0 && q.length > 0)
       throw validationError(`Unknown identifier '${q.join('.')}'`, it.expr.span);
     for (const c of cols) {
+      // Qualified whenever the column has a qualifier: `*` over `T CROSS JOIN UNNEST(..) AS U(a)`
+      // lists both `a`s (the second named a0), as Calcite's expandStar does.
       const names = [
-        ...(c.qualifier && q.length > 0
+        ...(c.qualifier
           ? [{ kind: 'Identifier' as const, value: c.qualifier, quoted: true, span: it.span }]
           : []),
         { kind: 'Identifier' as const, value: c.name, quoted: true, span: it.span },

@@ -153,8 +153,9 @@ function unnest(u: Unnest, left: Rel, isLeft: boolean, ctx: TranslateContext): R
     } else elemCols = [{ name: 'EXPR$0', type: isLeft ? withNullable(el, true) : el }];
   } else if (t.kind === 'MAP') {
     elemCols = [
-      { name: 'EXPR$0', type: isLeft ? withNullable(t.key, true) : t.key },
-      { name: 'EXPR$1', type: isLeft ? withNullable(t.value, true) : t.value },
+      // Calcite's SqlUnnestOperator.MAP_KEY_COLUMN_NAME / MAP_VALUE_COLUMN_NAME.
+      { name: 'KEY', type: isLeft ? withNullable(t.key, true) : t.key },
+      { name: 'VALUE', type: isLeft ? withNullable(t.value, true) : t.value },
     ];
   } else {
     throw validationError(
