@@ -24,6 +24,8 @@ import { FrameReader } from './frame-reader.js';
 import type { AuthStep, SaslAuthenticator } from './sasl-authenticator.js';
 
 const API_VERSIONS_KEY = 18;
+/** Kafka's default sasl.server.max.receive.size: the largest frame before authentication. */
+const SASL_MAX_RECEIVE_BYTES = 524288;
 
 /** Shared across connections: total bytes of requests received but not yet answered. */
 export class InflightBudget {
@@ -89,7 +91,11 @@ export class Connection {
   ) {
     this.frames = new FrameReader(options.maxFrameBytes);
     // Raw SASL tokens (SaslHandshake v0 flow) can be shorter than any request header.
-    if (authenticator) this.frames.minFrameBytes = 0;
+    if (authenticator) {
+      this.frames.minFrameBytes = 0;
+      // Kafka caps what an unauthenticated client may send (sasl.server.max.receive.size).
+      this.frames.maxFrameBytes = Math.min(options.maxFrameBytes, SASL_MAX_RECEIVE_BYTES);
+    }
     this.info = {
       id,
       remoteAddress: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`,
@@ -184,6 +190,7 @@ export class Connection {
     if (auth.complete) {
       this.authenticator = null;
       this.frames.minFrameBytes = 8;
+      this.frames.maxFrameBytes = this.options.maxFrameBytes;
       this.logger.debug(
         { conn: this.info.remoteAddress, principal: auth.principal, mechanism: auth.mechanism },
         'SASL authentication succeeded',

@@ -18,7 +18,8 @@ export class FrameReader {
 
   /** `minFrameBytes`: 8 for requests (the smallest header); responses may be as short as 4. */
   constructor(
-    private readonly maxFrameBytes: number,
+    /** Lowered while a SASL client is unauthenticated (Kafka's sasl.server.max.receive.size). */
+    public maxFrameBytes: number,
     /** Lowered to 0 while a SASL v0 exchange sends raw tokens, which may be that short. */
     public minFrameBytes = 8,
   ) {}

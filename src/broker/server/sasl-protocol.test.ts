@@ -124,6 +124,15 @@ test('a request before the handshake closes the connection without a response', 
   assert.equal(await w.request(3, 9, { topics: null, allowAutoTopicCreation: false }), null);
 });
 
+test('before authentication a frame over 512 KiB (sasl.server.max.receive.size) closes the connection', async () => {
+  const w = await open(sasl.port);
+  assert.ok(await w.request(18, 0, {}));
+  assert.equal(await w.token(Buffer.alloc(600_000)), null);
+  // Still serving.
+  const ok = await open(sasl.port);
+  assert.equal((await ok.request(17, 1, { mechanism: 'PLAIN' }))!.errorCode, 0);
+});
+
 test('a second ApiVersions after the first closes the connection', async () => {
   const w = await open(sasl.port);
   assert.ok(await w.request(18, 0, {}));
