@@ -59,13 +59,7 @@ export class ScramClient {
     const withoutProof = `c=biws,r=${nonce}`;
     const authMessage = `${this.clientFirstBare},${text},${withoutProof}`;
     const len = this.hash === 'sha256' ? 32 : 64;
-    const salted = pbkdf2Sync(
-      this.password.normalize('NFKC'),
-      Buffer.from(salt, 'base64'),
-      iterations,
-      len,
-      this.hash,
-    );
+    const salted = saltedPassword(this.hash, this.password, salt, iterations, len);
     const clientKey = this.hmac(salted, 'Client Key');
     const storedKey = createHash(this.hash).update(clientKey).digest();
     const signature = this.hmac(storedKey, authMessage);
@@ -90,6 +84,29 @@ export class ScramClient {
   private hmac(key: Buffer, text: string): Buffer {
     return createHmac(this.hash, key).update(text, 'utf8').digest();
   }
+}
+
+/**
+ * Hi(password, salt, i) = PBKDF2, cached per (hash, password, salt, iterations): each partition
+ * reader opens its own connections, and 4096 iterations block the event loop for milliseconds
+ * each time. Keyed by a digest, so the cache holds no password.
+ */
+const salted = new Map<string, Buffer>();
+function saltedPassword(
+  hash: 'sha256' | 'sha512',
+  password: string,
+  salt: string,
+  iterations: number,
+  len: number,
+): Buffer {
+  const key = createHash('sha256').update(`${hash}\0${salt}\0${iterations}\0${password}`).digest('base64');
+  let v = salted.get(key);
+  if (v === undefined) {
+    v = pbkdf2Sync(password.normalize('NFKC'), Buffer.from(salt, 'base64'), iterations, len, hash);
+    if (salted.size >= 64) salted.clear();
+    salted.set(key, v);
+  }
+  return v;
 }
 
 /** RFC 5802 saslname: ',' and '=' escaped. */
