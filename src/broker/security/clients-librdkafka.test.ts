@@ -6,10 +6,11 @@
  * certificate is refused.
  */
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { requireTool } from '../../testing/tools.js';
 import { run } from '../test-support/run.js';
-import { startSecureBroker, type SecureTestBroker } from '../test-support/secure-broker.js';
+import { makeTestCerts, startSecureBroker, type SecureTestBroker } from '../test-support/secure-broker.js';
 
 const started = Date.now();
 let b: SecureTestBroker;
@@ -210,5 +211,27 @@ test('ssl.client.auth=required: kcat with a client certificate works, without on
     assert.match(u.stderr, /Unsupported SASL mechanism.*SCRAM-SHA-512/, u.stderr);
   } finally {
     await m.stop();
+  }
+});
+
+test('ssl.client.auth=requested: no certificate is accepted, a certificate from another CA is refused', async () => {
+  const m = await startSecureBroker({ protocol: 'SSL', clientAuth: 'requested' });
+  const other = await makeTestCerts();
+  try {
+    const base = ['-b', m.bootstrap, '-X', 'security.protocol=SSL', '-X', `ssl.ca.location=${m.certs!.ca}`];
+    const ok = await run(kcat, [...base, '-L'], { timeoutMs: 20000 });
+    assert.match(ok.stdout, /1 brokers:/);
+    const foreign = [
+      ...base,
+      '-X',
+      `ssl.certificate.location=${other.clientCert}`,
+      '-X',
+      `ssl.key.location=${other.clientKey}`,
+    ];
+    const r = await run(kcat, [...foreign, '-L', '-m', '2'], { allowFail: true, timeoutMs: 20000 });
+    assert.notEqual(r.code, 0);
+  } finally {
+    await m.stop();
+    await rm(other.dir, { recursive: true, force: true });
   }
 });

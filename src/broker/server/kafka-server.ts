@@ -126,6 +126,18 @@ export class KafkaServer {
   }
 
   private accept(socket: Socket, config: ListenerConfig, context: BrokerContext): void {
+    if (isTls(config.protocol) && this.broker.settings.security.tls?.clientAuth === 'requested') {
+      // `requested` (Java's wantClientAuth): no certificate is fine, an untrusted one is not.
+      const t = socket as TLSSocket;
+      if (!t.authorized && Object.keys(t.getPeerCertificate()).length > 0) {
+        this.logger.info(
+          { conn: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`, listener: config.protocol },
+          `TLS client certificate refused: ${String(t.authorizationError)}`,
+        );
+        socket.destroy();
+        return;
+      }
+    }
     const authenticator = isSasl(config.protocol) && this.sasl ? new SaslAuthenticator(this.sasl) : null;
     const conn = new Connection(
       this.nextId++,
