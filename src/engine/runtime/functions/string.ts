@@ -121,27 +121,64 @@ function trimChars(s: string, chars: string, leading: boolean, trailing: boolean
  * last string: a query taking several fields of one value (SPLIT_INDEX(url, '/', 3), … 4, … 5)
  * scans it once, and only as far as the largest field it asks for.
  */
-let sepString: string | undefined;
-let sepDelimiter: string | undefined;
-/** The separators found so far are the first `sepCount` entries (no truncation per string). */
-const sepPositions: number[] = [];
-let sepCount = 0;
-/** True once the last separator of `sepString` was found. */
-let sepDone = false;
-/** Finds separators of `d` in `s` until more than `index` are known (or none is left); their count. */
-function separatorsUpTo(s: string, d: string, index: number): number {
-  if (s !== sepString || d !== sepDelimiter) {
-    sepString = s;
-    sepDelimiter = d;
-    sepCount = 0;
-    sepDone = false;
+class SeparatorScan {
+  private s: string | undefined = undefined;
+  private d = '';
+  /** The separators found so far are the first `count` entries (no truncation per string). */
+  private count = 0;
+  /** True once the last separator of `s` was found. */
+  private done = false;
+  private readonly at: number[] = [];
+
+  /** Field `idx` (≥ 0) of `s` split at every `d` (non-empty), or null when there are fewer. */
+  field(s: string, d: string, idx: number): string | null {
+    if (s !== this.s || d !== this.d) {
+      this.s = s;
+      this.d = d;
+      this.count = 0;
+      this.done = false;
+    }
+    const at = this.at;
+    let n = this.count;
+    if (n <= idx && !this.done) {
+      let from = n === 0 ? 0 : at[n - 1]! + d.length;
+      while (n <= idx) {
+        const p = s.indexOf(d, from);
+        if (p < 0) {
+          this.done = true;
+          break;
+        }
+        at[n++] = p;
+        from = p + d.length;
+      }
+      this.count = n;
+    }
+    // field idx lies between separator idx - 1 and separator idx (or the string's ends)
+    if (idx > n) return null;
+    const start = idx === 0 ? 0 : at[idx - 1]! + d.length;
+    return idx === n ? s.slice(start) : s.slice(start, at[idx]);
   }
-  while (!sepDone && sepCount <= index) {
-    const at = s.indexOf(d, sepCount === 0 ? 0 : sepPositions[sepCount - 1]! + d.length);
-    if (at < 0) sepDone = true;
-    else sepPositions[sepCount++] = at;
+}
+/** One scan shared by every SPLIT_INDEX call site (module state in one object: cheap to update). */
+const separators = new SeparatorScan();
+
+/** SPLIT_INDEX with a delimiter of any accepted type (a string, or a character code). */
+function splitIndexAnyDelimiter(
+  s: string,
+  delim: string | number | bigint,
+  i: number | bigint,
+): string | null {
+  const idx = num(i);
+  let d: string;
+  if (typeof delim === 'string') d = delim;
+  else {
+    // SPLIT_INDEX(str, charCode, i): Flink takes a code in 1..255 as one character, else NULL
+    const c = num(delim);
+    if (c < 1 || c > 255) return null;
+    d = String.fromCharCode(c);
   }
-  return sepCount;
+  if (idx < 0 || d === '') return null;
+  return separators.field(s, d, idx);
 }
 
 /** Java regex → JS RegExp (cached per pattern); null for an invalid pattern (Flink returns NULL). */
@@ -596,23 +633,14 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     ],
     result: STR,
     mayReturnNull: true,
-    impl: () => (s: string, delim: string | number | bigint, i: number | bigint) => {
-      const idx = num(i);
-      let d: string;
-      if (typeof delim === 'string') d = delim;
-      else {
-        // SPLIT_INDEX(str, charCode, i): Flink takes a code in 1..255 as one character, else NULL
-        const c = num(delim);
-        if (c < 1 || c > 255) return null;
-        d = String.fromCharCode(c);
-      }
-      if (idx < 0 || d === '') return null;
-      const n = separatorsUpTo(s, d, idx);
-      // field idx lies between separator idx - 1 and separator idx (or the string's ends)
-      if (idx > n) return null;
-      const start = idx === 0 ? 0 : sepPositions[idx - 1]! + d.length;
-      return idx === n ? s.slice(start) : s.slice(start, sepPositions[idx]);
-    },
+    impl: (args) =>
+      args[1]!.kind === 'VARCHAR' || args[1]!.kind === 'CHAR'
+        ? // the common form, with a string delimiter: no type tests per call
+          (s: string, d: string, i: number | bigint) => {
+            const idx = typeof i === 'number' ? i : num(i);
+            return idx < 0 || d === '' ? null : separators.field(s, d, idx);
+          }
+        : splitIndexAnyDelimiter,
   }),
   simple({
     names: ['HASH_CODE'],
