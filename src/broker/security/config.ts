@@ -8,7 +8,8 @@
  * - `ssl.certificate.location`, `ssl.key.location`, `ssl.key.password`, `ssl.ca.location` (PEM
  *   files, librdkafka's names), `ssl.client.auth` (Kafka's: none, requested, required).
  * - `sasl.enabled.mechanisms`: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 (default: all three).
- * - `sasl.users.<name>`: the password of user `<name>` (salted at start for SCRAM).
+ * - `sasl.users.<name>`: the password of user `<name>` (salted at start for SCRAM); `${ENV}`
+ *   references in passwords are read from the environment.
  */
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../common/errors.js';
@@ -111,6 +112,20 @@ export function parseListeners(value: string, defaultHost: string): ListenerConf
   return out;
 }
 
+/**
+ * Expands `${NAME}` from the environment in a secret setting, so passwords need not be written
+ * in eddy.yaml. A missing variable is an error naming the setting (never the value).
+ */
+export function expandEnv(value: string, setting: string, env: NodeJS.ProcessEnv = process.env): string {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
+    const v = env[name];
+    if (v === undefined) {
+      throw new ConfigError(`broker setting '${setting}': environment variable ${name} is not set`);
+    }
+    return v;
+  });
+}
+
 function readPem(raw: Raw, name: string): Buffer | undefined {
   const path = raw[name];
   if (path === undefined || path === '') return undefined;
@@ -143,7 +158,9 @@ function parseTls(raw: Raw): TlsConfig {
   }
   const tls: TlsConfig = { cert, key, clientAuth };
   if (ca) tls.ca = ca;
-  if (raw['ssl.key.password'] !== undefined) tls.passphrase = String(raw['ssl.key.password']);
+  if (raw['ssl.key.password'] !== undefined) {
+    tls.passphrase = expandEnv(String(raw['ssl.key.password']), 'ssl.key.password');
+  }
   return tls;
 }
 
@@ -166,7 +183,7 @@ function parseSasl(raw: Raw): SaslConfig {
     if (!k.startsWith('sasl.users.')) continue;
     const user = k.slice('sasl.users.'.length);
     if (user === '') throw new ConfigError(`broker setting '${k}' needs a user name after 'sasl.users.'`);
-    const password = String(v);
+    const password = expandEnv(String(v), k);
     if (password === '') throw new ConfigError(`broker setting '${k}': the password is empty`);
     users.set(user, password);
   }

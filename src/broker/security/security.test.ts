@@ -70,6 +70,27 @@ test('bad security settings fail with the setting named', () => {
   }
 });
 
+test('passwords may come from the environment (${NAME}); a missing variable names the setting', () => {
+  process.env.EDDY_TEST_SASL_PW = 's3cret';
+  try {
+    const s = parseSecuritySettings(
+      { 'security.protocol': 'SASL_PLAINTEXT', 'sasl.users.alice': '${EDDY_TEST_SASL_PW}' },
+      bind,
+    );
+    assert.equal(s.sasl!.users.get('alice'), 's3cret');
+  } finally {
+    delete process.env.EDDY_TEST_SASL_PW;
+  }
+  assert.throws(
+    () =>
+      parseSecuritySettings(
+        { 'security.protocol': 'SASL_PLAINTEXT', 'sasl.users.bob': '${EDDY_NOPE_X}' },
+        bind,
+      ),
+    /'sasl\.users\.bob': environment variable EDDY_NOPE_X is not set/,
+  );
+});
+
 test('ssl.client.auth needs a CA; PEM files are read at parse time', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'eddy-sec-'));
   try {
