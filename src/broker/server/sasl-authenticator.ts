@@ -19,6 +19,9 @@ const API_VERSIONS = 18;
 const SASL_HANDSHAKE = 17;
 const SASL_AUTHENTICATE = 36;
 
+/** Kafka's ApiKeys enum name (METADATA, SASL_AUTHENTICATE …), as its messages spell it. */
+const kafkaName = (api: ApiDefinition): string => api.name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+
 /** What the connection must do with one frame received before authentication completed. */
 export type AuthStep =
   /** Serve it as a normal request (ApiVersions). */
@@ -83,7 +86,7 @@ export class SaslAuthenticator {
           apiVersion,
           correlationId,
           reader,
-          `Unexpected Kafka request of type ${api.name} during SASL authentication.`,
+          `Unexpected Kafka request of type ${kafkaName(api)} during SASL authentication.`,
         );
       }
       return this.authenticate(api, apiVersion, correlationId, reader);
@@ -99,7 +102,7 @@ export class SaslAuthenticator {
       return { action: 'dispatch' };
     }
     if (apiKey !== SASL_HANDSHAKE) {
-      return this.failClose(`Unexpected Kafka request of type ${api.name} during SASL handshake.`);
+      return this.failClose(`Unexpected Kafka request of type ${kafkaName(api)} during SASL handshake.`);
     }
     if (apiVersion < api.minVersion || apiVersion > api.maxVersion) {
       return this.failClose(`unsupported SaslHandshake version ${apiVersion}`);
