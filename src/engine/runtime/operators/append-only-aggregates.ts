@@ -58,12 +58,15 @@ export function appendOnlyAggregate(
       a: unknown,
       b: unknown,
     ) => unknown;
+    const min = fn === 'MIN';
     return {
       supportsRetract: false,
       // The accumulator is the current extreme itself.
       create: () => null,
       accumulate(acc, args) {
         const v = args[0];
+        // BIGINT values (bigints) order exactly with JS's own comparison: no call per row.
+        if (typeof v === 'bigint' && typeof acc === 'bigint') return (min ? v < acc : v > acc) ? v : acc;
         return v !== null && (acc === null || better(v, acc) === true) ? v : acc;
       },
       retract: noRetract,

@@ -37,8 +37,13 @@ import { valuesEqual } from '../values.js';
 import { Accumulators, type AggCall } from './aggregate-api.js';
 
 /**
- * A group's state as one array: [record count, result before the bundle (a row, FIRST for a key
- * new in this bundle, or null when the key is not in the bundle), key values…, accumulators…].
+ * A group's state as one array: [record count, where the key's result before the bundle is kept
+ * (its position in the bundle, FIRST for a key new in this bundle, or null when the key is not in
+ * the bundle), key values…, accumulators…].
+ *
+ * The results before the bundle live in one flat array reused by every bundle (`prevValues`), not
+ * in a row per key: a bundle's rows would outlive the young generation and be promoted, which
+ * with many keys (every touch a first touch) costs more than the folding saves.
  */
 type GroupState = unknown[];
 
@@ -46,7 +51,7 @@ const COUNT = 0;
 const PREV = 1;
 const KEYS = 2;
 /** PREV of a key that had no state when the bundle first touched it. */
-const FIRST: Row = [];
+const FIRST = -1;
 
 /** Options of a {@link MiniBatchGroupAggregateOperator}. */
 export interface MiniBatchGroupAggregateOptions {
@@ -80,6 +85,10 @@ export class MiniBatchGroupAggregateOperator implements Operator {
   private readonly now: () => number;
   /** States of the keys in the bundle, in first-touch order. */
   private bundle: GroupState[] = [];
+  /** Per key of the bundle (by position), its aggregate results before the bundle. */
+  private prevValues: unknown[] = [];
+  /** Where the next result is computed; becomes the emitted row only when it changed. */
+  private scratch: Row;
   /** Input records in the bundle (CountBundleTrigger's count). */
   private records = 0;
   /** Start of the current processing-time interval (the last mark). */
@@ -93,6 +102,7 @@ export class MiniBatchGroupAggregateOperator implements Operator {
     this.accs = new Accumulators(options.calls, options.insertOnly);
     this.width = options.keys.length + options.calls.length;
     this.now = options.now ?? Date.now;
+    this.scratch = new Array<unknown>(this.width);
   }
 
   stateTables(): StateTableSpec[] {
@@ -146,10 +156,9 @@ export class MiniBatchGroupAggregateOperator implements Operator {
         }
       } else if (st[PREV] === null) {
         // First touch in this bundle: keep the result the key had before it.
-        const prev = new Array<unknown>(this.width);
-        for (let j = 0; j < nk; j++) prev[j] = st[KEYS + j];
-        accs.values(st, acc, prev, nk);
-        st[PREV] = prev;
+        const at = this.bundle.length;
+        accs.values(st, acc, this.prevValues, at * accs.calls.length);
+        st[PREV] = at;
         this.bundle.push(st);
       }
       if (st !== undefined) {
@@ -172,25 +181,49 @@ export class MiniBatchGroupAggregateOperator implements Operator {
     const acc = KEYS + nk;
     const accs = this.accs;
     const updateBefore = this.options.generateUpdateBefore;
+    const nc = accs.calls.length;
+    const prevValues = this.prevValues;
     for (const st of bundle) {
-      const prev = st[PREV] as Row;
+      const at = st[PREV] as number;
       st[PREV] = null;
       if ((st[COUNT] as number) <= 0) {
         // The last record was retracted: -D the previous result (none for a new key), clear.
-        if (prev !== FIRST) this.out.push(prev, DELETE);
+        if (at !== FIRST) this.out.push(this.prevRow(st, at), DELETE);
         this.state.deleteKey(st.slice(KEYS, acc));
         continue;
       }
-      const next = new Array<unknown>(this.width);
-      for (let j = 0; j < nk; j++) next[j] = st[KEYS + j];
+      const next = this.scratch;
       accs.values(st, acc, next, nk);
-      if (prev === FIRST) {
+      if (at !== FIRST) {
+        // Flink's equaliser: an unchanged result emits nothing.
+        let same = true;
+        for (let i = 0; i < nc; i++) {
+          if (!valuesEqual(next[nk + i], prevValues[at * nc + i])) {
+            same = false;
+            break;
+          }
+        }
+        if (same) continue;
+      }
+      for (let j = 0; j < nk; j++) next[j] = st[KEYS + j];
+      this.scratch = new Array<unknown>(this.width);
+      if (at === FIRST) {
         this.out.push(next, INSERT);
-      } else if (!sameResult(prev, next, nk)) {
-        if (updateBefore) this.out.push(prev, UPDATE_BEFORE);
+      } else {
+        if (updateBefore) this.out.push(this.prevRow(st, at), UPDATE_BEFORE);
         this.out.push(next, UPDATE_AFTER);
       }
     }
+  }
+
+  /** The row the key at bundle position `at` had before the bundle. */
+  private prevRow(st: GroupState, at: number): Row {
+    const nk = this.options.keys.length;
+    const nc = this.accs.calls.length;
+    const row = new Array<unknown>(this.width);
+    for (let j = 0; j < nk; j++) row[j] = st[KEYS + j];
+    for (let i = 0; i < nc; i++) row[nk + i] = this.prevValues[at * nc + i];
+    return row;
   }
 
   private flush(): void {
@@ -258,10 +291,4 @@ export class MiniBatchGroupAggregateOperator implements Operator {
   display(): string {
     return this.options.description ?? `GroupAggregate(keys=[${this.options.keys.join(', ')}])`;
   }
-}
-
-/** Flink's record equaliser over the aggregate results (keys are equal by construction). */
-function sameResult(a: Row, b: Row, from: number): boolean {
-  for (let i = from; i < a.length; i++) if (!valuesEqual(a[i], b[i])) return false;
-  return true;
 }
