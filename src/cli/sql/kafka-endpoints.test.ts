@@ -97,6 +97,36 @@ test('cluster client properties: Confluent Cloud snippet under properties:, ${EN
       registryAuth: { basic: { username: 'k', password: 's' } },
     });
 
+    // librdkafka's snippet pasted as text, bootstrap and registry URL included.
+    writeFileSync(
+      join(dir, 'snippet.yaml'),
+      [
+        'clusters:',
+        '  - id: pasted',
+        '    region: us-east-1',
+        '    properties: |',
+        '      # Required connection configs for Kafka producer, consumer, and admin',
+        '      bootstrap.servers=pkc-9.us-east-1.aws.confluent.cloud:9092',
+        '      security.protocol=SASL_SSL',
+        '      sasl.mechanisms=PLAIN',
+        '      sasl.username=KEY9',
+        '      sasl.password=${EDDY_TEST_CC_SECRET}',
+        '      # Best practice for higher availability in librdkafka clients prior to 1.7',
+        '      session.timeout.ms=45000',
+        '      client.dns.lookup=use_all_dns_ips',
+        '      acks=all',
+        '      schema.registry.url=https://psrc-9.us-east-2.aws.confluent.cloud',
+        '      basic.auth.credentials.source=USER_INFO',
+        '      basic.auth.user.info=${EDDY_TEST_SR_INFO}',
+        '',
+      ].join('\n'),
+    );
+    const [pasted] = discoverClusters({ config: 'snippet.yaml' }, dir).clusters;
+    assert.equal(pasted!.bootstrapServers, 'pkc-9.us-east-1.aws.confluent.cloud:9092');
+    assert.equal(pasted!.registryUrl, 'https://psrc-9.us-east-2.aws.confluent.cloud');
+    assert.deepEqual(pasted!.security?.sasl, { mechanism: 'PLAIN', username: 'KEY9', password: secret });
+    assert.deepEqual(pasted!.registryAuth, { basic: { username: 'SRKEY', password: 'sr-secret-77' } });
+
     const bad = (yaml: string, re: RegExp): void => {
       writeFileSync(join(dir, 'bad.yaml'), yaml);
       let msg = '';
@@ -113,6 +143,8 @@ test('cluster client properties: Confluent Cloud snippet under properties:, ${EN
       /cluster 'c9': unknown client property 'sasl.kerberos.service.name' \(known: security.protocol/,
     );
     bad(`${head}    colour: red\n`, /cluster 'c9': unknown key 'colour'/);
+    bad(`${head}    properties:\n      acks: 1\n`, /property 'acks' has a value Eddy does not support/);
+    bad(`${head}    properties: |\n      just-a-word\n`, /a 'properties' line is not key=value/);
     bad(
       `${head}    properties:\n      security.protocol: SASL_SSL\n      sasl.username: u\n      sasl.password: \${EDDY_TEST_UNSET_VAR_X}\n`,
       /'sasl.password' refers to \$\{EDDY_TEST_UNSET_VAR_X\}, but environment variable EDDY_TEST_UNSET_VAR_X is not set/,

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { ConfigError, errorMessage } from '../../common/errors.js';
 import type { KafkaClusterConfig } from '../../catalog/kafka-catalog.js';
-import { KAFKA_SECURITY_KEYS, parseKafkaSecurity, type KafkaSecurity } from '../../kafka/client/security.js';
+import { KAFKA_SECURITY_KEYS, parseKafkaSecurity } from '../../kafka/client/security.js';
 import {
   parseRegistryAuth,
   REGISTRY_AUTH_KEYS,
@@ -124,12 +124,14 @@ function fromConfig(file: string): KafkaClusterConfig[] {
     if (ids.has(id)) throw new ConfigError(`${file}: cluster id '${id}' appears twice`);
     ids.add(id);
     const where = `${file}: cluster '${id}'`;
-    const bootstrap = c['bootstrap-servers'] ?? c['bootstrapServers'];
+    const props = collectProperties(c, where);
+    const bootstrap = c['bootstrap-servers'] ?? c['bootstrapServers'] ?? props['bootstrap.servers'];
     if (typeof bootstrap !== 'string')
       throw new ConfigError(`${file}: clusters[${i}] has no bootstrap-servers`);
-    const given = c['registry-url'] ?? c['registryUrl'];
+    const given = c['registry-url'] ?? c['registryUrl'] ?? props['schema.registry.url'];
     const registry = typeof given === 'string' ? substituteEnv(given, 'registry-url', where) : undefined;
-    const { security, registryAuth } = clientProperties(c, id, where, registry);
+    const security = { ...parseKafkaSecurity(props, where), cluster: id };
+    const registryAuth = parseRegistryAuth(props, where, registry);
     return {
       id,
       ...(typeof c['cloud'] === 'string' ? { cloud: c['cloud'] } : {}),
@@ -144,38 +146,65 @@ function fromConfig(file: string): KafkaClusterConfig[] {
   });
 }
 
-/** The client properties of one cluster entry (under `properties:` and at its top level). */
-function clientProperties(
-  c: Record<string, unknown>,
-  id: string,
-  where: string,
-  registryUrl: string | undefined,
-): { security: KafkaSecurity; registryAuth: RegistryAuth | undefined } {
-  const known = new Set([...KAFKA_SECURITY_KEYS, ...REGISTRY_AUTH_KEYS]);
+/**
+ * Properties of a Confluent Cloud / librdkafka client config snippet that Eddy accepts and does
+ * not need: its own clients set these (sinks always produce with acks=all).
+ */
+const ACCEPTED_UNUSED: Readonly<Record<string, (v: string) => boolean>> = {
+  'client.dns.lookup': () => true,
+  'session.timeout.ms': (v) => /^\d+$/.test(v),
+  acks: (v) => v === 'all' || v === '-1',
+};
+
+/** Snippet properties that stand for keys of the entry. */
+const ENTRY_ALIASES = ['bootstrap.servers', 'schema.registry.url'];
+
+/**
+ * The client properties of one cluster entry: under `properties:` (a mapping, or the snippet's
+ * `key=value` lines as one text) and at the entry's top level; `${ENV}` substituted.
+ */
+function collectProperties(c: Record<string, unknown>, where: string): Record<string, string> {
+  const known = new Set([...KAFKA_SECURITY_KEYS, ...REGISTRY_AUTH_KEYS, ...ENTRY_ALIASES]);
   const props: Record<string, string> = {};
   const take = (key: string, value: unknown): void => {
-    if (!known.has(key))
-      throw new ConfigError(`${where}: unknown client property '${key}' (known: ${[...known].join(', ')})`);
     if (value === null || typeof value === 'object')
       throw new ConfigError(`${where}: property '${key}' must be a single value`);
-    props[key] = substituteEnv(String(value as string | number | boolean), key, where);
+    const text = substituteEnv(String(value as string | number | boolean), key, where);
+    const unused = ACCEPTED_UNUSED[key];
+    if (unused) {
+      // Never quote the value: it could be anything the user pasted.
+      if (!unused(text))
+        throw new ConfigError(`${where}: property '${key}' has a value Eddy does not support`);
+      return;
+    }
+    if (!known.has(key))
+      throw new ConfigError(`${where}: unknown client property '${key}' (known: ${[...known].join(', ')})`);
+    props[key] = text;
   };
   for (const [key, value] of Object.entries(c)) {
     if (CLUSTER_KEYS.includes(key)) continue;
-    if (!key.includes('.'))
+    if (!key.includes('.') && !(key in ACCEPTED_UNUSED))
       throw new ConfigError(
         `${where}: unknown key '${key}' (known: ${CLUSTER_KEYS.join(', ')}, or client properties)`,
       );
     take(key, value);
   }
   const nested = c['properties'];
-  if (nested !== undefined && nested !== null) {
+  if (typeof nested === 'string') {
+    // The snippet as pasted: `key=value` lines, `#` comments.
+    for (const line of nested.split(/\r?\n/)) {
+      const t = line.trim();
+      if (t === '' || t.startsWith('#') || t.startsWith('!')) continue;
+      const eq = t.search(/[=:]/);
+      if (eq <= 0) throw new ConfigError(`${where}: a 'properties' line is not key=value`);
+      take(t.slice(0, eq).trim(), t.slice(eq + 1).trim());
+    }
+  } else if (nested !== undefined && nested !== null) {
     if (typeof nested !== 'object' || Array.isArray(nested))
       throw new ConfigError(`${where}: 'properties' must be a mapping of Kafka client properties`);
     for (const [key, value] of Object.entries(nested as Record<string, unknown>)) take(key, value);
   }
-  const security = { ...parseKafkaSecurity(props, where), cluster: id };
-  return { security, registryAuth: parseRegistryAuth(props, where, registryUrl) };
+  return props;
 }
 
 /**
