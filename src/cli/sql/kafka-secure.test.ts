@@ -16,7 +16,7 @@ import { after, before, test } from 'node:test';
 import { makeTestCerts, startSecureBroker, type TestCerts } from '../../broker/test-support/secure-broker.js';
 import { KafkaClient } from '../../kafka/client/index.js';
 import { requireTool } from '../../testing/tools.js';
-import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
+import { runEddy, startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
 import { runKafkaSql } from './kafka-test-support.js';
 
 const PW = 'alice-kafka-pw-5821';
@@ -330,4 +330,39 @@ test('SSL with a client certificate (ssl.client.auth=required): kcat writes, edd
   } finally {
     await b.stop();
   }
+});
+
+test('the eddy binary: `eddy sql --config` reads over SASL_SSL; a wrong password exits 1 with one line', async () => {
+  const good = writeConfig('bin-good.yaml', [
+    '  - id: bin',
+    `    bootstrap-servers: ${sslUrl}`,
+    `    registry-url: ${registryUrl}`,
+    '    properties:',
+    '      security.protocol: SASL_SSL',
+    '      sasl.mechanism: SCRAM-SHA-512',
+    '      sasl.username: alice',
+    '      sasl.password: ${EDDY_TEST_CC_SECRET}',
+    `      ssl.ca.location: ${certs.ca}`,
+    '      basic.auth.user.info: ${EDDY_TEST_SR_INFO}',
+  ]);
+  writeFileSync(
+    join(dir, 'q.sql'),
+    "SELECT CAST(val AS STRING) FROM scram_raw /*+ OPTIONS('scan.bounded.mode'='latest-offset') */;\n",
+  );
+  const env = { EDDY_TEST_CC_SECRET: PW, EDDY_TEST_SR_INFO: `sr:${SR_PW}` };
+  const ok = await runEddy(['sql', '--config', good, '--file', 'q.sql', '--output', 'jsonl'], {
+    cwd: dir,
+    env,
+  });
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.equal(rows(ok.stdout).length, 3, ok.stdout);
+  assertNoSecret(ok.stdout + ok.stderr.replace(/.*DeprecationWarning.*\n|.*trace-deprecation.*\n/g, ''));
+  const bad = await runEddy(['sql', '--config', good, '--file', 'q.sql', '--output', 'jsonl'], {
+    cwd: dir,
+    env: { ...env, EDDY_TEST_CC_SECRET: WRONG },
+  });
+  assert.equal(bad.code, 1, bad.stderr);
+  assert.match(bad.stderr, /authentication failed for cluster 'bin' \(SASL_SSL, SCRAM-SHA-512\)/);
+  assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+  assertNoSecret(bad.stdout + bad.stderr);
 });
