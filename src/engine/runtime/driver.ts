@@ -42,13 +42,15 @@ export interface SourceNode {
   readonly watermark: ((row: Row) => number | null) | null;
   /**
    * `prepareBatch` and `watermark` as one compiled loop (returns the batch's largest watermark
-   * value, -Infinity for none); when given, the driver uses it instead of the two.
+   * value, -Infinity for none); when given, the driver uses it instead of the two. `marks[k]`
+   * receives the largest watermark value of the input rows before output row k's own.
    */
   readonly prepareWithWatermark?: (
     rows: readonly Row[],
     kinds: readonly RowKind[] | null,
     out: Row[],
     outKinds: RowKind[] | null,
+    marks: Float64Array | null,
   ) => number;
   /**
    * `SOURCE_WATERMARK()`: the connector computes each split's watermark and hands it over with
@@ -56,6 +58,8 @@ export interface SourceNode {
    */
   readonly sourceWatermark?: boolean;
   readonly idleTimeoutMs: number;
+  /** `pipeline.auto-watermark-interval` in ms (Flink's default 200; 0 = every advance). */
+  readonly watermarkIntervalMs?: number;
   readonly targets: readonly Target[];
 }
 
@@ -142,13 +146,14 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
       opened.push(node.op);
     }
     const outputs = sources.map((s) => route(s.targets));
-    const marks = sources.map((s) => new SourceWatermarks(s.idleTimeoutMs));
+    const marks = sources.map((s) => new SourceWatermarks(s.idleTimeoutMs, s.watermarkIntervalMs ?? 0));
+    let rowMarks = new Float64Array(0);
     for (let i = 0; i < sources.length; i++) {
       for (const split of await sources[i]!.source.splits()) {
         marks[i]!.addSplit(split.id, now());
         readers.push({ source: i, id: split.id, reader: await split.open() });
       }
-      const w = marks[i]!.advance(); // a source without splits is finished at once
+      const w = marks[i]!.advance(now()); // a source without splits is finished at once
       if (w !== null) outputs[i]!.emitWatermark(w);
     }
     const batchSize = options.batchSize ?? 1024;
@@ -182,8 +187,33 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
               const t = now();
               rows = [];
               const outKinds: RowKind[] | null = kinds === null ? null : [];
-              const max = node.prepareWithWatermark(b.rows, kinds, rows, outKinds);
+              if (rowMarks.length < b.rows.length) rowMarks = new Float64Array(b.rows.length * 2);
+              const max = node.prepareWithWatermark(b.rows, kinds, rows, outKinds, rowMarks);
               kinds = outKinds;
+              // Flink's assigner emits a watermark after any row that moves it more than the
+              // interval ahead: rows behind it are late for what follows in the same batch.
+              if (max > m.current + m.intervalMs && rows.length > 0) {
+                const cap = m.othersMin(a.id);
+                let start = 0;
+                for (let k = 0; k < rows.length; k++) {
+                  const before = rowMarks[k]!;
+                  if (Math.min(before, cap) <= m.current + m.intervalMs) continue;
+                  m.observe(a.id, before, t);
+                  const w = m.advance(t);
+                  if (w === null) continue;
+                  if (k > start)
+                    outputs[a.source]!.emit({
+                      rows: rows.slice(start, k),
+                      kinds: kinds === null ? null : kinds.slice(start, k),
+                    });
+                  outputs[a.source]!.emitWatermark(w);
+                  start = k;
+                }
+                if (start > 0) {
+                  rows = rows.slice(start);
+                  if (kinds !== null) kinds = kinds.slice(start);
+                }
+              }
               if (max > -Infinity) m.observe(a.id, max, t);
             } else if (node.watermark !== null) {
               const t = now();
@@ -218,7 +248,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
             if (rows.length > 0) outputs[a.source]!.emit({ rows, kinds });
           }
         }
-        const w = m.advance();
+        const w = m.advance(now());
         if (w !== null) outputs[a.source]!.emitWatermark(w);
         for (const s of sinks) await s.flush();
       }

@@ -305,12 +305,15 @@ export function compileCalcBatch(
  * expression, which sees every row (before the filter). Returns the largest watermark value
  * of the batch in epoch ms (-Infinity when every row's is NULL). One generated loop, so a
  * column the watermark and the projection both compute (the rowtime) is computed once per row.
+ * With `marks`, `marks[k]` is the largest watermark value of the input rows before output row
+ * k's own (so the driver can emit a watermark between rows, as Flink's assigner does).
  */
 export type ScanBatchFunction = (
   rows: readonly Row[],
   kinds: readonly RowKind[] | null,
   out: Row[],
   outKinds: RowKind[] | null,
+  marks?: Float64Array | null,
 ) => number;
 
 /** The watermark expression of {@link compileScanBatch}; `toMillis` maps a non-number value. */
@@ -343,7 +346,8 @@ function calcBatch(
   const g = new Codegen(ctx).share(exprs);
   let body = '';
   if (watermark !== null) {
-    body += `w = ${g.expr(watermark.expr)};
+    body += `pw = wm;
+w = ${g.expr(watermark.expr)};
 if (w !== null) {
   if (typeof w !== 'number') w = toMillis$(w);
   if (w > wm) wm = w;
@@ -351,13 +355,15 @@ if (w !== null) {
   }
   if (condition !== null) body += `if (${g.expr(condition)} !== true) continue;\n`;
   const value = projects === null ? 'row' : `[${projects.map((p) => g.expr(p)).join(', ')}]`;
+  if (watermark !== null) body += `if (marks !== null) marks[out.length] = pw;\n`;
   body += `out.push(${value});\nif (kinds !== null) outKinds.push(kinds[i]);\n`;
   const locate = (err: unknown, row: Row): EddyError => locateError(err, row, exprs, ctx);
   return g.buildFunction<CalcBatchFunction | ScanBatchFunction>(
-    `function (rows, kinds, out, outKinds) {
+    `function (rows, kinds, out, outKinds, marks = null) {
 ${g.declarations()}let i = 0;
 let row;
 let w;
+let pw;
 let wm = -Infinity;
 try {
   for (; i < rows.length; i++) {

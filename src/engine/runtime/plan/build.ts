@@ -28,6 +28,7 @@ import { LimitOperator } from '../operators/limit.js';
 import { MiniBatchGroupAggregateOperator } from '../operators/mini-batch-group-aggregate.js';
 import { SessionWindowAggregateOperator } from '../operators/session-window-aggregate.js';
 import { UnionOperator } from '../operators/union.js';
+import { SortLimitOperator } from '../operators/sort-limit.js';
 import { TemporalSortOperator } from '../operators/temporal-sort.js';
 import { UnnestOperator } from '../operators/unnest.js';
 import { WindowAggregateOperator } from '../operators/window-aggregate.js';
@@ -38,6 +39,9 @@ import { isSourceWatermark, rexToString, usesCurrentWatermark } from './expr.js'
 import { PLAN_VERSION, type AggCallSpec, type CalcNode, type CompiledPlan, type PlanNode } from './plan.js';
 import { WriterSink } from './table-sink.js';
 import { valuesSource } from './values-source.js';
+
+/** Flink's `pipeline.auto-watermark-interval` default, for plans compiled without it. */
+const DEFAULT_WATERMARK_INTERVAL_MS = 200;
 
 /** What building needs besides the plan. */
 export interface BuildContext extends CompileContext {
@@ -140,6 +144,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           watermark,
           ...(sourceWatermark ? { sourceWatermark } : {}),
           idleTimeoutMs: n.idleTimeoutMs,
+          watermarkIntervalMs: n.watermarkIntervalMs ?? DEFAULT_WATERMARK_INTERVAL_MS,
           targets: [parent],
         });
         return;
@@ -290,6 +295,17 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         return;
       case 'TemporalSort':
         addOp(new TemporalSortOperator(n.timeIndex, n.keys, MILLIS_CODEC));
+        build(n.input, opTarget());
+        return;
+      case 'SortLimit':
+        addOp(
+          new SortLimitOperator(
+            n.keys.map((k) => ({ ...k, type: n.input.fields[k.index]!.type })),
+            n.offset,
+            n.fetch,
+            n.generateUpdateBefore ?? true,
+          ),
+        );
         build(n.input, opTarget());
         return;
       case 'Limit':

@@ -56,6 +56,8 @@ export interface ScanNode extends Base {
    */
   readonly watermark: { readonly rowtime: number; readonly expr: RexExpr } | null;
   readonly idleTimeoutMs: number;
+  /** `pipeline.auto-watermark-interval` in ms; absent in older plans (then Flink's 200). */
+  readonly watermarkIntervalMs?: number;
 }
 
 /** Literal rows (VALUES). Values are JSON-encoded (encode-value.ts). */
@@ -182,6 +184,24 @@ export interface TemporalSortNode extends Base {
   }[];
 }
 
+/**
+ * ORDER BY … LIMIT (FETCH) on a stream, any sort keys: Flink's SortLimit, a global Top-N that
+ * retracts rows pushed out of the top (insert-only input).
+ */
+export interface SortLimitNode extends Base {
+  readonly node: 'SortLimit';
+  readonly input: PlanNode;
+  readonly keys: readonly {
+    readonly index: number;
+    readonly descending: boolean;
+    readonly nullsFirst: boolean;
+  }[];
+  readonly offset: number;
+  readonly fetch: number;
+  /** Whether -U rows are emitted (the consumer needs update-before); absent = true. */
+  readonly generateUpdateBefore?: boolean;
+}
+
 /** LIMIT/OFFSET over an insert-only stream. */
 export interface LimitNode extends Base {
   readonly node: 'Limit';
@@ -229,6 +249,7 @@ export type PlanNode =
   | LimitNode
   | UnnestNode
   | TemporalSortNode
+  | SortLimitNode
   | ChangelogNormalizeNode
   | SinkNode;
 

@@ -24,6 +24,7 @@ const KNOWN = new Set<string>([
   'Limit',
   'Unnest',
   'TemporalSort',
+  'SortLimit',
   'ChangelogNormalize',
   'Sink',
 ]);

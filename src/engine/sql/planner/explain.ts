@@ -73,6 +73,8 @@ export function describeNode(n: PlanNode): string {
       return `TemporalSort(orderBy=[${[`${inNames[n.timeIndex]} ASC`, ...n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`)].join(', ')}])`;
     case 'ChangelogNormalize':
       return `ChangelogNormalize(key=[${n.keys.map((i) => inNames[i] ?? `$${i}`).join(', ')}])`;
+    case 'SortLimit':
+      return `SortLimit(orderBy=[${n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`).join(', ')}], offset=[${n.offset}], fetch=[${n.fetch}], strategy=[AppendFastStrategy])`;
     case 'Limit':
       return `Limit(offset=[${n.offset}], fetch=[${n.fetch === Number.MAX_SAFE_INTEGER ? 'unlimited' : n.fetch}])`;
     case 'Sink':

@@ -188,9 +188,15 @@ test('ORDER BY an event-time attribute sorts as the watermark passes; cascading 
     writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const s = createSession();
     await s.execute(
-      `CREATE TABLE t (ts TIMESTAMP(3), v INT, WATERMARK FOR ts AS ts) WITH ('connector' = 'filesystem', 'path' = '${file}', 'format' = 'json')`,
+      `CREATE TABLE t (ts TIMESTAMP(3), v INT, WATERMARK FOR ts AS ts - INTERVAL '5' SECOND) WITH ('connector' = 'filesystem', 'path' = '${file}', 'format' = 'json')`,
     );
     assert.deepEqual(await changes(s, 'SELECT v FROM t ORDER BY ts'), ['+I 1', '+I 2', '+I 3']);
+    // With no delay, the watermark passes 00:00:03 after the first row (Flink's assigner emits
+    // it after each row that moves it more than 200 ms): the two rows behind it are late.
+    await s.execute(
+      `CREATE TABLE strict (ts TIMESTAMP(3), v INT, WATERMARK FOR ts AS ts) WITH ('connector' = 'filesystem', 'path' = '${file}', 'format' = 'json')`,
+    );
+    assert.deepEqual(await changes(s, 'SELECT v FROM strict ORDER BY ts'), ['+I 3']);
     const cascade = await changes(
       s,
       `SELECT window_start, SUM(c) AS total FROM (

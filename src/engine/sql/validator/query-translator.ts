@@ -7,7 +7,7 @@ import { type LogicalType, type TimestampType } from '../../../types/index.js';
 import { compileScalar } from '../../runtime/expr/compile.js';
 import { encodeValue } from '../../runtime/plan/encode-value.js';
 import { ref, type RexExpr } from '../../runtime/plan/expr.js';
-import type { LimitNode, TemporalSortNode, ValuesNode } from '../../runtime/plan/plan.js';
+import type { LimitNode, TemporalSortNode, SortLimitNode, ValuesNode } from '../../runtime/plan/plan.js';
 import type { Expr, Query, QueryBody, Select, SelectItem, Values } from '../ast/index.js';
 import { translateAggregate, needsAggregation } from './aggregate.js';
 import { commonType } from './common-type.js';
@@ -50,8 +50,11 @@ export function translateQuery(q: Query, ctx: TranslateContext): Rel {
     }
   }
   let rel = translateBody(body, c);
-  if (q.orderBy.length > 0) rel = orderBy(q, rel, c);
-  if (q.limit !== undefined || q.offset !== undefined) rel = limit(q, rel, c);
+  if (q.orderBy.length > 0 && q.limit !== undefined) rel = sortLimit(q, rel, c);
+  else {
+    if (q.orderBy.length > 0) rel = orderBy(q, rel, c);
+    if (q.limit !== undefined || q.offset !== undefined) rel = limit(q, rel, c);
+  }
   if (hidden > 0) {
     const keep = rel.columns.slice(0, rel.columns.length - hidden);
     const projects = keep.map((col, i) => ref(i, col.type));
@@ -209,7 +212,9 @@ function translateSelect(s: Select, ctx: TranslateContext): Rel {
       where = null;
     }
     const agg = translateAggregate(s, input, ctx);
-    const tr = new ExprTranslator(ctx.expr, new Scope([]), agg.hook);
+    // The FROM columns are in scope only to tell an unknown name from an ungrouped one: every
+    // column reference goes through the hook (grouping keys) first.
+    const tr = new ExprTranslator(ctx.expr, new Scope(input.columns), agg.hook);
     const projects = items.map((it) => tr.translate(it.expr));
     const having = s.having ? tr.translate(s.having) : null;
     if (having && having.type.kind !== 'BOOLEAN')
@@ -305,25 +310,9 @@ function orderBy(q: Query, rel: Rel, ctx: TranslateContext): Rel {
     (key.type.kind === 'TIMESTAMP' || key.type.kind === 'TIMESTAMP_LTZ') &&
     (key.type as TimestampType).timeAttribute !== undefined;
   if (!isTime || first.direction === 'DESC') {
-    if (q.limit !== undefined) {
-      throw new NotSupportedError('ORDER BY with LIMIT on a non-time attribute (Top-N) is not supported yet');
-    }
     throw validationError('Sort on a non-time-attribute field is not supported.', first.span);
   }
-  const keys = q.orderBy.slice(1).map((o) => {
-    const e =
-      o.expr.kind === 'NumericLiteral' && !o.expr.approximate
-        ? ref(Number(o.expr.text) - 1, rel.columns[Number(o.expr.text) - 1]!.type)
-        : new ExprTranslator(ctx.expr, scope).translate(o.expr);
-    if (e.k !== 'ref')
-      throw new NotSupportedError('secondary ORDER BY keys must be columns of the select list');
-    const descending = o.direction === 'DESC';
-    return {
-      index: e.index,
-      descending,
-      nullsFirst: o.nulls === undefined ? !descending : o.nulls === 'FIRST',
-    };
-  });
+  const keys = sortKeys(q.orderBy.slice(1), rel, ctx);
   const node: TemporalSortNode = {
     node: 'TemporalSort',
     id: ctx.nextId(),
@@ -332,6 +321,55 @@ function orderBy(q: Query, rel: Rel, ctx: TranslateContext): Rel {
     input: rel.node,
     timeIndex: (key as { index: number }).index,
     keys,
+  };
+  return { node, columns: rel.columns };
+}
+
+/** ORDER BY keys as columns of `rel` (Calcite's collation: NULLs first when ascending). */
+function sortKeys(
+  items: Query['orderBy'],
+  rel: Rel,
+  ctx: TranslateContext,
+): { index: number; descending: boolean; nullsFirst: boolean }[] {
+  const scope = new Scope(rel.columns);
+  return items.map((o) => {
+    let e: RexExpr;
+    if (o.expr.kind === 'NumericLiteral' && !o.expr.approximate) {
+      const i = Number(o.expr.text) - 1;
+      if (i < 0 || i >= rel.columns.length)
+        throw validationError(`Ordinal out of range: ${o.expr.text}`, o.expr.span);
+      e = ref(i, rel.columns[i]!.type);
+    } else e = new ExprTranslator(ctx.expr, scope).translate(o.expr);
+    if (e.k !== 'ref') throw new NotSupportedError('ORDER BY keys must be columns of the select list');
+    const descending = o.direction === 'DESC';
+    return {
+      index: e.index,
+      descending,
+      nullsFirst: o.nulls === undefined ? !descending : o.nulls === 'FIRST',
+    };
+  });
+}
+
+/**
+ * ORDER BY … with a FETCH, whatever the keys (time attribute or not): Flink's SortLimit, a
+ * Top-N that keeps the best rows and retracts those pushed out (StreamPhysicalSortLimitRule).
+ */
+function sortLimit(q: Query, rel: Rel, ctx: TranslateContext): Rel {
+  const num = (e: Expr | undefined, what: string): number => {
+    if (e === undefined) return 0;
+    if (e.kind !== 'NumericLiteral' || e.approximate || e.text.includes('.'))
+      throw validationError(`${what} must be a non-negative integer literal`, e.span);
+    return Number(e.text);
+  };
+  const node: SortLimitNode = {
+    node: 'SortLimit',
+    id: ctx.nextId(),
+    fields: rel.node.fields,
+    changelogMode: { kinds: ['I', 'UB', 'UA', 'D'] },
+    input: rel.node,
+    keys: sortKeys(q.orderBy, rel, ctx),
+    offset: num(q.offset, 'OFFSET'),
+    fetch: num(q.limit, 'LIMIT'),
   };
   return { node, columns: rel.columns };
 }

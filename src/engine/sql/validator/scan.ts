@@ -172,6 +172,7 @@ export function scanTable(
     projects: identity ? null : parts.projects,
     watermark: parts.watermark,
     idleTimeoutMs: parseDuration(ctx.config['table.exec.source.idle-timeout']),
+    watermarkIntervalMs: parseDuration(ctx.config['pipeline.auto-watermark-interval'] ?? '200 ms'),
   };
   return { node, columns: parts.columns };
 }
