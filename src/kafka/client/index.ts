@@ -20,3 +20,16 @@ export {
   type IsolationLevel,
 } from './light-client.js';
 export { WireConnection } from './wire-connection.js';
+export {
+  parseKafkaSecurity,
+  parseJaasConfig,
+  registerClusterSecurity,
+  clusterSecurity,
+  describeSecurity,
+  KAFKA_SECURITY_KEYS,
+  type KafkaSecurity,
+  type SaslConfig,
+  type TlsConfig,
+  type SecurityProtocol,
+  type SaslMechanism,
+} from './security.js';
