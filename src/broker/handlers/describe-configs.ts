@@ -27,7 +27,7 @@ function brokerConfigs(broker: BrokerContext): DescribedConfig[] {
     ['offsets.retention.minutes', String(s.offsetsRetentionMs / 60_000), 3],
     ['transaction.max.timeout.ms', String(s.transactionMaxTimeoutMs), 3],
     ['transactional.id.expiration.ms', String(s.transactionalIdExpirationMs), 3],
-    ['advertised.listeners', `PLAINTEXT://${broker.node.host}:${broker.node.port}`, 2],
+    ['advertised.listeners', advertisedListeners(broker), 2],
     ['broker.id', String(broker.node.nodeId), 3],
     ['node.id', String(broker.node.nodeId), 3],
   ];
@@ -117,3 +117,12 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
   });
   return { throttleTimeMs: 0, results };
 };
+
+/** Kafka's `advertised.listeners`: the primary listener as bound, then the further ones. */
+function advertisedListeners(broker: BrokerContext): string {
+  const [primary, ...more] = broker.settings.security.listeners;
+  return [
+    `${primary?.protocol ?? 'PLAINTEXT'}://${broker.node.host}:${broker.node.port}`,
+    ...more.map((l) => `${l.protocol}://${l.host}:${l.port}`),
+  ].join(',');
+}
