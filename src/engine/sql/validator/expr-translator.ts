@@ -142,6 +142,9 @@ export class ExprTranslator {
         if (g !== undefined) return g;
       }
       if (e.kind === 'ColumnRef') {
+        // Calcite resolves the identifier first: an unknown name (e.g. a select alias used in
+        // HAVING) fails with "Column 'c' not found", not as an ungrouped expression.
+        this.scope.resolve(e);
         throw validationError(
           `Expression '${this.text(e) || e.names.map((n) => n.value).join('.')}' is not being grouped`,
           e.span,
