@@ -54,6 +54,11 @@ async function fakeBroker(
     socket.on('error', () => undefined);
     socket.on('data', (chunk: Buffer) => {
       buf = Buffer.concat([buf, chunk]);
+      // Kafka's socket.request.max.bytes: a TLS ClientHello read as a size is far beyond it.
+      if (buf.length >= 4 && buf.readInt32BE(0) > 100 * 1024 * 1024) {
+        socket.destroy();
+        return;
+      }
       while (buf.length >= 4 && buf.length >= 4 + buf.readInt32BE(0)) {
         const frame = buf.subarray(4, 4 + buf.readInt32BE(0));
         buf = buf.subarray(4 + frame.length);
@@ -309,6 +314,16 @@ test('SSL with a client certificate (ssl.client.auth=required) and a SASL client
   assert.match(
     e.message,
     /authentication failed for cluster 'x' \(SASL_PLAINTEXT, PLAIN\): the broker at .* does not take SASL on this port \(ILLEGAL_SASL_STATE\)/,
+  );
+  const tlsToPlain = await probe('127.0.0.1', plain.port, {
+    protocol: 'SSL',
+    tls: { ca: certs.ca, verifyHostname: false },
+    cluster: 'y',
+  });
+  assert.ok(tlsToPlain instanceof EddyError);
+  assert.match(
+    tlsToPlain.message,
+    /TLS connection to Kafka broker .* of cluster 'y' \(SSL\) failed: .*is that listener PLAINTEXT or SASL_PLAINTEXT\?/,
   );
 });
 

@@ -320,7 +320,11 @@ function tlsError(address: string, security: KafkaSecurity | undefined, err: unk
   const who = security?.cluster !== undefined ? ` of cluster '${security.cluster}'` : '';
   return new EddyError(
     cert ? 'EDDY_UNAUTHORIZED' : 'EDDY_EXECUTION',
-    `TLS connection to Kafka broker ${address}${who} (${describeSecurity(security)}) failed: ${e.message ?? String(err)}`,
+    `TLS connection to Kafka broker ${address}${who} (${describeSecurity(security)}) failed: ${e.message ?? String(err)}` +
+      // A plaintext listener takes the ClientHello for an oversized request and hangs up.
+      (/disconnected before secure TLS|WRONG_VERSION_NUMBER|ECONNRESET/i.test(`${e.message} ${e.code}`)
+        ? ' (is that listener PLAINTEXT or SASL_PLAINTEXT? then set security.protocol accordingly)'
+        : ''),
     { cause: err, retriable: !cert },
   );
 }
