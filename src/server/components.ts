@@ -23,7 +23,8 @@ const EMBEDDED_BROKER_DEFAULTS = { 'group.initial.rebalance.delay.ms': 0 };
 export const COMPONENT_FACTORIES: ComponentFactory[] = [
   {
     name: 'broker',
-    description: 'embedded Kafka-compatible broker (Kafka protocol on --kafka-port)',
+    description:
+      'embedded Kafka-compatible broker (Kafka protocol on --kafka-port, or the broker setting `listeners`)',
     create: (config) =>
       createBrokerComponent({
         host: config.host,
