@@ -119,7 +119,7 @@ test('event-time watermarks do not fire a bundle (only the final one does) and a
   assert.deepEqual(h.out, [['+I', ['a', 1n]]]);
 });
 
-test('a processing-time interval boundary fires the bundle before the next records', () => {
+test('a processing-time interval boundary fires the bundle after the batch that saw it', () => {
   const clock = { t: 10_500 };
   const op = miniBatch([agg('COUNT', [])], 100, clock);
   const h = harness(op);
@@ -135,13 +135,56 @@ test('a processing-time interval boundary fires the bundle before the next recor
   clock.t = 11_000;
   op.processBatch(ins([['a', 3]]));
   assert.deepEqual(h.out, [
-    ['+I', ['a', 2n]],
+    ['+I', ['a', 3n]],
     ['+I', ['b', 1n]],
   ]);
+  op.processBatch(ins([['a', 4]]));
+  assert.equal(h.out.length, 2, 'same interval [11000, 12000)');
   op.finish();
   assert.deepEqual(h.out.slice(2), [
-    ['-U', ['a', 2n]],
-    ['+U', ['a', 3n]],
+    ['-U', ['a', 3n]],
+    ['+U', ['a', 4n]],
+  ]);
+});
+
+test('nested mini-batch aggregations: what the inner one flushes at a boundary fires with the outer one', () => {
+  const clock = { t: 10_500 };
+  const inner = miniBatch([agg('COUNT', [])], 100, clock);
+  // outer groups the inner's output by its count (column 1)
+  const outerOp = new MiniBatchGroupAggregateOperator({
+    keys: [1],
+    calls: [agg('COUNT', [])],
+    generateUpdateBefore: true,
+    intervalMs: 1000,
+    size: 100,
+    now: () => clock.t,
+    timer: false,
+  });
+  const ho = harness(outerOp);
+  const ctx: OperatorContext = {
+    output: {
+      emit: (b: Batch) => outerOp.processBatch(b),
+      emitWatermark: (w) => outerOp.onWatermark(w),
+    },
+    state: new InMemoryStateBackend(),
+    metrics: new SimpleMetrics(),
+    operatorId: 'inner',
+    requestFinish: () => undefined,
+  };
+  inner.open(ctx);
+  inner.processBatch(
+    ins([
+      ['a', 1],
+      ['b', 1],
+    ]),
+  );
+  assert.deepEqual(ho.out, []);
+  clock.t = 11_000;
+  inner.processBatch(ins([['a', 2]]));
+  // The inner bundle (a: 2, b: 1) reached the outer one, which fired at the same boundary.
+  assert.deepEqual(ho.out, [
+    ['+I', [2n, 1n]],
+    ['+I', [1n, 1n]],
   ]);
 });
 

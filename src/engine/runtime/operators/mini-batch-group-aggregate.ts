@@ -5,8 +5,9 @@
  *
  * - input changes are buffered per key in a bundle; the bundle fires when it holds `size`
  *   input records (every record counts, retractions too, as CountBundleTrigger), when a
- *   processing-time interval boundary of `intervalMs` passes (the assigner's marks are aligned
- *   to multiples of the interval), and at the end of input (the final watermark / finish);
+ *   processing-time interval boundary of `intervalMs` has passed (the assigner's marks are
+ *   aligned to multiples of the interval; checked after each input batch, and by a timer while
+ *   no input arrives), and at the end of input (the final watermark / finish);
  * - event-time watermarks do not fire a bundle (Flink's ProcTime assigner swallows them, only
  *   the final one passes);
  * - when it fires, each key of the bundle emits at most one change against the result it had
@@ -126,12 +127,6 @@ export class MiniBatchGroupAggregateOperator implements Operator {
 
   processBatch(batch: Batch): void {
     this.rethrow();
-    // The assigner's mark for a new interval comes before the record that saw it.
-    const start = this.intervalStart(this.now());
-    if (start > this.mark) {
-      this.mark = start;
-      this.fire();
-    }
     const { rows, kinds } = batch;
     const keys = this.options.keys;
     const nk = keys.length;
@@ -166,6 +161,14 @@ export class MiniBatchGroupAggregateOperator implements Operator {
         st[COUNT] = (st[COUNT] as number) + (retract ? -1 : 1);
       }
       if (this.records >= size) this.fire();
+    }
+    // A processing-time boundary passed: fire after the batch, so that what an upstream
+    // mini-batch operator flushed at the same boundary joins this bundle (in Flink the
+    // assigner's mark travels behind that output and fires both operators in turn).
+    const start = this.intervalStart(this.now());
+    if (start > this.mark) {
+      this.mark = start;
+      this.fire();
     }
     this.flush();
     if (this.bundle.length > 0) this.arm();
