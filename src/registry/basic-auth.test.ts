@@ -160,3 +160,44 @@ test('the registry client trusts schema.registry.ssl.ca.location for https URLs 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("confluent_kafka's SchemaRegistryClient with basic.auth.user.info; a wrong key gets Confluent's 401", async () => {
+  const { execFile } = await import('node:child_process');
+  const { requireTool } = await import('../testing/tools.js');
+  const { url, c } = await start({
+    'authentication.method': 'BASIC',
+    'authentication.users': `py:${SECRET}`,
+  });
+  const script = `
+import json, sys
+from confluent_kafka.schema_registry import SchemaRegistryClient, Schema
+from confluent_kafka.schema_registry.error import SchemaRegistryError
+out = {}
+ok = SchemaRegistryClient({'url': sys.argv[1], 'basic.auth.user.info': sys.argv[2]})
+out['id'] = ok.register_schema('py-value', Schema(sys.argv[4], 'AVRO'))
+out['subjects'] = ok.get_subjects()
+bad = SchemaRegistryClient({'url': sys.argv[1], 'basic.auth.user.info': sys.argv[3]})
+try:
+    bad.get_subjects()
+except SchemaRegistryError as e:
+    out['error'] = [e.http_status_code, e.error_code, e.error_message]
+print(json.dumps(out))
+`;
+  try {
+    // Async: the registry runs in this process.
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(
+        requireTool('python'),
+        ['-c', script, url, `py:${SECRET}`, 'py:wrong', AVRO],
+        { timeout: 30_000 },
+        (err, out, errText) => (err ? reject(new Error(`${err.message}\n${errText}`)) : resolve(out)),
+      ),
+    );
+    const got = JSON.parse(stdout) as { id: number; subjects: string[]; error: unknown[] };
+    assert.deepEqual(got.subjects, ['py-value']);
+    assert.ok(got.id > 0);
+    assert.deepEqual(got.error, [401, 401, 'Unauthorized']);
+  } finally {
+    await c.stop();
+  }
+});
