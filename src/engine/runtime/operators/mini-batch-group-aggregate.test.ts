@@ -423,3 +423,35 @@ test('property: the mini-batch changelog materialises the same table as the per-
     { seed, numRuns: 300 },
   );
 });
+
+test('an error while the timer fires the bundle fails the next call from the driver', async () => {
+  const failing: AggCall = {
+    impl: {
+      supportsRetract: false,
+      create: () => 0,
+      accumulate: (acc) => (acc as number) + 1,
+      retract: (acc) => acc,
+      getValue: () => {
+        throw new Error('boom in getValue');
+      },
+    },
+    args: [],
+    distinct: false,
+    filter: -1,
+  };
+  const op = new MiniBatchGroupAggregateOperator({
+    keys: [0],
+    calls: [failing],
+    generateUpdateBefore: true,
+    intervalMs: 20,
+    size: 1000,
+  });
+  harness(op);
+  try {
+    op.processBatch(ins([['a', 1]]));
+    await new Promise((r) => setTimeout(r, 80));
+    assert.throws(() => op.processBatch(ins([['b', 1]])), /boom in getValue/);
+  } finally {
+    op.close();
+  }
+});
