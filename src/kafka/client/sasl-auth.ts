@@ -6,10 +6,13 @@
  */
 import { EddyError } from '../../common/errors.js';
 import { errorName } from '../protocol/error-codes.js';
-import { SASL_AUTHENTICATE, SASL_HANDSHAKE } from './sasl-apis.js';
 import { ScramClient, ScramError } from './scram.js';
 import { describeSecurity, type KafkaSecurity } from './security.js';
 import type { Struct } from '../protocol/codec.js';
+
+/** SaslHandshake and SaslAuthenticate (specs in src/kafka/protocol/apis/sasl-*.ts). */
+const SASL_HANDSHAKE = 17;
+const SASL_AUTHENTICATE = 36;
 
 /** What authentication needs of a connection. */
 export interface SaslChannel {

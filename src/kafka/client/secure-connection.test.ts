@@ -20,14 +20,15 @@ import * as apiVersions from '../protocol/apis/api-versions.js';
 import * as metadata from '../protocol/apis/metadata.js';
 import type { ApiDefinition } from '../protocol/api.js';
 import { LightClient } from './light-client.js';
-import { saslAuthenticateApi, saslHandshakeApi } from './sasl-apis.js';
+import * as saslAuthenticate from '../protocol/apis/sasl-authenticate.js';
+import * as saslHandshake from '../protocol/apis/sasl-handshake.js';
 import type { KafkaSecurity } from './security.js';
 import { makeTestCerts, type TestCerts } from './test-certs.js';
 
 const USER = 'alice';
 const PASSWORD = 'alice-secret-7361';
 const APIS = new Map<number, ApiDefinition>(
-  [apiVersions.api, metadata.api, saslHandshakeApi, saslAuthenticateApi].map((a) => [a.apiKey, a]),
+  [apiVersions.api, metadata.api, saslHandshake.api, saslAuthenticate.api].map((a) => [a.apiKey, a]),
 );
 
 interface FakeOptions {

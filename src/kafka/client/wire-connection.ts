@@ -24,20 +24,26 @@ import * as listOffsets from '../protocol/apis/list-offsets.js';
 import * as metadata from '../protocol/apis/metadata.js';
 import { Writer } from '../protocol/writer.js';
 import { errorName } from '../protocol/error-codes.js';
-import { saslAuthenticateApi, saslHandshakeApi } from './sasl-apis.js';
+import * as saslAuthenticateSpec from '../protocol/apis/sasl-authenticate.js';
+import * as saslHandshakeSpec from '../protocol/apis/sasl-handshake.js';
 import { saslAuthenticate } from './sasl-auth.js';
 import { describeSecurity, tlsConnectOptions, type KafkaSecurity } from './security.js';
 
 const API_VERSIONS = 18;
 
 /**
- * The APIs the light client speaks. Only these four specs load (not the whole registry of 32):
+ * The APIs the light client speaks. Only these six specs load (not the whole registry):
  * `eddy sql`'s first row waits for every module read at start-up.
  */
 const SPOKEN = new Map<number, ApiDefinition>(
-  [apiVersions.api, metadata.api, listOffsets.api, fetch.api, saslHandshakeApi, saslAuthenticateApi].map(
-    (a) => [a.apiKey, a],
-  ),
+  [
+    apiVersions.api,
+    metadata.api,
+    listOffsets.api,
+    fetch.api,
+    saslHandshakeSpec.api,
+    saslAuthenticateSpec.api,
+  ].map((a) => [a.apiKey, a]),
 );
 const apiByKey = (key: number): ApiDefinition | undefined => SPOKEN.get(key);
 /** Largest response frame accepted (a fetch is bounded by its max_bytes well below this). */
