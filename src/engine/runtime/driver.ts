@@ -116,6 +116,20 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
   const now = options.now ?? Date.now;
   let finishRequested = false;
   const { sources, operators, sinks } = pipeline;
+  // A LIMIT that has its rows stops the sources whose every path leads through a satisfied
+  // LIMIT (a LIMIT in one branch of a UNION ALL must not cut the other branch off); the query
+  // finishes early when that is every source.
+  const satisfied = new Set<number>();
+  const stopped = new Set<number>();
+  const leadsNowhere = (t: Target): boolean =>
+    t.kind === 'op' && (satisfied.has(t.index) || operators[t.index]!.targets.every(leadsNowhere));
+  const limitReached = (opIndex: number): void => {
+    satisfied.add(opIndex);
+    sources.forEach((s, i) => {
+      if (s.targets.every(leadsNowhere)) stopped.add(i);
+    });
+    if (stopped.size === sources.length) finishRequested = true;
+  };
 
   const route = (targets: readonly Target[]): Output => ({
     emit(batch) {
@@ -132,15 +146,13 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
   const opened: Operator[] = [];
   const readers: ActiveSplit[] = [];
   try {
-    for (const node of operators) {
+    for (const [opIndex, node] of operators.entries()) {
       const ctx: OperatorContext = {
         output: route(node.targets),
         state: options.state,
         metrics,
         operatorId: node.id,
-        requestFinish: () => {
-          finishRequested = true;
-        },
+        requestFinish: () => limitReached(opIndex),
       };
       node.op.open(ctx);
       opened.push(node.op);
@@ -166,6 +178,13 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
         if (finishRequested) break;
         const node = sources[a.source]!;
         const m = marks[a.source]!;
+        if (stopped.has(a.source)) {
+          // Nothing downstream wants more: the split ends here (and holds no watermark back).
+          m.finish(a.id);
+          const w = m.advance(now());
+          if (w !== null) outputs[a.source]!.emitWatermark(w);
+          continue;
+        }
         const b = await a.reader.next(batchSize);
         if (b === null) {
           m.finish(a.id);
