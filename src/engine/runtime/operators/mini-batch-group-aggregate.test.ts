@@ -59,6 +59,7 @@ function miniBatch(
   calls: AggCall[],
   size: number,
   clock = { t: 1_000_000 },
+  keepLastKeys?: number,
 ): MiniBatchGroupAggregateOperator {
   return new MiniBatchGroupAggregateOperator({
     keys: [0],
@@ -68,6 +69,7 @@ function miniBatch(
     size,
     now: () => clock.t,
     timer: false,
+    ...(keepLastKeys !== undefined ? { keepLastKeys } : {}),
   });
 }
 
@@ -370,7 +372,8 @@ test('property: the mini-batch changelog materialises the same table as the per-
       ),
       fc.integer({ min: 1, max: 12 }),
       fc.integer({ min: 1, max: 30 }),
-      (ops, size, batchSize) => {
+      fc.constantFrom(0, 2, 100),
+      (ops, size, batchSize, keepLastKeys) => {
         const calls = (): AggCall[] => [
           agg('COUNT', []),
           agg('SUM', [1]),
@@ -384,7 +387,7 @@ test('property: the mini-batch changelog materialises the same table as the per-
           calls: calls(),
           generateUpdateBefore: true,
         });
-        const mb = miniBatch(calls(), size);
+        const mb = miniBatch(calls(), size, undefined, keepLastKeys);
         const h1 = harness(perRecord);
         const h2 = harness(mb);
         const live: Row[] = [];

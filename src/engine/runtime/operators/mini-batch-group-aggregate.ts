@@ -39,20 +39,27 @@ import { Accumulators, type AggCall } from './aggregate-api.js';
 
 /**
  * A group's state as one array: [record count, where the key's result before the bundle is kept
- * (its position in the bundle, FIRST for a key new in this bundle, or null when the key is not in
- * the bundle), key values…, accumulators…].
+ * (its position in the bundle, FIRST for a key new in this bundle, KEPT when it is the last
+ * emitted row, or null when the key is not in the bundle), the last emitted row or null, key
+ * values…, accumulators…].
  *
- * The results before the bundle live in one flat array reused by every bundle (`prevValues`), not
- * in a row per key: a bundle's rows would outlive the young generation and be promoted, which
- * with many keys (every touch a first touch) costs more than the folding saves.
+ * While the operator has few keys the last emitted row is kept: a bundle then reads nothing at a
+ * key's first touch and emits the kept row as -U. With many keys kept rows would outlive the
+ * young generation and be promoted, so the results before the bundle are read at the first touch
+ * into one flat array reused by every bundle (`prevValues`), not into a row per key.
  */
 type GroupState = unknown[];
 
 const COUNT = 0;
 const PREV = 1;
-const KEYS = 2;
+const LAST = 2;
+const KEYS = 3;
 /** PREV of a key that had no state when the bundle first touched it. */
 const FIRST = -1;
+/** PREV of a key whose result before the bundle is its LAST row. */
+const KEPT = -2;
+/** Up to this many keys the last emitted row is kept (see GroupState). */
+const KEEP_LAST_KEYS = 16384;
 
 /** Options of a {@link MiniBatchGroupAggregateOperator}. */
 export interface MiniBatchGroupAggregateOptions {
@@ -73,6 +80,8 @@ export interface MiniBatchGroupAggregateOptions {
   readonly timer?: boolean;
   /** Text for EXPLAIN. */
   readonly description?: string;
+  /** Keys up to which last rows are kept (default {@link KEEP_LAST_KEYS}; tests set 0). */
+  readonly keepLastKeys?: number;
 }
 
 /** Flink's mini-batch GroupAggregate (one phase). */
@@ -144,6 +153,7 @@ export class MiniBatchGroupAggregateOperator implements Operator {
           st = new Array<unknown>(acc + accs.width);
           st[COUNT] = 0;
           st[PREV] = FIRST;
+          st[LAST] = null;
           for (let j = 0; j < nk; j++) st[KEYS + j] = row[keys[j]!];
           accs.init(st, acc);
           this.state.add(row, st);
@@ -151,9 +161,13 @@ export class MiniBatchGroupAggregateOperator implements Operator {
         }
       } else if (st[PREV] === null) {
         // First touch in this bundle: keep the result the key had before it.
-        const at = this.bundle.length;
-        accs.values(st, acc, this.prevValues, at * accs.calls.length);
-        st[PREV] = at;
+        if (st[LAST] !== null) {
+          st[PREV] = KEPT;
+        } else {
+          const at = this.bundle.length;
+          accs.values(st, acc, this.prevValues, at * accs.calls.length);
+          st[PREV] = at;
+        }
         this.bundle.push(st);
       }
       if (st !== undefined) {
@@ -186,6 +200,7 @@ export class MiniBatchGroupAggregateOperator implements Operator {
     const updateBefore = this.options.generateUpdateBefore;
     const nc = accs.calls.length;
     const prevValues = this.prevValues;
+    const keepLast = this.options.keepLastKeys ?? KEEP_LAST_KEYS;
     for (const st of bundle) {
       const at = st[PREV] as number;
       st[PREV] = null;
@@ -199,9 +214,11 @@ export class MiniBatchGroupAggregateOperator implements Operator {
       accs.values(st, acc, next, nk);
       if (at !== FIRST) {
         // Flink's equaliser: an unchanged result emits nothing.
+        const last = st[LAST] as Row;
         let same = true;
         for (let i = 0; i < nc; i++) {
-          if (!valuesEqual(next[nk + i], prevValues[at * nc + i])) {
+          const before = at === KEPT ? last[nk + i] : prevValues[at * nc + i];
+          if (!valuesEqual(next[nk + i], before)) {
             same = false;
             break;
           }
@@ -216,11 +233,13 @@ export class MiniBatchGroupAggregateOperator implements Operator {
         if (updateBefore) this.out.push(this.prevRow(st, at), UPDATE_BEFORE);
         this.out.push(next, UPDATE_AFTER);
       }
+      st[LAST] = this.state.size <= keepLast ? next : null;
     }
   }
 
   /** The row the key at bundle position `at` had before the bundle. */
   private prevRow(st: GroupState, at: number): Row {
+    if (at === KEPT) return st[LAST] as Row;
     const nk = this.options.keys.length;
     const nc = this.accs.calls.length;
     const row = new Array<unknown>(this.width);
