@@ -19,6 +19,7 @@ import {
 } from '../../../types/index.js';
 import { ExecutionError } from '../../../common/errors.js';
 import { simple, toNum, type BuiltinScalar } from './define.js';
+import { requiredLiteral } from './regex-literal.js';
 import { decodeCharset, encodeCharset, parseUrl, printf, urlDecode, urlEncode } from './string-java.js';
 
 const STR = stringType(false);
@@ -220,6 +221,17 @@ export function javaRegex(pattern: string, flags = ''): RegExp | null {
   lastRegex = re;
   if (re !== null) re.lastIndex = 0;
   return re;
+}
+
+/** REGEXP_EXTRACT: group `i` (0 = the whole match) of the first match of `p` in `s`, or NULL. */
+function regexpExtract(s: string, p: string, i?: number | bigint): string | null {
+  const re = javaRegex(p);
+  if (re === null) return null;
+  const m = re.exec(s);
+  // without an index Flink's regexpExtract(str, regex) takes group 0, the whole match
+  const g = i === undefined ? 0 : num(i);
+  if (!m || g < 0 || g >= m.length) return null;
+  return m[g] ?? null;
 }
 
 function pad(s: string, len: number, padding: string, left: boolean): string | null {
@@ -455,14 +467,19 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     sigs: [['S', 'S', 'I?']],
     result: STR,
     mayReturnNull: true,
-    impl: () => (s: string, p: string, i?: number | bigint) => {
-      const re = javaRegex(p);
-      if (re === null) return null;
-      const m = re.exec(s);
-      // without an index Flink's regexpExtract(str, regex) takes group 0, the whole match
-      const g = i === undefined ? 0 : num(i);
-      if (!m || g < 0 || g >= m.length) return null;
-      return m[g] ?? null;
+    impl: () => {
+      // The pattern's required literal, remembered for the last pattern (usually a constant).
+      let litPattern: string | undefined;
+      let literal: string | null = null;
+      return (s: string, p: string, i?: number | bigint) => {
+        if (p !== litPattern) {
+          litPattern = p;
+          literal = requiredLiteral(p);
+        }
+        // Without the literal there is no match (and NULL is the answer): skip the regex.
+        if (literal !== null && s.indexOf(literal) < 0) return null;
+        return regexpExtract(s, p, i);
+      };
     },
   }),
   simple({
