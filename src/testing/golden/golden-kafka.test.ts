@@ -115,6 +115,9 @@ function twoInputCases(): { c: GoldenCase; tables: [string, string]; index: numb
     const c = loadCase(id);
     const plan = planKafkaCase(c, index);
     if ('skip' in plan || plan.inputs.length !== 2) continue;
+    // The sink is an avro-registry topic: a result column such as EXPR$1 is no Avro field name
+    // (the registry refuses the schema, as Confluent's would), so such a case cannot be moved.
+    if (c.expected.some((b) => b.columns.some((col) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(col.name)))) continue;
     out.push({ c, tables: [plan.inputs[0]!.name, plan.inputs[1]!.name], index });
   }
   return out;
@@ -132,7 +135,7 @@ test('cross-cluster: two clusters of one region read in one statement, written t
     if (!plan) continue;
     const out = await runPlan(c, plan);
     // An updating query (UNION, GROUP BY) cannot feed the append sink: Flink refuses it too.
-    if (/doesn't support consuming update changes/.test(out.stderr)) {
+    if (/doesn't support consuming update (and delete )?changes/.test(out.stderr)) {
       skipped.push(c.id);
       continue;
     }
