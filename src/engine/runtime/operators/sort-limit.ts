@@ -8,14 +8,19 @@
  * processElementWithoutRowNumber). With OFFSET the output is the rank window
  * [offset + 1, offset + fetch]: every position whose row changes gets -U old / +U new, and the
  * window's next free position +I (Flink's processElementWithRowNumber).
+ *
+ * Over an updating input (Flink's RetractableTopNFunction) every row is kept, since a retraction
+ * in the window lets the next row in: a change emits +I for the rows that enter the window and
+ * -D for those that leave it (an accumulate inserts first, a retraction deletes first).
  */
-import { ExecutionError } from '../../../common/errors.js';
+import { InternalError } from '../../../common/errors.js';
 import { valueComparator, type Comparator } from '../../../types/compare.js';
 import type { LogicalType } from '../../../types/logical-type.js';
 import type { SqlValue } from '../../../types/values.js';
 import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, type Batch, type Row, type RowKind } from '../batch.js';
 import type { Operator, OperatorContext } from '../operator.js';
 import type { StateTableSpec } from '../state/keyed-state.js';
+import { rowsEqual } from '../values.js';
 
 /** One ORDER BY key. */
 export interface SortLimitKey {
@@ -39,6 +44,8 @@ export class SortLimitOperator implements Operator {
     private readonly offset: number,
     private readonly fetch: number,
     private readonly generateUpdateBefore = true,
+    /** The input may retract (the plan says so): every live row is kept (RetractableTopN). */
+    private readonly retracting = false,
   ) {
     this.rankEnd = offset + fetch;
     const cmps: { index: number; cmp: Comparator; sign: number; nullSign: number }[] = keys.map((k) => ({
@@ -71,14 +78,64 @@ export class SortLimitOperator implements Operator {
   }
 
   processBatch(batch: Batch): void {
-    if (batch.kinds !== null && batch.kinds.some((k) => k !== INSERT)) {
-      throw new ExecutionError('ORDER BY … LIMIT over an updating input is not supported yet');
-    }
     if (this.rankEnd === 0) return;
     const rows: Row[] = [];
     const kinds: RowKind[] = [];
-    for (const row of batch.rows) this.add(row, rows, kinds);
+    if (this.retracting) {
+      for (let i = 0; i < batch.rows.length; i++)
+        this.change(batch.rows[i]!, batch.kinds?.[i] ?? INSERT, rows, kinds);
+    } else {
+      if (batch.kinds !== null && batch.kinds.some((k) => k !== INSERT))
+        throw new InternalError('SortLimit planned for an insert-only input got a retraction');
+      for (const row of batch.rows) this.add(row, rows, kinds);
+    }
     if (rows.length > 0) this.ctx.output.emit({ rows, kinds });
+  }
+
+  /** Position after every row with an equal or better key. */
+  private upperBound(list: Row[], row: Row): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(list[mid]!, row) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * One change of an updating input: `all` holds every live row in sort order; the window
+   * before and after is compared and the difference emitted.
+   */
+  private change(row: Row, kind: RowKind, rows: Row[], kinds: RowKind[]): void {
+    const all = this.top;
+    const before = all.slice(this.offset, this.rankEnd);
+    if (kind === INSERT || kind === UPDATE_AFTER) {
+      all.splice(this.upperBound(all, row), 0, row);
+    } else {
+      // The retracted row: among those with an equal key, the first with equal values.
+      let i = this.upperBound(all, row) - 1;
+      while (i >= 0 && this.compare(all[i]!, row) === 0 && !rowsEqual(all[i]!, row)) i--;
+      if (i < 0 || this.compare(all[i]!, row) !== 0) return; // never seen (or never in range)
+      all.splice(i, 1);
+    }
+    const after = all.slice(this.offset, this.rankEnd);
+    const entered = after.filter((r) => !before.includes(r));
+    const left = before.filter((r) => !after.includes(r));
+    const emit = (list: Row[], k: RowKind): void => {
+      for (const r of list) {
+        rows.push(r);
+        kinds.push(k);
+      }
+    };
+    if (kind === INSERT || kind === UPDATE_AFTER) {
+      emit(entered, INSERT);
+      emit(left, DELETE);
+    } else {
+      emit(left, DELETE);
+      emit(entered, INSERT);
+    }
   }
 
   private add(row: Row, rows: Row[], kinds: RowKind[]): void {

@@ -304,6 +304,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
             n.offset,
             n.fetch,
             n.generateUpdateBefore ?? true,
+            n.input.changelogMode.kinds.some((k) => k !== 'I'),
           ),
         );
         build(n.input, opTarget());

@@ -80,17 +80,11 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
       insertOnly(n.input, 'StreamPhysicalTemporalSort');
       k = INSERT_ONLY;
       break;
-    case 'SortLimit': {
-      // Flink's RetractableTopNFunction (a Top-N over updates) comes with the Top-N issue.
-      const ik = produced(n.input, memo);
-      if (ik.update || ik.delete) {
-        throw new NotSupportedError(
-          `ORDER BY … LIMIT over an updating input (produced by node ${describeNode(updateSource(n.input))}) is not supported yet`,
-        );
-      }
+    case 'SortLimit':
+      // Append-only or retractable Top-N: rows enter and leave the top either way.
+      produced(n.input, memo);
       k = { insert: true, update: true, delete: true };
       break;
-    }
     case 'Limit': {
       // Flink runs LIMIT over updates as a Rank (Top-N), which comes with a later issue.
       const ik = produced(n.input, memo);
@@ -157,7 +151,8 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
     case 'TemporalSort':
       return { ...n, changelogMode, input: annotate(n.input, false, memo) };
     case 'SortLimit':
-      return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, false, memo) };
+      // Retracting a row of the top needs the old row of every update of its input.
+      return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, true, memo) };
     case 'Sink':
       return { ...n, changelogMode: { kinds: [] }, input: annotate(n.input, ub, memo) };
     default:
