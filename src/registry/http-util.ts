@@ -76,3 +76,22 @@ export function schemaShape(v: {
   out.schema = v.schema;
   return out;
 }
+
+/** Confluent's `schema.search.default.limit` / `.max.limit`: GET /schemas and referencedby. */
+export const SCHEMA_SEARCH_LIMIT = 1000;
+
+function intParam(query: unknown, name: string, fallback: number): number {
+  const v = queryString(query, name);
+  return v !== undefined && /^-?\d+$/.test(v) ? Number(v) : fallback;
+}
+
+/**
+ * Confluent's `offset`/`limit` paging of list answers: skip `offset`, then keep `limit` when it
+ * is in (0, max], else the default limit (unlimited unless the resource has one).
+ */
+export function page<T>(items: T[], query: unknown, defaultLimit = Infinity, maxLimit = Infinity): T[] {
+  const offset = Math.max(0, intParam(query, 'offset', 0));
+  const asked = intParam(query, 'limit', -1);
+  const limit = asked > 0 && asked <= maxLimit ? asked : defaultLimit;
+  return items.slice(offset, limit === Infinity ? undefined : offset + limit);
+}

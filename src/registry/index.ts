@@ -123,6 +123,7 @@ export function createRegistryComponent(options: RegistryComponentOptions): Comp
         registry = new SchemaRegistry({ store, defaultCompatibility });
         await registry.start();
         const host = options.host;
+        const storeClient = client;
         const leaderInfo = {
           isLeader: () => (elector ? elector.isLeader() : true),
           leaderUrl: () => (elector ? elector.leaderUrl() : undefined),
@@ -134,6 +135,12 @@ export function createRegistryComponent(options: RegistryComponentOptions): Comp
           leader: leaderInfo,
           bodyLimit,
           ...(basicAuth ? { basicAuth } : {}),
+          metadata: {
+            groupId: String(settings['schema.registry.group.id'] ?? 'schema-registry'),
+            ...(storeClient
+              ? { kafkaClusterId: async () => (await storeClient.metadata([])).clusterId }
+              : {}),
+          },
         });
         await app.listen({ host, port: options.port });
         const port = (app.server.address() as AddressInfo).port;

@@ -4,7 +4,16 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { RegistryError, errors } from './errors.js';
-import { CONTENT_TYPE, flag, queryString, schemaRequest, schemaShape, sendJson } from './http-util.js';
+import {
+  CONTENT_TYPE,
+  SCHEMA_SEARCH_LIMIT,
+  flag,
+  page,
+  queryString,
+  schemaRequest,
+  schemaShape,
+  sendJson,
+} from './http-util.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
 
@@ -52,18 +61,19 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
 
   app.get<{ Params: P }>('/schemas/ids/:id/subjects', async (req, reply) => {
     const id = idParam(req.params.id);
-    if (!state.byId.has(id)) throw errors.schemaNotFound(id);
+    // Confluent answers an unknown id here with the id-less "Schema not found".
+    if (!state.byId.has(id)) throw errors.schemaNotFound();
     const subjects = [...new Set(state.usesOf(id, flag(req.query, 'deleted')).map((v) => v.subject))].sort();
-    return sendJson(reply, subjects);
+    return sendJson(reply, page(subjects, req.query));
   });
 
   app.get<{ Params: P }>('/schemas/ids/:id/versions', async (req, reply) => {
     const id = idParam(req.params.id);
-    if (!state.byId.has(id)) throw errors.schemaNotFound(id);
+    if (!state.byId.has(id)) throw errors.schemaNotFound();
     const uses = state
       .usesOf(id, flag(req.query, 'deleted'))
       .map((v) => ({ subject: v.subject, version: v.version }));
-    return sendJson(reply, uses);
+    return sendJson(reply, page(uses, req.query));
   });
 
   app.get('/schemas', async (req, reply) => {
@@ -77,22 +87,25 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
         out.push({ subject, version: v.version, id: v.id, ...schemaShape(v) });
       }
     }
-    return sendJson(reply, out);
+    return sendJson(reply, page(out, req.query, SCHEMA_SEARCH_LIMIT, SCHEMA_SEARCH_LIMIT));
   });
 
   app.get('/subjects', async (req, reply) => {
-    return sendJson(
-      reply,
-      registry.listSubjects({
-        deleted: flag(req.query, 'deleted'),
-        deletedOnly: flag(req.query, 'deletedOnly'),
-        prefix: queryString(req.query, 'subjectPrefix'),
-      }),
-    );
+    const subjects = registry.listSubjects({
+      deleted: flag(req.query, 'deleted'),
+      deletedOnly: flag(req.query, 'deletedOnly'),
+      prefix: queryString(req.query, 'subjectPrefix'),
+    });
+    return sendJson(reply, page(subjects, req.query));
   });
 
   app.get<{ Params: P }>('/subjects/:s/versions', async (req, reply) => {
-    return sendJson(reply, registry.listVersions(req.params.s, flag(req.query, 'deleted')));
+    const versions = registry.listVersions(req.params.s, {
+      deleted: flag(req.query, 'deleted'),
+      deletedOnly: flag(req.query, 'deletedOnly'),
+      deletedAsNegative: flag(req.query, 'deletedAsNegative'),
+    });
+    return sendJson(reply, page(versions, req.query));
   });
 
   app.get<{ Params: P }>('/subjects/:s/versions/:v', async (req, reply) => {
@@ -107,7 +120,8 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
 
   app.get<{ Params: P }>('/subjects/:s/versions/:v/referencedby', async (req, reply) => {
     const v = registry.getVersion(req.params.s, parseVersion(req.params.v), true);
-    return sendJson(reply, state.referencedBy(v.subject, v.version));
+    const ids = state.referencedBy(v.subject, v.version, flag(req.query, 'deleted'));
+    return sendJson(reply, page(ids, req.query, SCHEMA_SEARCH_LIMIT, SCHEMA_SEARCH_LIMIT));
   });
 
   app.post<{ Params: P }>('/subjects/:s/versions', async (req, reply) => {
@@ -154,12 +168,19 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     body: unknown,
     query: unknown,
   ) => {
-    const r = registry.testCompatibility(subject, version, schemaRequest(body), {
-      normalize: flag(query, 'normalize'),
-    });
-    return flag(query, 'verbose')
-      ? { is_compatible: r.compatible, messages: r.messages }
-      : { is_compatible: r.compatible };
+    const verbose = flag(query, 'verbose');
+    let r: { compatible: boolean; messages: string[] };
+    try {
+      r = registry.testCompatibility(subject, version, schemaRequest(body), {
+        normalize: flag(query, 'normalize'),
+      });
+    } catch (err) {
+      // Confluent's CompatibilityResource: with verbose, an invalid schema is an incompatible
+      // answer carrying the parser's message, not a 42201.
+      if (!verbose || !(err instanceof RegistryError) || err.errorCode !== 42201) throw err;
+      r = { compatible: false, messages: [err.message] };
+    }
+    return verbose ? { is_compatible: r.compatible, messages: r.messages } : { is_compatible: r.compatible };
   };
   app.post<{ Params: P }>('/compatibility/subjects/:s/versions/:v', async (req, reply) =>
     sendJson(reply, await compat(req.params.s, parseVersion(req.params.v), req.body, req.query)),

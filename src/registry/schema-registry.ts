@@ -89,6 +89,60 @@ export function parseMode(value: unknown): Mode {
   return up as Mode;
 }
 
+/** A live earlier version, parsed, as compatibility checks see it. */
+interface PreviousSchema {
+  version: number;
+  schema: string;
+  parsed: ParsedSchema;
+}
+
+/** Confluent's SchemaValidatorBuilder: the old schema is logged up to 10 KiB. */
+const MAX_SCHEMA_SIZE_FOR_LOGGING = 10 * 1024;
+
+/**
+ * Confluent's compatibility error list: the checks against the first incompatible earlier
+ * version (newest first for *_TRANSITIVE, else the latest only), then `{oldSchemaVersion: n}` and
+ * `{oldSchema: '…'}` after the messages of the new-reads-old direction (BACKWARD, and FULL's
+ * second half; FORWARD-only findings get none, as Confluent's canBeReadStrategy/mutualReadStrategy),
+ * then `{validateFields: 'false', compatibility: 'LEVEL'}`. Empty when compatible.
+ */
+export function compatibilityMessages(
+  candidate: ParsedSchema,
+  previous: readonly PreviousSchema[],
+  level: CompatibilityLevel,
+): string[] {
+  if (level === 'NONE' || previous.length === 0) return [];
+  const against = level.endsWith('_TRANSITIVE') ? [...previous].reverse() : [previous[previous.length - 1]!];
+  const base = level.replace('_TRANSITIVE', '');
+  const one = (old: PreviousSchema, dir: 'BACKWARD' | 'FORWARD') =>
+    checkCompatibility(candidate, [old.parsed], dir).messages;
+  for (const old of against) {
+    const oldInfo = [
+      `{oldSchemaVersion: ${old.version}}`,
+      old.schema.length <= MAX_SCHEMA_SIZE_FOR_LOGGING
+        ? `{oldSchema: '${old.schema}'}`
+        : `{oldSchema: <truncated> '${old.schema.slice(0, MAX_SCHEMA_SIZE_FOR_LOGGING)}...'}`,
+    ];
+    const messages: string[] = [];
+    if (base === 'FORWARD' || base === 'FULL') {
+      const fwd = one(old, 'FORWARD');
+      messages.push(...fwd);
+      // FORWARD alone appends the old schema (canBeReadStrategy); FULL only after its second half.
+      if (base === 'FORWARD' && fwd.length > 0) messages.push(...oldInfo);
+    }
+    if (base === 'BACKWARD' || base === 'FULL') {
+      const bwd = one(old, 'BACKWARD');
+      messages.push(...bwd);
+      if (bwd.length > 0) messages.push(...oldInfo);
+    }
+    if (messages.length > 0) {
+      messages.push(`{validateFields: 'false', compatibility: '${level}'}`);
+      return messages;
+    }
+  }
+  return [];
+}
+
 export class SchemaRegistry {
   readonly state = new RegistryState();
   readonly cache = new SchemaCache(this.state);
@@ -183,10 +237,21 @@ export class SchemaRegistry {
     return out.sort();
   }
 
-  listVersions(subject: string, includeDeleted = false): number[] {
-    const versions = this.state.versions(subject, includeDeleted);
-    if (versions.length === 0) throw errors.subjectNotFound(subject);
-    return versions.map((v) => v.version);
+  /**
+   * GET /subjects/{s}/versions as Confluent's listVersions: live versions; `deleted` adds the
+   * soft-deleted ones, `deletedOnly` lists only those, `deletedAsNegative` lists all with the
+   * soft-deleted ones negated (it wins over the other two).
+   */
+  listVersions(
+    subject: string,
+    opts: { deleted?: boolean; deletedOnly?: boolean; deletedAsNegative?: boolean } = {},
+  ): number[] {
+    const withDeleted = opts.deleted === true || opts.deletedOnly === true;
+    if (this.state.versions(subject, withDeleted).length === 0) throw errors.subjectNotFound(subject);
+    if (opts.deletedAsNegative)
+      return this.state.versions(subject, true).map((v) => (v.deleted ? -v.version : v.version));
+    const versions = this.state.versions(subject, withDeleted);
+    return (opts.deletedOnly ? versions.filter((v) => v.deleted) : versions).map((v) => v.version);
   }
 
   /** One version of a subject ('latest' = the highest live version). */
@@ -316,10 +381,10 @@ export class SchemaRegistry {
   }
 
   /** Versions (oldest first) a new schema is checked against, parsed. */
-  private previousParsed(subject: string): { version: number; parsed: ParsedSchema }[] {
+  private previousParsed(subject: string): PreviousSchema[] {
     return this.state.versions(subject, false).flatMap((v) => {
       const p = this.cache.byId(v.id);
-      return p ? [{ version: v.version, parsed: p }] : [];
+      return p ? [{ version: v.version, schema: v.schema, parsed: p }] : [];
     });
   }
 
@@ -368,20 +433,10 @@ export class SchemaRegistry {
       } else {
         if (!importing) {
           const level = this.compatibilityOf(subject);
-          const result = checkCompatibility(
-            parsed,
-            this.previousParsed(subject).map((p) => p.parsed),
-            level,
-          );
-          if (!result.compatible) {
-            const latest = this.state.versions(subject, false).at(-1)!;
+          const messages = compatibilityMessages(parsed, this.previousParsed(subject), level);
+          if (messages.length > 0) {
             throw errors.incompatible(
-              `Schema being registered is incompatible with an earlier schema for subject "${subject}", details: [${[
-                ...result.messages,
-                `{oldSchemaVersion: ${latest.version}}`,
-                `{oldSchema: '${latest.schema}'}`,
-                `{compatibility: '${level}'}`,
-              ].join(', ')}]`,
+              `Schema being registered is incompatible with an earlier schema for subject "${subject}", details: [${messages.join(', ')}]`,
             );
           }
         }
@@ -406,7 +461,10 @@ export class SchemaRegistry {
     });
   }
 
-  /** POST /compatibility/subjects/{s}/versions/{v}: check without registering. */
+  /**
+   * POST /compatibility/subjects/{s}/versions/{v}: check without registering. 'all' checks as
+   * registering would (every live version the level names); one version is checked alone.
+   */
   testCompatibility(
     subject: string,
     version: number | 'latest' | 'all',
@@ -417,9 +475,9 @@ export class SchemaRegistry {
     const { schemaType, references } = this.parseRequest(req);
     const parsed = this.cache.parse(schemaType, req.schema, references);
     const level = this.compatibilityOf(subject);
-    let previous: ParsedSchema[];
+    let previous: PreviousSchema[];
     if (version === 'all') {
-      previous = this.previousParsed(subject).map((p) => p.parsed);
+      previous = this.previousParsed(subject);
     } else {
       if (version === 'latest' && !this.subjectExists(subject)) return { compatible: true, messages: [] };
       // As Confluent: a named version that is not there is 40402, even for an unknown subject.
@@ -427,20 +485,10 @@ export class SchemaRegistry {
         version !== 'latest' && !this.subjectExists(subject) ? undefined : this.getVersion(subject, version);
       if (!v) throw errors.versionNotFound(version);
       const p = this.cache.byId(v.id);
-      previous = p ? [p] : [];
-      // A transitive level against one named version is that version only.
+      previous = p ? [{ version: v.version, schema: v.schema, parsed: p }] : [];
     }
-    const result = checkCompatibility(
-      parsed,
-      previous,
-      level.endsWith('_TRANSITIVE') && version !== 'all'
-        ? (level.replace('_TRANSITIVE', '') as CompatibilityLevel)
-        : level,
-    );
-    return {
-      compatible: result.compatible,
-      messages: result.compatible ? [] : [...result.messages, `{compatibility: '${level}'}`],
-    };
+    const messages = compatibilityMessages(parsed, previous, level);
+    return { compatible: messages.length === 0, messages };
   }
 
   /** DELETE /subjects/{s}/versions/{v}. */
@@ -454,13 +502,12 @@ export class SchemaRegistry {
           ? this.getVersion(subject, 'latest', permanent)
           : this.state.versions(subject, true).find((x) => x.version === version);
       if (!v) throw errors.versionNotFound(version);
-      if (permanent) {
-        if (!v.deleted) throw errors.versionNotSoftDeleted(subject, v.version);
-      } else if (v.deleted) {
-        throw errors.versionSoftDeleted(subject, v.version);
-      }
-      if (this.state.referencedBy(subject, v.version).length > 0)
+      if (!permanent && v.deleted) throw errors.versionSoftDeleted(subject, v.version);
+      // As Confluent's deleteSchemaVersion: references first (a permanent delete also counts
+      // soft-deleted referrers, which could still be restored), then the soft-delete rule.
+      if (this.state.referencedBy(subject, v.version, permanent).length > 0)
         throw errors.referenceExists(subject, v.version);
+      if (permanent && !v.deleted) throw errors.versionNotSoftDeleted(subject, v.version);
       await this.write([
         {
           key: { keytype: 'SCHEMA', subject, version: v.version, magic: 1 },
@@ -489,9 +536,12 @@ export class SchemaRegistry {
       const all = this.state.versions(subject, true);
       if (all.length === 0) throw errors.subjectNotFound(subject);
       const live = all.filter((v) => !v.deleted);
-      for (const v of live)
-        if (this.state.referencedBy(subject, v.version).length > 0)
+      // Confluent's deleteSubject: references from other subjects block it (soft-deleted
+      // referrers too when permanent); references between the subject's own versions do not.
+      for (const v of permanent ? all : live) {
+        if (this.state.referrers(subject, v.version, permanent).some((r) => r.subject !== subject))
           throw errors.referenceExists(subject, v.version);
+      }
       if (permanent) {
         if (live.length > 0) throw errors.subjectNotSoftDeleted(subject);
         const records: RegistryRecord[] = all.map((v) => ({

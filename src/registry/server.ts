@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from '../common/logger.js';
 import { RegistryError, errors } from './errors.js';
 import { CONTENT_TYPE } from './http-util.js';
+import { registerMetadataRoutes, type ServerMetadata } from './metadata-routes.js';
 import { registerRoutes } from './routes.js';
 import { installBasicAuth, type BasicAuthConfig } from './basic-auth.js';
 import type { SchemaRegistry } from './schema-registry.js';
@@ -28,6 +29,8 @@ export interface RegistryServerOptions {
   bodyLimit?: number;
   /** HTTP basic authentication of every request (Confluent's authentication.method=BASIC). */
   basicAuth?: BasicAuthConfig;
+  /** What `/v1/metadata/id` reports (default: group schema-registry, no Kafka cluster id). */
+  metadata?: ServerMetadata;
 }
 
 const JSON_TYPES = [
@@ -136,5 +139,6 @@ export function buildRegistryServer(opts: RegistryServerOptions): FastifyInstanc
   }
 
   registerRoutes(app, opts.registry);
+  registerMetadataRoutes(app, opts.metadata ?? { groupId: 'schema-registry' });
   return app;
 }

@@ -152,15 +152,24 @@ export class RegistryState {
     );
   }
 
-  /** Live versions that reference `subject`/`version` (their ids). */
-  referencedBy(subject: string, version: number): number[] {
-    const ids = new Set<number>();
+  /** Versions (live, or with includeDeleted soft-deleted ones too) that reference `subject`/`version`. */
+  referrers(subject: string, version: number, includeDeleted = false): StoredVersion[] {
+    const out: StoredVersion[] = [];
     for (const versions of this.subjects.values()) {
       for (const v of versions.values()) {
-        if (!v.deleted && v.references.some((r) => r.subject === subject && r.version === version))
-          ids.add(v.id);
+        if (
+          (includeDeleted || !v.deleted) &&
+          v.references.some((r) => r.subject === subject && r.version === version)
+        )
+          out.push(v);
       }
     }
+    return out;
+  }
+
+  /** The ids of the versions that reference `subject`/`version`, ascending. */
+  referencedBy(subject: string, version: number, includeDeleted = false): number[] {
+    const ids = new Set(this.referrers(subject, version, includeDeleted).map((v) => v.id));
     return [...ids].sort((a, b) => a - b);
   }
 }

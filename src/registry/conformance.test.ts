@@ -1,0 +1,230 @@
+/**
+ * Behaviours checked against Confluent Schema Registry's own resources and RestApiTest
+ * (confluentinc/schema-registry core/.../rest/resources, SchemaValidatorBuilder,
+ * KafkaSchemaRegistry): server metadata, compatibility messages, verbose invalid schemas,
+ * references on permanent deletes, version listing filters and offset/limit paging.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { http, startTestRegistry, type TestRegistry } from './test/harness.js';
+
+const code = (b: unknown) => (b as { error_code?: number }).error_code;
+const record = (name: string, fields: object[]) => JSON.stringify({ type: 'record', name, fields });
+
+describe('registry conformance with Confluent', () => {
+  let r: TestRegistry;
+  const call = (m: string, p: string, b?: unknown) => http(r.url, m, p, b);
+  before(async () => {
+    r = await startTestRegistry();
+  });
+  after(async () => r.close());
+
+  it('GET /v1/metadata/id and /v1/metadata/version (ServerMetadataResource)', async () => {
+    const id = await call('GET', '/v1/metadata/id');
+    assert.equal(id.status, 200);
+    assert.ok(id.contentType?.startsWith('application/vnd.schemaregistry.v1+json'), id.contentType ?? '');
+    assert.deepEqual(id.body, {
+      scope: { path: [], clusters: { 'kafka-cluster': null, 'schema-registry-cluster': 'schema-registry' } },
+    });
+    const version = await call('GET', '/v1/metadata/version');
+    assert.equal(version.status, 200);
+    assert.match((version.body as { version: string }).version, /^\d+\.\d+\.\d+/);
+  });
+
+  it('409 on register and verbose test: old version, old schema, validateFields and level', async () => {
+    const v1 = record('C', [{ name: 'a', type: 'string' }]);
+    assert.equal((await call('POST', '/subjects/cm/versions', { schema: v1 })).status, 200);
+    const v2 = record('C', [
+      { name: 'a', type: 'string' },
+      { name: 'b', type: 'int' },
+    ]);
+    const reg = await call('POST', '/subjects/cm/versions', { schema: v2 });
+    assert.equal(reg.status, 409);
+    assert.equal(code(reg.body), 409);
+    const msg = (reg.body as { message: string }).message;
+    assert.ok(
+      msg.startsWith(
+        'Schema being registered is incompatible with an earlier schema for subject "cm", details: [',
+      ),
+      msg,
+    );
+    assert.ok(
+      msg.endsWith(
+        `, {oldSchemaVersion: 1}, {oldSchema: '${v1}'}, {validateFields: 'false', compatibility: 'BACKWARD'}]`,
+      ),
+      msg,
+    );
+    const test = await call('POST', '/compatibility/subjects/cm/versions/latest?verbose=true', {
+      schema: v2,
+    });
+    assert.equal(test.status, 200);
+    const messages = (test.body as { is_compatible: boolean; messages: string[] }).messages;
+    assert.equal((test.body as { is_compatible: boolean }).is_compatible, false);
+    assert.match(messages[0]!, /READER_FIELD_MISSING_DEFAULT_VALUE/);
+    assert.deepEqual(messages.slice(1), [
+      '{oldSchemaVersion: 1}',
+      `{oldSchema: '${v1}'}`,
+      "{validateFields: 'false', compatibility: 'BACKWARD'}",
+    ]);
+    // Without verbose only is_compatible.
+    const plain = await call('POST', '/compatibility/subjects/cm/versions/latest', { schema: v2 });
+    assert.deepEqual(plain.body, { is_compatible: false });
+  });
+
+  it('FORWARD appends the old schema; FULL only after its backward half (SchemaValidatorBuilder)', async () => {
+    const v1 = record('F', [
+      { name: 'a', type: 'string' },
+      { name: 'b', type: 'int' },
+    ]);
+    await call('PUT', '/config/fwd', { compatibility: 'FORWARD' });
+    assert.equal((await call('POST', '/subjects/fwd/versions', { schema: v1 })).status, 200);
+    // Dropping b (no default in the old reader) breaks FORWARD only.
+    const v2 = record('F', [{ name: 'a', type: 'string' }]);
+    const fwd = await call('POST', '/compatibility/subjects/fwd/versions/latest?verbose=true', {
+      schema: v2,
+    });
+    const fm = (fwd.body as { messages: string[] }).messages;
+    assert.deepEqual(fm.slice(-3), [
+      '{oldSchemaVersion: 1}',
+      `{oldSchema: '${v1}'}`,
+      "{validateFields: 'false', compatibility: 'FORWARD'}",
+    ]);
+    await call('PUT', '/config/fwd', { compatibility: 'FULL' });
+    const full = await call('POST', '/compatibility/subjects/fwd/versions/latest?verbose=true', {
+      schema: v2,
+    });
+    const m = (full.body as { messages: string[] }).messages;
+    assert.equal((full.body as { is_compatible: boolean }).is_compatible, false);
+    assert.ok(!m.some((x) => x.startsWith('{oldSchema')), m.join('\n'));
+    assert.equal(m.at(-1), "{validateFields: 'false', compatibility: 'FULL'}");
+  });
+
+  it('*_TRANSITIVE names the first incompatible version, newest first', async () => {
+    const s = 'trans';
+    await call('PUT', `/config/${s}`, { compatibility: 'BACKWARD_TRANSITIVE' });
+    const v1 = record('T', [{ name: 'a', type: 'string' }]);
+    const v2 = record('T', [
+      { name: 'a', type: 'string' },
+      { name: 'b', type: 'int', default: 0 },
+    ]);
+    assert.equal((await call('POST', `/subjects/${s}/versions`, { schema: v1 })).status, 200);
+    assert.equal((await call('POST', `/subjects/${s}/versions`, { schema: v2 })).status, 200);
+    // Reading v1's data needs a default for b; v2's data carries b, so only v1 fails.
+    const v3 = record('T', [
+      { name: 'a', type: 'string' },
+      { name: 'b', type: 'int' },
+    ]);
+    const reg = await call('POST', `/subjects/${s}/versions`, { schema: v3 });
+    assert.equal(reg.status, 409);
+    assert.match(
+      (reg.body as { message: string }).message,
+      /\{oldSchemaVersion: 1\}.*compatibility: 'BACKWARD_TRANSITIVE'\}\]$/,
+    );
+  });
+
+  it('verbose compatibility of an invalid schema is 200 is_compatible=false with the parse error', async () => {
+    await call('POST', '/subjects/inv/versions', { schema: '"string"' });
+    const v = await call('POST', '/compatibility/subjects/inv/versions/latest?verbose=true', {
+      schema: '{bad',
+    });
+    assert.equal(v.status, 200);
+    assert.equal((v.body as { is_compatible: boolean }).is_compatible, false);
+    assert.equal((v.body as { messages: string[] }).messages.length, 1);
+    const all = await call('POST', '/compatibility/subjects/inv/versions?verbose=true', { schema: '{bad' });
+    assert.equal(all.status, 200);
+    const plain = await call('POST', '/compatibility/subjects/inv/versions/latest', { schema: '{bad' });
+    assert.equal(plain.status, 422);
+    assert.equal(code(plain.body), 42201);
+  });
+
+  it('versions: deleted, deletedOnly, deletedAsNegative; offset and limit', async () => {
+    const s = 'vl';
+    for (const t of ['string', 'int', 'long', 'boolean']) {
+      await call('PUT', `/config/${s}`, { compatibility: 'NONE' });
+      assert.equal(
+        (await call('POST', `/subjects/${s}/versions`, { schema: JSON.stringify(t) })).status,
+        200,
+      );
+    }
+    assert.equal((await call('DELETE', `/subjects/${s}/versions/2`)).status, 200);
+    const list = async (q: string) => (await call('GET', `/subjects/${s}/versions${q}`)).body;
+    assert.deepEqual(await list(''), [1, 3, 4]);
+    assert.deepEqual(await list('?deleted=true'), [1, 2, 3, 4]);
+    assert.deepEqual(await list('?deletedOnly=true'), [2]);
+    assert.deepEqual(await list('?deleted=true&deletedOnly=true'), [2]);
+    assert.deepEqual(await list('?deletedAsNegative=true'), [1, -2, 3, 4]);
+    assert.deepEqual(await list('?offset=1&limit=1'), [3]);
+    assert.deepEqual(await list('?offset=2'), [4]);
+    assert.deepEqual(await list('?limit=0'), [1, 3, 4]);
+    assert.deepEqual(await list('?offset=9'), []);
+    const subjects = (await call('GET', '/subjects?subjectPrefix=v&limit=1')).body as string[];
+    assert.deepEqual(subjects, ['vl']);
+    const schemas = (await call('GET', '/schemas?subjectPrefix=vl&offset=1&limit=2')).body as {
+      version: number;
+    }[];
+    assert.deepEqual(
+      schemas.map((x) => x.version),
+      [3, 4],
+    );
+    const id1 = ((await call('GET', `/subjects/${s}/versions/1`)).body as { id: number }).id;
+    await call('POST', '/subjects/vl-copy/versions', { schema: '"string"' });
+    // "string" is also registered under 'inv' above: inv, vl, vl-copy.
+    assert.deepEqual((await call('GET', `/schemas/ids/${id1}/subjects`)).body, ['inv', 'vl', 'vl-copy']);
+    assert.deepEqual((await call('GET', `/schemas/ids/${id1}/subjects?offset=1&limit=1`)).body, ['vl']);
+    assert.deepEqual((await call('GET', `/schemas/ids/${id1}/versions?offset=2`)).body, [
+      { subject: 'vl-copy', version: 1 },
+    ]);
+  });
+
+  it('/schemas/ids/{id}/subjects and /versions of an unknown id: 40403 "Schema not found"', async () => {
+    for (const p of ['/schemas/ids/4242/subjects', '/schemas/ids/4242/versions']) {
+      const res = await call('GET', p);
+      assert.equal(res.status, 404);
+      assert.deepEqual(res.body, { error_code: 40403, message: 'Schema not found' });
+    }
+    const byId = await call('GET', '/schemas/ids/4242');
+    assert.deepEqual(byId.body, { error_code: 40403, message: 'Schema 4242 not found' });
+  });
+
+  it('references: soft-deleted referrers block permanent deletes; own-subject references do not block', async () => {
+    const base = JSON.stringify({ type: 'record', name: 'Base', namespace: 'rf', fields: [] });
+    await call('POST', '/subjects/rf-base/versions', { schema: base });
+    const user = JSON.stringify({
+      type: 'record',
+      name: 'User',
+      namespace: 'rf',
+      fields: [{ name: 'b', type: 'rf.Base' }],
+    });
+    const refs = [{ name: 'rf.Base', subject: 'rf-base', version: 1 }];
+    const u = await call('POST', '/subjects/rf-user/versions', { schema: user, references: refs });
+    assert.equal(u.status, 200, u.text);
+    const uid = (u.body as { id: number }).id;
+    assert.equal((await call('DELETE', '/subjects/rf-user')).status, 200);
+    // Live referrers only by default; deleted=true lists the soft-deleted referrer too.
+    assert.deepEqual((await call('GET', '/subjects/rf-base/versions/1/referencedby')).body, []);
+    assert.deepEqual((await call('GET', '/subjects/rf-base/versions/1/referencedby?deleted=true')).body, [
+      uid,
+    ]);
+    // A soft delete is allowed (no live referrer), a permanent one is not (the referrer may come back).
+    assert.equal((await call('DELETE', '/subjects/rf-base/versions/1')).status, 200);
+    const perm = await call('DELETE', '/subjects/rf-base/versions/1?permanent=true');
+    assert.equal(perm.status, 422);
+    assert.equal(code(perm.body), 42206);
+    const permSubject = await call('DELETE', '/subjects/rf-base?permanent=true');
+    assert.equal(code(permSubject.body), 42206);
+    // Once the referrer is gone for good, the referenced subject can go too.
+    assert.equal((await call('DELETE', '/subjects/rf-user?permanent=true')).status, 200);
+    assert.deepEqual((await call('DELETE', '/subjects/rf-base?permanent=true')).body, [1]);
+
+    // A version referencing an earlier version of its own subject does not block deleting the subject.
+    await call('PUT', '/config/rf-self', { compatibility: 'NONE' });
+    await call('POST', '/subjects/rf-self/versions', { schema: base });
+    const self = await call('POST', '/subjects/rf-self/versions', {
+      schema: user,
+      references: [{ name: 'rf.Base', subject: 'rf-self', version: 1 }],
+    });
+    assert.equal(self.status, 200, self.text);
+    assert.deepEqual((await call('DELETE', '/subjects/rf-self')).body, [1, 2]);
+    assert.deepEqual((await call('DELETE', '/subjects/rf-self?permanent=true')).body, [1, 2]);
+  });
+});
