@@ -186,6 +186,70 @@ describe('registry conformance with Confluent', () => {
     assert.deepEqual(byId.body, { error_code: 40403, message: 'Schema 4242 not found' });
   });
 
+  it("stores and serves the canonical string (Avro's Schema.toString(), compact JSON Schema)", async () => {
+    const pretty = JSON.stringify(
+      {
+        fields: [
+          { type: { type: 'string' }, name: 'a', doc: 'A', order: 'ascending' },
+          { default: [], name: 'b', type: { items: 'long', type: 'array' } },
+        ],
+        name: 'cs.Rec',
+        type: 'record',
+        custom: 1,
+      },
+      null,
+      2,
+    );
+    const reg = await call('POST', '/subjects/canon/versions', { schema: pretty });
+    assert.equal(reg.status, 200, reg.text);
+    const expected =
+      '{"type":"record","name":"Rec","namespace":"cs","fields":[{"name":"a","type":"string","doc":"A"},' +
+      '{"name":"b","type":{"type":"array","items":"long"},"default":[]}],"custom":1}';
+    const got = (await call('GET', '/subjects/canon/versions/1')).body as { schema: string };
+    assert.equal(got.schema, expected);
+    assert.equal(
+      (await call('GET', `/schemas/ids/${(reg.body as { id: number }).id}/schema`)).text,
+      expected,
+    );
+    // The same schema in any spelling is the same version (no new one), lookups find it.
+    const again = await call('POST', '/subjects/canon/versions', { schema: expected });
+    assert.deepEqual(again.body, reg.body);
+    const found = await call('POST', '/subjects/canon', { schema: pretty });
+    assert.equal((found.body as { version: number }).version, 1);
+    const json = await call('POST', '/subjects/canon-json/versions', {
+      schemaType: 'JSON',
+      schema: '{ "type": "object",\n  "properties": { "x": { "type": "string" } } }',
+    });
+    assert.equal(json.status, 200, json.text);
+    assert.equal(
+      ((await call('GET', '/subjects/canon-json/versions/latest')).body as { schema: string }).schema,
+      '{"type":"object","properties":{"x":{"type":"string"}}}',
+    );
+  });
+
+  it('config and mode: deleting an unset subject level is 40401; modes echo the request; FORWARD is global only', async () => {
+    assert.equal((await call('POST', '/subjects/cfg/versions', { schema: '"int"' })).status, 200);
+    for (const p of ['/config/cfg', '/mode/cfg', '/config/cfg-none', '/mode/cfg-none']) {
+      const res = await call('DELETE', p);
+      assert.equal(res.status, 404, p);
+      assert.deepEqual(res.body, { error_code: 40401, message: `Subject '${p.split('/')[2]}' not found.` });
+    }
+    // GET without a subject level stays 40408 / 40409.
+    assert.equal(code((await call('GET', '/config/cfg')).body), 40408);
+    assert.equal(code((await call('GET', '/mode/cfg')).body), 40409);
+    assert.deepEqual((await call('PUT', '/mode/cfg', { mode: 'readonly' })).body, { mode: 'readonly' });
+    assert.deepEqual((await call('GET', '/mode/cfg')).body, { mode: 'READONLY' });
+    assert.deepEqual((await call('DELETE', '/mode/cfg')).body, { mode: 'READONLY' });
+    const fwd = await call('PUT', '/mode/cfg', { mode: 'FORWARD' });
+    assert.equal(fwd.status, 422);
+    assert.deepEqual(fwd.body, { error_code: 42204, message: 'Forward mode only supported on global level' });
+    // Compatibility answers are normalised to upper case (ConfigUpdateRequest of the stored config).
+    assert.deepEqual((await call('PUT', '/config/cfg', { compatibility: 'full' })).body, {
+      compatibility: 'FULL',
+    });
+    assert.deepEqual((await call('DELETE', '/config/cfg')).body, { compatibilityLevel: 'FULL' });
+  });
+
   it('references: soft-deleted referrers block permanent deletes; own-subject references do not block', async () => {
     const base = JSON.stringify({ type: 'record', name: 'Base', namespace: 'rf', fields: [] });
     await call('POST', '/subjects/rf-base/versions', { schema: base });

@@ -65,8 +65,8 @@ export const errors = {
       42203,
       'Invalid compatibility level. Valid values are none, backward, forward, full, backward_transitive, forward_transitive, and full_transitive',
     ),
-  invalidMode: () =>
-    new RegistryError(422, 42204, 'Invalid mode. Valid values are READWRITE, READONLY, IMPORT and FORWARD.'),
+  invalidMode: (message = 'Invalid mode. Valid values are READWRITE, READONLY, IMPORT and FORWARD.') =>
+    new RegistryError(422, 42204, message),
   notPermitted: (message: string) => new RegistryError(422, 42205, message),
   referenceExists: (subject: string, version: number) =>
     new RegistryError(

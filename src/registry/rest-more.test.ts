@@ -28,7 +28,10 @@ describe('registry REST API, continued', () => {
     const viaNormalize = await http(r.url, 'POST', '/subjects/norm?normalize=true', { schema: b });
     assert.equal(viaNormalize.status, 200, viaNormalize.text);
     assert.equal((viaNormalize.body as { id: number }).id, (reg.body as { id: number }).id);
-    assert.equal(code((await http(r.url, 'POST', '/subjects/norm', { schema: b })).body), 40403);
+    // Even without normalize: Confluent compares Avro Java's Schema.toString(), the same text
+    // for both spellings (attribute order and a full name split into namespace do not count).
+    const plain = await http(r.url, 'POST', '/subjects/norm', { schema: b });
+    assert.equal((plain.body as { id: number }).id, (reg.body as { id: number }).id, plain.text);
     // Registering the other spelling with normalize finds the same version, no new one.
     assert.deepEqual(
       (await http(r.url, 'POST', '/subjects/norm/versions?normalize=true', { schema: b })).body,

@@ -221,9 +221,10 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   // ---- mode ----
   app.get('/mode', async (_req, reply) => sendJson(reply, { mode: registry.modeOf(undefined) }));
   app.put('/mode', async (req, reply) => {
-    const mode = parseMode(modeBody(req.body));
-    await registry.setMode(undefined, mode, flag(req.query, 'force'));
-    return sendJson(reply, { mode });
+    const asked = modeBody(req.body);
+    await registry.setMode(undefined, parseMode(asked), flag(req.query, 'force'));
+    // Confluent's ModeResource echoes the request as sent (`readonly` stays lower case).
+    return sendJson(reply, { mode: asked });
   });
   app.delete('/mode', async (_req, reply) => sendJson(reply, { mode: await registry.deleteMode(undefined) }));
   app.get<{ Params: P }>('/mode/:s', async (req, reply) => {
@@ -233,9 +234,11 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     throw errors.subjectModeNotConfigured(req.params.s);
   });
   app.put<{ Params: P }>('/mode/:s', async (req, reply) => {
-    const mode = parseMode(modeBody(req.body));
+    const asked = modeBody(req.body);
+    const mode = parseMode(asked);
+    if (asked === 'FORWARD') throw errors.invalidMode('Forward mode only supported on global level');
     await registry.setMode(req.params.s, mode, flag(req.query, 'force'));
-    return sendJson(reply, { mode });
+    return sendJson(reply, { mode: asked });
   });
   app.delete<{ Params: P }>('/mode/:s', async (req, reply) =>
     sendJson(reply, { mode: await registry.deleteMode(req.params.s) }),

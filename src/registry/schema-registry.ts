@@ -4,6 +4,7 @@
  * once this instance has read them back. Writes are serialised so ids and versions are
  * allocated by one writer at a time; on a follower the REST layer forwards them to the leader.
  */
+import { AvroSchema } from '../schema-wire/avro.js';
 import { checkCompatibility } from '../schema-wire/compat.js';
 import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '../schema-wire/compat-types.js';
 import {
@@ -12,6 +13,7 @@ import {
   type SchemaReference,
   type SchemaType,
 } from '../schema-wire/types.js';
+import { avroSchemaText } from './avro-text.js';
 import { errors } from './errors.js';
 import { MODES, type Mode, type RegistryRecord } from './records.js';
 import { SchemaCache } from './schema-cache.js';
@@ -87,6 +89,14 @@ export function parseMode(value: unknown): Mode {
   const up = typeof value === 'string' ? value.toUpperCase() : '';
   if (!(MODES as readonly string[]).includes(up)) throw errors.invalidMode();
   return up as Mode;
+}
+
+/**
+ * Confluent's canonicalString(): Avro Java's Schema.toString() for Avro, compact JSON for JSON
+ * Schema; same text ⇔ same schema for lookups and ids.
+ */
+function canonicalText(p: ParsedSchema): string {
+  return p instanceof AvroSchema ? avroSchemaText(p.json) : p.canonical;
 }
 
 /** A live earlier version, parsed, as compatibility checks see it. */
@@ -318,7 +328,7 @@ export class SchemaRegistry {
   }
 
   private identity(p: ParsedSchema, references: SchemaReference[], normalize: boolean): string {
-    return `${p.schemaType}\u0000${normalize ? p.normalized() : p.canonical}\u0000${JSON.stringify(references)}`;
+    return `${p.schemaType}\u0000${normalize ? p.normalized() : canonicalText(p)}\u0000${JSON.stringify(references)}`;
   }
 
   /** identity → id for every id indexed so far (ids only grow, so indexing is incremental). */
@@ -442,7 +452,12 @@ export class SchemaRegistry {
         }
         id = this.findId(parsed, references, normalize) ?? this.state.maxId + 1;
       }
-      const text = normalize ? parsed.normalized() : req.schema;
+      // Confluent stores (and serves) the parsed schema's canonical string, not the text sent.
+      const text = normalize
+        ? parsed.normalized()
+        : parsed.schemaType === 'PROTOBUF'
+          ? req.schema
+          : canonicalText(parsed);
       // The new id's schema is the one just parsed: spare parsing it again on first use.
       const fresh = !normalize && !this.state.byId.has(id);
       if (fresh) this.cache.remember(id, parsed);
@@ -584,10 +599,9 @@ export class SchemaRegistry {
     if (subject !== undefined) validateSubject(subject);
     return this.serial(async () => {
       const before = this.compatibilityOf(subject);
-      if (subject !== undefined && !this.state.subjectCompatibility.has(subject)) {
-        if (!this.subjectExists(subject, true)) throw errors.subjectNotFound(subject);
-        throw errors.subjectCompatibilityNotConfigured(subject);
-      }
+      // Confluent's deleteSubjectConfig: no subject-level level is 40401 (even for a subject with versions).
+      if (subject !== undefined && !this.state.subjectCompatibility.has(subject))
+        throw errors.subjectNotFound(subject);
       await this.write([{ key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 }, value: null }]);
       return before;
     });
@@ -608,10 +622,9 @@ export class SchemaRegistry {
     if (subject !== undefined) validateSubject(subject);
     return this.serial(async () => {
       const before = this.modeOf(subject);
-      if (subject !== undefined && !this.state.subjectMode.has(subject)) {
-        if (!this.subjectExists(subject, true)) throw errors.subjectNotFound(subject);
-        throw errors.subjectModeNotConfigured(subject);
-      }
+      // Confluent's deleteSubjectMode: no subject-level mode is 40401.
+      if (subject !== undefined && !this.state.subjectMode.has(subject))
+        throw errors.subjectNotFound(subject);
       await this.write([{ key: { keytype: 'MODE', subject: subject ?? null, magic: 0 }, value: null }]);
       return before;
     });
