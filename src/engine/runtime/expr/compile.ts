@@ -11,6 +11,7 @@ import type { Row, RowKind } from '../batch.js';
 import { decodeValue } from '../plan/encode-value.js';
 import type { RexExpr } from '../plan/expr.js';
 import { SubexpressionKeys } from './cse.js';
+import { integerComparison, isInlineIntegerComparison } from './inline-compare.js';
 import type { FunctionRegistry } from './function-api.js';
 import { evaluationOrder } from './reorder.js';
 
@@ -202,12 +203,16 @@ class Codegen {
   private functionCall(e: Extract<RexExpr, { k: 'call' }>): string {
     const def = this.ctx.registry.scalar(e.op);
     if (def === undefined) throw new InternalError(`no implementation of function ${e.op}`);
-    const impl = def.implement(
-      e.args.map((x) => x.type),
-      e.type,
-      { timeZone: this.ctx.timeZone, exprText: e.text ?? e.op },
-    );
-    const f = this.bind(impl);
+    const inline = def.nullStrict && isInlineIntegerComparison(e);
+    const f = inline
+      ? ''
+      : this.bind(
+          def.implement(
+            e.args.map((x) => x.type),
+            e.type,
+            { timeZone: this.ctx.timeZone, exprText: e.text ?? e.op },
+          ),
+        );
     if (!def.nullStrict || e.args.length === 0) {
       return `${f}(${e.args.map((x) => this.expr(x)).join(', ')})`;
     }
@@ -222,8 +227,9 @@ class Codegen {
         values.push(t);
       }
     }
-    if (tests.length === 0) return `${f}(${values.join(', ')})`;
-    return `(${tests.join(' || ')} ? null : ${f}(${values.join(', ')}))`;
+    const call = inline ? integerComparison(e, (i) => values[i]!) : `${f}(${values.join(', ')})`;
+    if (tests.length === 0) return call;
+    return `(${tests.join(' || ')} ? null : ${call})`;
   }
 
   /** Compiles `fnText` (a function expression using the bound constants) once. */
