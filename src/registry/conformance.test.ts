@@ -250,6 +250,19 @@ describe('registry conformance with Confluent', () => {
     assert.deepEqual((await call('DELETE', '/config/cfg')).body, { compatibilityLevel: 'FULL' });
   });
 
+  it('re-registering a soft-deleted schema: a new version with the same id, the deleted one tombstoned', async () => {
+    const s = 'rereg';
+    const a = record('RR', [{ name: 'a', type: 'string' }]);
+    const first = await call('POST', `/subjects/${s}/versions`, { schema: a });
+    assert.equal((await call('DELETE', `/subjects/${s}/versions/1`)).status, 200);
+    assert.deepEqual((await call('GET', `/subjects/${s}/versions?deleted=true`)).body, [1]);
+    const again = await call('POST', `/subjects/${s}/versions`, { schema: a });
+    assert.deepEqual(again.body, first.body);
+    assert.deepEqual((await call('GET', `/subjects/${s}/versions`)).body, [2]);
+    assert.deepEqual((await call('GET', `/subjects/${s}/versions?deleted=true`)).body, [2]);
+    assert.equal(code((await call('GET', `/subjects/${s}/versions/1?deleted=true`)).body), 40402);
+  });
+
   it('references: soft-deleted referrers block permanent deletes; own-subject references do not block', async () => {
     const base = JSON.stringify({ type: 'record', name: 'Base', namespace: 'rf', fields: [] });
     await call('POST', '/subjects/rf-base/versions', { schema: base });

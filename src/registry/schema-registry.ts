@@ -461,8 +461,20 @@ export class SchemaRegistry {
       // The new id's schema is the one just parsed: spare parsing it again on first use.
       const fresh = !normalize && !this.state.byId.has(id);
       if (fresh) this.cache.remember(id, parsed);
+      // As Confluent's register: earlier soft-deleted versions of this subject with the same id
+      // are tombstoned (unless something, even soft-deleted, still references them).
+      const superseded: RegistryRecord[] = all
+        .filter(
+          (v) =>
+            v.deleted &&
+            v.id === id &&
+            v.version < version &&
+            this.state.referencedBy(subject, v.version, true).length === 0,
+        )
+        .map((v) => ({ key: { keytype: 'SCHEMA', subject, version: v.version, magic: 1 }, value: null }));
       try {
         await this.write([
+          ...superseded,
           {
             key: { keytype: 'SCHEMA', subject, version, magic: 1 },
             value: { subject, version, id, schemaType, references, schema: text, deleted: false },
