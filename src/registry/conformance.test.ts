@@ -31,6 +31,16 @@ describe('registry conformance with Confluent', () => {
     assert.match((version.body as { version: string }).version, /^\d+\.\d+\.\d+/);
   });
 
+  it('root and contexts (RootResource, ContextsResource)', async () => {
+    assert.deepEqual((await call('GET', '/')).body, {});
+    assert.deepEqual((await call('POST', '/', {})).body, {});
+    assert.deepEqual((await call('GET', '/contexts')).body, ['.']);
+    assert.deepEqual((await call('GET', '/contexts?contextPrefix=.')).body, ['.']);
+    assert.deepEqual((await call('GET', '/contexts?contextPrefix=.other')).body, []);
+    assert.deepEqual((await call('GET', '/contexts?offset=1')).body, []);
+    assert.deepEqual((await call('GET', '/schemas/types')).body, ['JSON', 'PROTOBUF', 'AVRO']);
+  });
+
   it('409 on register and verbose test: old version, old schema, validateFields and level', async () => {
     const v1 = record('C', [{ name: 'a', type: 'string' }]);
     assert.equal((await call('POST', '/subjects/cm/versions', { schema: v1 })).status, 200);

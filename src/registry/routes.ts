@@ -30,8 +30,20 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   const idBodies = new Map<number, Buffer>();
   let idBodiesAt = -1;
 
+  // Confluent's RootResource answers GET and POST / with {}.
   app.get('/', async (_req, reply) => sendJson(reply, '{}'));
-  app.get('/contexts', async (_req, reply) => sendJson(reply, ['.']));
+  app.post('/', async (_req, reply) => sendJson(reply, '{}'));
+  // Only the default context exists here; contextPrefix and paging as ContextsResource.
+  app.get('/contexts', async (req, reply) => {
+    const prefix = queryString(req.query, 'contextPrefix') ?? '';
+    return sendJson(
+      reply,
+      page(
+        ['.'].filter((c) => c.startsWith(prefix)),
+        req.query,
+      ),
+    );
+  });
   app.get('/schemas/types', async (_req, reply) => sendJson(reply, [...SCHEMA_TYPES].reverse()));
 
   app.get<{ Params: P }>('/schemas/ids/:id', async (req, reply) => {
