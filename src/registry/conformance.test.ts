@@ -273,6 +273,54 @@ describe('registry conformance with Confluent', () => {
     assert.equal(code((await call('GET', `/subjects/${s}/versions/1?deleted=true`)).body), 40402);
   });
 
+  it('versions as VersionId (latest in any case, signs, 42202 wording); a schema type change is one message', async () => {
+    assert.equal(
+      (await call('POST', '/subjects/vid/versions', { schema: '{   "type":   "string"}' })).status,
+      200,
+    );
+    for (const v of ['latest', 'LATEST', 'Latest', '-1', '1', '+1', '001'])
+      assert.equal(
+        ((await call('GET', `/subjects/vid/versions/${v}`)).body as { version: number }).version,
+        1,
+        v,
+      );
+    for (const [v, shown] of [
+      ['0', '0'],
+      ['-2', '-2'],
+      ['abc', 'abc'],
+      ['2147483648', '2147483648'],
+    ]) {
+      const res = await call('GET', `/subjects/vid/versions/${v}`);
+      assert.equal(res.status, 422, v);
+      assert.deepEqual(res.body, {
+        error_code: 42202,
+        message: `The specified version '${shown}' is not a valid version id. Allowed values are between [1, 2^31-1] and the string "latest"`,
+      });
+    }
+    // testCanonicalization: the extra white space is gone, {"type":"string"} is "string".
+    assert.equal(
+      ((await call('GET', '/subjects/vid/versions/1')).body as { schema: string }).schema,
+      '"string"',
+    );
+    const res = await call('POST', '/compatibility/subjects/vid/versions/latest?verbose=true', {
+      schemaType: 'JSON',
+      schema: '{"type":"string"}',
+    });
+    assert.deepEqual(res.body, {
+      is_compatible: false,
+      messages: [
+        'Incompatible because of different schema type',
+        "{validateFields: 'false', compatibility: 'BACKWARD'}",
+      ],
+    });
+    await call('PUT', '/config/vid', { compatibility: 'NONE' });
+    const json = await call('POST', '/subjects/vid/versions', {
+      schemaType: 'JSON',
+      schema: '{"type":"string"}',
+    });
+    assert.equal(json.status, 200, 'NONE allows a different schema type');
+  });
+
   it('references: soft-deleted referrers block permanent deletes; own-subject references do not block', async () => {
     const base = JSON.stringify({ type: 'record', name: 'Base', namespace: 'rf', fields: [] });
     await call('POST', '/subjects/rf-base/versions', { schema: base });

@@ -70,12 +70,18 @@ export function validateSubject(subject: string): void {
   }
 }
 
-/** Parse a version path parameter: 1..2^31-1, "latest" or -1 (= latest). */
+/**
+ * Parse a version path parameter as Confluent's VersionId: "latest" (any case, trimmed) or -1 =
+ * latest, else a Java int (optional sign) in 1..2^31-1.
+ */
 export function parseVersion(raw: string): number | 'latest' {
-  if (raw === 'latest' || raw === '-1') return 'latest';
-  if (!/^\d{1,10}$/.test(raw)) throw errors.invalidVersion(raw);
-  const n = Number(raw);
-  if (n < 1 || n > MAX_VERSION) throw errors.invalidVersion(raw);
+  const t = raw.trim();
+  if (t.toLowerCase() === 'latest') return 'latest';
+  if (!/^[+-]?\d{1,10}$/.test(t)) throw errors.invalidVersion(raw);
+  const n = Number(t);
+  if (n === -1) return 'latest';
+  if (n < -(2 ** 31) || n > MAX_VERSION) throw errors.invalidVersion(raw);
+  if (n < 1) throw errors.invalidVersion(String(n));
   return n;
 }
 
@@ -108,6 +114,7 @@ interface PreviousSchema {
 
 /** Confluent's SchemaValidatorBuilder: the old schema is logged up to 10 KiB. */
 const MAX_SCHEMA_SIZE_FOR_LOGGING = 10 * 1024;
+const DIFFERENT_SCHEMA_TYPE = 'Incompatible because of different schema type';
 
 /**
  * Confluent's compatibility error list: the checks against the first incompatible earlier
@@ -127,6 +134,9 @@ export function compatibilityMessages(
   const one = (old: PreviousSchema, dir: 'BACKWARD' | 'FORWARD') =>
     checkCompatibility(candidate, [old.parsed], dir).messages;
   for (const old of against) {
+    // A change of format is one fixed message, without the old schema (SchemaValidatorBuilder).
+    if (old.parsed.schemaType !== candidate.schemaType)
+      return [DIFFERENT_SCHEMA_TYPE, `{validateFields: 'false', compatibility: '${level}'}`];
     const oldInfo = [
       `{oldSchemaVersion: ${old.version}}`,
       old.schema.length <= MAX_SCHEMA_SIZE_FOR_LOGGING
