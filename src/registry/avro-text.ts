@@ -4,8 +4,8 @@
  * attributes in Avro's order (type, name, namespace, doc, fields/symbols/size/items/values,
  * then other properties, then aliases), a field as name, type, doc, default, order, properties,
  * aliases, a full name split into name + namespace (the namespace only where it differs from the
- * enclosing one), and a bare primitive `{"type":"int"}` written as `"int"`.
- * Type references are kept as written.
+ * enclosing one), a bare primitive `{"type":"int"}` written as `"int"`, and a reference to a
+ * named type by its short name inside its own namespace, by its full name elsewhere.
  */
 
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
@@ -54,8 +54,18 @@ function named(s: Obj, type: string, enclosing: string | undefined): { out: Obj;
   return { out, ns: ns === '' ? undefined : ns };
 }
 
+/** A named-type reference as Avro writes it (getQualified of the enclosing namespace). */
+function reference(name: string, ns: string | undefined): string {
+  if (PRIMITIVES.has(name)) return name;
+  const full = name.includes('.') || !ns ? name : `${ns}.${name}`;
+  const dot = full.lastIndexOf('.');
+  const space = dot < 0 ? '' : full.slice(0, dot);
+  return space === (ns ?? '') ? full.slice(dot + 1) : full;
+}
+
 function schema(s: Json, ns: string | undefined): Json {
   if (Array.isArray(s)) return s.map((b) => schema(b, ns));
+  if (typeof s === 'string') return reference(s, ns);
   if (!isObj(s)) return s;
   const type = s.type;
   if (typeof type !== 'string') return s;

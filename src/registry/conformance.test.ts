@@ -202,6 +202,9 @@ describe('registry conformance with Confluent', () => {
         fields: [
           { type: { type: 'string' }, name: 'a', doc: 'A', order: 'ascending' },
           { default: [], name: 'b', type: { items: 'long', type: 'array' } },
+          { name: 'c', type: { type: 'enum', name: 'other.E', symbols: ['X'] } },
+          { name: 'd', type: 'other.E' },
+          { name: 'r', type: ['null', 'cs.Rec'] },
         ],
         name: 'cs.Rec',
         type: 'record',
@@ -214,7 +217,9 @@ describe('registry conformance with Confluent', () => {
     assert.equal(reg.status, 200, reg.text);
     const expected =
       '{"type":"record","name":"Rec","namespace":"cs","fields":[{"name":"a","type":"string","doc":"A"},' +
-      '{"name":"b","type":{"type":"array","items":"long"},"default":[]}],"custom":1}';
+      '{"name":"b","type":{"type":"array","items":"long"},"default":[]},' +
+      '{"name":"c","type":{"type":"enum","name":"E","namespace":"other","symbols":["X"]}},' +
+      '{"name":"d","type":"other.E"},{"name":"r","type":["null","Rec"]}],"custom":1}';
     const got = (await call('GET', '/subjects/canon/versions/1')).body as { schema: string };
     assert.equal(got.schema, expected);
     assert.equal(
@@ -319,6 +324,51 @@ describe('registry conformance with Confluent', () => {
       schema: '{"type":"string"}',
     });
     assert.equal(json.status, 200, 'NONE allows a different schema type');
+  });
+
+  it('config normalize: registrations and lookups normalize by default; Config JSON shapes', async () => {
+    const s = 'cfg-norm';
+    // The same JSON Schema once normalized (keys in another order).
+    const a = '{"type":"object","properties":{"p":{"type":"string"},"q":{"type":"integer"}}}';
+    const b = '{"properties":{"q":{"type":"integer"},"p":{"type":"string"}},"type":"object"}';
+    // Without the flag they are different schemas.
+    assert.equal(
+      (await call('POST', `/subjects/${s}-plain/versions`, { schema: a, schemaType: 'JSON' })).status,
+      200,
+    );
+    assert.equal(
+      code((await call('POST', `/subjects/${s}-plain`, { schema: b, schemaType: 'JSON' })).body),
+      40403,
+    );
+    const put = await call('PUT', `/config/${s}`, { normalize: true });
+    assert.deepEqual(put.body, { normalize: true });
+    assert.deepEqual((await call('GET', `/config/${s}`)).body, { normalize: true });
+    assert.deepEqual((await call('GET', `/config/${s}?defaultToGlobal=true`)).body, {
+      normalize: true,
+      compatibilityLevel: 'BACKWARD',
+    });
+    // A later level keeps the flag (ConfigValue.update merges).
+    assert.deepEqual((await call('PUT', `/config/${s}`, { compatibility: 'FULL' })).body, {
+      normalize: true,
+      compatibility: 'FULL',
+    });
+    const reg = await call('POST', `/subjects/${s}/versions`, { schema: a, schemaType: 'JSON' });
+    assert.equal(reg.status, 200, reg.text);
+    const again = await call('POST', `/subjects/${s}/versions`, { schema: b, schemaType: 'JSON' });
+    assert.deepEqual(again.body, reg.body);
+    assert.equal(
+      ((await call('POST', `/subjects/${s}`, { schema: b, schemaType: 'JSON' })).body as { id: number }).id,
+      (reg.body as { id: number }).id,
+    );
+    assert.deepEqual((await call('DELETE', `/config/${s}`)).body, {
+      normalize: true,
+      compatibilityLevel: 'FULL',
+    });
+    assert.equal(code((await call('GET', `/config/${s}`)).body), 40408);
+    const bad = await call('PUT', `/config/${s}`, { normalize: 'yes' });
+    assert.equal(bad.status, 422);
+    // The global config always shows a level.
+    assert.deepEqual((await call('GET', '/config')).body, { compatibilityLevel: 'BACKWARD' });
   });
 
   it('references: soft-deleted referrers block permanent deletes; own-subject references do not block', async () => {

@@ -34,8 +34,10 @@ export interface SchemaValue {
   schema: string;
   deleted: boolean;
 }
+/** Confluent's ConfigValue (the fields Eddy acts on; a record may carry either or both). */
 export interface ConfigValue {
-  compatibilityLevel: CompatibilityLevel;
+  compatibilityLevel?: CompatibilityLevel;
+  normalize?: boolean;
 }
 export interface ModeValue {
   mode: Mode;

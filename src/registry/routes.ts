@@ -14,6 +14,7 @@ import {
   schemaShape,
   sendJson,
 } from './http-util.js';
+import type { ConfigValue } from './records.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
 
@@ -202,32 +203,36 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   );
 
   // ---- config ----
-  app.get('/config', async (_req, reply) =>
-    sendJson(reply, { compatibilityLevel: registry.compatibilityOf(undefined) }),
+  // Confluent's Config / ConfigUpdateRequest JSON: normalize before the level, unset fields omitted.
+  const configJson = (c: ConfigValue, levelKey: 'compatibilityLevel' | 'compatibility') => ({
+    ...(c.normalize !== undefined ? { normalize: c.normalize } : {}),
+    ...(c.compatibilityLevel !== undefined ? { [levelKey]: c.compatibilityLevel } : {}),
+  });
+  app.get('/config', async (req, reply) =>
+    sendJson(
+      reply,
+      configJson(registry.configOf(undefined, flag(req.query, 'defaultToGlobal'))!, 'compatibilityLevel'),
+    ),
   );
   app.put('/config', async (req, reply) => {
-    const level = parseCompatibility(configBody(req.body));
-    await registry.setCompatibility(undefined, level);
-    return sendJson(reply, { compatibility: level });
+    const stored = await registry.setConfig(undefined, configBody(req.body));
+    return sendJson(reply, configJson(stored, 'compatibility'));
   });
   app.delete('/config', async (_req, reply) =>
-    sendJson(reply, { compatibilityLevel: await registry.deleteCompatibility(undefined) }),
+    sendJson(reply, configJson(await registry.deleteConfig(undefined), 'compatibilityLevel')),
   );
   app.get<{ Params: P }>('/config/:s', async (req, reply) => {
     const s = req.params.s;
-    const level = state.subjectCompatibility.get(s);
-    if (level !== undefined) return sendJson(reply, { compatibilityLevel: level });
-    if (flag(req.query, 'defaultToGlobal'))
-      return sendJson(reply, { compatibilityLevel: registry.compatibilityOf(undefined) });
-    throw errors.subjectCompatibilityNotConfigured(s);
+    const config = registry.configOf(s, flag(req.query, 'defaultToGlobal'));
+    if (config === undefined) throw errors.subjectCompatibilityNotConfigured(s);
+    return sendJson(reply, configJson(config, 'compatibilityLevel'));
   });
   app.put<{ Params: P }>('/config/:s', async (req, reply) => {
-    const level = parseCompatibility(configBody(req.body));
-    await registry.setCompatibility(req.params.s, level);
-    return sendJson(reply, { compatibility: level });
+    const stored = await registry.setConfig(req.params.s, configBody(req.body));
+    return sendJson(reply, configJson(stored, 'compatibility'));
   });
   app.delete<{ Params: P }>('/config/:s', async (req, reply) =>
-    sendJson(reply, { compatibilityLevel: await registry.deleteCompatibility(req.params.s) }),
+    sendJson(reply, configJson(await registry.deleteConfig(req.params.s), 'compatibilityLevel')),
   );
 
   // ---- mode ----
@@ -264,13 +269,23 @@ function objectBody(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-function configBody(body: unknown): unknown {
+/** PUT /config body: `compatibility` (or `compatibilityLevel`) and/or `normalize`. */
+function configBody(body: unknown): ConfigValue {
   const b = objectBody(body);
   for (const k of Object.keys(b)) {
     if (!['compatibility', 'compatibilityLevel', 'normalize', 'alias', 'validateFields'].includes(k))
       throw errors.unprocessable(`Unrecognized field: ${k}`);
   }
-  return b.compatibility ?? b.compatibilityLevel;
+  const level = b.compatibility ?? b.compatibilityLevel;
+  const normalize = b.normalize ?? undefined;
+  if (normalize !== undefined && typeof normalize !== 'boolean')
+    throw errors.unprocessable('normalize must be true or false');
+  // A body that sets nothing Eddy knows is an invalid level (Confluent then changes nothing).
+  if (level === undefined && normalize === undefined) throw errors.invalidCompatibility();
+  return {
+    ...(level !== undefined && level !== null ? { compatibilityLevel: parseCompatibility(level) } : {}),
+    ...(normalize !== undefined ? { normalize } : {}),
+  };
 }
 
 function modeBody(body: unknown): unknown {

@@ -15,7 +15,7 @@ import {
 } from '../schema-wire/types.js';
 import { avroSchemaText } from './avro-text.js';
 import { errors } from './errors.js';
-import { MODES, type Mode, type RegistryRecord } from './records.js';
+import { MODES, type ConfigValue, type Mode, type RegistryRecord } from './records.js';
 import { SchemaCache } from './schema-cache.js';
 import { RegistryState, type StoredVersion } from './state.js';
 import type { SchemaLogStore } from './store.js';
@@ -387,7 +387,8 @@ export class SchemaRegistry {
       parsed,
       references,
       opts.deleted === true,
-      opts.normalize === true,
+      // Confluent's lookUpSchemaUnderSubject: without ?normalize the config's flag applies.
+      opts.normalize === true || this.normalizeOf(subject),
     );
     if (!found) throw errors.schemaNotFound();
     return {
@@ -424,7 +425,10 @@ export class SchemaRegistry {
         throw errors.notPermitted(`Subject ${subject} is not in import mode`);
       }
       const parsed = this.cache.parse(schemaType, req.schema, references);
-      const normalize = opts.normalize === true;
+      // Confluent: the config's `normalize` applies when the request does not ask, except in
+      // IMPORT mode; a schema imported with its id is stored as sent (no validation, no normalize).
+      const withId = importing && req.id !== undefined && req.id !== null;
+      const normalize = !withId && (opts.normalize === true || (!importing && this.normalizeOf(subject)));
       const existing = this.findInSubject(subject, parsed, references, false, normalize);
       if (existing && (req.id === undefined || req.id === null || req.id === existing.id)) {
         return { id: existing.id, version: existing.version };
@@ -585,7 +589,7 @@ export class SchemaRegistry {
           key: { keytype: 'SCHEMA', subject, version: v.version, magic: 1 },
           value: null,
         }));
-        if (this.state.subjectCompatibility.has(subject))
+        if (this.storedConfig(subject) !== undefined)
           records.push({ key: { keytype: 'CONFIG', subject, magic: 0 }, value: null });
         if (this.state.subjectMode.has(subject))
           records.push({ key: { keytype: 'MODE', subject, magic: 0 }, value: null });
@@ -603,27 +607,56 @@ export class SchemaRegistry {
     });
   }
 
-  setCompatibility(subject: string | undefined, level: CompatibilityLevel): Promise<void> {
+  /** The stored config of a subject (undefined when it has none) or the global one. */
+  storedConfig(subject: string | undefined): ConfigValue | undefined {
+    const level =
+      subject === undefined ? this.state.globalCompatibility : this.state.subjectCompatibility.get(subject);
+    const normalize =
+      subject === undefined ? this.state.globalNormalize : this.state.subjectNormalize.get(subject);
+    if (level === undefined && normalize === undefined) return undefined;
+    return {
+      ...(level !== undefined ? { compatibilityLevel: level } : {}),
+      ...(normalize !== undefined ? { normalize } : {}),
+    };
+  }
+
+  /**
+   * GET /config[/{s}] as Confluent: the global config always has a level (the default when none
+   * is stored); a subject's own config, or with `defaultToGlobal` the subject's fields over the
+   * global ones (getConfigInScope). Undefined: the subject has none.
+   */
+  configOf(subject: string | undefined, defaultToGlobal = false): ConfigValue | undefined {
+    const global: ConfigValue = { ...this.storedConfig(undefined) };
+    global.compatibilityLevel ??= this.defaultCompatibility;
+    if (subject === undefined) return global;
+    const own = this.storedConfig(subject);
+    if (!defaultToGlobal) return own;
+    return { ...global, ...own };
+  }
+
+  /** Whether a subject's registrations, lookups and checks normalize by default (config `normalize`). */
+  normalizeOf(subject: string): boolean {
+    return this.state.subjectNormalize.get(subject) ?? this.state.globalNormalize ?? false;
+  }
+
+  /** PUT /config[/{s}]: the given fields over the stored config (ConfigValue.update); returns the result. */
+  setConfig(subject: string | undefined, update: ConfigValue): Promise<ConfigValue> {
     if (subject !== undefined) validateSubject(subject);
     return this.serial(async () => {
       if (subject !== undefined) this.checkWritable(subject);
-      await this.write([
-        {
-          key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 },
-          value: { compatibilityLevel: level },
-        },
-      ]);
+      const value: ConfigValue = { ...this.storedConfig(subject), ...update };
+      await this.write([{ key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 }, value }]);
+      return value;
     });
   }
 
-  /** Remove a subject's (or reset the global) level; returns the level it had. */
-  deleteCompatibility(subject: string | undefined): Promise<CompatibilityLevel> {
+  /** DELETE /config[/{s}]: remove a subject's (or reset the global) config; returns what it was. */
+  deleteConfig(subject: string | undefined): Promise<ConfigValue> {
     if (subject !== undefined) validateSubject(subject);
     return this.serial(async () => {
-      const before = this.compatibilityOf(subject);
-      // Confluent's deleteSubjectConfig: no subject-level level is 40401 (even for a subject with versions).
-      if (subject !== undefined && !this.state.subjectCompatibility.has(subject))
-        throw errors.subjectNotFound(subject);
+      const before = this.configOf(subject);
+      // Confluent's deleteSubjectConfig: a subject without its own config is 40401.
+      if (before === undefined) throw errors.subjectNotFound(subject!);
       await this.write([{ key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 }, value: null }]);
       return before;
     });

@@ -35,6 +35,9 @@ export class RegistryState {
   maxId = 0;
   globalCompatibility: CompatibilityLevel | undefined;
   readonly subjectCompatibility = new Map<string, CompatibilityLevel>();
+  /** The `normalize` config flag, globally and per subject (Confluent's ConfigValue.normalize). */
+  globalNormalize: boolean | undefined;
+  readonly subjectNormalize = new Map<string, boolean>();
   globalMode: Mode | undefined;
   readonly subjectMode = new Map<string, Mode>();
   /** Number of records applied (for health and tests). */
@@ -89,10 +92,18 @@ export class RegistryState {
         return;
       }
       case 'CONFIG': {
-        const level = (r.value as { compatibilityLevel?: CompatibilityLevel } | null)?.compatibilityLevel;
-        if (r.key.subject === null) this.globalCompatibility = level;
-        else if (level === undefined) this.subjectCompatibility.delete(r.key.subject);
+        const value = r.value as { compatibilityLevel?: CompatibilityLevel; normalize?: unknown } | null;
+        const level = value?.compatibilityLevel;
+        const normalize = typeof value?.normalize === 'boolean' ? value.normalize : undefined;
+        if (r.key.subject === null) {
+          this.globalCompatibility = level;
+          this.globalNormalize = normalize;
+          return;
+        }
+        if (level === undefined) this.subjectCompatibility.delete(r.key.subject);
         else this.subjectCompatibility.set(r.key.subject, level);
+        if (normalize === undefined) this.subjectNormalize.delete(r.key.subject);
+        else this.subjectNormalize.set(r.key.subject, normalize);
         return;
       }
       case 'MODE': {
