@@ -12,6 +12,7 @@ import { decodeValue } from '../plan/encode-value.js';
 import type { RexExpr } from '../plan/expr.js';
 import { SubexpressionKeys } from './cse.js';
 import { integerComparison, isInlineIntegerComparison } from './inline-compare.js';
+import { datetimePlusIntervalCode, inlineDatetimePlusInterval } from './inline-datetime.js';
 import type { FunctionRegistry } from './function-api.js';
 import { evaluationOrder } from './reorder.js';
 
@@ -227,7 +228,12 @@ class Codegen {
         values.push(t);
       }
     }
-    const call = inline ? integerComparison(e, (i) => values[i]!) : `${f}(${values.join(', ')})`;
+    const ts = inline ? -1 : inlineDatetimePlusInterval(e);
+    const call = inline
+      ? integerComparison(e, (i) => values[i]!)
+      : ts >= 0
+        ? datetimePlusIntervalCode(e, ts, values, f, () => this.temp())
+        : `${f}(${values.join(', ')})`;
     if (tests.length === 0) return call;
     return `(${tests.join(' || ')} ? null : ${call})`;
   }
