@@ -371,6 +371,26 @@ describe('registry conformance with Confluent', () => {
     assert.deepEqual((await call('GET', '/config')).body, { compatibilityLevel: 'BACKWARD' });
   });
 
+  it("register modes as Confluent's checkRegisterMode: ids need IMPORT, IMPORT needs ids", async () => {
+    assert.equal((await call('PUT', '/mode/imp-only', { mode: 'IMPORT' })).status, 200);
+    const noId = await call('POST', '/subjects/imp-only/versions', { schema: '"int"' });
+    assert.deepEqual(noId.body, {
+      error_code: 42205,
+      message: 'Subject imp-only in context . is not in read-write mode',
+    });
+    const withId = await call('POST', '/subjects/imp-only/versions', {
+      schema: '"int"',
+      id: 5000,
+      version: 1,
+    });
+    assert.deepEqual(withId.body, { id: 5000 });
+    const idOutside = await call('POST', '/subjects/rw-only/versions', { schema: '"int"', id: 5000 });
+    assert.deepEqual(idOutside.body, {
+      error_code: 42205,
+      message: 'Subject rw-only in context . is not in import mode',
+    });
+  });
+
   it('references: soft-deleted referrers block permanent deletes; own-subject references do not block', async () => {
     const base = JSON.stringify({ type: 'record', name: 'Base', namespace: 'rf', fields: [] });
     await call('POST', '/subjects/rf-base/versions', { schema: base });

@@ -421,8 +421,13 @@ export class SchemaRegistry {
       this.checkWritable(subject);
       const mode = this.modeOf(subject);
       const importing = mode === 'IMPORT';
-      if (req.id !== undefined && req.id !== null && !importing) {
-        throw errors.notPermitted(`Subject ${subject} is not in import mode`);
+      // Confluent's checkRegisterMode: an explicit id needs IMPORT (or FORWARD) mode, any other
+      // registration needs READWRITE.
+      if (req.id !== undefined && req.id !== null) {
+        if (!importing && mode !== 'FORWARD')
+          throw errors.notPermitted(`Subject ${subject} in context . is not in import mode`);
+      } else if (mode !== 'READWRITE') {
+        throw errors.notPermitted(`Subject ${subject} in context . is not in read-write mode`);
       }
       const parsed = this.cache.parse(schemaType, req.schema, references);
       // Confluent: the config's `normalize` applies when the request does not ask, except in
