@@ -8,14 +8,22 @@ import type { LogManager, TopicConfigs, TopicInfo } from './storage/types.js';
 
 const LEGAL = /^[a-zA-Z0-9._-]+$/;
 
-/** Kafka's topic-name rule (Topic.validate): null when valid, else the reason. */
+/**
+ * Kafka's topic-name rule: null when valid, else Kafka's own InvalidTopicException message
+ * (Topic.validate: "Topic name is invalid: <reason>"), which clients show verbatim.
+ */
 export function invalidTopicName(name: string): string | null {
-  if (name.length === 0) return 'topic name is empty';
-  if (name === '.' || name === '..') return `topic name cannot be '${name}'`;
-  if (name.length > 249) return 'topic name is longer than 249 characters';
-  if (!LEGAL.test(name))
-    return `topic name '${name}' has characters other than ASCII alphanumerics, '.', '_' and '-'`;
-  return null;
+  const reason =
+    name.length === 0
+      ? 'the empty string is not allowed'
+      : name === '.' || name === '..'
+        ? `'${name}' is not allowed`
+        : name.length > 249
+          ? `the length of '${name}' is longer than the max allowed length 249`
+          : !LEGAL.test(name)
+            ? `'${name}' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'`
+            : null;
+  return reason === null ? null : `Topic name is invalid: ${reason}`;
 }
 
 /** The Kafka error code carried by a storage error, or UNKNOWN_SERVER_ERROR. */

@@ -21,11 +21,22 @@ export const handleCreatePartitions: Handler = async (broker, req) => {
           errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
           errorMessage: `The topic '${t.name}' does not exist.`,
         };
+      // Kafka's ReplicationControlManager.createPartitions messages.
       if (t.count <= info.partitions) {
         return {
           name: t.name,
           errorCode: ErrorCode.INVALID_PARTITIONS,
-          errorMessage: `Topic currently has ${info.partitions} partitions, which is higher than the requested ${t.count}.`,
+          errorMessage:
+            t.count === info.partitions
+              ? `Topic already has ${info.partitions} partition(s).`
+              : `The topic ${t.name} currently has ${info.partitions} partition(s); ${t.count} would not be an increase.`,
+        };
+      }
+      if (t.assignments && t.assignments.length !== t.count - info.partitions) {
+        return {
+          name: t.name,
+          errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+          errorMessage: `Attempted to add ${t.count - info.partitions} additional partition(s), but only ${t.assignments.length} assignment(s) were specified.`,
         };
       }
       if (t.count > MAX_PARTITIONS) {
@@ -39,7 +50,7 @@ export const handleCreatePartitions: Handler = async (broker, req) => {
         return {
           name: t.name,
           errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT,
-          errorMessage: `the only broker is ${broker.node.nodeId}`,
+          errorMessage: `The manual partition assignment includes broker ${t.assignments.flatMap((a) => a.brokerIds).find((b) => b !== broker.node.nodeId)}, but no such broker is registered.`,
         };
       }
       try {

@@ -36,35 +36,47 @@ export const handleCreateTopics: Handler = async (broker, req) => {
         replicationFactor: -1,
         configs: null,
       });
-      if (seen.get(t.name)! > 1)
-        return fail(ErrorCode.INVALID_REQUEST, `topic '${t.name}' appears more than once in the request`);
+      if (seen.get(t.name)! > 1) return fail(ErrorCode.INVALID_REQUEST, 'Duplicate topic name.');
       const bad = invalidTopicName(t.name);
       if (bad) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION, bad);
       if (broker.logs.getTopic(t.name))
         return fail(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${t.name}' already exists.`);
       let partitions = t.numPartitions;
       if (t.assignments.length > 0) {
-        if (t.numPartitions !== -1 || t.replicationFactor !== -1) {
+        // Kafka's ReplicationControlManager.createTopic checks, in its order and words.
+        if (t.replicationFactor !== -1) {
           return fail(
             ErrorCode.INVALID_REQUEST,
-            'both numPartitions or replicationFactor and manual assignments were set',
+            'A manual partition assignment was specified, but replication factor was not set to -1.',
           );
         }
-        if (t.assignments.some((a) => a.brokerIds.some((b) => b !== broker.node.nodeId))) {
-          return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `the only broker is ${broker.node.nodeId}`);
+        if (t.numPartitions !== -1) {
+          return fail(
+            ErrorCode.INVALID_REQUEST,
+            'A manual partition assignment was specified, but numPartitions was not set to -1.',
+          );
         }
+        const bad = manualAssignmentError(t.assignments, broker.node.nodeId);
+        if (bad) return fail(ErrorCode.INVALID_REPLICA_ASSIGNMENT, bad);
         partitions = t.assignments.length;
       } else {
-        if (partitions === -1) partitions = broker.settings.numPartitions;
-        if (partitions <= 0)
-          return fail(ErrorCode.INVALID_PARTITIONS, 'Number of partitions must be larger than 0.');
-        if (t.replicationFactor !== -1 && t.replicationFactor <= 0) {
-          return fail(ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor must be larger than 0.');
+        if (t.replicationFactor < -1 || t.replicationFactor === 0) {
+          return fail(
+            ErrorCode.INVALID_REPLICATION_FACTOR,
+            'Replication factor must be larger than 0, or -1 to use the default value.',
+          );
         }
+        if (partitions < -1 || partitions === 0) {
+          return fail(
+            ErrorCode.INVALID_PARTITIONS,
+            'Number of partitions was set to an invalid non-positive value.',
+          );
+        }
+        if (partitions === -1) partitions = broker.settings.numPartitions;
         if (t.replicationFactor > 1) {
           return fail(
             ErrorCode.INVALID_REPLICATION_FACTOR,
-            `Replication factor: ${t.replicationFactor} larger than available brokers: 1.`,
+            `Unable to replicate the partition ${t.replicationFactor} time(s): The target replication factor of ${t.replicationFactor} cannot be reached because only 1 broker(s) are registered.`,
           );
         }
       }
@@ -98,3 +110,27 @@ export const handleCreateTopics: Handler = async (broker, req) => {
   );
   return { throttleTimeMs: 0, topics: results };
 };
+
+/** Kafka's validateManualPartitionAssignment plus the 0-based-sequence rule, for one node. */
+export function manualAssignmentError(
+  assignments: { partitionIndex: number; brokerIds: number[] }[],
+  nodeId: number,
+): string | null {
+  const seen = new Set<number>();
+  for (const a of assignments) {
+    if (seen.has(a.partitionIndex))
+      return `Found multiple manual partition assignments for partition ${a.partitionIndex}`;
+    seen.add(a.partitionIndex);
+    if (a.brokerIds.length === 0) return 'The manual partition assignment includes an empty replica list.';
+    const sorted = [...a.brokerIds].sort((x, y) => x - y);
+    for (let i = 0; i < sorted.length; i++) {
+      if (sorted[i] !== nodeId)
+        return `The manual partition assignment includes broker ${sorted[i]}, but no such broker is registered.`;
+      if (i > 0 && sorted[i] === sorted[i - 1])
+        return `The manual partition assignment includes the broker ${sorted[i]} more than once.`;
+    }
+  }
+  for (let i = 0; i < seen.size; i++)
+    if (!seen.has(i)) return 'partitions should be a consecutive 0-based integer sequence';
+  return null;
+}
