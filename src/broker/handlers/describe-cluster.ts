@@ -1,6 +1,7 @@
 /** DescribeCluster: this node, as the only broker and the controller. */
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
+import { authorizedOperations } from './authorized-ops.js';
 
 export const handleDescribeCluster: Handler = async (broker, req) => {
   // v1 endpoint type 2 asks for controllers (KIP-919), which only a KRaft controller answers.
@@ -23,6 +24,6 @@ export const handleDescribeCluster: Handler = async (broker, req) => {
     clusterId: broker.clusterId,
     controllerId: broker.node.nodeId,
     brokers: [{ brokerId: broker.node.nodeId, host: broker.node.host, port: broker.node.port, rack: null }],
-    clusterAuthorizedOperations: -2147483648,
+    clusterAuthorizedOperations: authorizedOperations('cluster', req.includeClusterAuthorizedOperations),
   };
 };

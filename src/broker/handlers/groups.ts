@@ -5,6 +5,7 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
+import { authorizedOperations } from './authorized-ops.js';
 import { hasPendingTxnOffset } from '../groups/txn-offsets.js';
 import {
   commitOffsets,
@@ -215,7 +216,9 @@ export const handleListGroups: Handler = async (broker, req) => {
 
 export const handleDescribeGroups: Handler = async (broker, req) => {
   const ids = req.groups as string[];
-  return { throttleTimeMs: 0, groups: await Promise.all(ids.map((id) => describeGroup(broker.groups, id))) };
+  const ops = authorizedOperations('group', req.includeAuthorizedOperations);
+  const groups = await Promise.all(ids.map((id) => describeGroup(broker.groups, id)));
+  return { throttleTimeMs: 0, groups: groups.map((g) => ({ ...g, authorizedOperations: ops })) };
 };
 
 export const handleDeleteGroups: Handler = async (broker, req) => {

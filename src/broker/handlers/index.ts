@@ -1,4 +1,5 @@
 /** Every API key's handler. A key without a handler here is not served (and not advertised: see registry.ts). */
+import { handleCreateAcls, handleDeleteAcls, handleDescribeAcls } from './acls.js';
 import type { Handler } from '../context.js';
 import { handleAlterConfigs, handleIncrementalAlterConfigs } from './alter-configs.js';
 import { handleApiVersions } from './api-versions.js';
@@ -62,6 +63,9 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [25, handleAddOffsetsToTxn],
   [26, handleEndTxn],
   [28, handleTxnOffsetCommit],
+  [29, handleDescribeAcls],
+  [30, handleCreateAcls],
+  [31, handleDeleteAcls],
   [32, handleDescribeConfigs],
   [33, handleAlterConfigs],
   [36, handleSaslAuthenticate],

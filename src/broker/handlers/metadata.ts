@@ -8,9 +8,8 @@ import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { BrokerContext, Handler } from '../context.js';
 import type { TopicInfo } from '../storage/types.js';
 import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
+import { AUTH_OPS_OMITTED, authorizedOperations } from './authorized-ops.js';
 
-/** Kafka's "authorized operations not requested" sentinel. */
-const AUTH_OPS_OMITTED = -2147483648;
 const ZERO_UUID = Buffer.alloc(16);
 
 export function topicMetadata(broker: BrokerContext, t: TopicInfo): Struct {
@@ -79,13 +78,16 @@ export const handleMetadata: Handler = async (broker, req, ctx) => {
       }),
     );
   }
+  const topicOps = authorizedOperations('topic', req.includeTopicAuthorizedOperations);
+  if (topicOps !== AUTH_OPS_OMITTED) for (const t of topics) t.topicAuthorizedOperations = topicOps;
   return {
     throttleTimeMs: 0,
     brokers: [{ nodeId: broker.node.nodeId, host: broker.node.host, port: broker.node.port, rack: null }],
     clusterId: broker.clusterId,
     controllerId: broker.node.nodeId,
     topics,
-    clusterAuthorizedOperations: AUTH_OPS_OMITTED,
+    // v8-10 only (KIP-700 moved it to DescribeCluster).
+    clusterAuthorizedOperations: authorizedOperations('cluster', req.includeClusterAuthorizedOperations),
   };
 };
 

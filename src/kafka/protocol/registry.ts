@@ -13,6 +13,9 @@ import * as createTopics from './apis/create-topics.js';
 import * as deleteGroups from './apis/delete-groups.js';
 import * as deleteRecords from './apis/delete-records.js';
 import * as deleteTopics from './apis/delete-topics.js';
+import * as createAcls from './apis/create-acls.js';
+import * as deleteAcls from './apis/delete-acls.js';
+import * as describeAcls from './apis/describe-acls.js';
 import * as describeCluster from './apis/describe-cluster.js';
 import * as describeConfigs from './apis/describe-configs.js';
 import * as describeGroups from './apis/describe-groups.js';
@@ -66,6 +69,9 @@ export const APIS: readonly ApiDefinition[] = [
   incrementalAlterConfigs.api,
   offsetDelete.api,
   describeCluster.api,
+  describeAcls.api,
+  createAcls.api,
+  deleteAcls.api,
   addPartitionsToTxn.api,
   addOffsetsToTxn.api,
   endTxn.api,

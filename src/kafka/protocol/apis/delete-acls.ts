@@ -1,0 +1,48 @@
+/**
+ * DeleteAcls (API key 31), versions 0-3 (flexible 2+). Message specs transcribed from Kafka's
+ * DeleteAclsRequest.json / DeleteAclsResponse.json.
+ */
+import { f, message } from '../schema.js';
+import { defineApi } from '../api.js';
+
+export const request = message('DeleteAclsRequest', 31, '0-3', '2+', [
+  f('filters', '[]', '0+', null, [
+    f('resourceTypeFilter', 'int8', '0+'),
+    f('resourceNameFilter', 'string', '0+', { nullable: '0+' }),
+    f('patternTypeFilter', 'int8', '1+', { default: '3' }),
+    f('principalFilter', 'string', '0+', { nullable: '0+' }),
+    f('hostFilter', 'string', '0+', { nullable: '0+' }),
+    f('operation', 'int8', '0+'),
+    f('permissionType', 'int8', '0+'),
+  ]),
+]);
+
+export const response = message('DeleteAclsResponse', 31, '0-3', '2+', [
+  f('throttleTimeMs', 'int32', '0+'),
+  f('filterResults', '[]', '0+', null, [
+    f('errorCode', 'int16', '0+'),
+    f('errorMessage', 'string', '0+', { nullable: '0+', default: 'null' }),
+    f('matchingAcls', '[]', '0+', null, [
+      f('errorCode', 'int16', '0+'),
+      f('errorMessage', 'string', '0+', { nullable: '0+', default: 'null' }),
+      f('resourceType', 'int8', '0+'),
+      f('resourceName', 'string', '0+'),
+      f('patternType', 'int8', '1+', { default: '3' }),
+      f('principal', 'string', '0+'),
+      f('host', 'string', '0+'),
+      f('operation', 'int8', '0+'),
+      f('permissionType', 'int8', '0+'),
+    ]),
+  ]),
+]);
+
+export const api = defineApi(request, response, 0, 3);
+export const {
+  apiKey,
+  minVersion,
+  maxVersion,
+  decodeRequest,
+  encodeResponse,
+  encodeRequest,
+  decodeResponse,
+} = api;
