@@ -1,4 +1,5 @@
 /** Every API key's handler. A key without a handler here is not served (and not advertised: see registry.ts). */
+import { handleAlterPartitionReassignments, handleListPartitionReassignments } from './reassignments.js';
 import { handleCreateAcls, handleDeleteAcls, handleDescribeAcls } from './acls.js';
 import type { Handler } from '../context.js';
 import { handleAlterConfigs, handleIncrementalAlterConfigs } from './alter-configs.js';
@@ -72,6 +73,8 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [37, handleCreatePartitions],
   [42, handleDeleteGroups],
   [44, handleIncrementalAlterConfigs],
+  [45, handleAlterPartitionReassignments],
+  [46, handleListPartitionReassignments],
   [47, handleOffsetDelete],
   [60, handleDescribeCluster],
   [65, handleDescribeTransactions],

@@ -13,6 +13,7 @@ import * as createTopics from './apis/create-topics.js';
 import * as deleteGroups from './apis/delete-groups.js';
 import * as deleteRecords from './apis/delete-records.js';
 import * as deleteTopics from './apis/delete-topics.js';
+import * as alterPartitionReassignments from './apis/alter-partition-reassignments.js';
 import * as createAcls from './apis/create-acls.js';
 import * as deleteAcls from './apis/delete-acls.js';
 import * as describeAcls from './apis/describe-acls.js';
@@ -27,6 +28,7 @@ import * as heartbeat from './apis/heartbeat.js';
 import * as incrementalAlterConfigs from './apis/incremental-alter-configs.js';
 import * as initProducerId from './apis/init-producer-id.js';
 import * as joinGroup from './apis/join-group.js';
+import * as listPartitionReassignments from './apis/list-partition-reassignments.js';
 import * as leaveGroup from './apis/leave-group.js';
 import * as listGroups from './apis/list-groups.js';
 import * as listOffsets from './apis/list-offsets.js';
@@ -72,6 +74,8 @@ export const APIS: readonly ApiDefinition[] = [
   describeAcls.api,
   createAcls.api,
   deleteAcls.api,
+  alterPartitionReassignments.api,
+  listPartitionReassignments.api,
   addPartitionsToTxn.api,
   addOffsetsToTxn.api,
   endTxn.api,
