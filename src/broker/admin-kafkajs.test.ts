@@ -120,3 +120,44 @@ test('deleteTopicRecords beyond the high watermark is OFFSET_OUT_OF_RANGE', asyn
     [['1', '2']],
   );
 });
+
+test('alterConfigs: a resource named twice or a key given twice is INVALID_REQUEST, nothing changes', async () => {
+  const { ConfigResourceTypes } = kafkajs;
+  const topic = (entries: { name: string; value: string }[]) => ({
+    type: ConfigResourceTypes.TOPIC,
+    name: 'ra',
+    configEntries: entries,
+  });
+  assert.equal(
+    await errType(
+      admin.alterConfigs({
+        validateOnly: false,
+        resources: [
+          topic([
+            { name: 'retention.ms', value: '1000' },
+            { name: 'retention.ms', value: '2000' },
+          ]),
+        ],
+      }),
+    ),
+    'INVALID_REQUEST',
+  );
+  assert.equal(
+    await errType(
+      admin.alterConfigs({
+        validateOnly: false,
+        resources: [
+          topic([{ name: 'retention.ms', value: '1000' }]),
+          topic([{ name: 'retention.ms', value: '2000' }]),
+        ],
+      }),
+    ),
+    'INVALID_REQUEST',
+  );
+  const d = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: [{ type: ConfigResourceTypes.TOPIC, name: 'ra', configNames: ['retention.ms'] }],
+  });
+  const entry = d.resources[0]!.configEntries[0]!;
+  assert.equal(entry.isDefault, true, `retention.ms was changed to ${entry.configValue}`);
+});

@@ -51,18 +51,46 @@ async function alter(
   }
 }
 
+/**
+ * Kafka's ConfigAdminManager.preprocess checks, in its order: a resource named twice fails
+ * both entries, then duplicate keys, then null values (allowed only for DELETE).
+ */
+function preprocess(
+  resources: {
+    resourceType: number;
+    resourceName: string;
+    configs: { name: string; value: string | null; configOperation?: number }[];
+  }[],
+): (string | null)[] {
+  const count = new Map<string, number>();
+  const key = (r: { resourceType: number; resourceName: string }): string =>
+    `${r.resourceType}:${r.resourceName}`;
+  for (const r of resources) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
+  return resources.map((r) => {
+    if (count.get(key(r))! > 1) return 'Each resource must appear at most once.';
+    if (new Set(r.configs.map((c) => c.name)).size !== r.configs.length)
+      return 'Error due to duplicate config keys';
+    const nulls = r.configs.filter((c) => c.configOperation !== 1 && c.value === null).map((c) => c.name);
+    if (nulls.length > 0) return `Null value not supported for : ${nulls.join(', ')}`;
+    const bad = r.configs.find(
+      (c) => c.configOperation !== undefined && OPS[c.configOperation] === undefined,
+    );
+    if (bad) return `Unknown operations type ${bad.configOperation}`;
+    return null;
+  });
+}
+
 export const handleAlterConfigs: Handler = async (broker, req) => {
   const resources = req.resources as {
     resourceType: number;
     resourceName: string;
     configs: { name: string; value: string | null }[];
   }[];
+  const invalid = preprocess(resources);
   const responses = await Promise.all(
-    resources.map((r) => {
-      const nullOne = r.configs.find((c) => c.value === null);
-      const changes: ConfigChange[] | string = nullOne
-        ? `Null value not supported for : ${nullOne.name}`
-        : r.configs.map((c) => ({ name: c.name, op: 'set', value: c.value }));
+    resources.map((r, i) => {
+      const changes: ConfigChange[] | string =
+        invalid[i] ?? r.configs.map((c) => ({ name: c.name, op: 'set', value: c.value }));
       return alter(broker, r, changes, req.validateOnly === true, true);
     }),
   );
@@ -75,12 +103,11 @@ export const handleIncrementalAlterConfigs: Handler = async (broker, req) => {
     resourceName: string;
     configs: { name: string; configOperation: number; value: string | null }[];
   }[];
+  const invalid = preprocess(resources);
   const responses = await Promise.all(
-    resources.map((r) => {
-      const bad = r.configs.find((c) => OPS[c.configOperation] === undefined);
-      const changes: ConfigChange[] | string = bad
-        ? `unknown config operation ${bad.configOperation} for ${bad.name}`
-        : r.configs.map((c) => ({ name: c.name, op: OPS[c.configOperation]!, value: c.value }));
+    resources.map((r, i) => {
+      const changes: ConfigChange[] | string =
+        invalid[i] ?? r.configs.map((c) => ({ name: c.name, op: OPS[c.configOperation]!, value: c.value }));
       return alter(broker, r, changes, req.validateOnly === true, false);
     }),
   );
