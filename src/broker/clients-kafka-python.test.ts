@@ -88,7 +88,7 @@ test(
     await writeFile(script, SCRIPT);
     const { stdout } = await run(python, [script, tb.bootstrap], { timeoutMs: 80_000 });
     const r = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
-    assert.deepStrictEqual(r.api_version, [2, 4, 0], 'kafka-python guesses a modern broker');
+    assert.deepStrictEqual(r.api_version, [2, 5, 0], 'kafka-python guesses a modern broker');
     assert.equal(r.again, 'TOPIC_ALREADY_EXISTS');
     assert.equal(r.shrink, 'INVALID_PARTITIONS');
     assert.equal(r.retention, '777777');
