@@ -90,6 +90,9 @@ export function arithmeticResultType(
   if (a.kind === 'DECIMAL' || b.kind === 'DECIMAL') {
     const x = exactPrecisionScale(a)!;
     const y = exactPrecisionScale(b)!;
+    // Calcite's deriveDecimalModType: both scales 0 → the divisor's type (DECIMAL(19, 0) % INT is
+    // INT, as Flink's MathFunctionsITCase).
+    if (op === '%' && x.scale === 0 && y.scale === 0) return withNullable(b, nullable);
     const f =
       op === '+' || op === '-'
         ? decimalAdditionType

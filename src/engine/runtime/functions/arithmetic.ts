@@ -78,7 +78,8 @@ function numericImpl(
         case '/':
           return (x: SqlValue, y: SqlValue) => w(intDiv(ca(x) as number, cb(y) as number, text));
         case '%':
-          if (a.kind !== 'BIGINT')
+          // a BIGINT or DECIMAL(p, 0) dividend (DECIMAL(19, 0) % INT is INT) arrives as a bigint
+          if (a.kind !== 'BIGINT' && a.kind !== 'DECIMAL')
             return (x: SqlValue, y: SqlValue) => w(intMod(x as number, y as number, text));
           // the result takes the second operand's type; compute in the wider of both
           return (x: SqlValue, y: SqlValue) => {

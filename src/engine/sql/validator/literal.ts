@@ -13,16 +13,17 @@ import {
   booleanType,
   charType,
   dateType,
+  dayTimeIntervalType,
   decimalType,
   doubleType,
   intType,
   makeTimestamp,
-  notNull,
   nullType,
   resolveTimeZone,
   timeType,
   timestampLtzType,
   timestampType,
+  yearMonthIntervalType,
   ymdToDays,
   type LogicalType,
 } from '../../../types/index.js';
@@ -59,7 +60,14 @@ export function translateLiteral(l: Literal, timeZone: string, negate = false): 
     case 'TemporalLiteral':
       return temporal(l.type, l.value, timeZone, l);
     case 'IntervalLiteral': {
-      const t = notNull(intervalType(l.qualifier, l));
+      // validates the qualifier; the literal's type is what Flink's FlinkTypeFactory.toLogicalType
+      // makes of any Calcite interval: INTERVAL MONTH or INTERVAL SECOND(3) (MathFunctionsITCase:
+      // f2 * INTERVAL '3' SECOND(3) is INTERVAL SECOND(3))
+      const q = intervalType(l.qualifier, l);
+      const t =
+        q.kind === 'INTERVAL_YEAR_MONTH'
+          ? yearMonthIntervalType('MONTH', 2, false)
+          : dayTimeIntervalType('SECOND', 2, 3, false);
       const v = parseInterval(l.value, l.qualifier.start, l.qualifier.end, l);
       const neg = l.negative !== negate;
       return lit(neg ? -v : v, t);
