@@ -197,7 +197,13 @@ function extremeOf(name: 'GREATEST' | 'LEAST'): BuiltinScalar {
     infer(args) {
       if (args.length < 1) return `${name} needs at least one argument`;
       const t = commonOf(args, name);
-      if (typeof t === 'string') return t;
+      // new type inference (GreatestLeastFunctionsITCase): no common type is an invalid call
+      if (typeof t === 'string') {
+        if (args.some((a) => a.kind !== 'NULL')) {
+          return `Invalid function call:\n${name}(${args.map(formatType).join(', ')})`;
+        }
+        return t;
+      }
       return withNullable(t, anyNullable(args));
     },
     implement(args, r, ctx) {
