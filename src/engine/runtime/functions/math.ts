@@ -193,7 +193,39 @@ class JavaRandom {
   }
 }
 
+/**
+ * SHIFTLEFT / SHIFTRIGHT (MathFunctionsITCase: shiftleft(BIGINT 123456, 2) = 493824 BIGINT): Java's
+ * `<<` / `>>` on the first argument's type (int shifts count mod 32, long mod 64), the result cast
+ * back to that type.
+ */
+function shiftFn(name: string, left: boolean): BuiltinScalar {
+  return simple({
+    names: [name],
+    category: 'arithmetic',
+    sigs: [['I', 'I']],
+    result: (args) => withNullable(args[0]!, false),
+    impl: (args) => {
+      const kind = args[0]!.kind;
+      if (kind === 'BIGINT') {
+        return (v: bigint, n: unknown) => {
+          const k = BigInt(toNum(n) & 63);
+          return BigInt.asIntN(64, left ? v << k : v >> k);
+        };
+      }
+      const narrow =
+        kind === 'TINYINT'
+          ? (x: number) => (x << 24) >> 24
+          : kind === 'SMALLINT'
+            ? (x: number) => (x << 16) >> 16
+            : (x: number) => x;
+      return (v: number, n: unknown) => narrow(left ? v << toNum(n) : v >> toNum(n));
+    },
+  });
+}
+
 export const MATH_FUNCTIONS: BuiltinScalar[] = [
+  shiftFn('SHIFTLEFT', true),
+  shiftFn('SHIFTRIGHT', false),
   simple({
     names: ['ABS'],
     category: 'arithmetic',
