@@ -439,51 +439,71 @@ const JSON_QUERY = scalar({
     args.length >= 2 && isChar(args[0]!) && isChar(args[1]!)
       ? stringType(true)
       : 'JSON_QUERY expects (STRING json, STRING path)',
-  implement:
-    () => (s: string | null, path: string | null, wrapper?: string, onEmpty?: string, onError?: string) => {
-      if (s === null || path === null) return null;
-      const behave = (mode: string | undefined, err: Error): string | null => {
-        switch ((mode ?? 'NULL').toUpperCase()) {
-          case 'ERROR':
-            throw err instanceof ExecutionError ? err : new ExecutionError(`JSON_QUERY: ${err.message}`);
-          case 'EMPTY ARRAY':
-            return '[]';
-          case 'EMPTY OBJECT':
-            return '{}';
-          default:
-            return null;
-        }
-      };
-      let res: { found: JVal[]; multi: boolean };
-      try {
-        res = evalPath(jsonInput(s), path);
-      } catch (e) {
-        return behave(onError, e as Error);
-      }
-      const wu = (wrapper ?? 'WITHOUT').toUpperCase();
-      // 'WITH [UNCONDITIONAL] ARRAY' wraps always, 'WITH CONDITIONAL ARRAY' only scalars
-      const w = wu.startsWith('WITHOUT')
-        ? 'WITHOUT'
-        : wu.includes('UNCONDITIONAL')
-          ? 'UNCONDITIONAL'
-          : wu.includes('CONDITIONAL')
-            ? 'CONDITIONAL'
-            : 'UNCONDITIONAL';
-      if (res.found.length === 0) return behave(onEmpty, new ExecutionError(`No results for path: ${path}`));
-      const value: JVal = res.multi ? res.found : res.found[0]!;
-      if (w === 'UNCONDITIONAL') return serialize([value]);
-      // CONDITIONAL wraps everything but an array ('{}' → '[{}]', '[1, 2]' stays)
-      if (w === 'CONDITIONAL') return Array.isArray(value) ? serialize(value) : serialize([value]);
-      if (isScalar(value))
-        return behave(
-          onError,
-          new ExecutionError(
-            `Strict jsonpath mode requires array or object value, and the actual value is: '${serialize(value)}'`,
-          ),
-        );
-      return serialize(value);
-    },
+  implement: (_args, r) => {
+    const query = jsonQuery;
+    if (r.kind !== 'ARRAY') return query;
+    // RETURNING ARRAY<STRING> (Flink's JSON_QUERY docs: 'lax $.a[*].c' → ['c1', 'c2']): the
+    // elements of the JSON array result, strings as their text, other values as JSON text
+    return (...a: [string | null, string | null, string?, string?, string?]) => {
+      const out = query(...a);
+      if (out === null) return null;
+      const v = jsonInput(out);
+      if (!Array.isArray(v)) return null;
+      return v.map((e) => (typeof e === 'string' ? e : serialize(e)));
+    };
+  },
 });
+
+/** JSON_QUERY as a JSON text (WITHOUT / CONDITIONAL / UNCONDITIONAL wrapper, ON EMPTY / ERROR). */
+function jsonQuery(
+  s: string | null,
+  path: string | null,
+  wrapper?: string,
+  onEmpty?: string,
+  onError?: string,
+): string | null {
+  if (s === null || path === null) return null;
+  const behave = (mode: string | undefined, err: Error): string | null => {
+    switch ((mode ?? 'NULL').toUpperCase()) {
+      case 'ERROR':
+        throw err instanceof ExecutionError ? err : new ExecutionError(`JSON_QUERY: ${err.message}`);
+      case 'EMPTY ARRAY':
+        return '[]';
+      case 'EMPTY OBJECT':
+        return '{}';
+      default:
+        return null;
+    }
+  };
+  let res: { found: JVal[]; multi: boolean };
+  try {
+    res = evalPath(jsonInput(s), path);
+  } catch (e) {
+    return behave(onError, e as Error);
+  }
+  const wu = (wrapper ?? 'WITHOUT').toUpperCase();
+  // 'WITH [UNCONDITIONAL] ARRAY' wraps always, 'WITH CONDITIONAL ARRAY' only scalars
+  const w = wu.startsWith('WITHOUT')
+    ? 'WITHOUT'
+    : wu.includes('UNCONDITIONAL')
+      ? 'UNCONDITIONAL'
+      : wu.includes('CONDITIONAL')
+        ? 'CONDITIONAL'
+        : 'UNCONDITIONAL';
+  if (res.found.length === 0) return behave(onEmpty, new ExecutionError(`No results for path: ${path}`));
+  const value: JVal = res.multi ? res.found : res.found[0]!;
+  if (w === 'UNCONDITIONAL') return serialize([value]);
+  // CONDITIONAL wraps everything but an array ('{}' → '[{}]', '[1, 2]' stays)
+  if (w === 'CONDITIONAL') return Array.isArray(value) ? serialize(value) : serialize([value]);
+  if (isScalar(value))
+    return behave(
+      onError,
+      new ExecutionError(
+        `Strict jsonpath mode requires array or object value, and the actual value is: '${serialize(value)}'`,
+      ),
+    );
+  return serialize(value);
+}
 
 const JSON_STRING = scalar({
   names: ['JSON_STRING'],
