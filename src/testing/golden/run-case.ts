@@ -4,7 +4,15 @@
  * --output jsonl`. Both substitute `${input}` paths first and give each run a fresh temp dir.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -118,7 +126,10 @@ export async function runChild(c: GoldenCase, timeoutMs = 30_000): Promise<RunOu
   try {
     // The script keeps its name so error messages name the same file.
     const file = join(dir, `${c.name}.sql`);
-    writeFileSync(file, substitute(c, dir));
+    // ${tmpdir} is a directory of its own: a filesystem table there must not read the script.
+    const tables = join(dir, 'tmpdir');
+    mkdirSync(tables);
+    writeFileSync(file, substitute(c, tables));
     return await new Promise<RunOutput>((resolve) => {
       const child = spawn(process.execPath, [EDDY_BIN, 'sql', '--file', file, '--output', 'jsonl'], {
         cwd: dir,

@@ -492,6 +492,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       const re = javaRegex(p, 'g');
       if (re === null) return null;
       const g = i === undefined ? 1 : num(i);
+      if (g < 0) return null; // Flink: a negative group index is NULL, not an empty match list
       const out: (string | null)[] = [];
       for (const m of s.matchAll(re)) {
         if (g >= m.length) return null;
