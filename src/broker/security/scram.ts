@@ -4,10 +4,21 @@
  * only the stored and server keys are kept. Failures answer with Kafka's generic message, so a
  * client cannot tell an unknown user from a wrong password.
  */
-import { createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  decodeSaslName,
+  SCRAM_HASH,
+  SCRAM_KEY_LENGTH,
+  scramDigest,
+  scramHmac,
+  scramKeys,
+  xorBytes,
+  type ScramHash,
+  type ScramMechanism,
+} from '../../kafka/sasl/scram-keys.js';
 import { SaslAuthenticationError, type SaslServer } from './sasl-mechanism.js';
 
-export type ScramMechanism = 'SCRAM-SHA-256' | 'SCRAM-SHA-512';
+export { decodeSaslName, type ScramMechanism };
 
 /** Kafka's minimum for SCRAM credentials, and what `kafka-configs` uses by default. */
 export const SCRAM_ITERATIONS = 4096;
@@ -19,12 +30,6 @@ export interface ScramCredential {
   serverKey: Buffer;
 }
 
-const HASH = { 'SCRAM-SHA-256': 'sha256', 'SCRAM-SHA-512': 'sha512' } as const;
-const KEY_LENGTH = { 'SCRAM-SHA-256': 32, 'SCRAM-SHA-512': 64 } as const;
-
-const hmac = (alg: string, key: Buffer, text: string | Buffer): Buffer =>
-  createHmac(alg, key).update(text).digest();
-
 /** Salts `password` as RFC 5802's Hi() and derives the keys the server keeps. */
 export function scramCredential(
   mechanism: ScramMechanism,
@@ -32,15 +37,16 @@ export function scramCredential(
   iterations = SCRAM_ITERATIONS,
   salt: Buffer = randomBytes(32),
 ): ScramCredential {
-  const alg = HASH[mechanism];
-  const salted = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, iterations, KEY_LENGTH[mechanism], alg);
-  const clientKey = hmac(alg, salted, 'Client Key');
-  return {
+  const alg = SCRAM_HASH[mechanism];
+  const salted = pbkdf2Sync(
+    Buffer.from(password, 'utf8'),
     salt,
     iterations,
-    storedKey: createHash(alg).update(clientKey).digest(),
-    serverKey: hmac(alg, salted, 'Server Key'),
-  };
+    SCRAM_KEY_LENGTH[mechanism],
+    alg,
+  );
+  const { storedKey, serverKey } = scramKeys(alg, salted);
+  return { salt, iterations, storedKey, serverKey };
 }
 
 /** Salted credentials by mechanism and user, built from plaintext passwords at start. */
@@ -68,12 +74,6 @@ export class ScramCredentialStore {
   }
 }
 
-/** RFC 5802 saslname: `=2C` is a comma, `=3D` an equals sign, any other `=` is invalid. */
-export function decodeSaslName(name: string): string | null {
-  if (/=(?!2C|3D)/.test(name)) return null;
-  return name.replace(/=2C/g, ',').replace(/=3D/g, '=');
-}
-
 const PRINTABLE_NONCE = /^[\x21-\x2b\x2d-\x7e]+$/;
 
 class ScramFailure extends SaslAuthenticationError {}
@@ -88,7 +88,7 @@ export class ScramServer implements SaslServer {
   private serverFirst = '';
   private nonce = '';
   private user = '';
-  private readonly alg: string;
+  private readonly alg: ScramHash;
 
   constructor(
     readonly mechanism: ScramMechanism,
@@ -97,7 +97,7 @@ export class ScramServer implements SaslServer {
     private readonly serverNonce: () => string = () =>
       randomBytes(24).toString('base64').replace(/[+/=]/g, 'x'),
   ) {
-    this.alg = HASH[mechanism];
+    this.alg = SCRAM_HASH[mechanism];
   }
 
   /** Kafka's message for every failure that could reveal which users exist. */
@@ -155,14 +155,12 @@ export class ScramServer implements SaslServer {
     if (!nonce.endsWith(this.nonce)) return this.fail();
     if (Buffer.from(binding, 'base64').toString('utf8') !== this.gs2Header) return this.fail();
     const authMessage = `${this.clientFirstBare},${this.serverFirst},${withoutProof}`;
-    const clientSignature = hmac(this.alg, cred.storedKey, authMessage);
+    const clientSignature = scramHmac(this.alg, cred.storedKey, authMessage);
     const proof = Buffer.from(proofB64, 'base64');
     if (proof.length !== clientSignature.length) return this.fail();
-    const clientKey = Buffer.alloc(proof.length);
-    for (let i = 0; i < proof.length; i++) clientKey[i] = proof[i]! ^ clientSignature[i]!;
-    const stored = createHash(this.alg).update(clientKey).digest();
+    const stored = scramDigest(this.alg, xorBytes(proof, clientSignature));
     if (!timingSafeEqual(stored, cred.storedKey)) return this.fail();
-    const serverSignature = hmac(this.alg, cred.serverKey, authMessage);
+    const serverSignature = scramHmac(this.alg, cred.serverKey, authMessage);
     this.state = 'done';
     this.complete = true;
     this.principal = this.user;

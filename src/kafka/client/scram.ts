@@ -12,7 +12,17 @@
  * const final = s.final(serverFirst);      // send, receive serverFinal
  * s.verify(serverFinal);                   // throws when the server cannot prove it knows the key
  */
-import { createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  encodeSaslName,
+  SCRAM_HASH,
+  SCRAM_KEY_LENGTH,
+  scramHmac,
+  scramKeys,
+  xorBytes,
+  type ScramHash,
+  type ScramMechanism,
+} from '../sasl/scram-keys.js';
 
 /** Kafka's ScramMechanism minimum iteration count. */
 const MIN_ITERATIONS = 4096;
@@ -21,24 +31,26 @@ const MIN_ITERATIONS = 4096;
 export class ScramError extends Error {}
 
 export class ScramClient {
-  private readonly hash: 'sha256' | 'sha512';
+  private readonly hash: ScramHash;
+  private readonly len: number;
   private readonly nonce: string;
   private clientFirstBare = '';
   private serverSignature: Buffer | undefined;
 
   constructor(
-    mechanism: 'SCRAM-SHA-256' | 'SCRAM-SHA-512',
+    mechanism: ScramMechanism,
     private readonly username: string,
     private readonly password: string,
     nonce?: string,
   ) {
-    this.hash = mechanism === 'SCRAM-SHA-256' ? 'sha256' : 'sha512';
+    this.hash = SCRAM_HASH[mechanism];
+    this.len = SCRAM_KEY_LENGTH[mechanism];
     this.nonce = nonce ?? randomBytes(24).toString('base64url');
   }
 
   /** client-first-message: `n,,n=<user>,r=<nonce>`. */
   first(): Buffer {
-    this.clientFirstBare = `n=${saslName(this.username)},r=${this.nonce}`;
+    this.clientFirstBare = `n=${encodeSaslName(this.username)},r=${this.nonce}`;
     return Buffer.from(`n,,${this.clientFirstBare}`, 'utf8');
   }
 
@@ -58,14 +70,10 @@ export class ScramClient {
       throw new ScramError(`the server asked for ${iterations} iterations, fewer than ${MIN_ITERATIONS}`);
     const withoutProof = `c=biws,r=${nonce}`;
     const authMessage = `${this.clientFirstBare},${text},${withoutProof}`;
-    const len = this.hash === 'sha256' ? 32 : 64;
-    const salted = saltedPassword(this.hash, this.password, salt, iterations, len);
-    const clientKey = this.hmac(salted, 'Client Key');
-    const storedKey = createHash(this.hash).update(clientKey).digest();
-    const signature = this.hmac(storedKey, authMessage);
-    const proof = Buffer.alloc(len);
-    for (let i = 0; i < len; i++) proof[i] = clientKey[i]! ^ signature[i]!;
-    this.serverSignature = this.hmac(this.hmac(salted, 'Server Key'), authMessage);
+    const salted = saltedPassword(this.hash, this.password, salt, iterations, this.len);
+    const { clientKey, storedKey, serverKey } = scramKeys(this.hash, salted);
+    const proof = xorBytes(clientKey, scramHmac(this.hash, storedKey, authMessage));
+    this.serverSignature = scramHmac(this.hash, serverKey, authMessage);
     return Buffer.from(`${withoutProof},p=${proof.toString('base64')}`, 'utf8');
   }
 
@@ -80,10 +88,6 @@ export class ScramClient {
     if (got.length !== this.serverSignature.length || !timingSafeEqual(got, this.serverSignature))
       throw new ScramError("the server's signature is wrong (it does not know the credentials)");
   }
-
-  private hmac(key: Buffer, text: string): Buffer {
-    return createHmac(this.hash, key).update(text, 'utf8').digest();
-  }
 }
 
 /**
@@ -93,7 +97,7 @@ export class ScramClient {
  */
 const salted = new Map<string, Buffer>();
 function saltedPassword(
-  hash: 'sha256' | 'sha512',
+  hash: ScramHash,
   password: string,
   salt: string,
   iterations: number,
@@ -107,11 +111,6 @@ function saltedPassword(
     salted.set(key, v);
   }
   return v;
-}
-
-/** RFC 5802 saslname: ',' and '=' escaped. */
-function saslName(name: string): string {
-  return name.replace(/=/g, '=3D').replace(/,/g, '=2C');
 }
 
 function parseAttributes(text: string): Map<string, string> {

@@ -142,14 +142,7 @@ export class SortLimitOperator implements Operator {
     const top = this.top;
     // Flink's checkSortKeyInBufferRange: better than the worst kept row, or room left.
     if (top.length >= this.rankEnd && this.compare(row, top[top.length - 1]!) >= 0) return;
-    // After every row with an equal or better key.
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.compare(top[mid]!, row) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.upperBound(top, row);
     top.splice(lo, 0, row);
     if (this.offset === 0) {
       if (top.length > this.rankEnd) {
