@@ -31,3 +31,14 @@ test('SCRAM refuses a foreign nonce, too few iterations, and escapes the user na
   const final = s.final(Buffer.from('r=abcdef,s=AAAA,i=4096')).toString();
   assert.equal(Buffer.from(final.split(',p=')[1]!, 'base64').length, 64);
 });
+
+test('SCRAM hashes the password as raw UTF-8, without NFKC (as Kafka and librdkafka do)', () => {
+  const proof = (password: string): string => {
+    const c = new ScramClient('SCRAM-SHA-256', 'user', password, CLIENT_NONCE);
+    c.first();
+    return c.final(Buffer.from(SERVER_FIRST)).toString();
+  };
+  // U+FB01 (the "fi" ligature) is "fi" after NFKC; Kafka's broker keeps them apart.
+  assert.notEqual(proof('\ufb01sh'), proof('fish'));
+  assert.equal(proof('pencil'), proof('pencil'));
+});

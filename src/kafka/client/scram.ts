@@ -106,7 +106,9 @@ function saltedPassword(
   const key = createHash('sha256').update(`${hash}\0${salt}\0${iterations}\0${password}`).digest('base64');
   let v = salted.get(key);
   if (v === undefined) {
-    v = pbkdf2Sync(password.normalize('NFKC'), Buffer.from(salt, 'base64'), iterations, len, hash);
+    // The raw UTF-8 bytes, as Kafka's ScramFormatter and librdkafka hash them (no SASLprep): a
+    // password NFKC would change (a ligature, a full-width letter) must still match the broker.
+    v = pbkdf2Sync(Buffer.from(password, 'utf8'), Buffer.from(salt, 'base64'), iterations, len, hash);
     if (salted.size >= 64) salted.clear();
     salted.set(key, v);
   }
