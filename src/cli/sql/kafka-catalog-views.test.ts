@@ -6,28 +6,18 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { after, before, test } from 'node:test';
-import { KafkaClient } from '../../kafka/client/index.js';
-import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
-import { requireTool } from '../../testing/tools.js';
-import { runKafkaSql } from './kafka-test-support.js';
+import { test } from 'node:test';
 
-let platform: TestPlatform;
-let bootstrap: string;
-let registryUrl: string;
-let kafka: KafkaClient;
-const started = Date.now();
+import { requireTool } from '../../testing/tools.js';
+import { useKafkaPlatform } from './kafka-test-support.js';
+
 /** Record timestamps of topic `ev`: two in the first minute, one in the second. */
 const T0 = Date.UTC(2024, 0, 1, 10, 0, 0);
 const STAMPS = [T0 + 1000, T0 + 20_000, T0 + 70_000];
 
-before(async () => {
-  platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
-  bootstrap = platform.endpoints['broker']!.url;
-  registryUrl = platform.endpoints['registry']!.url;
-  kafka = new KafkaClient({ bootstrapServers: bootstrap });
-  await kafka.ensureTopic('ev', { partitions: 1 });
-  const producer = await kafka.producer();
+const k = useKafkaPlatform('kafka-catalog-views.test', 30_000, async (k) => {
+  await k.kafka.ensureTopic('ev', { partitions: 1 });
+  const producer = await k.kafka.producer();
   await producer.send({
     messages: STAMPS.map((ts, i) => ({
       topic: 'ev',
@@ -39,21 +29,7 @@ before(async () => {
   });
 });
 
-after(async () => {
-  await kafka?.close();
-  await platform?.stop();
-  console.log(`kafka-catalog-views.test: ${Date.now() - started} ms`);
-});
-
-interface Out {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function sql(text: string): Promise<Out> {
-  return runKafkaSql(text, { bootstrapServers: bootstrap, registryUrl }, 30_000);
-}
+const sql = k.sql;
 
 /** The JSONL output's result sets: column names and rows of each. */
 function results(out: string): { columns: string[]; rows: unknown[][] }[] {
@@ -230,7 +206,7 @@ test('INFORMATION_SCHEMA is live: a topic created by kcat is listed by the next 
   const before = await sql(q);
   assert.equal(before.code, 0, before.err);
   assert.deepEqual(results(before.out)[0]!.rows, []);
-  const kcat = execFile(requireTool('kcat'), ['-b', bootstrap, '-P', '-t', 'from_kcat']);
+  const kcat = execFile(requireTool('kcat'), ['-b', k.bootstrap, '-P', '-t', 'from_kcat']);
   kcat.stdin!.end('hello\n');
   await new Promise<void>((resolve, reject) =>
     kcat.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`kcat exit ${c}`)))),

@@ -6,35 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { murmur2 } from '../../connectors/kafka/murmur2.js';
-import { KafkaClient } from '../../kafka/client/index.js';
-import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
+
 import { requireTool } from '../../testing/tools.js';
-import { readAll, runKafkaSql } from './kafka-test-support.js';
+import { readAll, useKafkaPlatform } from './kafka-test-support.js';
 
-let platform: TestPlatform;
-let bootstrap: string;
-let registryUrl: string;
-let kafka: KafkaClient;
-const started = Date.now();
+const k = useKafkaPlatform('kafka-formats.test', 30_000);
 
-before(async () => {
-  platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
-  bootstrap = platform.endpoints['broker']!.url;
-  registryUrl = platform.endpoints['registry']!.url;
-  kafka = new KafkaClient({ bootstrapServers: bootstrap });
-});
-
-after(async () => {
-  await kafka?.close();
-  await platform?.stop();
-  console.log(`kafka-formats.test: ${Date.now() - started} ms`);
-});
-
-async function sql(text: string): Promise<{ code: number; out: string; err: string }> {
-  return runKafkaSql(text, { bootstrapServers: bootstrap, registryUrl }, 30_000);
-}
+const sql = k.sql;
 
 function rows(out: string): unknown[][] {
   return out
@@ -54,16 +34,16 @@ function python(script: string): Promise<string> {
 }
 
 test('JSON Schema values from confluent_kafka (Python) read back as typed columns', async () => {
-  await kafka.ensureTopic('people', { partitions: 1 });
+  await k.kafka.ensureTopic('people', { partitions: 1 });
   await python(`
 from confluent_kafka import Producer
 from confluent_kafka.schema_registry import SchemaRegistryClient
 from confluent_kafka.schema_registry.json_schema import JSONSerializer
 from confluent_kafka.serialization import SerializationContext, MessageField
 schema = '{"$schema":"http://json-schema.org/draft-07/schema#","title":"Person","type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},"required":["name"]}'
-sr = SchemaRegistryClient({'url': '${registryUrl}'})
+sr = SchemaRegistryClient({'url': '${k.registryUrl}'})
 ser = JSONSerializer(schema, sr)
-p = Producer({'bootstrap.servers': '${bootstrap}'})
+p = Producer({'bootstrap.servers': '${k.bootstrap}'})
 for v in [{'name': 'ann', 'age': 31}, {'name': 'bob'}]:
     p.produce('people', value=ser(v, SerializationContext('people', MessageField.VALUE)))
 p.flush(10)
@@ -92,9 +72,9 @@ test("Eddy's json-registry output is read by confluent_kafka's JSONDeserializer"
 import json, urllib.request
 from confluent_kafka import Consumer
 from confluent_kafka.schema_registry.json_schema import JSONDeserializer
-schema = json.loads(urllib.request.urlopen('${registryUrl}/subjects/jt-value/versions/latest').read())['schema']
+schema = json.loads(urllib.request.urlopen('${k.registryUrl}/subjects/jt-value/versions/latest').read())['schema']
 de = JSONDeserializer(schema)
-c = Consumer({'bootstrap.servers': '${bootstrap}', 'group.id': 'g1', 'auto.offset.reset': 'earliest'})
+c = Consumer({'bootstrap.servers': '${k.bootstrap}', 'group.id': 'g1', 'auto.offset.reset': 'earliest'})
 c.subscribe(['jt'])
 got = []
 import time
@@ -118,7 +98,7 @@ test('keyed rows land on the partition Java picks: murmur2 of the serialized key
     INSERT INTO keyed VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd'), (5, 'e'), (6, 'f');
   `);
   assert.equal(r.code, 0, r.err);
-  const recs = await readAll(kafka, 'keyed', 4);
+  const recs = await readAll(k.kafka, 'keyed', 4);
   assert.equal(recs.length, 6);
   for (const rec of recs) assert.equal(rec.partition, (murmur2(rec.key!) & 0x7fffffff) % 4);
   assert.ok(new Set(recs.map((x) => x.partition)).size > 1, 'keys spread over partitions');
@@ -127,7 +107,7 @@ test('keyed rows land on the partition Java picks: murmur2 of the serialized key
 test('error-handling.mode: fail names topic, partition and offset; ignore skips the record', async () => {
   const c = await sql('CREATE TABLE poison (a INT);\nINSERT INTO poison VALUES (1);');
   assert.equal(c.code, 0, c.err);
-  const producer = await kafka.producer();
+  const producer = await k.kafka.producer();
   await producer.send({ messages: [{ topic: 'poison', partition: 0, value: Buffer.from('not avro') }] });
   const fail = await sql(
     "ALTER TABLE poison SET ('scan.bounded.mode' = 'latest-offset');\nSELECT a FROM poison;",
@@ -156,8 +136,8 @@ test('error-handling.mode: fail names topic, partition and offset; ignore skips 
 });
 
 test('a bounded read ends with a final watermark: event-time windows over $rowtime fire, empty partitions included', async () => {
-  await kafka.ensureTopic('events', { partitions: 3 });
-  const producer = await kafka.producer();
+  await k.kafka.ensureTopic('events', { partitions: 3 });
+  const producer = await k.kafka.producer();
   const base = Date.UTC(2024, 0, 1);
   await producer.send({
     messages: [0, 1000, 61_000, 62_000, 125_000].map((dt, i) => ({
@@ -191,8 +171,8 @@ test('a primary-key table is an upsert table: the last value per key wins on the
     INSERT INTO counts SELECT w, COUNT(*) FROM (VALUES ('a'), ('b'), ('a'), ('a')) AS t(w) GROUP BY w;
   `);
   assert.equal(r.code, 0, r.err);
-  const recs = await readAll(kafka, 'counts', 6);
-  const sr = (await (await fetch(`${registryUrl}/subjects`)).json()) as string[];
+  const recs = await readAll(k.kafka, 'counts', 6);
+  const sr = (await (await fetch(`${k.registryUrl}/subjects`)).json()) as string[];
   assert.ok(sr.includes('counts-key') && sr.includes('counts-value'), sr.join(','));
   assert.ok(recs.length >= 2 && recs.every((x) => x.key !== null));
   // The same key always lands on the same partition (murmur2 of the key bytes).

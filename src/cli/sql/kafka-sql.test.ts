@@ -7,36 +7,15 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
-import { KafkaClient } from '../../kafka/client/index.js';
-import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
+
 import { requireTool } from '../../testing/tools.js';
-import type { KafkaFlags } from './kafka-endpoints.js';
-import { readAll, runKafkaSql } from './kafka-test-support.js';
+import { readAll, useKafkaPlatform } from './kafka-test-support.js';
 
-let platform: TestPlatform;
-let bootstrap: string;
-let registryUrl: string;
-let kafka: KafkaClient;
-const started = Date.now();
+const k = useKafkaPlatform('kafka-sql.test', 30_000);
 
-before(async () => {
-  platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
-  bootstrap = platform.endpoints['broker']!.url;
-  registryUrl = platform.endpoints['registry']!.url;
-  kafka = new KafkaClient({ bootstrapServers: bootstrap });
-});
-
-after(async () => {
-  await kafka?.close();
-  await platform?.stop();
-  console.log(`kafka-sql.test: ${Date.now() - started} ms`);
-});
-
-async function sql(text: string, flags?: KafkaFlags): Promise<{ code: number; out: string; err: string }> {
-  return runKafkaSql(text, flags ?? { bootstrapServers: bootstrap, registryUrl }, 30_000);
-}
+const sql = k.sql;
 
 function rows(out: string): unknown[][] {
   return out
@@ -51,11 +30,11 @@ function sorted(r: unknown[][]): unknown[][] {
 
 test('a raw topic written by kcat reads as key VARBINARY, val VARBINARY', async () => {
   const kcat = requireTool('kcat');
-  await kafka.ensureTopic('raw_t', { partitions: 2 });
+  await k.kafka.ensureTopic('raw_t', { partitions: 2 });
   // Async: the broker runs in this process, a blocking exec would starve it.
   const child = execFile(kcat, [
     '-b',
-    bootstrap,
+    k.bootstrap,
     '-P',
     '-t',
     'raw_t',
@@ -86,7 +65,7 @@ test('a raw topic written by kcat reads as key VARBINARY, val VARBINARY', async 
 });
 
 test('an Avro value schema registered by @kafkajs/confluent-schema-registry gives the columns and values', async () => {
-  const sr = new SchemaRegistry({ host: registryUrl });
+  const sr = new SchemaRegistry({ host: k.registryUrl });
   const schema = {
     type: 'record',
     name: 'Order',
@@ -100,8 +79,8 @@ test('an Avro value schema registered by @kafkajs/confluent-schema-registry give
     { type: SchemaType.AVRO, schema: JSON.stringify(schema) },
     { subject: 'orders-value' },
   );
-  await kafka.ensureTopic('orders', { partitions: 3 });
-  const producer = await kafka.producer();
+  await k.kafka.ensureTopic('orders', { partitions: 3 });
+  const producer = await k.kafka.producer();
   const values = [
     { id: 1, product: 'pen', price: 1.5 },
     { id: 2, product: 'ink', price: null },
@@ -127,11 +106,11 @@ test('CREATE TABLE makes the topic and t-value; INSERT writes records the JS cli
     INSERT INTO made VALUES (1, 'a'), (2, 'b'), (3, CAST(NULL AS STRING));
   `);
   assert.equal(r.code, 0, r.err);
-  const md = await (await kafka.admin()).metadata({ topics: ['made'] });
+  const md = await (await k.kafka.admin()).metadata({ topics: ['made'] });
   assert.equal(md.topics.get('made')?.partitionsCount, 3);
-  const sr = new SchemaRegistry({ host: registryUrl });
+  const sr = new SchemaRegistry({ host: k.registryUrl });
   const got: unknown[] = [];
-  for (const rec of await readAll(kafka, 'made', 3)) got.push(await sr.decode(rec.value!));
+  for (const rec of await readAll(k.kafka, 'made', 3)) got.push(await sr.decode(rec.value!));
   const names = got.map((g) => (g as { name: string | null }).name).sort();
   assert.deepEqual(names, ['a', 'b', null]);
   const back = await sql(
@@ -146,8 +125,8 @@ test('CREATE TABLE makes the topic and t-value; INSERT writes records the JS cli
 });
 
 test('SHOW TABLES reflects outside topics, hides internal ones; unknown table has a did-you-mean', async () => {
-  await kafka.ensureTopic('outside_topic', { partitions: 1 });
-  await kafka.ensureTopic('_eddy_internal', { partitions: 1 });
+  await k.kafka.ensureTopic('outside_topic', { partitions: 1 });
+  await k.kafka.ensureTopic('_eddy_internal', { partitions: 1 });
   const r = await sql('SHOW TABLES;');
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /outside_topic/);
@@ -155,7 +134,7 @@ test('SHOW TABLES reflects outside topics, hides internal ones; unknown table ha
   const bad = await sql('SELECT * FROM outside_topc;');
   assert.equal(bad.code, 1);
   assert.match(bad.err, /outside_topic/);
-  const topics = await (await kafka.admin()).listTopics();
+  const topics = await (await k.kafka.admin()).listTopics();
   assert.ok(!topics.includes('outside_topc'), 'a lookup must not create a topic');
 });
 
@@ -164,16 +143,16 @@ test('DROP TABLE deletes the topic and both subjects', async () => {
     'CREATE TABLE gone (id INT, v STRING, PRIMARY KEY (id) NOT ENFORCED);\nDROP TABLE gone;',
   );
   assert.equal(r.code, 0, r.err);
-  assert.ok(!(await (await kafka.admin()).listTopics()).includes('gone'));
-  const subjects = (await (await fetch(`${registryUrl}/subjects`)).json()) as string[];
+  assert.ok(!(await (await k.kafka.admin()).listTopics()).includes('gone'));
+  const subjects = (await (await fetch(`${k.registryUrl}/subjects`)).json()) as string[];
   assert.ok(!subjects.includes('gone-key') && !subjects.includes('gone-value'), subjects.join(','));
   const again = await sql('SELECT * FROM gone;');
   assert.equal(again.code, 1);
 });
 
 test('scan.startup.mode latest-offset / specific-offsets / timestamp', async () => {
-  await kafka.ensureTopic('modes', { partitions: 1 });
-  const producer = await kafka.producer();
+  await k.kafka.ensureTopic('modes', { partitions: 1 });
+  const producer = await k.kafka.producer();
   for (let i = 0; i < 5; i++)
     await producer.send({
       messages: [
@@ -201,7 +180,7 @@ test('scan.startup.mode latest-offset / specific-offsets / timestamp', async () 
 });
 
 test('without a platform, naming a Kafka table says where none was found', async () => {
-  const r = await sql('SELECT * FROM orders;', { dataDir: join(platform.dataDir, 'nowhere') });
+  const r = await sql('SELECT * FROM orders;', { dataDir: join(k.platform.dataDir, 'nowhere') });
   assert.equal(r.code, 1);
   assert.match(r.err, /no platform found at .*nowhere; run `npm start` or pass --config/);
 });
@@ -230,14 +209,14 @@ function python(script: string): Promise<string> {
 }
 
 test("proto-registry: confluent_kafka's ProtobufSerializer output reads as a table", async () => {
-  await kafka.ensureTopic('items', { partitions: 1 });
+  await k.kafka.ensureTopic('items', { partitions: 1 });
   await python(`${PY_ITEM}
 from confluent_kafka import Producer
 from confluent_kafka.schema_registry import SchemaRegistryClient
 from confluent_kafka.schema_registry.protobuf import ProtobufSerializer
 from confluent_kafka.serialization import SerializationContext, MessageField
-ser = ProtobufSerializer(Item, SchemaRegistryClient({'url': '${registryUrl}'}))
-p = Producer({'bootstrap.servers': '${bootstrap}'})
+ser = ProtobufSerializer(Item, SchemaRegistryClient({'url': '${k.registryUrl}'}))
+p = Producer({'bootstrap.servers': '${k.bootstrap}'})
 p.produce('items', value=ser(Item(id=7, name='pen', tags=['a', 'b']), SerializationContext('items', MessageField.VALUE)))
 p.flush(10)
 `);
@@ -272,7 +251,7 @@ from confluent_kafka import Consumer
 from confluent_kafka.schema_registry.protobuf import ProtobufDeserializer
 from confluent_kafka.serialization import SerializationContext, MessageField
 de = ProtobufDeserializer(R)
-c = Consumer({'bootstrap.servers': '${bootstrap}', 'group.id': 'gp', 'auto.offset.reset': 'earliest'})
+c = Consumer({'bootstrap.servers': '${k.bootstrap}', 'group.id': 'gp', 'auto.offset.reset': 'earliest'})
 c.subscribe(['pout'])
 got = []
 deadline = time.time() + 20

@@ -6,34 +6,14 @@
  * CHANGELOG_MODE shows each node's mode.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
-import { KafkaClient } from '../../kafka/client/index.js';
-import { startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
-import { readAll, runKafkaSql } from '../../cli/sql/kafka-test-support.js';
 
-let platform: TestPlatform;
-let bootstrap: string;
-let registryUrl: string;
-let kafka: KafkaClient;
-const started = Date.now();
+import { readAll, useKafkaPlatform } from '../../cli/sql/kafka-test-support.js';
 
-before(async () => {
-  platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
-  bootstrap = platform.endpoints['broker']!.url;
-  registryUrl = platform.endpoints['registry']!.url;
-  kafka = new KafkaClient({ bootstrapServers: bootstrap });
-});
+const k = useKafkaPlatform('kafka-changelog.test', 40_000);
 
-after(async () => {
-  await kafka?.close();
-  await platform?.stop();
-  console.log(`kafka-changelog.test: ${Date.now() - started} ms`);
-});
-
-async function sql(text: string): Promise<{ code: number; out: string; err: string }> {
-  return runKafkaSql(text, { bootstrapServers: bootstrap, registryUrl }, 40_000);
-}
+const sql = k.sql;
 
 /** The changelog lines of a result: [op, ...row]. */
 function changes(out: string): unknown[][] {
@@ -68,7 +48,7 @@ test('upsert table: GROUP BY counts written as keyed records, read back as the f
   `);
   assert.equal(r.code, 0, r.err);
   // On the wire: keyed records only (upserts), no -U.
-  const records = await readAll(kafka, 'click_counts', 3);
+  const records = await readAll(k.kafka, 'click_counts', 3);
   assert.ok(records.length >= 3, `records: ${records.length}`);
   assert.ok(records.every((x) => x.key !== null && x.value !== null));
   const back = await sql(`SELECT k, cnt FROM click_counts ${BOUNDED};`);
@@ -91,12 +71,12 @@ test('upsert table: a tombstone deletes its key; the full old row is retracted',
   `);
   assert.equal(r.code, 0, r.err);
   // A tombstone for key 2, written by a plain client with the registered key encoding.
-  const records = await readAll(kafka, 'users_u', 2);
-  const sr = new SchemaRegistry({ host: registryUrl });
+  const records = await readAll(k.kafka, 'users_u', 2);
+  const sr = new SchemaRegistry({ host: k.registryUrl });
   const two = [];
   for (const rec of records) if (((await sr.decode(rec.key!)) as { id: number }).id === 2) two.push(rec);
   assert.equal(two.length, 1);
-  const producer = await kafka.producer();
+  const producer = await k.kafka.producer();
   await producer.send({ messages: [{ topic: 'users_u', partition: two[0]!.partition, key: two[0]!.key! }] });
   await producer.send({
     messages: [{ topic: 'users_u', partition: two[0]!.partition, key: two[0]!.key! }],
@@ -118,7 +98,7 @@ test('upsert table: a tombstone deletes its key; the full old row is retracted',
     INSERT INTO users_copy SELECT id, name FROM users_u ${BOUNDED};
   `);
   assert.equal(copy.code, 0, copy.err);
-  const copied = await readAll(kafka, 'users_copy', 1);
+  const copied = await readAll(k.kafka, 'users_copy', 1);
   assert.equal(copied.filter((x) => x.value === null).length, 1, 'one tombstone');
   const again = await sql(`SELECT id, name FROM users_copy ${BOUNDED};`);
   assert.deepEqual(materialize(changes(again.out)), [
@@ -135,7 +115,7 @@ test("retract table: the 'op' header carries -U / +U / -D; the changelog round-t
     INSERT INTO sums_r SELECT k, SUM(v) FROM events_r ${BOUNDED} GROUP BY k;
   `);
   assert.equal(r.code, 0, r.err);
-  const records = await readAll(kafka, 'sums_r', 1);
+  const records = await readAll(k.kafka, 'sums_r', 1);
   const ops = records.map((x) => {
     const h = x.headers.find(([k]) => k?.toString() === 'op');
     return h ? h[1]![0] : 0;
@@ -155,7 +135,7 @@ test("retract table: the 'op' header carries -U / +U / -D; the changelog round-t
   );
   // A -D written by a plain client with the op header deletes the row.
   const a = records.find((x) => x.headers.length === 0)!;
-  const producer = await kafka.producer();
+  const producer = await k.kafka.producer();
   await producer.send({
     messages: [
       {
@@ -173,7 +153,7 @@ test("retract table: the 'op' header carries -U / +U / -D; the changelog round-t
 });
 
 test('a Debezium envelope topic is a retract table with the columns of after', async () => {
-  const sr = new SchemaRegistry({ host: registryUrl });
+  const sr = new SchemaRegistry({ host: k.registryUrl });
   const row = {
     type: 'record',
     name: 'Value',
@@ -198,8 +178,8 @@ test('a Debezium envelope topic is a retract table with the columns of after', a
     { type: SchemaType.AVRO, schema: JSON.stringify(envelope) },
     { subject: 'customers_cdc-value' },
   );
-  await kafka.ensureTopic('customers_cdc', { partitions: 1 });
-  const producer = await kafka.producer();
+  await k.kafka.ensureTopic('customers_cdc', { partitions: 1 });
+  const producer = await k.kafka.producer();
   const send = async (before: unknown, after: unknown, op: string): Promise<void> => {
     const value = await sr.encode(id, { before, after, op, ts_ms: null });
     await producer.send({ messages: [{ topic: 'customers_cdc', partition: 0, value }] });
@@ -246,8 +226,8 @@ test('EXPLAIN CHANGELOG_MODE: upsert scan [UA,D] under ChangelogNormalize; retra
 });
 
 test('SOURCE_WATERMARK(): a bounded read with empty partitions fires every window and ends', async () => {
-  await kafka.ensureTopic('wm_t', { partitions: 3 });
-  const producer = await kafka.producer();
+  await k.kafka.ensureTopic('wm_t', { partitions: 3 });
+  const producer = await k.kafka.producer();
   const t0 = Date.UTC(2024, 0, 1);
   for (let i = 0; i < 5; i++)
     await producer.send({
