@@ -232,13 +232,18 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
       throw validationError(`Missing argument '${p}' of window function ${fn}`, c.span);
   }
   const data = args.get('DATA')!;
-  if (data.kind !== 'TableArgument')
-    throw validationError(`The first argument of ${fn} must be a table: TABLE t`, data.span);
+  // `TABLE t` or a parenthesised query, as Calcite's parser takes it (Flink's own SQL
+  // serialisation of window TVFs writes `TUMBLE((SELECT …), DESCRIPTOR(ts), …)`).
+  if (data.kind !== 'TableArgument' && data.kind !== 'ScalarSubquery')
+    throw validationError(`The first argument of ${fn} must be a table: TABLE t or (SELECT …)`, data.span);
   const input = translateTableRef(
-    { kind: 'TableName', name: data.name, hints: [], span: data.span },
+    data.kind === 'TableArgument'
+      ? { kind: 'TableName', name: data.name, hints: [], span: data.span }
+      : { kind: 'DerivedTable', lateral: false, query: data.query, span: data.span },
     ctx,
     query,
   );
+  const dataName = data.kind === 'TableArgument' ? data.name.map((n) => n.value).join('.') : 'the subquery';
   const timecol = args.get('TIMECOL')!;
   if (timecol.kind !== 'Descriptor' || timecol.columns.length !== 1) {
     throw validationError(`The time column of ${fn} must be given as DESCRIPTOR(column)`, timecol.span);
@@ -247,7 +252,7 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
   const timeIndex = input.columns.findIndex((col) => col.name === timeName.value);
   if (timeIndex < 0)
     throw validationError(
-      `Column '${timeName.value}' not found in table '${data.name.map((n) => n.value).join('.')}'`,
+      `Column '${timeName.value}' not found in ${data.kind === 'TableArgument' ? `table '${dataName}'` : dataName}`,
       timeName.span,
     );
   const timeType = input.columns[timeIndex]!.type;
