@@ -28,6 +28,7 @@ import {
   isChar,
   isInt,
   scalar,
+  signatureError,
   simple,
   toNum,
   type BuiltinScalar,
@@ -78,11 +79,35 @@ function withElementCheck(
 ): (args: readonly LogicalType[]) => LogicalType | string {
   return (args) => {
     const arr = args[0]!;
-    if (arr.kind === 'ARRAY' && !supportsImplicitCast(args[1]!, elemOf(arr))) {
-      return `Invalid input arguments. Expected signatures are:\n${name}(${argName} <ARRAY>, ${argName === 'array' ? 'element' : 'needle'} <ARRAY ELEMENT>)`;
+    // nullability does not matter: ARRAY_APPEND(ARRAY<STRING NOT NULL>, NULL) is ARRAY<STRING>
+    const refused = `Invalid input arguments. Expected signatures are:\n${name}(${argName} <ARRAY>, ${argName === 'array' ? 'element' : 'needle'} <ARRAY ELEMENT>)`;
+    if (arr.kind !== 'ARRAY' && arr.kind !== 'NULL') return refused;
+    if (
+      arr.kind === 'ARRAY' &&
+      !supportsImplicitCast(withNullable(args[1]!, true), withNullable(elemOf(arr), true))
+    ) {
+      return refused;
     }
     return result(args);
   };
+}
+
+/**
+ * The result type of ARRAY_UNION / ARRAY_CONCAT: the common type of the arrays, with Flink's
+ * messages for a non-array argument and for arrays without a common type.
+ */
+function commonArrayType(
+  name: string,
+  args: readonly LogicalType[],
+  signature: string,
+): LogicalType | string {
+  if (args.some((t) => t.kind !== 'ARRAY' && t.kind !== 'NULL')) {
+    return `Invalid input arguments. Expected signatures are:\n${signature}`;
+  }
+  return (
+    findCommonType(args.map((t) => withNullable(t, false))) ??
+    `Invalid function call:\n${name}(${args.map(formatType).join(', ')})`
+  );
 }
 
 /** Element kinds ARRAY_MAX / ARRAY_MIN order (CollectionFunctionsITCase refuses BOOLEAN, ROW, MAP, ARRAY). */
@@ -286,7 +311,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   }),
   arrayFn(
     ['ARRAY_APPEND'],
-    [['ARR', 'A']],
+    [['A', 'A']],
     withElementCheck('ARRAY_APPEND', 'array', (a) =>
       arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
     ),
@@ -295,26 +320,31 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   ),
   arrayFn(
     ['ARRAY_PREPEND'],
-    [['ARR', 'A']],
+    [['A', 'A']],
     withElementCheck('ARRAY_PREPEND', 'array', (a) =>
       arrayType(findCommonType([elemOf(a[0]!), a[1]!]) ?? elemOf(a[0]!), false),
     ),
     () => (arr: SqlValue[], x: SqlValue) => (arr === null ? null : [x, ...arr]),
     false,
   ),
-  arrayFn(
-    ['ARRAY_CONTAINS'],
-    [['ARR', 'A']],
-    withElementCheck('ARRAY_CONTAINS', 'haystack', () => booleanType(false)),
-    (a) => {
+  scalar({
+    names: ['ARRAY_CONTAINS'],
+    category: 'collection',
+    nullStrict: false,
+    // nullable only when the array is: ARRAY_CONTAINS(ARRAY<INT NOT NULL> NOT NULL, CAST(NULL AS
+    // INT)) is FALSE, BOOLEAN NOT NULL (CollectionFunctionsITCase)
+    infer: (args) =>
+      args.length === 2
+        ? withElementCheck('ARRAY_CONTAINS', 'haystack', () => booleanType(args[0]!.nullable))(args)
+        : signatureError('ARRAY_CONTAINS', args, 'ARRAY_CONTAINS(ARRAY, ANY)'),
+    implement: (a) => {
       const eq = elemEq(elemOf(a[0]!));
       return (arr: SqlValue[] | null, x: SqlValue) => (arr === null ? null : arr.some((e) => eq(e, x)));
     },
-    false,
-  ),
+  }),
   arrayFn(
     ['ARRAY_POSITION'],
-    [['ARR', 'A']],
+    [['A', 'A']],
     withElementCheck('ARRAY_POSITION', 'haystack', () => intType(false)),
     (a) => {
       const eq = elemEq(elemOf(a[0]!));
@@ -326,7 +356,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   ),
   arrayFn(
     ['ARRAY_REMOVE'],
-    [['ARR', 'A']],
+    [['A', 'A']],
     withElementCheck('ARRAY_REMOVE', 'haystack', (a) => withNullable(a[0]!, false)),
     (a) => {
       const eq = elemEq(elemOf(a[0]!));
@@ -386,10 +416,8 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   }),
   arrayFn(
     ['ARRAY_UNION'],
-    [['ARR', 'ARR']],
-    (a) =>
-      findCommonType([withNullable(a[0]!, false), withNullable(a[1]!, false)]) ??
-      'ARRAY_UNION expects arrays of a common type',
+    [['A', 'A']],
+    (a) => commonArrayType('ARRAY_UNION', a, 'ARRAY_UNION(<COMMON>, <COMMON>)'),
     (a, r) => {
       const c0 = converter(a[0]!, r);
       const c1 = converter(a[1]!, r);
@@ -399,9 +427,8 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   ),
   arrayFn(
     ['ARRAY_CONCAT'],
-    [['...ARR']],
-    (a) =>
-      findCommonType(a.map((t) => withNullable(t, false))) ?? 'ARRAY_CONCAT expects arrays of a common type',
+    [['A', '...A']],
+    (a) => commonArrayType('ARRAY_CONCAT', a, 'ARRAY_CONCAT(<COMMON>, <COMMON>...)'),
     (a, r) => {
       const cs = a.map((t) => converter(t, r));
       return (...xs: SqlValue[][]) => xs.flatMap((x, i) => cs[i]!(x) as SqlValue[]);
@@ -457,10 +484,10 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   ),
   arrayFn(
     ['ARRAY_JOIN'],
-    [['ARR', 'S', 'S?']],
+    [['A', 'S', 'S?']],
     // only arrays of strings join (CollectionFunctionsITCase: ARRAY_JOIN of ARRAY<INT> is refused)
     (a) =>
-      a[0]!.kind === 'ARRAY' && !isChar(elemOf(a[0]!))
+      a[0]!.kind !== 'NULL' && (a[0]!.kind !== 'ARRAY' || !isChar(elemOf(a[0]!)))
         ? 'Invalid input arguments. Expected signatures are:\n' +
           'ARRAY_JOIN(ARRAY<STRING>, <CHARACTER_STRING>)\n' +
           'ARRAY_JOIN(ARRAY<STRING>, <CHARACTER_STRING>, <CHARACTER_STRING>)'

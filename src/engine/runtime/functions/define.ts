@@ -213,6 +213,28 @@ function sigText(name: string, sig: string[]): string {
   return `${name}(${sig.map((s) => (s.startsWith('...') ? KIND_NAME[s.slice(3) as ArgKind] + '...' : s.endsWith('?') ? `[${KIND_NAME[s.slice(0, -1) as ArgKind]}]` : KIND_NAME[s as ArgKind])).join(', ')})`;
 }
 
+/** Whether `sig` takes `n` arguments. */
+function arityMatches(sig: string[], n: number): boolean {
+  const fixed = sig.filter((s) => !s.startsWith('...') && !s.endsWith('?')).length;
+  const optional = sig.filter((s) => s.endsWith('?')).length;
+  return n >= fixed && (sig.some((s) => s.startsWith('...')) || n <= fixed + optional);
+}
+
+const CALCITE_TYPE_NAME: Record<string, string> = { INT: 'INTEGER' };
+
+/** An argument as Calcite's "No match found for function signature" names it (<NUMERIC>, <INTEGER ARRAY>). */
+function calciteOperand(t: LogicalType): string {
+  if (t.kind === 'ARRAY') {
+    const e = formatType(withNullable(t.element, true));
+    return `${e === 'STRING' ? 'VARCHAR(2147483647)' : (CALCITE_TYPE_NAME[e] ?? e)} ARRAY`;
+  }
+  if (isNum(t)) return 'NUMERIC';
+  if (t.kind === 'CHAR' || t.kind === 'VARCHAR') return 'CHARACTER';
+  if (t.kind === 'VARBINARY') return 'BINARY';
+  if (t.kind === 'TIMESTAMP_LTZ') return 'TIMESTAMP_WITH_LOCAL_TIME_ZONE';
+  return t.kind;
+}
+
 /** A function checked against simple signatures, result nullable when an argument is (or always). */
 export function simple(spec: SimpleSpec): BuiltinScalar {
   const name = spec.names[0]!;
@@ -223,6 +245,11 @@ export function simple(spec: SimpleSpec): BuiltinScalar {
     nullStrict: spec.nullStrict,
     infer(args) {
       if (!spec.sigs.some((s) => matches(s, args))) {
+        // Calcite refuses a call with no signature of its arity before Flink's type inference runs
+        if (!spec.sigs.some((s) => arityMatches(s, args.length))) {
+          const operands = args.map((t) => `<${calciteOperand(t)}>`).join(', ');
+          return `No match found for function signature ${name}(${operands}).\nSupported signatures are:\n${spec.sigs.map((s) => sigText(name, s)).join('\n')}`;
+        }
         return signatureError(name, args, spec.sigs.map((s) => sigText(name, s)).join('\n'));
       }
       const r = typeof spec.result === 'function' ? spec.result(args) : spec.result;
