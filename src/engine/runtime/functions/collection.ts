@@ -64,8 +64,9 @@ function arrayFn(
   result: (args: readonly LogicalType[]) => LogicalType | string,
   impl: (args: readonly LogicalType[], r: LogicalType) => Impl,
   nullStrict = true,
+  flinkSignatures?: string,
 ): BuiltinScalar {
-  return simple({ names, category: 'collection', sigs, result, impl, nullStrict });
+  return simple({ names, category: 'collection', sigs, result, impl, nullStrict, flinkSignatures });
 }
 
 /**
@@ -177,7 +178,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     result: (args) => withNullable(elemOf(args[0]!), true),
     impl: () => (a: SqlValue[]) => {
       if (a.length === 0) return null;
-      if (a.length > 1) throw new ExecutionError('ELEMENT: the array has more than one element');
+      if (a.length > 1) throw new ExecutionError('ELEMENT: Array has more than one element.');
       return a[0]!;
     },
   }),
@@ -390,6 +391,8 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
       end = Math.min(end, n);
       return start > end ? [] : arr.slice(start - 1, end);
     },
+    true,
+    'ARRAY_SLICE(<ARRAY>, <INTEGER>, <INTEGER>)\nARRAY_SLICE(<ARRAY>, <INTEGER>)',
   ),
   scalar({
     names: ['ARRAY_SORT'],
@@ -436,8 +439,14 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   ),
   arrayFn(
     ['ARRAY_EXCEPT'],
-    [['ARR', 'ARR']],
-    (a) => withNullable(a[0]!, false),
+    [['A', 'A']],
+    // the arrays need a common type (ARRAY<INT> and ARRAY<STRING> are refused); the result is the first's
+    (a) => {
+      const common = commonArrayType('ARRAY_EXCEPT', a, 'ARRAY_EXCEPT(<COMMON>, <COMMON>)');
+      return typeof common === 'string'
+        ? `Invalid input arguments. Expected signatures are:\nARRAY_EXCEPT(<COMMON>, <COMMON>)`
+        : withNullable(a[0]!, false);
+    },
     (a) => {
       const t = elemOf(a[0]!);
       const key = valueKey(t);
@@ -450,8 +459,14 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   ),
   arrayFn(
     ['ARRAY_INTERSECT'],
-    [['ARR', 'ARR']],
-    (a) => withNullable(a[0]!, false),
+    [['A', 'A']],
+    // the arrays need a common type (ARRAY<INT> and ARRAY<STRING> are refused); the result is the first's
+    (a) => {
+      const common = commonArrayType('ARRAY_INTERSECT', a, 'ARRAY_INTERSECT(<COMMON>, <COMMON>)');
+      return typeof common === 'string'
+        ? `Invalid input arguments. Expected signatures are:\nARRAY_INTERSECT(<COMMON>, <COMMON>)`
+        : withNullable(a[0]!, false);
+    },
     (a) => {
       const t = elemOf(a[0]!);
       const key = valueKey(t);
@@ -461,6 +476,18 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
         return distinct(t, x).filter((v) => keep.has(v === null ? '\u0000null' : key(v)));
       };
     },
+  ),
+  arrayFn(
+    ['ARRAY_FLATTEN'],
+    [['A']],
+    // ARRAY<ARRAY<T>> → ARRAY<T>: NULL inner arrays are skipped, NULL elements kept
+    (a) =>
+      a[0]!.kind === 'ARRAY' && elemOf(a[0]!).kind === 'ARRAY'
+        ? arrayType(elemOf(elemOf(a[0]!)), false)
+        : a[0]!.kind === 'NULL'
+          ? arrayType({ kind: 'NULL', nullable: true }, true)
+          : "Invalid input arguments. Expected signatures are:\nARRAY_FLATTEN('<ARRAY<ARRAY<T>>>')",
+    () => (arr: (SqlValue[] | null)[]) => arr.flatMap((x) => x ?? []),
   ),
   arrayFn(
     ['ARRAY_MAX'],

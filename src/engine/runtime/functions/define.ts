@@ -185,6 +185,12 @@ export interface SimpleSpec {
   sigs: string[][];
   /** Result type (a LogicalType or a function of the argument types). */
   result: LogicalType | ((args: readonly LogicalType[]) => LogicalType | string);
+  /**
+   * Flink's own signature text (`ELT(index <INTEGER_NUMERIC>, expr <CHARACTER_STRING>, …)`, one
+   * per line): arguments of the wrong types then fail with Flink's "Invalid input arguments.
+   * Expected signatures are:" message, and a wrong argument count lists them.
+   */
+  flinkSignatures?: string;
   /** Result may be NULL for non-NULL arguments (e.g. REGEXP_EXTRACT without a match). */
   mayReturnNull?: boolean;
   deterministic?: boolean;
@@ -224,6 +230,7 @@ const CALCITE_TYPE_NAME: Record<string, string> = { INT: 'INTEGER' };
 
 /** An argument as Calcite's "No match found for function signature" names it (<NUMERIC>, <INTEGER ARRAY>). */
 function calciteOperand(t: LogicalType): string {
+  if (t.kind === 'NULL') return 'NULL';
   if (t.kind === 'ARRAY') {
     const e = formatType(withNullable(t.element, true));
     return `${e === 'STRING' ? 'VARCHAR(2147483647)' : (CALCITE_TYPE_NAME[e] ?? e)} ARRAY`;
@@ -246,11 +253,15 @@ export function simple(spec: SimpleSpec): BuiltinScalar {
     infer(args) {
       if (!spec.sigs.some((s) => matches(s, args))) {
         // Calcite refuses a call with no signature of its arity before Flink's type inference runs
+        const supported = spec.flinkSignatures ?? spec.sigs.map((s) => sigText(name, s)).join('\n');
         if (!spec.sigs.some((s) => arityMatches(s, args.length))) {
           const operands = args.map((t) => `<${calciteOperand(t)}>`).join(', ');
-          return `No match found for function signature ${name}(${operands}).\nSupported signatures are:\n${spec.sigs.map((s) => sigText(name, s)).join('\n')}`;
+          return `No match found for function signature ${name}(${operands}).\nSupported signatures are:\n${supported}`;
         }
-        return signatureError(name, args, spec.sigs.map((s) => sigText(name, s)).join('\n'));
+        if (spec.flinkSignatures !== undefined) {
+          return `Invalid function call:\n${name}(${args.map(formatType).join(', ')})\nInvalid input arguments. Expected signatures are:\n${supported}`;
+        }
+        return signatureError(name, args, supported);
       }
       const r = typeof spec.result === 'function' ? spec.result(args) : spec.result;
       if (typeof r === 'string') return r;

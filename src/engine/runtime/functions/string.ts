@@ -671,7 +671,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['SPLIT'],
     category: 'string',
     sigs: [['S', 'S']],
-    result: arrayType(stringType(false), false),
+    flinkSignatures: 'SPLIT(<CHARACTER_STRING>, <CHARACTER_STRING>)',
+    // Flink types the elements nullable: SPLIT(f0, ',') is ARRAY<STRING> NOT NULL (CollectionFunctionsITCase)
+    result: arrayType(stringType(true), false),
     impl: () => (s: string, d: string) => (d === '' ? cps(s) : s.split(d)),
   }),
   simple({
@@ -700,6 +702,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['TRANSLATE'],
     category: 'string',
     sigs: [['S', 'S', 'S']],
+    flinkSignatures:
+      'TRANSLATE3(expr <CHARACTER_STRING>, fromStr <CHARACTER_STRING>, toStr <CHARACTER_STRING>)',
     // NULL only for a NULL string: a NULL from / to acts as '' (StringFunctionsITCase)
     nullStrict: false,
     result: (args) => stringType(args[0]!.nullable),
@@ -724,6 +728,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       ['I', 'S', '...S'],
       ['I', 'B', '...B'],
     ],
+    flinkSignatures:
+      'ELT(index <INTEGER_NUMERIC>, expr <CHARACTER_STRING>, exprs <CHARACTER_STRING>...)\n' +
+      'ELT(index <INTEGER_NUMERIC>, expr <BINARY_STRING>, exprs <BINARY_STRING>...)',
     // Flink: the common type of the expressions (ELT(1, 'scala', 'java') is VARCHAR(5) NOT NULL)
     result: (args) => {
       const common = args.length > 1 ? findCommonType(args.slice(1)) : undefined;
