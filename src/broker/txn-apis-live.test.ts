@@ -123,6 +123,19 @@ test('FindCoordinator key type 1 at every version', async () => {
     assert.equal(r.errorCode, 0, `v${v}`);
     assert.equal(r.port, tb.port);
   }
+  // Empty ids and unknown key types are refused per key, with no coordinator.
+  const r = await c.request(10, 4, { keyType: 1, coordinatorKeys: [''] });
+  assert.deepEqual(
+    [arr(r.coordinators)[0]!.errorCode, arr(r.coordinators)[0]!.nodeId],
+    [ErrorCode.INVALID_REQUEST, -1],
+  );
+  const g = await c.request(10, 4, { keyType: 0, coordinatorKeys: ['', 'g'] });
+  assert.deepEqual(
+    arr(g.coordinators).map((x) => x.errorCode),
+    [ErrorCode.INVALID_GROUP_ID, 0],
+  );
+  const bad = await c.request(10, 4, { keyType: 7, coordinatorKeys: ['x'] });
+  assert.equal(arr(bad.coordinators)[0]!.errorCode, ErrorCode.INVALID_REQUEST);
 });
 
 test('InitProducerId bumps the epoch, validates the timeout and fences stale ids', async () => {
