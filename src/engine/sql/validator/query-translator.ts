@@ -14,6 +14,7 @@ import { commonType } from './common-type.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
+import { groupWindowSelect } from './group-window.js';
 import { translateTableRef } from './relation.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { calc, castTo, distinctRel, setOperation } from './set-operations.js';
@@ -156,9 +157,13 @@ function itemName(item: SelectItem, i: number): string {
   return `EXPR$${i}`;
 }
 
-function translateSelect(s: Select, ctx: TranslateContext): Rel {
+function translateSelect(s0: Select, ctx: TranslateContext): Rel {
+  // GROUP BY TUMBLE(rowtime, …) (Flink's group windows) becomes a window TVF aggregation.
+  const gw = groupWindowSelect(s0, ctx, translateQuery);
+  const s = gw?.select ?? s0;
   let input: Rel;
-  if (s.from) input = translateTableRef(s.from, ctx, translateQuery);
+  if (gw) input = gw.input;
+  else if (s.from) input = translateTableRef(s.from, ctx, translateQuery);
   else {
     const node: ValuesNode = {
       node: 'Values',
