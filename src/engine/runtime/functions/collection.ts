@@ -550,7 +550,8 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
             { name: 'key', type: (a[0] as MapType).key },
             { name: 'value', type: (a[0] as MapType).value },
           ],
-          false,
+          // the entry rows are typed nullable (MapFunctionITCase: ARRAY<ROW<`key` INT, `value` STRING>>)
+          true,
         ),
         false,
       ),

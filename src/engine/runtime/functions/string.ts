@@ -794,6 +794,26 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     impl: () => urlDecode,
   }),
   simple({
+    names: ['URL_DECODE_RECURSIVE'],
+    category: 'string',
+    sigs: [['S', 'BOOL?']],
+    result: STR,
+    mayReturnNull: true,
+    // decodes until the text no longer changes (once when `recursive` is FALSE); an undecodable
+    // input is NULL (UrlFunctionsITCase)
+    impl: () => (s: string, recursive?: boolean) => {
+      let cur = urlDecode(s);
+      if (cur === null || recursive === false) return cur;
+      for (let prev = s; cur !== prev;) {
+        const next = urlDecode(cur);
+        if (next === null) return cur;
+        prev = cur;
+        cur = next;
+      }
+      return cur;
+    },
+  }),
+  simple({
     names: ['PRINTF'],
     category: 'string',
     nullStrict: false,

@@ -1,0 +1,7 @@
+-- source: Flink MapFunctionITCase (mapEntriesTestCases): MAP_ENTRIES gives ARRAY<ROW<`key` K, `value` V>> with nullable rows
+SELECT MAP_ENTRIES(MAP[CAST(f0 AS BOOLEAN), CAST(f1 AS STRING)]) AS c0,
+       MAP_ENTRIES(f2) AS c1,
+       MAP_ENTRIES(f3) AS c2
+FROM (VALUES (1, CAST(NULL AS BOOLEAN), CAST('item' AS STRING), CAST(MAP[1, 'value1'] AS MAP<INT, STRING>), CAST(MAP[3, MAP[TRUE, 'value2']] AS MAP<INT, MAP<BOOLEAN, STRING>>)),
+             (2, CAST(NULL AS BOOLEAN), CAST(NULL AS STRING), CAST(NULL AS MAP<INT, STRING>), CAST(NULL AS MAP<INT, MAP<BOOLEAN, STRING>>))) AS T(k, f0, f1, f2, f3)
+WHERE k = 1;
