@@ -111,6 +111,14 @@ function commonArrayType(
   );
 }
 
+/** The field `row[sel]` selects: by name, or by 1-based position; -1 when there is none. */
+function rowFieldIndex(row: LogicalType, sel: unknown): number {
+  if (row.kind !== 'ROW') return -1;
+  if (typeof sel === 'string') return row.fields.findIndex((f) => f.name === sel);
+  if (typeof sel === 'number' || typeof sel === 'bigint') return Number(sel) - 1;
+  return -1;
+}
+
 /** Element kinds ARRAY_MAX / ARRAY_MIN order (CollectionFunctionsITCase refuses BOOLEAN, ROW, MAP, ARRAY). */
 const ORDERED_ELEMENT_KINDS = new Set([
   'TINYINT',
@@ -185,7 +193,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
   scalar({
     names: ['ITEM'],
     category: 'value-access',
-    infer(args) {
+    infer(args, lits) {
       const [c, i] = args;
       if (args.length !== 2) return 'ITEM expects (collection, index)';
       if (c!.kind === 'ARRAY')
@@ -193,10 +201,14 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
           ? withNullable(c!.element, true)
           : `array index must be an integer, got ${formatType(i!)}`;
       if (c!.kind === 'MAP') return withNullable(c!.value, true);
-      if (c!.kind === 'ROW')
-        return isChar(i!) || isInt(i!)
-          ? withNullable(c!.fields[0]?.type ?? stringType(), true)
-          : 'row field access needs a name';
+      if (c!.kind === 'ROW') {
+        // row['name'] (or row[n], 1-based) is a field access, typed as row.name is
+        // (ConstructedAccessFunctionsITCase: f5['nested'] of a NOT NULL row is BIGINT NOT NULL)
+        const idx = rowFieldIndex(c!, lits[1]);
+        const f = c!.fields[idx];
+        if (!f) return `field ${String(lits[1])} not found in ${formatType(c!)}`;
+        return withNullable(f.type, f.type.nullable || c!.nullable);
+      }
       return `Cannot apply 'ITEM' to arguments of type '${formatType(c!)}'`;
     },
     implement(args) {
@@ -225,7 +237,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
           return null;
         };
       }
-      return (r: SqlValue[], i: number) => r[i] ?? null;
+      return (r: SqlValue[], sel: string | number | bigint) => r[rowFieldIndex(c, sel)] ?? null;
     },
   }),
   scalar({
