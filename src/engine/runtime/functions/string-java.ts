@@ -260,3 +260,69 @@ export function printf(
     },
   );
 }
+
+const isCont = (b: number | undefined): boolean => b !== undefined && (b & 0xc0) === 0x80;
+
+/**
+ * Length of the malformed input at `i` as JDK 17's UTF-8 decoder reports it (each report becomes
+ * one U+FFFD), or 0 when a well-formed sequence starts there. Java differs from the WHATWG
+ * decoder on surrogates: ED A0 80 is one malformed 3-byte sequence, not three.
+ */
+function javaMalformedLength(b: Uint8Array, i: number): number {
+  const b1 = b[i]!;
+  const rest = b.length - i;
+  if (b1 < 0x80) return 0;
+  if (b1 >= 0xc2 && b1 <= 0xdf) {
+    if (rest < 2) return rest;
+    return isCont(b[i + 1]) ? 0 : 1;
+  }
+  if (b1 >= 0xe0 && b1 <= 0xef) {
+    const b2 = b[i + 1];
+    const bad2 = b2 !== undefined && ((b1 === 0xe0 && (b2 & 0xe0) === 0x80) || !isCont(b2));
+    if (rest < 3) return bad2 ? 1 : rest;
+    if (bad2) return 1;
+    if (!isCont(b[i + 2])) return 2;
+    const c = ((b1 & 0x0f) << 12) | ((b2! & 0x3f) << 6) | (b[i + 2]! & 0x3f);
+    return c >= 0xd800 && c <= 0xdfff ? 3 : 0;
+  }
+  if (b1 >= 0xf0 && b1 <= 0xf7) {
+    const b2 = b[i + 1];
+    const bad2 =
+      b2 !== undefined &&
+      ((b1 === 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 === 0xf4 && (b2 & 0xf0) !== 0x80) || !isCont(b2));
+    if (bad2) return 1;
+    if (rest >= 3 && !isCont(b[i + 2])) return 2;
+    if (rest < 4) return rest;
+    if (!isCont(b[i + 3])) return 3;
+    const cp = ((b1 & 0x07) << 18) | ((b2! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f);
+    return cp > 0x10ffff || cp < 0x10000 ? 4 : 0;
+  }
+  return 1;
+}
+
+/** Byte length of the well-formed sequence starting with `b1`. */
+const seqLength = (b1: number): number => (b1 < 0x80 ? 1 : b1 < 0xe0 ? 2 : b1 < 0xf0 ? 3 : 4);
+
+/** `new String(bytes, UTF_8)` in Java: each malformed subsequence becomes one U+FFFD. */
+export function javaUtf8Decode(b: Uint8Array): string {
+  let out = '';
+  let start = 0;
+  let i = 0;
+  while (i < b.length) {
+    const bad = javaMalformedLength(b, i);
+    if (bad === 0) {
+      i += seqLength(b[i]!);
+      continue;
+    }
+    out += Buffer.from(b.subarray(start, i)).toString('utf8') + '\uFFFD';
+    i += bad;
+    start = i;
+  }
+  return out + Buffer.from(b.subarray(start, i)).toString('utf8');
+}
+
+/** Whether the bytes are well-formed UTF-8 (IS_VALID_UTF8). */
+export function isValidUtf8(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i += seqLength(b[i]!)) if (javaMalformedLength(b, i) !== 0) return false;
+  return true;
+}

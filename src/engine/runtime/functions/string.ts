@@ -20,7 +20,16 @@ import {
 import { ExecutionError } from '../../../common/errors.js';
 import { simple, toNum, type BuiltinScalar } from './define.js';
 import { requiredLiteral } from './regex-literal.js';
-import { decodeCharset, encodeCharset, parseUrl, printf, urlDecode, urlEncode } from './string-java.js';
+import {
+  decodeCharset,
+  encodeCharset,
+  isValidUtf8,
+  javaUtf8Decode,
+  parseUrl,
+  printf,
+  urlDecode,
+  urlEncode,
+} from './string-java.js';
 
 const STR = stringType(false);
 const INT = intType(false);
@@ -792,6 +801,21 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     result: STR,
     mayReturnNull: true,
     impl: () => urlDecode,
+  }),
+  simple({
+    names: ['IS_VALID_UTF8'],
+    category: 'string',
+    sigs: [['B']],
+    result: booleanType(true),
+    impl: () => isValidUtf8,
+  }),
+  // bytes decoded as Java's new String(b, UTF_8) does (Utf8FunctionsITCase)
+  simple({
+    names: ['MAKE_VALID_UTF8'],
+    category: 'string',
+    sigs: [['B']],
+    result: STR,
+    impl: () => javaUtf8Decode,
   }),
   simple({
     names: ['URL_DECODE_RECURSIVE'],
