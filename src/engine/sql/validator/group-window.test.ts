@@ -281,6 +281,16 @@ test('errors name the call and its position', async () => {
       '1:46',
     ],
     ["SELECT * FROM bid GROUP BY TUMBLE(ts, INTERVAL '1' MINUTE)", /is not being grouped/, ''],
+    [
+      "SELECT COUNT(*) FROM bid WHERE TUMBLE_START(ts, INTERVAL '1' MINUTE) IS NOT NULL GROUP BY TUMBLE(ts, INTERVAL '1' MINUTE)",
+      /Group function 'TUMBLE_START' can only appear in GROUP BY clause/,
+      '1:32',
+    ],
+    [
+      "SELECT COUNT(*) FROM bid WHERE HOP(ts, INTERVAL '1' MINUTE, INTERVAL '2' MINUTE) IS NULL",
+      /Group function '\$HOP' can only appear in GROUP BY clause/,
+      '1:32',
+    ],
   ];
   for (const [sql, message, at] of cases) {
     const e = await error(s, sql);

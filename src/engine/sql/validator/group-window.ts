@@ -58,8 +58,17 @@ export function groupWindowSelect(
     .map((g, i) => ({ g, i }))
     .filter((x): x is { g: FunctionCall; i: number } => isGroupWindow(x.g));
   const nested = groupBy.flatMap((g) => (isGroupWindow(g) ? [] : nestedGroupWindows(g)));
+  // Calcite's validateNoAggs: neither group nor auxiliary functions filter rows in WHERE.
+  const inWhere = findCall([s.where], (c) => isAuxiliary(c) || isGroupWindow(c));
+  if (inWhere !== undefined) {
+    const name = functionName(inWhere);
+    throw validationError(
+      `Group function '${isAuxiliary(inWhere) ? name : `$${name}`}' can only appear in GROUP BY clause`,
+      inWhere.span,
+    );
+  }
   if (top.length + nested.length === 0) {
-    const aux = findAuxiliary([...s.items.map((i) => i.expr), ...(s.having ? [s.having] : [])]);
+    const aux = findCall([...s.items.map((i) => i.expr), s.having], isAuxiliary);
     if (aux !== undefined) throw withoutMatchingGroupCall(aux);
     return undefined;
   }
@@ -204,15 +213,24 @@ function mapAuxiliary(e: Expr, f: (aux: FunctionCall) => Expr): Expr {
   return visit(e) as Expr;
 }
 
-/** The first auxiliary call in `exprs` (outside subqueries). */
-function findAuxiliary(exprs: readonly Expr[]): FunctionCall | undefined {
-  let found: FunctionCall | undefined;
-  for (const e of exprs) {
-    mapAuxiliary(e, (aux) => {
-      found ??= aux;
-      return aux;
-    });
-    if (found) return found;
+/** The first call in `exprs` (outside subqueries) that `pred` accepts. */
+function findCall(exprs: readonly unknown[], pred: (c: FunctionCall) => boolean): FunctionCall | undefined {
+  for (const n of exprs) {
+    if (n === null || typeof n !== 'object') continue;
+    if (Array.isArray(n)) {
+      const f = findCall(n, pred);
+      if (f) return f;
+      continue;
+    }
+    if (!('kind' in n) || n.kind === 'Query' || n.kind === 'Select') continue;
+    if (n.kind === 'FunctionCall' && pred(n as FunctionCall)) return n as FunctionCall;
+    const f = findCall(
+      Object.entries(n)
+        .filter(([k]) => k !== 'span')
+        .map(([, v]) => v as unknown),
+      pred,
+    );
+    if (f) return f;
   }
   return undefined;
 }
