@@ -223,7 +223,57 @@ function shiftFn(name: string, left: boolean): BuiltinScalar {
   });
 }
 
+const U64 = 1n << 64n;
+
+/**
+ * CONV(num, fromBase, toBase) as Flink's BaseConversionUtils (after Hive's UDFConv): the digits go
+ * through an unsigned 64-bit value, a negative toBase prints it signed. NULL for a base outside
+ * 2..36 (or negative fromBase) and for text without a digit; overflow gives 2^64 - 1 as MySQL.
+ */
+export function conv(num: string, fromBase: number, toBase: number): string | null {
+  if (num.length === 0 || fromBase < 2 || fromBase > 36 || Math.abs(toBase) < 2 || Math.abs(toBase) > 36) {
+    return null;
+  }
+  let negative = num.startsWith('-');
+  let u = 0n;
+  let digits = 0;
+  for (const ch of num.slice(negative ? 1 : 0)) {
+    const d = parseInt(ch, 36);
+    if (Number.isNaN(d) || d >= fromBase) break;
+    digits++;
+    u = u * BigInt(fromBase) + BigInt(d);
+    if (u >= U64) {
+      u = U64 - 1n;
+      break;
+    }
+  }
+  if (digits === 0) return null;
+  const signedNegative = u >= 1n << 63n;
+  if (negative && toBase > 0) u = signedNegative ? U64 - 1n : (U64 - u) % U64;
+  if (toBase < 0 && u >= 1n << 63n) {
+    u = U64 - u;
+    negative = true;
+  }
+  const text = u.toString(Math.abs(toBase)).toUpperCase();
+  return negative && toBase < 0 ? `-${text}` : text;
+}
+
 export const MATH_FUNCTIONS: BuiltinScalar[] = [
+  simple({
+    names: ['CONV'],
+    category: 'arithmetic',
+    sigs: [
+      ['I', 'I', 'I'],
+      ['S', 'I', 'I'],
+    ],
+    result: stringType(true),
+    impl: (args) => {
+      // an integer goes through its decimal text, as String.valueOf(long)
+      const text = args[0]!.kind === 'CHAR' || args[0]!.kind === 'VARCHAR';
+      return (n: string | number | bigint, from: number | bigint, to: number | bigint) =>
+        conv(text ? (n as string) : String(n), toNum(from), toNum(to));
+    },
+  }),
   shiftFn('SHIFTLEFT', true),
   shiftFn('SHIFTRIGHT', false),
   simple({

@@ -1,6 +1,7 @@
 /** The scalar functions beyond operators, grouped by category files. */
 import { COLLECTION_FUNCTIONS } from './collection.js';
 import type { BuiltinScalar } from './define.js';
+import { INET_FUNCTIONS } from './inet.js';
 import { JSON_FUNCTIONS } from './json.js';
 import { MATH_FUNCTIONS } from './math.js';
 import { STRING_FUNCTIONS } from './string.js';
@@ -15,4 +16,5 @@ export const EXTRA_SCALARS: BuiltinScalar[] = [
   ...temporalFunctions(numericFloor, numericCeil),
   ...COLLECTION_FUNCTIONS,
   ...JSON_FUNCTIONS,
+  ...INET_FUNCTIONS,
 ];
