@@ -256,6 +256,12 @@ test('errors name the call and its position', async () => {
       '1:8',
     ],
     [
+      // Calcite compares the arguments as written: the same length spelt differently does not match.
+      "SELECT TUMBLE_START(ts, INTERVAL '60' SECOND) FROM bid GROUP BY TUMBLE(ts, INTERVAL '1' MINUTE)",
+      /matching call to group function '\$TUMBLE'/,
+      '1:8',
+    ],
+    [
       "SELECT COUNT(*) FROM bid GROUP BY SESSION(ts, INTERVAL '1' MINUTE),\n  TUMBLE(ts, INTERVAL '1' MINUTE)",
       /Only a single window group function may be used in GROUP BY/,
       '2:3',

@@ -173,22 +173,30 @@ function withoutMatchingGroupCall(aux: FunctionCall) {
   );
 }
 
-/** Auxiliary functions take exactly the group window's arguments (same column, same intervals). */
+/**
+ * Auxiliary functions take exactly the group window's arguments, as Calcite's AggChecker compares
+ * them (SqlNode.equalsDeep after qualifying names): the same columns however qualified, the
+ * same literals as written (`INTERVAL '60' SECOND` does not match `INTERVAL '1' MINUTE`).
+ */
 function sameArguments(aux: FunctionCall, call: FunctionCall, gw: GroupWindowRel): boolean {
   if (aux.args.length !== call.args.length) return false;
+  const key = (e: Expr): string =>
+    JSON.stringify(e, (k, v: unknown) => {
+      if (k === 'span' || k === 'quoted') return undefined;
+      if (v !== null && typeof v === 'object' && (v as { kind?: string }).kind === 'ColumnRef') {
+        const r = gw.translate(v as ColumnRef);
+        return r.k === 'ref' ? { column: r.index } : v;
+      }
+      return typeof v === 'bigint' ? v.toString() : v;
+    });
   return aux.args.every((a, i) => {
     try {
-      return rexKey(gw.translate(a)) === rexKey(gw.translate(call.args[i]!));
+      return key(a) === key(call.args[i]!);
     } catch {
       return false;
     }
   });
 }
-
-const rexKey = (e: unknown): string =>
-  JSON.stringify(e, (k, v: unknown) =>
-    k === 'span' || k === 'text' ? undefined : typeof v === 'bigint' ? v.toString() : v,
-  );
 
 /** Applies `f` to every auxiliary call of `e` outside subqueries (they have their own GROUP BY). */
 function mapAuxiliary(e: Expr, f: (aux: FunctionCall) => Expr): Expr {
