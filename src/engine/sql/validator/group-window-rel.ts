@@ -8,7 +8,7 @@
  * Argument checks follow Flink's StreamLogicalWindowAggregateRule / LogicalWindowAggregateRuleBase
  * and Calcite's operand type checks of `$TUMBLE`, `$HOP`, `$SESSION`, with their messages.
  */
-import type { LogicalType, TimestampType } from '../../../types/index.js';
+import { withNullable, type LogicalType, type TimestampType } from '../../../types/index.js';
 import type { WindowSpec } from '../../runtime/operators/window-assign.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import { ref, type RexExpr } from '../../runtime/plan/expr.js';
@@ -83,10 +83,12 @@ export function groupWindowRel(
   const args = call.args.map((a) => tr.translate(a));
   const time = args[0]!;
   const timeType = time.type;
+  // Calcite's operand checkers of FlinkSqlOperatorTable.TUMBLE_OLD / HOP_OLD / SESSION_OLD.
+  const forms = `<DATETIME>, <DATETIME_INTERVAL>${fn === 'HOP' ? ', <DATETIME_INTERVAL>' : ''}`;
   if (!isDatetime(timeType) || args.slice(1).some((a) => !a.type.kind.startsWith('INTERVAL'))) {
     throw validationError(
-      `Cannot apply '$${fn}' to arguments of type '$${fn}(${args.map((a) => `<${calciteType(a.type)}>`).join(', ')})'. ` +
-        `Supported form(s): '$${fn}(<DATETIME>, <DATETIME_INTERVAL>${fn === 'HOP' ? ', <DATETIME_INTERVAL>' : ''})'`,
+      `Cannot apply '$${fn}' to arguments of type '$${fn}(${args.map((a) => `<${calciteType(withNullable(a.type, true))}>`).join(', ')})'. ` +
+        `Supported form(s): '$${fn}(${forms})'\n'$${fn}(${forms}, <TIME>)'`,
       call.span,
     );
   }
@@ -198,6 +200,8 @@ function calciteType(t: LogicalType): string {
       return `TIMESTAMP_WITH_LOCAL_TIME_ZONE(${t.precision})${nn}`;
     case 'INT':
       return `INTEGER${nn}`;
+    case 'DECIMAL':
+      return `DECIMAL(${t.precision}, ${t.scale})${nn}`;
     case 'INTERVAL_DAY_TIME':
       return `INTERVAL DAY TO SECOND${nn}`;
     case 'INTERVAL_YEAR_MONTH':
