@@ -49,6 +49,13 @@ export function groupWindowRel(
   if (s.from === undefined)
     throw validationError(`A group window ${fn}(…) needs a FROM clause with a time attribute`, call.span);
   let input = translateTableRef(s.from, ctx, query);
+  if (input.window?.spec.kind === 'SESSION') {
+    // The SESSION table function exists only fused with its window aggregation.
+    throw validationError(
+      'SESSION window table function must be followed by a window aggregation (GROUP BY window_start, window_end)',
+      s.from.span,
+    );
+  }
   if (s.where) {
     const where = new ExprTranslator(ctx.expr, new Scope(input.columns), undefined, 'WHERE').translate(
       s.where,
