@@ -13,6 +13,7 @@ import {
   dateType,
   daysToYmd,
   floorMod,
+  formatType,
   intType,
   makeTimestamp,
   MILLIS_PER_DAY,
@@ -380,12 +381,27 @@ const TIMESTAMPADD = scalar({
   },
 });
 
+/** A type as Calcite writes it in "Cannot apply" messages (INTEGER, CHAR(16), TIMESTAMP_WITH_LOCAL_TIME_ZONE(3)). */
+function calciteTypeName(t: LogicalType): string {
+  const text = formatType(withNullable(t, true));
+  if (text === 'INT') return 'INTEGER';
+  if (text === 'STRING') return 'VARCHAR(2147483647)';
+  return text.replace(/^TIMESTAMP_LTZ/, 'TIMESTAMP_WITH_LOCAL_TIME_ZONE');
+}
+
 const TIMESTAMPDIFF = scalar({
   names: ['TIMESTAMPDIFF'],
   category: 'temporal',
   infer(args) {
-    if (args.length !== 3 || !isChar(args[0]!) || !isTemporal(args[1]!) || !isTemporal(args[2]!))
-      return 'TIMESTAMPDIFF expects (unit, DATETIME, DATETIME)';
+    if (args.length !== 3 || !isChar(args[0]!) || !isTemporal(args[1]!) || !isTemporal(args[2]!)) {
+      const operands = args.map((t, i) => `<${i === 0 ? 'SYMBOL' : calciteTypeName(t)}>`).join(', ');
+      return `Cannot apply 'TIMESTAMPDIFF' to arguments of type 'TIMESTAMPDIFF(${operands})'. Supported form(s): 'TIMESTAMPDIFF(<ANY>, <DATETIME>, <DATETIME>)'`;
+    }
+    // Flink's code generator refuses to mix TIMESTAMP_LTZ with another type (TemporalTypesTest)
+    const ltz = [args[1]!, args[2]!].filter((t) => t.kind !== 'NULL').map((t) => t.kind === 'TIMESTAMP_LTZ');
+    if (ltz.includes(true) && ltz.includes(false)) {
+      return 'TIMESTAMP_LTZ only supports diff between the same type.';
+    }
     return intType(args[1]!.nullable || args[2]!.nullable);
   },
   implement(args, _r, ctx): Impl {
