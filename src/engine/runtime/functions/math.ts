@@ -157,12 +157,22 @@ function floorCeil(names: string[], ceil: boolean): BuiltinScalar {
   });
 }
 
+/** Hex digests are CHAR(n) as in Flink's FlinkSqlOperatorTable (MD5 is CHAR(32), SHA512 CHAR(128)). */
+const HEX_DIGEST_LENGTH: Record<string, number> = {
+  md5: 32,
+  sha1: 40,
+  sha224: 56,
+  sha256: 64,
+  sha384: 96,
+  sha512: 128,
+};
+
 const hashFn = (names: string[], algo: string): BuiltinScalar =>
   simple({
     names,
     category: 'hash',
     sigs: [['SB']],
-    result: STR,
+    result: { kind: 'CHAR', nullable: false, length: HEX_DIGEST_LENGTH[algo]! } as LogicalType,
     impl: () => (v: string | Uint8Array) =>
       createHash(algo)
         .update(typeof v === 'string' ? Buffer.from(v, 'utf8') : v)
@@ -389,7 +399,8 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
     category: 'arithmetic',
     deterministic: false,
     sigs: [[]],
-    result: STR,
+    // CHAR(36) NOT NULL, as Flink types it
+    result: { kind: 'CHAR', nullable: false, length: 36 } as LogicalType,
     impl: () => () => randomUUID(),
   }),
   simple({
@@ -432,8 +443,8 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
     names: ['SHA2'],
     category: 'hash',
     sigs: [['SB', 'I']],
-    result: STR,
-    mayReturnNull: true,
+    // VARCHAR(128), nullable only with its arguments (an unsupported bit length still gives NULL)
+    result: { kind: 'VARCHAR', nullable: false, length: 128 } as LogicalType,
     impl: () => (v: string | Uint8Array, bits: number | bigint) => {
       const b = num(bits);
       const algo =

@@ -112,7 +112,10 @@ test('string functions propagate NULL and type', () => {
 test('result types follow Calcite (ARG0 / VARYING)', () => {
   assert.equal(typeOfFn('UPPER', [charType(3, false)]), 'CHAR(3) NOT NULL');
   assert.equal(typeOfFn('LOWER', [varcharType(5)]), 'VARCHAR(5)');
-  assert.equal(typeOfFn('SUBSTRING', [charType(5, false), intType(false)]), 'VARCHAR(5) NOT NULL');
+  // ARG0_VARCHAR_FORCE_NULLABLE: SUBSTRING is nullable even for NOT NULL arguments
+  assert.equal(typeOfFn('SUBSTRING', [charType(5, false), intType(false)]), 'VARCHAR(5)');
+  assert.equal(typeOfFn('LEFT', [charType(5, false), intType(false)]), 'VARCHAR(5)');
+  assert.equal(typeOfFn('MD5', [stringType(false)]), 'CHAR(32) NOT NULL');
   assert.equal(
     typeOfFn('TRIM', [stringType(false), charType(1, false), charType(4, false)]),
     'VARCHAR(4) NOT NULL',

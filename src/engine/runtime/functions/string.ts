@@ -448,7 +448,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     ],
     result: (args) =>
       args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : varyingOf(args[0]),
-
+    // ARG0_VARCHAR_FORCE_NULLABLE: a negative length gives NULL, so the type is always nullable
+    mayReturnNull: true,
     impl: (args) =>
       args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
         ? (b: Uint8Array, p: number | bigint, l?: number | bigint) => {
@@ -606,6 +607,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['I']],
     result: STR,
+    // VARCHAR_FORCE_NULLABLE in Flink's FlinkSqlOperatorTable
+    mayReturnNull: true,
     impl: () => (n: number | bigint) => (num(n) < 0 ? '' : String.fromCharCode(num(n) % 256)),
   }),
   simple({
@@ -613,6 +616,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['B', 'S']],
     result: STR,
+    // VARCHAR_FORCE_NULLABLE in Flink's FlinkSqlOperatorTable
+    mayReturnNull: true,
     impl: () => (b: Uint8Array, cs: string) => decodeCharset(b, cs),
   }),
   simple({
@@ -626,14 +631,18 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['LEFT'],
     category: 'string',
     sigs: [['S', 'I']],
-    result: STR,
+    // ARG0_VARCHAR_FORCE_NULLABLE: VARCHAR of the argument's length, always nullable
+    result: (args) => varyingOf(args[0]),
+    mayReturnNull: true,
     impl: () => (s: string, n: number | bigint) => (num(n) <= 0 ? '' : cps(s).slice(0, num(n)).join('')),
   }),
   simple({
     names: ['RIGHT'],
     category: 'string',
     sigs: [['S', 'I']],
-    result: STR,
+    // ARG0_VARCHAR_FORCE_NULLABLE: VARCHAR of the argument's length, always nullable
+    result: (args) => varyingOf(args[0]),
+    mayReturnNull: true,
     impl: () => (s: string, n: number | bigint) => (num(n) <= 0 ? '' : cps(s).slice(-num(n)).join('')),
   }),
   simple({
@@ -649,6 +658,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['S']],
     result: STR,
+    // VARCHAR_FORCE_NULLABLE in Flink's FlinkSqlOperatorTable
+    mayReturnNull: true,
     impl: () => (s: string) => cps(s).reverse().join(''),
   }),
   simple({
