@@ -301,7 +301,12 @@ function concatFn(names: string[], operator: boolean): BuiltinScalar {
     names,
     category: 'string',
     sigs: [['...S'], ['...B']],
-    result: (args) => concatType(args, operator),
+    // `||` is Calcite's CONCAT (VARCHAR of the summed lengths); the CONCAT function is Flink's
+    // CONCAT_FUNCTION, an explicit VARCHAR, i.e. STRING (FlinkSqlOperatorTable)
+    result: (args) =>
+      operator || args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
+        ? concatType(args, operator)
+        : STR,
     impl: (args) =>
       args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
         ? (...bs: Uint8Array[]) => new Uint8Array(Buffer.concat(bs))
@@ -551,8 +556,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['REGEXP'],
     category: 'string',
     sigs: [['S', 'S']],
+    // BOOLEAN_NULLABLE in Flink: nullable only with its arguments (an invalid pattern still gives NULL)
     result: BOOL,
-    mayReturnNull: true,
     impl: () => (s: string, p: string) => {
       const re = javaRegex(p);
       return re === null ? null : re.test(s);
@@ -587,8 +592,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['FROM_BASE64'],
     category: 'string',
     sigs: [['SB']],
+    // typed TO_NULLABLE in Flink (FlinkSqlOperatorTable) although invalid base64 gives NULL here
     result: STR,
-    mayReturnNull: true,
     impl: () => (v: string | Uint8Array) => {
       // a BINARY / VARBINARY argument holds the base64 text as bytes
       const s = typeof v === 'string' ? v : Buffer.from(v).toString('latin1');

@@ -504,6 +504,8 @@ const FROM_UNIXTIME = simple({
   category: 'temporal',
   sigs: [['N', 'S?']],
   result: stringType(false),
+  // VARCHAR_FORCE_NULLABLE in Flink's FlinkSqlOperatorTable
+  mayReturnNull: true,
   impl: (args, _r, ctx) => {
     const z = resolveTimeZone(ctx.timeZone);
     const t = args[0]!;
