@@ -196,10 +196,14 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     infer(args, lits) {
       const [c, i] = args;
       if (args.length !== 2) return 'ITEM expects (collection, index)';
-      if (c!.kind === 'ARRAY')
-        return isInt(i!)
-          ? withNullable(c!.element, true)
-          : `array index must be an integer, got ${formatType(i!)}`;
+      if (c!.kind === 'ARRAY') {
+        if (!isInt(i!)) return `array index must be an integer, got ${formatType(i!)}`;
+        // a literal index is checked up front (Flink's ItemAtIndexArgumentTypeStrategy)
+        const lit = lits[1];
+        if ((typeof lit === 'number' || typeof lit === 'bigint') && Number(lit) < 1)
+          return `Array element access needs an index starting at 1 but was ${String(lit)}.`;
+        return withNullable(c!.element, true);
+      }
       if (c!.kind === 'MAP') return withNullable(c!.value, true);
       if (c!.kind === 'ROW') {
         // row['name'] (or row[n], 1-based) is a field access, typed as row.name is
