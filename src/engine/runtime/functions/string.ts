@@ -285,6 +285,28 @@ function concatType(args: readonly LogicalType[], keepFixed: boolean): LogicalTy
   return { kind, nullable: false, length: Math.max(len, 1) } as LogicalType;
 }
 
+/**
+ * SUBSTRING_INDEX(expr, delim, count) as MySQL and Flink's SubstringIndexFunction: the text before
+ * the count-th occurrence of delim (after the |count|-th from the end for a negative count);
+ * occurrences may overlap. `{ at, left }` says where to cut, null means the whole text, and an
+ * empty result is `{ at: 0, left: true }`.
+ */
+function substringIndex(
+  len: number,
+  dlen: number,
+  count: number,
+  indexOf: (from: number) => number,
+  lastIndexOf: (from: number) => number,
+): { at: number; left: boolean } | null {
+  if (len === 0 || dlen === 0 || count === 0) return { at: 0, left: true };
+  let pos = count > 0 ? -1 : len;
+  for (let k = 0; k < Math.abs(count); k++) {
+    pos = count > 0 ? indexOf(pos + 1) : pos - 1 < 0 ? -1 : lastIndexOf(pos - 1);
+    if (pos < 0) return null;
+  }
+  return count > 0 ? { at: pos, left: true } : { at: pos + dlen, left: false };
+}
+
 /** Calcite ARG0: the string argument's own type (CHAR(n) stays CHAR(n)). */
 const arg0Type = (args: readonly LogicalType[]): LogicalType =>
   args[0]!.kind === 'NULL' ? STR : withNullable(args[0]!, false);
@@ -817,6 +839,41 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     result: STR,
     mayReturnNull: true,
     impl: () => urlDecode,
+  }),
+  simple({
+    names: ['SUBSTRING_INDEX'],
+    category: 'string',
+    sigs: [
+      ['S', 'S', 'I'],
+      ['B', 'B', 'I'],
+    ],
+    flinkSignatures:
+      'SUBSTRING_INDEX(expr <CHARACTER_STRING>, delim <CHARACTER_STRING>, count <INTEGER>)\n' +
+      'SUBSTRING_INDEX(expr <BINARY_STRING>, delim <BINARY_STRING>, count <INTEGER>)',
+    result: (args) => (args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : STR),
+    impl: (args) =>
+      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
+        ? (e: Uint8Array, d: Uint8Array, n: number | bigint) => {
+            const b = Buffer.from(e);
+            const r = substringIndex(
+              b.length,
+              d.length,
+              num(n),
+              (from) => b.indexOf(Buffer.from(d), from),
+              (from) => b.lastIndexOf(Buffer.from(d), from),
+            );
+            return new Uint8Array(r === null ? b : r.left ? b.subarray(0, r.at) : b.subarray(r.at));
+          }
+        : (e: string, d: string, n: number | bigint) => {
+            const r = substringIndex(
+              e.length,
+              d.length,
+              num(n),
+              (from) => e.indexOf(d, from),
+              (from) => e.lastIndexOf(d, from),
+            );
+            return r === null ? e : r.left ? e.slice(0, r.at) : e.slice(r.at);
+          },
   }),
   simple({
     names: ['IS_VALID_UTF8'],
