@@ -191,6 +191,12 @@ export interface SimpleSpec {
    * Expected signatures are:" message, and a wrong argument count lists them.
    */
   flinkSignatures?: string;
+  /**
+   * A Calcite / FlinkSqlOperatorTable function: a call with no signature of its arity fails
+   * Calcite's "Invalid number of arguments to function 'F'. Was expecting N arguments" (N the
+   * smallest count) instead of the new type inference's "No match found for function signature".
+   */
+  legacyArity?: boolean;
   /** Result may be NULL for non-NULL arguments (e.g. REGEXP_EXTRACT without a match). */
   mayReturnNull?: boolean;
   deterministic?: boolean;
@@ -255,6 +261,12 @@ export function simple(spec: SimpleSpec): BuiltinScalar {
         // Calcite refuses a call with no signature of its arity before Flink's type inference runs
         const supported = spec.flinkSignatures ?? spec.sigs.map((s) => sigText(name, s)).join('\n');
         if (!spec.sigs.some((s) => arityMatches(s, args.length))) {
+          if (spec.legacyArity === true) {
+            const min = Math.min(
+              ...spec.sigs.map((s) => s.filter((k) => !k.startsWith('...') && !k.endsWith('?')).length),
+            );
+            return `Invalid number of arguments to function '${name}'. Was expecting ${min} arguments`;
+          }
           const operands = args.map((t) => `<${calciteOperand(t)}>`).join(', ');
           return `No match found for function signature ${name}(${operands}).\nSupported signatures are:\n${supported}`;
         }

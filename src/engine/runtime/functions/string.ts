@@ -467,7 +467,35 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
         overlay(s, r, num(from), len === undefined ? r.length : num(len)),
   }),
   simple({
-    names: ['SUBSTRING', 'SUBSTR'],
+    names: ['SUBSTRING'],
+    legacyArity: true,
+    category: 'string',
+    sigs: [
+      ['S', 'I', 'I?'],
+      ['B', 'I', 'I?'],
+    ],
+    result: (args) =>
+      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : varyingOf(args[0]),
+    // ARG0_VARCHAR_FORCE_NULLABLE: a negative length gives NULL, so the type is always nullable
+    mayReturnNull: true,
+    impl: (args) =>
+      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
+        ? (b: Uint8Array, p: number | bigint, l?: number | bigint) => {
+            const n = b.length;
+            const pos = num(p);
+            const start = pos > 0 ? pos - 1 : pos < 0 ? Math.max(0, n + pos) : 0;
+            return b.slice(Math.min(start, n), l === undefined ? n : Math.min(n, start + num(l)));
+          }
+        : (s: string, p: number | bigint, l?: number | bigint) =>
+            // Flink's substringSQL gives NULL for a negative length (0 gives '')
+            l !== undefined && num(l) < 0
+              ? null
+              : substringSql(s, num(p), l === undefined ? undefined : num(l)),
+  }),
+  simple({
+    // a FlinkSqlOperatorTable function of its own, so its errors name SUBSTR
+    names: ['SUBSTR'],
+    legacyArity: true,
     category: 'string',
     sigs: [
       ['S', 'I', 'I?'],
