@@ -405,6 +405,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['BIN'],
+    legacyArity: true,
     category: 'arithmetic',
     sigs: [['I']],
     result: STR,
@@ -412,6 +413,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['HEX'],
+    legacyArity: true,
     category: 'arithmetic',
     sigs: [['I'], ['S'], ['B']],
     result: STR,
@@ -441,6 +443,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   hashFn(['SHA512'], 'sha512'),
   simple({
     names: ['SHA2'],
+    legacyArity: true,
     category: 'hash',
     sigs: [['SB', 'I']],
     // VARCHAR(128), nullable only with its arguments (an unsupported bit length still gives NULL)

@@ -341,6 +341,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   concatFn(['CONCAT'], false),
   simple({
     names: ['CONCAT_WS'],
+    legacyArity: true,
     category: 'string',
     nullStrict: false,
     sigs: [['S', '...S']],
@@ -386,6 +387,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['LOCATE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S', 'I?']],
     result: INT,
@@ -393,6 +395,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['INSTR'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S', 'I?', 'I?']],
     result: INT,
@@ -413,6 +416,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['LTRIM'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S?']],
     result: (args) => varyingOf(args[0]),
@@ -420,6 +424,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['RTRIM'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S?']],
     result: (args) => varyingOf(args[0]),
@@ -434,6 +439,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['REPEAT'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'I']],
     result: STR,
@@ -441,6 +447,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['REGEXP_REPLACE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S', 'S']],
     result: STR,
@@ -521,6 +528,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['REPLACE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S', 'S']],
     result: STR,
@@ -528,6 +536,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['REGEXP_EXTRACT'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S', 'I?']],
     result: STR,
@@ -604,6 +613,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['REGEXP'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S']],
     // BOOLEAN_NULLABLE in Flink: nullable only with its arguments (an invalid pattern still gives NULL)
@@ -613,9 +623,17 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       return re === null ? null : re.test(s);
     },
   }),
-  simple({ names: ['INITCAP'], category: 'string', sigs: [['S']], result: arg0Type, impl: () => initcap }),
+  simple({
+    names: ['INITCAP'],
+    legacyArity: true,
+    category: 'string',
+    sigs: [['S']],
+    result: arg0Type,
+    impl: () => initcap,
+  }),
   simple({
     names: ['LPAD'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'I', 'S']],
     result: STR,
@@ -624,6 +642,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['RPAD'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'I', 'S']],
     result: STR,
@@ -632,6 +651,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['TO_BASE64'],
+    legacyArity: true,
     category: 'string',
     sigs: [['SB']],
     result: STR,
@@ -640,6 +660,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['FROM_BASE64'],
+    legacyArity: true,
     category: 'string',
     sigs: [['SB']],
     // typed TO_NULLABLE in Flink (FlinkSqlOperatorTable) although invalid base64 gives NULL here
@@ -652,6 +673,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['ASCII'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S']],
     result: INT,
@@ -659,6 +681,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['CHR'],
+    legacyArity: true,
     category: 'string',
     sigs: [['I']],
     result: STR,
@@ -668,6 +691,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['DECODE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['B', 'S']],
     result: STR,
@@ -677,6 +701,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['ENCODE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S']],
     result: bytesType(false),
@@ -684,6 +709,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['LEFT'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'I']],
     // ARG0_VARCHAR_FORCE_NULLABLE: VARCHAR of the argument's length, always nullable
@@ -693,6 +719,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['RIGHT'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'I']],
     // ARG0_VARCHAR_FORCE_NULLABLE: VARCHAR of the argument's length, always nullable
@@ -702,6 +729,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['PARSE_URL'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S', 'S?']],
     result: STR,
@@ -710,6 +738,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['REVERSE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S']],
     result: STR,
@@ -737,6 +766,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['HASH_CODE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S']],
     result: INT,
@@ -753,6 +783,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['STR_TO_MAP'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S', 'S?', 'S?']],
     result: mapType(stringType(true), stringType(true), false),
