@@ -12,6 +12,10 @@ import { decodeValue } from '../plan/encode-value.js';
 import type { RexExpr } from '../plan/expr.js';
 import { SubexpressionKeys } from './cse.js';
 import { integerComparison, isInlineIntegerComparison } from './inline-compare.js';
+import { isInlineStringEquality, stringEquality } from './inline-string.js';
+import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
+import { inlineRegexpExtract } from './inline-regexp.js';
+import { inlineSplitIndex, RowSplit } from './inline-split.js';
 import { datetimePlusIntervalCode, inlineDatetimePlusInterval } from './inline-datetime.js';
 import type { FunctionRegistry } from './function-api.js';
 import { evaluationOrder } from './reorder.js';
@@ -43,6 +47,8 @@ class Codegen {
   private readonly cse: SubexpressionKeys;
   /** Shared sub-expressions: key → the local holding its value for the current row, and its code. */
   private readonly memo = new Map<string, { local: string; code: string }>();
+  /** Per-row shared SPLIT_INDEX scans: string key + delimiter → the bound {@link RowSplit}. */
+  private readonly splits = new Map<string, string>();
 
   constructor(private readonly ctx: CompileContext) {
     this.cse = new SubexpressionKeys(ctx.registry);
@@ -77,7 +83,10 @@ class Codegen {
 
   /** Statements forgetting the shared values of the previous row (for loops over rows). */
   resetShared(): string {
-    return Array.from(this.memo.values(), (m) => `${m.local} = undefined;\n`).join('');
+    return (
+      Array.from(this.memo.values(), (m) => `${m.local} = undefined;\n`).join('') +
+      Array.from(this.splits.values(), (k) => `${k}.count = -1;\n`).join('')
+    );
   }
 
   expr(e: RexExpr): string {
@@ -204,16 +213,26 @@ class Codegen {
   private functionCall(e: Extract<RexExpr, { k: 'call' }>): string {
     const def = this.ctx.registry.scalar(e.op);
     if (def === undefined) throw new InternalError(`no implementation of function ${e.op}`);
-    const inline = def.nullStrict && isInlineIntegerComparison(e);
+    // Fast paths replace the built-in implementations only (not a registry's own).
+    const builtin = def.nullStrict && def === BUILTIN_FUNCTIONS.scalar(e.op);
+    const inline = def.nullStrict && (isInlineIntegerComparison(e) || (builtin && isInlineStringEquality(e)));
+    if (builtin) {
+      const split = this.sharedSplit(e);
+      if (split !== null) return split;
+    }
+    // A constant query-parameter pattern: a string search instead of the RegExp.
+    const special = builtin ? inlineRegexpExtract(e) : null;
     const f = inline
       ? ''
-      : this.bind(
-          def.implement(
-            e.args.map((x) => x.type),
-            e.type,
-            { timeZone: this.ctx.timeZone, exprText: e.text ?? e.op },
-          ),
-        );
+      : special !== null
+        ? this.bind(special)
+        : this.bind(
+            def.implement(
+              e.args.map((x) => x.type),
+              e.type,
+              { timeZone: this.ctx.timeZone, exprText: e.text ?? e.op },
+            ),
+          );
     if (!def.nullStrict || e.args.length === 0) {
       return `${f}(${e.args.map((x) => this.expr(x)).join(', ')})`;
     }
@@ -230,12 +249,29 @@ class Codegen {
     }
     const ts = inline ? -1 : inlineDatetimePlusInterval(e);
     const call = inline
-      ? integerComparison(e, (i) => values[i]!)
+      ? isInlineStringEquality(e)
+        ? stringEquality(e, (i) => values[i]!)
+        : integerComparison(e, (i) => values[i]!)
       : ts >= 0
         ? datetimePlusIntervalCode(e, ts, values, f, () => this.temp())
         : `${f}(${values.join(', ')})`;
     if (tests.length === 0) return call;
     return `(${tests.join(' || ')} ? null : ${call})`;
+  }
+
+  /** SPLIT_INDEX sharing one scan per row with the calls on the same value (expr/inline-split.ts). */
+  private sharedSplit(e: Extract<RexExpr, { k: 'call' }>): string | null {
+    const spec = inlineSplitIndex(e);
+    const key = spec === null ? null : this.cse.key(e.args[0]!);
+    if (spec === null || key === null) return null;
+    const group = `${key}\u0000${spec.d}`;
+    let k = this.splits.get(group);
+    if (k === undefined) {
+      k = this.bind(new RowSplit(spec.d));
+      this.splits.set(group, k);
+    }
+    const t = this.temp();
+    return `((${t} = ${this.expr(e.args[0]!)}) === null ? null : ${k}.field(${t}, ${spec.idx}))`;
   }
 
   /** Compiles `fnText` (a function expression using the bound constants) once. */
@@ -257,7 +293,7 @@ class Codegen {
       // One compiled function per statement, never per row.
       const factory = new Function(
         ...params,
-        `"use strict";\nreturn function (row) {\n${this.declarations()}${body}\n};`,
+        `"use strict";\nreturn function (row) {\n${this.declarations()}${this.resetShared()}${body}\n};`,
       );
       return factory(...this.bound) as T;
     } catch (err) {
