@@ -38,7 +38,10 @@ export interface SourceNode {
     out: Row[],
     outKinds: RowKind[] | null,
   ) => void;
-  /** The watermark expression in ms over the connector's row (null result = no watermark). */
+  /**
+   * The watermark expression in ms over the connector's row (null result = no watermark). The
+   * driver runs it through `prepareWithWatermark`, which plan/build.ts always sets beside it.
+   */
   readonly watermark: ((row: Row) => number | null) | null;
   /**
    * `prepareBatch` and `watermark` as one compiled loop (returns the batch's largest watermark
@@ -232,15 +235,6 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
                   rows = rows.slice(start);
                   if (kinds !== null) kinds = kinds.slice(start);
                 }
-              }
-              if (max > -Infinity) m.observe(a.id, max, t);
-            } else if (node.watermark !== null) {
-              const t = now();
-              let max = -Infinity;
-              const wm = node.watermark;
-              for (const r of b.rows) {
-                const v = wm(r);
-                if (v !== null && v > max) max = v;
               }
               if (max > -Infinity) m.observe(a.id, max, t);
             }
