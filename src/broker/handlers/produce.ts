@@ -123,11 +123,17 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
           }
           try {
             const log = broker.logs.partition(t.name, p.index);
-            // A batch inside a transaction is acknowledged once written, before its fsync: it is
-            // invisible to read_committed readers until the commit marker, and the coordinator
-            // fsyncs every partition of the transaction before PrepareCommit (README, Durability).
+            // A batch inside a transaction is acknowledged once its offsets are assigned, before
+            // it is copied to the OS and fsynced: it is invisible to read_committed readers until
+            // the commit marker, and the coordinator fsyncs every partition of the transaction
+            // before PrepareCommit (README, Durability). librdkafka waits for this answer before
+            // it sends the partition's next request, so the copy overlaps that instead.
             const inTxn = txnId !== null && (p.records!.readInt16BE(21) & TRANSACTIONAL) !== 0;
-            const r = await log.append(p.records!, { now, durable: acks !== 0 && !inTxn });
+            const r = await log.append(p.records!, {
+              now,
+              durable: acks !== 0 && !inTxn,
+              ackBeforeWrite: inTxn,
+            });
             return {
               index: p.index,
               errorCode: 0,

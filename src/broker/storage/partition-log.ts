@@ -68,6 +68,12 @@ export class PartitionLogImpl implements PartitionLog {
   /** Bytes written since the last fsync (for group-commit statistics). */
   private unsyncedBytes = 0;
   private closed = false;
+  /**
+   * Set when a write answered before it happened (`ackBeforeWrite`) failed: an acknowledged
+   * batch is missing, so no transaction may commit here (flush fails) until a restart, whose
+   * recovery aborts the transactions left Ongoing (Kafka takes such a log directory offline).
+   */
+  private lostWrite: KafkaStorageError | undefined;
 
   private constructor(readonly ctx: PartitionContext) {
     this.topic = ctx.topic;
@@ -254,21 +260,33 @@ export class PartitionLogImpl implements PartitionLog {
     // decompress on the thread pool) runs: pipelined produce requests for one partition are
     // appended in the order they were received even when a later one validates faster, as
     // Kafka's per-connection ordering and idempotent sequence checks require.
+    if (this.lostWrite) throw this.lostWrite;
     const validated = validateBatches(records, config, now, origin);
     validated.catch(() => undefined); // rejected before its turn: reported by the await below
-    const result = await this.withLock(async () => this.appendLocked(await validated, config, now, origin));
+    const early = options.ackBeforeWrite === true && options.durable === false;
+    let assigned: ((r: AppendResult) => void) | undefined;
+    const offsets = early ? new Promise<AppendResult>((resolve) => (assigned = resolve)) : undefined;
+    const written = this.withLock(async () =>
+      this.appendLocked(await validated, config, now, origin, assigned),
+    );
     if (this.ctx.flush.mode === 'sync') {
-      const durable = this.ctx.groupCommit.wait(this);
-      if (options.durable !== false) await durable;
-      else durable.catch((err: unknown) => this.ctx.logger.error({ err }, 'fsync failed')); // acks=0: still publish via the HW
+      // Registered once the bytes are written, so the fsync round that answers it covers them.
+      const durable = written.then(() => this.ctx.groupCommit.wait(this));
+      if (options.durable !== false) {
+        await durable;
+        return written;
+      }
+      durable.catch((err: unknown) => this.ctx.logger.error({ err }, 'append or fsync failed')); // still publish via the HW
     }
-    return result;
+    // A failure before the offsets were assigned (validation, sequence) rejects the race.
+    return offsets ? Promise.race([offsets, written]) : written;
   }
 
   async flush(): Promise<void> {
-    if (this.ctx.flush.mode !== 'sync') return;
     // Wait for the appends queued before this call to be written, so the fsync covers them.
     await this.withLock(async () => undefined);
+    if (this.lostWrite) throw this.lostWrite;
+    if (this.ctx.flush.mode !== 'sync') return;
     const target = this.logEndOffset;
     // Usually the background fsync that followed the last batch covers it already (the high
     // watermark moves only after a successful fsync): no second fsync then.
@@ -282,7 +300,9 @@ export class PartitionLogImpl implements PartitionLog {
     config: LogConfig,
     now: number,
     origin: 'client' | 'coordinator',
+    assigned?: (r: AppendResult) => void,
   ): Promise<AppendResult> {
+    if (this.lostWrite) throw this.lostWrite;
     if (this.closed)
       throw new KafkaStorageError('KAFKA_STORAGE_ERROR', `log of ${this.topic}-${this.partition} is closed`, {
         retriable: true,
@@ -312,6 +332,21 @@ export class PartitionLogImpl implements PartitionLog {
     }
     const total = batches.reduce((n, b) => n + b.bytes.length, 0);
     await this.maybeRoll(total, now, offset - 1, Math.max(...batches.map((b) => b.header.maxTimestamp)));
+    const first = batches[0]!.header;
+    const result: AppendResult = {
+      baseOffset: first.baseOffset,
+      lastOffset: offset - 1,
+      logAppendTime: config.logAppendTime ? now : -1,
+      logStartOffset: this.logStartOffset,
+      duplicate: false,
+    };
+    if (assigned) {
+      // Answer first, then copy: the response is written out (microtasks) before this resumes.
+      // Nothing else runs on this partition meanwhile (the lock), and the log end offset, the
+      // producer state and the index move only once the bytes are written, below.
+      assigned(result);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     const seg = this.active;
     const buf =
       batches.length === 1
@@ -330,11 +365,19 @@ export class PartitionLogImpl implements PartitionLog {
       while (written < buf.length)
         written += writeSync(seg.fh!.fd, buf, written, buf.length - written, pos + written);
     } catch (err) {
-      throw new KafkaStorageError(
+      const e = new KafkaStorageError(
         'KAFKA_STORAGE_ERROR',
         `cannot write to ${seg.logPath}: ${(err as Error).message}`,
         { cause: err, retriable: true },
       );
+      if (assigned) {
+        this.lostWrite = e;
+        this.ctx.logger.error(
+          { err, topic: this.topic, partition: this.partition },
+          'acknowledged write lost',
+        );
+      }
+      throw e;
     }
     for (const b of batches) {
       seg.track(b.header, pos);
@@ -343,14 +386,7 @@ export class PartitionLogImpl implements PartitionLog {
     this.producerState.commit(pending);
     this.unsyncedBytes += total;
     if (this.ctx.flush.mode === 'interval') this.advanceHighWatermark(this.logEndOffset);
-    const first = batches[0]!.header;
-    return {
-      baseOffset: first.baseOffset,
-      lastOffset: offset - 1,
-      logAppendTime: config.logAppendTime ? now : -1,
-      logStartOffset: this.logStartOffset,
-      duplicate: false,
-    };
+    return result;
   }
 
   async appendControlMarker(marker: ControlMarker, options: { now?: number } = {}): Promise<AppendResult> {

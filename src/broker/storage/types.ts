@@ -61,6 +61,15 @@ export interface AppendOptions {
    * resolves once written to the OS; a later group fsync still covers it.
    */
   durable?: boolean;
+  /**
+   * With `durable: false`: resolve as soon as offsets are assigned, before the bytes are copied
+   * to the OS (the copy follows at once, still under the partition's lock, so every later
+   * operation of this partition — appends, `flush`, markers, fsyncs — comes after it). For
+   * transactional batches, whose durability point is `flush` before the commit: the ~1 ms copy
+   * of a 1 MB batch then overlaps the producer's next request instead of delaying this answer.
+   * If that copy fails, `flush` and later appends fail until restart (the answer was a promise).
+   */
+  ackBeforeWrite?: boolean;
   /** Who writes: clients may not write control batches; the coordinator (later) may. Default `client`. */
   origin?: 'client' | 'coordinator';
 }
