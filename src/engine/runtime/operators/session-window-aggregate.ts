@@ -2,12 +2,15 @@
  * Session window aggregation (SESSION TVF + GROUP BY window_start, window_end, keys) as Flink's
  * merging WindowOperator: per key, sessions [first ts, last ts + gap) merge when they touch or
  * overlap (TimeWindow.intersects); a session fires when the watermark reaches its end - 1. A
- * row whose session is already past the watermark is late: dropped and counted. An open
- * session keeps accumulators when every call's function can merge two (and none is DISTINCT),
- * otherwise its rows, accumulated when it fires. Merging accumulators concatenates as the rows
- * would (the absorbing session's inputs first), so FIRST/LAST_VALUE agree between the two.
- * Timers are filed lazily (end-timers.ts): a session growing with every row of its key is not
- * re-filed per row, and a watermark only visits the sessions it fires.
+ * row whose session is already past the watermark is late: dropped and counted.
+ *
+ * Sessions live in typed arrays (session-store.ts), their timers in a heap of session slots
+ * (session-timers.ts). What a session accumulates depends on its calls:
+ * - only COUNTs (no DISTINCT): one number per call in the store (no object per session);
+ * - every call can merge two accumulators (none DISTINCT): accumulators, merged as sessions
+ *   merge, concatenating as the rows would (the absorbing session's inputs first), so
+ *   FIRST/LAST_VALUE agree with the rows path;
+ * - otherwise its rows, accumulated when it fires.
  */
 import { ExecutionError } from '../../../common/errors.js';
 import { BatchBuilder, INSERT, isRetract, type Batch, type Row } from '../batch.js';
@@ -15,22 +18,9 @@ import { MIN_WATERMARK, type Operator, type OperatorContext } from '../operator.
 import type { RowKeyedTable, StateTableSpec } from '../state/keyed-state.js';
 import type { MergeableAggregate } from '../functions/aggregates.js';
 import { Accumulators, type AggCall, type Slots } from './aggregate-api.js';
-import { EndTimers, type TimedItem } from './end-timers.js';
+import { END, SEQ, SessionStore, START, VALS } from './session-store.js';
+import { SessionTimers } from './session-timers.js';
 import type { TimeCodec } from './window-table-function.js';
-
-interface Session extends TimedItem {
-  start: number;
-  /** Accumulators (when mergeable) or null. */
-  acc: Slots | null;
-  /** Rows (when accumulators cannot merge) or null. */
-  rows: Row[] | null;
-  owner: KeySessions;
-}
-
-interface KeySessions {
-  keyValues: Row;
-  sessions: Session[];
-}
 
 /** Options of a {@link SessionWindowAggregateOperator}. */
 export interface SessionWindowAggregateOptions {
@@ -46,30 +36,47 @@ export interface SessionWindowAggregateOptions {
   readonly description?: string;
 }
 
+/** How sessions accumulate (see the file comment). */
+const COUNTS = 0;
+const MERGE = 1;
+const ROWS = 2;
+
 /** Merging session windows. */
 export class SessionWindowAggregateOperator implements Operator {
   readonly name = 'SessionWindowAggregate';
   private ctx!: OperatorContext;
-  private state!: RowKeyedTable<KeySessions>;
+  /** Key → its key slot in `store`. */
+  private state!: RowKeyedTable<number>;
   private watermark = MIN_WATERMARK;
   private readonly accs: Accumulators;
   private readonly out = new BatchBuilder();
-  private readonly timers = new EndTimers<Session>();
-  /** Per call, its merge function, or null when rows must be kept. */
-  private readonly merges: ((a: unknown, b: unknown) => unknown)[] | null;
+  private readonly store: SessionStore;
+  private readonly timers = new SessionTimers();
+  private seqNext = 0;
+  private readonly mode: typeof COUNTS | typeof MERGE | typeof ROWS;
+  /** Per call, its merge function (MERGE mode). */
+  private readonly merges: ((a: unknown, b: unknown) => unknown)[] = [];
+  /** Per session slot: accumulators (MERGE) or rows (ROWS). */
+  private readonly held: (Slots | Row[] | null)[] = [];
+  /** COUNTS mode: per call, its FILTER column (-1 for none) and argument columns. */
+  private readonly filters: Int32Array;
+  private readonly countArgs: (readonly number[])[];
+  /** Sessions a row merges, reused. */
+  private readonly merged: number[] = [];
 
   constructor(private readonly options: SessionWindowAggregateOptions) {
-    this.accs = new Accumulators(options.calls);
-    const merges: ((a: unknown, b: unknown) => unknown)[] = [];
-    for (const c of options.calls) {
+    const calls = options.calls;
+    this.accs = new Accumulators(calls);
+    for (const c of calls) {
       const m = (c.impl as Partial<MergeableAggregate>).merge;
-      if (c.distinct || typeof m !== 'function') {
-        merges.length = 0;
-        break;
-      }
-      merges.push(m.bind(c.impl));
+      if (c.distinct || typeof m !== 'function') break;
+      this.merges.push(m.bind(c.impl));
     }
-    this.merges = merges.length === options.calls.length ? merges : null;
+    const counts = calls.length > 0 && calls.every((c) => !c.distinct && c.impl.countsRows === true);
+    this.mode = counts ? COUNTS : this.merges.length === calls.length ? MERGE : ROWS;
+    this.store = new SessionStore(this.mode === COUNTS ? calls.length : 0);
+    this.filters = Int32Array.from(calls, (c) => c.filter);
+    this.countArgs = calls.map((c) => c.args);
   }
 
   stateTables(): StateTableSpec[] {
@@ -78,18 +85,20 @@ export class SessionWindowAggregateOperator implements Operator {
 
   open(ctx: OperatorContext): void {
     this.ctx = ctx;
-    this.state = ctx.state.rowTable<KeySessions>(
+    this.state = ctx.state.rowTable<number>(
       ctx.operatorId,
       'sessions',
       this.options.keys,
-      (ks, j) => ks.keyValues[j],
+      (k, j) => this.store.keyValues[k]![j],
     );
   }
 
   processBatch(batch: Batch): void {
     const o = this.options;
     const { rows, kinds } = batch;
-    const merges = this.merges;
+    const gap = o.gap;
+    const st = this.store;
+    const merged = this.merged;
     for (let r = 0; r < rows.length; r++) {
       if (kinds !== null && isRetract(kinds[r]!)) {
         throw new ExecutionError(
@@ -105,110 +114,155 @@ export class SessionWindowAggregateOperator implements Operator {
       }
       const ts = o.time.toMillis(tv);
       let start = ts;
-      let end = ts + o.gap;
-      let ks = this.state.get(row);
-      if (ks === undefined) {
+      let end = ts + gap;
+      let k = this.state.get(row);
+      if (k === undefined) {
         if (end - 1 <= this.watermark) {
           this.ctx.metrics.inc('numLateRecordsDropped');
           continue;
         }
         const kv = new Array<unknown>(o.keys.length);
         for (let j = 0; j < o.keys.length; j++) kv[j] = row[o.keys[j]!];
-        ks = { keyValues: kv, sessions: [] };
-        this.state.add(row, ks);
+        k = st.addKey(kv);
+        this.state.add(row, k);
       }
-      // Sessions of this key that the new window [ts, ts + gap) touches.
-      let first: Session | undefined;
-      let others: Session[] | undefined;
-      const sessions = ks.sessions;
-      for (let i = 0; i < sessions.length; i++) {
-        const s = sessions[i]!;
-        if (s.start <= end && s.end >= start) {
-          if (first === undefined) first = s;
-          else (others ??= []).push(s);
-          if (s.start < start) start = s.start;
-          if (s.end > end) end = s.end;
+      // Sessions of this key that the new window [ts, ts + gap) touches (they never touch
+      // each other, so one pass finds them all); the first in creation order absorbs the rest.
+      let first = -1;
+      if (merged.length > 0) merged.length = 0;
+      const f = st.f;
+      const stride = st.stride;
+      for (let s = st.head[k]!; s !== -1; s = st.next[s]!) {
+        const ss = f[s * stride + START]!;
+        const se = f[s * stride + END]!;
+        if (ss <= end && se >= start) {
+          if (first === -1) first = s;
+          else merged.push(s);
+          if (ss < start) start = ss;
+          if (se > end) end = se;
         }
       }
       if (end - 1 <= this.watermark) {
+        // Only a window touching no open session can be late (open ones end past the watermark).
         this.ctx.metrics.inc('numLateRecordsDropped');
-        if (sessions.length === 0) this.state.delete(row);
         continue;
       }
-      if (first === undefined) {
-        let acc: Slots | null = null;
-        if (merges !== null) {
-          acc = this.accs.create();
-          this.accs.apply(acc, 0, row, false);
-        }
-        const s: Session = {
-          start,
-          end,
-          seq: this.timers.stamp(),
-          filed: end,
-          dead: false,
-          acc,
-          rows: merges === null ? [row] : null,
-          owner: ks,
-        };
-        sessions.push(s);
-        this.timers.add(s);
+      if (first === -1) {
+        const seq = this.seqNext++;
+        const s = st.addSession(k, start, end, seq);
+        if (this.mode === MERGE) this.held[s] = this.accs.create();
+        else if (this.mode === ROWS) this.held[s] = [];
+        this.accumulate(s, row);
+        this.timers.add(s, end, seq);
         continue;
       }
-      if (others !== undefined) {
-        for (const x of others) {
-          if (merges !== null) {
-            const a = first.acc!;
-            const b = x.acc!;
-            for (let i = 0; i < merges.length; i++) a[i] = merges[i]!(a[i], b[i]);
-          } else {
-            for (const y of x.rows!) first.rows!.push(y);
-          }
-          x.dead = true;
-        }
-        ks.sessions = sessions.filter((s) => !s.dead);
-      }
-      if (merges !== null) this.accs.apply(first.acc!, 0, row, false);
-      else first.rows!.push(row);
-      first.start = start;
-      if (first.end !== end) {
-        // The timer stays where it is filed; it moves when that time comes (end-timers.ts).
-        first.end = end;
-        first.seq = this.timers.stamp();
+      for (let i = 0; i < merged.length; i++) this.absorb(first, merged[i]!);
+      this.accumulate(first, row);
+      const b = first * stride;
+      f[b + START] = start;
+      if (f[b + END] !== end) {
+        // The timer stays where it is filed; it moves when that time comes (onWatermark).
+        f[b + END] = end;
+        f[b + SEQ] = this.seqNext++;
       }
     }
+  }
+
+  /** Adds one row to session `s`. */
+  private accumulate(s: number, row: Row): void {
+    if (this.mode === COUNTS) {
+      const f = this.store.f;
+      const b = s * this.store.stride + VALS;
+      const filters = this.filters;
+      // Exact while below 2^53 rows per session.
+      next: for (let i = 0; i < filters.length; i++) {
+        const c = filters[i]!;
+        if (c >= 0 && row[c] !== true) continue;
+        const args = this.countArgs[i]!;
+        for (let j = 0; j < args.length; j++) if (row[args[j]!] === null) continue next;
+        f[b + i]++;
+      }
+    } else if (this.mode === MERGE) this.accs.apply(this.held[s] as Slots, 0, row, false);
+    else (this.held[s] as Row[]).push(row);
+  }
+
+  /** Merges session `x` into `first` (x's inputs after first's) and drops x. */
+  private absorb(first: number, x: number): void {
+    const st = this.store;
+    if (this.mode === COUNTS) {
+      const f = st.f;
+      const a = first * st.stride + VALS;
+      const b = x * st.stride + VALS;
+      for (let i = 0; i < st.width; i++) f[a + i] += f[b + i]!;
+    } else if (this.mode === MERGE) {
+      const a = this.held[first] as Slots;
+      const b = this.held[x] as Slots;
+      for (let i = 0; i < this.merges.length; i++) a[i] = this.merges[i]!(a[i], b[i]);
+    } else {
+      const a = this.held[first] as Row[];
+      for (const y of this.held[x] as Row[]) a.push(y);
+    }
+    this.held[x] = null;
+    this.timers.remove(x);
+    st.removeSession(x);
   }
 
   onWatermark(watermark: number): void {
     if (watermark <= this.watermark) return;
     this.watermark = watermark;
-    this.timers.fireUpTo(watermark, this.fire);
+    const t = this.timers;
+    const st = this.store;
+    while (t.size > 0 && t.topTime() - 1 <= watermark) {
+      const s = t.topSlot();
+      const end = st.f[s * st.stride + END]!;
+      if (end !== t.topTime()) {
+        // Its end grew since it was filed: file it under the end (with the seq of that change).
+        t.refileTop(end, st.f[s * st.stride + SEQ]!);
+        continue;
+      }
+      t.pop();
+      this.fire(s);
+    }
     const b = this.out.take();
     if (b !== null) this.ctx.output.emit(b);
     this.ctx.output.emitWatermark(watermark);
   }
 
-  private readonly fire = (s: Session): void => {
+  /** Emits session `s`'s result and drops it (and its key when it was the key's last). */
+  private fire(s: number): void {
     const o = this.options;
+    const st = this.store;
     const nk = o.keys.length;
     const nc = o.calls.length;
-    let acc = s.acc;
-    if (acc === null) {
-      acc = this.accs.create();
-      for (const x of s.rows!) this.accs.apply(acc, 0, x, false);
-    }
+    const k = st.owner[s]!;
+    const keyValues = st.keyValues[k]!;
     const row = new Array<unknown>(nk + nc + 3);
-    for (let j = 0; j < nk; j++) row[j] = s.owner.keyValues[j];
-    this.accs.values(acc, 0, row, nk);
-    row[nk + nc] = o.bounds.fromMillis(s.start);
-    row[nk + nc + 1] = o.bounds.fromMillis(s.end);
-    row[nk + nc + 2] = o.time.fromMillis(s.end - 1);
+    for (let j = 0; j < nk; j++) row[j] = keyValues[j];
+    const b = s * st.stride;
+    if (this.mode === COUNTS) {
+      for (let i = 0; i < nc; i++) row[nk + i] = o.calls[i]!.impl.getValue(st.f[b + VALS + i]);
+    } else {
+      let acc = this.held[s] as Slots;
+      if (this.mode === ROWS) {
+        const rows = this.held[s] as Row[];
+        acc = this.accs.create();
+        for (const x of rows) this.accs.apply(acc, 0, x, false);
+      }
+      this.accs.values(acc, 0, row, nk);
+      this.held[s] = null;
+    }
+    const start = st.f[b + START]!;
+    const end = st.f[b + END]!;
+    row[nk + nc] = o.bounds.fromMillis(start);
+    row[nk + nc + 1] = o.bounds.fromMillis(end);
+    row[nk + nc + 2] = o.time.fromMillis(end - 1);
     this.out.push(row, INSERT);
-    s.dead = true;
-    const ks = s.owner;
-    ks.sessions = ks.sessions.length === 1 ? [] : ks.sessions.filter((x) => x !== s);
-    if (ks.sessions.length === 0) this.state.deleteKey(ks.keyValues);
-  };
+    st.removeSession(s);
+    if (st.head[k] === -1) {
+      this.state.deleteKey(keyValues);
+      st.removeKey(k);
+    }
+  }
 
   finish(): void {}
   restore(): void {}
