@@ -15,7 +15,6 @@ import { integerComparison, isInlineIntegerComparison } from './inline-compare.j
 import { isInlineStringEquality, stringEquality } from './inline-string.js';
 import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
 import { inlineRegexpExtract } from './inline-regexp.js';
-import { inlineSplitIndex, RowSplit } from './inline-split.js';
 import { datetimePlusIntervalCode, inlineDatetimePlusInterval } from './inline-datetime.js';
 import type { FunctionRegistry } from './function-api.js';
 import { evaluationOrder } from './reorder.js';
@@ -47,8 +46,6 @@ class Codegen {
   private readonly cse: SubexpressionKeys;
   /** Shared sub-expressions: key → the local holding its value for the current row, and its code. */
   private readonly memo = new Map<string, { local: string; code: string }>();
-  /** Per-row shared SPLIT_INDEX scans: string key + delimiter → the bound {@link RowSplit}. */
-  private readonly splits = new Map<string, string>();
 
   constructor(private readonly ctx: CompileContext) {
     this.cse = new SubexpressionKeys(ctx.registry);
@@ -83,10 +80,7 @@ class Codegen {
 
   /** Statements forgetting the shared values of the previous row (for loops over rows). */
   resetShared(): string {
-    return (
-      Array.from(this.memo.values(), (m) => `${m.local} = undefined;\n`).join('') +
-      Array.from(this.splits.values(), (k) => `${k}.count = -1;\n`).join('')
-    );
+    return Array.from(this.memo.values(), (m) => `${m.local} = undefined;\n`).join('');
   }
 
   expr(e: RexExpr): string {
@@ -216,10 +210,6 @@ class Codegen {
     // Fast paths replace the built-in implementations only (not a registry's own).
     const builtin = def.nullStrict && def === BUILTIN_FUNCTIONS.scalar(e.op);
     const inline = def.nullStrict && (isInlineIntegerComparison(e) || (builtin && isInlineStringEquality(e)));
-    if (builtin) {
-      const split = this.sharedSplit(e);
-      if (split !== null) return split;
-    }
     // A constant query-parameter pattern: a string search instead of the RegExp.
     const special = builtin ? inlineRegexpExtract(e) : null;
     const f = inline
@@ -259,21 +249,6 @@ class Codegen {
     return `(${tests.join(' || ')} ? null : ${call})`;
   }
 
-  /** SPLIT_INDEX sharing one scan per row with the calls on the same value (expr/inline-split.ts). */
-  private sharedSplit(e: Extract<RexExpr, { k: 'call' }>): string | null {
-    const spec = inlineSplitIndex(e);
-    const key = spec === null ? null : this.cse.key(e.args[0]!);
-    if (spec === null || key === null) return null;
-    const group = `${key}\u0000${spec.d}`;
-    let k = this.splits.get(group);
-    if (k === undefined) {
-      k = this.bind(new RowSplit(spec.d));
-      this.splits.set(group, k);
-    }
-    const t = this.temp();
-    return `((${t} = ${this.expr(e.args[0]!)}) === null ? null : ${k}.field(${t}, ${spec.idx}))`;
-  }
-
   /** Compiles `fnText` (a function expression using the bound constants) once. */
   buildFunction<T>(fnText: string, extra: Record<string, unknown> = {}): T {
     const params = [...this.bound.map((_, i) => `k${i}`), ...Object.keys(extra)];
@@ -293,7 +268,7 @@ class Codegen {
       // One compiled function per statement, never per row.
       const factory = new Function(
         ...params,
-        `"use strict";\nreturn function (row) {\n${this.declarations()}${this.resetShared()}${body}\n};`,
+        `"use strict";\nreturn function (row) {\n${this.declarations()}${body}\n};`,
       );
       return factory(...this.bound) as T;
     } catch (err) {
