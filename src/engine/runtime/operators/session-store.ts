@@ -1,18 +1,20 @@
 /**
  * The open session windows of a session window aggregation, as Flink's MergingWindowSet keeps
  * them per key, laid out as parallel typed arrays instead of an object per session: a row
- * reaches its key's sessions through two array reads, with no boxed number per session bound
+ * reaches its key's sessions through one array read, with no boxed number per session bound
  * (event times in ms do not fit a small integer, so object fields would hold heap numbers) and
  * nothing for the garbage collector to trace.
  *
- * Sessions and keys are integer slots, reused once freed. A key's sessions form a singly linked
- * list in creation order (a key rarely has more than one or two open sessions). A session's
- * numbers sit together in `f` (one cache line for a row's visit): from `s * stride`, its start,
- * end, seq, then `width` numbers of its own (accumulators that are plain numbers).
+ * Sessions are integer slots, reused once freed. A key's sessions form a doubly linked list in
+ * creation order (a key rarely has more than one or two open sessions), whose head the operator
+ * keeps in its keyed state. A session's numbers sit together in `f` (one cache line for a row's
+ * visit): from `s * stride`, its start, end, seq, then `width` numbers of its own (accumulators
+ * that are plain numbers).
  */
 import type { Row } from '../batch.js';
 
-const NONE = -1;
+/** No session (end of a list). */
+export const NONE = -1;
 
 /** Offsets in a session's stride of {@link SessionStore.f}. */
 export const START = 0;
@@ -22,24 +24,21 @@ export const SEQ = 2;
 /** Where the session's own numbers begin. */
 export const VALS = 3;
 
-/** Session and key slots; the arrays are replaced when they grow, so re-read them after `add*`. */
+/** Session slots; the arrays are replaced when they grow, so re-read them after `add`. */
 export class SessionStore {
   /** Per session, `stride` numbers: its window [start, end) in ms, seq, its own numbers. */
   f: Float64Array;
   readonly stride: number;
-  /** Per session: the next session of the same key (-1 at the end), and the key's slot. */
+  /** Per session: the next and previous session of the same key (-1 at the ends). */
   next: Int32Array;
-  owner: Int32Array;
-  /** Per key: its first and last session (-1 when none). */
-  head: Int32Array;
-  tail: Int32Array;
-  /** Per key: the key columns' values (null when the slot is free). */
-  readonly keyValues: (Row | null)[] = [];
+  prev: Int32Array;
+  /** Per session slot: how many times it was freed (tells a stale timer from a live one). */
+  gen: Int32Array;
+  /** Per session: its key's column values (one array shared by a key's sessions), or null. */
+  readonly keys: (Row | null)[] = [];
 
-  private readonly freeSessions: number[] = [];
-  private readonly freeKeys: number[] = [];
-  private sessionTop = 0;
-  private keyTop = 0;
+  private readonly free: number[] = [];
+  private top = 0;
   private live = 0;
 
   constructor(readonly width: number) {
@@ -47,44 +46,29 @@ export class SessionStore {
     this.stride = VALS + width;
     this.f = new Float64Array(n * this.stride);
     this.next = new Int32Array(n);
-    this.owner = new Int32Array(n);
-    this.head = new Int32Array(n);
-    this.tail = new Int32Array(n);
+    this.prev = new Int32Array(n);
+    this.gen = new Int32Array(n);
   }
 
   /** Open sessions. */
-  get sessionCount(): number {
+  get size(): number {
     return this.live;
   }
 
-  /** A key slot with no sessions yet. */
-  addKey(values: Row): number {
-    let k = this.freeKeys.pop();
-    if (k === undefined) {
-      k = this.keyTop++;
-      if (k === this.head.length) {
-        this.head = grow(this.head, Int32Array);
-        this.tail = grow(this.tail, Int32Array);
-      }
-    }
-    this.head[k] = NONE;
-    this.tail[k] = NONE;
-    this.keyValues[k] = values;
-    return k;
-  }
-
-  /** Frees a key slot (its sessions must be gone). */
-  removeKey(k: number): void {
-    this.keyValues[k] = null;
-    this.freeKeys.push(k);
-  }
-
-  /** A new session [start, end) of key `k`, last in its list; its own numbers are zero. */
-  addSession(k: number, start: number, end: number, seq: number): number {
-    let s = this.freeSessions.pop();
+  /**
+   * A new session [start, end) of the key whose values are `key`, linked after session `after`
+   * (its key's last; NONE for a key's first); its own numbers are zero.
+   */
+  add(after: number, key: Row, start: number, end: number, seq: number): number {
+    let s = this.free.pop();
     if (s === undefined) {
-      s = this.sessionTop++;
-      if (s === this.next.length) this.growSessions();
+      s = this.top++;
+      if (s === this.next.length) {
+        this.f = grow(this.f, Float64Array);
+        this.next = grow(this.next, Int32Array);
+        this.prev = grow(this.prev, Int32Array);
+        this.gen = grow(this.gen, Int32Array);
+      }
     }
     const f = this.f;
     const b = s * this.stride;
@@ -92,37 +76,24 @@ export class SessionStore {
     f[b + END] = end;
     f[b + SEQ] = seq;
     for (let i = b + VALS; i < b + this.stride; i++) f[i] = 0;
+    this.keys[s] = key;
+    this.prev[s] = after;
     this.next[s] = NONE;
-    this.owner[s] = k;
-    const t = this.tail[k]!;
-    if (t === NONE) this.head[k] = s;
-    else this.next[t] = s;
-    this.tail[k] = s;
+    if (after !== NONE) this.next[after] = s;
     this.live++;
     return s;
   }
 
   /** Unlinks session `s` from its key's list and frees its slot. */
-  removeSession(s: number): void {
-    const k = this.owner[s]!;
-    let prev = NONE;
-    let x = this.head[k]!;
-    while (x !== s) {
-      prev = x;
-      x = this.next[x]!;
-    }
-    const after = this.next[s]!;
-    if (prev === NONE) this.head[k] = after;
-    else this.next[prev] = after;
-    if (this.tail[k] === s) this.tail[k] = prev;
-    this.freeSessions.push(s);
+  remove(s: number): void {
+    const p = this.prev[s]!;
+    const n = this.next[s]!;
+    if (p !== NONE) this.next[p] = n;
+    if (n !== NONE) this.prev[n] = p;
+    this.keys[s] = null;
+    this.gen[s]!++;
+    this.free.push(s);
     this.live--;
-  }
-
-  private growSessions(): void {
-    this.f = grow(this.f, Float64Array);
-    this.next = grow(this.next, Int32Array);
-    this.owner = grow(this.owner, Int32Array);
   }
 }
 

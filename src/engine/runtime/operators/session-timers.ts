@@ -1,132 +1,122 @@
 /**
- * Event-time timers of session windows: a binary min-heap of session slots on (time, seq),
- * held in typed arrays (the heap's keys sit next to each other, not behind a pointer per
- * session), with each slot's heap position so a session merged away leaves at once.
+ * Event-time timers of session windows: a binary min-heap on (time, seq) of session slots, in
+ * one Float64Array with an entry's four numbers side by side (time, seq, slot, generation) and
+ * the root at index 1, so the two children a sift compares share one 64-byte stretch: a level
+ * of the heap costs one memory access, not one per array.
  *
  * A session is filed under its end when created. Its end grows with its rows, but it is not
  * re-filed per row: when its filed time comes, the caller finds its end moved and files it
  * again under the new end (`refileTop`), so a session extended by every row of its key moves at
  * most once per watermark. Sessions then fire in order of end, then of the moment their end last
  * changed (`seq`, kept with the filing: a session whose end is still its filed time has not
- * changed since).
+ * changed since). A session merged away is not searched for: its entry stays until it reaches
+ * the top, where its generation (the slot's, bumped when the slot is freed) no longer matches.
  */
 import { grow } from './session-store.js';
 
+const W = 4;
+const TIME = 0;
+const SEQ = 1;
+const SLOT = 2;
+const GEN = 3;
+
 /** Timers of session slots. */
 export class SessionTimers {
-  private time = new Float64Array(64);
-  private seq = new Float64Array(64);
-  private slot = new Int32Array(64);
-  /** Per session slot: its heap position, or -1. */
-  private pos = new Int32Array(64).fill(-1);
+  /** Entry i (1-based) at [i * W, i * W + W). */
+  private h = new Float64Array(64 * W);
   private n = 0;
 
-  /** Filed sessions. */
+  /** Filed entries (stale ones included until they reach the top). */
   get size(): number {
     return this.n;
   }
 
-  /** Time of the earliest timer (size must be > 0). */
+  /** Time of the earliest entry (size must be > 0). */
   topTime(): number {
-    return this.time[0]!;
+    return this.h[W + TIME]!;
   }
 
-  /** Session of the earliest timer (size must be > 0). */
+  /** Session slot of the earliest entry. */
   topSlot(): number {
-    return this.slot[0]!;
+    return this.h[W + SLOT]!;
   }
 
-  /** Files session `s` (not filed yet) under `time`, ordered among equal times by `seq`. */
-  add(s: number, time: number, seq: number): void {
-    if (s >= this.pos.length) {
-      const old = this.pos.length;
-      this.pos = grow(this.pos, Int32Array);
-      this.pos.fill(-1, old);
-    }
-    if (this.n === this.time.length) {
-      this.time = grow(this.time, Float64Array);
-      this.seq = grow(this.seq, Float64Array);
-      this.slot = grow(this.slot, Int32Array);
-    }
-    this.up(this.n++, time, seq, s);
+  /** Slot generation the earliest entry was filed with. */
+  topGen(): number {
+    return this.h[W + GEN]!;
   }
 
-  /** Files the earliest timer's session again under (time, seq) (later than it was). */
+  /** Files session slot `s` (of generation `gen`) under `time`, ordered among equal times by `seq`. */
+  add(s: number, gen: number, time: number, seq: number): void {
+    const i = ++this.n;
+    if ((i + 1) * W > this.h.length) this.h = grow(this.h, Float64Array);
+    this.up(i, time, seq, s, gen);
+  }
+
+  /** Files the earliest entry's session again under (time, seq), later than before. */
   refileTop(time: number, seq: number): void {
-    this.down(0, time, seq, this.slot[0]!);
+    const h = this.h;
+    this.down(1, time, seq, h[W + SLOT]!, h[W + GEN]!);
   }
 
-  /** Removes the earliest timer and returns its session. */
-  pop(): number {
-    const s = this.slot[0]!;
-    this.removeAt(0);
-    return s;
+  /** Removes the earliest entry. */
+  pop(): void {
+    const n = this.n--;
+    if (n === 1) return;
+    const h = this.h;
+    const b = n * W;
+    this.down(1, h[b + TIME]!, h[b + SEQ]!, h[b + SLOT]!, h[b + GEN]!);
   }
 
-  /** Removes session `s`'s timer (it must be filed). */
-  remove(s: number): void {
-    this.removeAt(this.pos[s]!);
-  }
-
-  private removeAt(i: number): void {
-    const s = this.slot[i]!;
-    this.pos[s] = -1;
-    const last = --this.n;
-    if (i === last) return;
-    const t = this.time[last]!;
-    const q = this.seq[last]!;
-    const ls = this.slot[last]!;
-    if (i > 0 && before(t, q, this.time[(i - 1) >> 1]!, this.seq[(i - 1) >> 1]!)) this.up(i, t, q, ls);
-    else this.down(i, t, q, ls);
-  }
-
-  /** Puts (t, q, s) at position i or above. */
-  private up(i: number, t: number, q: number, s: number): void {
-    const time = this.time;
-    const seq = this.seq;
-    const slot = this.slot;
-    const pos = this.pos;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!before(t, q, time[p]!, seq[p]!)) break;
-      time[i] = time[p]!;
-      seq[i] = seq[p]!;
-      slot[i] = slot[p]!;
-      pos[slot[i]!] = i;
-      i = p;
+  /** Puts entry (t, q, s, g) at position i or above. */
+  private up(i: number, t: number, q: number, s: number, g: number): void {
+    const h = this.h;
+    while (i > 1) {
+      const p = (i >> 1) * W;
+      const pt = h[p + TIME]!;
+      if (!(t < pt || (t === pt && q < h[p + SEQ]!))) break;
+      copy(h, i * W, p);
+      i >>= 1;
     }
-    time[i] = t;
-    seq[i] = q;
-    slot[i] = s;
-    pos[s] = i;
+    set(h, i * W, t, q, s, g);
   }
 
-  /** Puts (t, q, s) at position i or below. */
-  private down(i: number, t: number, q: number, s: number): void {
-    const time = this.time;
-    const seq = this.seq;
-    const slot = this.slot;
-    const pos = this.pos;
+  /** Puts entry (t, q, s, g) at position i or below (among the first n entries). */
+  private down(i: number, t: number, q: number, s: number, g: number): void {
+    const h = this.h;
     const n = this.n;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      const c = r < n && before(time[r]!, seq[r]!, time[l]!, seq[l]!) ? r : l;
-      if (!before(time[c]!, seq[c]!, t, q)) break;
-      time[i] = time[c]!;
-      seq[i] = seq[c]!;
-      slot[i] = slot[c]!;
-      pos[slot[i]!] = i;
+      let c = 2 * i;
+      if (c > n) break;
+      let cb = c * W;
+      if (c < n) {
+        // The smaller child: c or c + 1 (side by side).
+        const rt = h[cb + W + TIME]!;
+        const lt = h[cb + TIME]!;
+        if (rt < lt || (rt === lt && h[cb + W + SEQ]! < h[cb + SEQ]!)) {
+          c++;
+          cb += W;
+        }
+      }
+      const ct = h[cb + TIME]!;
+      if (!(ct < t || (ct === t && h[cb + SEQ]! < q))) break;
+      copy(h, i * W, cb);
       i = c;
     }
-    time[i] = t;
-    seq[i] = q;
-    slot[i] = s;
-    pos[s] = i;
+    set(h, i * W, t, q, s, g);
   }
 }
 
-function before(t1: number, q1: number, t2: number, q2: number): boolean {
-  return t1 < t2 || (t1 === t2 && q1 < q2);
+function copy(h: Float64Array, to: number, from: number): void {
+  h[to + TIME] = h[from + TIME]!;
+  h[to + SEQ] = h[from + SEQ]!;
+  h[to + SLOT] = h[from + SLOT]!;
+  h[to + GEN] = h[from + GEN]!;
+}
+
+function set(h: Float64Array, b: number, t: number, q: number, s: number, g: number): void {
+  h[b + TIME] = t;
+  h[b + SEQ] = q;
+  h[b + SLOT] = s;
+  h[b + GEN] = g;
 }

@@ -18,7 +18,7 @@ import { MIN_WATERMARK, type Operator, type OperatorContext } from '../operator.
 import type { RowKeyedTable, StateTableSpec } from '../state/keyed-state.js';
 import type { MergeableAggregate } from '../functions/aggregates.js';
 import { Accumulators, type AggCall, type Slots } from './aggregate-api.js';
-import { END, SEQ, SessionStore, START, VALS } from './session-store.js';
+import { END, NONE, SEQ, SessionStore, START, VALS } from './session-store.js';
 import { SessionTimers } from './session-timers.js';
 import type { TimeCodec } from './window-table-function.js';
 
@@ -45,7 +45,7 @@ const ROWS = 2;
 export class SessionWindowAggregateOperator implements Operator {
   readonly name = 'SessionWindowAggregate';
   private ctx!: OperatorContext;
-  /** Key → its key slot in `store`. */
+  /** Key → its first open session in `store` (the head of the key's list). */
   private state!: RowKeyedTable<number>;
   private watermark = MIN_WATERMARK;
   private readonly accs: Accumulators;
@@ -89,7 +89,7 @@ export class SessionWindowAggregateOperator implements Operator {
       ctx.operatorId,
       'sessions',
       this.options.keys,
-      (k, j) => this.store.keyValues[k]![j],
+      (s, j) => this.store.keys[s]![j],
     );
   }
 
@@ -115,28 +115,30 @@ export class SessionWindowAggregateOperator implements Operator {
       const ts = o.time.toMillis(tv);
       let start = ts;
       let end = ts + gap;
-      let k = this.state.get(row);
-      if (k === undefined) {
+      const head = this.state.get(row);
+      if (head === undefined) {
         if (end - 1 <= this.watermark) {
           this.ctx.metrics.inc('numLateRecordsDropped');
           continue;
         }
         const kv = new Array<unknown>(o.keys.length);
         for (let j = 0; j < o.keys.length; j++) kv[j] = row[o.keys[j]!];
-        k = st.addKey(kv);
-        this.state.add(row, k);
+        this.state.add(row, this.openSession(NONE, kv, start, end, row));
+        continue;
       }
       // Sessions of this key that the new window [ts, ts + gap) touches (they never touch
       // each other, so one pass finds them all); the first in creation order absorbs the rest.
-      let first = -1;
+      let first = NONE;
+      let last = NONE;
       if (merged.length > 0) merged.length = 0;
       const f = st.f;
       const stride = st.stride;
-      for (let s = st.head[k]!; s !== -1; s = st.next[s]!) {
+      for (let s = head; s !== NONE; s = st.next[s]!) {
+        last = s;
         const ss = f[s * stride + START]!;
         const se = f[s * stride + END]!;
         if (ss <= end && se >= start) {
-          if (first === -1) first = s;
+          if (first === NONE) first = s;
           else merged.push(s);
           if (ss < start) start = ss;
           if (se > end) end = se;
@@ -147,13 +149,8 @@ export class SessionWindowAggregateOperator implements Operator {
         this.ctx.metrics.inc('numLateRecordsDropped');
         continue;
       }
-      if (first === -1) {
-        const seq = this.seqNext++;
-        const s = st.addSession(k, start, end, seq);
-        if (this.mode === MERGE) this.held[s] = this.accs.create();
-        else if (this.mode === ROWS) this.held[s] = [];
-        this.accumulate(s, row);
-        this.timers.add(s, end, seq);
+      if (first === NONE) {
+        this.openSession(last, st.keys[head]!, start, end, row);
         continue;
       }
       for (let i = 0; i < merged.length; i++) this.absorb(first, merged[i]!);
@@ -166,6 +163,17 @@ export class SessionWindowAggregateOperator implements Operator {
         f[b + SEQ] = this.seqNext++;
       }
     }
+  }
+
+  /** Opens a session [start, end) holding `row`, after session `after` of its key (or NONE). */
+  private openSession(after: number, key: Row, start: number, end: number, row: Row): number {
+    const seq = this.seqNext++;
+    const s = this.store.add(after, key, start, end, seq);
+    if (this.mode === MERGE) this.held[s] = this.accs.create();
+    else if (this.mode === ROWS) this.held[s] = [];
+    this.accumulate(s, row);
+    this.timers.add(s, this.store.gen[s]!, end, seq);
+    return s;
   }
 
   /** Adds one row to session `s`. */
@@ -186,7 +194,7 @@ export class SessionWindowAggregateOperator implements Operator {
     else (this.held[s] as Row[]).push(row);
   }
 
-  /** Merges session `x` into `first` (x's inputs after first's) and drops x. */
+  /** Merges session `x` into `first` (x's inputs after first's) and drops x (never a head). */
   private absorb(first: number, x: number): void {
     const st = this.store;
     if (this.mode === COUNTS) {
@@ -203,8 +211,8 @@ export class SessionWindowAggregateOperator implements Operator {
       for (const y of this.held[x] as Row[]) a.push(y);
     }
     this.held[x] = null;
-    this.timers.remove(x);
-    st.removeSession(x);
+    // Its timer goes when it reaches the top (stale by then: the slot's generation moved on).
+    st.remove(x);
   }
 
   onWatermark(watermark: number): void {
@@ -214,6 +222,10 @@ export class SessionWindowAggregateOperator implements Operator {
     const st = this.store;
     while (t.size > 0 && t.topTime() - 1 <= watermark) {
       const s = t.topSlot();
+      if (t.topGen() !== st.gen[s]) {
+        t.pop(); // a session merged away
+        continue;
+      }
       const end = st.f[s * st.stride + END]!;
       if (end !== t.topTime()) {
         // Its end grew since it was filed: file it under the end (with the seq of that change).
@@ -234,8 +246,7 @@ export class SessionWindowAggregateOperator implements Operator {
     const st = this.store;
     const nk = o.keys.length;
     const nc = o.calls.length;
-    const k = st.owner[s]!;
-    const keyValues = st.keyValues[k]!;
+    const keyValues = st.keys[s]!;
     const row = new Array<unknown>(nk + nc + 3);
     for (let j = 0; j < nk; j++) row[j] = keyValues[j];
     const b = s * st.stride;
@@ -257,11 +268,17 @@ export class SessionWindowAggregateOperator implements Operator {
     row[nk + nc + 1] = o.bounds.fromMillis(end);
     row[nk + nc + 2] = o.time.fromMillis(end - 1);
     this.out.push(row, INSERT);
-    st.removeSession(s);
-    if (st.head[k] === -1) {
+    if (st.prev[s] === NONE) {
+      // The key's head leaves: the key goes, or its next session becomes the head.
+      const n = st.next[s]!;
       this.state.deleteKey(keyValues);
-      st.removeKey(k);
+      if (n !== NONE) {
+        const keyRow: Row = [];
+        for (let j = 0; j < nk; j++) keyRow[o.keys[j]!] = keyValues[j];
+        this.state.add(keyRow, n);
+      }
     }
+    st.remove(s);
   }
 
   finish(): void {}
