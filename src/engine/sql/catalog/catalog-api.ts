@@ -103,4 +103,18 @@ export interface CatalogRegistry {
   getCatalog(name: string): Catalog | undefined;
   register?(catalog: Catalog): void;
   unregister?(name: string): void;
+  /**
+   * The session's temporary tables and views (Flink's CatalogManager.temporaryTables): keyed by
+   * full path, they shadow a catalog object of the same path and never reach the catalog.
+   */
+  readonly temporary?: TemporaryObjects;
+}
+
+/** Temporary tables and views of one session, by full path (catalog, database, name). */
+export interface TemporaryObjects {
+  get(path: readonly string[]): CatalogObject | undefined;
+  set(path: readonly string[], object: CatalogObject): void;
+  delete(path: readonly string[]): boolean;
+  /** Names of the temporary objects in one database. */
+  list(catalog: string, database: string): { name: string; object: CatalogObject }[];
 }

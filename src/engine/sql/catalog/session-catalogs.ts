@@ -3,12 +3,14 @@
  * minus the ones DROP CATALOG removed. Flink's CatalogManager is per session in the same way, so a
  * created catalog never leaks into another session, whatever registry the caller passed.
  */
-import type { Catalog, CatalogRegistry } from './catalog-api.js';
+import type { Catalog, CatalogObject, CatalogRegistry, TemporaryObjects } from './catalog-api.js';
 
 /** A session-scoped overlay over a catalog registry. */
 export class SessionCatalogs implements CatalogRegistry {
   private readonly created = new Map<string, Catalog>();
   private readonly dropped = new Set<string>();
+
+  readonly temporary: TemporaryObjects = new TemporaryObjectMap();
 
   constructor(private readonly base: CatalogRegistry) {}
 
@@ -31,6 +33,29 @@ export class SessionCatalogs implements CatalogRegistry {
   unregister(name: string): void {
     this.created.delete(name);
     if (this.base.getCatalog(name) !== undefined) this.dropped.add(name);
+  }
+}
+
+/** Temporary objects in a map keyed by the JSON of their full path. */
+class TemporaryObjectMap implements TemporaryObjects {
+  private readonly objects = new Map<string, { path: readonly string[]; object: CatalogObject }>();
+
+  get(path: readonly string[]): CatalogObject | undefined {
+    return this.objects.get(JSON.stringify(path))?.object;
+  }
+
+  set(path: readonly string[], object: CatalogObject): void {
+    this.objects.set(JSON.stringify(path), { path: [...path], object });
+  }
+
+  delete(path: readonly string[]): boolean {
+    return this.objects.delete(JSON.stringify(path));
+  }
+
+  list(catalog: string, database: string): { name: string; object: CatalogObject }[] {
+    return [...this.objects.values()]
+      .filter((e) => e.path[0] === catalog && e.path[1] === database)
+      .map((e) => ({ name: e.path[2]!, object: e.object }));
   }
 }
 

@@ -2,7 +2,7 @@
  * CREATE TABLE / VIEW, DROP, ALTER TABLE against the catalog, with Flink's checks and messages.
  */
 import { assertNever, SqlError } from '../../../common/errors.js';
-import { formatType, notNull, type LogicalType } from '../../../types/index.js';
+import { formatType, notNull, quoteIdentifier, type LogicalType } from '../../../types/index.js';
 import { ExprTranslator } from '../validator/expr-translator.js';
 import { Scope } from '../validator/scope.js';
 import type {
@@ -205,6 +205,11 @@ export function createTable(s: SessionState, c: CreateTable, source: string | un
     c.name.map((n) => n.value),
   );
   const cat = catalogOf(s, path, c.span);
+  if (c.temporary) {
+    if (temporaryExists(s, path, c.ifNotExists, c.name[0]!.span)) return;
+    s.catalogs.temporary!.set(path, tableFromDdl(s, c, source));
+    return;
+  }
   if (cat.getObject(path[1], path[2]) !== undefined) {
     if (c.ifNotExists) return;
     if (!c.orReplace) throw exists(path, c.name[0]!.span);
@@ -212,6 +217,24 @@ export function createTable(s: SessionState, c: CreateTable, source: string | un
   const table = tableFromDdl(s, c, source);
   if (c.orReplace) cat.replaceObject(path[1], path[2], table);
   else cat.createObject(path[1], path[2], table);
+}
+
+/**
+ * Whether a temporary object of this path exists (CatalogManager.createTemporaryTable: an error
+ * unless IF NOT EXISTS). A catalog object of the same path does not matter: the temporary one
+ * shadows it.
+ */
+function temporaryExists(
+  s: SessionState,
+  path: string[],
+  ifNotExists: boolean,
+  span: CreateTable['span'],
+): boolean {
+  if (s.catalogs.temporary === undefined)
+    throw validationError('This session does not support temporary tables and views', span);
+  if (s.catalogs.temporary.get(path) === undefined) return false;
+  if (ifNotExists) return true;
+  throw validationError(`Temporary table '${path.map(quoteIdentifier).join('.')}' already exists`, span);
 }
 
 function exists(path: string[], span: CreateTable['span']): SqlError {
@@ -225,7 +248,9 @@ export function createView(s: SessionState, c: CreateView, source: string | unde
     c.name.map((n) => n.value),
   );
   const cat = catalogOf(s, path, c.span);
-  if (cat.getObject(path[1], path[2]) !== undefined) {
+  if (c.temporary) {
+    if (temporaryExists(s, path, c.ifNotExists, c.name[0]!.span)) return;
+  } else if (cat.getObject(path[1], path[2]) !== undefined) {
     if (c.ifNotExists) return;
     throw exists(path, c.name[0]!.span);
   }
@@ -243,20 +268,37 @@ export function createView(s: SessionState, c: CreateView, source: string | unde
     columns: rel.columns.map((col, i) => ({ name: c.columns?.[i]?.value ?? col.name, type: col.type })),
     ...(c.comment !== undefined ? { comment: c.comment } : {}),
   };
-  cat.createObject(path[1], path[2], view);
+  if (c.temporary) s.catalogs.temporary!.set(path, view);
+  else cat.createObject(path[1], path[2], view);
 }
 
 /** DROP TABLE / VIEW. */
 export function dropObject(s: SessionState, d: DropObject): void {
-  const ctx = translateContext(s, undefined);
-  const found = findObject(
-    ctx,
-    d.name.map((n) => n.value),
-  );
   const path = qualify(
     s,
     d.name.map((n) => n.value),
   );
+  const what = d.object === 'TABLE' ? 'table' : 'view';
+  const temp = s.catalogs.temporary?.get(path);
+  const tempMatches = temp !== undefined && temp.kind === d.object;
+  if (d.temporary) {
+    // CatalogManager.dropTemporaryTableInternal: only a temporary object of the statement's kind.
+    if (tempMatches) s.catalogs.temporary!.delete(path);
+    else if (!d.ifExists)
+      throw validationError(
+        `Temporary table or view with identifier '${path.join('.')}' does not exist.`,
+        d.name[0]!.span,
+      );
+    return;
+  }
+  if (tempMatches)
+    throw validationError(
+      `Temporary ${what} with identifier '${path.map(quoteIdentifier).join('.')}' exists. Drop it first before removing the permanent ${what}.`,
+      d.name[0]!.span,
+    );
+  // A permanent DROP never sees a temporary object (of the other kind): the catalog's own object.
+  const object = s.catalogs.getCatalog(path[0])?.getObject(path[1], path[2]);
+  const found = object === undefined ? undefined : { object };
   if (found === undefined) {
     if (d.ifExists) return;
     const what = d.object === 'TABLE' ? 'Table' : 'View';
@@ -276,7 +318,8 @@ export function alterTable(s: SessionState, a: AlterTable, source: string | unde
   const ctx = translateContext(s, source);
   const names = a.name.map((n) => n.value);
   const found = findObject(ctx, names);
-  if (found === undefined) {
+  // Flink refuses ALTER TABLE of a temporary table with the same message as a missing one.
+  if (found === undefined || found.temporary) {
     if (a.ifExists) return;
     throw validationError(
       `Table \`${qualify(s, names).join('`.`')}\` doesn't exist or is a temporary table.`,
@@ -343,7 +386,7 @@ export function alterView(s: SessionState, a: AlterView, source: string | undefi
   const ctx = translateContext(s, source);
   const names = a.name.map((n) => n.value);
   const found = findObject(ctx, names);
-  if (found === undefined)
+  if (found === undefined || found.temporary)
     throw validationError(
       `View \`${qualify(s, names).join('`.`')}\` doesn't exist or is a temporary view.`,
       a.name[0]!.span,

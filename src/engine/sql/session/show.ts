@@ -13,8 +13,9 @@ import type { Describe, ShowCreate, ShowCurrent, ShowObjects } from '../ast/inde
 import type { CatalogObject, CatalogTable } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
 import { tableColumns } from '../validator/scan.js';
-import { resolveObject } from '../validator/table-resolver.js';
+import { findObject, qualify, resolveObject } from '../validator/table-resolver.js';
 import { isSystemColumn } from '../validator/system-columns.js';
+import { serializableType } from '../validator/type-text.js';
 import type { ResultColumn, TableResult } from './results.js';
 import { compareJavaStrings, stringColumn } from './result-columns.js';
 import { showJobs, showModules, userFunctionNames } from './function-statements.js';
@@ -70,10 +71,11 @@ export function showObjects(s: SessionState, st: ShowObjects): TableResult {
       const cat = s.catalogs.getCatalog(c);
       if (!cat || !cat.databaseExists(d))
         throw validationError(`Database '${c}.${d}' does not exist`, st.span);
-      names = cat
-        .listObjects(d)
+      // CatalogManager.listTables / listViews: the catalog's objects and the temporary ones.
+      names = [...cat.listObjects(d), ...(s.catalogs.temporary?.list(c, d) ?? [])]
         .filter((o) => st.object === 'TABLES' || o.object.kind === 'VIEW')
         .map((o) => o.name);
+      names = [...new Set(names)];
       break;
     }
     case 'FUNCTIONS':
@@ -137,7 +139,14 @@ function typeText(t: LogicalType): string {
 /** DESCRIBE t: name, type, null, key, extras, watermark. */
 export function describe(s: SessionState, d: Describe): TableResult {
   const ctx = translateContext(s, undefined);
-  const found = resolveObject(ctx, d.name, d.span);
+  const names = d.name.map((n) => n.value);
+  const found = names.length <= 3 ? findObject(ctx, names) : resolveObject(ctx, d.name, d.span);
+  // DescribeTableOperation's message (the identifier's summary string, no backquotes).
+  if (found === undefined)
+    throw validationError(
+      `Tables or views with the identifier '${qualify(ctx, names).join('.')}' doesn't exist.`,
+      d.span,
+    );
   const b = booleanType(false);
   const columns: ResultColumn[] = [
     stringColumn('name', false),
@@ -184,7 +193,8 @@ export function createTableText(
     if (hidden.has(c.name)) return [];
     const comment = c.comment !== undefined ? ` COMMENT '${c.comment.replace(/'/g, "''")}'` : '';
     if (c.kind === 'computed') return `  ${q(c.name)} AS ${c.expr}${comment}`;
-    const type = formatType(c.kind === 'physical' ? c.type : colTypes[i]!);
+    // ShowCreateUtil.getColumnString: LogicalType#asSerializableString (VARCHAR(2147483647), not STRING).
+    const type = serializableType(c.kind === 'physical' ? c.type : colTypes[i]!);
     if (c.kind === 'metadata')
       return `  ${q(c.name)} ${type} METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}${comment}`;
     return `  ${q(c.name)} ${type}${comment}`;
@@ -227,7 +237,7 @@ export function showCreate(s: SessionState, st: ShowCreate): TableResult {
         st.span,
       );
     const comment = o.comment ? `COMMENT '${o.comment.replace(/'/g, "''")}'\n` : '';
-    text = `CREATE VIEW ${found.path.map(quoteIdentifier).join('.')} (\n${o.columns.map((c) => `  ${quoteIdentifier(c.name)}`).join(',\n')}\n)\n${comment}AS ${o.query}\n`;
+    text = `CREATE ${found.temporary ? 'TEMPORARY ' : ''}VIEW ${found.path.map(quoteIdentifier).join('.')} (\n${o.columns.map((c) => `  ${quoteIdentifier(c.name)}`).join(',\n')}\n)\n${comment}AS ${o.query}\n`;
   } else {
     if (st.object === 'VIEW')
       throw validationError(
@@ -239,6 +249,7 @@ export function showCreate(s: SessionState, st: ShowCreate): TableResult {
     text = isKafkaTable(o)
       ? confluentCreateTableText(found.path, o, types)
       : createTableText(found.path, o, types);
+    if (found.temporary) text = text.replace(/^CREATE TABLE /, 'CREATE TEMPORARY TABLE ');
   }
   return table([stringColumn('result', false)], [[text]]);
 }

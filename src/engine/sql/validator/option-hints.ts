@@ -6,6 +6,7 @@
 import type { Span } from '../../../common/errors.js';
 import type { Hint } from '../ast/index.js';
 import type { CatalogObject, CatalogTable } from '../catalog/catalog-api.js';
+import { quoteIdentifier } from '../../../types/index.js';
 import { validationError } from './errors.js';
 
 /** The `OPTIONS` key/values of a table's hints (later hints win), or undefined without any. */
@@ -30,7 +31,8 @@ export function withOptionHints<T extends CatalogObject>(
   if (options === undefined) return object;
   if (object.kind === 'VIEW')
     throw validationError(
-      `View '${path.join('.')}' cannot be enriched with new options. Hints can only be applied to tables.`,
+      // ObjectIdentifier#toString: the serializable, backquoted form (view.q).
+      `View '${path.map(quoteIdentifier).join('.')}' cannot be enriched with new options. Hints can only be applied to tables.`,
       span,
     );
   const t = object as CatalogTable;

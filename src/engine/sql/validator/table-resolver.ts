@@ -12,6 +12,8 @@ import { didYouMean, validationError } from './errors.js';
 export interface ResolvedObject {
   readonly path: [string, string, string];
   readonly object: CatalogObject;
+  /** A temporary table or view of the session (it shadows a catalog object of the same path). */
+  readonly temporary?: boolean;
 }
 
 /** The full path of a possibly partial name. */
@@ -27,6 +29,8 @@ export function qualify(
 /** Looks an object up; undefined when it does not exist. */
 export function findObject(ctx: TranslateContext, name: readonly string[]): ResolvedObject | undefined {
   const path = qualify(ctx, name);
+  const temp = ctx.catalogs.temporary?.get(path);
+  if (temp !== undefined) return { path, object: temp, temporary: true };
   const cat = ctx.catalogs.getCatalog(path[0]);
   const object = cat?.getObject(path[1], path[2]);
   return object === undefined ? undefined : { path, object };
