@@ -77,16 +77,34 @@ export class StatementParser extends QueryParser {
           this.expectSym(';');
         } else this.expectWord('STATEMENT', 'SET', 'BEGIN');
         const statements: Insert[] = [];
+        const client = t.upper === 'BEGIN';
         while (!this.isWord('END')) {
-          if (!this.isWord('INSERT')) this.fail(['INSERT', 'END']);
+          if (!this.isWord('INSERT')) {
+            // The SQL client's message for any other statement inside BEGIN STATEMENT SET.
+            if (client && this.peek().type !== 'eof') {
+              const u = this.peek();
+              this.failAt(u.start, u.end, 'Only INSERT statement is allowed in Statement Set.');
+            }
+            this.fail(['INSERT', 'END']);
+          }
           statements.push(this.insert());
           this.expectSym(';');
         }
         this.expectWord('END');
-        if (statements.length === 0)
+        // The client skips an empty BEGIN STATEMENT SET; … END ("No statement in the statement
+        // set, skip submit."); EXECUTE STATEMENT SET's grammar needs one INSERT or more.
+        if (statements.length === 0 && !client)
           this.failAt(start, this.prevEnd, 'a statement set needs at least one INSERT statement');
         return { kind: 'StatementSet', span: this.spanFrom(start), statements };
       }
+      case 'END':
+        // The SQL client's message for END outside BEGIN STATEMENT SET.
+        this.failAt(
+          t.start,
+          t.end,
+          'No Statement Set to submit, "END;" command should be used after "BEGIN STATEMENT SET;".',
+        );
+        break;
       case 'CREATE': {
         this.pos++;
         if (this.isWord('CATALOG')) return parseCreateCatalog(this, start);

@@ -150,8 +150,11 @@ async function executeStatement(
   switch (st.kind) {
     case 'Query':
       return runQuery(s, planQuery(s, st, source));
-    case 'Insert':
     case 'StatementSet':
+      // An empty BEGIN STATEMENT SET; END submits nothing (the SQL client skips it).
+      if (st.statements.length === 0) return OK;
+      return runJob(s, planDml(s, st, source));
+    case 'Insert':
       return runJob(s, planDml(s, st, source));
     case 'CreateTable':
       if (st.asQuery !== undefined) return createTableAs(s, st, source);

@@ -144,7 +144,9 @@ function temporal(
   if (type === 'DATE') return lit(parseDate(value) ?? bad(), dateType(false));
   if (type === 'TIME') {
     const t = parseTime(value) ?? bad();
-    return lit(t.millis, timeType(Math.min(t.digits, 3), false));
+    // Flink types a TIME literal TIME(0) whatever its fraction and drops the fraction
+    // (FLINK-17224; TemporalTypesTest: TIME '19:01:02.123' gives 19:01:02).
+    return lit(t.millis - (t.millis % 1000), timeType(0, false));
   }
   const m = /^\s*(\S+)[ T](\S+)\s*$/.exec(value) ?? bad();
   const days = parseDate(m[1]!) ?? bad();
