@@ -9,6 +9,7 @@ import { BatchBuilder, INSERT, isRetract, type Batch, type Row } from '../batch.
 import { ExecutionError } from '../../../common/errors.js';
 import { MIN_WATERMARK, type Operator, type OperatorContext } from '../operator.js';
 import type { StateTableSpec, ValueStateTable } from '../state/keyed-state.js';
+import { keyPart } from '../state/row-keyed-table.js';
 import { keySelector, type KeySelector } from '../values.js';
 import { Accumulators, type AggCall, type Slots } from './aggregate-api.js';
 import type { TimeCodec } from './window-table-function.js';
@@ -48,9 +49,13 @@ export class WindowAggregateOperator implements Operator {
   private readonly keyOf: KeySelector;
   private readonly accs: Accumulators;
   private readonly out = new BatchBuilder();
+  /** The pane the previous row went to (rows of a window mostly come together). */
+  private lastPane: WindowPane | undefined;
 
   constructor(private readonly options: WindowAggregateOptions) {
-    this.keyOf = keySelector(options.keys);
+    // One key column: its value as a Map key (a BIGINT as a number, hashed far faster).
+    const k0 = options.keys[0]!;
+    this.keyOf = options.keys.length === 1 ? (row) => keyPart(row[k0]) : keySelector(options.keys);
     this.accs = new Accumulators(options.calls);
   }
 
@@ -77,7 +82,8 @@ export class WindowAggregateOperator implements Operator {
         this.ctx.metrics.inc('numLateRecordsDropped');
         continue;
       }
-      let pane = this.panes.get(end);
+      let pane = this.lastPane;
+      if (pane === undefined || pane.end !== end) pane = this.panes.get(end);
       if (pane === undefined || pane.startValue === undefined) {
         const startValue = row[o.windowStart];
         const start = o.bounds.toMillis(startValue);
@@ -87,6 +93,7 @@ export class WindowAggregateOperator implements Operator {
         this.panes.put(end, pane);
         this.insertEnd(end);
       }
+      this.lastPane = pane;
       const key = this.keyOf(row);
       let g = pane.groups.get(key);
       if (g === undefined) {
@@ -128,6 +135,7 @@ export class WindowAggregateOperator implements Operator {
         this.out.push(row, INSERT);
       }
       this.panes.delete(end);
+      if (this.lastPane === pane) this.lastPane = undefined;
     }
     if (fired > 0) this.ends.splice(0, fired);
     const b = this.out.take();
@@ -138,6 +146,7 @@ export class WindowAggregateOperator implements Operator {
   finish(): void {}
 
   restore(): void {
+    this.lastPane = undefined;
     this.ends = [...this.panes.entries()].map(([k]) => k as number).sort((a, b) => a - b);
   }
 

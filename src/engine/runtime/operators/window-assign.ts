@@ -22,17 +22,28 @@ export function windowStart(ts: number, offset: number, size: number): number {
  * Returns the number of windows.
  */
 export function assignWindows(spec: WindowSpec, ts: number, out: number[]): number {
+  const n = assignWindowsAt(spec, ts, out, out.length);
+  return n;
+}
+
+/**
+ * {@link assignWindows} writing the pairs from `out[at]` on (a reused buffer needs no clearing:
+ * setting an array's length is a slow call).
+ */
+export function assignWindowsAt(spec: WindowSpec, ts: number, out: number[], at: number): number {
   switch (spec.kind) {
     case 'TUMBLE': {
       const s = windowStart(ts, spec.offset, spec.size);
-      out.push(s, s + spec.size);
+      out[at] = s;
+      out[at + 1] = s + spec.size;
       return 1;
     }
     case 'HOP': {
       let n = 0;
       const last = windowStart(ts, spec.offset, spec.slide);
       for (let s = last; s > ts - spec.size; s -= spec.slide) {
-        out.push(s, s + spec.size);
+        out[at + 2 * n] = s;
+        out[at + 2 * n + 1] = s + spec.size;
         n++;
       }
       return n;
@@ -42,13 +53,15 @@ export function assignWindows(spec: WindowSpec, ts: number, out: number[]): numb
       const firstEnd = windowStart(ts, spec.offset, spec.step) + spec.step;
       let n = 0;
       for (let e = firstEnd; e <= s + spec.size; e += spec.step) {
-        out.push(s, e);
+        out[at + 2 * n] = s;
+        out[at + 2 * n + 1] = e;
         n++;
       }
       return n;
     }
     case 'SESSION':
-      out.push(ts, ts + spec.gap);
+      out[at] = ts;
+      out[at + 1] = ts + spec.gap;
       return 1;
   }
 }

@@ -7,7 +7,7 @@ import { ExecutionError } from '../../../common/errors.js';
 import type { Batch, Row } from '../batch.js';
 import type { Operator, OperatorContext } from '../operator.js';
 import type { StateTableSpec } from '../state/keyed-state.js';
-import { assignWindows, displayWindow, type WindowSpec } from './window-assign.js';
+import { assignWindowsAt, displayWindow, type WindowSpec } from './window-assign.js';
 
 /** How a time column's value converts to and from epoch milliseconds. */
 export interface TimeCodec {
@@ -53,13 +53,17 @@ export class WindowTableFunctionOperator implements Operator {
           'RowTime field should not be null, please convert it to a non-null long value.',
         );
       }
-      buf.length = 0;
-      const n = assignWindows(spec, time.toMillis(tv), buf);
+      const n = assignWindowsAt(spec, time.toMillis(tv), buf, 0);
+      const width = row.length;
       for (let w = 0; w < n; w++) {
         const start = buf[2 * w]!;
         const end = buf[2 * w + 1]!;
-        const r = row.slice();
-        r.push(bounds.fromMillis(start), bounds.fromMillis(end), time.fromMillis(end - 1));
+        // Allocated at its final length: a copy grown by push would be copied again.
+        const r = new Array<unknown>(width + 3);
+        for (let j = 0; j < width; j++) r[j] = row[j];
+        r[width] = bounds.fromMillis(start);
+        r[width + 1] = bounds.fromMillis(end);
+        r[width + 2] = time.fromMillis(end - 1);
         out.push(r);
       }
     }
