@@ -69,7 +69,10 @@ test('OPTIONS hints on a view are refused as in Flink', async () => {
       dir,
     );
     assert.equal(r.code, 1);
-    assert.match(r.err, /View 'default_catalog\.default_database\.v' cannot be enriched with new options/);
+    assert.match(
+      r.err,
+      /View '`default_catalog`\.`default_database`\.`v`' cannot be enriched with new options/,
+    );
     assert.match(r.err, /<script>:3:15:/);
   } finally {
     await rm(dir, { recursive: true, force: true });

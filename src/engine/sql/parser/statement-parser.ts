@@ -291,8 +291,24 @@ export class StatementParser extends QueryParser {
       );
     let from: { preposition: 'FROM' | 'IN'; name: QualifiedName } | undefined;
     const prep = this.acceptOneOf('FROM', 'IN');
-    if (prep) from = { preposition: prep, name: this.qualifiedName('a name') };
-    else if (object === 'COLUMNS') this.fail(['FROM', 'IN']);
+    if (prep) {
+      const nameStart = this.peek().start;
+      from = { preposition: prep, name: this.qualifiedName('a name') };
+      // Flink's SqlShowDatabases / SqlShowCall checks of the FROM / IN identifier's parts.
+      const parts = from.name.map((n) => n.value).join('.');
+      if (object === 'DATABASES' && from.name.length > 1)
+        this.failAt(
+          nameStart,
+          this.prevEnd,
+          `Show databases from/in identifier [ ${parts} ] format error, catalog must be a single part identifier.`,
+        );
+      if (object !== 'COLUMNS' && object !== 'DATABASES' && from.name.length > 2)
+        this.failAt(
+          nameStart,
+          this.prevEnd,
+          `SHOW ${object} from/in identifier [ ${parts} ] format error, it should be [catalog_name.]database_name.`,
+        );
+    } else if (object === 'COLUMNS') this.fail(['FROM', 'IN']);
     let like: { negated: boolean; ilike: boolean; pattern: string } | undefined;
     const save = this.pos;
     const negated = this.acceptWord('NOT');

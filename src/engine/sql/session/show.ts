@@ -60,7 +60,7 @@ export function showObjects(s: SessionState, st: ShowObjects): TableResult {
       header = 'database name';
       const c = st.from ? st.from.name[0]!.value : s.currentCatalog;
       const cat = s.catalogs.getCatalog(c);
-      if (!cat) throw validationError(`Catalog '${c}' does not exist`, st.span);
+      if (!cat) throw validationError(`Catalog ${c} does not exist`, st.span);
       names = cat.listDatabases();
       break;
     }

@@ -695,6 +695,15 @@ export const statement: fc.Arbitrary<Statement> = fc.oneof(
       from: opt(fc.record({ preposition: fc.constantFrom('FROM' as const, 'IN' as const), name })),
       like: likePattern,
     })
+    // Flink's parser takes one part after SHOW DATABASES FROM, at most two after SHOW TABLES FROM.
+    .map(({ object, from, like }) => ({
+      object,
+      like,
+      from:
+        from && object !== 'COLUMNS'
+          ? { ...from, name: from.name.slice(0, object === 'DATABASES' ? 1 : 2) }
+          : from,
+    }))
     .map(({ object, from, like }) => ({
       kind: 'ShowObjects' as const,
       span,
