@@ -5,7 +5,7 @@
  * gives NULL), CHAR(n) pads and (VAR)CHAR(n) truncates, TIMESTAMP ↔ TIMESTAMP_LTZ use the session
  * time zone.
  */
-import { ExecutionError, InternalError } from '../common/errors.js';
+import { ExecutionError, InternalError, NotSupportedError } from '../common/errors.js';
 import { doubleToInt, doubleToLong, wrap16, wrap64, wrap8 } from './arith.js';
 import { castValidationError } from './cast-rules.js';
 import { MILLIS_PER_DAY } from './date-time.js';
@@ -339,7 +339,15 @@ function buildCast(from: LogicalType, to: LogicalType, opts: CastOptions): CastF
     default:
       break;
   }
-  throw new InternalError(`no cast implementation from ${formatType(from)} to ${formatType(to)}`);
+  throw unsupportedCast(from, to);
+}
+
+/**
+ * A cast the type rules accept but no runtime rule implements (BINARY to DATE / TIME / TIMESTAMP,
+ * as in Flink, whose code generator then fails with this message).
+ */
+function unsupportedCast(from: LogicalType, to: LogicalType): NotSupportedError {
+  return new NotSupportedError(`Unsupported cast from '${formatType(from)}' to '${formatType(to)}'.`);
 }
 
 function nullSafe(f: CastFn): CastFn {
@@ -374,8 +382,11 @@ function fromString(from: LogicalType, to: LogicalType, opts: CastOptions): Cast
     case 'DECIMAL': {
       const { precision: p, scale: s } = to;
       return (v) => {
+        // Flink's StringToDecimalCastRule fails on a value too large for the precision
+        // (CastFunctionITCase: '12345.6789' AS DECIMAL(8, 4)), unlike numeric → DECIMAL (NULL).
         const r = parseDecimal(v as string, p, s);
         if (r === undefined) fail(from, to, v);
+        if (r === null) fail(from, to, v, `the value does not fit DECIMAL(${p}, ${s})`);
         return r;
       };
     }
@@ -404,6 +415,6 @@ function fromString(from: LogicalType, to: LogicalType, opts: CastOptions): Cast
         return Number(r);
       };
     default:
-      throw new InternalError(`no cast implementation from ${formatType(from)} to ${formatType(to)}`);
+      throw unsupportedCast(from, to);
   }
 }

@@ -6,6 +6,7 @@
  */
 import {
   booleanType,
+  castCanFail,
   castValidationError,
   compileCast,
   findCommonType,
@@ -246,7 +247,8 @@ function castFn(name: 'CAST' | 'TRY_CAST'): BuiltinScalar {
       if (args.length !== 2) return `${name} expects a value and a target type`;
       const why = castValidationError(args[0]!, args[1]!);
       if (why !== undefined) return why;
-      return withNullable(args[1]!, name === 'TRY_CAST' || args[0]!.nullable);
+      const canFail = name === 'TRY_CAST' && castCanFail(args[0]!, args[1]!);
+      return withNullable(args[1]!, canFail || args[0]!.nullable);
     },
     implement(args, r, ctx) {
       // the validator may force the target type without calling inferType: refuse invalid casts

@@ -2,7 +2,7 @@
  * JSON functions: IS JSON [VALUE | SCALAR | ARRAY | OBJECT], JSON_EXISTS, JSON_VALUE,
  * JSON_QUERY, JSON_STRING, JSON_OBJECT, JSON_ARRAY, JSON (raw JSON marker), JSON_QUOTE,
  * JSON_UNQUOTE. Paths follow SQL/JSON path syntax (`lax|strict $.a.b[0]`, `$['k']`, `[*]`, `.*`).
- * Numbers keep Jackson's text: integers as written, other numbers as Java doubles (`1.0`).
+ * Numbers keep Jackson's text: integers as written, other numbers as Java BigDecimals (`1.0`, `1E+2`).
  *
  * Clause arguments arrive as trailing string literals (see README.md): JSON_EXISTS(json, path
  * [, 'TRUE'|'FALSE'|'UNKNOWN'|'ERROR' on error]); JSON_VALUE(json, path [, onEmpty, emptyDefault,
@@ -197,9 +197,32 @@ function parseJson(text: string): JVal {
   return v;
 }
 
-/** Java/Jackson text of a JSON number: integers unchanged, others via Double.toString. */
+/**
+ * Java/Jackson text of a JSON number: integers unchanged, others as java.math.BigDecimal's
+ * toString (Flink's SqlJsonUtils reads floats as BigDecimal: JsonFunctionsITCase's
+ * JSON_VALUE of 123456789.987654321 is '123456789.987654321', 1e2 is '1E+2').
+ */
 function numberText(n: JNum): string {
-  return /^-?\d+$/.test(n.text) ? n.text : formatDouble(Number(n.text));
+  return /^-?\d+$/.test(n.text) ? n.text : bigDecimalText(n.text);
+}
+
+/** BigDecimal(text).toString(): plain when the scale is ≥ 0 and the adjusted exponent ≥ -6. */
+function bigDecimalText(text: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (m === null) return formatDouble(Number(text));
+  const frac = m[3] ?? '';
+  const digits = ((m[2] ?? '') + frac).replace(/^0+(?=\d)/, '');
+  const scale = frac.length - Number(m[4] ?? '0');
+  const neg = m[1] === '-' && /[1-9]/.test(digits) ? '-' : '';
+  const adjusted = digits.length - 1 - scale;
+  if (scale === 0) return neg + digits;
+  if (scale > 0 && adjusted >= -6) {
+    const padded = digits.padStart(scale + 1, '0');
+    const cut = padded.length - scale;
+    return `${neg}${padded.slice(0, cut)}.${padded.slice(cut)}`;
+  }
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${neg}${mant}E${adjusted > 0 ? '+' : ''}${adjusted}`;
 }
 
 function serialize(v: JVal): string {

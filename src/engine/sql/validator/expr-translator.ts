@@ -6,6 +6,8 @@
  */
 import {
   booleanType,
+  castResultType,
+  castValidationError,
   formatType,
   intType,
   notNull,
@@ -219,8 +221,13 @@ export class ExprTranslator {
       case 'Cast': {
         const x = this.translate(e.expr);
         const target = toLogicalType(e.type);
-        // CAST keeps the source's nullability (Flink); TRY_CAST is always nullable.
-        const t = withNullable(target, e.safe || x.type.nullable);
+        // CAST keeps the source's nullability (Flink); TRY_CAST is nullable when the cast can
+        // fail at run time (Flink's CastRuleProvider.canFail), else it keeps it too.
+        const t = castResultType(x.type, target, e.safe);
+        // the forced target type skips inferType: check the cast here so Flink's message
+        // ('Cast function cannot convert value of type …') carries the CAST's position
+        const why = x.type.kind === 'NULL' ? undefined : castValidationError(x.type, t);
+        if (why !== undefined) throw validationError(why, e.span);
         return this.fn(e.safe ? 'TRY_CAST' : 'CAST', [x], e, undefined, t);
       }
       case 'FunctionCall':
