@@ -1,4 +1,4 @@
--- source: Flink sql-client view.q (SHOW CREATE VIEW of a temporary view: CREATE TEMPORARY VIEW and the expanded query Flink's validator unparses)
+-- source: Flink sql-gateway view.q (newer than the sql-client one: SHOW CREATE VIEW keeps SELECT * and prints the query as Calcite unparses it, table names fully qualified, FROM on its own line)
 CREATE TABLE orders (
  `user` BIGINT NOT NULL,
  product VARCHAR(32),
@@ -11,4 +11,6 @@ CREATE TABLE orders (
  'connector' = 'datagen'
 );
 CREATE TEMPORARY VIEW v1 AS SELECT * FROM orders;
+CREATE TEMPORARY VIEW IF NOT EXISTS v2 AS SELECT * FROM v1;
 SHOW CREATE VIEW v1;
+SHOW CREATE VIEW v2;
