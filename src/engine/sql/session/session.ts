@@ -315,6 +315,12 @@ async function createTableAs(
   st: Statement & { kind: 'CreateTable' },
   source: string | undefined,
 ): Promise<StatementResult> {
+  // SqlCreateTableAs#validate: a temporary CTAS is refused (not silently made permanent).
+  if (st.temporary && !st.orReplace)
+    throw validationError(
+      'CREATE TABLE AS SELECT syntax does not support to create temporary table yet.',
+      st.span,
+    );
   const ctx = translateContext(s, source);
   const rel = translateQuery(st.asQuery!, ctx);
   if (st.columns.length > 0)
