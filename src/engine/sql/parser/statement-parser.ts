@@ -80,10 +80,14 @@ export class StatementParser extends QueryParser {
         const client = t.upper === 'BEGIN';
         while (!this.isWord('END')) {
           if (!this.isWord('INSERT')) {
-            // The SQL client's message for any other statement inside BEGIN STATEMENT SET.
+            // The SQL gateway's message (what the SQL client prints since it runs on the gateway).
             if (client && this.peek().type !== 'eof') {
               const u = this.peek();
-              this.failAt(u.start, u.end, 'Only INSERT statement is allowed in Statement Set.');
+              this.failAt(
+                u.start,
+                u.end,
+                "Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.",
+              );
             }
             this.fail(['INSERT', 'END']);
           }
@@ -98,11 +102,11 @@ export class StatementParser extends QueryParser {
         return { kind: 'StatementSet', span: this.spanFrom(start), statements };
       }
       case 'END':
-        // The SQL client's message for END outside BEGIN STATEMENT SET.
+        // The SQL gateway's message for END outside BEGIN STATEMENT SET.
         this.failAt(
           t.start,
           t.end,
-          'No Statement Set to submit, "END;" command should be used after "BEGIN STATEMENT SET;".',
+          "No Statement Set to submit. 'END' statement should be used after 'BEGIN STATEMENT SET'.",
         );
         break;
       case 'CREATE': {

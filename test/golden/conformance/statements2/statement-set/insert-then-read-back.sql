@@ -1,4 +1,4 @@
--- source: Flink sql-client statement_set.q (streaming INSERT in a statement set into a csv filesystem table, read back)
+-- source: Flink sql-gateway begin_statement_set.q (the messages the SQL client prints since it runs on the gateway; sql-client statement_set.q has the older wording) (streaming INSERT in a statement set into a csv filesystem table, read back)
 -- order: any
 CREATE TABLE StreamingTable (id INT, str STRING) WITH ('connector' = 'filesystem', 'path' = '${tmpdir}', 'format' = 'csv');
 BEGIN STATEMENT SET;

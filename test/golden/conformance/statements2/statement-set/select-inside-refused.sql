@@ -1,5 +1,5 @@
--- source: Flink sql-client statement_set.q (a SELECT inside BEGIN STATEMENT SET)
--- fail: 6:1 Only INSERT statement is allowed in Statement Set.
+-- source: Flink sql-gateway begin_statement_set.q (the messages the SQL client prints since it runs on the gateway; sql-client statement_set.q has the older wording) (a SELECT inside BEGIN STATEMENT SET)
+-- fail: 6:1 Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.
 CREATE TABLE snk (id INT, str STRING) WITH ('connector' = 'blackhole');
 BEGIN STATEMENT SET;
 INSERT INTO snk VALUES (1, 'a');
