@@ -45,7 +45,8 @@ export function canonicalSql(e: Expr): string {
 
 function catalogOf(s: SessionState, path: [string, string, string], span: CreateTable['span']) {
   const cat = s.catalogs.getCatalog(path[0]);
-  if (cat === undefined) throw validationError(`Catalog '${path[0]}' does not exist`, span);
+  // CatalogManager's message when a DDL names a missing catalog (sql-gateway catalog_database.q).
+  if (cat === undefined) throw validationError(`Catalog ${path[0]} does not exist.`, span);
   if (!cat.databaseExists(path[1]))
     throw validationError(`Database '${path[0]}.${path[1]}' does not exist`, span);
   return cat;
