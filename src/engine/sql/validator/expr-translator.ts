@@ -16,6 +16,7 @@ import {
   type LogicalType,
 } from '../../../types/index.js';
 import type { FunctionRegistry } from '../../runtime/expr/function-api.js';
+import { jsonQueryReturningError } from '../../runtime/functions/json-rules.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import { call, lit, type RexExpr } from '../../runtime/plan/expr.js';
 import type { Expr, FunctionCall, Span } from '../ast/index.js';
@@ -350,7 +351,16 @@ export class ExprTranslator {
           withNullable(rt, true),
         );
       }
-      case 'JsonQuery':
+      case 'JsonQuery': {
+        // RETURNING is forced as the type, so its checks (Flink's messages) happen here
+        const why = e.returning
+          ? jsonQueryReturningError(
+              toLogicalType(e.returning),
+              e.onEmpty?.type ?? 'NULL',
+              e.onError?.type ?? 'NULL',
+            )
+          : undefined;
+        if (why !== undefined) throw validationError(why, e.span);
         return this.fn(
           'JSON_QUERY',
           [
@@ -364,6 +374,7 @@ export class ExprTranslator {
           undefined,
           e.returning ? withNullable(toLogicalType(e.returning), true) : undefined,
         );
+      }
       case 'JsonExists':
         return this.fn(
           'JSON_EXISTS',
