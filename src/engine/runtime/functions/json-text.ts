@@ -1,16 +1,49 @@
 /**
  * SQL values as JSON text, for JSON_OBJECT, JSON_ARRAY, JSON_STRING and the JSON aggregates
  * (Flink serialises with Jackson: numbers as JSON numbers with Java's number text, strings
- * quoted, binary as base64, datetimes as their SQL text, ROW as an object with its field names).
+ * quoted, binary as base64, TIMESTAMP / TIME as java.time's ISO text (1990-06-02T13:37:42.001),
+ * TIMESTAMP_LTZ as an Instant (…Z), ROW / MAP as objects). Object members are written sorted by
+ * key: Flink's mapper has ORDER_MAP_ENTRIES_BY_KEYS (JsonFunctionsITCase jsonObjectSpec).
  */
 import {
   formatDecimal,
   formatDouble,
   formatFloat,
+  tsMillis,
+  tsNanoOfMilli,
   valueFormatter,
   type LogicalType,
   type SqlValue,
+  type TimestampValue,
 } from '../../../types/index.js';
+
+/** Members `"key":value` sorted by key (Java String order: UTF-16 units). */
+export function objectText(members: [string, string][]): string {
+  members.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return '{' + members.map(([k, x]) => `${JSON.stringify(k)}:${x}`).join(',') + '}';
+}
+
+/** java.time's toString of a time of day: HH:mm[:ss[.fff|.ffffff|.fffffffff]]. */
+function isoTime(millisOfDay: number, nanoOfMilli: number): string {
+  const h = Math.floor(millisOfDay / 3_600_000);
+  const m = Math.floor(millisOfDay / 60_000) % 60;
+  const sec = Math.floor(millisOfDay / 1000) % 60;
+  const nano = (millisOfDay % 1000) * 1_000_000 + nanoOfMilli;
+  let out = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  if (sec === 0 && nano === 0) return out;
+  out += `:${String(sec).padStart(2, '0')}`;
+  if (nano === 0) return out;
+  const digits = String(nano).padStart(9, '0');
+  return out + '.' + (nano % 1_000_000 === 0 ? digits.slice(0, 3) : nano % 1000 === 0 ? digits.slice(0, 6) : digits);
+}
+
+/** LocalDateTime / Instant toString of a timestamp value (epoch millis read as UTC). */
+function isoTimestamp(v: TimestampValue): string {
+  const ms = tsMillis(v);
+  const day = Math.floor(ms / 86_400_000);
+  const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return `${date}T${isoTime(ms - day * 86_400_000, tsNanoOfMilli(v))}`;
+}
 
 /** Marks a string that already is JSON (the result of a nested JSON_OBJECT / JSON_ARRAY call). */
 export class RawJson {
@@ -48,25 +81,25 @@ export function jsonValueText(type: LogicalType, v: SqlValue | RawJson): string 
     case 'ARRAY':
       return '[' + (v as SqlValue[]).map((x) => jsonValueText(type.element, x)).join(',') + ']';
     case 'MAP': {
-      const parts: string[] = [];
-      for (const [k, x] of v as Map<SqlValue, SqlValue>)
-        parts.push(`${JSON.stringify(String(k))}:${jsonValueText(type.value, x)}`);
-      return '{' + parts.join(',') + '}';
+      const parts: [string, string][] = [];
+      for (const [k, x] of v as Map<SqlValue, SqlValue>) parts.push([String(k), jsonValueText(type.value, x)]);
+      return objectText(parts);
     }
     case 'MULTISET': {
-      const parts: string[] = [];
-      for (const [k, n] of v as Map<SqlValue, SqlValue>)
-        parts.push(`${JSON.stringify(String(k))}:${String(n)}`);
-      return '{' + parts.join(',') + '}';
+      const parts: [string, string][] = [];
+      for (const [k, n] of v as Map<SqlValue, SqlValue>) parts.push([String(k), String(n)]);
+      return objectText(parts);
     }
     case 'ROW':
-      return (
-        '{' +
-        type.fields
-          .map((f, i) => `${JSON.stringify(f.name)}:${jsonValueText(f.type, (v as SqlValue[])[i] ?? null)}`)
-          .join(',') +
-        '}'
+      return objectText(
+        type.fields.map((f, i) => [f.name, jsonValueText(f.type, (v as SqlValue[])[i] ?? null)]),
       );
+    case 'TIMESTAMP':
+      return JSON.stringify(isoTimestamp(v as TimestampValue));
+    case 'TIMESTAMP_LTZ':
+      return JSON.stringify(isoTimestamp(v as TimestampValue) + 'Z');
+    case 'TIME':
+      return JSON.stringify(isoTime(v as number, 0));
     default:
       return JSON.stringify(valueFormatter(type, { printing: false })(v as SqlValue));
   }

@@ -23,7 +23,7 @@ import {
 } from '../../../types/index.js';
 import { converter, isChar, scalar, simple, type BuiltinScalar } from './define.js';
 import { isJsonOperandError } from './json-rules.js';
-import { jsonValueText, RawJson } from './json-text.js';
+import { jsonValueText, objectText, RawJson } from './json-text.js';
 
 /**
  * Flink's JSON_QUOTE (JsonQuoteFunction): escapes `"`, `\`, `/` and \b \f \n \r \t, and every
@@ -328,6 +328,9 @@ function scalarText(v: JVal): string | null {
   return String(v);
 }
 
+/** Java's String.trim(): strips code units up to U+0020. */
+const javaTrimmed = (s: string): string => s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+
 function jsonInput(v: SqlValue): JVal {
   return parseJson(v as string);
 }
@@ -553,12 +556,24 @@ const JSON_RAW = scalar({
   names: ['JSON'],
   category: 'json',
   infer: (args) =>
-    args.length === 1 && isChar(args[0]!) ? stringType(args[0]!.nullable) : 'JSON expects a character string',
+    args.length === 0
+      ? 'No match found for function signature JSON()'
+      : args.length === 1 && isChar(args[0]!)
+        ? stringType(args[0]!.nullable)
+        : 'JSON expects a character string',
   implement: () => (s: string) => {
+    // blank text is JSON null (JsonFunctionsITCase: JSON('') and JSON('   ') give {"K":null})
+    if (javaTrimmed(s) === '') return null;
     try {
-      return new RawJson(serialize(parseJson(s)));
+      return new RawJson(serialize(parseJson(s), true));
     } catch {
-      throw new ExecutionError(`JSON: invalid JSON text '${s}'`);
+      // Flink wraps Jackson's error, which names where the bad value starts
+      const at = s.length - s.trimStart().length;
+      const line = s.slice(0, at).split('\n').length;
+      const column = at - s.lastIndexOf('\n', at - 1);
+      throw new ExecutionError(
+        `Invalid JSON string in JSON(value) function: '${s}' (line: ${line}, column: ${column})`,
+      );
     }
   },
 });
@@ -582,15 +597,16 @@ const JSON_OBJECT = scalar({
         mode = String(xs[0] ?? 'NULL ON NULL').toUpperCase();
         vals = xs.slice(1);
       }
-      const parts: string[] = [];
+      // a repeated key keeps its last value (Jackson's ObjectNode.set); members print sorted
+      const members = new Map<string, string>();
       for (let i = 0; i < vals.length; i += 2) {
         const k = vals[i];
         if (k === null || k === undefined) throw new ExecutionError('JSON_OBJECT: key must not be NULL');
         const v = vals[i + 1] ?? null;
         if (v === null && mode.startsWith('ABSENT')) continue;
-        parts.push(`${JSON.stringify(String(k))}:${jsonValueText(types[i + 1]!, v as SqlValue)}`);
+        members.set(String(k), jsonValueText(types[i + 1]!, v as SqlValue));
       }
-      return `{${parts.join(',')}}`;
+      return objectText([...members]);
     };
   },
 });
