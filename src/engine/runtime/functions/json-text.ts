@@ -34,7 +34,11 @@ function isoTime(millisOfDay: number, nanoOfMilli: number): string {
   out += `:${String(sec).padStart(2, '0')}`;
   if (nano === 0) return out;
   const digits = String(nano).padStart(9, '0');
-  return out + '.' + (nano % 1_000_000 === 0 ? digits.slice(0, 3) : nano % 1000 === 0 ? digits.slice(0, 6) : digits);
+  return (
+    out +
+    '.' +
+    (nano % 1_000_000 === 0 ? digits.slice(0, 3) : nano % 1000 === 0 ? digits.slice(0, 6) : digits)
+  );
 }
 
 /** LocalDateTime / Instant toString of a timestamp value (epoch millis read as UTC). */
@@ -82,7 +86,8 @@ export function jsonValueText(type: LogicalType, v: SqlValue | RawJson): string 
       return '[' + (v as SqlValue[]).map((x) => jsonValueText(type.element, x)).join(',') + ']';
     case 'MAP': {
       const parts: [string, string][] = [];
-      for (const [k, x] of v as Map<SqlValue, SqlValue>) parts.push([String(k), jsonValueText(type.value, x)]);
+      for (const [k, x] of v as Map<SqlValue, SqlValue>)
+        parts.push([String(k), jsonValueText(type.value, x)]);
       return objectText(parts);
     }
     case 'MULTISET': {

@@ -16,6 +16,7 @@ import {
   booleanType,
   compileCast,
   formatDouble,
+  javaTrim,
   stringType,
   withNullable,
   type LogicalType,
@@ -328,9 +329,6 @@ function scalarText(v: JVal): string | null {
   return String(v);
 }
 
-/** Java's String.trim(): strips code units up to U+0020. */
-const javaTrimmed = (s: string): string => s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-
 function jsonInput(v: SqlValue): JVal {
   return parseJson(v as string);
 }
@@ -563,7 +561,7 @@ const JSON_RAW = scalar({
         : 'JSON expects a character string',
   implement: () => (s: string) => {
     // blank text is JSON null (JsonFunctionsITCase: JSON('') and JSON('   ') give {"K":null})
-    if (javaTrimmed(s) === '') return null;
+    if (javaTrim(s) === '') return null;
     try {
       return new RawJson(serialize(parseJson(s), true));
     } catch {
