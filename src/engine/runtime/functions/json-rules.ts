@@ -26,6 +26,20 @@ export function isJsonOperandError(operand: LogicalType, kind: string): string |
   );
 }
 
+/** Element types JSON_QUERY … RETURNING ARRAY<t> converts to (JsonFunctionsITCase). */
+const ARRAY_ELEMENT_KINDS = new Set([
+  'CHAR',
+  'VARCHAR',
+  'BOOLEAN',
+  'TINYINT',
+  'SMALLINT',
+  'INT',
+  'BIGINT',
+  'FLOAT',
+  'DOUBLE',
+  'DECIMAL',
+]);
+
 /**
  * Why `JSON_QUERY(… RETURNING t … ON EMPTY … ON ERROR)` is refused, or undefined: only character
  * strings and arrays are returned (Flink's JsonQueryCallGen), and an array result cannot default
@@ -37,6 +51,8 @@ export function jsonQueryReturningError(
   onError: string,
 ): string | undefined {
   if (returning.kind === 'ARRAY') {
+    if (!ARRAY_ELEMENT_KINDS.has(returning.element.kind))
+      return `Unsupported array element type '${formatType(withNullable(returning.element, true))}' for RETURNING in JSON_QUERY().`;
     const shown = calciteTypeText(returning);
     if (onEmpty.toUpperCase() === 'EMPTY OBJECT')
       return `Illegal on empty behavior 'EMPTY OBJECT' for return type: ${shown}`;

@@ -16,6 +16,7 @@ import {
   booleanType,
   compileCast,
   formatDouble,
+  formatType,
   javaTrim,
   stringType,
   withNullable,
@@ -480,16 +481,55 @@ const JSON_QUERY = scalar({
     if (r.kind !== 'ARRAY') return query;
     // RETURNING ARRAY<STRING> (Flink's JSON_QUERY docs: 'lax $.a[*].c' → ['c1', 'c2']): the
     // elements of the JSON array result, strings as their text, other values as JSON text
+    const toElement = arrayElementConverter(r.element);
     return (...a: [string | null, string | null, string?, string?, string?]) => {
       const out = query(...a);
       if (out === null) return null;
       const v = jsonInput(out);
       if (!Array.isArray(v)) return null;
       // a JSON null element is SQL NULL (JsonFunctionsITCase: 'lax $.a[*].c' → [NULL, 'c2'])
-      return v.map((e) => (e === null ? null : typeof e === 'string' ? e : serialize(e)));
+      const result: SqlValue[] = [];
+      for (const e of v) {
+        const x = e === null ? null : toElement(e);
+        if (x === undefined) {
+          // an element of another type is an error, handled by ON ERROR (NULL by default)
+          switch ((a[4] ?? 'NULL').toUpperCase()) {
+            case 'ERROR':
+              throw new ExecutionError(
+                `Array element type mismatch in JSON_QUERY: ${serialize(e)} is not a ${formatType(r.element)}`,
+              );
+            case 'EMPTY ARRAY':
+              return [];
+            default:
+              return null;
+          }
+        }
+        result.push(x);
+      }
+      return result;
     };
   },
 });
+
+/**
+ * The element converter of JSON_QUERY … RETURNING ARRAY<t>: strings give their text and other
+ * values their JSON text for a character type; numbers convert to a numeric type (1.5 → INT 1,
+ * out of range is a mismatch), booleans to BOOLEAN; `undefined` marks a type mismatch.
+ */
+function arrayElementConverter(t: LogicalType): (e: JVal) => SqlValue | undefined {
+  if (t.kind === 'CHAR' || t.kind === 'VARCHAR')
+    return (e) => (typeof e === 'string' ? e : serialize(e, true));
+  if (t.kind === 'BOOLEAN') return (e) => (typeof e === 'boolean' ? e : undefined);
+  const cast = compileCast(stringType(false), withNullable(t, false));
+  return (e) => {
+    if (!(e instanceof JNum)) return undefined;
+    try {
+      return cast(numberText(e));
+    } catch {
+      return undefined;
+    }
+  };
+}
 
 /** JSON_QUERY as a JSON text (WITHOUT / CONDITIONAL / UNCONDITIONAL wrapper, ON EMPTY / ERROR). */
 function jsonQuery(
