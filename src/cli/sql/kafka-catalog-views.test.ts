@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { test } from 'node:test';
 
 import { requireTool } from '../../testing/tools.js';
-import { useKafkaPlatform } from './kafka-test-support.js';
+import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
 /** Record timestamps of topic `ev`: two in the first minute, one in the second. */
 const T0 = Date.UTC(2024, 0, 1, 10, 0, 0);

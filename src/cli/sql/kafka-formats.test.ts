@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import { murmur2 } from '../../connectors/kafka/murmur2.js';
 
 import { requireTool } from '../../testing/tools.js';
-import { readAll, useKafkaPlatform } from './kafka-test-support.js';
+import { readAll } from './kafka-test-support.js';
+import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
 const k = useKafkaPlatform('kafka-formats.test', 30_000);
 

@@ -11,7 +11,8 @@ import { test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 
 import { requireTool } from '../../testing/tools.js';
-import { readAll, useKafkaPlatform } from './kafka-test-support.js';
+import { readAll } from './kafka-test-support.js';
+import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
 const k = useKafkaPlatform('kafka-sql.test', 30_000);
 

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 
-import { readAll, useKafkaPlatform } from '../../cli/sql/kafka-test-support.js';
+import { readAll } from '../../cli/sql/kafka-test-support.js';
+import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
 const k = useKafkaPlatform('kafka-changelog.test', 40_000);
 
