@@ -41,7 +41,7 @@ export function parseSpecialCall(p: ExpressionParser, word: string): Expr | unde
           chars = first;
           expr = p.expr();
         } else {
-          if (side) p.fail(['FROM']);
+          // Calcite takes TRIM(BOTH ' x ') too: the side with no characters trims spaces.
           expr = first;
         }
       }
