@@ -226,7 +226,9 @@ function inList(names: string[], negate: boolean): BuiltinScalar {
 }
 
 /** Translates a SQL LIKE pattern to a RegExp (`%` any, `_` one, optional escape character). */
-export function likeToRegExp(pattern: string, escape: string | null): RegExp {
+export function likeToRegExp(pattern: string, escapeArg: string | null): RegExp {
+  // ESCAPE '' means no escape character (LikeFunctionITCase withEscape)
+  const escape = escapeArg === '' ? null : escapeArg;
   if (escape !== null && escape.length !== 1)
     throw new ExecutionError(`Invalid escape character '${escape}'`);
   let re = '';
@@ -257,7 +259,9 @@ export function similarToRegExp(pattern: string, escape: string | null): RegExp 
       re += n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     } else if (c === '%') re += '[\\s\\S]*';
     else if (c === '_') re += '[\\s\\S]';
-    else if (c === '.' || c === '\\' || c === '^' || c === '$') re += '\\' + c;
+    // '.' stays a regex "any character": Flink's SqlLikeUtils.sqlToRegexSimilar copies every
+    // character that is not a SIMILAR TO special into the Java regex ('TEST' SIMILAR TO '.EST')
+    else if (c === '\\' || c === '^' || c === '$') re += '\\' + c;
     else re += c;
   }
   return new RegExp(`^(?:${re})$`, 'u');
@@ -267,10 +271,13 @@ function patternMatch(names: string[], negate: boolean, toRe: typeof likeToRegEx
   return scalar({
     names,
     category: 'comparison',
-    infer: (args) =>
-      (args.length === 2 || args.length === 3) && args.every(isChar)
-        ? booleanType(anyNullable(args))
-        : `Cannot apply '${names[0]}' to arguments of type '<${args.map(formatType).join('> ' + names[0] + ' <')}>'. Supported form(s): '<STRING> ${names[0]} <STRING>'`,
+    infer: (args, literals) => {
+      if (!((args.length === 2 || args.length === 3) && args.every(isChar)))
+        return `Cannot apply '${names[0]}' to arguments of type '<${args.map(formatType).join('> ' + names[0] + ' <')}>'. Supported form(s): '<STRING> ${names[0]} <STRING>'`;
+      // the NUL character cannot escape (Flink's LikeFunctionITCase: validation error)
+      if (literals[2] === '\u0000') return "Invalid escape character '\u0000'";
+      return booleanType(anyNullable(args));
+    },
     implement() {
       let lastPattern: string | undefined;
       let lastEscape: string | null | undefined;

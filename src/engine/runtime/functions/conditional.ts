@@ -268,8 +268,14 @@ const TYPEOF = scalar({
   names: ['TYPEOF'],
   category: 'conversion',
   nullStrict: false,
-  infer: (args) =>
-    args.length === 1 || args.length === 2 ? stringType(false) : 'TYPEOF expects 1 or 2 arguments',
+  // nullable STRING (Flink: explicit(DataTypes.STRING())); the optional forceSerializable
+  // argument must be a BOOLEAN literal (MiscFunctionsITCase)
+  infer: (args, literals) => {
+    if (args.length !== 1 && args.length !== 2) return 'TYPEOF expects 1 or 2 arguments';
+    if (args.length === 2 && (args[1]!.kind !== 'BOOLEAN' || typeof literals[1] !== 'boolean'))
+      return `Invalid function call:\nTYPEOF(${args.map((a) => formatType(a)).join(', ')})`;
+    return stringType(true);
+  },
   implement: (args) => {
     const text = formatType(args[0]!);
     return () => text;
