@@ -301,15 +301,23 @@ function evalPath(doc: JVal, path: string): { found: JVal[]; multi: boolean } {
   const { strict, steps } = cachedPath(path);
   let cur: JVal[] = [doc];
   let multi = false;
-  for (const s of steps) {
+  // Jayway's PathNotFoundException names the path up to the missing step: $['invalid']
+  const notFound = (upTo: number): ExecutionError =>
+    new ExecutionError(
+      `No results for path: $${steps
+        .slice(0, upTo + 1)
+        .map((x) => (x.k === 'key' ? `['${x.name}']` : x.k === 'index' ? `[${x.i}]` : '[*]'))
+        .join('')}`,
+    );
+  for (const [si, s] of steps.entries()) {
     const next: JVal[] = [];
     for (const v of cur) {
       if (s.k === 'key') {
         if (v instanceof Map && v.has(s.name)) next.push(v.get(s.name)!);
-        else if (strict) throw new ExecutionError(`No results for path: ${path}`);
+        else if (strict) throw notFound(si);
       } else if (s.k === 'index') {
         if (Array.isArray(v) && s.i < v.length) next.push(v[s.i]!);
-        else if (strict) throw new ExecutionError(`No results for path: ${path}`);
+        else if (strict) throw notFound(si);
       } else {
         multi = true;
         if (Array.isArray(v)) next.push(...v);
