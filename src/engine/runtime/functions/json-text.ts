@@ -1,7 +1,7 @@
 /**
  * SQL values as JSON text, for JSON_OBJECT, JSON_ARRAY, JSON_STRING and the JSON aggregates
  * (Flink serialises with Jackson: numbers as JSON numbers with Java's number text, strings
- * quoted, binary as base64, TIMESTAMP / TIME as java.time's ISO text (1990-06-02T13:37:42.001),
+ * quoted, binary as base64, TIMESTAMP / TIME as ISO_LOCAL_* text (1990-06-02T13:37:42.001),
  * TIMESTAMP_LTZ as an Instant (…Z), ROW / MAP as objects). Object members are written sorted by
  * key: Flink's mapper has ORDER_MAP_ENTRIES_BY_KEYS (JsonFunctionsITCase jsonObjectSpec).
  */
@@ -23,30 +23,29 @@ export function objectText(members: [string, string][]): string {
   return '{' + members.map(([k, x]) => `${JSON.stringify(k)}:${x}`).join(',') + '}';
 }
 
-/** java.time's toString of a time of day: HH:mm[:ss[.fff|.ffffff|.fffffffff]]. */
-function isoTime(millisOfDay: number, nanoOfMilli: number): string {
+/**
+ * A time of day as java.time's ISO formatters print it (Flink's JsonGenerateUtils): HH:mm:ss, then
+ * the fraction with as few digits as needed (ISO_LOCAL_TIME / ISO_LOCAL_DATE_TIME), or in groups
+ * of three for an Instant (ISO_INSTANT).
+ */
+function isoTime(millisOfDay: number, nanoOfMilli: number, groupsOfThree = false): string {
   const h = Math.floor(millisOfDay / 3_600_000);
   const m = Math.floor(millisOfDay / 60_000) % 60;
   const sec = Math.floor(millisOfDay / 1000) % 60;
   const nano = (millisOfDay % 1000) * 1_000_000 + nanoOfMilli;
-  let out = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-  if (sec === 0 && nano === 0) return out;
-  out += `:${String(sec).padStart(2, '0')}`;
+  const out = [h, m, sec].map((x) => String(x).padStart(2, '0')).join(':');
   if (nano === 0) return out;
   const digits = String(nano).padStart(9, '0');
-  return (
-    out +
-    '.' +
-    (nano % 1_000_000 === 0 ? digits.slice(0, 3) : nano % 1000 === 0 ? digits.slice(0, 6) : digits)
-  );
+  if (!groupsOfThree) return `${out}.${digits.replace(/0+$/, '')}`;
+  return `${out}.${nano % 1_000_000 === 0 ? digits.slice(0, 3) : nano % 1000 === 0 ? digits.slice(0, 6) : digits}`;
 }
 
-/** LocalDateTime / Instant toString of a timestamp value (epoch millis read as UTC). */
-function isoTimestamp(v: TimestampValue): string {
+/** ISO_LOCAL_DATE_TIME (or ISO_INSTANT) text of a timestamp value (epoch millis read as UTC). */
+function isoTimestamp(v: TimestampValue, instant = false): string {
   const ms = tsMillis(v);
   const day = Math.floor(ms / 86_400_000);
   const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
-  return `${date}T${isoTime(ms - day * 86_400_000, tsNanoOfMilli(v))}`;
+  return `${date}T${isoTime(ms - day * 86_400_000, tsNanoOfMilli(v), instant)}${instant ? 'Z' : ''}`;
 }
 
 /** Marks a string that already is JSON (the result of a nested JSON_OBJECT / JSON_ARRAY call). */
@@ -102,7 +101,7 @@ export function jsonValueText(type: LogicalType, v: SqlValue | RawJson): string 
     case 'TIMESTAMP':
       return JSON.stringify(isoTimestamp(v as TimestampValue));
     case 'TIMESTAMP_LTZ':
-      return JSON.stringify(isoTimestamp(v as TimestampValue) + 'Z');
+      return JSON.stringify(isoTimestamp(v as TimestampValue, true));
     case 'TIME':
       return JSON.stringify(isoTime(v as number, 0));
     default:
