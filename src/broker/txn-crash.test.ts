@@ -5,17 +5,16 @@
  * SIGKILL at random moments, 20 times. Afterwards topic B read with read_committed holds every
  * input record exactly once. Time budget: ~60 s of kills; prints its duration and seed.
  */
+import { BrokerProcess } from '../testing/broker-process.js';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { requireTool } from '../testing/tools.js';
 
-const EDDY = fileURLToPath(new URL('../../bin/eddy.js', import.meta.url));
 const KILLS = 20;
 const INPUT = 3000;
 const SEED = Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
@@ -156,43 +155,10 @@ test('consume-transform-produce is exactly once across repeated SIGKILLs', { tim
       '',
     ].join('\n'),
   );
-  let broker: ChildProcess | undefined;
+  const broker = new BrokerProcess({ dir, config, logLevel: 'warn', startTimeoutMs: 15_000 });
   let loop: ChildProcess | undefined;
-  const brokerLog: string[] = [];
-  const startBroker = async (port: number): Promise<number> => {
-    const endpoints = join(dir, 'endpoints.json');
-    await writeFile(endpoints, '{}');
-    const args = [EDDY, 'up', '-c', config, '--components', 'broker', '--kafka-port', String(port)];
-    const child = spawn(process.execPath, [...args, '--data-dir', dir, '--log-level', 'warn'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
-    child.stderr!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
-    broker = child;
-    for (let i = 0; i < 600; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      if (child.exitCode !== null)
-        throw new Error(`broker exited with ${child.exitCode}: ${brokerLog.slice(-5).join('')}`);
-      try {
-        const e = JSON.parse(await readFile(endpoints, 'utf8')) as {
-          pid?: number;
-          components?: { broker?: { port: number } };
-        };
-        if (e.pid === child.pid && e.components?.broker) return e.components.broker.port;
-      } catch {
-        // not written yet
-      }
-    }
-    throw new Error('broker did not start within 15 s');
-  };
-  const killBroker = async (): Promise<void> => {
-    const b = broker!;
-    const exited = new Promise((r) => b.once('exit', r));
-    b.kill('SIGKILL');
-    await exited;
-  };
   try {
-    const port = await startBroker(0);
+    const port = await broker.start(0);
     const events: Record<string, unknown>[] = [];
     let seeded!: () => void;
     const seededP = new Promise<void>((r) => (seeded = r));
@@ -213,9 +179,9 @@ test('consume-transform-produce is exactly once across repeated SIGKILLs', { tim
     for (let k = 0; k < KILLS; k++) {
       committedAtKill.push(commitsSoFar());
       await new Promise((r) => setTimeout(r, 200 + random() * 1800));
-      await killBroker();
+      await broker.kill();
       await new Promise((r) => setTimeout(r, random() * 300));
-      await startBroker(port);
+      await broker.start(port);
     }
     // Let the loop finish the input (a transaction open at the last kill times out in ≤ 10 s).
     const read = async (): Promise<string[]> => {
@@ -253,7 +219,7 @@ test('consume-transform-produce is exactly once across repeated SIGKILLs', { tim
     );
   } finally {
     loop?.kill('SIGKILL');
-    if (broker && broker.exitCode === null) await killBroker().catch(() => undefined);
+    await broker.kill().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   }
 });

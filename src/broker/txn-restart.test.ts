@@ -8,17 +8,15 @@
  * the open transaction's records, the committed transaction is there whole, and a re-initialised
  * producer commits again. transaction.timeout.ms is 120 s, so only the restart can have aborted it.
  */
+import { BrokerProcess } from '../testing/broker-process.js';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { requireTool } from '../testing/tools.js';
-
-const EDDY = fileURLToPath(new URL('../../bin/eddy.js', import.meta.url));
 
 const CLIENT = String.raw`
 import json, sys, time
@@ -94,37 +92,10 @@ test(
         '',
       ].join('\n'),
     );
-    let broker: ChildProcess | undefined;
+    const broker = new BrokerProcess({ dir, config, logLevel: 'info', startTimeoutMs: 30_000 });
     let client: ChildProcess | undefined;
-    const brokerLog: string[] = [];
-    const startBroker = async (port: number): Promise<number> => {
-      const endpoints = join(dir, 'endpoints.json');
-      await writeFile(endpoints, '{}');
-      const args = [EDDY, 'up', '-c', config, '--components', 'broker', '--kafka-port', String(port)];
-      const child = spawn(process.execPath, [...args, '--data-dir', dir, '--log-level', 'info'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
-      child.stderr!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
-      broker = child;
-      for (let i = 0; i < 1200; i++) {
-        await new Promise((r) => setTimeout(r, 25));
-        if (child.exitCode !== null)
-          throw new Error(`broker exited with ${child.exitCode}: ${brokerLog.slice(-5).join('')}`);
-        try {
-          const e = JSON.parse(await readFile(endpoints, 'utf8')) as {
-            pid?: number;
-            components?: { broker?: { port: number } };
-          };
-          if (e.pid === child.pid && e.components?.broker) return e.components.broker.port;
-        } catch {
-          // not written yet
-        }
-      }
-      throw new Error('broker did not start within 30 s');
-    };
     try {
-      const port = await startBroker(0);
+      const port = await broker.start(0);
       const events: Record<string, unknown>[] = [];
       const stderr: string[] = [];
       client = spawn(python, ['-c', CLIENT, `127.0.0.1:${port}`], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -143,11 +114,8 @@ test(
           throw new Error(`client exited ${code} before opening: ${stderr.join('').slice(-1500)}`);
         }),
       ]);
-      const b = broker!;
-      const killed = new Promise((r) => b.once('exit', r));
-      b.kill('SIGKILL');
-      await killed;
-      await startBroker(port);
+      await broker.kill();
+      await broker.start(port);
       client.stdin!.write('go\n');
       const code = await clientExit;
       assert.equal(code, 0, `client exited ${code}: ${stderr.join('').slice(-1500)}`);
@@ -167,17 +135,16 @@ test(
       // The open transaction's records are in the log (read_uncommitted), never committed.
       assert.deepStrictEqual(uncommitted, [...range('c', 50), ...range('n', 10), ...range('o', 50)].sort());
       assert.ok(
-        brokerLog.join('').includes('aborting a transaction left open by the previous broker run'),
+        broker.log.join('').includes('aborting a transaction left open by the previous broker run'),
         'the restart, not the 120 s timeout, aborted it',
       );
     } finally {
-      for (const c of [client, broker]) {
-        if (c && c.exitCode === null && c.signalCode === null) {
-          const exited = new Promise((r) => c.once('exit', r));
-          c.kill('SIGKILL');
-          await exited;
-        }
+      if (client && client.exitCode === null && client.signalCode === null) {
+        const exited = new Promise((r) => client!.once('exit', r));
+        client.kill('SIGKILL');
+        await exited;
       }
+      await broker.kill();
       await rm(dir, { recursive: true, force: true });
       console.log(`txn restart test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }

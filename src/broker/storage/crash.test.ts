@@ -5,17 +5,14 @@
  * at its acknowledged offset byte for byte, nothing appears twice, the producer never reported
  * a fatal error, and the log reads to the end. Time budget: ~90 s of kills; prints its duration.
  */
+import { BrokerProcess } from '../../testing/broker-process.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { requireTool } from '../../testing/tools.js';
 import { tempDir } from './test-support.js';
 
-const EDDY = fileURLToPath(new URL('../../../bin/eddy.js', import.meta.url));
 const KILLS = 20;
 const SEED = Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
 
@@ -83,57 +80,11 @@ test('acknowledged records survive repeated SIGKILLs of the broker', { timeout: 
   const random = rng(SEED);
   console.log(`crash test seed ${SEED} (set EDDY_CRASH_SEED to repeat)`);
   const { dir, cleanup } = await tempDir('eddy-crash-');
-  let broker: ChildProcess | undefined;
+  const broker = new BrokerProcess({ dir, logLevel: 'warn', startTimeoutMs: 10_000 });
   let producer: ChildProcess | undefined;
-  const brokerLog: string[] = [];
-
-  const startBroker = async (port: number): Promise<number> => {
-    const endpoints = join(dir, 'endpoints.json');
-    await writeFile(endpoints, '{}');
-    const child = spawn(
-      process.execPath,
-      [
-        EDDY,
-        'up',
-        '--components',
-        'broker',
-        '--kafka-port',
-        String(port),
-        '--data-dir',
-        dir,
-        '--log-level',
-        'warn',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    child.stdout!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
-    child.stderr!.on('data', (d: Buffer) => brokerLog.push(d.toString()));
-    broker = child;
-    for (let i = 0; i < 400; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      if (child.exitCode !== null)
-        throw new Error(`broker exited with ${child.exitCode}: ${brokerLog.slice(-5).join('')}`);
-      try {
-        const e = JSON.parse(await readFile(endpoints, 'utf8')) as {
-          pid?: number;
-          components?: { broker?: { port: number } };
-        };
-        if (e.pid === child.pid && e.components?.broker) return e.components.broker.port;
-      } catch {
-        // not written yet
-      }
-    }
-    throw new Error('broker did not start within 10 s');
-  };
-  const killBroker = async (): Promise<void> => {
-    const b = broker!;
-    const exited = new Promise((r) => b.once('exit', r));
-    b.kill('SIGKILL');
-    await exited;
-  };
 
   try {
-    const port = await startBroker(0);
+    const port = await broker.start(0);
     const acked: Acked[] = [];
     const problems: string[] = [];
     let done: { done: number; left: number } | undefined;
@@ -162,9 +113,9 @@ test('acknowledged records survive repeated SIGKILLs of the broker', { timeout: 
     for (let k = 0; k < KILLS; k++) {
       await new Promise((r) => setTimeout(r, 300 + random() * 1500));
       ackedAtKill.push(acked.length);
-      await killBroker();
+      await broker.kill();
       await new Promise((r) => setTimeout(r, random() * 300));
-      await startBroker(port);
+      await broker.start(port);
     }
     // let the producer catch up, then stop it and flush
     await new Promise((r) => setTimeout(r, 1500));
@@ -208,7 +159,7 @@ test('acknowledged records survive repeated SIGKILLs of the broker', { timeout: 
     );
   } finally {
     producer?.kill('SIGKILL');
-    if (broker && broker.exitCode === null) await killBroker().catch(() => undefined);
+    await broker.kill().catch(() => undefined);
     await cleanup();
   }
 });
