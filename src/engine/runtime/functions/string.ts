@@ -18,7 +18,7 @@ import {
   type SqlValue,
 } from '../../../types/index.js';
 import { ExecutionError } from '../../../common/errors.js';
-import { simple, toNum, type BuiltinScalar } from './define.js';
+import { simple, toNum, type BuiltinScalar, type SimpleSpec } from './define.js';
 import { requiredLiteral } from './regex-literal.js';
 import {
   decodeCharset,
@@ -336,6 +336,33 @@ function concatFn(names: string[], operator: boolean): BuiltinScalar {
   });
 }
 
+/** SUBSTRING and SUBSTR: one behaviour, two FlinkSqlOperatorTable entries (errors name each). */
+const SUBSTRING_SPEC: Omit<SimpleSpec, 'names'> = {
+  legacyArity: true,
+  category: 'string',
+  sigs: [
+    ['S', 'I', 'I?'],
+    ['B', 'I', 'I?'],
+  ],
+  result: (args) =>
+    args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : varyingOf(args[0]),
+  // ARG0_VARCHAR_FORCE_NULLABLE: a negative length gives NULL, so the type is always nullable
+  mayReturnNull: true,
+  impl: (args) =>
+    args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
+      ? (b: Uint8Array, p: number | bigint, l?: number | bigint) => {
+          const n = b.length;
+          const pos = num(p);
+          const start = pos > 0 ? pos - 1 : pos < 0 ? Math.max(0, n + pos) : 0;
+          return b.slice(Math.min(start, n), l === undefined ? n : Math.min(n, start + num(l)));
+        }
+      : (s: string, p: number | bigint, l?: number | bigint) =>
+          // Flink's substringSQL gives NULL for a negative length (0 gives '')
+          l !== undefined && num(l) < 0
+            ? null
+            : substringSql(s, num(p), l === undefined ? undefined : num(l)),
+};
+
 export const STRING_FUNCTIONS: BuiltinScalar[] = [
   concatFn(['||'], true),
   concatFn(['CONCAT'], false),
@@ -473,59 +500,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       <T extends string | Uint8Array>(s: T, r: T, from: number | bigint, len?: number | bigint): T =>
         overlay(s, r, num(from), len === undefined ? r.length : num(len)),
   }),
-  simple({
-    names: ['SUBSTRING'],
-    legacyArity: true,
-    category: 'string',
-    sigs: [
-      ['S', 'I', 'I?'],
-      ['B', 'I', 'I?'],
-    ],
-    result: (args) =>
-      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : varyingOf(args[0]),
-    // ARG0_VARCHAR_FORCE_NULLABLE: a negative length gives NULL, so the type is always nullable
-    mayReturnNull: true,
-    impl: (args) =>
-      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
-        ? (b: Uint8Array, p: number | bigint, l?: number | bigint) => {
-            const n = b.length;
-            const pos = num(p);
-            const start = pos > 0 ? pos - 1 : pos < 0 ? Math.max(0, n + pos) : 0;
-            return b.slice(Math.min(start, n), l === undefined ? n : Math.min(n, start + num(l)));
-          }
-        : (s: string, p: number | bigint, l?: number | bigint) =>
-            // Flink's substringSQL gives NULL for a negative length (0 gives '')
-            l !== undefined && num(l) < 0
-              ? null
-              : substringSql(s, num(p), l === undefined ? undefined : num(l)),
-  }),
-  simple({
-    // a FlinkSqlOperatorTable function of its own, so its errors name SUBSTR
-    names: ['SUBSTR'],
-    legacyArity: true,
-    category: 'string',
-    sigs: [
-      ['S', 'I', 'I?'],
-      ['B', 'I', 'I?'],
-    ],
-    result: (args) =>
-      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY' ? bytesType(false) : varyingOf(args[0]),
-    // ARG0_VARCHAR_FORCE_NULLABLE: a negative length gives NULL, so the type is always nullable
-    mayReturnNull: true,
-    impl: (args) =>
-      args[0]!.kind === 'BINARY' || args[0]!.kind === 'VARBINARY'
-        ? (b: Uint8Array, p: number | bigint, l?: number | bigint) => {
-            const n = b.length;
-            const pos = num(p);
-            const start = pos > 0 ? pos - 1 : pos < 0 ? Math.max(0, n + pos) : 0;
-            return b.slice(Math.min(start, n), l === undefined ? n : Math.min(n, start + num(l)));
-          }
-        : (s: string, p: number | bigint, l?: number | bigint) =>
-            // Flink's substringSQL gives NULL for a negative length (0 gives '')
-            l !== undefined && num(l) < 0
-              ? null
-              : substringSql(s, num(p), l === undefined ? undefined : num(l)),
-  }),
+  simple({ names: ['SUBSTRING'], ...SUBSTRING_SPEC }),
+  // a FlinkSqlOperatorTable function of its own, so its errors name SUBSTR
+  simple({ names: ['SUBSTR'], ...SUBSTRING_SPEC }),
   simple({
     names: ['REPLACE'],
     legacyArity: true,

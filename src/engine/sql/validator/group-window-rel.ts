@@ -12,12 +12,11 @@ import { withNullable, type LogicalType, type TimestampType } from '../../../typ
 import type { WindowSpec } from '../../runtime/operators/window-assign.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import { ref, type RexExpr } from '../../runtime/plan/expr.js';
-import type { WindowTableFunctionNode } from '../../runtime/plan/plan.js';
 import type { Expr, FunctionCall, Select } from '../ast/index.js';
-import { fieldsOf, type Rel, type TranslateContext } from './context.js';
+import type { Rel, TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
-import { translateTableRef, type QueryFn } from './relation.js';
+import { translateTableRef, windowTvfRel, type QueryFn } from './relation.js';
 import { windowBoundType } from './scan.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { calc } from './set-operations.js';
@@ -175,22 +174,7 @@ function windowed(input: Rel, spec: WindowSpec, timeIndex: number, ctx: Translat
       hidden: true,
     },
   ];
-  const shift = ltz ? { shiftTimeZone: ctx.expr.timeZone } : {};
-  const window = { spec, input, timeIndex, ...shift };
-  // SESSION windows are materialised by the window aggregation itself (the aggregate reads the
-  // TVF's input), as for the SESSION table function.
-  if (spec.kind === 'SESSION') return { node: input.node, columns, window };
-  const node: WindowTableFunctionNode = {
-    node: 'WindowTableFunction',
-    id: ctx.nextId(),
-    fields: fieldsOf(columns),
-    changelogMode: { kinds: ['I'] },
-    input: input.node,
-    window: spec,
-    timeIndex,
-    ...shift,
-  };
-  return { node, columns, window };
+  return windowTvfRel(input, columns, spec, timeIndex, ctx);
 }
 
 function isDatetime(t: LogicalType): boolean {

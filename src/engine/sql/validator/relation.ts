@@ -332,12 +332,25 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
       },
     },
   ];
+  return windowTvfRel(input, columns, spec, timeIndex, ctx);
+}
+
+/**
+ * The window TVF relation over `input` with its output `columns` (the input's, then the window
+ * columns). A SESSION window is materialised only by the window aggregation over it: the node is
+ * then the input's, a placeholder for errors.
+ */
+export function windowTvfRel(
+  input: Rel,
+  columns: ScopeColumn[],
+  spec: WindowSpec,
+  timeIndex: number,
+  ctx: TranslateContext,
+): Rel {
+  const ltz = input.columns[timeIndex]!.type.kind === 'TIMESTAMP_LTZ';
   const shift = ltz ? { shiftTimeZone: ctx.expr.timeZone } : {};
   const window = { spec, input, timeIndex, ...shift };
-  if (spec.kind === 'SESSION') {
-    // Materialised only by a window aggregation; the node is a placeholder for errors.
-    return { node: input.node, columns, window };
-  }
+  if (spec.kind === 'SESSION') return { node: input.node, columns, window };
   const node: WindowTableFunctionNode = {
     node: 'WindowTableFunction',
     id: ctx.nextId(),
