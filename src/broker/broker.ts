@@ -8,6 +8,7 @@
  * await broker.stop();
  */
 import { networkInterfaces } from 'node:os';
+import path from 'node:path';
 import type { Logger } from '../common/logger.js';
 import type { BrokerContext, NodeEndpoint } from './context.js';
 import { GroupCoordinator } from './groups/group-coordinator.js';
@@ -110,6 +111,7 @@ export class Broker {
       logger: this.logger,
       node,
       clusterId: logs.clusterId,
+      logDir: path.resolve(dataDir),
     };
     const server = new KafkaServer(
       ctx,

@@ -28,6 +28,8 @@ export interface BrokerContext {
   /** Filled once the socket is bound. */
   readonly node: NodeEndpoint;
   readonly clusterId: string;
+  /** The absolute path of the data directory (the one log dir DescribeLogDirs reports). */
+  readonly logDir: string;
 }
 
 /** Per-connection facts some APIs record or need. */

@@ -10,6 +10,9 @@ import { handleDeleteRecords } from './delete-records.js';
 import { handleDeleteTopics } from './delete-topics.js';
 import { handleDescribeCluster } from './describe-cluster.js';
 import { handleDescribeConfigs } from './describe-configs.js';
+import { handleDescribeLogDirs } from './describe-log-dirs.js';
+import { handleDescribeUserScramCredentials } from './describe-scram-credentials.js';
+import { handleElectLeaders } from './elect-leaders.js';
 import { handleFetch } from './fetch.js';
 import { handleFindCoordinator } from './find-coordinator.js';
 import {
@@ -69,13 +72,16 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [31, handleDeleteAcls],
   [32, handleDescribeConfigs],
   [33, handleAlterConfigs],
+  [35, handleDescribeLogDirs],
   [36, handleSaslAuthenticate],
   [37, handleCreatePartitions],
   [42, handleDeleteGroups],
+  [43, handleElectLeaders],
   [44, handleIncrementalAlterConfigs],
   [45, handleAlterPartitionReassignments],
   [46, handleListPartitionReassignments],
   [47, handleOffsetDelete],
+  [50, handleDescribeUserScramCredentials],
   [60, handleDescribeCluster],
   [65, handleDescribeTransactions],
   [66, handleListTransactions],

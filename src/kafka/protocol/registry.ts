@@ -29,6 +29,9 @@ import * as incrementalAlterConfigs from './apis/incremental-alter-configs.js';
 import * as initProducerId from './apis/init-producer-id.js';
 import * as joinGroup from './apis/join-group.js';
 import * as listPartitionReassignments from './apis/list-partition-reassignments.js';
+import * as describeLogDirs from './apis/describe-log-dirs.js';
+import * as electLeaders from './apis/elect-leaders.js';
+import * as describeUserScramCredentials from './apis/describe-user-scram-credentials.js';
 import * as leaveGroup from './apis/leave-group.js';
 import * as listGroups from './apis/list-groups.js';
 import * as listOffsets from './apis/list-offsets.js';
@@ -76,6 +79,9 @@ export const APIS: readonly ApiDefinition[] = [
   deleteAcls.api,
   alterPartitionReassignments.api,
   listPartitionReassignments.api,
+  describeLogDirs.api,
+  electLeaders.api,
+  describeUserScramCredentials.api,
   addPartitionsToTxn.api,
   addOffsetsToTxn.api,
   endTxn.api,
