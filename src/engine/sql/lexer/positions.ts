@@ -13,20 +13,28 @@ export type Position = Span['start'];
 export class LineMap {
   private readonly starts: number[] = [0];
 
+  /** The line (0-based) of the last lookup: parsers ask for nearby offsets, mostly forward. */
+  private hint = 0;
+
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   /** The line/column of an offset. */
   position(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
+    const starts = this.starts;
+    let lo = this.hint;
+    if (starts[lo]! > offset || (lo + 1 < starts.length && starts[lo + 1]! <= offset)) {
+      lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      this.hint = lo;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1, offset };
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   }
 
   /** A span from two offsets (end exclusive). */

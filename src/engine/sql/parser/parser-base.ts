@@ -48,14 +48,20 @@ export abstract class ParserBase {
     }
   }
 
+  /** Index of the last token (always 'eof'). */
+  private readonly last: number;
+
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
     readonly lines: LineMap,
-  ) {}
+  ) {
+    this.last = tokens.length - 1;
+  }
 
   peek(k = 0): Token {
-    return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)]!;
+    const i = this.pos + k;
+    return i < this.last ? this.tokens[i]! : this.tokens[this.last]!;
   }
 
   next(): Token {
@@ -82,7 +88,8 @@ export abstract class ParserBase {
 
   /** True when the next tokens are the given words in order. */
   isWords(...ws: string[]): boolean {
-    return ws.every((w, k) => this.isWord(w, k));
+    for (let k = 0; k < ws.length; k++) if (!this.isWord(ws[k]!, k)) return false;
+    return true;
   }
 
   isSym(s: string, k = 0): boolean {
@@ -98,7 +105,7 @@ export abstract class ParserBase {
 
   /** Consume the words if they all come next; otherwise consume nothing. */
   acceptWords(...ws: string[]): boolean {
-    if (!this.isWords(...ws)) return false;
+    for (let k = 0; k < ws.length; k++) if (!this.isWord(ws[k]!, k)) return false;
     this.pos += ws.length;
     return true;
   }
