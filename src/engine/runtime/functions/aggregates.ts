@@ -16,6 +16,7 @@ import {
   multisetType,
   stringType,
   sumResultType,
+  varcharType,
   valueComparator,
   valueKey,
   withNullable,
@@ -31,7 +32,7 @@ export interface MergeableAggregate extends AggregateImpl {
   merge(target: unknown, other: unknown): unknown;
 }
 import { validationError, type BuiltinAggregate } from './define.js';
-import { jsonValueText } from './json-text.js';
+import { jsonValueText, objectText } from './json-text.js';
 
 type Args = readonly unknown[];
 
@@ -560,6 +561,13 @@ function collectImpl(t: LogicalType): MergeableAggregate {
 
 // ---- JSON_OBJECTAGG / JSON_ARRAYAGG ----
 
+/** Flink's JsonObjectAggFunction message for a key given twice in one group. */
+function duplicateKey(k: string): ExecutionError {
+  return new ExecutionError(
+    `Key '${k}' is already present. Duplicate keys are not allowed in JSON_OBJECTAGG. Please ensure that keys are unique.`,
+  );
+}
+
 function jsonObjectAggImpl(
   _keyType: LogicalType,
   valueType: LogicalType,
@@ -577,30 +585,38 @@ function jsonObjectAggImpl(
       const v = args[1] as SqlValue;
       if (v === null && !nullOnNull) return acc;
       const a = acc as Acc;
-      if (a.entries.has(k)) throw new ExecutionError(`JSON_OBJECTAGG: key '${k}' is already present`);
+      if (a.entries.has(k)) throw duplicateKey(k);
       a.entries.set(k, { text: jsonValueText(valueType, v), n: 1 });
       return a;
     },
     retract(acc, args: Args) {
+      // Flink removes the member only when the retracted value is the one held
       const k = args[0] as string | null;
-      if (k !== null) (acc as Acc).entries.delete(k);
+      const e = k === null ? undefined : (acc as Acc).entries.get(k);
+      const v = args[1] as SqlValue;
+      const text = v === null ? (nullOnNull ? 'null' : undefined) : jsonValueText(valueType, v);
+      if (e && e.text === text) (acc as Acc).entries.delete(k!);
       return acc;
     },
     getValue(acc) {
-      const parts: string[] = [];
-      for (const [k, e] of (acc as Acc).entries) parts.push(`${JSON.stringify(k)}:${e.text}`);
-      return `{${parts.join(',')}}`;
+      // Flink's SqlJsonUtils.serializeJson writes the members sorted by key (ORDER_MAP_ENTRIES_BY_KEYS)
+      const members: [string, string][] = [];
+      for (const [k, e] of (acc as Acc).entries) members.push([k, e.text]);
+      return objectText(members);
     },
     merge(target, other) {
       const a = target as Acc;
       for (const [k, e] of (other as Acc).entries) {
-        if (a.entries.has(k)) throw new ExecutionError(`JSON_OBJECTAGG: key '${k}' is already present`);
+        if (a.entries.has(k)) throw duplicateKey(k);
         a.entries.set(k, e);
       }
       return a;
     },
   };
 }
+
+/** Calcite's JSON_OBJECTAGG / JSON_ARRAYAGG return type, which Flink declares (JsonAggregationFunctionsITCase). */
+const JSON_AGG_TYPE = varcharType(2000, false);
 
 function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean): MergeableAggregate {
   return sequenceImpl(t, nullOnNull, (acc) => `[${acc.items.map((i) => jsonValueText(t, i.v)).join(',')}]`);
@@ -792,22 +808,22 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
   ),
   agg(
     ['JSON_OBJECTAGG', 'JSON_OBJECTAGG_NULL_ON_NULL'],
-    (args) => (args.length === 2 ? stringType(false) : 'JSON_OBJECTAGG expects KEY and VALUE'),
+    (args) => (args.length === 2 ? JSON_AGG_TYPE : 'JSON_OBJECTAGG expects KEY and VALUE'),
     (args) => jsonObjectAggImpl(args[0]!, args[1]!, true),
   ),
   agg(
     ['JSON_OBJECTAGG_ABSENT_ON_NULL'],
-    (args) => (args.length === 2 ? stringType(false) : 'JSON_OBJECTAGG expects KEY and VALUE'),
+    (args) => (args.length === 2 ? JSON_AGG_TYPE : 'JSON_OBJECTAGG expects KEY and VALUE'),
     (args) => jsonObjectAggImpl(args[0]!, args[1]!, false),
   ),
   agg(
     ['JSON_ARRAYAGG', 'JSON_ARRAYAGG_ABSENT_ON_NULL'],
-    (args) => (args.length === 1 ? stringType(false) : 'JSON_ARRAYAGG expects 1 argument'),
+    (args) => (args.length === 1 ? JSON_AGG_TYPE : 'JSON_ARRAYAGG expects 1 argument'),
     (args) => jsonArrayAggImpl(args[0]!, false),
   ),
   agg(
     ['JSON_ARRAYAGG_NULL_ON_NULL'],
-    (args) => (args.length === 1 ? stringType(false) : 'JSON_ARRAYAGG expects 1 argument'),
+    (args) => (args.length === 1 ? JSON_AGG_TYPE : 'JSON_ARRAYAGG expects 1 argument'),
     (args) => jsonArrayAggImpl(args[0]!, true),
   ),
 ];

@@ -1,4 +1,4 @@
--- source: Flink docs, System (Built-in) Functions (collection / JSON / value construction / value access); by hand; group aggregation changelog by hand
+-- source: Flink docs, System (Built-in) Functions (collection / JSON / value construction / value access); by hand; group aggregation changelog by hand; result type VARCHAR(2000) NOT NULL as JsonAggregationFunctionsITCase declares it
 -- pk: k
 CREATE TABLE t (
   k STRING,
