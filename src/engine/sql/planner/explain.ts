@@ -127,10 +127,20 @@ export function explainTree(root: PlanNode): string[] {
 }
 
 /**
- * Flink's own tree layout (`:- ` / `+- ` prefixes), optionally with changelog modes, as its
- * EXPLAIN prints the optimised execution plan.
+ * The node a plan's EXPLAIN tree starts at. Flink's EXPLAIN of a query shows no sink, its root is
+ * the query's last node (sql-client table.q: `Calc(select=[user, product])`); the collect sink is
+ * the session's, not the user's. An INSERT keeps its `Sink(table=[…])` root.
  */
-export function flinkTree(root: PlanNode, withModes: boolean): string[] {
+export function explainRoot(n: PlanNode): PlanNode {
+  return n.node === 'Sink' && n.target.kind === 'collect' ? n.input : n;
+}
+
+/**
+ * Flink's own tree layout (`:- ` / `+- ` prefixes), optionally with changelog modes, as its
+ * EXPLAIN prints the optimised execution plan. `logical`: the Abstract Syntax Tree section, where
+ * Flink names an INSERT's root `LogicalSink(…)` (table.q).
+ */
+export function flinkTree(root: PlanNode, withModes: boolean, logical = false): string[] {
   const lines: string[] = [];
   const assigners = miniBatchScans(root);
   const text = (d: string, n: PlanNode): string =>
@@ -142,7 +152,8 @@ export function flinkTree(root: PlanNode, withModes: boolean): string[] {
       prefix = childPrefix + '+- ';
       childPrefix = childPrefix + '   ';
     }
-    lines.push(prefix + text(describeNode(n), n));
+    const d = describeNode(n);
+    lines.push(prefix + text(logical && n.node === 'Sink' ? `Logical${d}` : d, n));
     const kids = planInputs(n);
     kids.forEach((c, i) => {
       const last = i === kids.length - 1;

@@ -20,7 +20,7 @@ import { InMemoryStateBackend } from '../../runtime/state/keyed-state.js';
 import type { Insert, Query, StatementSet } from '../ast/index.js';
 import { inferChangelog, isUpdating } from '../planner/changelog.js';
 import { planFromJson, planToJson } from '../planner/compiled-plan.js';
-import { explainTree, flinkTree } from '../planner/explain.js';
+import { explainRoot, explainTree, flinkTree } from '../planner/explain.js';
 import { optimize } from '../planner/optimize.js';
 import { commonType } from '../validator/common-type.js';
 import type { TranslateContext } from '../validator/context.js';
@@ -216,15 +216,16 @@ export function planDml(s: SessionState, st: Insert | StatementSet, source: stri
  */
 export function explainText(p: Planned, details: readonly string[] = []): string {
   const lines = ['== Abstract Syntax Tree =='];
-  for (const tree of p.initial) lines.push(...flinkTree(tree, false));
+  for (const tree of p.initial) lines.push(...flinkTree(explainRoot(tree), false, true));
   lines.push('', '== Optimized Physical Plan ==');
-  for (const sink of p.plan.sinks) lines.push(...explainTree(sink));
+  for (const sink of p.plan.sinks) lines.push(...explainTree(explainRoot(sink)));
   lines.push('', '== Optimized Execution Plan ==');
-  for (const sink of p.plan.sinks) lines.push(...flinkTree(sink, details.includes('CHANGELOG_MODE')));
+  for (const sink of p.plan.sinks)
+    lines.push(...flinkTree(explainRoot(sink), details.includes('CHANGELOG_MODE')));
   if (details.includes('PLAN_ADVICE') || details.includes('ESTIMATED_COST')) {
     lines.push('', '== Optimizer Steps ==');
     for (const steps of p.steps) {
-      for (const st of steps) lines.push(`-- after ${st.rule}:`, ...explainTree(st.plan));
+      for (const st of steps) lines.push(`-- after ${st.rule}:`, ...explainTree(explainRoot(st.plan)));
     }
   }
   if (details.includes('JSON_EXECUTION_PLAN'))
