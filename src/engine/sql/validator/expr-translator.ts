@@ -20,6 +20,7 @@ import { jsonQueryReturningError } from '../../runtime/functions/json-rules.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import { call, lit, type RexExpr } from '../../runtime/plan/expr.js';
 import type { Expr, FunctionCall, Span } from '../ast/index.js';
+import { calciteFamily } from './calcite-family.js';
 import { commonType } from './common-type.js';
 import { toLogicalType } from './data-type.js';
 import { didYouMean, validationError } from './errors.js';
@@ -583,7 +584,9 @@ export class ExprTranslator {
   ): RexExpr {
     const def = this.ctx.registry.scalar(name);
     if (def === undefined) {
-      const sig = `${name}(${args.map((a) => `<${a.type.kind}>`).join(', ')})`;
+      // Calcite names the function as written (table.q: "… signature invalid_function()")
+      const written = 'name' in node && node.kind === 'FunctionCall' ? node.name.at(-1)!.value : name;
+      const sig = `${written}(${args.map((a) => `<${calciteFamily(a.type)}>`).join(', ')})`;
       throw validationError(
         `No match found for function signature ${sig}${didYouMean(name, this.ctx.registry.names())}`,
         node.span,
