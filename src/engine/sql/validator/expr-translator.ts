@@ -107,6 +107,16 @@ const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
 /** GROUPING(…) / GROUPING_ID(…): computed from the grouping set id, not aggregated. */
 export const GROUPING_FNS = new Set(['GROUPING', 'GROUPING_ID', 'GROUP_ID']);
 
+/**
+ * JSON(…) calls in the one place Flink accepts them: an element of JSON_ARRAY or the VALUE of a
+ * JSON_OBJECT member (marked when the enclosing call is translated, which is always first).
+ */
+const placedJsonCalls = new WeakSet<Expr>();
+
+function markJsonValue(e: Expr): void {
+  if (e.kind === 'FunctionCall' && functionName(e) === 'JSON') placedJsonCalls.add(e);
+}
+
 /** Translates expressions of one scope. */
 export class ExprTranslator {
   constructor(
@@ -384,6 +394,7 @@ export class ExprTranslator {
         );
       case 'JsonObject':
         if (e.aggregate) throw validationError('JSON_OBJECTAGG is only allowed as an aggregate', e.span);
+        for (const x of e.entries) markJsonValue(x.value);
         return this.fn(
           'JSON_OBJECT',
           [
@@ -397,6 +408,7 @@ export class ExprTranslator {
         );
       case 'JsonArray':
         if (e.aggregate) throw validationError('JSON_ARRAYAGG is only allowed as an aggregate', e.span);
+        for (const x of e.values) markJsonValue(x);
         return this.fn(
           'JSON_ARRAY',
           [s(e.onNull ?? 'ABSENT'), ...e.values.map((x) => this.rawJson(this.translate(x), x))],
@@ -510,6 +522,13 @@ export class ExprTranslator {
     }
     if (c.quantifier !== undefined) {
       throw validationError(`DISTINCT/ALL not allowed with ${name} function`, c.span);
+    }
+    if (name === 'JSON' && c.args.length > 0 && !placedJsonCalls.has(c)) {
+      // JsonFunctionsITCase: JSON(f0) alone, or as a JSON_OBJECT key, fails validation
+      throw validationError(
+        'The JSON() function is currently only supported inside JSON_ARRAY() or as the VALUE param of JSON_OBJECT()',
+        c.span,
+      );
     }
     if (name === 'PROCTIME' && c.args.length === 0 && this.ctx.registry.scalar('PROCTIME') === undefined) {
       // The processing-time attribute: the wall clock when the row is processed.
