@@ -4,9 +4,12 @@
  * `''` escapes, `U&'\0041'` Unicode strings (with optional UESCAPE), `X'..'` binary strings,
  * exact and approximate numbers. It never throws: unreadable input becomes an 'error' token.
  *
- * Speed matters (scripts of thousands of lines are parsed on every deploy and in the editor):
- * the scanner works on char codes with a class table, slices each token's text once, upper-cases
- * only words that contain lower-case letters, and takes symbol texts from constants.
+ * Speed: a script is lexed once, so most of the cost is V8 warming up, not steady-state speed.
+ * The main loop is kept small (whitespace, words, symbols) and every rarer form lives in its own
+ * method: V8 then compiles the loop quickly and does not throw the compiled code away when a
+ * rare form first shows up. Lookahead never reads past the end (a NaN char code would also
+ * deoptimise), words are upper-cased only when they hold lower-case letters, and symbol texts
+ * are shared constants.
  *
  * @example
  * const tokens = tokenize("SELECT 'it''s' FROM `my$table`");
@@ -18,19 +21,24 @@ const OTHER = 0;
 const SPACE = 1;
 const IDENT = 2; // letters, '_', '$'
 const DIGIT = 3;
-const SYMBOL = 4; // one-character symbols (two-character ones start with one of these or '!')
+const SYMBOL = 4; // a one-character symbol that starts no longer form
+const SPECIAL = 5; // starts a comment, hint end, quoted form, number or two-character symbol
 const CLASS = new Uint8Array(128);
 for (const c of ' \t\n\r\f') CLASS[c.charCodeAt(0)] = SPACE;
 for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = IDENT;
 CLASS[95] = CLASS[36] = IDENT;
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
-for (const c of '()[]{},;.+-*/%=<>?|^$:') if (c !== '$') CLASS[c.charCodeAt(0)] = SYMBOL;
+for (const c of '()[]{},;+%?^') CLASS[c.charCodeAt(0)] = SYMBOL;
+for (const c of "-/*.<>=|:!`'") CLASS[c.charCodeAt(0)] = SPECIAL;
 
-/** The text of each one-character symbol, so that tokens share one string. */
-const SYM1: string[] = [];
-for (let c = 0; c < 128; c++) SYM1.push(String.fromCharCode(c));
+/** The text of each ASCII character, so that symbol tokens share one string. */
+const CHAR: string[] = [];
+for (let c = 0; c < 128; c++) CHAR.push(String.fromCharCode(c));
 
-/** The two-character symbol starting with char codes `c`, `d`, if any. */
+/** One-character symbols. */
+const SYMBOLS1 = new Set('()[]{},;.+-*/%=<>?|^:');
+
+/** The two-character symbol made of char codes `c`, `d`, if any. */
 function symbol2(c: number, d: number): string | undefined {
   switch (c) {
     case 60: // <
@@ -53,169 +61,151 @@ function symbol2(c: number, d: number): string | undefined {
 /** `UESCAPE 'c'` after a Unicode string. */
 const UESCAPE = /\s+UESCAPE\s+'([^'])'/iy;
 
-/** Calcite's LETTER includes '$', so `$rowtime` needs no backticks. */
-function isIdentStartCode(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  if (c < 128) return CLASS[c] === IDENT;
-  return c === c && /[\p{L}_]/u.test(text[j]!);
+/** Split `text` into tokens; the last token is always 'eof'. */
+export function tokenize(text: string): Token[] {
+  return new Lexer(text).run();
 }
 
-function isIdentPartCode(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  if (c < 128) {
-    const k = CLASS[c];
-    return k === IDENT || k === DIGIT;
-  }
-  return c === c && /[\p{L}\p{N}_$]/u.test(text[j]!);
-}
-
-function isDigitAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j); // NaN past the end
-  return c >= 48 && c <= 57;
-}
-
-/** Appends tokens; `space` says whether whitespace or a comment came before the next one. */
-class TokenSink {
+class Lexer {
   readonly tokens: Token[] = [];
+  /** Whether whitespace or a comment came since the last token. */
   space = false;
+  inHint = false;
+  readonly n: number;
 
-  constructor(private readonly text: string) {}
-
-  push(type: TokenType, start: number, end: number, value?: string): void {
-    const raw = this.text.slice(start, end);
-    this.add(type, raw, value ?? raw, raw, start, end);
+  constructor(readonly text: string) {
+    this.n = text.length;
   }
 
-  add(type: TokenType, raw: string, value: string, upper: string, start: number, end: number): void {
+  /** The char code at `j`, or -1 past the end. */
+  at(j: number): number {
+    return j < this.n ? this.text.charCodeAt(j) : -1;
+  }
+
+  emit(type: TokenType, raw: string, value: string, upper: string, start: number, end: number): void {
     this.tokens.push({ type, text: raw, value, upper, start, end, spaceBefore: this.space });
     this.space = false;
   }
-}
 
-/**
- * The body of a quoted form starting after its opening quote: the decoded text (doubled quotes
- * become one) and the index after the closing quote, or undefined when it is not closed.
- */
-function readQuoted(text: string, from: number, quote: string): [string, number] | undefined {
-  let close = text.indexOf(quote, from);
-  if (close < 0) return undefined;
-  if (text.charCodeAt(close + 1) !== quote.charCodeAt(0)) return [text.slice(from, close), close + 1];
-  let out = '';
-  let j = from;
-  for (;;) {
-    if (close < 0) return undefined;
-    if (text.charCodeAt(close + 1) === quote.charCodeAt(0)) {
-      out += text.slice(j, close + 1);
-      j = close + 2;
-      close = text.indexOf(quote, j);
-      continue;
-    }
-    return [out + text.slice(j, close), close + 1];
+  /** A token whose text is the source between two offsets. */
+  emitRange(type: TokenType, start: number, end: number, value?: string): void {
+    const raw = this.text.slice(start, end);
+    this.emit(type, raw, value ?? raw, raw, start, end);
   }
-}
 
-/** Split `text` into tokens; the last token is always 'eof'. */
-export function tokenize(text: string): Token[] {
-  const sink = new TokenSink(text);
-  const n = text.length;
-  let i = 0;
-  let inHint = false;
+  run(): Token[] {
+    const text = this.text;
+    const n = this.n;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? CLASS[c]! : OTHER;
+      if (cls === SPACE) {
+        this.space = true;
+        i++;
+      } else if (cls === IDENT) {
+        i = this.word(i, c);
+      } else if (cls === SYMBOL) {
+        const s = CHAR[c]!;
+        this.emit('symbol', s, s, s, i, i + 1);
+        i++;
+      } else if (cls === DIGIT) {
+        i = lexNumber(this, i);
+      } else {
+        i = lexOther(this, i, c);
+      }
+    }
+    if (this.inHint) this.emitRange('error', n, n, 'unterminated hint: /*+ has no closing */');
+    this.emitRange('eof', n, n);
+    return this.tokens;
+  }
 
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const cls = c < 128 ? CLASS[c]! : OTHER;
-    if (cls === SPACE) {
-      i++;
-      sink.space = true;
-      continue;
+  /** A word (or the U&'…' / X'…' forms, which start like one); returns the index after it. */
+  word(i: number, c: number): number {
+    const text = this.text;
+    const n = this.n;
+    let j = i + 1;
+    if (j < n) {
+      const d = text.charCodeAt(j);
+      if ((c === 85 || c === 117) && d === 38 && this.at(i + 2) === 39) return this.unicodeString(i);
+      if ((c === 88 || c === 120) && d === 39) return this.binaryString(i);
     }
-    if (cls === IDENT) {
-      // Words: U&'…' and X'…' start like one.
-      const d = text.charCodeAt(i + 1);
-      if ((c === 85 || c === 117) && d === 38 && text.charCodeAt(i + 2) === 39) {
-        i = lexUnicodeString(sink, text, i);
-        continue;
-      }
-      if ((c === 88 || c === 120) && d === 39) {
-        i = lexBinaryString(sink, text, i);
-        continue;
-      }
-      let j = i + 1;
-      let lower = c >= 97;
-      let ascii = true;
-      for (; j < n; j++) {
-        const e = text.charCodeAt(j);
-        if (e < 128) {
-          const k = CLASS[e];
-          if (k === IDENT) {
-            if (e >= 97) lower = true;
-          } else if (k !== DIGIT) break;
-        } else if (isIdentPartCode(text, j)) ascii = false;
-        else break;
-      }
-      const raw = text.slice(i, j);
-      sink.add('word', raw, raw, lower || !ascii ? raw.toUpperCase() : raw, i, j);
-      i = j;
-      continue;
-    }
-    if (cls === DIGIT || (c === 46 && isDigitAt(text, i + 1))) {
-      let j = i;
-      while (isDigitAt(text, j)) j++;
-      if (
-        text.charCodeAt(j) === 46 &&
-        (isDigitAt(text, j + 1) || j + 1 >= n || !isIdentStartCode(text, j + 1))
-      ) {
-        j++;
-        while (isDigitAt(text, j)) j++;
-      }
+    let lower = c >= 97;
+    let ascii = true;
+    for (; j < n; j++) {
       const e = text.charCodeAt(j);
-      if (e === 101 || e === 69) {
-        const s = text.charCodeAt(j + 1);
-        if (isDigitAt(text, j + 1) || ((s === 43 || s === 45) && isDigitAt(text, j + 2))) {
-          j += 2;
-          while (isDigitAt(text, j)) j++;
-        }
-      }
-      sink.push('number', i, j);
-      i = j;
-      continue;
+      if (e < 128) {
+        const k = CLASS[e];
+        if (k === IDENT) {
+          if (e >= 97) lower = true;
+        } else if (k !== DIGIT) break;
+      } else if (isIdentPart(text, j)) ascii = false;
+      else break;
     }
-    const d = text.charCodeAt(i + 1);
+    const raw = text.slice(i, j);
+    this.emit('word', raw, raw, lower || !ascii ? raw.toUpperCase() : raw, i, j);
+    return j;
+  }
+
+  /** Exact and approximate numbers: `1`, `1.5`, `.5`, `1.`, `1e3`, `2.5E-3`. */
+  number(i: number): number {
+    let j = i;
+    while (this.isDigit(j)) j++;
+    if (this.at(j) === 46 && (this.isDigit(j + 1) || j + 1 >= this.n || !isIdentStart(this.text, j + 1))) {
+      j++;
+      while (this.isDigit(j)) j++;
+    }
+    const e = this.at(j);
+    if (e === 101 || e === 69) {
+      const s = this.at(j + 1);
+      if (this.isDigit(j + 1) || ((s === 43 || s === 45) && this.isDigit(j + 2))) {
+        j += 2;
+        while (this.isDigit(j)) j++;
+      }
+    }
+    this.emitRange('number', i, j);
+    return j;
+  }
+
+  isDigit(j: number): boolean {
+    const c = this.at(j);
+    return c >= 48 && c <= 57;
+  }
+
+  /** Everything but whitespace, words, plain symbols and numbers; returns the next index. */
+  other(i: number, c: number): number {
+    const text = this.text;
+    const n = this.n;
+    const d = this.at(i + 1);
     if (c === 45 && d === 45) {
       // `--` comment up to the end of the line.
       const eol = text.indexOf('\n', i + 2);
-      i = eol < 0 ? n : eol;
-      sink.space = true;
-      continue;
+      this.space = true;
+      return eol < 0 ? n : eol;
     }
     if (c === 47 && d === 42) {
-      if (text.charCodeAt(i + 2) === 43 && !inHint) {
-        sink.push('hintStart', i, i + 3);
-        i += 3;
-        inHint = true;
-        continue;
+      if (this.at(i + 2) === 43 && !this.inHint) {
+        this.emitRange('hintStart', i, i + 3);
+        this.inHint = true;
+        return i + 3;
       }
       const close = text.indexOf('*/', i + 2);
       if (close < 0) {
-        sink.push('error', i, n, 'unterminated comment: /* has no closing */');
-        i = n;
-        break;
+        this.emitRange('error', i, n, 'unterminated comment: /* has no closing */');
+        return n;
       }
-      i = close + 2;
-      sink.space = true;
-      continue;
+      this.space = true;
+      return close + 2;
     }
-    if (inHint && c === 42 && d === 47) {
-      sink.push('hintEnd', i, i + 2);
-      i += 2;
-      inHint = false;
-      continue;
+    if (this.inHint && c === 42 && d === 47) {
+      this.emitRange('hintEnd', i, i + 2);
+      this.inHint = false;
+      return i + 2;
     }
     if (c === 96 || c === 39) {
-      const quote = c === 96 ? '`' : "'";
-      const r = readQuoted(text, i + 1, quote);
+      const r = readQuoted(text, i + 1, c === 96 ? '`' : "'");
       if (!r) {
-        sink.push(
+        this.emitRange(
           'error',
           i,
           n,
@@ -223,38 +213,33 @@ export function tokenize(text: string): Token[] {
             ? 'unterminated quoted identifier: ` has no closing `'
             : "unterminated string literal: ' has no closing '",
         );
-        i = n;
-        break;
+        return n;
       }
-      sink.push(c === 96 ? 'quoted' : 'string', i, r[1], r[0]);
-      i = r[1];
-      continue;
+      this.emitRange(c === 96 ? 'quoted' : 'string', i, r[1], r[0]);
+      return r[1];
     }
-    if (cls === SYMBOL || c === 33) {
+    if (c === 46 && d >= 48 && d <= 57) return this.number(i);
+    if (c < 128) {
       const two = symbol2(c, d);
       if (two !== undefined) {
-        sink.add('symbol', two, two, two, i, i + 2);
-        i += 2;
-        continue;
+        this.emit('symbol', two, two, two, i, i + 2);
+        return i + 2;
       }
-      if (cls === SYMBOL) {
-        const s = SYM1[c]!;
-        sink.add('symbol', s, s, s, i, i + 1);
-        i++;
-        continue;
+      const s = CHAR[c]!;
+      if (SYMBOLS1.has(s)) {
+        this.emit('symbol', s, s, s, i, i + 1);
+        return i + 1;
       }
-    }
-    if (c >= 128 && isIdentStartCode(text, i)) {
+    } else if (isIdentStart(text, i)) {
       // A word that starts with a non-ASCII letter.
       let j = i + 1;
-      while (j < n && isIdentPartCode(text, j)) j++;
+      while (j < n && isIdentPart(text, j)) j++;
       const raw = text.slice(i, j);
-      sink.add('word', raw, raw, raw.toUpperCase(), i, j);
-      i = j;
-      continue;
+      this.emit('word', raw, raw, raw.toUpperCase(), i, j);
+      return j;
     }
     const cp = String.fromCodePoint(text.codePointAt(i)!);
-    sink.push(
+    this.emitRange(
       'error',
       i,
       i + cp.length,
@@ -262,72 +247,124 @@ export function tokenize(text: string): Token[] {
         ? `unexpected character '"': Flink SQL quotes names with backticks (\`name\`) and strings with single quotes ('text')`
         : `unexpected character '${cp}'`,
     );
-    i += cp.length;
+    return i + cp.length;
   }
-  if (inHint) sink.push('error', n, n, 'unterminated hint: /*+ has no closing */');
-  sink.push('eof', n, n);
-  return sink.tokens;
-}
 
-/** `X'…'`: hex digits, spaces allowed between them; returns the new index. */
-function lexBinaryString(sink: TokenSink, text: string, i: number): number {
-  const r = readQuoted(text, i + 2, "'");
-  if (!r) {
-    sink.push('error', i, text.length, "unterminated binary literal: ' has no closing '");
-    return text.length;
-  }
-  const hex = r[0].replace(/\s+/g, '');
-  if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length % 2 !== 0) {
-    sink.push('error', i, r[1], `invalid binary literal X'${r[0]}': expected an even number of hex digits`);
-  } else {
-    sink.push('binary', i, r[1], hex.toUpperCase());
-  }
-  return r[1];
-}
-
-/** Decode `U&'…' [UESCAPE 'c']` (Calcite: `\XXXX`, `\+XXXXXX`, `\\`); returns the new index. */
-function lexUnicodeString(sink: TokenSink, text: string, start: number): number {
-  const body = readQuoted(text, start + 3, "'");
-  if (!body) {
-    sink.push('error', start, text.length, "unterminated string literal: ' has no closing '");
-    return text.length;
-  }
-  let end = body[1];
-  let escape = '\\';
-  UESCAPE.lastIndex = end;
-  const m = UESCAPE.exec(text);
-  if (m) {
-    escape = m[1]!;
-    end = UESCAPE.lastIndex;
-  }
-  const raw = body[0];
-  let out = '';
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw[k]!;
-    if (c !== escape) {
-      out += c;
-      continue;
+  /** `X'…'`: hex digits, spaces allowed between them; returns the new index. */
+  binaryString(i: number): number {
+    const r = readQuoted(this.text, i + 2, "'");
+    if (!r) {
+      this.emitRange('error', i, this.n, "unterminated binary literal: ' has no closing '");
+      return this.n;
     }
-    if (raw[k + 1] === escape) {
-      out += escape;
-      k++;
-      continue;
-    }
-    const long = raw[k + 1] === '+';
-    const digits = long ? raw.slice(k + 2, k + 8) : raw.slice(k + 1, k + 5);
-    const want = long ? 6 : 4;
-    if (digits.length !== want || !/^[0-9a-fA-F]+$/.test(digits)) {
-      sink.push(
+    const hex = r[0].replace(/\s+/g, '');
+    if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length % 2 !== 0) {
+      this.emitRange(
         'error',
-        start,
-        end,
-        `invalid Unicode escape in U&'${raw}': expected ${escape} followed by ${want} hex digits`,
+        i,
+        r[1],
+        `invalid binary literal X'${r[0]}': expected an even number of hex digits`,
       );
-      return end;
+    } else {
+      this.emitRange('binary', i, r[1], hex.toUpperCase());
     }
-    out += String.fromCodePoint(parseInt(digits, 16));
-    k += long ? 7 : 4;
+    return r[1];
   }
-  sink.push('string', start, end, out);
-  return end;
+
+  /** Decode `U&'…' [UESCAPE 'c']` (Calcite: `\XXXX`, `\+XXXXXX`, `\\`); returns the new index. */
+  unicodeString(start: number): number {
+    const body = readQuoted(this.text, start + 3, "'");
+    if (!body) {
+      this.emitRange('error', start, this.n, "unterminated string literal: ' has no closing '");
+      return this.n;
+    }
+    let end = body[1];
+    let escape = '\\';
+    UESCAPE.lastIndex = end;
+    const m = UESCAPE.exec(this.text);
+    if (m) {
+      escape = m[1]!;
+      end = UESCAPE.lastIndex;
+    }
+    const raw = body[0];
+    let out = '';
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw[k]!;
+      if (c !== escape) {
+        out += c;
+        continue;
+      }
+      if (raw[k + 1] === escape) {
+        out += escape;
+        k++;
+        continue;
+      }
+      const long = raw[k + 1] === '+';
+      const digits = long ? raw.slice(k + 2, k + 8) : raw.slice(k + 1, k + 5);
+      const want = long ? 6 : 4;
+      if (digits.length !== want || !/^[0-9a-fA-F]+$/.test(digits)) {
+        this.emitRange(
+          'error',
+          start,
+          end,
+          `invalid Unicode escape in U&'${raw}': expected ${escape} followed by ${want} hex digits`,
+        );
+        return end;
+      }
+      out += String.fromCodePoint(parseInt(digits, 16));
+      k += long ? 7 : 4;
+    }
+    this.emitRange('string', start, end, out);
+    return end;
+  }
+}
+
+// Rare forms are called through module functions: a call whose target V8 has not seen yet
+// compiles to a generic call, where a method load without feedback would deoptimise the loop.
+function lexNumber(lx: Lexer, i: number): number {
+  return lx.number(i);
+}
+
+function lexOther(lx: Lexer, i: number, c: number): number {
+  return lx.other(i, c);
+}
+
+/** Calcite's LETTER includes '$', so `$rowtime` needs no backticks. */
+function isIdentStart(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) return CLASS[c] === IDENT;
+  return /[\p{L}_]/u.test(text[j]!);
+}
+
+function isIdentPart(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) {
+    const k = CLASS[c];
+    return k === IDENT || k === DIGIT;
+  }
+  return /[\p{L}\p{N}_$]/u.test(text[j]!);
+}
+
+/**
+ * The body of a quoted form starting after its opening quote: the decoded text (doubled quotes
+ * become one) and the index after the closing quote, or undefined when it is not closed.
+ */
+function readQuoted(text: string, from: number, quote: string): [string, number] | undefined {
+  const q = quote.charCodeAt(0);
+  let close = text.indexOf(quote, from);
+  if (close < 0) return undefined;
+  if (close + 1 >= text.length || text.charCodeAt(close + 1) !== q)
+    return [text.slice(from, close), close + 1];
+  let out = '';
+  let j = from;
+  for (;;) {
+    if (close < 0) return undefined;
+    if (close + 1 < text.length && text.charCodeAt(close + 1) === q) {
+      out += text.slice(j, close + 1);
+      j = close + 2;
+      close = text.indexOf(quote, j);
+      continue;
+    }
+    return [out + text.slice(j, close), close + 1];
+  }
 }
