@@ -33,7 +33,7 @@ import {
   jsonAggregateCall,
   type AggregateHook,
 } from './expr-translator.js';
-import { expandGrouping, groupingId } from './grouping.js';
+import { expandGrouping, groupingId, numberDuplicateSets, type NumberedSet } from './grouping.js';
 import { Scope } from './scope.js';
 import { miniBatchSpec } from '../planner/rules/mini-batch-config.js';
 
@@ -178,6 +178,15 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
   const calls: AggCallSpec[] = [];
   const callKeys: string[] = [];
   const hasExpand = grouping.explicitSets && grouping.sets.length > 1;
+  // Duplicate sets become extra Expand rows told apart by GROUP_ID (grouping.ts, CALCITE-1824).
+  const numbered = hasExpand ? numberDuplicateSets(grouping.sets) : undefined;
+  const expandSets = numbered ?? grouping.sets.map((set) => ({ set, groupId: 0 }));
+  const expandId = (e: NumberedSet): number =>
+    groupingId(
+      e.set.map((i) => plainKeys.findIndex((p) => p.i === i)).filter((x) => x >= 0),
+      k,
+    ) +
+    e.groupId * 2 ** k;
   const grouped = keyRex.length > 0;
   const aggBase = k + (hasExpand ? 1 : 0);
   const argIndex = (r: RexExpr): number => {
@@ -255,7 +264,13 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
       const name = functionName(c);
       if (name === 'GROUP_ID') {
         // Calcite numbers duplicate grouping sets; without duplicates every row is 0.
-        return lit({ bigint: '0' }, bigintType(false));
+        if (numbered === undefined) return lit({ bigint: '0' }, bigintType(false));
+        const e = ref(k, notNull(bigintType()));
+        const args = numbered.flatMap((x) => [
+          call('=', [e, lit({ bigint: String(expandId(x)) }, notNull(bigintType()))], booleanType(false)),
+          lit({ bigint: String(x.groupId) }, bigintType(false)),
+        ]);
+        return call('CASE', args, bigintType(false));
       }
       if (name === 'GROUPING' || name === 'GROUPING_ID') return grouping_(c);
       return registerAgg(c);
@@ -284,7 +299,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
       return plainKeys.findIndex((p) => p.i === i);
     });
     const t = bigintType(false);
-    const value = (set: number[]): bigint => {
+    const value = (set: readonly number[]): bigint => {
       let v = 0n;
       for (const i of idx) v = (v << 1n) | (set.includes(plainKeys[i]!.i) ? 0n : 1n);
       return v;
@@ -292,14 +307,10 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
     if (!hasExpand) return lit({ bigint: value(grouping.sets[0] ?? []).toString() }, t);
     const e = ref(k, notNull(bigintType()));
     const args: RexExpr[] = [];
-    for (const s of grouping.sets) {
-      const id = groupingId(
-        s.map((i) => plainKeys.findIndex((p) => p.i === i)).filter((x) => x >= 0),
-        k,
-      );
+    for (const x of expandSets) {
       args.push(
-        call('=', [e, lit({ bigint: String(id) }, notNull(bigintType()))], booleanType(false)),
-        lit({ bigint: value(s).toString() }, t),
+        call('=', [e, lit({ bigint: String(expandId(x)) }, notNull(bigintType()))], booleanType(false)),
+        lit({ bigint: value(x.set).toString() }, t),
       );
     }
     return call('CASE', args, t);
@@ -342,15 +353,10 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
     }
     let grp = plainKeys.map((_, i) => i);
     if (hasExpand) {
-      const nulled = grouping.sets.map((s) =>
-        plainKeys.map((p, i) => (s.includes(p.i) ? -1 : i)).filter((i) => i >= 0),
+      const nulled = expandSets.map(({ set }) =>
+        plainKeys.map((p, i) => (set.includes(p.i) ? -1 : i)).filter((i) => i >= 0),
       );
-      const ids = grouping.sets.map((s) =>
-        groupingId(
-          s.map((i) => plainKeys.findIndex((p) => p.i === i)).filter((x) => x >= 0),
-          k,
-        ),
-      );
+      const ids = expandSets.map(expandId);
       const expand: ExpandNode = {
         node: 'Expand',
         id: ctx.nextId(),

@@ -75,3 +75,37 @@ export function groupingId(set: readonly number[], k: number): number {
   for (let i = 0; i < k; i++) if (!set.includes(i)) id |= 1 << (k - 1 - i);
   return id;
 }
+
+/** One branch of a grouping with duplicate sets: the set it groups by and its GROUP_ID(). */
+export interface NumberedSet {
+  readonly set: readonly number[];
+  readonly groupId: number;
+}
+
+/**
+ * Duplicate grouping sets as Flink runs them (CALCITE-1824), or undefined when every set is
+ * distinct. Calcite's RelBuilder.rewriteAggregateWithDuplicateGroupSets makes one aggregate per
+ * GROUP_ID value n, over the sets occurring more than n times, and unions them. An aggregate left
+ * with a single set keeps the full group key and Flink expands only multi-set aggregates, so that
+ * branch groups by every key (GroupingSetsITCase#testCALCITE1824: GROUPING SETS (deptno, (), ())
+ * gives the deptno groups with GROUP_ID 0 and 1 and one grand total).
+ */
+export function numberDuplicateSets(sets: readonly (readonly number[])[]): NumberedSet[] | undefined {
+  const counts = new Map<string, { set: readonly number[]; n: number }>();
+  for (const s of sets) {
+    const key = s.join(',');
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { set: s, n: 1 });
+  }
+  if (counts.size === sets.length) return undefined;
+  const all = [...new Set(sets.flat())].sort((a, b) => a - b);
+  const out: NumberedSet[] = [];
+  const maxId = Math.max(...[...counts.values()].map((c) => c.n)) - 1;
+  for (let groupId = 0; groupId <= maxId; groupId++) {
+    const mine = [...counts.values()].filter((c) => c.n > groupId).map((c) => c.set);
+    if (mine.length === 1) out.push({ set: all, groupId });
+    else for (const set of mine) out.push({ set, groupId });
+  }
+  return out;
+}
