@@ -168,6 +168,9 @@ export function valueKey(type: LogicalType): (v: SqlValue) => string | number | 
     case 'INTERVAL_YEAR_MONTH':
     case 'INTERVAL_DAY_TIME':
       return (v) => (v === null ? '\u0000null' : (v as string | number | bigint | boolean));
+    case 'NULL':
+      // The type of an untyped NULL (ARRAY_EXCEPT(NULL, …)): every value is NULL.
+      return () => '\u0000null';
     case 'FLOAT':
     case 'DOUBLE':
       return (v) => (v === null ? '\u0000null' : Object.is(v, -0) ? '-0' : (v as number));

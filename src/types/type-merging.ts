@@ -3,7 +3,7 @@
  * CASE / UNION / IN / COALESCE / VALUES (`findCommonType`), arithmetic result types including
  * DECIMAL precision/scale derivation, and the SUM / AVG aggregate result types.
  */
-import { supportsImplicitCast } from './cast-rules.js';
+import { castValidationError, supportsImplicitCast } from './cast-rules.js';
 import {
   MAX_DECIMAL_PRECISION,
   MAX_LENGTH,
@@ -338,6 +338,24 @@ export function findCommonType(types: readonly LogicalType[]): LogicalType | und
   }
   if (found.kind === 'NULL') return undefined;
   return withNullable(found, anyNullable);
+}
+
+/**
+ * The common type of values that are all converted to it (CASE / COALESCE / IFNULL branches,
+ * both sides of a comparison, IN lists, GREATEST / LEAST, ARRAY / MAP elements): as
+ * {@link findCommonType}, but undefined when some input cannot be cast to that type.
+ * findCommonType's special patterns (DATETIME ± INTERVAL gives the datetime, TIMESTAMP / DATE
+ * with an exact numeric gives the timestamp) describe arithmetic results, not a type an
+ * INTERVAL or an INT value converts to — Flink refuses those mixes when it validates the call.
+ *
+ * @example
+ * findCommonValueType([timestampType(3), smallintType()]); // undefined
+ */
+export function findCommonValueType(types: readonly LogicalType[]): LogicalType | undefined {
+  const t = findCommonType(types);
+  if (t === undefined) return undefined;
+  for (const a of types) if (a.kind !== 'NULL' && castValidationError(a, t) !== undefined) return undefined;
+  return t;
 }
 
 /** True for integer kinds (convenience re-export for callers typing arithmetic). */

@@ -9,6 +9,7 @@ import {
   bigintType,
   booleanType,
   findCommonType,
+  findCommonValueType,
   formatType,
   intType,
   mapType,
@@ -282,7 +283,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     nullStrict: false,
     infer(args) {
       if (args.length === 0) return arrayType({ kind: 'NULL', nullable: true }, false);
-      const t = findCommonType(args);
+      const t = findCommonValueType(args);
       return t
         ? arrayType(t, false)
         : `Parameters must be of the same type: ${args.map(formatType).join(', ')}`;
@@ -298,8 +299,8 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     nullStrict: false,
     infer(args) {
       if (args.length === 0 || args.length % 2 !== 0) return 'MAP expects key-value pairs';
-      const kt = findCommonType(args.filter((_, i) => i % 2 === 0));
-      const vt = findCommonType(args.filter((_, i) => i % 2 === 1));
+      const kt = findCommonValueType(args.filter((_, i) => i % 2 === 0));
+      const vt = findCommonValueType(args.filter((_, i) => i % 2 === 1));
       return kt && vt ? mapType(kt, vt, false) : 'MAP keys and values must each have a common type';
     },
     implement(args, r) {
@@ -461,7 +462,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
       const common = commonArrayType('ARRAY_EXCEPT', a, 'ARRAY_EXCEPT(<COMMON>, <COMMON>)');
       return typeof common === 'string'
         ? `Invalid input arguments. Expected signatures are:\nARRAY_EXCEPT(<COMMON>, <COMMON>)`
-        : withNullable(a[0]!, false);
+        : withNullable(a[0]!.kind === 'NULL' ? common : a[0]!, false);
     },
     (a) => {
       const t = elemOf(a[0]!);
@@ -481,7 +482,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
       const common = commonArrayType('ARRAY_INTERSECT', a, 'ARRAY_INTERSECT(<COMMON>, <COMMON>)');
       return typeof common === 'string'
         ? `Invalid input arguments. Expected signatures are:\nARRAY_INTERSECT(<COMMON>, <COMMON>)`
-        : withNullable(a[0]!, false);
+        : withNullable(a[0]!.kind === 'NULL' ? common : a[0]!, false);
     },
     (a) => {
       const t = elemOf(a[0]!);

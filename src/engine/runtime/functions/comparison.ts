@@ -7,7 +7,7 @@
 import {
   booleanType,
   compileCast,
-  findCommonType,
+  findCommonValueType,
   formatType,
   isNumeric,
   MAX_LENGTH,
@@ -34,14 +34,14 @@ export function comparisonType(types: readonly LogicalType[]): LogicalType | und
     nonNull.some(isChar)
   ) {
     const rest = nonNull.filter((t) => !isChar(t));
-    return findCommonType(rest);
+    return findCommonValueType(rest);
   }
   // Calcite compares DATE with TIMESTAMP as TIMESTAMPs (not by truncating the timestamp)
   const ts = nonNull.find((t) => t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ');
   if (ts && nonNull.some((t) => t.kind === 'DATE')) {
-    return findCommonType(nonNull.map((t) => (t.kind === 'DATE' ? { ...ts, nullable: t.nullable } : t)));
+    return findCommonValueType(nonNull.map((t) => (t.kind === 'DATE' ? { ...ts, nullable: t.nullable } : t)));
   }
-  return findCommonType(nonNull);
+  return findCommonValueType(nonNull);
 }
 
 function cannotApply(op: string, args: readonly LogicalType[]): string {

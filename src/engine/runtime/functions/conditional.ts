@@ -9,7 +9,7 @@ import {
   castCanFail,
   castValidationError,
   compileCast,
-  findCommonType,
+  findCommonValueType,
   formatType,
   stringType,
   valueComparator,
@@ -73,7 +73,7 @@ const NOT = scalar({
 
 /** Common type of result branches; `NULL` only → undefined. */
 function commonOf(types: readonly LogicalType[], what: string): LogicalType | string {
-  const t = findCommonType(types);
+  const t = findCommonValueType(types);
   if (t === undefined) {
     if (types.every((x) => x.kind === 'NULL')) return `Illegal use of 'NULL' in ${what}`;
     return `Could not find a common type for ${what} among ${types.map(formatType).join(', ')}`;
@@ -160,12 +160,12 @@ const NULLIF = scalar({
   nullStrict: false,
   infer(args) {
     if (args.length !== 2) return 'NULLIF expects 2 arguments';
-    if (findCommonType(args) === undefined)
+    if (findCommonValueType(args) === undefined)
       return `Cannot compare ${formatType(args[0]!)} with ${formatType(args[1]!)} in NULLIF`;
     return withNullable(args[0]!, true);
   },
   implement(args, _r, ctx) {
-    const t = findCommonType(args)!;
+    const t = findCommonValueType(args)!;
     const ca = converter(args[0]!, t, ctx.timeZone);
     const cb = converter(args[1]!, t, ctx.timeZone);
     const cmp = valueComparator(t);

@@ -106,7 +106,8 @@ export function nullableIf(t: LogicalType, args: readonly LogicalType[]): Logica
 /** A converter from `from` to `to` values (identity when the types match), null-safe. */
 export function converter(from: LogicalType, to: LogicalType, timeZone?: string): (v: SqlValue) => SqlValue {
   if (typesEqual(from, to, { ignoreNullability: true })) return (v) => v;
-  if (from.kind === 'NULL') return () => null;
+  // An untyped NULL argument (ARRAY_EXCEPT(NULL, …)) only ever holds NULL, whatever it meets.
+  if (from.kind === 'NULL' || to.kind === 'NULL') return () => null;
   // integers widen to a DECIMAL(p, 0) that holds them: the unscaled value is the integer itself
   if (to.kind === 'DECIMAL' && to.scale === 0) {
     const p = exactPrecisionScale(from);

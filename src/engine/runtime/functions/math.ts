@@ -9,6 +9,7 @@ import * as xm from './exact-math.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { ExecutionError } from '../../../common/errors.js';
 import {
+  formatType,
   bytesType,
   decimalRoundType,
   decimalToNumber,
@@ -70,12 +71,19 @@ function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
     category: 'arithmetic',
     infer(args, lits) {
       const t = args[0];
+      const numeric = ['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'DECIMAL', 'FLOAT', 'DOUBLE', 'NULL'];
+      const integer = ['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'NULL'];
+      // OperandTypes.or(NUMERIC_INTEGER, NUMERIC) (FlinkSqlOperatorTable): the scale is an integer
       if (
         !t ||
         args.length > 2 ||
-        !['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'DECIMAL', 'FLOAT', 'DOUBLE', 'NULL'].includes(t.kind)
+        !numeric.includes(t.kind) ||
+        (args[1] && !integer.includes(args[1].kind))
       ) {
-        return `${name} expects (NUMERIC [, INTEGER])`;
+        return (
+          `Cannot apply '${name}' to arguments of type '${name}(${args.map((a) => `<${formatType(a)}>`).join(', ')})'. ` +
+          `Supported form(s): '${name}(<NUMERIC>, <INTEGER>)'\n'${name}(<NUMERIC>)'`
+        );
       }
       if (t.kind === 'DECIMAL') {
         const n = args.length > 1 ? lits[1] : 0;
