@@ -18,7 +18,15 @@
  * HOP_*, SESSION_*) becomes the matching window column, keeping the name Calcite gives it
  * (`EXPR$n` when unaliased). Errors are Calcite's and Flink's, at the offending call.
  */
-import type { ColumnRef, Expr, FunctionCall, GroupingElement, Select, SelectItem } from '../ast/index.js';
+import type {
+  ColumnRef,
+  Expr,
+  FunctionCall,
+  GroupingElement,
+  Query,
+  Select,
+  SelectItem,
+} from '../ast/index.js';
 import type { Rel, TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import { functionName } from './expr-translator.js';
@@ -288,4 +296,51 @@ function position(items: readonly SelectItem[], i: number, rel: Rel): number {
     }
   }
   return p;
+}
+
+/** An expression as Calcite's SqlNode.equalsDeep sees it: no positions, function names in any case. */
+function exprKey(e: Expr): string {
+  return JSON.stringify(e, (k, v: unknown) => {
+    if (k === 'span') return undefined;
+    if (v !== null && typeof v === 'object' && (v as { kind?: string }).kind === 'FunctionCall')
+      return { ...v, name: functionName(v as FunctionCall) };
+    return typeof v === 'bigint' ? v.toString() : v;
+  });
+}
+
+/**
+ * ORDER BY items that call an auxiliary group function (`ORDER BY TUMBLE_ROWTIME(ts, …)`), as
+ * Calcite's validator treats any ORDER BY expression: one equal to a select item sorts by that
+ * item, another becomes a hidden select item (dropped after the sort). Either way the item is
+ * replaced by its ordinal, so the SELECT rewrite above turns the call into its window column.
+ * Returns undefined when no ORDER BY item calls an auxiliary function.
+ */
+export function orderByAuxiliary(
+  items: readonly SelectItem[],
+  orderBy: Query['orderBy'],
+  distinct: boolean,
+): { items: SelectItem[]; orderBy: Query['orderBy']; hidden: number } | undefined {
+  if (!orderBy.some((o) => findCall([o.expr], isAuxiliary) !== undefined)) return undefined;
+  const out = [...items];
+  let hidden = 0;
+  const rewritten = orderBy.map((o) => {
+    if (findCall([o.expr], isAuxiliary) === undefined) return o;
+    const key = exprKey(o.expr);
+    let at = out.findIndex((it) => exprKey(it.expr) === key);
+    if (at < 0) {
+      // SELECT DISTINCT cannot sort by what it does not select: left to the usual error.
+      if (distinct) return o;
+      out.push({ kind: 'SelectItem', expr: o.expr, span: o.expr.span });
+      hidden++;
+      at = out.length - 1;
+    }
+    const ordinal: Expr = {
+      kind: 'NumericLiteral',
+      text: String(at + 1),
+      approximate: false,
+      span: o.expr.span,
+    };
+    return { ...o, expr: ordinal };
+  });
+  return { items: out, orderBy: rewritten, hidden };
 }

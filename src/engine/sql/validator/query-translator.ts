@@ -14,7 +14,7 @@ import { commonType } from './common-type.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
-import { groupWindowSelect } from './group-window.js';
+import { groupWindowSelect, orderByAuxiliary } from './group-window.js';
 import { translateTableRef } from './relation.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { calc, castTo, distinctRel, setOperation } from './set-operations.js';
@@ -36,6 +36,15 @@ export function translateQuery(q: Query, ctx: TranslateContext): Rel {
   // ORDER BY a column the SELECT does not list (Calcite adds it as a hidden column).
   let body = q.body;
   let hidden = 0;
+  if (body.kind === 'Select' && !body.items.some((i) => i.expr.kind === 'Star')) {
+    // ORDER BY TUMBLE_ROWTIME(…): sorts by the select item it equals, or a hidden one.
+    const aux = orderByAuxiliary(body.items, q.orderBy, body.quantifier === 'DISTINCT');
+    if (aux !== undefined) {
+      body = { ...body, items: aux.items };
+      q = { ...q, orderBy: aux.orderBy };
+      hidden = aux.hidden;
+    }
+  }
   if (q.orderBy.length > 0 && body.kind === 'Select' && !body.items.some((i) => i.expr.kind === 'Star')) {
     const names = itemNames(body.items);
     const extra: SelectItem[] = [];
@@ -47,7 +56,7 @@ export function translateQuery(q: Query, ctx: TranslateContext): Rel {
     }
     if (extra.length > 0 && !body.quantifier) {
       body = { ...body, items: [...body.items, ...extra] };
-      hidden = extra.length;
+      hidden += extra.length;
     }
   }
   let rel = translateBody(body, c);
