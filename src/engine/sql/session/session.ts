@@ -7,13 +7,13 @@
  * const r = await session.execute('SELECT a FROM t');
  * if (r.kind === 'query') for await (const change of r) console.log(change.op, change.row);
  */
-import { EddyError, InternalError, SqlError } from '../../../common/errors.js';
+import { EddyError, InternalError } from '../../../common/errors.js';
 import '../../../connectors/index.js';
 import { resolveTimeZone } from '../../../types/index.js';
 import { CORE_FUNCTIONS, layeredRegistry } from '../../runtime/expr/core-functions.js';
 import type { FunctionRegistry } from '../../runtime/expr/function-api.js';
 import { BUILTIN_FUNCTIONS } from '../../runtime/functions/index.js';
-import type { Statement } from '../ast/index.js';
+import type { CreateTable, Insert, Statement } from '../ast/index.js';
 import type { CatalogRegistry } from '../catalog/catalog-api.js';
 import { SessionCatalogs } from '../catalog/session-catalogs.js';
 import { DEFAULT_CATALOG, DEFAULT_DATABASE, InMemoryCatalogRegistry } from '../catalog/in-memory-catalog.js';
@@ -29,7 +29,7 @@ import {
   dropDatabase,
   showCreateCatalog,
 } from './catalog-statements.js';
-import { alterTable, alterView, createTable, createView, dropObject, tableFromDdl } from './ddl.js';
+import { alterTable, alterView, createTable, createView, dropObject } from './ddl.js';
 import {
   alterFunction,
   createFunction,
@@ -40,13 +40,12 @@ import {
   unloadModule,
   useModules,
 } from './function-statements.js';
+import { createCtasTarget, statementSetInserts } from './ctas.js';
 import { explainText, planDml, planQuery, runJob, runQuery } from './query.js';
 import { javaMapOrderLayer } from './java-map-order.js';
 import type { StatementResult, TableResult } from './results.js';
 import { describe, showCreate, showCurrent, showObjects, stringColumn } from './show.js';
 import type { SessionState } from './state.js';
-import { translateContext } from './state.js';
-import { translateQuery } from '../validator/query-translator.js';
 
 /** Options of {@link createSession}. */
 export interface SessionOptions {
@@ -150,10 +149,13 @@ async function executeStatement(
   switch (st.kind) {
     case 'Query':
       return runQuery(s, planQuery(s, st, source));
-    case 'StatementSet':
+    case 'StatementSet': {
       // An empty BEGIN STATEMENT SET; END submits nothing (the SQL client skips it).
       if (st.statements.length === 0) return OK;
-      return runJob(s, planDml(s, st, source));
+      const inserts = statementSetInserts(s, st, source);
+      if (inserts.length === 0) return OK;
+      return runJob(s, planDml(s, { ...st, statements: inserts }, source));
+    }
     case 'Insert':
       return runJob(s, planDml(s, st, source));
     case 'CreateTable':
@@ -284,11 +286,14 @@ async function executeStatement(
 
 /** Notes a job for SHOW JOBS; its status follows `done`. Job names are Flink's `insert-into_<sinks>`. */
 function trackJob(s: SessionState, r: StatementResult & { kind: 'job' }, st: Statement): void {
-  const inserts = st.kind === 'StatementSet' ? st.statements : st.kind === 'Insert' ? [st] : [];
-  const sinks =
-    st.kind === 'CreateTable'
-      ? [st.name.map((n) => n.value)]
-      : inserts.map((i) => i.table.map((n) => n.value));
+  // A statement set may hold CREATE TABLE … AS members (ctas.ts): their sink is the new table.
+  const members: readonly (Insert | CreateTable)[] =
+    st.kind === 'StatementSet'
+      ? st.statements
+      : st.kind === 'Insert' || st.kind === 'CreateTable'
+        ? [st]
+        : [];
+  const sinks = members.map((m) => (m.kind === 'Insert' ? m.table : m.name).map((n) => n.value));
   const full = sinks.map((n) =>
     (n.length >= 3
       ? n
@@ -315,55 +320,6 @@ async function createTableAs(
   st: Statement & { kind: 'CreateTable' },
   source: string | undefined,
 ): Promise<StatementResult> {
-  // SqlCreateTableAs#validate: a temporary CTAS is refused (not silently made permanent).
-  if (st.temporary && !st.orReplace)
-    throw validationError(
-      'CREATE TABLE AS SELECT syntax does not support to create temporary table yet.',
-      st.span,
-    );
-  const ctx = translateContext(s, source);
-  const rel = translateQuery(st.asQuery!, ctx);
-  if (st.columns.length > 0)
-    throw new SqlError('EDDY_SQL_VALIDATE', 'CREATE TABLE AS with a column list is not supported yet', []);
-  const base = tableFromDdl(s, st, source);
-  const table = {
-    ...base,
-    columns: rel.columns.map((c) => ({
-      kind: 'physical' as const,
-      name: c.name,
-      type:
-        c.type.kind === 'TIMESTAMP' || c.type.kind === 'TIMESTAMP_LTZ'
-          ? { ...c.type, timeAttribute: undefined }
-          : c.type,
-    })),
-  };
-  const path = st.name.map((n) => n.value);
-  const full =
-    path.length === 3
-      ? path
-      : path.length === 2
-        ? [s.currentCatalog, ...path]
-        : [s.currentCatalog, s.currentDatabase, ...path];
-  const cat = s.catalogs.getCatalog(full[0]!)!;
-  if (cat.getObject(full[1]!, full[2]!) !== undefined) {
-    if (st.ifNotExists) return OK;
-    // CREATE OR REPLACE TABLE … AS (Flink's RTAS, non-atomic): drop, then create and fill.
-    if (st.orReplace) cat.dropObject(full[1]!, full[2]!);
-  }
-  if (cat.getObject(full[1]!, full[2]!) !== undefined) {
-    throw validationError(
-      `Table (or view) ${full[1]}.${full[2]} already exists in Catalog ${full[0]}.`,
-      st.span,
-    );
-  }
-  cat.createObject(full[1]!, full[2]!, JSON.parse(JSON.stringify(table)) as typeof table);
-  const insert = {
-    kind: 'Insert' as const,
-    overwrite: false,
-    table: st.name,
-    hints: [],
-    query: st.asQuery!,
-    span: st.span,
-  };
-  return runJob(s, planDml(s, insert, source));
+  const insert = createCtasTarget(s, st, source);
+  return insert === undefined ? OK : runJob(s, planDml(s, insert, source));
 }
