@@ -61,272 +61,278 @@ function symbol2(c: number, d: number): string | undefined {
 /** `UESCAPE 'c'` after a Unicode string. */
 const UESCAPE = /\s+UESCAPE\s+'([^'])'/iy;
 
+// The lexer's state lives in module variables rather than an object: tokenize is synchronous
+// and never re-entered, and V8's compiled code then needs no checks of the object's shape.
+let src = '';
+let len = 0;
+/**
+ * Tokens so far. One array is reused (emptied after each call, the caller gets an exact-size
+ * copy): a fresh `[]` starts with small-integer elements and would deoptimise the compiled push.
+ */
+const out: Token[] = [];
+/** Whether whitespace or a comment came since the last token. */
+let space = false;
+let inHint = false;
+
 /** Split `text` into tokens; the last token is always 'eof'. */
 export function tokenize(text: string): Token[] {
-  return new Lexer(text).run();
-}
-
-class Lexer {
-  readonly tokens: Token[] = [];
-  /** Whether whitespace or a comment came since the last token. */
+  src = text;
+  len = text.length;
+  out.length = 0;
   space = false;
   inHint = false;
-  readonly n: number;
-
-  constructor(readonly text: string) {
-    this.n = text.length;
+  try {
+    run();
+    finish();
+    return out.slice();
+  } finally {
+    src = '';
+    out.length = 0;
   }
+}
 
-  /** The char code at `j`, or -1 past the end. */
-  at(j: number): number {
-    return j < this.n ? this.text.charCodeAt(j) : -1;
-  }
+/** The char code at `j`, or -1 past the end. */
+function at(j: number): number {
+  return j < len ? src.charCodeAt(j) : -1;
+}
 
-  emit(type: TokenType, raw: string, value: string, upper: string, start: number, end: number): void {
-    this.tokens.push({ type, text: raw, value, upper, start, end, spaceBefore: this.space });
-    this.space = false;
-  }
+function emit(type: TokenType, raw: string, value: string, upper: string, start: number, end: number): void {
+  out.push({ type, text: raw, value, upper, start, end, spaceBefore: space });
+  space = false;
+}
 
-  /** A token whose text is the source between two offsets. */
-  emitRange(type: TokenType, start: number, end: number, value?: string): void {
-    const raw = this.text.slice(start, end);
-    this.emit(type, raw, value ?? raw, raw, start, end);
-  }
+/** A token whose text is the source between two offsets. */
+function emitRange(type: TokenType, start: number, end: number, value?: string): void {
+  const raw = src.slice(start, end);
+  emit(type, raw, value ?? raw, raw, start, end);
+}
 
-  run(): Token[] {
-    const text = this.text;
-    const n = this.n;
-    let i = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      const cls = c < 128 ? CLASS[c]! : OTHER;
-      if (cls === SPACE) {
-        this.space = true;
-        i++;
-      } else if (cls === IDENT) {
-        i = this.word(i, c);
-      } else if (cls === SYMBOL) {
-        const s = CHAR[c]!;
-        this.emit('symbol', s, s, s, i, i + 1);
-        i++;
-      } else if (cls === DIGIT) {
-        i = lexNumber(this, i);
-      } else {
-        i = lexOther(this, i, c);
-      }
-    }
-    if (this.inHint) this.emitRange('error', n, n, 'unterminated hint: /*+ has no closing */');
-    this.emitRange('eof', n, n);
-    return this.tokens;
-  }
-
-  /** A word (or the U&'…' / X'…' forms, which start like one); returns the index after it. */
-  word(i: number, c: number): number {
-    const text = this.text;
-    const n = this.n;
-    let j = i + 1;
-    if (j < n) {
-      const d = text.charCodeAt(j);
-      if ((c === 85 || c === 117) && d === 38 && this.at(i + 2) === 39) return this.unicodeString(i);
-      if ((c === 88 || c === 120) && d === 39) return this.binaryString(i);
-    }
-    let lower = c >= 97;
-    let ascii = true;
-    for (; j < n; j++) {
-      const e = text.charCodeAt(j);
-      if (e < 128) {
-        const k = CLASS[e];
-        if (k === IDENT) {
-          if (e >= 97) lower = true;
-        } else if (k !== DIGIT) break;
-      } else if (isIdentPart(text, j)) ascii = false;
-      else break;
-    }
-    const raw = text.slice(i, j);
-    this.emit('word', raw, raw, lower || !ascii ? raw.toUpperCase() : raw, i, j);
-    return j;
-  }
-
-  /** Exact and approximate numbers: `1`, `1.5`, `.5`, `1.`, `1e3`, `2.5E-3`. */
-  number(i: number): number {
-    let j = i;
-    while (this.isDigit(j)) j++;
-    if (this.at(j) === 46 && (this.isDigit(j + 1) || j + 1 >= this.n || !isIdentStart(this.text, j + 1))) {
-      j++;
-      while (this.isDigit(j)) j++;
-    }
-    const e = this.at(j);
-    if (e === 101 || e === 69) {
-      const s = this.at(j + 1);
-      if (this.isDigit(j + 1) || ((s === 43 || s === 45) && this.isDigit(j + 2))) {
-        j += 2;
-        while (this.isDigit(j)) j++;
-      }
-    }
-    this.emitRange('number', i, j);
-    return j;
-  }
-
-  isDigit(j: number): boolean {
-    const c = this.at(j);
-    return c >= 48 && c <= 57;
-  }
-
-  /** Everything but whitespace, words, plain symbols and numbers; returns the next index. */
-  other(i: number, c: number): number {
-    const text = this.text;
-    const n = this.n;
-    const d = this.at(i + 1);
-    if (c === 45 && d === 45) {
-      // `--` comment up to the end of the line.
-      const eol = text.indexOf('\n', i + 2);
-      this.space = true;
-      return eol < 0 ? n : eol;
-    }
-    if (c === 47 && d === 42) {
-      if (this.at(i + 2) === 43 && !this.inHint) {
-        this.emitRange('hintStart', i, i + 3);
-        this.inHint = true;
-        return i + 3;
-      }
-      const close = text.indexOf('*/', i + 2);
-      if (close < 0) {
-        this.emitRange('error', i, n, 'unterminated comment: /* has no closing */');
-        return n;
-      }
-      this.space = true;
-      return close + 2;
-    }
-    if (this.inHint && c === 42 && d === 47) {
-      this.emitRange('hintEnd', i, i + 2);
-      this.inHint = false;
-      return i + 2;
-    }
-    if (c === 96 || c === 39) {
-      const r = readQuoted(text, i + 1, c === 96 ? '`' : "'");
-      if (!r) {
-        this.emitRange(
-          'error',
-          i,
-          n,
-          c === 96
-            ? 'unterminated quoted identifier: ` has no closing `'
-            : "unterminated string literal: ' has no closing '",
-        );
-        return n;
-      }
-      this.emitRange(c === 96 ? 'quoted' : 'string', i, r[1], r[0]);
-      return r[1];
-    }
-    if (c === 46 && d >= 48 && d <= 57) return this.number(i);
-    if (c < 128) {
-      const two = symbol2(c, d);
-      if (two !== undefined) {
-        this.emit('symbol', two, two, two, i, i + 2);
-        return i + 2;
-      }
+/**
+ * Lex the whole text. Nothing follows the loop: V8 compiles this long loop on the fly (OSR),
+ * and code after it that has not run yet would throw that compiled code away on every call.
+ */
+function run(): void {
+  const text = src;
+  const n = len;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? CLASS[c]! : OTHER;
+    if (cls === SPACE) {
+      space = true;
+      i++;
+    } else if (cls === IDENT) {
+      i = lexWord(i, c);
+    } else if (cls === SYMBOL) {
       const s = CHAR[c]!;
-      if (SYMBOLS1.has(s)) {
-        this.emit('symbol', s, s, s, i, i + 1);
-        return i + 1;
-      }
-    } else if (isIdentStart(text, i)) {
-      // A word that starts with a non-ASCII letter.
-      let j = i + 1;
-      while (j < n && isIdentPart(text, j)) j++;
-      const raw = text.slice(i, j);
-      this.emit('word', raw, raw, raw.toUpperCase(), i, j);
-      return j;
+      emit('symbol', s, s, s, i, i + 1);
+      i++;
+    } else if (cls === DIGIT) {
+      i = lexNumber(i);
+    } else {
+      i = lexOther(i, c);
     }
-    const cp = String.fromCodePoint(text.codePointAt(i)!);
-    this.emitRange(
-      'error',
-      i,
-      i + cp.length,
-      cp === '"'
-        ? `unexpected character '"': Flink SQL quotes names with backticks (\`name\`) and strings with single quotes ('text')`
-        : `unexpected character '${cp}'`,
-    );
-    return i + cp.length;
   }
+}
 
-  /** `X'…'`: hex digits, spaces allowed between them; returns the new index. */
-  binaryString(i: number): number {
-    const r = readQuoted(this.text, i + 2, "'");
-    if (!r) {
-      this.emitRange('error', i, this.n, "unterminated binary literal: ' has no closing '");
-      return this.n;
+/** The end of the text: an unclosed hint, then 'eof'. */
+function finish(): void {
+  const n = len;
+  if (inHint) emitRange('error', n, n, 'unterminated hint: /*+ has no closing */');
+  emitRange('eof', n, n);
+}
+
+/** A word (or the U&'…' / X'…' forms, which start like one); returns the index after it. */
+function lexWord(i: number, c: number): number {
+  const text = src;
+  const n = len;
+  let j = i + 1;
+  if (j < n) {
+    const d = text.charCodeAt(j);
+    if ((c === 85 || c === 117) && d === 38 && at(i + 2) === 39) return unicodeString(i);
+    if ((c === 88 || c === 120) && d === 39) return binaryString(i);
+  }
+  let lower = c >= 97;
+  let ascii = true;
+  for (; j < n; j++) {
+    const e = text.charCodeAt(j);
+    if (e < 128) {
+      const k = CLASS[e];
+      if (k === IDENT) {
+        if (e >= 97) lower = true;
+      } else if (k !== DIGIT) break;
+    } else if (isIdentPart(text, j)) ascii = false;
+    else break;
+  }
+  const raw = text.slice(i, j);
+  emit('word', raw, raw, lower || !ascii ? raw.toUpperCase() : raw, i, j);
+  return j;
+}
+
+/** Exact and approximate numbers: `1`, `1.5`, `.5`, `1.`, `1e3`, `2.5E-3`. */
+function lexNumber(i: number): number {
+  let j = i;
+  while (isDigit(j)) j++;
+  if (at(j) === 46 && (isDigit(j + 1) || j + 1 >= len || !isIdentStart(src, j + 1))) {
+    j++;
+    while (isDigit(j)) j++;
+  }
+  const e = at(j);
+  if (e === 101 || e === 69) {
+    const s = at(j + 1);
+    if (isDigit(j + 1) || ((s === 43 || s === 45) && isDigit(j + 2))) {
+      j += 2;
+      while (isDigit(j)) j++;
     }
-    const hex = r[0].replace(/\s+/g, '');
-    if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length % 2 !== 0) {
-      this.emitRange(
+  }
+  emitRange('number', i, j);
+  return j;
+}
+
+function isDigit(j: number): boolean {
+  const c = at(j);
+  return c >= 48 && c <= 57;
+}
+
+/** Everything but whitespace, words, plain symbols and numbers; returns the next index. */
+function lexOther(i: number, c: number): number {
+  const text = src;
+  const n = len;
+  const d = at(i + 1);
+  if (c === 45 && d === 45) {
+    // `--` comment up to the end of the line.
+    const eol = text.indexOf('\n', i + 2);
+    space = true;
+    return eol < 0 ? n : eol;
+  }
+  if (c === 47 && d === 42) {
+    if (at(i + 2) === 43 && !inHint) {
+      emitRange('hintStart', i, i + 3);
+      inHint = true;
+      return i + 3;
+    }
+    const close = text.indexOf('*/', i + 2);
+    if (close < 0) {
+      emitRange('error', i, n, 'unterminated comment: /* has no closing */');
+      return n;
+    }
+    space = true;
+    return close + 2;
+  }
+  if (inHint && c === 42 && d === 47) {
+    emitRange('hintEnd', i, i + 2);
+    inHint = false;
+    return i + 2;
+  }
+  if (c === 96 || c === 39) {
+    const r = readQuoted(text, i + 1, c === 96 ? '`' : "'");
+    if (!r) {
+      emitRange(
         'error',
         i,
-        r[1],
-        `invalid binary literal X'${r[0]}': expected an even number of hex digits`,
+        n,
+        c === 96
+          ? 'unterminated quoted identifier: ` has no closing `'
+          : "unterminated string literal: ' has no closing '",
       );
-    } else {
-      this.emitRange('binary', i, r[1], hex.toUpperCase());
+      return n;
     }
+    emitRange(c === 96 ? 'quoted' : 'string', i, r[1], r[0]);
     return r[1];
   }
-
-  /** Decode `U&'…' [UESCAPE 'c']` (Calcite: `\XXXX`, `\+XXXXXX`, `\\`); returns the new index. */
-  unicodeString(start: number): number {
-    const body = readQuoted(this.text, start + 3, "'");
-    if (!body) {
-      this.emitRange('error', start, this.n, "unterminated string literal: ' has no closing '");
-      return this.n;
+  if (c === 46 && d >= 48 && d <= 57) return lexNumber(i);
+  if (c < 128) {
+    const two = symbol2(c, d);
+    if (two !== undefined) {
+      emit('symbol', two, two, two, i, i + 2);
+      return i + 2;
     }
-    let end = body[1];
-    let escape = '\\';
-    UESCAPE.lastIndex = end;
-    const m = UESCAPE.exec(this.text);
-    if (m) {
-      escape = m[1]!;
-      end = UESCAPE.lastIndex;
+    const s = CHAR[c]!;
+    if (SYMBOLS1.has(s)) {
+      emit('symbol', s, s, s, i, i + 1);
+      return i + 1;
     }
-    const raw = body[0];
-    let out = '';
-    for (let k = 0; k < raw.length; k++) {
-      const c = raw[k]!;
-      if (c !== escape) {
-        out += c;
-        continue;
-      }
-      if (raw[k + 1] === escape) {
-        out += escape;
-        k++;
-        continue;
-      }
-      const long = raw[k + 1] === '+';
-      const digits = long ? raw.slice(k + 2, k + 8) : raw.slice(k + 1, k + 5);
-      const want = long ? 6 : 4;
-      if (digits.length !== want || !/^[0-9a-fA-F]+$/.test(digits)) {
-        this.emitRange(
-          'error',
-          start,
-          end,
-          `invalid Unicode escape in U&'${raw}': expected ${escape} followed by ${want} hex digits`,
-        );
-        return end;
-      }
-      out += String.fromCodePoint(parseInt(digits, 16));
-      k += long ? 7 : 4;
-    }
-    this.emitRange('string', start, end, out);
-    return end;
+  } else if (isIdentStart(text, i)) {
+    // A word that starts with a non-ASCII letter.
+    let j = i + 1;
+    while (j < n && isIdentPart(text, j)) j++;
+    const raw = text.slice(i, j);
+    emit('word', raw, raw, raw.toUpperCase(), i, j);
+    return j;
   }
+  const cp = String.fromCodePoint(text.codePointAt(i)!);
+  emitRange(
+    'error',
+    i,
+    i + cp.length,
+    cp === '"'
+      ? `unexpected character '"': Flink SQL quotes names with backticks (\`name\`) and strings with single quotes ('text')`
+      : `unexpected character '${cp}'`,
+  );
+  return i + cp.length;
 }
 
-// Rare forms are called through module functions: a call whose target V8 has not seen yet
-// compiles to a generic call, where a method load without feedback would deoptimise the loop.
-function lexNumber(lx: Lexer, i: number): number {
-  return lx.number(i);
+/** `X'…'`: hex digits, spaces allowed between them; returns the new index. */
+function binaryString(i: number): number {
+  const r = readQuoted(src, i + 2, "'");
+  if (!r) {
+    emitRange('error', i, len, "unterminated binary literal: ' has no closing '");
+    return len;
+  }
+  const hex = r[0].replace(/\s+/g, '');
+  if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length % 2 !== 0) {
+    emitRange('error', i, r[1], `invalid binary literal X'${r[0]}': expected an even number of hex digits`);
+  } else {
+    emitRange('binary', i, r[1], hex.toUpperCase());
+  }
+  return r[1];
 }
 
-function lexOther(lx: Lexer, i: number, c: number): number {
-  return lx.other(i, c);
+/** Decode `U&'…' [UESCAPE 'c']` (Calcite: `\XXXX`, `\+XXXXXX`, `\\`); returns the new index. */
+function unicodeString(start: number): number {
+  const body = readQuoted(src, start + 3, "'");
+  if (!body) {
+    emitRange('error', start, len, "unterminated string literal: ' has no closing '");
+    return len;
+  }
+  let end = body[1];
+  let escape = '\\';
+  UESCAPE.lastIndex = end;
+  const m = UESCAPE.exec(src);
+  if (m) {
+    escape = m[1]!;
+    end = UESCAPE.lastIndex;
+  }
+  const raw = body[0];
+  let decoded = '';
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k]!;
+    if (c !== escape) {
+      decoded += c;
+      continue;
+    }
+    if (raw[k + 1] === escape) {
+      decoded += escape;
+      k++;
+      continue;
+    }
+    const long = raw[k + 1] === '+';
+    const digits = long ? raw.slice(k + 2, k + 8) : raw.slice(k + 1, k + 5);
+    const want = long ? 6 : 4;
+    if (digits.length !== want || !/^[0-9a-fA-F]+$/.test(digits)) {
+      emitRange(
+        'error',
+        start,
+        end,
+        `invalid Unicode escape in U&'${raw}': expected ${escape} followed by ${want} hex digits`,
+      );
+      return end;
+    }
+    decoded += String.fromCodePoint(parseInt(digits, 16));
+    k += long ? 7 : 4;
+  }
+  emitRange('string', start, end, decoded);
+  return end;
 }
 
 /** Calcite's LETTER includes '$', so `$rowtime` needs no backticks. */

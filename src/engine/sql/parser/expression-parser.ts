@@ -17,6 +17,7 @@ import type {
 } from '../ast/index.js';
 import { BARE_FUNCTIONS, FUNCTION_KEYWORDS } from '../lexer/keywords.js';
 import { DataTypeParser, TIME_UNITS } from './data-type-parser.js';
+import { draft } from './parser-base.js';
 import { ParseFailure } from './diagnostics.js';
 import { parseSpecialCall } from './special-call-parser.js';
 
@@ -499,19 +500,15 @@ export abstract class ExpressionParser extends DataTypeParser {
     let over: WindowSpec | Identifier | undefined;
     if (this.acceptWord('OVER'))
       over = this.isSym('(') ? this.windowSpec() : this.identifier('a window name');
-    return {
-      kind: 'FunctionCall',
-      span: this.spanFrom(start),
-      name,
-      args,
-      ...(quantifier ? { quantifier } : {}),
-      ...(argOrderBy ? { orderBy: argOrderBy } : {}),
-      ...(filter ? { filter } : {}),
-      ...(withinGroup ? { withinGroup } : {}),
-      ...(nullTreatment ? { nullTreatment } : {}),
-      ...(over ? { over } : {}),
-      bare: false,
-    };
+    const call = draft<FunctionCall>({ kind: 'FunctionCall', span: this.spanFrom(start), name, args });
+    if (quantifier) call.quantifier = quantifier;
+    if (argOrderBy) call.orderBy = argOrderBy;
+    if (filter) call.filter = filter;
+    if (withinGroup) call.withinGroup = withinGroup;
+    if (nullTreatment) call.nullTreatment = nullTreatment;
+    if (over) call.over = over;
+    call.bare = false;
+    return call;
   }
 
   private nullTreatment(): FunctionCall['nullTreatment'] {
@@ -600,13 +597,10 @@ export abstract class ExpressionParser extends DataTypeParser {
       const direction = this.acceptOneOf('ASC', 'DESC');
       let nulls: 'FIRST' | 'LAST' | undefined;
       if (this.acceptWord('NULLS')) nulls = this.expectOneOf('FIRST', 'LAST');
-      out.push({
-        kind: 'OrderItem',
-        span: this.spanFrom(start),
-        expr: e,
-        ...(direction ? { direction } : {}),
-        ...(nulls ? { nulls } : {}),
-      });
+      const item = draft<OrderItem>({ kind: 'OrderItem', span: this.spanFrom(start), expr: e });
+      if (direction) item.direction = direction;
+      if (nulls) item.nulls = nulls;
+      out.push(item);
     } while (!single && this.acceptSym(','));
     return out;
   }

@@ -9,6 +9,14 @@ import type { Token } from '../lexer/token.js';
 import { makeDiagnostic, ParseFailure } from './diagnostics.js';
 import { suggestKeyword } from './suggest.js';
 
+/** An AST node under construction: optional fields are set one by one, in declared order. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Start an AST node from its leading fields; the caller sets the rest (see Mutable). */
+export function draft<T>(fields: Partial<T>): Mutable<T> {
+  return fields as Mutable<T>;
+}
+
 /** Describe a token for "… but found X". */
 export function describeToken(t: Token): string {
   switch (t.type) {

@@ -18,6 +18,7 @@ import type {
   SelectItem,
   TableRef,
 } from '../ast/index.js';
+import { draft } from './parser-base.js';
 import { ExpressionParser } from './expression-parser.js';
 import { parseMatchRecognize } from './match-recognize-parser.js';
 
@@ -77,16 +78,14 @@ export abstract class QueryParser extends ExpressionParser {
       limitStyle = 'FETCH';
     }
     if (!withList && orderBy.length === 0 && !limit && !offset && body.kind === 'Query') return body;
-    return {
-      kind: 'Query',
-      span: this.spanFrom(start),
-      ...(withList ? { with: withList } : {}),
-      body,
-      orderBy,
-      ...(offset ? { offset } : {}),
-      ...(limit ? { limit } : {}),
-      ...(limitStyle ? { limitStyle } : {}),
-    };
+    const q = draft<Query>({ kind: 'Query', span: this.spanFrom(start) });
+    if (withList) q.with = withList;
+    q.body = body;
+    q.orderBy = orderBy;
+    if (offset) q.offset = offset;
+    if (limit) q.limit = limit;
+    if (limitStyle) q.limitStyle = limitStyle;
+    return q;
   }
 
   private setExpr(min: number): QueryBody {
@@ -192,7 +191,10 @@ export abstract class QueryParser extends ExpressionParser {
       const is = this.peek().start;
       const e = this.expr();
       const alias = e.kind === 'Star' ? undefined : this.alias();
-      items.push({ kind: 'SelectItem', span: this.spanFrom(is), expr: e, ...(alias ? { alias } : {}) });
+      const span = this.spanFrom(is);
+      items.push(
+        alias ? { kind: 'SelectItem', span, expr: e, alias } : { kind: 'SelectItem', span, expr: e },
+      );
     } while (this.acceptSym(','));
     const from = this.acceptWord('FROM') ? this.fromClause() : undefined;
     const where = this.acceptWord('WHERE') ? this.expr() : undefined;
@@ -212,19 +214,18 @@ export abstract class QueryParser extends ExpressionParser {
         windows.push({ kind: 'NamedWindow', span: this.spanFrom(ws), name, spec: this.windowSpec() });
       } while (this.acceptSym(','));
     }
-    return {
-      kind: 'Select',
-      span: this.spanFrom(start),
-      hints,
-      ...(quantifier ? { quantifier } : {}),
-      items,
-      ...(from ? { from } : {}),
-      ...(where ? { where } : {}),
-      ...(groupBy ? { groupBy } : {}),
-      ...(groupByQuantifier ? { groupByQuantifier } : {}),
-      ...(having ? { having } : {}),
-      windows,
-    };
+    // Optional fields are set only when present (absent, not undefined), in the declared order;
+    // conditional spreads would allocate and copy an object per field.
+    const s = draft<Select>({ kind: 'Select', span: this.spanFrom(start), hints });
+    if (quantifier) s.quantifier = quantifier;
+    s.items = items;
+    if (from) s.from = from;
+    if (where) s.where = where;
+    if (groupBy) s.groupBy = groupBy;
+    if (groupByQuantifier) s.groupByQuantifier = groupByQuantifier;
+    if (having) s.having = having;
+    s.windows = windows;
+    return s;
   }
 
   /** `[AS] alias` where an alias may appear; a reserved word ends the item instead. */
@@ -393,13 +394,10 @@ export abstract class QueryParser extends ExpressionParser {
       this.expectWord('AS', 'OF');
       systemTime = this.expr(7);
     }
-    return {
-      kind: 'TableName',
-      span: this.spanFrom(start),
-      name,
-      hints,
-      ...(systemTime ? { systemTime } : {}),
-    };
+    const span = this.spanFrom(start);
+    return systemTime
+      ? { kind: 'TableName', span, name, hints, systemTime }
+      : { kind: 'TableName', span, name, hints };
   }
 
   private tableFunction(start: number, lateral: boolean): TableRef {
