@@ -14,6 +14,7 @@ import { requireTool } from '../../testing/tools.js';
 import { Broker } from '../broker.js';
 import { defaultLogManagerFactory } from '../index.js';
 import { parseBrokerSettings } from '../settings.js';
+import { txnPhaseTimings } from '../txn/phase-timings.js';
 
 const SECONDS = Number(process.env.EDDY_BENCH_TXN_SECONDS ?? 6);
 const RUNS = 3;
@@ -119,6 +120,8 @@ async function main(): Promise<void> {
       if (i % 2 === 1) plain.push(await runClient(python, script, port, 'plain', i));
       if (process.env.EDDY_BENCH_TXN_IDEMPOTENT) idem.push(await runClient(python, script, port, 'idem', i));
     }
+    // Where the commit cycle's time goes on the broker side (all transactional runs).
+    for (const line of txnPhaseTimings.summary()) console.log(`  txn phase ${line}`);
     if (idem.length)
       console.log(`idempotent (no transactions) records/s: ${idem.map((x) => x.toFixed(0)).join('/')}`);
     const best = (xs: number[]) => Math.max(...xs);

@@ -6,6 +6,8 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
+import { txnPhaseTimings } from '../txn/phase-timings.js';
+import { DeferredTxnError } from '../txn/txn-coordinator.js';
 import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
 
 const ZSTD = 4;
@@ -105,9 +107,11 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
             const ongoing = broker.txns.ongoingDurable(txnId);
             if (ongoing) {
               try {
-                await ongoing;
+                await txnPhaseTimings.time('produce.ongoingWait', () => ongoing);
               } catch (err) {
-                return fail(p.index, errorCodeOf(err), 'cannot make the transaction state durable');
+                // An early-answered AddPartitionsToTxn whose checks failed: verifyProduce says why.
+                if (!(err instanceof DeferredTxnError))
+                  return fail(p.index, errorCodeOf(err), 'cannot make the transaction state durable');
               }
             }
             // KIP-890 verification: the partition must be in this producer's ongoing transaction,

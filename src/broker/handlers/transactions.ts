@@ -9,6 +9,7 @@ import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
 import { commitTxnOffsets } from '../groups/txn-offsets.js';
 import { OFFSETS_TOPIC } from '../groups/offsets-log.js';
+import { DeferredTxnError } from '../txn/txn-coordinator.js';
 import { TXN_STATES } from '../txn/txn-records.js';
 
 /** PRODUCER_FENCED (KIP-588) exists from these versions on; older clients get INVALID_PRODUCER_EPOCH. */
@@ -129,6 +130,18 @@ export const handleTxnOffsetCommit: Handler = async (broker, req, ctx) => {
   } catch {
     return answer(new Array<number>(count).fill(ErrorCode.COORDINATOR_NOT_AVAILABLE));
   }
+  // The transaction's Ongoing record must be durable before its offsets batch (see produce.ts);
+  // AddOffsetsToTxn may have been answered before that record was even written (coordinator).
+  const ongoing = broker.txns.ongoingDurable(req.transactionalId as string);
+  if (ongoing) {
+    try {
+      await ongoing;
+    } catch (err) {
+      // Checks that failed once the id was free are reported by inTransaction below.
+      if (!(err instanceof DeferredTxnError))
+        return answer(new Array<number>(count).fill(ErrorCode.COORDINATOR_NOT_AVAILABLE));
+    }
+  }
   // The group's partition must be in the ongoing transaction (AddOffsetsToTxn first), else the
   // transactional batch would open a transaction nobody ends.
   const state = broker.txns.inTransaction(
@@ -139,23 +152,6 @@ export const handleTxnOffsetCommit: Handler = async (broker, req, ctx) => {
     partition,
   );
   if (state !== 0) return answer(new Array<number>(count).fill(fencedFor(state, ctx.header.apiVersion, 3)));
-  // The transaction's Ongoing record must be durable before its offsets batch (see produce.ts).
-  const ongoing = broker.txns.ongoingDurable(req.transactionalId as string);
-  if (ongoing) {
-    try {
-      await ongoing;
-    } catch {
-      return answer(new Array<number>(count).fill(ErrorCode.COORDINATOR_NOT_AVAILABLE));
-    }
-    const again = broker.txns.inTransaction(
-      req.transactionalId as string,
-      producerId,
-      producerEpoch,
-      OFFSETS_TOPIC,
-      partition,
-    );
-    if (again !== 0) return answer(new Array<number>(count).fill(fencedFor(again, ctx.header.apiVersion, 3)));
-  }
   const codes = await commitTxnOffsets(broker.groups, {
     groupId,
     producerId,

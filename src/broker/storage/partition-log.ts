@@ -269,7 +269,7 @@ export class PartitionLogImpl implements PartitionLog {
     const written = this.withLock(async () =>
       this.appendLocked(await validated, config, now, origin, assigned),
     );
-    if (this.ctx.flush.mode === 'sync') {
+    if (this.ctx.flush.mode === 'sync' && !(options.deferSync === true && options.durable === false)) {
       // Registered once the bytes are written, so the fsync round that answers it covers them.
       const durable = written.then(() => this.ctx.groupCommit.wait(this));
       if (options.durable !== false) {
@@ -403,7 +403,12 @@ export class PartitionLogImpl implements PartitionLog {
       const header = parseBatchHeader(bytes, 0);
       await this.maybeRoll(bytes.length, now, header.baseOffset, now);
       const seg = this.active;
-      await seg.fh!.write(bytes, 0, bytes.length, seg.size);
+      // Synchronous like a data append (see appendLocked): a thread-pool write would queue behind
+      // the fsyncs occupying the pool, and the next transaction of this producer waits for this
+      // marker's fsync.
+      let written = 0;
+      while (written < bytes.length)
+        written += writeSync(seg.fh!.fd, bytes, written, bytes.length - written, seg.size + written);
       seg.track(header, seg.size);
       this.unsyncedBytes += bytes.length;
       this.producerState.applyMarker(

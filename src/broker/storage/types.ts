@@ -70,6 +70,14 @@ export interface AppendOptions {
    * If that copy fails, `flush` and later appends fail until restart (the answer was a promise).
    */
   ackBeforeWrite?: boolean;
+  /**
+   * With `durable: false`: start no fsync for these bytes; the partition's next fsync (another
+   * append's, `flush`, a roll, close) covers them and only then does the high watermark pass
+   * them. For records whose loss a restart repairs (the coordinator's Complete* record: if lost,
+   * Prepare* is read back and the markers rewritten), so that the next record's fsync, which
+   * someone waits for, is not queued behind one nobody waits for.
+   */
+  deferSync?: boolean;
   /** Who writes: clients may not write control batches; the coordinator (later) may. Default `client`. */
   origin?: 'client' | 'coordinator';
 }

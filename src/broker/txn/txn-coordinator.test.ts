@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRootLogger } from '../../common/logger.js';
 import { openManager, tempDir } from '../storage/test-support.js';
-import { TxnCoordinator } from './txn-coordinator.js';
+import { ErrorCode } from '../../kafka/protocol/error-codes.js';
+import { DeferredTxnError, TxnCoordinator } from './txn-coordinator.js';
 import { TXN_TOPIC } from './txn-records.js';
 
 const SETTINGS = {
@@ -84,8 +85,77 @@ test('EndTxn commit after a non-durable Ongoing: PrepareCommit makes both durabl
     // EndTxn without waiting for ongoingDurable: its PrepareCommit fsync covers the Ongoing record.
     assert.equal(await c.endTxn('t3', producerId, producerEpoch, true), 0);
     assert.ok(stateHw() >= before + 2, 'Ongoing and PrepareCommit are durable when EndTxn answers');
-    // The id stays locked until the marker is written: the next request sees the completion.
+    // The next transaction's AddPartitionsToTxn is answered at once, but its batches wait for
+    // ongoingDurable, which comes after the commit marker is durable.
     assert.equal(await c.addPartitions('t3', producerId, producerEpoch, [{ topic: 'out', partition: 0 }]), 0);
+    await c.ongoingDurable('t3');
     assert.equal(logs.partition('out', 0).highWatermark, 1, 'the commit marker is durable');
+  });
+});
+
+test('AddPartitionsToTxn during the markers: answered at once, Ongoing written and fsynced after them', async () => {
+  await withCoordinator(async (c, stateHw, logs) => {
+    await logs.createTopic('out', 1, {});
+    const out = logs.partition('out', 0);
+    const { producerId, producerEpoch } = await c.initProducerId('t4', 60_000, -1, -1);
+    assert.equal(await c.addPartitions('t4', producerId, producerEpoch, [{ topic: 'out', partition: 0 }]), 0);
+    await c.ongoingDurable('t4');
+    // Hold the marker back so the next request surely arrives while the id is finishing.
+    const appendMarker = out.appendControlMarker.bind(out);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    out.appendControlMarker = async (m, o) => {
+      await held;
+      return appendMarker(m, o);
+    };
+    assert.equal(await c.endTxn('t4', producerId, producerEpoch, true), 0);
+    const prepared = stateHw();
+    let answered = false;
+    const add = c
+      .addPartitions('t4', producerId, producerEpoch, [{ topic: 'out', partition: 0 }])
+      .then((code) => {
+        answered = true;
+        return code;
+      });
+    const durable = c.ongoingDurable('t4');
+    assert.ok(durable);
+    let durableDone = false;
+    void durable.then(() => (durableDone = true));
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(answered, true, 'answered while the marker is pending');
+    assert.equal(await add, 0);
+    assert.equal(c.txns.get('t4')!.state, 'PrepareCommit', 'no Ongoing record yet');
+    assert.equal(durableDone, false, 'batches of the new transaction still wait');
+    assert.equal(c.verifyProduce('t4', producerId, producerEpoch, 'out', 0), ErrorCode.INVALID_TXN_STATE);
+    release();
+    await durable;
+    assert.equal(out.highWatermark, 1, 'the commit marker is durable before the Ongoing record is');
+    assert.equal(c.txns.get('t4')!.state, 'Ongoing');
+    // CompleteCommit (no fsync of its own) and Ongoing, both covered by the Ongoing fsync.
+    assert.equal(stateHw(), prepared + 2);
+    assert.equal(c.verifyProduce('t4', producerId, producerEpoch, 'out', 0), 0);
+  });
+});
+
+test('an early AddPartitionsToTxn whose deferred checks fail rejects ongoingDurable', async () => {
+  await withCoordinator(async (c, _stateHw, logs) => {
+    await logs.createTopic('out', 1, {});
+    const out = logs.partition('out', 0);
+    const { producerId, producerEpoch } = await c.initProducerId('t5', 60_000, -1, -1);
+    assert.equal(await c.addPartitions('t5', producerId, producerEpoch, [{ topic: 'out', partition: 0 }]), 0);
+    out.appendControlMarker = async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      throw new Error('simulated marker write failure');
+    };
+    assert.equal(await c.endTxn('t5', producerId, producerEpoch, true), 0);
+    assert.equal(await c.addPartitions('t5', producerId, producerEpoch, [{ topic: 'out', partition: 0 }]), 0);
+    await assert.rejects(c.ongoingDurable('t5')!, (err: unknown) => {
+      assert.ok(err instanceof DeferredTxnError);
+      assert.equal(err.errorCode, ErrorCode.CONCURRENT_TRANSACTIONS);
+      return true;
+    });
+    // The markers failed: the transaction stays PrepareCommit and the new batch is refused.
+    assert.equal(c.txns.get('t5')!.state, 'PrepareCommit');
+    assert.equal(c.verifyProduce('t5', producerId, producerEpoch, 'out', 0), ErrorCode.INVALID_TXN_STATE);
   });
 });

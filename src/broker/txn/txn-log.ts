@@ -16,6 +16,9 @@ import {
   type StoredTxn,
 } from './txn-records.js';
 
+/** How far `TxnLog.write` goes before it resolves. */
+export type Durability = 'fsync' | 'background' | 'deferred';
+
 export class TxnLog {
   constructor(
     private readonly logs: LogManager,
@@ -82,10 +85,15 @@ export class TxnLog {
   }
 
   /**
-   * Appends one transactional id's state; resolves after fsync, or with `durable` false once
-   * written to the OS (a later fsync covers it).
+   * Appends one transactional id's state; resolves after fsync (`fsync`), or once written to the
+   * OS with an fsync started in the background (`background`), or once written with no fsync of
+   * its own (`deferred`: the partition's next fsync covers it).
    */
-  async write(transactionalId: string, value: StoredTxn | null, durable = true): Promise<void> {
+  async write(
+    transactionalId: string,
+    value: StoredTxn | null,
+    durability: Durability = 'fsync',
+  ): Promise<void> {
     const partitions = await this.ensureTopic();
     const now = Date.now();
     const batch = await buildRecordBatch({
@@ -97,8 +105,11 @@ export class TxnLog {
         },
       ],
     });
-    await this.logs
-      .partition(TXN_TOPIC, partitionForGroup(transactionalId, partitions))
-      .append(batch, { now, durable, origin: 'coordinator' });
+    await this.logs.partition(TXN_TOPIC, partitionForGroup(transactionalId, partitions)).append(batch, {
+      now,
+      durable: durability === 'fsync',
+      deferSync: durability === 'deferred',
+      origin: 'coordinator',
+    });
   }
 }

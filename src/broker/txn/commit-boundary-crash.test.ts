@@ -1,0 +1,219 @@
+/**
+ * SIGKILL at the commit boundary (README "Durability"): right after EndTxn is answered the
+ * coordinator writes the markers and fsyncs them, writes Complete* without an fsync of its own,
+ * and answers the next transaction's AddPartitionsToTxn before its Ongoing record is written.
+ * A confluent_kafka producer commits small transactions (20 records over 2 partitions) back to
+ * back; the broker (`eddy up --components broker`) is killed a few ms after the producer sees a
+ * commit succeed, i.e. while those steps run, 8 times. Afterwards read_committed shows every
+ * transaction whole or not at all, and every transaction whose commit succeeded. Prints its
+ * duration and seed.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test } from 'node:test';
+import { BrokerProcess } from '../../testing/broker-process.js';
+import { requireTool } from '../../testing/tools.js';
+
+const KILLS = 8;
+const PER_TXN = 20;
+const SEED = Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0x100000000;
+  };
+}
+
+const LOOP = String.raw`
+import json, sys, time, threading
+from confluent_kafka import Producer, KafkaException
+from confluent_kafka.admin import AdminClient, NewTopic
+bs, per_txn = sys.argv[1], int(sys.argv[2])
+def log(**kw):
+    print(json.dumps(kw), flush=True)
+admin = AdminClient({'bootstrap.servers': bs})
+admin.create_topics([NewTopic('C', 2, 1)])['C'].result(10)
+stop = threading.Event()
+def watch_stdin():
+    sys.stdin.read()
+    stop.set()
+threading.Thread(target=watch_stdin, daemon=True).start()
+def new_producer():
+    while True:
+        try:
+            p = Producer({'bootstrap.servers': bs, 'transactional.id': 'boundary-tx', 'transaction.timeout.ms': 10000,
+                          'linger.ms': 1, 'reconnect.backoff.ms': 20, 'reconnect.backoff.max.ms': 100})
+            p.init_transactions(30)
+            return p
+        except KafkaException as e:
+            log(init_error=str(e.args[0]))
+            time.sleep(0.1)
+p = new_producer()
+log(ready=True)
+txn = 0
+while not stop.is_set():
+    txn += 1
+    try:
+        p.begin_transaction()
+        for i in range(per_txn):
+            p.produce('C', key=str(i).encode(), value=('%d-%d' % (txn, i)).encode())
+        while True:
+            try:
+                p.commit_transaction(30)
+                break
+            except KafkaException as e:
+                if e.args[0].retriable():
+                    continue
+                raise
+        log(committed=txn)
+    except KafkaException as e:
+        err = e.args[0]
+        log(txn_error=str(err), txn=txn, fatal=err.fatal())
+        if err.fatal():
+            p = new_producer()
+        else:
+            while True:
+                try:
+                    p.abort_transaction(30)
+                    break
+                except KafkaException as e2:
+                    if e2.args[0].fatal():
+                        p = new_producer()
+                        break
+                    time.sleep(0.05)
+log(done=True)
+`;
+
+const READ = String.raw`
+import json, sys, time
+from confluent_kafka import Consumer
+c = Consumer({'bootstrap.servers': sys.argv[1], 'group.id': 'verify-%f' % time.time(), 'auto.offset.reset': 'earliest',
+              'isolation.level': 'read_committed', 'enable.auto.commit': False})
+c.subscribe(['C'])
+got, last = [], time.time()
+while time.time() - last < 3:
+    m = c.poll(0.3)
+    if m is None or m.error():
+        continue
+    got.append(m.value().decode())
+    last = time.time()
+c.close()
+print(json.dumps(got))
+`;
+
+test(
+  'a SIGKILL at the commit boundary leaves every transaction whole or absent',
+  { timeout: 180_000 },
+  async () => {
+    const python = requireTool('python');
+    const started = Date.now();
+    const random = rng(SEED);
+    console.log(`commit-boundary crash test seed ${SEED} (set EDDY_CRASH_SEED to repeat)`);
+    const dir = await mkdtemp(join(tmpdir(), 'eddy-txn-boundary-'));
+    const config = join(dir, 'eddy.yaml');
+    await writeFile(
+      config,
+      [
+        'broker:',
+        '  transaction.abort.timed.out.transaction.cleanup.interval.ms: 1000',
+        '  transaction.state.log.num.partitions: 3',
+        '',
+      ].join('\n'),
+    );
+    const broker = new BrokerProcess({ dir, config, logLevel: 'warn', startTimeoutMs: 15_000 });
+    let loop: ChildProcess | undefined;
+    try {
+      const port = await broker.start(0);
+      const events: Record<string, unknown>[] = [];
+      const stderr: string[] = [];
+      let commits = 0;
+      let waiter: { after: number; resolve: () => void } | undefined;
+      let ready!: () => void;
+      const readyP = new Promise<void>((r) => (ready = r));
+      loop = spawn(python, ['-c', LOOP, `127.0.0.1:${port}`, String(PER_TXN)], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      loop.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
+      createInterface({ input: loop.stdout! }).on('line', (line) => {
+        const e = JSON.parse(line) as Record<string, unknown>;
+        events.push(e);
+        if (e.ready) ready();
+        if (e.committed !== undefined) {
+          commits++;
+          // Resolved synchronously on the line, so the kill lands within ms of the EndTxn answer.
+          if (waiter && commits >= waiter.after) {
+            waiter.resolve();
+            waiter = undefined;
+          }
+        }
+      });
+      const loopExit = new Promise<number | null>((r) => loop!.once('exit', r));
+      await Promise.race([
+        readyP,
+        loopExit.then((code) => {
+          throw new Error(`producer exited ${code}: ${stderr.join('').slice(-1500)}`);
+        }),
+      ]);
+      for (let k = 0; k < KILLS; k++) {
+        await new Promise<void>(
+          (resolve) => (waiter = { after: commits + 2 + Math.floor(random() * 5), resolve }),
+        );
+        const delayMs = random() * 6;
+        if (delayMs >= 1) await new Promise((r) => setTimeout(r, delayMs));
+        await broker.kill();
+        await new Promise((r) => setTimeout(r, random() * 100));
+        await broker.start(port);
+      }
+      await new Promise<void>((resolve) => (waiter = { after: commits + 3, resolve }));
+      loop.stdin!.end();
+      const code = await loopExit;
+      assert.equal(code, 0, `producer exited ${code}: ${stderr.join('').slice(-2000)}`);
+
+      const got = await new Promise<string[]>((resolve, reject) => {
+        const c = spawn(python, ['-c', READ, `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let text = '';
+        let err = '';
+        c.stdout.on('data', (d: Buffer) => (text += d.toString()));
+        c.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        c.on('exit', (status) =>
+          status === 0
+            ? resolve(JSON.parse(text.trim()) as string[])
+            : reject(new Error(`reader exited ${status}: ${err}`)),
+        );
+      });
+      const byTxn = new Map<number, Set<number>>();
+      for (const v of got) {
+        const [txn, i] = v.split('-').map(Number) as [number, number];
+        const set = byTxn.get(txn) ?? new Set<number>();
+        assert.ok(!set.has(i), `record ${v} appears twice`);
+        set.add(i);
+        byTxn.set(txn, set);
+      }
+      const partial = [...byTxn].filter(([, s]) => s.size !== PER_TXN).map(([t, s]) => `${t}: ${s.size}`);
+      assert.deepEqual(partial, [], 'transactions visible in part to read_committed');
+      const committed = events.filter((e) => e.committed !== undefined).map((e) => e.committed as number);
+      const missing = committed.filter((t) => !byTxn.has(t));
+      assert.deepEqual(missing, [], 'transactions whose commit succeeded are missing');
+      const failed = events.filter((e) => e.txn_error !== undefined).length;
+      console.log(
+        `commit-boundary crash test: ${KILLS} SIGKILLs, ${committed.length} commits acknowledged, ${byTxn.size} transactions visible (all whole), ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+    } finally {
+      if (loop && loop.exitCode === null && loop.signalCode === null) {
+        const exited = new Promise((r) => loop!.once('exit', r));
+        loop.kill('SIGKILL');
+        await exited;
+      }
+      await broker.kill().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+);
