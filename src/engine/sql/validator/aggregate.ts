@@ -260,6 +260,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
   const windowRefs: { off: number; type: LogicalType }[] = [];
   const WINDOW_MARK = 1_000_000;
   const hook: AggregateHook = {
+    inputExpr: (e) => inTr.translate(e),
     aggregate: (c) => {
       const name = functionName(c);
       if (name === 'GROUP_ID') {

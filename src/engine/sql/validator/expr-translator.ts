@@ -53,7 +53,19 @@ export interface AggregateHook {
   aggregate(call: FunctionCall): RexExpr;
   /** A reference to the grouping column that equals `e`, if any. */
   matchGroup(e: Expr): RexExpr | undefined;
+  /** `e` over the aggregation's input (for argument types in error messages). */
+  inputExpr?(e: Expr): RexExpr;
 }
+
+/** Function names the translator handles itself (they need not be in the registry). */
+const TRANSLATOR_FUNCTIONS = new Set([
+  'PROCTIME',
+  'CURRENT_WATERMARK',
+  'COALESCE',
+  'IF',
+  'CURRENT_DATABASE',
+  'CURRENT_CATALOG',
+]);
 
 /**
  * A CASE / COALESCE / IF branch converted to the call's result type when their values are
@@ -164,8 +176,54 @@ export class ExprTranslator {
           e.span,
         );
       }
+      // (isAggregateCall's type guard narrows FunctionCall away above: widen again)
+      const call = e as Expr;
+      if (call.kind === 'FunctionCall') return this.groupedCall(call);
     }
     return this.node(e);
+  }
+
+  /**
+   * A call in an aggregate query. Calcite derives every call's type before it checks grouping,
+   * so an unknown function over ungrouped columns fails "No match found for function
+   * signature", typed from the aggregation's input, rather than "is not being grouped".
+   */
+  private groupedCall(e: FunctionCall): RexExpr {
+    try {
+      return this.node(e);
+    } catch (err) {
+      const name = functionName(e);
+      const reg = this.ctx.registry;
+      const input = this.hook?.inputExpr;
+      if (
+        input === undefined ||
+        reg.scalar(name) !== undefined ||
+        reg.aggregate(name) !== undefined ||
+        TRANSLATOR_FUNCTIONS.has(name) ||
+        this.ctx.userFunction?.(
+          e.name.map((n) => n.value),
+          false,
+        ) !== undefined
+      )
+        throw err;
+      let args: RexExpr[];
+      try {
+        args = e.args.map((a) => input(a));
+      } catch {
+        throw err;
+      }
+      throw this.unknownFunction(name, args, e);
+    }
+  }
+
+  /** Calcite's "No match found for function signature f(<FAMILY>, …)", `f` as written. */
+  private unknownFunction(name: string, args: readonly RexExpr[], node: Expr | { span: Span }): Error {
+    const written = 'name' in node && node.kind === 'FunctionCall' ? node.name.at(-1)!.value : name;
+    const sig = `${written}(${args.map((a) => `<${calciteFamily(a.type)}>`).join(', ')})`;
+    return validationError(
+      `No match found for function signature ${sig}${didYouMean(name, this.ctx.registry.names())}`,
+      node.span,
+    );
   }
 
   private node(e: Expr): RexExpr {
@@ -602,15 +660,8 @@ export class ExprTranslator {
     forced?: LogicalType,
   ): RexExpr {
     const def = this.ctx.registry.scalar(name);
-    if (def === undefined) {
-      // Calcite names the function as written (table.q: "… signature invalid_function()")
-      const written = 'name' in node && node.kind === 'FunctionCall' ? node.name.at(-1)!.value : name;
-      const sig = `${written}(${args.map((a) => `<${calciteFamily(a.type)}>`).join(', ')})`;
-      throw validationError(
-        `No match found for function signature ${sig}${didYouMean(name, this.ctx.registry.names())}`,
-        node.span,
-      );
-    }
+    // Calcite names the function as written (table.q: "… signature invalid_function()")
+    if (def === undefined) throw this.unknownFunction(name, args, node);
     if (!def.deterministic) this.ctx.nonDeterministic.push({ name, span: node.span });
     let type: LogicalType;
     try {
