@@ -11,6 +11,7 @@ import type {
   CreateView,
   Distribution,
   DropObject,
+  Expr,
   Identifier,
   LikeClause,
   LikeOption,
@@ -121,12 +122,27 @@ export function parseCreate(
   };
 }
 
+/**
+ * An expression where Flink's grammar takes no query (computed columns, watermarks: Calcite's
+ * ACCEPT_NON_QUERY context): a leading `(SELECT …)` fails at its parenthesis with Calcite's
+ * message, as Flink's parser does.
+ */
+function nonQueryExpr(p: QueryParser): Expr {
+  let k = 0;
+  while (p.isSym('(', k)) k++;
+  if (k > 0 && p.isQueryStart(k)) {
+    const t = p.peek(k - 1);
+    p.failAt(t.start, t.end, 'Query expression encountered in illegal context');
+  }
+  return p.expr();
+}
+
 function parseWatermark(p: QueryParser): Watermark {
   const start = p.expectWord('WATERMARK').start;
   p.expectWord('FOR');
   const column = p.qualifiedName('a time attribute column');
   p.expectWord('AS');
-  const expr = p.expr();
+  const expr = nonQueryExpr(p);
   return { kind: 'Watermark', span: p.spanFrom(start), column, expr };
 }
 
@@ -160,7 +176,7 @@ function parseColumn(p: QueryParser): ColumnDef {
   const start = p.peek().start;
   const name = p.identifier('a column name');
   if (p.acceptWord('AS')) {
-    const expr = p.expr();
+    const expr = nonQueryExpr(p);
     const comment = p.acceptWord('COMMENT') ? p.stringValue() : undefined;
     return {
       kind: 'ComputedColumn',
@@ -211,6 +227,10 @@ function parseDistribution(p: QueryParser, word: 'DISTRIBUTED' | 'DISTRIBUTION')
   }
   let buckets: number | undefined;
   if (p.acceptWord('INTO')) {
+    const t = p.peek();
+    // Flink's parser takes any numeric literal here and then checks it.
+    if (t.type === 'number' && !/^\d+$/.test(t.text))
+      p.failAt(t.start, t.end, 'Bucket count must be a positive integer.');
     buckets = p.integer('a number of buckets');
     p.expectWord('BUCKETS');
   }

@@ -185,11 +185,13 @@ export abstract class ParserBase {
       const kw = suggestKeyword(prev.text, []);
       if (kw) h = `'${prev.text}' was read as an alias; did you mean ${kw}?`;
     }
+    // Flink (JavaCC) reports <EOF> at the last character of the input, not after it.
+    const at = token.type === 'eof' && token.start > 0 ? token.start - 1 : token.start;
     throw new ParseFailure(
       makeDiagnostic(
         this.lines,
-        token.start,
-        token.end,
+        at,
+        token.type === 'eof' ? at : token.end,
         `expected ${list} but found ${found}`,
         exp,
         found,

@@ -318,6 +318,7 @@ export class StatementParser extends QueryParser {
     const negated = this.acceptWord('NOT');
     const op = this.acceptOneOf('LIKE', 'ILIKE');
     if (op) like = { negated, ilike: op === 'ILIKE', pattern: this.stringValue('a LIKE pattern string') };
+    else if (negated) this.fail(['LIKE', 'ILIKE']);
     else this.pos = save;
     return {
       kind: 'ShowObjects',
