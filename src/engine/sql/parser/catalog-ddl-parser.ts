@@ -156,8 +156,17 @@ export function parseCreateFunction(p: QueryParser, start: number, temporary: bo
   const name = functionName(p, system);
   p.expectWord('AS');
   const className = p.stringValue("the function's class name as a string literal");
+  const langToken = p.peek(1);
   const lang = language(p);
   const jars: string[] = [];
+  if (p.isWord('USING') && (lang.language === 'SQL' || lang.language === 'PYTHON')) {
+    // Flink's SqlCreateFunction check, at the LANGUAGE word's value.
+    p.failAt(
+      langToken.start,
+      langToken.end,
+      `CREATE FUNCTION USING JAR/ARTIFACT syntax is not applicable to ${lang.language} language.`,
+    );
+  }
   if (p.acceptWord('USING')) {
     do {
       p.expectWord('JAR');

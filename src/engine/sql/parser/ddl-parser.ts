@@ -51,6 +51,7 @@ export function parseCreate(
   const columns: ColumnDef[] = [];
   let watermark: Watermark | undefined;
   let primaryKey: PrimaryKey | undefined;
+  const parenStart = p.peek().start;
   if (p.acceptSym('(')) {
     let pkSeen = false;
     const duplicatePk = (pk: PrimaryKey): void => {
@@ -65,6 +66,9 @@ export function parseCreate(
       } else if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT') || p.isWord('UNIQUE')) {
         primaryKey = parsePrimaryKey(p, true);
         duplicatePk(primaryKey);
+      } else if (columns.length === 0 && p.isIdentifierToken() && (p.isSym(',', 1) || p.isSym(')', 1))) {
+        // `(a, h)`: Flink's CTAS/RTAS column names without types.
+        columnIdentifiers(p, parenStart, orReplace);
       } else {
         const col = parseColumn(p);
         if (col.kind === 'PhysicalColumn' && col.primaryKey) duplicatePk(col.primaryKey);
@@ -120,6 +124,38 @@ export function parseCreate(
     ...(like ? { like } : {}),
     ...(asQuery ? { asQuery } : {}),
   };
+}
+
+/**
+ * `CREATE TABLE t (a, b …) [WITH (…)] AS SELECT …`: Flink takes a list of column names without
+ * types on CTAS/RTAS (a type after one fails at the type) and refuses it on plain CREATE TABLE.
+ * Eddy parses the list to give Flink's errors but does not run that form.
+ */
+function columnIdentifiers(p: QueryParser, parenStart: number, orReplace: boolean): never {
+  p.identifier('a column name');
+  while (p.acceptSym(',')) p.identifier('a column name');
+  p.expectSym(')');
+  const parenEnd = p.prevEnd - 1;
+  // The rest of the statement decides which error Flink gives.
+  let depth = 0;
+  while (p.peek().type !== 'eof' && !(depth === 0 && p.isSym(';'))) {
+    if (p.isSym('(')) depth++;
+    else if (p.isSym(')')) depth--;
+    else if (depth === 0 && p.isWord('AS')) {
+      const t = p.peek();
+      p.failAt(
+        t.start,
+        t.end,
+        `column names without types in ${orReplace ? 'CREATE OR REPLACE' : 'CREATE'} TABLE … AS SELECT are not supported yet; declare the columns with their types or leave the list out`,
+      );
+    }
+    p.pos++;
+  }
+  p.failAt(
+    parenStart,
+    parenEnd,
+    'Columns identifiers without types in the schema are supported on CTAS/RTAS statements only.',
+  );
 }
 
 /**

@@ -168,13 +168,28 @@ export class StatementParser extends QueryParser {
         const planFor = this.acceptWords('PLAN', 'FOR');
         const details: ExplainDetail[] = [];
         if (!planFor) {
+          let dt = this.peek();
           let d = this.acceptOneOf(...EXPLAIN_DETAILS);
           while (d) {
+            // Flink's ParserResource.explainDetailIsDuplicate, at the repeated detail.
+            if (details.includes(d))
+              this.failAt(dt.start, dt.end, 'Duplicate EXPLAIN DETAIL is not allowed.');
             details.push(d);
+            dt = this.peek(1);
             d = this.acceptSym(',') ? this.expectOneOf(...EXPLAIN_DETAILS) : undefined;
           }
         }
         const inner = this.statement();
+        if (inner.kind === 'CreateTable' && !inner.asQuery) {
+          // Flink's SqlRichExplain accepts only CTAS/RTAS; the error points at the last token.
+          const last = this.tokens[this.pos - 1]!;
+          this.failAt(
+            last.start,
+            last.end,
+            // Flink's text names CREATE OR REPLACE for plain CREATE TABLE too.
+            'Unsupported CREATE OR REPLACE statement for EXPLAIN. The statement must define a query using the AS clause (i.e. CTAS/RTAS statements).',
+          );
+        }
         if (
           inner.kind !== 'Query' &&
           inner.kind !== 'Insert' &&

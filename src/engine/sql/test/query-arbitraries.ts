@@ -611,6 +611,8 @@ export const catalogStatement: fc.Arbitrary<Statement> = fc.oneof(
       language: lang,
       jars: fc.array(text, { maxLength: 2 }),
     })
+    // Flink refuses USING JAR with LANGUAGE SQL or PYTHON.
+    .filter((r) => r.jars.length === 0 || (r.language !== 'SQL' && r.language !== 'PYTHON'))
     .map(({ k: [temporary, system], name: n, language, ...r }) => ({
       kind: 'CreateFunction' as const,
       span,
