@@ -161,7 +161,11 @@ function distinctFrom(names: string[], negate: boolean): BuiltinScalar {
     implement(args, _r, ctx) {
       const { conv, cmp } = prepare(args, ctx.timeZone);
       return (a: SqlValue, b: SqlValue) => {
-        const distinct = a === null || b === null ? a !== b : cmp(conv[0]!(a), conv[1]!(b)) !== 0;
+        // Convert first: a string that does not parse as the other side's temporal type becomes
+        // NULL (see prepare), and is then distinct from every non-NULL value.
+        const x = a === null ? null : conv[0]!(a);
+        const y = b === null ? null : conv[1]!(b);
+        const distinct = x === null || y === null ? x !== y : cmp(x, y) !== 0;
         return negate ? !distinct : distinct;
       };
     },

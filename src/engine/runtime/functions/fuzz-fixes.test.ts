@@ -16,6 +16,7 @@ import {
   timestampType,
   valueKey,
 } from '../../../types/index.js';
+import { ExecutionError } from '../../../common/errors.js';
 import { BUILTIN_FUNCTIONS } from './registry.js';
 import { callFn, typeOfFn } from './test-util.js';
 
@@ -61,4 +62,42 @@ test('the untyped NULL: keys and conversions do not recurse or fail', () => {
   assert.equal(rt.kind, 'ARRAY');
   const f = def.implement(args, rt, { timeZone: 'UTC', exprText: 'ARRAY_EXCEPT(NULL, x)' });
   assert.equal(typeof f, 'function');
+});
+
+test('ROUND / TRUNCATE with a huge digits argument do not build a huge power of ten', () => {
+  assert.equal(callFn('ROUND', [intType(false), bigintType(false)], [-1, -9223372036854775807n]), 0);
+  assert.equal(callFn('TRUNCATE', [bigintType(false), intType(false)], [123n, -2147483647]), 0n);
+  assert.equal(callFn('ROUND', [intType(false), intType(false)], [5, 2147483647]), 5);
+});
+
+test('IS [NOT] DISTINCT FROM a text that is not a timestamp: the text counts as NULL, no failure', () => {
+  const s = charType(3, false);
+  const ts = timestampType(6, false);
+  assert.equal(callFn('IS NOT DISTINCT FROM', [s, ts], ['ba ', -62135596800000]), false);
+  assert.equal(callFn('IS DISTINCT FROM', [s, ts], ['x  ', 0]), true);
+});
+
+test('REPEAT / LPAD / RPAD refuse a result too long for a string, naming the call', () => {
+  const s = charType(3, false);
+  const def = BUILTIN_FUNCTIONS.scalar('REPEAT')!;
+  const args = [s, intType(false)];
+  const f = def.implement(args, def.inferType(args, []), {
+    timeZone: 'UTC',
+    exprText: 'REPEAT(c, 2147483647)',
+  });
+  assert.throws(
+    () => f('xyz', 2147483647),
+    (e: unknown) => e instanceof ExecutionError && /REPEAT\(c, 2147483647\)/.test(e.message),
+  );
+  const lpad = BUILTIN_FUNCTIONS.scalar('LPAD')!;
+  const pargs = [s, intType(false), s];
+  const g = lpad.implement(pargs, lpad.inferType(pargs, []), { timeZone: 'UTC', exprText: 'LPAD(a, n, b)' });
+  assert.throws(() => g('a', 2147483647, 'xy'), ExecutionError);
+  assert.equal(g('abc', 5, 'xy'), 'xyabc');
+  assert.equal(callFn('REPEAT', args, ['ab', 3]), 'ababab');
+});
+
+test('CONCAT() without arguments is refused (it gave a binary value before)', () => {
+  refuses('CONCAT', [], /Invalid number of arguments to function 'CONCAT'/);
+  assert.equal(callFn('CONCAT', [charType(1, false)], ['a']), 'a');
 });

@@ -56,6 +56,13 @@ function doubleFn(names: string[], arity: number, f: (...x: number[]) => number)
   });
 }
 
+/**
+ * The digits argument of ROUND / TRUNCATE, clamped: beyond ±400 digits every value of every
+ * numeric type rounds the same way (to 0, or unchanged), and 10^n must stay a small bigint.
+ */
+const digitsOf = (n: number | bigint | undefined): number =>
+  n === undefined ? 0 : Math.max(-400, Math.min(400, num(n)));
+
 /** Rounds a decimal value (unscaled, scale) to `n` digits with HALF_UP or DOWN. */
 function roundUnscaled(v: bigint, scale: number, n: number, down: boolean): bigint {
   if (n >= scale) return v;
@@ -88,7 +95,10 @@ function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
       if (t.kind === 'DECIMAL') {
         const n = args.length > 1 ? lits[1] : 0;
         if (args.length > 1 && (n === undefined || n === null)) return withNullable(t, anyNullable(args));
-        return withNullable(decimalRoundType(t.precision, t.scale, num(n)), anyNullable(args));
+        return withNullable(
+          decimalRoundType(t.precision, t.scale, digitsOf(n as number | bigint)),
+          anyNullable(args),
+        );
       }
       return withNullable(t.kind === 'NULL' ? intType() : t, anyNullable(args));
     },
@@ -100,7 +110,7 @@ function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
           const rs = r.kind === 'DECIMAL' ? r.scale : s;
           const rp = r.kind === 'DECIMAL' ? r.precision : 38;
           return (v: bigint, n?: number | bigint) => {
-            const digits = n === undefined ? 0 : num(n);
+            const digits = digitsOf(n);
             const rounded = roundUnscaled(v, s, digits, down); // at scale min(s, digits) (or 0 when n < 0)
             const at = digits >= s ? s : Math.max(0, digits);
             const out = rs >= at ? rounded * pow10(rs - at) : divPow10Down(rounded, at - rs);
@@ -112,7 +122,7 @@ function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
           const f32 = t.kind === 'FLOAT';
           return (v: number, n?: number | bigint) => {
             if (!Number.isFinite(v)) return v;
-            const digits = n === undefined ? 0 : num(n);
+            const digits = digitsOf(n);
             // BigDecimal.valueOf(double) starts from Double.toString's digits
             const sc = Math.max(0, digits) + 20;
             const dec = parseDecimal(formatDouble(v), 400, sc);
@@ -123,12 +133,12 @@ function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
         }
         case 'BIGINT':
           return (v: bigint, n?: number | bigint) => {
-            const digits = n === undefined ? 0 : num(n);
+            const digits = digitsOf(n);
             return digits >= 0 ? v : BigInt.asIntN(64, roundUnscaled(v, 0, digits, down));
           };
         default:
           return (v: number, n?: number | bigint) => {
-            const digits = n === undefined ? 0 : num(n);
+            const digits = digitsOf(n);
             if (digits >= 0) return v;
             const r = Number(roundUnscaled(BigInt(v), 0, digits, down));
             return t.kind === 'INT' ? r | 0 : t.kind === 'SMALLINT' ? (r << 16) >> 16 : (r << 24) >> 24;

@@ -243,8 +243,23 @@ function regexpExtract(s: string, p: string, i?: number | bigint): string | null
   return m[g] ?? null;
 }
 
-function pad(s: string, len: number, padding: string, left: boolean): string | null {
+/**
+ * The longest string REPEAT / LPAD / RPAD build, in characters. Flink's JVM fails such a call
+ * with an OutOfMemoryError ("Requested array size exceeds VM limit" near 2^31 characters, heap
+ * space well before): here the statement fails with an error naming the call, not the process.
+ */
+export const MAX_RESULT_CHARS = 1 << 26;
+
+/** The run-time error for a call whose result would be longer than MAX_RESULT_CHARS. */
+export function resultTooLong(exprText: string, chars: number): ExecutionError {
+  return new ExecutionError(
+    `The result of ${exprText} would have ${chars} characters, more than the ${MAX_RESULT_CHARS} a string may have (java.lang.OutOfMemoryError in Flink)`,
+  );
+}
+
+function pad(s: string, len: number, padding: string, left: boolean, exprText = 'LPAD/RPAD'): string | null {
   if (len < 0) return null;
+  if (len > MAX_RESULT_CHARS && len > s.length) throw resultTooLong(exprText, len);
   const chars = cps(s);
   if (len <= chars.length) return chars.slice(0, len).join('');
   const p = cps(padding);
@@ -325,10 +340,13 @@ function concatFn(names: string[], operator: boolean): BuiltinScalar {
     sigs: [['...S'], ['...B']],
     // `||` is Calcite's CONCAT (VARCHAR of the summed lengths); the CONCAT function is Flink's
     // CONCAT_FUNCTION, an explicit VARCHAR, i.e. STRING (FlinkSqlOperatorTable)
+    // OperandTypes.repeat(SqlOperandCountRanges.from(1), …): CONCAT() is refused as Calcite does
     result: (args) =>
-      operator || args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
-        ? concatType(args, operator)
-        : STR,
+      args.length === 0
+        ? `Invalid number of arguments to function '${names[0]}'. Was expecting 1 arguments`
+        : operator || args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
+          ? concatType(args, operator)
+          : STR,
     impl: (args) =>
       args.every((a) => a.kind === 'BINARY' || a.kind === 'VARBINARY')
         ? (...bs: Uint8Array[]) => new Uint8Array(Buffer.concat(bs))
@@ -470,7 +488,12 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['S', 'I']],
     result: STR,
-    impl: () => (s: string, n: number | bigint) => (num(n) <= 0 ? '' : s.repeat(num(n))),
+    impl: (_a, _r, ctx) => (s: string, n: number | bigint) => {
+      const k = num(n);
+      if (k <= 0) return '';
+      if (s.length * k > MAX_RESULT_CHARS) throw resultTooLong(ctx.exprText, s.length * k);
+      return s.repeat(k);
+    },
   }),
   simple({
     names: ['REGEXP_REPLACE'],
@@ -615,7 +638,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     sigs: [['S', 'I', 'S']],
     result: STR,
     // typed TO_NULLABLE in Flink although a negative length or empty pad gives NULL
-    impl: () => (s: string, n: number | bigint, p: string) => pad(s, num(n), p, true),
+    impl: (_a, _r, ctx) => (s: string, n: number | bigint, p: string) =>
+      pad(s, num(n), p, true, ctx.exprText),
   }),
   simple({
     names: ['RPAD'],
@@ -624,7 +648,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     sigs: [['S', 'I', 'S']],
     result: STR,
     // typed TO_NULLABLE in Flink although a negative length or empty pad gives NULL
-    impl: () => (s: string, n: number | bigint, p: string) => pad(s, num(n), p, false),
+    impl: (_a, _r, ctx) => (s: string, n: number | bigint, p: string) =>
+      pad(s, num(n), p, false, ctx.exprText),
   }),
   simple({
     names: ['TO_BASE64'],

@@ -15,6 +15,7 @@ import { scanTable, windowBoundType } from './scan.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { withOptionHints } from './option-hints.js';
 import { resolveObject } from './table-resolver.js';
+import { translateView } from './view-spans.js';
 
 /** Translates a query (provided by the query translator; passed in to avoid an import cycle). */
 export type QueryFn = (q: Query, ctx: TranslateContext) => Rel;
@@ -69,7 +70,10 @@ export function translateTableRef(r: TableRef, ctx: TranslateContext, query: Que
       if (found.object.kind === 'VIEW') {
         const stmt = parseStatement(found.object.query);
         if (stmt.kind !== 'Query') throw validationError(`View '${last}' does not hold a query`, r.span);
-        const inner = query(stmt, { ...ctx, ctes: [], expr: { ...ctx.expr, text: found.object.query } });
+        const text = found.object.query;
+        const inner = translateView(last ?? 'view', r.span, () =>
+          query(stmt, { ...ctx, ctes: [], expr: { ...ctx.expr, text } }),
+        );
         const viewCols = found.object.columns.map((c) => c.name);
         return aliasRel(
           aliasRel(inner, last, viewCols.length === inner.columns.length ? viewCols : undefined, r.span),
