@@ -18,6 +18,7 @@ import { inlineRegexpExtract } from './inline-regexp.js';
 import { datetimePlusIntervalCode, inlineDatetimePlusInterval } from './inline-datetime.js';
 import type { FunctionRegistry } from './function-api.js';
 import { evaluationOrder } from './reorder.js';
+import { splitCall, SplitGroups } from './inline-split.js';
 
 /** Per-statement settings the generated code depends on. */
 export interface CompileContext {
@@ -46,6 +47,8 @@ class Codegen {
   private readonly cse: SubexpressionKeys;
   /** Shared sub-expressions: key → the local holding its value for the current row, and its code. */
   private readonly memo = new Map<string, { local: string; code: string }>();
+  /** SPLIT_INDEX calls sharing one scan per value and row. */
+  private readonly splits = new SplitGroups();
 
   constructor(private readonly ctx: CompileContext) {
     this.cse = new SubexpressionKeys(ctx.registry);
@@ -58,6 +61,11 @@ class Codegen {
    */
   share(exprs: readonly RexExpr[]): this {
     for (const e of exprs) this.cse.count(e);
+    this.splits.collect(
+      exprs,
+      (x) => this.cse.key(x),
+      (x) => this.isBuiltin(x),
+    );
     return this;
   }
 
@@ -74,13 +82,16 @@ class Codegen {
     const names = [
       ...Array.from({ length: this.temps }, (_, i) => `t${i}`),
       ...Array.from(this.memo.values(), (m) => m.local),
+      ...this.splits.locals(),
     ];
     return names.length === 0 ? '' : `let ${names.join(', ')};\n`;
   }
 
   /** Statements forgetting the shared values of the previous row (for loops over rows). */
   resetShared(): string {
-    return Array.from(this.memo.values(), (m) => `${m.local} = undefined;\n`).join('');
+    return [...Array.from(this.memo.values(), (m) => m.local), ...this.splits.locals()]
+      .map((local) => `${local} = undefined;\n`)
+      .join('');
   }
 
   expr(e: RexExpr): string {
@@ -204,7 +215,32 @@ class Codegen {
     }
   }
 
+  /** True when `e` calls the built-in, NULL-strict implementation of its function. */
+  private isBuiltin(e: Extract<RexExpr, { k: 'call' }>): boolean {
+    const def = this.ctx.registry.scalar(e.op);
+    return def !== undefined && def.nullStrict && def === BUILTIN_FUNCTIONS.scalar(e.op);
+  }
+
+  /** A SPLIT_INDEX call of a group: the group's scan (once per row), then a slice. */
+  private splitIndex(e: Extract<RexExpr, { k: 'call' }>): string | null {
+    const c = splitCall(e);
+    if (c === null || !this.isBuiltin(e)) return null;
+    const g = this.splits.group(
+      e,
+      c,
+      (x) => this.cse.key(x),
+      () => `s${this.splits.locals().length}`,
+    );
+    if (g === null) return null;
+    const scan = this.bind(g.scan);
+    const t = this.temp();
+    // The scanned value is `undefined` until the row's first call of the group scans it.
+    return `((${g.local} !== undefined ? ${g.local} : (${g.local} = ((${t} = ${this.expr(e.args[0]!)}) === null ? null : ${scan}.scan(${t})))) === null ? null : ${scan}.field(${c.index}))`;
+  }
+
   private functionCall(e: Extract<RexExpr, { k: 'call' }>): string {
+    const split = this.splitIndex(e);
+    if (split !== null) return split;
     const def = this.ctx.registry.scalar(e.op);
     if (def === undefined) throw new InternalError(`no implementation of function ${e.op}`);
     // Fast paths replace the built-in implementations only (not a registry's own).

@@ -93,8 +93,12 @@ export function paramExtractor(p: ParamPattern, group: number): (s: string) => s
       return null;
     };
   }
-  /** The match starting at `start` (the alternatives in order), or undefined. */
-  const at = (s: string, start: number): string | null | undefined => {
+  /**
+   * The match starting at `start` (the alternatives in order), or undefined. `known`: the
+   * literal is known to be at `start + 1` (found there by indexOf), so only the character
+   * before it is checked.
+   */
+  const at = (s: string, start: number, known: boolean): string | null | undefined => {
     for (let k = 0; k < altCodes.length; k++) {
       const c = altCodes[k]!;
       if (c === -1) {
@@ -102,7 +106,7 @@ export function paramExtractor(p: ParamPattern, group: number): (s: string) => s
           const r = result(s, 0, 0, '');
           if (r !== undefined) return r;
         }
-      } else if (s.charCodeAt(start) === c && s.startsWith(literal, start + 1)) {
+      } else if (s.charCodeAt(start) === c && (known || s.startsWith(literal, start + 1))) {
         const r = result(s, start, start + 1, alts[k]!);
         if (r !== undefined) return r;
       }
@@ -115,13 +119,13 @@ export function paramExtractor(p: ParamPattern, group: number): (s: string) => s
     // A match starts one character before an occurrence of the literal (or at 0 before one at 0
     // with `^`): the starts in increasing order are 0, then q - 1 for each later occurrence q.
     if (q <= 1 && (q === 1 || hasCaret)) {
-      const r = at(s, 0);
+      const r = at(s, 0, false);
       if (r !== undefined) return r;
       q = s.indexOf(literal, q + 1);
     }
     for (; q >= 0; q = s.indexOf(literal, q + 1)) {
       if (q === 0) continue;
-      const r = at(s, q - 1);
+      const r = at(s, q - 1, true);
       if (r !== undefined) return r;
     }
     return null;
