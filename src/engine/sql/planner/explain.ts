@@ -2,7 +2,7 @@
  * EXPLAIN text (STYLE.md #8): one line per node as Flink names and describes it, with its
  * changelog mode, as numbered indented lines: `01)Sink(…)`, `02)--Calc(…)`.
  */
-import { formatType } from '../../../types/index.js';
+import { formatType, formatValue, type LogicalType, type SqlValue } from '../../../types/index.js';
 import { displayWindow } from '../../runtime/operators/window-assign.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import { rexToString } from '../../runtime/plan/expr.js';
@@ -36,7 +36,7 @@ export function describeNode(n: PlanNode): string {
       return `TableSourceScan(table=[[${n.table.join(', ')}]], fields=[${names.join(', ')}]${project}${filter}${wm})`;
     }
     case 'Values':
-      return `Values(tuples=[[${n.rows.map((r) => `{ ${r.map((v) => String(decodeValue(v))).join(', ')} }`).join(', ')}]])`;
+      return `Values(tuples=[[${n.rows.map((r) => `{ ${r.map((v, i) => valuesLiteral(v, n.fields[i]!.type)).join(', ')} }`).join(', ')}]])`;
     case 'Calc': {
       const sel = n.projects.map((p, i) => {
         const t = rexToString(p, inNames);
@@ -167,4 +167,12 @@ export function flinkTree(root: PlanNode, withModes: boolean, logical = false): 
 /** The output schema as text: `a INT NOT NULL, b STRING`. */
 export function schemaText(n: PlanNode): string {
   return n.fields.map((f) => `${f.name} ${formatType(f.type)}`).join(', ');
+}
+
+/** A VALUES literal as Flink's plan prints it: strings as `_UTF-16LE'…'`, others as their CAST to STRING. */
+function valuesLiteral(encoded: unknown, type: LogicalType): string {
+  const v = decodeValue(encoded) as SqlValue;
+  if (v === null) return 'null';
+  if (type.kind === 'CHAR' || type.kind === 'VARCHAR') return `_UTF-16LE'${String(v)}'`;
+  return formatValue(type, v) ?? 'null';
 }
