@@ -10,6 +10,35 @@ import type { Span } from '../../../common/errors.js';
 
 export type Position = Span['start'];
 
+// Spans and positions are built by constructors whose prototype is Object.prototype: the objects
+// are exactly what the literals `{ line, column, offset }` / `{ start, end }` would be (same
+// prototype, same own properties in the same order), but they have no literal allocation site.
+// V8 switches a literal site that keeps producing long-lived objects to old-space allocation
+// after a few parses, and that throws away every compiled parser function that inlined it.
+interface PositionFields {
+  line: number;
+  column: number;
+  offset: number;
+}
+function PositionObject(this: PositionFields, line: number, column: number, offset: number): void {
+  this.line = line;
+  this.column = column;
+  this.offset = offset;
+}
+PositionObject.prototype = Object.prototype;
+const newPosition = PositionObject as unknown as new (
+  line: number,
+  column: number,
+  offset: number,
+) => Position;
+
+function SpanObject(this: { start: Position; end: Position }, start: Position, end: Position): void {
+  this.start = start;
+  this.end = end;
+}
+SpanObject.prototype = Object.prototype;
+const newSpan = SpanObject as unknown as new (start: Position, end: Position) => Span;
+
 export class LineMap {
   private readonly starts: number[] = [0];
 
@@ -34,12 +63,12 @@ export class LineMap {
       }
       this.hint = lo;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    return new newPosition(lo + 1, offset - starts[lo]! + 1, offset);
   }
 
   // The last start and end positions handed out: nested nodes often start or end at the same
   // token, and sharing those (read-only) objects keeps a large AST a third smaller.
-  private lastStart: Position = { line: 1, column: 1, offset: 0 };
+  private lastStart: Position = new newPosition(1, 1, 0);
   private lastEnd: Position = this.lastStart;
 
   /** A span from two offsets (end exclusive). */
@@ -48,7 +77,7 @@ export class LineMap {
     if (s.offset !== start) s = this.lastStart = this.position(start);
     let e = this.lastEnd;
     if (e.offset !== end) e = this.lastEnd = this.position(end);
-    return { start: s, end: e };
+    return new newSpan(s, e);
   }
 
   /** The text of a 1-based line, without its line break. */

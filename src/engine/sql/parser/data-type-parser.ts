@@ -273,7 +273,9 @@ export abstract class DataTypeParser extends ParserBase {
     precision?: number,
     scale?: number,
   ): DataType {
-    const t = draft<PrimitiveType>({ kind: 'PrimitiveType', span: this.spanFrom(start), name, spelling });
+    const t = draft<PrimitiveType>('PrimitiveType', this.spanFrom(start));
+    t.name = name;
+    t.spelling = spelling;
     if (precision !== undefined) t.precision = precision;
     if (scale !== undefined) t.scale = scale;
     t.nullable = true;

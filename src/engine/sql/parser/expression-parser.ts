@@ -5,6 +5,7 @@
  */
 import type {
   BinaryOperator,
+  ColumnRef,
   Expr,
   FunctionCall,
   OrderItem,
@@ -14,6 +15,8 @@ import type {
   FrameBound,
   WindowSpec,
   Identifier,
+  NumericLiteral,
+  StringLiteral,
 } from '../ast/index.js';
 import { BARE_FUNCTIONS, FUNCTION_KEYWORDS } from '../lexer/keywords.js';
 import { DataTypeParser, TIME_UNITS } from './data-type-parser.js';
@@ -275,17 +278,18 @@ export abstract class ExpressionParser extends DataTypeParser {
     const t = this.peek();
     const start = t.start;
     switch (t.type) {
-      case 'number':
+      case 'number': {
         this.pos++;
-        return {
-          kind: 'NumericLiteral',
-          span: this.spanFrom(start),
-          text: t.text,
-          approximate: /e/i.test(t.text),
-        };
+        const lit = draft<NumericLiteral>('NumericLiteral', this.spanFrom(start));
+        lit.text = t.text;
+        lit.approximate = /e/i.test(t.text);
+        return lit;
+      }
       case 'string': {
         const value = this.stringValue();
-        return { kind: 'StringLiteral', span: this.spanFrom(start), value };
+        const lit = draft<StringLiteral>('StringLiteral', this.spanFrom(start));
+        lit.value = value;
+        return lit;
       }
       case 'binary':
         this.pos++;
@@ -414,21 +418,25 @@ export abstract class ExpressionParser extends DataTypeParser {
       if (special) return special;
       if (FUNCTION_KEYWORDS.has(u) || this.isIdentifierToken()) {
         this.pos++;
-        const name: QualifiedName = [
-          { kind: 'Identifier', span: this.spanFrom(start), value: t.value, quoted: false },
-        ];
+        const name: QualifiedName = [this.nameIdentifier(start, t.value)];
         return this.functionCall(name, start);
       }
     }
     if (BARE_FUNCTIONS.has(u)) {
       this.pos++;
-      const name: QualifiedName = [
-        { kind: 'Identifier', span: this.spanFrom(start), value: t.value, quoted: false },
-      ];
+      const name: QualifiedName = [this.nameIdentifier(start, t.value)];
       return { kind: 'FunctionCall', span: this.spanFrom(start), name, args: [], bare: true };
     }
     if (this.isIdentifierToken()) return this.nameOrCall();
     this.fail(['an expression']);
+  }
+
+  /** The unquoted identifier of a keyword-named function, spanning `start` to the last token. */
+  private nameIdentifier(start: number, value: string): Identifier {
+    const id = draft<Identifier>('Identifier', this.spanFrom(start));
+    id.value = value;
+    id.quoted = false;
+    return id;
   }
 
   /** `a`, `a.b.c`, `t.*`, `cat.db.fn(…)`. */
@@ -449,7 +457,9 @@ export abstract class ExpressionParser extends DataTypeParser {
       break;
     }
     if (this.isSym('(')) return this.functionCall(names, start);
-    return { kind: 'ColumnRef', span: this.spanFrom(start), names };
+    const ref = draft<ColumnRef>('ColumnRef', this.spanFrom(start));
+    ref.names = names;
+    return ref;
   }
 
   /** The argument list and trailing clauses of a call; the name is already consumed. */
@@ -500,7 +510,9 @@ export abstract class ExpressionParser extends DataTypeParser {
     let over: WindowSpec | Identifier | undefined;
     if (this.acceptWord('OVER'))
       over = this.isSym('(') ? this.windowSpec() : this.identifier('a window name');
-    const call = draft<FunctionCall>({ kind: 'FunctionCall', span: this.spanFrom(start), name, args });
+    const call = draft<FunctionCall>('FunctionCall', this.spanFrom(start));
+    call.name = name;
+    call.args = args;
     if (quantifier) call.quantifier = quantifier;
     if (argOrderBy) call.orderBy = argOrderBy;
     if (filter) call.filter = filter;
@@ -597,7 +609,8 @@ export abstract class ExpressionParser extends DataTypeParser {
       const direction = this.acceptOneOf('ASC', 'DESC');
       let nulls: 'FIRST' | 'LAST' | undefined;
       if (this.acceptWord('NULLS')) nulls = this.expectOneOf('FIRST', 'LAST');
-      const item = draft<OrderItem>({ kind: 'OrderItem', span: this.spanFrom(start), expr: e });
+      const item = draft<OrderItem>('OrderItem', this.spanFrom(start));
+      item.expr = e;
       if (direction) item.direction = direction;
       if (nulls) item.nulls = nulls;
       out.push(item);

@@ -12,9 +12,28 @@ import { suggestKeyword } from './suggest.js';
 /** An AST node under construction: optional fields are set one by one, in declared order. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Start an AST node from its leading fields; the caller sets the rest (see Mutable). */
-export function draft<T>(fields: Partial<T>): Mutable<T> {
-  return fields as Mutable<T>;
+// Hot AST nodes come from one constructor whose prototype is Object.prototype: the objects equal
+// the literals they replace (same prototype, same own properties in the same order) but have no
+// literal allocation site. V8 switches a literal site that keeps producing long-lived objects to
+// old-space allocation after a few parses and then throws away every compiled function that
+// inlined the site, which cost the warm parses of a large script a full recompile.
+interface NodeFields {
+  kind: string;
+  span: Span;
+}
+function NodeObject(this: NodeFields, kind: string, span: Span): void {
+  this.kind = kind;
+  this.span = span;
+}
+NodeObject.prototype = Object.prototype;
+const newNode = NodeObject as unknown as new (kind: string, span: Span) => NodeFields;
+
+/**
+ * Start an AST node with its kind and span; the caller sets the other fields in declared order,
+ * optional ones only when present (see Mutable).
+ */
+export function draft<T extends { kind: string }>(kind: T['kind'], span: Span): Mutable<T> {
+  return new newNode(kind, span) as unknown as Mutable<T>;
 }
 
 /** Describe a token for "… but found X". */
@@ -216,12 +235,10 @@ export abstract class ParserBase {
     const t = this.peek();
     if (!this.isIdentifierToken(t)) this.fail([what]);
     this.pos++;
-    return {
-      kind: 'Identifier',
-      span: this.lines.span(t.start, t.end),
-      value: t.value,
-      quoted: t.type === 'quoted',
-    };
+    const id = draft<Identifier>('Identifier', this.lines.span(t.start, t.end));
+    id.value = t.value;
+    id.quoted = t.type === 'quoted';
+    return id;
   }
 
   /** `a`, `a.b`, `a.b.c`. */

@@ -78,7 +78,7 @@ export abstract class QueryParser extends ExpressionParser {
       limitStyle = 'FETCH';
     }
     if (!withList && orderBy.length === 0 && !limit && !offset && body.kind === 'Query') return body;
-    const q = draft<Query>({ kind: 'Query', span: this.spanFrom(start) });
+    const q = draft<Query>('Query', this.spanFrom(start));
     if (withList) q.with = withList;
     q.body = body;
     q.orderBy = orderBy;
@@ -216,7 +216,8 @@ export abstract class QueryParser extends ExpressionParser {
     }
     // Optional fields are set only when present (absent, not undefined), in the declared order;
     // conditional spreads would allocate and copy an object per field.
-    const s = draft<Select>({ kind: 'Select', span: this.spanFrom(start), hints });
+    const s = draft<Select>('Select', this.spanFrom(start));
+    s.hints = hints;
     if (quantifier) s.quantifier = quantifier;
     s.items = items;
     if (from) s.from = from;
