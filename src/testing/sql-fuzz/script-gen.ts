@@ -118,17 +118,24 @@ export class ScriptGen {
             `'fields.c${i}.end' = '${rows + r.int(0, 3)}'`,
           );
         } else if (r.chance(0.2) && ['INT', 'DOUBLE', 'DECIMAL', 'BIGINT'].includes(p.family)) {
-          options.push(
-            `'fields.c${i}.min' = '${r.pick(['-1', '0', '5'])}'`,
-            `'fields.c${i}.max' = '${r.pick(['1', '10', '-3'])}'`,
-          );
+          const [min, max] = r.chance(0.9)
+            ? r.pick([
+                ['-1', '1'],
+                ['0', '10'],
+                ['5', '5'],
+              ])
+            : r.pick([
+                ['5', '-3'],
+                ['x', '1'],
+              ]);
+          options.push(`'fields.c${i}.min' = '${min}'`, `'fields.c${i}.max' = '${max}'`);
         } else if (
           r.chance(0.2) &&
           ['STRING', 'BYTES', 'ARRAY<INT>', 'ARRAY<STRING>', 'MAP<STRING,INT>'].includes(p.family)
         ) {
-          options.push(`'fields.c${i}.length' = '${r.pick(['0', '1', '3', '-1'])}'`);
+          options.push(`'fields.c${i}.length' = '${r.chance(0.9) ? r.pick(['1', '3', '0']) : '-1'}'`);
         } else if (r.chance(0.1)) {
-          options.push(`'fields.c${i}.null-rate' = '${r.pick(['0.5', '1', '2'])}'`);
+          options.push(`'fields.c${i}.null-rate' = '${r.chance(0.9) ? r.pick(['0.5', '1', '0']) : '2'}'`);
         }
       }
     } else {
@@ -278,7 +285,7 @@ export class ScriptGen {
     if (k <= 6) return this.windowQuery();
     if (k === 7) return this.setOp(depth);
     if (k === 8) return this.unnestQuery();
-    if (k === 9) return r.chance(0.3) ? this.joinQuery() : this.simpleSelect(depth);
+    if (k === 9) return r.chance(0.1) ? this.joinQuery() : this.simpleSelect(depth);
     if (k === 10) {
       const inner = this.query(depth - 1);
       const w = `w${this.aliasN++}`;
@@ -318,11 +325,14 @@ export class ScriptGen {
   private tail(columns: readonly Column[], rowtime?: string): string {
     const r = this.r;
     let s = '';
+    let limit = r.chance(0.2);
     if (r.chance(0.15)) {
       const key = rowtime && r.chance(0.6) ? rowtime : columns.length > 0 ? r.pick(columns).ref : '1';
       s += ` ORDER BY ${key}${r.pick(['', ' ASC', ' DESC'])}`;
+      // Streaming ORDER BY needs an ascending time attribute, or a LIMIT (Top-N): mostly valid
+      if (key !== rowtime && r.chance(0.9)) limit = true;
     }
-    if (r.chance(0.2)) s += ` LIMIT ${r.pick(['0', '1', '2', '100', '2147483648'])}`;
+    if (limit) s += ` LIMIT ${r.pick(['0', '1', '2', '100', '2147483648'])}`;
     if (r.chance(0.03)) s += ` OFFSET ${r.pick(['1', '0'])} ROWS`;
     return s;
   }

@@ -51,6 +51,9 @@ const SPECIAL = new Set([
   'JSON',
   'CASE',
   'CURRENT_ROW_TIMESTAMP',
+  // operators spelled as words: the expression generator writes `x IN (…)`
+  'IN',
+  'NOT IN',
 ]);
 
 const BINARY = [

@@ -71,8 +71,11 @@ export function translateTableRef(r: TableRef, ctx: TranslateContext, query: Que
         const stmt = parseStatement(found.object.query);
         if (stmt.kind !== 'Query') throw validationError(`View '${last}' does not hold a query`, r.span);
         const text = found.object.query;
-        const inner = translateView(last ?? 'view', r.span, () =>
-          query(stmt, { ...ctx, ctes: [], expr: { ...ctx.expr, text } }),
+        const inner = translateView(
+          last ?? 'view',
+          r.span,
+          () => query(stmt, { ...ctx, ctes: [], expr: { ...ctx.expr, text } }),
+          ctx.expr.nonDeterministic,
         );
         const viewCols = found.object.columns.map((c) => c.name);
         return aliasRel(

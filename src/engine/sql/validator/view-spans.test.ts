@@ -34,3 +34,18 @@ test('a validation error inside a view names the view and points at its referenc
       e.diagnostics[0]!.span!.start.line === 3,
   );
 });
+
+test('side lists the translation appends to (non-deterministic calls) get the reference span too', () => {
+  const side = [{ name: 'NOW', span: at(2, 1) }];
+  translateView(
+    'v',
+    at(9, 15),
+    () => {
+      side.push({ name: 'LOCALTIME', span: at(1, 9) });
+      return { node: {}, columns: [] } as unknown as Rel;
+    },
+    side,
+  );
+  assert.deepEqual(side[0]!.span, at(2, 1), 'entries from before the view keep their span');
+  assert.deepEqual(side[1], { name: 'LOCALTIME', span: at(9, 15) });
+});

@@ -36,8 +36,18 @@ function respan<T>(value: T, span: Span, seen: Map<object, unknown>): T {
   return out as T;
 }
 
-/** Translates a view's query with `translate`, with positions moved to `ref` (the view's reference). */
-export function translateView(name: string, ref: Span, translate: () => Rel): Rel {
+/**
+ * Translates a view's query with `translate`, with positions moved to `ref` (the view's
+ * reference), also in `sideSpans`: entries the translation appends to it (the calls of
+ * non-deterministic functions the session checks later).
+ */
+export function translateView(
+  name: string,
+  ref: Span,
+  translate: () => Rel,
+  sideSpans: { span: Span }[] = [],
+): Rel {
+  const before = sideSpans.length;
   let rel: Rel;
   try {
     rel = translate();
@@ -46,5 +56,6 @@ export function translateView(name: string, ref: Span, translate: () => Rel): Re
     const d = err.diagnostics[0];
     throw validationError(`View '${name}' is invalid: ${d?.message ?? err.message}`, ref, d?.hint);
   }
+  for (let i = before; i < sideSpans.length; i++) sideSpans[i] = { ...sideSpans[i]!, span: ref };
   return respan(rel, ref, new Map());
 }
