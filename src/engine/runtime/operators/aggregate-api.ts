@@ -7,6 +7,7 @@ import { ExecutionError } from '../../../common/errors.js';
 import type { Row } from '../batch.js';
 import { encodeKeyPart as JSONishKey, valuesEqual } from '../values.js';
 import { DistinctBits } from './distinct-bits.js';
+import { DistinctSeenTable } from './distinct-seen-table.js';
 
 /** A runtime aggregate function. */
 export interface AggregateImpl {
@@ -48,6 +49,14 @@ export type Slots = unknown[];
 
 const NO_ARGS: readonly unknown[] = [];
 
+/**
+ * With the shared seen table, the first groups still keep tables of their own (dense byte arrays
+ * while their values are dense ids): a key seen early is likely a frequent one (Nexmark q16's 4
+ * hot channels take half of the bids), and a small table of its own stays in cache where the
+ * shared one misses. The many later groups share one table.
+ */
+export const LOCAL_SEEN_GROUPS = 64;
+
 /** Shared accumulate/retract logic for every aggregation operator. */
 export class Accumulators {
   private readonly argBuf: unknown[][];
@@ -63,15 +72,29 @@ export class Accumulators {
   private readonly groupSizes: number[] = [];
   /** Per distinct group: insert-only with at most 30 calls, so a bit set per value ({@link DistinctBits}). */
   private readonly bitGroups: boolean[];
+  /**
+   * Every group's bit sets in one table for the operator (see {@link DistinctSeenTable}); then a
+   * group's distinct slot holds its first owner number instead of a table per argument list.
+   */
+  private readonly seen: DistinctSeenTable | null;
+  /** The owner number of the next group initialised (groups take one per argument list). */
+  private nextOwner = 0;
+  /** Groups initialised so far. */
+  private groups = 0;
 
   /**
    * `insertOnly`: the input never retracts (then DISTINCT keeps one bit per call and argument
    * key instead of occurrence counts). Without it, insert-only is assumed when some call's
    * implementation cannot retract (build picks those only for insert-only inputs).
+   * `sharedSeenAfter`: insert-only DISTINCT keeps the values of every group after the first
+   * `sharedSeenAfter` in one table (see {@link LOCAL_SEEN_GROUPS}); for operators whose groups
+   * live as long as the operator (a group aggregation over an insert-only input never drops
+   * one), not for windows, whose groups are dropped when they fire. Undefined: never.
    */
   constructor(
     readonly calls: readonly AggCall[],
     insertOnly?: boolean,
+    private readonly sharedSeenAfter?: number,
   ) {
     this.insertOnly = insertOnly ?? calls.some((c) => !c.impl.supportsRetract);
     this.argBuf = calls.map((c) => new Array<unknown>(c.args.length));
@@ -97,7 +120,12 @@ export class Accumulators {
       this.posInGroup.push(this.groupSizes[g]!++);
     }
     this.bitGroups = this.groupSizes.map((n) => this.insertOnly && n <= 30);
+    this.seen =
+      sharedSeenAfter !== undefined && this.groupSizes.length > 0 && this.bitGroups.every((b) => b)
+        ? new DistinctSeenTable()
+        : null;
     this.apply = this.compileApply();
+
     this.values = this.compileValues();
     this.valuesChanged = this.compileChanged();
   }
@@ -110,7 +138,10 @@ export class Accumulators {
   /** Writes fresh accumulators into `slots` from `offset`. */
   init(slots: Slots, offset: number): void {
     for (let i = 0; i < this.calls.length; i++) slots[offset + i] = this.calls[i]!.impl.create();
-    if (this.hasDistinct) {
+    if (this.seen !== null && this.groups++ >= this.sharedSeenAfter!) {
+      slots[offset + this.calls.length] = this.nextOwner;
+      this.nextOwner += this.groupSizes.length;
+    } else if (this.hasDistinct) {
       // One map per distinct argument list: argument key → occurrences per call of the group
       // (or, insert-only, a bit per call of the group).
       slots[offset + this.calls.length] = this.groupSizes.map((n, g) =>
@@ -205,6 +236,13 @@ export class Accumulators {
     if (bitGroups.some((b) => b)) {
       body += `if (retract) self.refuseRetraction();\n`;
     }
+    const seen = this.seen !== null ? bind(this.seen) : null;
+    // A group in the shared table holds its owner number; room for every argument list's value
+    // is made first, so no slot index moves during the row.
+    if (seen !== null) {
+      body += `const ds = slots[offset + ${this.calls.length}]; const sh = typeof ds === 'number';\n`;
+      body += `if (sh) ${seen}.reserve(${this.groupSizes.length});\n`;
+    }
     if (groups.length > 0) body += `let ${groups.join(', ')};\n`;
     this.groupSizes.forEach((_, g) => {
       if (bitGroups[g]) body += `let m${g}, k${g}, o${g};\n`;
@@ -234,10 +272,18 @@ ${touch(i)} }`;
         const bit = 2 ** this.posInGroup[i]!;
         const key = bind(this.groupKey[g]!);
         code += fillArgs + '\n';
-        code += `if (${groups[g]} === undefined) {
+        code +=
+          seen !== null
+            ? `if (${groups[g]} === undefined) {
+  if (sh) { m${g} = ${seen}.slot(ds + ${g}, ${key}(${args})); o${g} = ${seen}.table[m${g} + 3]; }
+  else { m${g} = ds[${g}]; k${g} = ${key}(${args}); o${g} = m${g}.get(k${g}); if (o${g} === undefined) o${g} = 0; }
+  ${groups[g]} = o${g};
+}`
+            : `if (${groups[g]} === undefined) {
   m${g} = slots[offset + ${this.calls.length}][${g}]; k${g} = ${key}(${args});
   o${g} = m${g}.get(k${g}); if (o${g} === undefined) o${g} = 0; ${groups[g]} = o${g};
-}
+}`;
+        code += `
 if ((${groups[g]} & ${bit}) === 0) { ${groups[g]} |= ${bit}; ${accumulate} ${touch(i)} }`;
       } else {
         // Only the first occurrence of an argument key counts, and only its last retraction.
@@ -255,7 +301,11 @@ else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
       body += c.filter >= 0 ? `if (row[${c.filter}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
     });
     this.groupSizes.forEach((_, g) => {
-      if (bitGroups[g]) body += `if (${groups[g]} !== o${g}) m${g}.set(k${g}, ${groups[g]});\n`;
+      if (!bitGroups[g]) return;
+      body +=
+        seen !== null
+          ? `if (${groups[g]} !== o${g}) { if (sh) ${seen}.table[m${g} + 3] = ${groups[g]}; else m${g}.set(k${g}, ${groups[g]}); }\n`
+          : `if (${groups[g]} !== o${g}) m${g}.set(k${g}, ${groups[g]});\n`;
     });
     body += 'return touched;\n';
     const params = bound.map((_, i) => (i === 0 ? 'self' : `b${i}`));

@@ -18,7 +18,7 @@ import {
 } from '../batch.js';
 import type { Operator, OperatorContext } from '../operator.js';
 import type { RowKeyedTable, StateTableSpec } from '../state/keyed-state.js';
-import { Accumulators, type AggCall } from './aggregate-api.js';
+import { Accumulators, LOCAL_SEEN_GROUPS, type AggCall } from './aggregate-api.js';
 
 /**
  * A group's state as one array: [record count, last result row or null, key values…,
@@ -47,6 +47,8 @@ export interface GroupAggregateOptions {
   readonly generateUpdateBefore: boolean;
   /** The input never retracts (DISTINCT then keeps a bit per call instead of counts). */
   readonly insertOnly?: boolean;
+  /** Insert-only DISTINCT: groups that keep seen tables of their own before the rest share one (tests set 0). */
+  readonly localSeenGroups?: number;
   /** Text for EXPLAIN. */
   readonly description?: string;
   /** Keys up to which last results are kept (default {@link KEEP_LAST_KEYS}; tests set 0). */
@@ -67,7 +69,12 @@ export class GroupAggregateOperator implements Operator {
   private prevScratch: Row;
 
   constructor(private readonly options: GroupAggregateOptions) {
-    this.accs = new Accumulators(options.calls, options.insertOnly);
+    // An insert-only input never drops a group, so its DISTINCT values can share one table.
+    this.accs = new Accumulators(
+      options.calls,
+      options.insertOnly,
+      options.insertOnly === true ? (options.localSeenGroups ?? LOCAL_SEEN_GROUPS) : undefined,
+    );
     this.width = options.keys.length + options.calls.length;
     this.scratch = new Array<unknown>(this.width);
     this.prevScratch = new Array<unknown>(this.width);

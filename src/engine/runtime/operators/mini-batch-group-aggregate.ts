@@ -35,31 +35,29 @@ import {
 import { MAX_WATERMARK, type Operator, type OperatorContext } from '../operator.js';
 import type { RowKeyedTable, StateTableSpec } from '../state/keyed-state.js';
 import { valuesEqual } from '../values.js';
-import { Accumulators, type AggCall } from './aggregate-api.js';
+import { Accumulators, LOCAL_SEEN_GROUPS, type AggCall } from './aggregate-api.js';
 
 /**
- * A group's state as one array: [record count, where the key's result before the bundle is kept
- * (its position in the bundle, FIRST for a key new in this bundle, KEPT when it is the last
- * emitted row, or null when the key is not in the bundle), the last emitted row or null, key
- * values…, accumulators…].
+ * A group's state as one array: [record count, the key's place in the bundle (FIRST for a key
+ * new in this bundle, IN when it had state before, null when the key is not in the bundle), key
+ * values…, accumulators…, the results it last emitted…].
  *
- * While the operator has few keys the last emitted row is kept: a bundle then reads nothing at a
- * key's first touch and emits the kept row as -U. With many keys kept rows would outlive the
- * young generation and be promoted, so the results before the bundle are read at the first touch
- * into one flat array reused by every bundle (`prevValues`), not into a row per key.
+ * The last emitted results live in the state array itself and are overwritten in place when the
+ * key fires: a bundle reads nothing at a key's first touch, compares against them when it fires
+ * and allocates only the rows it emits (which die young). Keeping them as a row per key (or
+ * reading them into a per-bundle array) made every fired key's row survive until the next bundle,
+ * i.e. be promoted and collected by mark-compacts of the whole heap (Nexmark q16: ~10 000 keys
+ * per bundle).
  */
 type GroupState = unknown[];
 
 const COUNT = 0;
 const PREV = 1;
-const LAST = 2;
-const KEYS = 3;
+const KEYS = 2;
 /** PREV of a key that had no state when the bundle first touched it. */
 const FIRST = -1;
-/** PREV of a key whose result before the bundle is its LAST row. */
-const KEPT = -2;
-/** Up to this many keys the last emitted row is kept (see GroupState). */
-const KEEP_LAST_KEYS = 16384;
+/** PREV of a key that had state before the bundle (its last results are in the state). */
+const IN = 1;
 
 /** Options of a {@link MiniBatchGroupAggregateOperator}. */
 export interface MiniBatchGroupAggregateOptions {
@@ -70,6 +68,8 @@ export interface MiniBatchGroupAggregateOptions {
   readonly generateUpdateBefore: boolean;
   /** The input never retracts (DISTINCT then keeps a bit per call instead of counts). */
   readonly insertOnly?: boolean;
+  /** Insert-only DISTINCT: groups that keep seen tables of their own before the rest share one (tests set 0). */
+  readonly localSeenGroups?: number;
   /** `table.exec.mini-batch.allow-latency` in ms (> 0). */
   readonly intervalMs: number;
   /** `table.exec.mini-batch.size`: input records that fire a bundle (> 0). */
@@ -80,8 +80,6 @@ export interface MiniBatchGroupAggregateOptions {
   readonly timer?: boolean;
   /** Text for EXPLAIN. */
   readonly description?: string;
-  /** Keys up to which last rows are kept (default {@link KEEP_LAST_KEYS}; tests set 0). */
-  readonly keepLastKeys?: number;
 }
 
 /** Flink's mini-batch GroupAggregate (one phase). */
@@ -95,8 +93,6 @@ export class MiniBatchGroupAggregateOperator implements Operator {
   private readonly now: () => number;
   /** States of the keys in the bundle, in first-touch order. */
   private bundle: GroupState[] = [];
-  /** Per key of the bundle (by position), its aggregate results before the bundle. */
-  private prevValues: unknown[] = [];
   /** Where the next result is computed; becomes the emitted row only when it changed. */
   private scratch: Row;
   /** Input records in the bundle (CountBundleTrigger's count). */
@@ -109,7 +105,12 @@ export class MiniBatchGroupAggregateOperator implements Operator {
   private closed = false;
 
   constructor(private readonly options: MiniBatchGroupAggregateOptions) {
-    this.accs = new Accumulators(options.calls, options.insertOnly);
+    // An insert-only input never drops a group, so its DISTINCT values can share one table.
+    this.accs = new Accumulators(
+      options.calls,
+      options.insertOnly,
+      options.insertOnly === true ? (options.localSeenGroups ?? LOCAL_SEEN_GROUPS) : undefined,
+    );
     this.width = options.keys.length + options.calls.length;
     this.now = options.now ?? Date.now;
     this.scratch = new Array<unknown>(this.width);
@@ -150,24 +151,17 @@ export class MiniBatchGroupAggregateOperator implements Operator {
       if (st === undefined) {
         // A retraction for a key without state is dropped (Flink removes leading retractions).
         if (!retract) {
-          st = new Array<unknown>(acc + accs.width);
+          st = new Array<unknown>(acc + accs.width + accs.calls.length);
           st[COUNT] = 0;
           st[PREV] = FIRST;
-          st[LAST] = null;
           for (let j = 0; j < nk; j++) st[KEYS + j] = row[keys[j]!];
           accs.init(st, acc);
           this.state.add(row, st);
           this.bundle.push(st);
         }
       } else if (st[PREV] === null) {
-        // First touch in this bundle: keep the result the key had before it.
-        if (st[LAST] !== null) {
-          st[PREV] = KEPT;
-        } else {
-          const at = this.bundle.length;
-          accs.values(st, acc, this.prevValues, at * accs.calls.length);
-          st[PREV] = at;
-        }
+        // First touch in this bundle (its results before it stay in the state until it fires).
+        st[PREV] = IN;
         this.bundle.push(st);
       }
       if (st !== undefined) {
@@ -197,54 +191,46 @@ export class MiniBatchGroupAggregateOperator implements Operator {
     const nk = this.options.keys.length;
     const acc = KEYS + nk;
     const accs = this.accs;
+    const res = acc + accs.width;
     const updateBefore = this.options.generateUpdateBefore;
     const nc = accs.calls.length;
-    const prevValues = this.prevValues;
-    const keepLast = this.options.keepLastKeys ?? KEEP_LAST_KEYS;
     for (const st of bundle) {
-      const at = st[PREV] as number;
+      const first = st[PREV] === FIRST;
       st[PREV] = null;
       if ((st[COUNT] as number) <= 0) {
         // The last record was retracted: -D the previous result (none for a new key), clear.
-        if (at !== FIRST) this.out.push(this.prevRow(st, at), DELETE);
+        if (!first) this.out.push(this.lastRow(st), DELETE);
         this.state.deleteKey(st.slice(KEYS, acc));
         continue;
       }
       const next = this.scratch;
       accs.values(st, acc, next, nk);
-      if (at !== FIRST) {
+      if (!first) {
         // Flink's equaliser: an unchanged result emits nothing.
-        const last = st[LAST] as Row;
         let same = true;
         for (let i = 0; i < nc; i++) {
-          const before = at === KEPT ? last[nk + i] : prevValues[at * nc + i];
-          if (!valuesEqual(next[nk + i], before)) {
+          if (!valuesEqual(next[nk + i], st[res + i])) {
             same = false;
             break;
           }
         }
         if (same) continue;
+        if (updateBefore) this.out.push(this.lastRow(st), UPDATE_BEFORE);
       }
       for (let j = 0; j < nk; j++) next[j] = st[KEYS + j];
+      for (let i = 0; i < nc; i++) st[res + i] = next[nk + i];
       this.scratch = new Array<unknown>(this.width);
-      if (at === FIRST) {
-        this.out.push(next, INSERT);
-      } else {
-        if (updateBefore) this.out.push(this.prevRow(st, at), UPDATE_BEFORE);
-        this.out.push(next, UPDATE_AFTER);
-      }
-      st[LAST] = this.state.size <= keepLast ? next : null;
+      this.out.push(next, first ? INSERT : UPDATE_AFTER);
     }
   }
 
-  /** The row the key at bundle position `at` had before the bundle. */
-  private prevRow(st: GroupState, at: number): Row {
-    if (at === KEPT) return st[LAST] as Row;
+  /** The row the key last emitted (its results before the bundle). */
+  private lastRow(st: GroupState): Row {
     const nk = this.options.keys.length;
-    const nc = this.accs.calls.length;
+    const res = KEYS + nk + this.accs.width;
     const row = new Array<unknown>(this.width);
     for (let j = 0; j < nk; j++) row[j] = st[KEYS + j];
-    for (let i = 0; i < nc; i++) row[nk + i] = this.prevValues[at * nc + i];
+    for (let i = 0; i < this.accs.calls.length; i++) row[nk + i] = st[res + i];
     return row;
   }
 

@@ -1,0 +1,166 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { bigintType, booleanType, doubleType, stringType, type LogicalType } from '../../../types/index.js';
+import { ROW_KIND_TEXT, type Batch, type Row } from '../batch.js';
+import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
+import { SimpleMetrics, type Operator, type OperatorContext } from '../operator.js';
+import { InMemoryStateBackend } from '../state/keyed-state.js';
+import type { AggCall } from './aggregate-api.js';
+import { DistinctSeenTable } from './distinct-seen-table.js';
+import { GroupAggregateOperator } from './group-aggregate.js';
+import { MiniBatchGroupAggregateOperator } from './mini-batch-group-aggregate.js';
+
+test('property: the seen table finds (owner, key) exactly as a Map of Maps would, across growth', () => {
+  const seed = Date.now() % 100000;
+  console.log(`fast-check seed (seen table) ${seed}`);
+  const key = fc.oneof(
+    fc.integer({ min: -3, max: 300 }),
+    fc.constantFrom(
+      0,
+      -0,
+      2 ** 31,
+      2 ** 32,
+      -(2 ** 32),
+      2 ** 32 + 1,
+      2 ** 53 - 1,
+      -(2 ** 53 - 1),
+      -1,
+      4294967295,
+    ),
+    fc.constantFrom(2 ** 53, 1.5, NaN, Infinity, -Infinity, 'a', 'b', '', null, true, false, 10n ** 20n),
+  );
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), key, fc.integer({ min: 1, max: 2 ** 30 - 1 })), {
+        maxLength: 400,
+      }),
+      (ops) => {
+        const t = new DistinctSeenTable(16);
+        const m = new Map<number, Map<unknown, number>>();
+        for (const [owner, k, bits] of ops) {
+          t.reserve(1);
+          const at = t.slot(owner, k);
+          let inner = m.get(owner);
+          if (inner === undefined) m.set(owner, (inner = new Map()));
+          assert.equal(t.table[at + 3], inner.get(k) ?? 0, `owner ${owner} key ${String(k)}`);
+          t.table[at + 3] = bits;
+          inner.set(k, bits);
+        }
+        let n = 0;
+        for (const inner of m.values()) n += inner.size;
+        assert.equal(t.size, n);
+      },
+    ),
+    { seed, numRuns: 300 },
+  );
+});
+
+function harness(op: Operator): [string, Row][] {
+  const out: [string, Row][] = [];
+  const ctx: OperatorContext = {
+    output: {
+      emit: (b: Batch) =>
+        b.rows.forEach((r, i) => out.push([ROW_KIND_TEXT[b.kinds === null ? 0 : b.kinds[i]!], r])),
+      emitWatermark: () => undefined,
+    },
+    state: new InMemoryStateBackend(),
+    metrics: new SimpleMetrics(),
+    operatorId: 'agg',
+    requestFinish: () => undefined,
+  };
+  op.open(ctx);
+  return out;
+}
+
+/** Rows: [key, a BIGINT, b VARCHAR, c DOUBLE, f BOOLEAN]. */
+function calls(): AggCall[] {
+  const call = (fn: string, t: LogicalType[], args: number[], distinct: boolean, filter = -1): AggCall => {
+    const def = BUILTIN_FUNCTIONS.aggregate(fn)!;
+    return { impl: def.create(t, def.inferType(t)), args, distinct, filter };
+  };
+  const B = bigintType();
+  const S = stringType();
+  const D = doubleType();
+  return [
+    call('COUNT', [], [], false),
+    call('COUNT', [B], [1], true),
+    call('COUNT', [B], [1], true, 4),
+    call('SUM', [B], [1], true),
+    call('SUM', [B], [1], true, 4),
+    call('COUNT', [S], [2], true),
+    call('MAX', [S], [2], true, 4),
+    call('COUNT', [D], [3], true),
+    call('SUM', [D], [3], true, 4),
+    call('COUNT', [B, S], [1, 2], true),
+    call('COUNT', [booleanType()], [4], true),
+  ];
+}
+
+test('property: insert-only DISTINCT in the shared seen table gives the changelog of per-group counted maps', () => {
+  const seed = Date.now() % 100000;
+  console.log(`fast-check seed (shared seen vs maps) ${seed}`);
+  const big = fc.oneof(
+    fc.bigInt({ min: -5n, max: 5n }),
+    fc.constantFrom(
+      null,
+      2n ** 63n - 1n,
+      2n ** 63n - 2n,
+      -(2n ** 63n),
+      2n ** 53n,
+      2n ** 53n + 1n,
+      2n ** 32n,
+      -(2n ** 32n),
+    ),
+  );
+  const row = fc.tuple(
+    fc.integer({ min: 0, max: 3 }),
+    big,
+    fc.constantFrom(null, 'x', 'y', 'zz', ''),
+    fc.constantFrom(null, 0, -0, 1.5, NaN, 2 ** 53, -1),
+    fc.constantFrom(true, false, null),
+  );
+  fc.assert(
+    fc.property(
+      fc.array(row, { maxLength: 120 }),
+      fc.integer({ min: 1, max: 40 }),
+      fc.integer({ min: 0, max: 3 }),
+      (rows, size, local) => {
+        const make = (insertOnly: boolean, miniBatch: boolean): Operator => {
+          // The first `local` groups keep tables of their own, the others share one.
+          const options = {
+            keys: [0],
+            calls: calls(),
+            generateUpdateBefore: true,
+            insertOnly,
+            localSeenGroups: local,
+          };
+          return miniBatch
+            ? new MiniBatchGroupAggregateOperator({
+                ...options,
+                intervalMs: 1000,
+                size,
+                now: () => 0,
+                timer: false,
+              })
+            : new GroupAggregateOperator(options);
+        };
+        for (const miniBatch of [false, true]) {
+          const shared = make(true, miniBatch);
+          const maps = make(false, miniBatch);
+          const a = harness(shared);
+          const b = harness(maps);
+          for (let i = 0; i < rows.length; i += 7) {
+            const batch = { rows: rows.slice(i, i + 7) as Row[], kinds: null };
+            shared.processBatch(batch, 0);
+            maps.processBatch(batch, 0);
+          }
+          shared.finish?.();
+          maps.finish?.();
+          assert.deepEqual(a, b);
+        }
+      },
+    ),
+    { seed, numRuns: 200 },
+  );
+});
