@@ -7,6 +7,7 @@
  */
 import { ExecutionError } from '../../../common/errors.js';
 import {
+  formatType,
   arrayType,
   avgResultType,
   bigintType,
@@ -615,6 +616,20 @@ function jsonObjectAggImpl(
   };
 }
 
+/**
+ * JSON_OBJECTAGG's operand check as Calcite's SqlJsonObjectAggAggFunction declares it
+ * (family(CHARACTER, ANY)): the key must be a character string.
+ */
+function jsonObjectAggType(name: string, args: readonly LogicalType[]): LogicalType | string {
+  if (args.length !== 2) return 'JSON_OBJECTAGG expects KEY and VALUE';
+  const key = args[0]!;
+  if (key.kind === 'CHAR' || key.kind === 'VARCHAR' || key.kind === 'NULL') return JSON_AGG_TYPE;
+  return (
+    `Cannot apply '${name}' to arguments of type '${name}(${args.map((a) => `<${formatType(withNullable(a, true))}>`).join(', ')})'. ` +
+    `Supported form(s): '${name}(<CHARACTER>, <ANY>)'`
+  );
+}
+
 /** Calcite's JSON_OBJECTAGG / JSON_ARRAYAGG return type, which Flink declares (JsonAggregationFunctionsITCase). */
 const JSON_AGG_TYPE = varcharType(2000, false);
 
@@ -808,12 +823,12 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
   ),
   agg(
     ['JSON_OBJECTAGG', 'JSON_OBJECTAGG_NULL_ON_NULL'],
-    (args) => (args.length === 2 ? JSON_AGG_TYPE : 'JSON_OBJECTAGG expects KEY and VALUE'),
+    (args) => jsonObjectAggType('JSON_OBJECTAGG_NULL_ON_NULL', args),
     (args) => jsonObjectAggImpl(args[0]!, args[1]!, true),
   ),
   agg(
     ['JSON_OBJECTAGG_ABSENT_ON_NULL'],
-    (args) => (args.length === 2 ? JSON_AGG_TYPE : 'JSON_OBJECTAGG expects KEY and VALUE'),
+    (args) => jsonObjectAggType('JSON_OBJECTAGG_ABSENT_ON_NULL', args),
     (args) => jsonObjectAggImpl(args[0]!, args[1]!, false),
   ),
   agg(
