@@ -26,7 +26,7 @@
  * baseline rows/s. A process's ratio is the median of its rounds (a short query runs again in
  * the same process until it has 20 rounds); each query runs in EDDY_NEXMARK_PROCESSES fresh
  * processes (default 3) and its ratio is the median of theirs; the line shows each process's
- * ratio and the min-max over all rounds. The baseline code is the same function in every
+ * ratio, the min-max over all rounds and their middle half. The baseline code is the same function in every
  * process, warmed by the same two whole passes over the same rows before any round, so its type
  * feedback and machine code do not vary between processes; it still touches every field of
  * every row. Flink's published throughput per core (nexmark GUIDE_V1.md) is printed beside.
@@ -205,9 +205,8 @@ interface ChildResult {
   baselinePerSec?: number;
   /** The median per-round ratio of this process, its min and max, and how many rounds. */
   ratio?: number;
-  ratioMin?: number;
-  ratioMax?: number;
-  rounds?: number;
+  /** Every round's ratio, in order. */
+  ratios?: number[];
   notRun?: string;
 }
 
@@ -487,9 +486,7 @@ async function child(what: string): Promise<void> {
       eventsPerSec: events / (sum((r) => r.queryUs) / 1e6),
       baselinePerSec: events / (sum((r) => r.baseUs) / 1e6),
       ratio: median(ratios),
-      ratioMin: Math.min(...ratios),
-      ratioMax: Math.max(...ratios),
-      rounds: rounds.length,
+      ratios,
     };
   }
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
@@ -531,14 +528,13 @@ async function benchQuery(q: string): Promise<void> {
   const ratio = median(runs.map((r) => r.ratio!));
   const target = TARGET[q] ?? 0.25;
   const verdict = ratio >= target ? `meets target ${target}` : `below target ${target}`;
-  const lo = Math.min(...runs.map((r) => r.ratioMin!));
-  const hi = Math.max(...runs.map((r) => r.ratioMax!));
+  const all = runs.flatMap((r) => r.ratios!).sort((a, b) => a - b);
+  const at = (f: number): string => all[Math.min(all.length - 1, Math.floor(f * all.length))]!.toFixed(2);
   const each = runs.map((r) => r.ratio!.toFixed(2)).join(' ');
-  const rounds = runs.reduce((a, r) => a + r.rounds!, 0);
   process.stdout.write(
     `nexmark ${q}: ${fmt(median(runs.map((r) => r.eventsPerSec!)))} events/s [interleaved baseline ` +
-      `${fmt(median(runs.map((r) => r.baselinePerSec!)))}/s; ratio per process ${each}; ${rounds} rounds ` +
-      `${lo.toFixed(2)}-${hi.toFixed(2)}; ${flink}] ${verdict} (ratio ${ratio.toFixed(2)} vs baseline)\n`,
+      `${fmt(median(runs.map((r) => r.baselinePerSec!)))}/s; ratio per process ${each}; ${all.length} rounds ` +
+      `${at(0)}-${at(1)}, middle half ${at(0.25)}-${at(0.75)}; ${flink}] ${verdict} (ratio ${ratio.toFixed(2)} vs baseline)\n`,
   );
 }
 
@@ -549,7 +545,7 @@ async function parent(only: readonly string[]): Promise<void> {
       `${Math.round(WARMUP * 100)}% of the events (untimed, for the JIT) a query runs in rounds of ${ROUND} events, ` +
       `each right after a baseline pass over ${ROUND} other rows in the same process (CPU time); ` +
       `ratio = median over processes of the median per-round ratio (query events/s / baseline events/s); ` +
-      `the min-max of all rounds is its spread\n`,
+      `the min-max of all rounds and their middle half (quartiles) are its spread\n`,
   );
   if (only.length === 0) {
     const base = await runChild('baseline');

@@ -113,6 +113,22 @@ interface ActiveSplit {
   reader: SplitReader;
 }
 
+/**
+ * The first index k in [from, to) with min(marks[k], cap) > threshold, or `to` when none;
+ * `marks` must be non-decreasing over [from, to).
+ */
+function firstAbove(marks: Float64Array, from: number, to: number, cap: number, threshold: number): number {
+  if (cap <= threshold) return to;
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid]! > threshold) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Runs `pipeline` to its end (bounded inputs, LIMIT reached, or abort). */
 export async function runPipeline(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
   const metrics = new SimpleMetrics();
@@ -217,19 +233,22 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
               if (max > m.current + m.intervalMs && rows.length > 0) {
                 const cap = m.othersMin(a.id);
                 let start = 0;
-                for (let k = 0; k < rows.length; k++) {
-                  const before = rowMarks[k]!;
-                  if (Math.min(before, cap) <= m.current + m.intervalMs) continue;
-                  m.observe(a.id, before, t);
+                // rowMarks is a running maximum (non-decreasing), so the rows that move the
+                // watermark are found by binary search instead of a test per row.
+                let k = firstAbove(rowMarks, 0, rows.length, cap, m.current + m.intervalMs);
+                while (k < rows.length) {
+                  m.observe(a.id, rowMarks[k]!, t);
                   const w = m.advance(t);
-                  if (w === null) continue;
-                  if (k > start)
-                    outputs[a.source]!.emit({
-                      rows: rows.slice(start, k),
-                      kinds: kinds === null ? null : kinds.slice(start, k),
-                    });
-                  outputs[a.source]!.emitWatermark(w);
-                  start = k;
+                  if (w !== null) {
+                    if (k > start)
+                      outputs[a.source]!.emit({
+                        rows: rows.slice(start, k),
+                        kinds: kinds === null ? null : kinds.slice(start, k),
+                      });
+                    outputs[a.source]!.emitWatermark(w);
+                    start = k;
+                  }
+                  k = firstAbove(rowMarks, k + 1, rows.length, cap, m.current + m.intervalMs);
                 }
                 if (start > 0) {
                   rows = rows.slice(start);
