@@ -199,8 +199,16 @@ export abstract class ExpressionParser extends DataTypeParser {
   private likeBetweenIn(word: string, left: Expr, negated: boolean, start: number): Expr {
     if (word === 'BETWEEN') {
       const symmetry = this.acceptOneOf('SYMMETRIC', 'ASYMMETRIC');
-      const low = this.expr(PREC.LIKE + 1);
-      this.expectWord('AND');
+      // Calcite's lower bound runs up to the BETWEEN's own AND: comparisons, IS and OR bind into
+      // it (`a BETWEEN b OR c AND d` is `a BETWEEN (b OR c) AND d`); the upper bound stops before
+      // comparisons.
+      const lowStart = this.peek().start;
+      let low = this.expr(PREC.NOT);
+      while (this.acceptWord('OR')) low = this.binary('OR', low, this.expr(PREC.NOT), lowStart);
+      if (!this.acceptWord('AND')) {
+        if (this.peek().type === 'error') this.fail(['AND']);
+        this.failAt(this.prevEnd, this.prevEnd, 'BETWEEN operator has no terminating AND');
+      }
       const high = this.expr(PREC.LIKE + 1);
       return {
         kind: 'Between',

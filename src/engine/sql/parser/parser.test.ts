@@ -61,8 +61,18 @@ test("operator precedence is Calcite's", () => {
     ['a < b = c', '(= (< a b) c)'],
     ['m[1].f', '(. ([] m 1) f)'],
     ['r.a.b', 'r.a.b'],
+    // Calcite's SqlParserTest#testBetween: the lower bound runs up to BETWEEN's AND.
+    ['a BETWEEN b OR c AND d', '(BETWEEN a (OR b c) d)'],
+    ['a = x BETWEEN y = b AND z = c', '(= (= a (BETWEEN x (= y b) z)) c)'],
+    ['a BETWEEN b AND c + 2 OR d AND e', '(OR (BETWEEN a b (+ c 2)) (AND d e))'],
+    ['a BETWEEN b OR (c AND d) OR e AND f', '(BETWEEN a (OR (OR b (AND c d)) e) f)'],
   ];
   for (const [sql, want] of cases) assert.equal(sexpr(parseExpression(sql)), want, sql);
+  // ... and without it: "BETWEEN operator has no terminating AND" after the lower bound.
+  assert.throws(
+    () => parseExpression('a BETWEEN b OR c'),
+    /line 1, column 17: BETWEEN operator has no terminating AND/,
+  );
 });
 
 test('window TVF with named arguments', () => {
