@@ -101,3 +101,24 @@ test('CONCAT() without arguments is refused (it gave a binary value before)', ()
   refuses('CONCAT', [], /Invalid number of arguments to function 'CONCAT'/);
   assert.equal(callFn('CONCAT', [charType(1, false)], ['a']), 'a');
 });
+
+test('RAND_INTEGER with a bound beyond INT fails instead of looping forever', () => {
+  const def = BUILTIN_FUNCTIONS.scalar('RAND_INTEGER')!;
+  for (const types of [[intType(false), bigintType(false)], [bigintType(false)]]) {
+    const f = def.implement(types, def.inferType(types, []), {
+      timeZone: 'UTC',
+      exprText: 'RAND_INTEGER(…)',
+    });
+    const args = types.length === 2 ? [127, 10000000000n] : [10000000000n];
+    assert.throws(
+      () => f(...args),
+      (e: unknown) => e instanceof ExecutionError && /bound must be an INT/.test(e.message),
+    );
+  }
+  const seeded = def.implement([intType(false), intType(false)], intType(false), {
+    timeZone: 'UTC',
+    exprText: 'x',
+  });
+  const v = seeded(1, 10) as number;
+  assert.ok(Number.isInteger(v) && v >= 0 && v < 10);
+});

@@ -197,6 +197,15 @@ const hashFn = (names: string[], algo: string): BuiltinScalar =>
         .digest('hex'),
   });
 
+/**
+ * Random#nextInt(bound)'s precondition, and an int bound: a BIGINT beyond the int range would
+ * never leave nextInt's rejection loop (Flink's generated code takes an int there).
+ */
+function checkBound(bound: number): void {
+  if (bound <= 0) throw new ExecutionError(`RAND_INTEGER: bound must be positive, got ${bound}`);
+  if (bound > 2147483647) throw new ExecutionError(`RAND_INTEGER: bound must be an INT, got ${bound}`);
+}
+
 /** java.util.Random's LCG, so RAND(seed) / RAND_INTEGER(seed, n) give Java's sequences. */
 class JavaRandom {
   private s: bigint;
@@ -212,7 +221,7 @@ class JavaRandom {
   }
   /** Random#nextInt(bound). */
   nextInt(bound: number): number {
-    if (bound <= 0) throw new ExecutionError(`bound must be positive, got ${bound}`);
+    checkBound(bound);
     let r = this.next(31);
     const m = bound - 1;
     if ((bound & m) === 0) return Number((BigInt(bound) * BigInt(r)) >> 31n);
@@ -405,7 +414,11 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
     result: intType(false),
     impl: (args) => {
       let gen: JavaRandom | undefined;
-      if (args.length === 1) return (bound: number | bigint) => Math.floor(Math.random() * num(bound));
+      if (args.length === 1)
+        return (bound: number | bigint) => {
+          checkBound(num(bound));
+          return Math.floor(Math.random() * num(bound));
+        };
       return (seed: number | bigint, bound: number | bigint) => {
         gen ??= new JavaRandom(BigInt(seed));
         return gen.nextInt(num(bound));
