@@ -4,7 +4,9 @@
  * and `eddy sql` use) with `--output jsonl` and must exit 0; a following ```jsonl block marked
  * `<!-- output -->` must equal what the script printed. Blocks marked `<!-- file: name -->` are
  * written into the scripts' directory first (input files the examples read). Every ```sql block
- * is marked, either runnable or `<!-- not run: reason -->`, so none is forgotten.
+ * is marked, either runnable or `<!-- not run: reason -->`, so none is forgotten. Blocks marked
+ * `<!-- runnable: kafka -->` run against an embedded broker and registry started in this process
+ * (as against `eddy up` or `--bootstrap-servers`).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 import { runSqlScript } from '../commands/sql.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -68,6 +71,9 @@ const docs = [
     .map((f) => `docs/${f}`),
 ];
 const all = docs.flatMap((d) => blocks(d, readFileSync(join(ROOT, d), 'utf8')));
+const RUNNABLE = ['runnable', 'runnable: kafka'];
+const kafkaBlocks = all.filter((b) => b.lang === 'sql' && b.marker === 'runnable: kafka');
+const k = useKafkaPlatform('docs-examples.test', 60_000);
 const dir = mkdtempSync(join(tmpdir(), 'eddy-docs-examples-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -82,8 +88,9 @@ test('docs have runnable SQL examples, and every sql block is marked', () => {
     sql.some((b) => b.marker === 'runnable'),
     'no runnable example found',
   );
+  assert.ok(kafkaBlocks.length > 0, 'no runnable Kafka example found');
   const unmarked = sql
-    .filter((b) => b.marker !== 'runnable' && !b.marker?.startsWith('not run:'))
+    .filter((b) => !RUNNABLE.includes(b.marker ?? '') && !b.marker?.startsWith('not run:'))
     .map((b) => `${b.doc}:${b.line}`);
   assert.deepEqual(unmarked, [], 'mark each ```sql block <!-- runnable --> or <!-- not run: why -->');
 });
@@ -107,3 +114,33 @@ for (const [i, b] of all.entries()) {
     if (expected !== undefined) assert.equal(out.text(), expected);
   });
 }
+
+/** What each Kafka example printed, by its line. */
+const kafkaOut = new Map<number, string>();
+
+for (const b of kafkaBlocks) {
+  test(`${b.doc}:${b.line} runs against Kafka`, async () => {
+    const r = await k.sql(b.body + '\n');
+    assert.equal(r.code, 0, `${b.doc}:${b.line} failed:\n${r.err}`);
+    assert.match(r.out, /\{"columns":/, 'the example printed no result');
+    kafkaOut.set(b.line, r.out);
+  });
+}
+
+test('the Kafka example of docs/sql.md does what the text after it says', async () => {
+  const out = [...kafkaOut.values()].join('');
+  // DESCRIBE EXTENDED shows the hidden $rowtime with its metadata key and watermark.
+  assert.ok(
+    out.includes(
+      '["$rowtime","TIMESTAMP_LTZ(3) *ROWTIME*","FALSE",null,"METADATA FROM \'timestamp\' VIRTUAL","SOURCE_WATERMARK()"]',
+    ),
+    out,
+  );
+  // DROP TABLE deleted the topic (all topics listed: naming one could auto-create it) and
+  // its subjects, permanently.
+  const md = await k.kafka.metadata();
+  assert.ok(!md.topics.has('orders'), 'DROP TABLE left topic orders');
+  const res = await fetch(`${k.registryUrl}/subjects?deleted=true`);
+  const subjects = (await res.json()) as string[];
+  assert.ok(!subjects.includes('orders-key') && !subjects.includes('orders-value'), subjects.join(', '));
+});
