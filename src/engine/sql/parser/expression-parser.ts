@@ -496,7 +496,7 @@ export abstract class ExpressionParser extends DataTypeParser {
         args.push(this.argument());
       } while (this.acceptSym(','));
       nullTreatment = this.nullTreatment();
-      if (this.acceptWords('ORDER', 'BY')) argOrderBy = this.orderItems();
+      if (this.acceptClause('ORDER', 'BY')) argOrderBy = this.orderItems();
       nullTreatment ??= this.nullTreatment();
     }
     this.expectSym(')');
@@ -632,8 +632,8 @@ export abstract class ExpressionParser extends DataTypeParser {
     let base: Identifier | undefined;
     if (this.isIdentifierToken() && !['PARTITION', 'ORDER', 'ROWS', 'RANGE'].includes(this.peek().upper))
       base = this.identifier('a window name');
-    const partitionBy = this.acceptWords('PARTITION', 'BY') ? this.exprList() : [];
-    const orderBy = this.acceptWords('ORDER', 'BY') ? this.orderItems() : [];
+    const partitionBy = this.acceptClause('PARTITION', 'BY') ? this.exprList() : [];
+    const orderBy = this.acceptClause('ORDER', 'BY') ? this.orderItems() : [];
     let frame: WindowFrame | undefined;
     const unit = this.acceptOneOf('ROWS', 'RANGE');
     if (unit) {

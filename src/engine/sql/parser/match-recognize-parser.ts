@@ -15,8 +15,8 @@ import type { QueryParser } from './query-parser.js';
 export function parseMatchRecognize(p: QueryParser, input: TableRef, start: number): MatchRecognize {
   p.expectWord('MATCH_RECOGNIZE');
   p.expectSym('(');
-  const partitionBy = p.acceptWords('PARTITION', 'BY') ? p.exprList() : [];
-  const orderBy = p.acceptWords('ORDER', 'BY') ? p.orderItems() : [];
+  const partitionBy = p.acceptClause('PARTITION', 'BY') ? p.exprList() : [];
+  const orderBy = p.acceptClause('ORDER', 'BY') ? p.orderItems() : [];
   const measures: MatchMeasure[] = [];
   if (p.acceptWord('MEASURES')) {
     do {

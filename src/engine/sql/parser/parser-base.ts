@@ -137,6 +137,17 @@ export abstract class ParserBase {
     return true;
   }
 
+  /**
+   * A clause opened by a reserved word (`GROUP BY`, `ORDER BY`, `PARTITION BY`): Flink's parser
+   * commits to the clause on its first word, so `… FROM t GROUP` fails where BY is missing.
+   */
+  acceptClause(first: string, second: string): boolean {
+    if (!this.isWord(first)) return false;
+    this.pos++;
+    this.expectWord(second);
+    return true;
+  }
+
   acceptSym(s: string): boolean {
     if (!this.isSym(s)) return false;
     this.pos++;

@@ -58,7 +58,7 @@ export abstract class QueryParser extends ExpressionParser {
     }
     const body = this.setExpr(0);
     let orderBy: OrderItem[] = [];
-    if (this.acceptWords('ORDER', 'BY')) orderBy = this.orderItems();
+    if (this.acceptClause('ORDER', 'BY')) orderBy = this.orderItems();
     let limit: Expr | undefined;
     let offset: Expr | undefined;
     let limitStyle: 'LIMIT' | 'FETCH' | undefined;
@@ -200,7 +200,7 @@ export abstract class QueryParser extends ExpressionParser {
     const where = this.acceptWord('WHERE') ? this.expr() : undefined;
     let groupBy: GroupingElement[] | undefined;
     let groupByQuantifier: 'ALL' | 'DISTINCT' | undefined;
-    if (this.acceptWords('GROUP', 'BY')) {
+    if (this.acceptClause('GROUP', 'BY')) {
       groupByQuantifier = this.acceptOneOf('ALL', 'DISTINCT');
       groupBy = this.groupingElements();
     }
