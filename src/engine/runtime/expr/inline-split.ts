@@ -32,7 +32,7 @@ export function splitCall(e: RexExpr): SplitCall | null {
   if (typeof delimiter !== 'string' || delimiter === '') return null;
   if (typeof index !== 'number' && typeof index !== 'bigint') return null;
   const n = Number(index);
-  // an index beyond any string's length gives NULL through the library: not worth a scan
+  // the scanner keeps index + 1 separator positions: a huge index stays with the library
   if (!Number.isSafeInteger(n) || n < 0 || n > 0xffff) return null;
   return { delimiter, index: n };
 }

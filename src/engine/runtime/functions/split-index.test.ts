@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { intType, stringType } from '../../../types/index.js';
 import { BUILTIN_FUNCTIONS } from './registry.js';
+import { SplitScan, splitIndex } from './split-index.js';
 
 const S = stringType(true);
 const I = intType(true);
@@ -51,4 +52,23 @@ test('SPLIT_INDEX gives every field, whatever order call sites ask for them on o
     [5, 3, 4].map((i) => f(url, '/', i)),
     ['ghi', 'abc', 'def'],
   );
+});
+
+test('SplitScan stops after the largest index asked for and still gives the last field whole', () => {
+  const scan = new SplitScan('/', 1);
+  scan.scan('a/b/c/d');
+  assert.deepEqual([scan.field(0), scan.field(1)], ['a', 'b']);
+  scan.scan('a/bc');
+  assert.deepEqual([scan.field(0), scan.field(1)], ['a', 'bc']);
+  scan.scan('abc');
+  assert.deepEqual([scan.field(0), scan.field(1)], ['abc', null]);
+  scan.scan('');
+  assert.deepEqual([scan.field(0), scan.field(1)], [null, null]);
+  const multi = new SplitScan('::', 3);
+  multi.scan(':::a::::b');
+  assert.deepEqual(
+    [0, 1, 2, 3].map((k) => multi.field(k)),
+    [0, 1, 2, 3].map((k) => splitIndex(':::a::::b', '::', k)),
+  );
+  assert.throws(() => new SplitScan('', 1));
 });
