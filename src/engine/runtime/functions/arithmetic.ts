@@ -232,6 +232,18 @@ function fastPath(
   return undefined;
 }
 
+/** Java's `(int) d`: NaN → 0, beyond the int range → its nearest end, else truncated. */
+export function javaDoubleToInt(d: number): number {
+  if (Number.isNaN(d)) return 0;
+  return Math.trunc(Math.max(-2147483648, Math.min(2147483647, d)));
+}
+
+/** Java's `(long) d` for a day-time interval's millis (kept as a JS number): NaN → 0, saturating. */
+export function javaDoubleToLong(d: number): number {
+  if (Number.isNaN(d)) return 0;
+  return Math.trunc(Math.max(-(2 ** 63), Math.min(2 ** 63, d)));
+}
+
 /** datetime + interval (or interval + datetime with `swap`). */
 function datetimePlusInterval(dt: LogicalType, iv: LogicalType, sign: 1 | -1, swap: boolean): Impl {
   const months = iv.kind === 'INTERVAL_YEAR_MONTH';
@@ -307,12 +319,16 @@ function arithmeticOperator(op: ArithmeticOp, names: string[]): BuiltinScalar {
         return op === '+' ? (x: number, y: number) => x + y : (x: number, y: number) => x - y;
       }
       const num = converter(isInterval(a) ? b : a, { kind: 'DOUBLE', nullable: true });
+      // Java's (int) / (long) narrowing of the double product (months are an int, millis a
+      // long): NaN is 0 and ±Infinity saturates (INTERVAL '1' MONTH / 0.0E0), never NaN.
+      const iv = (isInterval(a) ? a : b).kind;
+      const narrow = iv === 'INTERVAL_YEAR_MONTH' ? javaDoubleToInt : javaDoubleToLong;
       if (op === '*') {
         return isInterval(a)
-          ? (x: number, y: SqlValue) => Math.trunc(x * (num(y) as number))
-          : (y: SqlValue, x: number) => Math.trunc(x * (num(y) as number));
+          ? (x: number, y: SqlValue) => narrow(x * (num(y) as number))
+          : (y: SqlValue, x: number) => narrow(x * (num(y) as number));
       }
-      return (x: number, y: SqlValue) => Math.trunc(x / (num(y) as number));
+      return (x: number, y: SqlValue) => narrow(x / (num(y) as number));
     },
   });
 }

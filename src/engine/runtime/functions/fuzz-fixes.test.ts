@@ -122,3 +122,15 @@ test('RAND_INTEGER with a bound beyond INT fails instead of looping forever', ()
   const v = seeded(1, 10) as number;
   assert.ok(Number.isInteger(v) && v >= 0 && v < 10);
 });
+
+test('INTERVAL * / a double narrows as Java does: NaN is 0, Infinity saturates (no NaN timestamps)', () => {
+  const ym = { kind: 'INTERVAL_YEAR_MONTH', nullable: false, resolution: 'MONTH', yearPrecision: 2 } as const;
+  const dbl = { kind: 'DOUBLE', nullable: false } as const;
+  const div = BUILTIN_FUNCTIONS.scalar('/')!;
+  const t = div.inferType([ym, dbl], []);
+  const f = div.implement([ym, dbl], t, { timeZone: 'UTC', exprText: 'i / d' });
+  assert.equal(f(-1, 0), -2147483648);
+  assert.equal(f(1, 0), 2147483647);
+  assert.equal(f(0, 0), 0);
+  assert.equal(f(3, 2), 1);
+});
