@@ -138,7 +138,12 @@ export class Accumulators {
   /** Writes fresh accumulators into `slots` from `offset`. */
   init(slots: Slots, offset: number): void {
     for (let i = 0; i < this.calls.length; i++) slots[offset + i] = this.calls[i]!.impl.create();
-    if (this.seen !== null && this.groups++ >= this.sharedSeenAfter!) {
+    // Owner numbers are int32 in the table: past 2^31 groups take local tables again.
+    if (
+      this.seen !== null &&
+      this.groups++ >= this.sharedSeenAfter! &&
+      this.nextOwner + this.groupSizes.length < 0x7ffffffe
+    ) {
       slots[offset + this.calls.length] = this.nextOwner;
       this.nextOwner += this.groupSizes.length;
     } else if (this.hasDistinct) {
