@@ -5,6 +5,7 @@
  */
 import type {
   BinaryOperator,
+  BooleanLiteral,
   ColumnRef,
   Expr,
   FunctionCall,
@@ -15,7 +16,9 @@ import type {
   FrameBound,
   WindowSpec,
   Identifier,
+  NullLiteral,
   NumericLiteral,
+  Star,
   StringLiteral,
 } from '../ast/index.js';
 import { BARE_FUNCTIONS, FUNCTION_KEYWORDS } from '../lexer/keywords.js';
@@ -320,7 +323,9 @@ export abstract class ExpressionParser extends DataTypeParser {
         }
         if (t.text === '*') {
           this.pos++;
-          return { kind: 'Star', span: this.spanFrom(start), qualifier: [] };
+          const star = draft<Star>('Star', this.spanFrom(start));
+          star.qualifier = Array.of<Identifier>();
+          return star;
         }
         break;
       case 'word':
@@ -339,16 +344,15 @@ export abstract class ExpressionParser extends DataTypeParser {
     switch (u) {
       case 'TRUE':
       case 'FALSE':
-      case 'UNKNOWN':
+      case 'UNKNOWN': {
         this.pos++;
-        return {
-          kind: 'BooleanLiteral',
-          span: this.spanFrom(start),
-          value: u === 'UNKNOWN' ? null : u === 'TRUE',
-        };
+        const lit = draft<BooleanLiteral>('BooleanLiteral', this.spanFrom(start));
+        lit.value = u === 'UNKNOWN' ? null : u === 'TRUE';
+        return lit;
+      }
       case 'NULL':
         this.pos++;
-        return { kind: 'NullLiteral', span: this.spanFrom(start) };
+        return draft<NullLiteral>('NullLiteral', this.spanFrom(start));
       case 'DATE':
       case 'TIME':
       case 'TIMESTAMP':
@@ -426,13 +430,13 @@ export abstract class ExpressionParser extends DataTypeParser {
       if (special) return special;
       if (FUNCTION_KEYWORDS.has(u) || this.isIdentifierToken()) {
         this.pos++;
-        const name: QualifiedName = [this.nameIdentifier(start, t.value)];
+        const name: QualifiedName = Array.of(this.nameIdentifier(start, t.value));
         return this.functionCall(name, start);
       }
     }
     if (BARE_FUNCTIONS.has(u)) {
       this.pos++;
-      const name: QualifiedName = [this.nameIdentifier(start, t.value)];
+      const name: QualifiedName = Array.of(this.nameIdentifier(start, t.value));
       return { kind: 'FunctionCall', span: this.spanFrom(start), name, args: [], bare: true };
     }
     if (this.isIdentifierToken()) return this.nameOrCall();
@@ -450,11 +454,14 @@ export abstract class ExpressionParser extends DataTypeParser {
   /** `a`, `a.b.c`, `t.*`, `cat.db.fn(…)`. */
   private nameOrCall(): Expr {
     const start = this.peek().start;
-    const names: Identifier[] = [this.identifier()];
+    // Array.of, not a literal: see draft in parser-base (no allocation site to pretenure).
+    const names: Identifier[] = Array.of(this.identifier());
     for (;;) {
       if (this.isSym('.') && this.isSym('*', 1)) {
         this.pos += 2;
-        return { kind: 'Star', span: this.spanFrom(start), qualifier: names };
+        const star = draft<Star>('Star', this.spanFrom(start));
+        star.qualifier = names;
+        return star;
       }
       if (this.isSym('.') && (this.isIdentifierToken(this.peek(1)) || this.peek(1).type === 'word')) {
         this.pos++;

@@ -18,6 +18,7 @@ import type {
   SelectItem,
   TableRef,
 } from '../ast/index.js';
+import type { Span } from '../../../common/errors.js';
 import { draft } from './parser-base.js';
 import { ExpressionParser } from './expression-parser.js';
 import { parseMatchRecognize } from './match-recognize-parser.js';
@@ -186,15 +187,14 @@ export abstract class QueryParser extends ExpressionParser {
     const start = this.expectWord('SELECT').start;
     const hints = this.hints();
     const quantifier = this.acceptOneOf('DISTINCT', 'ALL');
-    const items: SelectItem[] = [];
+    // Array.of, not literals: see draft in parser-base (no allocation site to pretenure).
+    const items: SelectItem[] = Array.of();
     do {
       const is = this.peek().start;
       const e = this.expr();
       const alias = e.kind === 'Star' ? undefined : this.alias();
       const span = this.spanFrom(is);
-      items.push(
-        alias ? { kind: 'SelectItem', span, expr: e, alias } : { kind: 'SelectItem', span, expr: e },
-      );
+      items.push(this.selectItem(span, e, alias));
     } while (this.acceptSym(','));
     const from = this.acceptWord('FROM') ? this.fromClause() : undefined;
     const where = this.acceptWord('WHERE') ? this.expr() : undefined;
@@ -205,7 +205,7 @@ export abstract class QueryParser extends ExpressionParser {
       groupBy = this.groupingElements();
     }
     const having = this.acceptWord('HAVING') ? this.expr() : undefined;
-    const windows: NamedWindow[] = [];
+    const windows: NamedWindow[] = Array.of();
     if (this.acceptWord('WINDOW')) {
       do {
         const ws = this.peek().start;
@@ -227,6 +227,13 @@ export abstract class QueryParser extends ExpressionParser {
     if (having) s.having = having;
     s.windows = windows;
     return s;
+  }
+
+  private selectItem(span: Span, expr: Expr, alias: Identifier | undefined): SelectItem {
+    const item = draft<SelectItem>('SelectItem', span);
+    item.expr = expr;
+    if (alias) item.alias = alias;
+    return item;
   }
 
   /** `[AS] alias` where an alias may appear; a reserved word ends the item instead. */
