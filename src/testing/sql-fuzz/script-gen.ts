@@ -183,7 +183,7 @@ export class ScriptGen {
   statement(): string[] {
     const r = this.r;
     const t = r.pick(this.tables);
-    const k = r.int(0, 19);
+    const k = r.int(0, 20);
     if (k <= 9) return [this.query(2).sql];
     switch (k) {
       case 10:
@@ -269,6 +269,19 @@ export class ScriptGen {
           ]),
           `SELECT * FROM ${t.name}`,
         ];
+      case 19:
+        if (r.chance(0.5)) {
+          const q = this.query(1);
+          const sink = `s${this.aliasN++}`;
+          const cols = q.columns.map((c) => `${c.ref} ${c.pool.sql}`).join(', ') || 'x INT';
+          return [
+            `CREATE TABLE ${sink} (${cols}) WITH ('connector' = 'blackhole')`,
+            `${r.pick(['EXPLAIN ', ''])}EXECUTE STATEMENT SET BEGIN INSERT INTO ${sink} ${q.sql}; INSERT INTO ${sink} ${q.sql}; END`,
+          ];
+        }
+        return [
+          `CREATE TABLE l${this.aliasN++} (extra INT) LIKE ${r.pick(this.tables.filter((x) => x.rowtime) ?? [t])?.name ?? t.name}${r.pick(['', ' (EXCLUDING ALL)', ' (INCLUDING OPTIONS)', ' (OVERWRITING OPTIONS)'])}`,
+        ];
       default:
         return [
           `CREATE TABLE l${this.aliasN++} (extra INT) LIKE ${r.pick(this.tables.filter((x) => x.rowtime) ?? [t])?.name ?? t.name}${r.pick(['', ' (EXCLUDING ALL)', ' (INCLUDING OPTIONS)', ' (OVERWRITING OPTIONS)'])}`,
@@ -279,8 +292,9 @@ export class ScriptGen {
   /** A query over the tables: its text and its columns (when named by us). */
   query(depth: number): Rel {
     const r = this.r;
-    const k = r.int(0, 11);
+    const k = r.int(0, 12);
     if (k <= 2 || depth <= 0) return this.simpleSelect(depth);
+    if (k === 12) return this.overQuery();
     if (k <= 4) return this.groupSelect(depth);
     if (k <= 6) return this.windowQuery();
     if (k === 7) return this.setOp(depth);
@@ -539,6 +553,45 @@ export class ScriptGen {
       sql: `SELECT ${it.sql.join(', ')} FROM ${a.name} AS l ${kind} ${b.name} AS r ON ${on}`,
       columns: it.columns,
     };
+  }
+
+  /** OVER aggregates, Top-N, deduplication and MATCH_RECOGNIZE (some not supported yet: a clear error then). */
+  private overQuery(): Rel {
+    const r = this.r;
+    const withTime = this.tables.filter((t) => t.rowtime);
+    const t = withTime.length > 0 && r.chance(0.8) ? r.pick(withTime) : r.pick(this.tables);
+    const time = t.rowtime ?? 'ts';
+    const key = t.columns.length > 0 ? r.pick(t.columns).ref : 'c0';
+    const g = new ExprGen(r, { columns: t.columns });
+    const frame = r.pick([
+      '',
+      ' ROWS BETWEEN 2 PRECEDING AND CURRENT ROW',
+      " RANGE BETWEEN INTERVAL '1' MINUTE PRECEDING AND CURRENT ROW",
+      ' ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW',
+      ' ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING',
+    ]);
+    const order = `${time}${r.pick(['', ' ASC', ' DESC'])}`;
+    switch (r.int(0, 3)) {
+      case 0:
+        return {
+          sql: `SELECT ${key} AS x0, ${this.agg(g)} OVER (PARTITION BY ${key} ORDER BY ${order}${frame}) AS x1 FROM ${t.name}`,
+          columns: [],
+        };
+      case 1:
+      case 2: {
+        const fn = r.pick(['ROW_NUMBER()', 'RANK()', 'DENSE_RANK()']);
+        const cond = r.pick(['rn <= 2', 'rn = 1', 'rn < 1', 'rn <= 0']);
+        return {
+          sql: `SELECT * FROM (SELECT *, ${fn} OVER (PARTITION BY ${key} ORDER BY ${r.chance(0.5) ? order : key}) AS rn FROM ${t.name}) WHERE ${cond}`,
+          columns: [],
+        };
+      }
+      default:
+        return {
+          sql: `SELECT * FROM ${t.name} MATCH_RECOGNIZE (PARTITION BY ${key} ORDER BY ${time} MEASURES A.${key} AS a0, LAST(B.${time}) AS b0 ONE ROW PER MATCH AFTER MATCH SKIP PAST LAST ROW PATTERN (A B+) DEFINE B AS ${g.cond(1)}) AS m`,
+          columns: [],
+        };
+    }
   }
 
   private valuesQuery(): Rel {
