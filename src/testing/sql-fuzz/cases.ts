@@ -33,6 +33,7 @@ function goldenScripts(): { id: string; sql: string }[] {
 /** Draws one case. */
 export function fuzzCase(r: Rand): FuzzCase {
   const k = r.int(0, 19);
+  if (k < 3) return { ...new ScriptGen(r).focused(), origin: 'generated (focused)' };
   if (k < 13) return { ...new ScriptGen(r).script(), origin: 'generated' };
   if (k < 17) {
     const s = new ScriptGen(r).script();

@@ -66,13 +66,33 @@ export class ScriptGen {
     return { sql: `${stmts.join(';\n')};\n`, files: this.files, bounded: true };
   }
 
+  /**
+   * A script that mostly validates, so its expressions run on edge values: one VALUES table and
+   * one projection of well-typed expressions (no deliberately ill-typed calls).
+   */
+  focused(): FuzzScript {
+    const r = this.r;
+    const table = this.table('t0', 'values');
+    const t = this.tables[0]!;
+    const g = new ExprGen(r, { columns: t.columns });
+    g.illTyped = 0;
+    const items = Array.from({ length: r.int(1, 4) }, (_, i) => `${g.expr(undefined, 3).sql} AS x${i}`);
+    return {
+      sql: `${table};
+SELECT ${items.join(', ')} FROM t0;
+`,
+      files: this.files,
+      bounded: true,
+    };
+  }
+
   private pool(): PoolType {
     return this.r.pick(TYPE_POOL);
   }
 
-  private table(name: string): string {
+  private table(name: string, only?: 'values'): string {
     const r = this.r;
-    const kind = r.pick(['values', 'datagen', 'json'] as const);
+    const kind = only ?? r.pick(['values', 'datagen', 'json'] as const);
     const n = r.int(1, 4);
     const pools: PoolType[] = Array.from({ length: n }, () => {
       const p = this.pool();
