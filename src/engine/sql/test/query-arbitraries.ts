@@ -21,6 +21,7 @@ import type {
   Statement,
   TableRef,
 } from '../ast/index.js';
+import { printExpression } from '../printer/index.js';
 import { dataType, expr, ident, opt, orderItem, span, subquery, windowSpec } from './ast-arbitraries.js';
 
 const hint = fc.oneof(
@@ -378,12 +379,18 @@ const primaryKey = (withColumns: boolean): fc.Arbitrary<PrimaryKey> =>
  * context", Calcite's ACCEPT_NON_QUERY), so the round trip leaves such expressions out there.
  */
 function startsWithQuery(e: Expr): boolean {
+  // The printed text decides (every postfix form — IS JSON, IS NULL, LIKE, … — prints its operand
+  // first); the AST walk below is kept for forms whose printed operand might not lead.
+  return /^[(\s]*(SELECT|WITH|VALUES|TABLE)\b/i.test(printExpression(e)) || leadsWithQuery(e);
+}
+
+function leadsWithQuery(e: Expr): boolean {
   switch (e.kind) {
     case 'ScalarSubquery':
       return true;
     case 'Binary':
     case 'IsDistinctFrom':
-      return startsWithQuery(e.left);
+      return leadsWithQuery(e.left);
     case 'FieldAccess':
     case 'ItemAccess':
     case 'IsPredicate':
@@ -392,9 +399,9 @@ function startsWithQuery(e: Expr): boolean {
     case 'InList':
     case 'InQuery':
     case 'QuantifiedComparison':
-      return startsWithQuery(e.expr);
+      return leadsWithQuery(e.expr);
     case 'RowConstructor':
-      return !e.explicit && e.fields.length > 0 && startsWithQuery(e.fields[0]!);
+      return !e.explicit && e.fields.length > 0 && leadsWithQuery(e.fields[0]!);
     default:
       return false;
   }
