@@ -25,7 +25,7 @@ console.log(`# sql fuzz seed: ${seed} (${runs !== undefined ? `${runs} runs` : `
 
 test(
   'SQL fuzz: every script gives a result or a clear EddyError',
-  { timeout: runs ? 0 : budgetMs + 90_000 },
+  { timeout: runs ? Infinity : budgetMs + 90_000 },
   async () => {
     const runner = new FuzzRunner(8000, 3000);
     const t0 = Date.now();
