@@ -20,6 +20,7 @@ import {
 import { ExecutionError } from '../../../common/errors.js';
 import { simple, toNum, type BuiltinScalar, type SimpleSpec } from './define.js';
 import { requiredLiteral } from './regex-literal.js';
+import { splitIndex } from './split-index.js';
 import {
   decodeCharset,
   encodeCharset,
@@ -187,7 +188,10 @@ function splitIndexAnyDelimiter(
     if (c < 1 || c > 255) return null;
     d = String.fromCharCode(c);
   }
-  if (idx < 0 || d === '') return null;
+  // commons-lang gives no fields for '' (so NULL), and splits at Java whitespace for an empty
+  // delimiter (Flink's SqlFunctionUtils.splitIndex → splitByWholeSeparatorPreserveAllTokens)
+  if (idx < 0 || s.length === 0) return null;
+  if (d === '') return splitIndex(s, '', idx);
   return separators.field(s, d, idx);
 }
 
@@ -762,7 +766,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
         ? // the common form, with a string delimiter: no type tests per call
           (s: string, d: string, i: number | bigint) => {
             const idx = typeof i === 'number' ? i : num(i);
-            return idx < 0 || d === '' ? null : separators.field(s, d, idx);
+            if (idx < 0 || s.length === 0) return null;
+            return d === '' ? splitIndex(s, '', idx) : separators.field(s, d, idx);
           }
         : splitIndexAnyDelimiter,
   }),
