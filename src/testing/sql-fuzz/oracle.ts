@@ -29,7 +29,7 @@ export interface CaseOutcome {
 }
 
 const BAD_WORDS =
-  /(?<!')\bundefined\b(?!')|\[object Object\]|(?<!')\bNaN\b(?!'| of type)|\bnull is not\b|Cannot read propert|is not a function|is not iterable|Maximum call stack/;
+  /(?<!['"])\bundefined\b(?!['"])|\[object Object\]|(?<!['"])\bNaN\b(?!['"]| of type)|\bnull is not\b|Cannot read propert|is not a function|is not iterable|Maximum call stack/;
 
 /** `[line, column]` pairs printed as `<script>:L:C:` on stderr. */
 function positions(stderr: string): [number, number][] {
