@@ -26,7 +26,8 @@ export interface Insert extends NodeBase {
 /** `EXECUTE STATEMENT SET BEGIN insert; … END`. */
 export interface StatementSet extends NodeBase {
   readonly kind: 'StatementSet';
-  readonly statements: readonly Insert[];
+  /** INSERTs; the SQL client's BEGIN STATEMENT SET form may also hold CREATE TABLE … AS. */
+  readonly statements: readonly (Insert | CreateTable)[];
 }
 
 /** The object kinds of SHOW … with an optional FROM/IN and LIKE. */

@@ -6,6 +6,7 @@ import type {
   ExplainDetail,
   Expr,
   Identifier,
+  CreateTable,
   Insert,
   QualifiedName,
   ShowObjectType,
@@ -76,9 +77,25 @@ export class StatementParser extends QueryParser {
           this.expectWord('STATEMENT', 'SET');
           this.expectSym(';');
         } else this.expectWord('STATEMENT', 'SET', 'BEGIN');
-        const statements: Insert[] = [];
+        const statements: (Insert | CreateTable)[] = [];
         const client = t.upper === 'BEGIN';
         while (!this.isWord('END')) {
+          // The client's form also takes CREATE TABLE … AS (the gateway adds it to the set).
+          if (client && this.isWord('CREATE')) {
+            const u = this.peek();
+            this.pos++;
+            const created = this.isWord('TABLE') ? parseCreate(this, u.start, false, false) : undefined;
+            if (created?.kind !== 'CreateTable' || created.asQuery === undefined) {
+              this.failAt(
+                u.start,
+                u.end,
+                "Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.",
+              );
+            }
+            statements.push(created);
+            this.expectSym(';');
+            continue;
+          }
           if (!this.isWord('INSERT')) {
             // The SQL gateway's message (what the SQL client prints since it runs on the gateway).
             if (client && this.peek().type !== 'eof') {

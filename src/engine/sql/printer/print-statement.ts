@@ -116,7 +116,10 @@ export function printStatement(s: Statement): string {
     case 'Insert':
       return printInsert(s);
     case 'StatementSet':
-      return `EXECUTE STATEMENT SET BEGIN ${s.statements.map((i) => printInsert(i) + ';').join(' ')} END`;
+      // CREATE TABLE … AS members exist only in the SQL client's BEGIN STATEMENT SET form.
+      return s.statements.every((m) => m.kind === 'Insert')
+        ? `EXECUTE STATEMENT SET BEGIN ${s.statements.map((i) => printInsert(i) + ';').join(' ')} END`
+        : `BEGIN STATEMENT SET; ${s.statements.map((m) => printStatement(m) + ';').join(' ')} END`;
     case 'CreateTable':
       return printCreateTable(s);
     case 'CreateView':

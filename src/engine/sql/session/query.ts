@@ -196,7 +196,13 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
 
 /** Plans INSERT INTO or a statement set. */
 export function planDml(s: SessionState, st: Insert | StatementSet, source: string | undefined): Planned {
-  const inserts = st.kind === 'Insert' ? [st] : st.statements;
+  // CREATE TABLE … AS members of a client statement set became INSERTs before (ctas.ts
+  // statementSetInserts); EXPLAIN's grammar admits only INSERTs in a set.
+  const inserts = (st.kind === 'Insert' ? [st] : st.statements).map((m) => {
+    if (m.kind !== 'Insert')
+      throw validationError('a statement set can only be planned from INSERT statements', m.span);
+    return m;
+  });
   const parts = inserts.map((i) => planInsert(s, i, source));
   return {
     plan: compiled(
