@@ -45,7 +45,10 @@ function mergeTwo(a: LogicalType, b: LogicalType): LogicalType | undefined {
     const len = Math.max(a.length, b.length);
     return { kind: 'VARCHAR', length: Math.min(len, MAX_LENGTH), nullable };
   }
-  if (a.kind !== b.kind) {
+  // BINARY and VARBINARY mix like CHAR and VARCHAR (Calcite's leastRestrictive: VARBINARY of the
+  // longest): CASE WHEN … THEN CAST(NULL AS BYTES) ELSE X'00' END is a VARBINARY
+  const isBin = (t: LogicalType): boolean => t.kind === 'BINARY' || t.kind === 'VARBINARY';
+  if (a.kind !== b.kind && !(isBin(a) && isBin(b))) {
     return undefined;
   }
   switch (a.kind) {

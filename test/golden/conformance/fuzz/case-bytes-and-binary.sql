@@ -1,0 +1,2 @@
+-- source: Calcite SqlTypeFactoryImpl.leastRestrictive (Flink's CASE return type): BINARY and VARBINARY branches mix into the longest VARBINARY, as CHAR and VARCHAR do; here BYTES (VARBINARY(2147483647)), nullable through the NULL branch; X'41' prints as its UTF-8 text 'A' (found by the SQL fuzz test: "Illegal mixing of types in CASE or COALESCE statement: VARBINARY, BINARY" before)
+SELECT CASE WHEN FALSE THEN CAST(NULL AS BYTES) ELSE X'41' END AS b;
