@@ -5,10 +5,10 @@
  * SIGKILL at random moments, 20 times. Afterwards topic B read with read_committed holds every
  * input record exactly once. Time budget: ~60 s of kills; prints its duration and seed.
  */
-import { BrokerProcess } from '../testing/broker-process.js';
+import { BrokerProcess, crashSeed, seededRandom } from '../testing/broker-process.js';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,17 +17,7 @@ import { requireTool } from '../testing/tools.js';
 
 const KILLS = 20;
 const INPUT = 3000;
-const SEED = Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 0x100000000;
-  };
-}
+const SEED = crashSeed();
 
 const LOOP = String.raw`
 import json, sys, time, threading
@@ -140,22 +130,16 @@ print(json.dumps(got))
 test('consume-transform-produce is exactly once across repeated SIGKILLs', { timeout: 300_000 }, async () => {
   const python = requireTool('python');
   const started = Date.now();
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   console.log(`transactional crash test seed ${SEED} (set EDDY_CRASH_SEED to repeat)`);
   const dir = await mkdtemp(join(tmpdir(), 'eddy-txn-crash-'));
-  const config = join(dir, 'eddy.yaml');
-  await writeFile(
-    config,
-    [
-      'broker:',
-      '  transaction.abort.timed.out.transaction.cleanup.interval.ms: 1000',
-      '  transaction.state.log.num.partitions: 3',
-      '  offsets.topic.num.partitions: 3',
-      '  group.initial.rebalance.delay.ms: 0',
-      '',
-    ].join('\n'),
-  );
-  const broker = new BrokerProcess({ dir, config, logLevel: 'warn', startTimeoutMs: 15_000 });
+  const settings = {
+    'transaction.abort.timed.out.transaction.cleanup.interval.ms': 1000,
+    'transaction.state.log.num.partitions': 3,
+    'offsets.topic.num.partitions': 3,
+    'group.initial.rebalance.delay.ms': 0,
+  };
+  const broker = new BrokerProcess({ dir, settings, logLevel: 'warn', startTimeoutMs: 15_000 });
   let loop: ChildProcess | undefined;
   try {
     const port = await broker.start(0);

@@ -11,7 +11,7 @@
 import { BrokerProcess } from '../testing/broker-process.js';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -81,18 +81,12 @@ test(
     const python = requireTool('python');
     const started = Date.now();
     const dir = await mkdtemp(join(tmpdir(), 'eddy-txn-restart-'));
-    const config = join(dir, 'eddy.yaml');
-    await writeFile(
-      config,
-      [
-        'broker:',
-        '  transaction.state.log.num.partitions: 3',
-        '  offsets.topic.num.partitions: 3',
-        '  group.initial.rebalance.delay.ms: 0',
-        '',
-      ].join('\n'),
-    );
-    const broker = new BrokerProcess({ dir, config, logLevel: 'info', startTimeoutMs: 30_000 });
+    const settings = {
+      'transaction.state.log.num.partitions': 3,
+      'offsets.topic.num.partitions': 3,
+      'group.initial.rebalance.delay.ms': 0,
+    };
+    const broker = new BrokerProcess({ dir, settings, logLevel: 'info', startTimeoutMs: 30_000 });
     let client: ChildProcess | undefined;
     try {
       const port = await broker.start(0);

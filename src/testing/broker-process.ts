@@ -14,6 +14,8 @@ export interface BrokerProcessOptions {
   readonly dir: string;
   /** An eddy.yaml to pass with `-c`. */
   readonly config?: string;
+  /** Broker settings (Kafka's names): written to `<dir>/eddy.yaml` and passed with `-c`. */
+  readonly settings?: Readonly<Record<string, string | number | boolean>>;
   readonly logLevel?: 'warn' | 'info' | 'debug';
   readonly startTimeoutMs?: number;
 }
@@ -32,7 +34,13 @@ export class BrokerProcess {
 
   /** Starts the broker on `port` (0: the OS picks) and resolves with its port once it listens. */
   async start(port: number): Promise<number> {
-    const { dir, config, logLevel = 'warn', startTimeoutMs = 15_000 } = this.opts;
+    const { dir, settings, logLevel = 'warn', startTimeoutMs = 15_000 } = this.opts;
+    let config = this.opts.config;
+    if (settings !== undefined) {
+      config = join(dir, 'eddy.yaml');
+      const lines = Object.entries(settings).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`);
+      await writeFile(config, ['broker:', ...lines, ''].join('\n'));
+    }
     const endpoints = join(dir, 'endpoints.json');
     await writeFile(endpoints, '{}');
     const args = [EDDY, 'up', ...(config ? ['-c', config] : []), '--components', 'broker'];
@@ -67,4 +75,20 @@ export class BrokerProcess {
     b.kill('SIGKILL');
     await exited;
   }
+}
+
+/** A crash test's seed: EDDY_CRASH_SEED when set (to repeat a run), else from the clock. */
+export function crashSeed(): number {
+  return Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
+}
+
+/** xorshift32 in [0, 1): repeatable kill timings from a crash test's seed. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0x100000000;
+  };
 }

@@ -5,7 +5,7 @@
  * at its acknowledged offset byte for byte, nothing appears twice, the producer never reported
  * a fatal error, and the log reads to the end. Time budget: ~90 s of kills; prints its duration.
  */
-import { BrokerProcess } from '../../testing/broker-process.js';
+import { BrokerProcess, crashSeed, seededRandom } from '../../testing/broker-process.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,17 +14,7 @@ import { requireTool } from '../../testing/tools.js';
 import { tempDir } from './test-support.js';
 
 const KILLS = 20;
-const SEED = Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 0x100000000;
-  };
-}
+const SEED = crashSeed();
 
 const PRODUCER = String.raw`
 import json, sys, time, threading
@@ -77,7 +67,7 @@ test('acknowledged records survive repeated SIGKILLs of the broker', { timeout: 
   const python = requireTool('python');
   const kcat = requireTool('kcat');
   const started = Date.now();
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   console.log(`crash test seed ${SEED} (set EDDY_CRASH_SEED to repeat)`);
   const { dir, cleanup } = await tempDir('eddy-crash-');
   const broker = new BrokerProcess({ dir, logLevel: 'warn', startTimeoutMs: 10_000 });

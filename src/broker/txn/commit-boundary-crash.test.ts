@@ -10,27 +10,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
-import { BrokerProcess } from '../../testing/broker-process.js';
+import { BrokerProcess, crashSeed, seededRandom } from '../../testing/broker-process.js';
 import { requireTool } from '../../testing/tools.js';
 
 const KILLS = 8;
 const PER_TXN = 20;
-const SEED = Number(process.env.EDDY_CRASH_SEED ?? Date.now() % 1_000_000);
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 0x100000000;
-  };
-}
+const SEED = crashSeed();
 
 const LOOP = String.raw`
 import json, sys, time, threading
@@ -115,20 +105,14 @@ test(
   async () => {
     const python = requireTool('python');
     const started = Date.now();
-    const random = rng(SEED);
+    const random = seededRandom(SEED);
     console.log(`commit-boundary crash test seed ${SEED} (set EDDY_CRASH_SEED to repeat)`);
     const dir = await mkdtemp(join(tmpdir(), 'eddy-txn-boundary-'));
-    const config = join(dir, 'eddy.yaml');
-    await writeFile(
-      config,
-      [
-        'broker:',
-        '  transaction.abort.timed.out.transaction.cleanup.interval.ms: 1000',
-        '  transaction.state.log.num.partitions: 3',
-        '',
-      ].join('\n'),
-    );
-    const broker = new BrokerProcess({ dir, config, logLevel: 'warn', startTimeoutMs: 15_000 });
+    const settings = {
+      'transaction.abort.timed.out.transaction.cleanup.interval.ms': 1000,
+      'transaction.state.log.num.partitions': 3,
+    };
+    const broker = new BrokerProcess({ dir, settings, logLevel: 'warn', startTimeoutMs: 15_000 });
     let loop: ChildProcess | undefined;
     try {
       const port = await broker.start(0);
