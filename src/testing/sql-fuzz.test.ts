@@ -45,8 +45,14 @@ test(
           }
         }),
         runs !== undefined
-          ? { seed, numRuns: runs }
-          : { seed, numRuns: 1_000_000, interruptAfterTimeLimit: budgetMs, markInterruptAsFailure: false },
+          ? { seed, numRuns: runs, includeErrorInReport: true }
+          : {
+              seed,
+              numRuns: 1_000_000,
+              interruptAfterTimeLimit: budgetMs,
+              markInterruptAsFailure: false,
+              includeErrorInReport: true,
+            },
       );
     } finally {
       await runner.close();

@@ -296,9 +296,7 @@ export class ExprGen {
             ' RETURNING DECIMAL(5, 2)',
             ' RETURNING DATE',
           ]);
-          // Known gap (REQUESTS-from-fuzz.md): a DEFAULT that cannot be cast to the RETURNING type
-          // passes validation; so the generator gives DATE a DATE default and the rest text / 1.
-          const dflt = ret === ' RETURNING DATE' ? "DATE '2020-01-01'" : r.pick(["'x'", '1']);
+          const dflt = r.pick(["DATE '2020-01-01'", "'x'", '1']);
           return `JSON_VALUE(${e('STRING')}, ${r.pick(JSON_PATHS)}${ret}${r.pick(['', ' NULL ON EMPTY', ` DEFAULT ${dflt} ON EMPTY`, ' ERROR ON EMPTY'])}${r.pick(['', ' NULL ON ERROR', ' ERROR ON ERROR', ` DEFAULT ${dflt} ON ERROR`])})`;
         }
         if (k === 4)

@@ -41,11 +41,7 @@ function positions(stderr: string): [number, number][] {
  * they produce is blanked out before the output is judged, so the test stays green until they
  * are fixed. Remove an entry when its fix lands.
  */
-const KNOWN_OUTPUT_GAPS: readonly RegExp[] = [
-  // EXPLAIN prints a TIMESTAMP(p > 3) literal of a VALUES row as [object Object]
-  // (planner/explain.ts formats literal values with String(…), not with their type).
-  /Values\(tuples=\[\[.*?\}\]\]/g,
-];
+const KNOWN_OUTPUT_GAPS: readonly RegExp[] = [];
 
 /** Returns undefined when the outcome is acceptable, else why not. */
 export function judgeOutcome(o: CaseOutcome): string | undefined {

@@ -32,6 +32,7 @@ import {
   signatureError,
   simple,
   toNum,
+  validationError,
   type BuiltinScalar,
   type Impl,
 } from './define.js';
@@ -546,14 +547,14 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     names: ['MAP_KEYS'],
     category: 'collection',
     sigs: [['MAP']],
-    result: (a) => arrayType((a[0] as MapType).key, false),
+    result: (a) => mapArgument('MAP_KEYS', a[0]!) && arrayType((a[0] as MapType).key, false),
     impl: () => (m: Map<SqlValue, SqlValue>) => [...m.keys()],
   }),
   simple({
     names: ['MAP_VALUES'],
     category: 'collection',
     sigs: [['MAP']],
-    result: (a) => arrayType((a[0] as MapType).value, false),
+    result: (a) => mapArgument('MAP_VALUES', a[0]!) && arrayType((a[0] as MapType).value, false),
     impl: () => (m: Map<SqlValue, SqlValue>) => [...m.values()],
   }),
   simple({
@@ -561,6 +562,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     category: 'collection',
     sigs: [['MAP']],
     result: (a) =>
+      mapArgument('MAP_ENTRIES', a[0]!) &&
       arrayType(
         rowType(
           [
@@ -623,3 +625,13 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     implement: () => () => 0n,
   }),
 ];
+
+/**
+ * An untyped NULL matches a MAP parameter in Flink's type inference only to be refused: the
+ * MAP root has no default type to cast it to (RootArgumentTypeStrategy), so the call is invalid.
+ */
+function mapArgument(name: string, t: LogicalType): true {
+  if (t.kind !== 'MAP')
+    throw validationError(`Invalid input arguments. Expected signatures are:\n${name}(input <MAP>)`);
+  return true;
+}

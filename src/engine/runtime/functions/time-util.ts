@@ -29,7 +29,13 @@ export function addMonthsToMillis(ms: number, months: number): number {
 /** Whole months from date1 to date0 (DateTimeUtils#subtractMonths for dates). */
 export function subtractMonthsDays(date0: number, date1: number): number {
   if (date0 < date1) return -subtractMonthsDays(date1, date0);
-  let m = Math.floor((date0 - date1) / 31);
+  // Calcite starts at diff / 31 and steps a month at a time (millions of steps over a long
+  // range); starting two months below the calendar difference gives the same answer, since
+  // adding up to that many months to date1 lands in a month before date0's.
+  const a = daysToYmd(date0);
+  const b = daysToYmd(date1);
+  const calendar = (a.year - b.year) * 12 + (a.month - b.month);
+  let m = Math.max(Math.floor((date0 - date1) / 31), calendar - 2);
   for (;;) {
     const d2 = addMonthsToDays(date1, m);
     if (d2 >= date0) return m;

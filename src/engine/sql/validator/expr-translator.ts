@@ -406,14 +406,22 @@ export class ExprTranslator {
       case 'JsonValue': {
         const args = [this.translate(e.expr), this.translate(e.path)];
         const rt = e.returning ? toLogicalType(e.returning) : stringType();
+        // Calcite's SqlJsonValueFunction checks that each DEFAULT can be cast to the RETURNING type.
+        const dflt = (d: Expr | undefined): RexExpr => {
+          if (d === undefined) return lit(null, rt);
+          const x = this.translate(d);
+          const why = castValidationError(x.type, rt);
+          if (why !== undefined) throw validationError(why, d.span);
+          return x;
+        };
         return this.fn(
           'JSON_VALUE',
           [
             ...args,
             s(e.onEmpty?.type ?? 'NULL'),
-            e.onEmpty?.default ? this.translate(e.onEmpty.default) : lit(null, rt),
+            dflt(e.onEmpty?.default),
             s(e.onError?.type ?? 'NULL'),
-            e.onError?.default ? this.translate(e.onError.default) : lit(null, rt),
+            dflt(e.onError?.default),
           ],
           e,
           undefined,
