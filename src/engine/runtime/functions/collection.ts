@@ -210,6 +210,8 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
       if (c!.kind === 'ROW') {
         // row['name'] (or row[n], 1-based) is a field access, typed as row.name is
         // (ConstructedAccessFunctionsITCase: f5['nested'] of a NOT NULL row is BIGINT NOT NULL)
+        if (lits[1] === undefined || lits[1] === null)
+          return `a ROW field is accessed by a field name or 1-based position literal, not by an expression of type ${formatType(i!)}`;
         const idx = rowFieldIndex(c!, lits[1]);
         const f = c!.fields[idx];
         if (!f) return `field ${String(lits[1])} not found in ${formatType(c!)}`;

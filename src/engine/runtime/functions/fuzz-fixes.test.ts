@@ -134,3 +134,11 @@ test('INTERVAL * / a double narrows as Java does: NaN is 0, Infinity saturates (
   assert.equal(f(0, 0), 0);
   assert.equal(f(3, 2), 1);
 });
+
+test('MAP_KEYS / MAP_VALUES / MAP_ENTRIES of an untyped NULL and ROW access by an expression are refused', () => {
+  for (const f of ['MAP_KEYS', 'MAP_VALUES', 'MAP_ENTRIES'])
+    refuses(f, [nullType()], new RegExp(`Expected signatures are:\\n${f}\\(input <MAP>\\)`));
+  const row = { kind: 'ROW', nullable: true, fields: [{ name: 'x', type: intType() }] } as const;
+  refuses('ITEM', [row, charType(3, false)], /by a field name or 1-based position literal/);
+  assert.equal(typeOfFn('ITEM', [row, charType(1, false)], [undefined, 'x']), 'INT');
+});
