@@ -142,3 +142,10 @@ test('MAP_KEYS / MAP_VALUES / MAP_ENTRIES of an untyped NULL and ROW access by a
   refuses('ITEM', [row, charType(3, false)], /by a field name or 1-based position literal/);
   assert.equal(typeOfFn('ITEM', [row, charType(1, false)], [undefined, 'x']), 'INT');
 });
+
+test('TO_TIMESTAMP_LTZ of NaN is NULL, as Flink’s range check is false for it (no NaN timestamps)', () => {
+  const dbl = { kind: 'DOUBLE', nullable: false } as const;
+  assert.equal(callFn('TO_TIMESTAMP_LTZ', [dbl], [NaN]), null);
+  assert.equal(callFn('TO_TIMESTAMP_LTZ', [dbl, intType(false)], [NaN, 0]), null);
+  assert.equal(callFn('TO_TIMESTAMP_LTZ', [dbl], [1500.9]), 1500);
+});

@@ -591,7 +591,8 @@ const TO_TIMESTAMP_LTZ = simple({
           throw new ExecutionError(
             `The precision value '${precision}' for function TO_TIMESTAMP_LTZ(numeric, precision) is unsupported, the supported value is '0' for second or '3' for millisecond.`,
           );
-        if (ms < -62167219200000 || ms > 253402300799999) return null;
+        // Flink's range check (MIN/MAX_EPOCH_*) is false for NaN as well: NULL
+        if (!(ms >= -62167219200000 && ms <= 253402300799999)) return null;
         return ms;
       };
     }
