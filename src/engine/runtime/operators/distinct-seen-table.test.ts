@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bigintType, booleanType, doubleType, stringType, type LogicalType } from '../../../types/index.js';
-import { ROW_KIND_TEXT, type Batch, type Row } from '../batch.js';
+import type { Row } from '../batch.js';
 import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
-import { SimpleMetrics, type Operator, type OperatorContext } from '../operator.js';
-import { InMemoryStateBackend } from '../state/keyed-state.js';
+import type { Operator } from '../operator.js';
 import type { AggCall } from './aggregate-api.js';
 import { DistinctSeenTable } from './distinct-seen-table.js';
+import { openCollecting } from './test-support.js';
 import { GroupAggregateOperator } from './group-aggregate.js';
 import { MiniBatchGroupAggregateOperator } from './mini-batch-group-aggregate.js';
 
@@ -55,23 +55,6 @@ test('property: the seen table finds (owner, key) exactly as a Map of Maps would
     { seed, numRuns: 300 },
   );
 });
-
-function harness(op: Operator): [string, Row][] {
-  const out: [string, Row][] = [];
-  const ctx: OperatorContext = {
-    output: {
-      emit: (b: Batch) =>
-        b.rows.forEach((r, i) => out.push([ROW_KIND_TEXT[b.kinds === null ? 0 : b.kinds[i]!], r])),
-      emitWatermark: () => undefined,
-    },
-    state: new InMemoryStateBackend(),
-    metrics: new SimpleMetrics(),
-    operatorId: 'agg',
-    requestFinish: () => undefined,
-  };
-  op.open(ctx);
-  return out;
-}
 
 /** Rows: [key, a BIGINT, b VARCHAR, c DOUBLE, f BOOLEAN]. */
 function calls(): AggCall[] {
@@ -148,8 +131,8 @@ test('property: insert-only DISTINCT in the shared seen table gives the changelo
         for (const miniBatch of [false, true]) {
           const shared = make(true, miniBatch);
           const maps = make(false, miniBatch);
-          const a = harness(shared);
-          const b = harness(maps);
+          const a = openCollecting(shared).out;
+          const b = openCollecting(maps).out;
           for (let i = 0; i < rows.length; i += 7) {
             const batch = { rows: rows.slice(i, i + 7) as Row[], kinds: null };
             shared.processBatch(batch, 0);

@@ -2,39 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bigintType, intType } from '../../../types/index.js';
-import {
-  DELETE,
-  INSERT,
-  ROW_KIND_TEXT,
-  UPDATE_AFTER,
-  UPDATE_BEFORE,
-  type Batch,
-  type Row,
-  type RowKind,
-} from '../batch.js';
+import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, type Batch, type Row, type RowKind } from '../batch.js';
 import { CORE_FUNCTIONS } from '../expr/core-functions.js';
-import { SimpleMetrics, type OperatorContext } from '../operator.js';
-import { InMemoryStateBackend } from '../state/keyed-state.js';
 import type { AggCall } from './aggregate-api.js';
 import { appendOnlyAggregate } from './append-only-aggregates.js';
 import { GroupAggregateOperator } from './group-aggregate.js';
-
-function harness(op: GroupAggregateOperator): { out: [string, Row][] } {
-  const out: [string, Row][] = [];
-  const ctx: OperatorContext = {
-    output: {
-      emit: (b: Batch) =>
-        b.rows.forEach((r, i) => out.push([ROW_KIND_TEXT[b.kinds === null ? 0 : b.kinds[i]!], r])),
-      emitWatermark: () => undefined,
-    },
-    state: new InMemoryStateBackend(),
-    metrics: new SimpleMetrics(),
-    operatorId: 'agg',
-    requestFinish: () => undefined,
-  };
-  op.open(ctx);
-  return { out };
-}
+import { openCollecting } from './test-support.js';
 
 const agg = (name: string, args: number[], distinct = false): AggCall => {
   const def = CORE_FUNCTIONS.aggregate(name)!;
@@ -48,7 +21,7 @@ test('group aggregate emits +I, -U/+U, nothing for an unchanged result, -D when 
     calls: [agg('COUNT', []), agg('MAX', [1])],
     generateUpdateBefore: true,
   });
-  const h = harness(op);
+  const h = openCollecting(op);
   const b = (rows: Row[], kinds: RowKind[]): Batch => ({ rows, kinds });
   op.processBatch(b([['a', 1]], [INSERT]));
   op.processBatch(b([['a', 5]], [INSERT]));
@@ -67,7 +40,7 @@ test('group aggregate emits +I, -U/+U, nothing for an unchanged result, -D when 
 
 test('group aggregate with an unchanged result emits nothing (MAX stays)', () => {
   const op = new GroupAggregateOperator({ keys: [0], calls: [agg('MAX', [1])], generateUpdateBefore: true });
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch({
     rows: [
       ['a', 5],
@@ -84,7 +57,7 @@ test('COUNT(DISTINCT) counts each value once and retracts on the last occurrence
     calls: [agg('COUNT', [1], true)],
     generateUpdateBefore: false,
   });
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch({
     rows: [
       ['a', 1],
@@ -128,7 +101,7 @@ test('property: applying the changelog equals a batch recomputation', () => {
           calls: [agg('COUNT', []), agg('SUM', [1]), agg('MAX', [1]), agg('COUNT', [1], true)],
           generateUpdateBefore: true,
         });
-        const h = harness(op);
+        const h = openCollecting(op);
         const live: Row[] = [];
         for (const o of ops) {
           if (o.retract) {
@@ -192,7 +165,7 @@ test('insert-only COUNT and COUNT DISTINCT stay exact past the shared small-coun
     ],
     generateUpdateBefore: false,
   });
-  const h = harness(op);
+  const h = openCollecting(op);
   const n = 10_000;
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) rows.push(['k', BigInt(i % 7000), i % 2 === 0]);
@@ -231,7 +204,7 @@ test('property: kept last results and recomputed previous results give the same 
         const kept = make(undefined);
         const recomputed = make(0);
         const mixed = make(2);
-        const outs = [kept, recomputed, mixed].map((op) => harness(op).out);
+        const outs = [kept, recomputed, mixed].map((op) => openCollecting(op).out);
         const live: Row[] = [];
         for (const o of ops) {
           let batch: Batch;

@@ -2,40 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bigintType, intType } from '../../../types/index.js';
-import {
-  DELETE,
-  INSERT,
-  ROW_KIND_TEXT,
-  UPDATE_AFTER,
-  UPDATE_BEFORE,
-  type Batch,
-  type Row,
-  type RowKind,
-} from '../batch.js';
+import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, type Batch, type Row, type RowKind } from '../batch.js';
 import { CORE_FUNCTIONS } from '../expr/core-functions.js';
-import { MAX_WATERMARK, SimpleMetrics, type Operator, type OperatorContext } from '../operator.js';
+import { MAX_WATERMARK, SimpleMetrics, type OperatorContext } from '../operator.js';
 import { InMemoryStateBackend } from '../state/keyed-state.js';
 import type { AggCall } from './aggregate-api.js';
 import { GroupAggregateOperator } from './group-aggregate.js';
 import { MiniBatchGroupAggregateOperator } from './mini-batch-group-aggregate.js';
-
-function harness(op: Operator): { out: [string, Row][]; watermarks: number[] } {
-  const out: [string, Row][] = [];
-  const watermarks: number[] = [];
-  const ctx: OperatorContext = {
-    output: {
-      emit: (b: Batch) =>
-        b.rows.forEach((r, i) => out.push([ROW_KIND_TEXT[b.kinds === null ? 0 : b.kinds[i]!], [...r]])),
-      emitWatermark: (w) => watermarks.push(w),
-    },
-    state: new InMemoryStateBackend(),
-    metrics: new SimpleMetrics(),
-    operatorId: 'agg',
-    requestFinish: () => undefined,
-  };
-  op.open(ctx);
-  return { out, watermarks };
-}
+import { openCollecting } from './test-support.js';
 
 const agg = (name: string, args: number[], distinct = false, filter = -1): AggCall => {
   const def = CORE_FUNCTIONS.aggregate(name)!;
@@ -73,7 +47,7 @@ function miniBatch(
 
 test('a bundle fires when it holds `size` records: one change per key, in first-touch order', () => {
   const op = miniBatch([agg('COUNT', []), agg('SUM', [1])], 3);
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch(
     ins([
       ['a', 1],
@@ -110,7 +84,7 @@ test('a bundle fires when it holds `size` records: one change per key, in first-
 
 test('event-time watermarks do not fire a bundle (only the final one does) and are forwarded', () => {
   const op = miniBatch([agg('COUNT', [])], 100);
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch(ins([['a', 1]]));
   op.onWatermark(5000);
   assert.deepEqual(h.out, []);
@@ -122,7 +96,7 @@ test('event-time watermarks do not fire a bundle (only the final one does) and a
 test('a processing-time interval boundary fires the bundle after the batch that saw it', () => {
   const clock = { t: 10_500 };
   const op = miniBatch([agg('COUNT', [])], 100, clock);
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch(
     ins([
       ['a', 1],
@@ -160,7 +134,7 @@ test('nested mini-batch aggregations: what the inner one flushes at a boundary f
     now: () => clock.t,
     timer: false,
   });
-  const ho = harness(outerOp);
+  const ho = openCollecting(outerOp);
   const ctx: OperatorContext = {
     output: {
       emit: (b: Batch) => outerOp.processBatch(b),
@@ -196,7 +170,7 @@ test('an idle input still sees its bundle fire from the timer', async () => {
     intervalMs: 20,
     size: 1000,
   });
-  const h = harness(op);
+  const h = openCollecting(op);
   try {
     op.processBatch(ins([['a', 1]]));
     const t0 = Date.now();
@@ -209,7 +183,7 @@ test('an idle input still sees its bundle fire from the timer', async () => {
 
 test('retractions: -D when a key empties, nothing for a key born and emptied in one bundle, leading retractions dropped', () => {
   const op = miniBatch([agg('COUNT', []), agg('MAX', [1])], 4);
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch(
     ins([
       ['a', 1],
@@ -268,7 +242,7 @@ test('an unchanged result emits nothing; generateUpdateBefore=false emits +U alo
     now: () => 0,
     timer: false,
   });
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch(
     ins([
       ['a', 5],
@@ -288,7 +262,7 @@ test('an unchanged result emits nothing; generateUpdateBefore=false emits +U alo
 test('DISTINCT with FILTER variants sharing one map, folded per bundle', () => {
   // COUNT(DISTINCT v), COUNT(DISTINCT v) FILTER (WHERE f), SUM(v) FILTER (WHERE f)
   const op = miniBatch([agg('COUNT', [1], true), agg('COUNT', [1], true, 2), agg('SUM', [1], false, 2)], 3);
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch(
     ins([
       ['a', 1, false],
@@ -308,7 +282,7 @@ test('DISTINCT with FILTER variants sharing one map, folded per bundle', () => {
 
 test('DISTINCT over a retracting input counts occurrences across bundles', () => {
   const op = miniBatch([agg('COUNT', []), agg('COUNT', [1], true)], 2);
-  const h = harness(op);
+  const h = openCollecting(op);
   op.processBatch(
     ins([
       ['a', 1],
@@ -385,8 +359,8 @@ test('property: the mini-batch changelog materialises the same table as the per-
           generateUpdateBefore: true,
         });
         const mb = miniBatch(calls(), size);
-        const h1 = harness(perRecord);
-        const h2 = harness(mb);
+        const h1 = openCollecting(perRecord);
+        const h2 = openCollecting(mb);
         const live: Row[] = [];
         let rows: Row[] = [];
         let kinds: RowKind[] = [];
@@ -446,7 +420,7 @@ test('an error while the timer fires the bundle fails the next call from the dri
     intervalMs: 20,
     size: 1000,
   });
-  harness(op);
+  openCollecting(op);
   try {
     op.processBatch(ins([['a', 1]]));
     await new Promise((r) => setTimeout(r, 80));
