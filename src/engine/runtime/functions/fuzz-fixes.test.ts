@@ -149,3 +149,12 @@ test('TO_TIMESTAMP_LTZ of NaN is NULL, as Flink’s range check is false for it 
   assert.equal(callFn('TO_TIMESTAMP_LTZ', [dbl, intType(false)], [NaN, 0]), null);
   assert.equal(callFn('TO_TIMESTAMP_LTZ', [dbl], [1500.9]), 1500);
 });
+
+test('FROM_UNIXTIME narrows to a Java long and wraps seconds * 1000 as Java does (no NaN dates)', () => {
+  const dbl = { kind: 'DOUBLE', nullable: false } as const;
+  assert.equal(callFn('FROM_UNIXTIME', [dbl], [NaN]), '1970-01-01 00:00:00');
+  // (long) Infinity = Long.MAX_VALUE; Long.MAX_VALUE * 1000 wraps to -1000
+  assert.equal(callFn('FROM_UNIXTIME', [dbl], [Infinity]), '1969-12-31 23:59:59');
+  assert.equal(callFn('FROM_UNIXTIME', [bigintType(false)], [9223372036854775807n]), '1969-12-31 23:59:59');
+  assert.equal(callFn('FROM_UNIXTIME', [dbl], [1.9]), '1970-01-01 00:00:01');
+});

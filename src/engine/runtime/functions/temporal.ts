@@ -8,6 +8,7 @@
  */
 import { ExecutionError } from '../../../common/errors.js';
 import {
+  doubleToLong,
   bigintType,
   booleanType,
   dateType,
@@ -511,8 +512,13 @@ const FROM_UNIXTIME = simple({
     const t = args[0]!;
     const scale = t.kind === 'DECIMAL' ? 10 ** t.scale : 1;
     return (sec: number | bigint, f?: string) => {
-      // whole seconds (Java casts the numeric to long)
-      const ms = Math.trunc(Number(sec) / scale) * 1000;
+      // Flink casts the numeric to a Java long (NaN → 0, ±Infinity saturates) and formats
+      // new Date(unixtime * 1000), a long product that wraps: done exactly here, never NaN.
+      const seconds =
+        typeof sec === 'bigint' && scale === 1
+          ? BigInt.asIntN(64, sec)
+          : doubleToLong(typeof sec === 'bigint' ? Number(sec) / scale : sec / scale);
+      const ms = Number(BigInt.asIntN(64, seconds * 1000n));
       return formatJavaPattern(z.utcToLocal(ms), 0, f ?? DEFAULT_FMT, z.offsetAt(ms), true);
     };
   },
