@@ -8,7 +8,8 @@
  * internal error, a JS error, a stack trace, a broken message, a hang or a crash.
  *
  * Budget: 30 s of cases (EDDY_FUZZ_BUDGET_MS), or exactly EDDY_FUZZ_RUNS cases for a longer
- * run. Prints its seed; rerun a failure with EDDY_FUZZ_SEED=<seed> (FC_SEED works too).
+ * run. Prints its seed; rerun a failure with EDDY_FUZZ_SEED=<seed> (FC_SEED works too); see
+ * CI_SEED for why CI's seed is fixed.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,8 +18,16 @@ import { fuzzCase, judgeRun } from './sql-fuzz/cases.js';
 import { randFromGen } from './sql-fuzz/rand.js';
 import { FuzzRunner } from './sql-fuzz/runner.js';
 
+/**
+ * CI runs a fixed seed whose first 12 000 cases were checked clean (more than 30 s covers on
+ * any machine here), so a rare new finding cannot fail an unrelated change; a fresh exploration
+ * is EDDY_FUZZ_SEED=random (or `node dist/testing/sql-fuzz/explore.js N seed`), and each finding
+ * gets fixed with a unit or golden case of its own. Move this seed forward after such sweeps.
+ */
+const CI_SEED = 424242;
 const seedText = process.env.EDDY_FUZZ_SEED ?? process.env.FC_SEED;
-const seed = seedText ? Number(seedText) : Date.now() % 1_000_000;
+const seed =
+  seedText === undefined ? CI_SEED : seedText === 'random' ? Date.now() % 1_000_000 : Number(seedText);
 const runs = process.env.EDDY_FUZZ_RUNS ? Number(process.env.EDDY_FUZZ_RUNS) : undefined;
 const budgetMs = Number(process.env.EDDY_FUZZ_BUDGET_MS ?? 30_000);
 console.log(`# sql fuzz seed: ${seed} (${runs !== undefined ? `${runs} runs` : `budget ${budgetMs} ms`})`);
