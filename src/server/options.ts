@@ -50,7 +50,7 @@ export const UP_OPTIONS: readonly OptionDef[] = [
     type: 'port',
     default: '8080',
     arg: 'port',
-    description: 'control plane REST API and SQL workspace port (0 = any free port)',
+    description: 'control plane HTTP port (0 = any free port)',
   },
   {
     key: 'kafkaPort',

@@ -19,7 +19,7 @@ export function registerUpCommand(program: Command): void {
   const cmd = program
     .command('up')
     .description(
-      'start the whole platform (broker, schema registry, control plane, SQL workspace) in one process',
+      'start the whole platform (broker, schema registry, control plane) in one process',
     )
     .option('-c, --config <file>', 'YAML config file with the same keys as the flags (env EDDY_CONFIG)');
   for (const def of UP_OPTIONS) {
@@ -68,7 +68,7 @@ function camel(flag: string): string {
 }
 
 const LABELS: Record<string, string> = {
-  http: 'Control plane & SQL workspace',
+  http: 'Control plane',
   broker: 'Kafka broker',
   registry: 'Schema Registry',
 };
