@@ -23,6 +23,7 @@ import type { Expr, FunctionCall, Span } from '../ast/index.js';
 import { calciteFamily } from './calcite-family.js';
 import { commonType } from './common-type.js';
 import { toLogicalType } from './data-type.js';
+import { flinkCastTarget } from './cast-target.js';
 import { didYouMean, validationError } from './errors.js';
 import { translateLiteral } from './literal.js';
 import type { Scope } from './scope.js';
@@ -290,7 +291,7 @@ export class ExprTranslator {
         return this.caseExpr(e);
       case 'Cast': {
         const x = this.translate(e.expr);
-        const target = toLogicalType(e.type);
+        const target = flinkCastTarget(toLogicalType(e.type));
         // CAST keeps the source's nullability (Flink); TRY_CAST is nullable when the cast can
         // fail at run time (Flink's CastRuleProvider.canFail), else it keeps it too.
         const t = castResultType(x.type, target, e.safe);

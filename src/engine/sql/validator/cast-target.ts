@@ -1,0 +1,50 @@
+/**
+ * The type a CAST / TRY_CAST target really has in Flink. Flink's planner derives the target as a
+ * Calcite type and converts it back with FlinkTypeFactory.toLogicalType, which keeps only what
+ * Flink's runtime supports: every TIME is TIME(0) ("the planner supports precision 3, but for
+ * consistency with old planner, we set it to 0"; Calcite clamps TIME(p > 3) to its maximum 3
+ * first), every year-month interval is INTERVAL MONTH and every day-time interval
+ * INTERVAL SECOND(3) (the same mapping the interval literals get, see literal.ts). So
+ * `CAST(s AS TIME(3))` is described as TIME(0) and drops the fraction (CastFunctionITCase:
+ * '12:34:56.123456789' → 12:34:56), and `CAST(i AS INTERVAL HOUR)` is INTERVAL SECOND(3).
+ */
+import {
+  arrayType,
+  dayTimeIntervalType,
+  field,
+  mapType,
+  multisetType,
+  rowType,
+  timeType,
+  yearMonthIntervalType,
+  type LogicalType,
+} from '../../../types/index.js';
+
+/** `t` as FlinkTypeFactory.toLogicalType(toRelDataType(t)) gives it, nested types included. */
+export function flinkCastTarget(t: LogicalType): LogicalType {
+  switch (t.kind) {
+    case 'TIME':
+      return t.precision === 0 ? t : timeType(0, t.nullable);
+    case 'INTERVAL_YEAR_MONTH':
+      return t.resolution === 'MONTH' && t.yearPrecision === 2
+        ? t
+        : yearMonthIntervalType('MONTH', 2, t.nullable);
+    case 'INTERVAL_DAY_TIME':
+      return t.resolution === 'SECOND' && t.dayPrecision === 2 && t.fractionalPrecision === 3
+        ? t
+        : dayTimeIntervalType('SECOND', 2, 3, t.nullable);
+    case 'ARRAY':
+      return arrayType(flinkCastTarget(t.element), t.nullable);
+    case 'MULTISET':
+      return multisetType(flinkCastTarget(t.element), t.nullable);
+    case 'MAP':
+      return mapType(flinkCastTarget(t.key), flinkCastTarget(t.value), t.nullable);
+    case 'ROW':
+      return rowType(
+        t.fields.map((f) => field(f.name, flinkCastTarget(f.type), f.description)),
+        t.nullable,
+      );
+    default:
+      return t;
+  }
+}
