@@ -3,7 +3,9 @@
  * mini-batch: per key, the accumulators and a record counter. For each input change:
  * - a retraction for a key with no state is ignored;
  * - +I for a new key emits +I(keys ++ results);
- * - a change to an existing key emits -U(old) then +U(new), or nothing when new equals old;
+ * - a change to an existing key emits -U(old) then +U(new), or nothing when new equals old
+ *   (unless a state TTL is set: Flink then emits the unchanged result too, so that downstream
+ *   operators see the key again before their own state expires);
  * - when the record counter falls to 0 the key emits -D(old) and its state is cleared.
  */
 import {
@@ -53,6 +55,11 @@ export interface GroupAggregateOptions {
   readonly description?: string;
   /** Keys up to which last results are kept (default {@link KEEP_LAST_KEYS}; tests set 0). */
   readonly keepLastKeys?: number;
+  /**
+   * Emit -U/+U even when the result did not change: Flink's GroupAggFunction does so when its
+   * state retention time (`table.exec.state.ttl`) is above 0.
+   */
+  readonly emitUnchanged?: boolean;
 }
 
 /** Flink's GroupAggregate operator (retracting, no mini-batch). */
@@ -108,6 +115,7 @@ export class GroupAggregateOperator implements Operator {
     const updateBefore = this.options.generateUpdateBefore;
     const acc = KEYS + nk;
     const keepLast = this.options.keepLastKeys ?? KEEP_LAST_KEYS;
+    const emitUnchanged = this.options.emitUnchanged === true;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
       const retract = kinds !== null && isRetract(kinds[r]!);
@@ -139,7 +147,7 @@ export class GroupAggregateOperator implements Operator {
         const next = this.scratch;
         if (prev === null) {
           accs.values(st, acc, next, nk);
-        } else if (!accs.valuesChanged(st, acc, next, nk, prev, touched)) {
+        } else if (!accs.valuesChanged(st, acc, next, nk, prev, touched) && !emitUnchanged) {
           // Only updated accumulators are read again; an unchanged result emits nothing.
           continue;
         }

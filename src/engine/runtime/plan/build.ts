@@ -207,7 +207,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         };
         addOp(
           n.miniBatch === undefined
-            ? new GroupAggregateOperator(common)
+            ? new GroupAggregateOperator({ ...common, emitUnchanged: (n.stateTtlMs ?? 0) > 0 })
             : new MiniBatchGroupAggregateOperator({ ...common, ...n.miniBatch }),
         );
         build(n.input, opTarget());

@@ -108,6 +108,11 @@ export interface GroupAggregateNode extends Base {
    * change per input record (plans compiled before mini-batch existed load as that).
    */
   readonly miniBatch?: MiniBatchSpec;
+  /**
+   * `table.exec.state.ttl` in milliseconds when above 0: Flink's GroupAggFunction then emits
+   * -U/+U for an unchanged result too (absent: 0, unchanged results emit nothing).
+   */
+  readonly stateTtlMs?: number;
 }
 
 /** Flink's mini-batch settings of an aggregation (allow-latency and size). */

@@ -24,7 +24,7 @@ import type {
   WindowAggregateNode,
 } from '../../runtime/plan/plan.js';
 import type { Expr, FunctionCall, Select } from '../ast/index.js';
-import type { Rel, TranslateContext } from './context.js';
+import type { Rel, TranslateContext, WindowRel } from './context.js';
 import { validationError } from './errors.js';
 import {
   ExprTranslator,
@@ -35,12 +35,24 @@ import {
 } from './expr-translator.js';
 import { expandGrouping, groupingId, numberDuplicateSets, type NumberedSet } from './grouping.js';
 import { Scope } from './scope.js';
-import { miniBatchSpec } from '../planner/rules/mini-batch-config.js';
+import { miniBatchSpec, parseFlinkDuration } from '../planner/rules/mini-batch-config.js';
 
 /** The session's mini-batch settings as a GroupAggregate field (none when mini-batch is off). */
 export function miniBatchField(ctx: TranslateContext): Pick<GroupAggregateNode, 'miniBatch'> {
   const spec = miniBatchSpec(ctx.config);
   return spec === undefined ? {} : { miniBatch: spec };
+}
+
+const STATE_TTL = 'table.exec.state.ttl';
+
+/**
+ * The session's state TTL (`table.exec.state.ttl`, default 0 ms) as a GroupAggregate field
+ * (none when 0): with a TTL Flink's group aggregation emits unchanged results too.
+ */
+export function stateTtlField(ctx: TranslateContext): Pick<GroupAggregateNode, 'stateTtlMs'> {
+  const text = ctx.config[STATE_TTL];
+  const ms = text === undefined ? 0 : parseFlinkDuration(STATE_TTL, text);
+  return ms > 0 ? { stateTtlMs: ms } : {};
 }
 
 /**
@@ -123,18 +135,32 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
     ? [input.columns.length - 3, input.columns.length - 2, input.columns.length - 1]
     : [-1, -1, -1];
   if (w === undefined) {
-    const starts = input.columns.map((c, i) => (c.windowProp?.role === 0 ? i : -1)).filter((i) => i >= 0);
-    const ends = input.columns.map((c, i) => (c.windowProp?.role === 1 ? i : -1)).filter((i) => i >= 0);
-    const times = input.columns.map((c, i) => (c.windowProp?.role === 2 ? i : -1)).filter((i) => i >= 0);
-    if (starts.length > 0 && ends.length > 0) {
-      const prop = input.columns[starts[0]!]!.windowProp!.window;
-      w = {
-        spec: prop.spec,
-        input,
-        timeIndex: -1,
-        ...(prop.shiftTimeZone !== undefined ? { shiftTimeZone: prop.shiftTimeZone } : {}),
-      };
-      winIdx = [starts[0]!, ends[0]!, times[0] ?? -1];
+    // The window whose window_start and window_end are both grouping keys (else the first one).
+    const keyRefs = new Set(keyRex.filter((r) => r.k === 'ref').map((r) => (r as { index: number }).index));
+    const of = (role: number, win?: WindowRel): number[] =>
+      input.columns
+        .map((c, i) =>
+          c.windowProp?.role === role && (win === undefined || c.windowProp.window === win) ? i : -1,
+        )
+        .filter((i) => i >= 0);
+    const starts = of(0);
+    const grouped = starts.find(
+      (s) => keyRefs.has(s) && of(1, input.columns[s]!.windowProp!.window).some((e) => keyRefs.has(e)),
+    );
+    const start = grouped ?? starts[0];
+    if (start !== undefined) {
+      const prop = input.columns[start]!.windowProp!.window;
+      const ends = of(1, prop);
+      const end = ends.find((e) => keyRefs.has(e)) ?? ends[0];
+      if (end !== undefined) {
+        w = {
+          spec: prop.spec,
+          input,
+          timeIndex: -1,
+          ...(prop.shiftTimeZone !== undefined ? { shiftTimeZone: prop.shiftTimeZone } : {}),
+        };
+        winIdx = [start, end, of(2, prop)[0] ?? -1];
+      }
     }
   }
   const propagated = w !== undefined && input.window === undefined;
@@ -429,6 +455,7 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
         aggCalls: named,
         generateUpdateBefore: true,
         ...miniBatchField(ctx),
+        ...stateTtlField(ctx),
       };
       node = agg;
     }

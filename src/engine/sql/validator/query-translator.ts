@@ -15,6 +15,7 @@ import { fieldsOf, type Rel, type TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
 import { groupWindowSelect, orderByAuxiliary } from './group-window.js';
+import { windowDistinctRel } from './window-distinct.js';
 import { translateTableRef } from './relation.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { calc, castTo, distinctRel, setOperation } from './set-operations.js';
@@ -276,7 +277,7 @@ function translateSelect(s0: Select, ctx: TranslateContext): Rel {
       rel = { node: calc(ctx, input.node, projects, names, null), columns };
     }
   }
-  if (s.quantifier === 'DISTINCT') rel = distinctRel(rel, ctx);
+  if (s.quantifier === 'DISTINCT') rel = windowDistinctRel(rel, ctx) ?? distinctRel(rel, ctx);
   return rel;
 }
 

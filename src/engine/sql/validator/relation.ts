@@ -358,6 +358,17 @@ export function windowTvfRel(
   const shift = ltz ? { shiftTimeZone: ctx.expr.timeZone } : {};
   const window = { spec, input, timeIndex, ...shift };
   if (spec.kind === 'SESSION') return { node: input.node, columns, window };
+  // The window columns carry the window through projections and filters of enclosing queries,
+  // as Flink's window properties pass through Calc: a GROUP BY on them over a subquery or view
+  // is still a window aggregation. Windows of the input are no longer window columns here.
+  const n = columns.length - 3;
+  columns = columns.map((c, i): ScopeColumn => {
+    if (i >= n) return { ...c, windowProp: { role: (i - n) as 0 | 1 | 2, window } };
+    if (c.windowProp === undefined) return c;
+    const { windowProp: _old, ...rest } = c;
+    void _old;
+    return rest;
+  });
   const node: WindowTableFunctionNode = {
     node: 'WindowTableFunction',
     id: ctx.nextId(),

@@ -31,6 +31,7 @@ import type {
 } from '../../runtime/plan/plan.js';
 import type { Expr } from '../ast/index.js';
 import { commonType } from './common-type.js';
+import { stateTtlField } from './aggregate.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import type { ScopeColumn } from './scope.js';
@@ -75,6 +76,7 @@ export function distinctRel(rel: Rel, ctx: TranslateContext): Rel {
     grouping: rel.columns.map((_, i) => i),
     aggCalls: [],
     generateUpdateBefore: true,
+    ...stateTtlField(ctx),
   };
   return { node: agg, columns };
 }

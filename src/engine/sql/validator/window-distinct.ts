@@ -1,0 +1,85 @@
+/**
+ * SELECT DISTINCT over rows that carry window_start and window_end of one window (a window TVF,
+ * a window aggregation's output, or projections of them). Calcite turns DISTINCT into an
+ * aggregation grouped by every column; as that grouping holds window_start and window_end,
+ * Flink plans it as a window aggregation (StreamPhysicalWindowAggregateRule with the window
+ * attached to its input): insert-only, one row per distinct value fired with the window.
+ */
+import { withoutTimeAttribute, type LogicalType } from '../../../types/index.js';
+import { ref } from '../../runtime/plan/expr.js';
+import type { WindowAggregateNode } from '../../runtime/plan/plan.js';
+import { fieldsOf, type Rel, type TranslateContext, type WindowRel } from './context.js';
+import type { ScopeColumn } from './scope.js';
+import { calc } from './set-operations.js';
+
+/** The window aggregation for `SELECT DISTINCT` over `rel`, or undefined when it has no window. */
+export function windowDistinctRel(rel: Rel, ctx: TranslateContext): Rel | undefined {
+  const cols = rel.columns;
+  const start = cols.findIndex((c) => c.windowProp?.role === 0);
+  if (start < 0) return undefined;
+  const win: WindowRel = cols[start]!.windowProp!.window;
+  if (win.spec.kind === 'SESSION') return undefined;
+  const roleOf = (c: ScopeColumn): number => (c.windowProp?.window === win ? c.windowProp.role : -1);
+  const end = cols.findIndex((c) => roleOf(c) === 1);
+  if (end < 0) return undefined;
+  const time = cols.findIndex((c) => roleOf(c) === 2);
+  // Every other column is a grouping key (window_time, when selected, comes from the window).
+  const keys = cols
+    .map((c, i) =>
+      roleOf(c) < 0 || (roleOf(c) === 0 && i !== start) || (roleOf(c) === 1 && i !== end) ? i : -1,
+    )
+    .filter((i) => i >= 0);
+  const timeType: LogicalType =
+    time >= 0
+      ? cols[time]!.type
+      : {
+          kind: win.shiftTimeZone !== undefined ? 'TIMESTAMP_LTZ' : 'TIMESTAMP',
+          precision: 3,
+          nullable: false,
+          timeAttribute: 'ROWTIME',
+        };
+  const keyFields = fieldsOf(keys.map((i) => ({ ...cols[i]!, type: withoutTimeAttribute(cols[i]!.type) })));
+  const agg: WindowAggregateNode = {
+    node: 'WindowAggregate',
+    id: ctx.nextId(),
+    fields: [
+      ...keyFields,
+      { name: 'window_start', type: cols[start]!.type },
+      { name: 'window_end', type: cols[end]!.type },
+      { name: 'window_time', type: timeType },
+    ],
+    changelogMode: { kinds: ['I'] },
+    input: rel.node,
+    window: win.spec,
+    ...(win.shiftTimeZone !== undefined ? { shiftTimeZone: win.shiftTimeZone } : {}),
+    windowStart: start,
+    windowEnd: end,
+    timeIndex: -1,
+    grouping: keys,
+    aggCalls: [],
+  };
+  // Back to the SELECT's column order; the window columns stay window columns.
+  const nk = keys.length;
+  const projects = cols.map((c, i) => {
+    if (i === start) return ref(nk, agg.fields[nk]!.type);
+    if (i === end) return ref(nk + 1, agg.fields[nk + 1]!.type);
+    if (i === time) return ref(nk + 2, timeType);
+    const k = keys.indexOf(i);
+    return ref(k, agg.fields[k]!.type);
+  });
+  const columns: ScopeColumn[] = cols.map((c, i) => {
+    const role = i === start ? 0 : i === end ? 1 : i === time ? 2 : -1;
+    const base = { name: c.name, type: projects[i]!.type };
+    return role >= 0 ? { ...base, windowProp: { role: role as 0 | 1 | 2, window: win } } : base;
+  });
+  return {
+    node: calc(
+      ctx,
+      agg,
+      projects,
+      cols.map((c) => c.name),
+      null,
+    ),
+    columns,
+  };
+}

@@ -1,0 +1,26 @@
+-- source: Flink WindowDistinctAggregateITCase#testTumbleWindow_Rollup (TumbleWindowGroupSetExpectedData); input is TestData.windowDataWithTimestamp with its late row (00:00:04 after 00:00:08: dropped where its window has fired, as in the ITCase's expected rows)
+-- order: any
+CREATE TABLE T1 (
+  `ts` STRING,
+  `int` INT,
+  `double` DOUBLE,
+  `float` FLOAT,
+  `bigdec` DECIMAL(10, 2),
+  `string` STRING,
+  `name` STRING,
+  `rowtime` AS TO_TIMESTAMP(`ts`),
+  WATERMARK FOR `rowtime` AS `rowtime` - INTERVAL '1' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT
+  GROUPING_ID(`name`) AS gid,
+  `name`,
+  window_start,
+  window_end,
+  COUNT(*) AS cnt,
+  SUM(`bigdec`) AS sum_bigdec,
+  MAX(`double`) AS max_double,
+  MIN(`float`) AS min_float,
+  COUNT(DISTINCT `string`) AS uv
+FROM TABLE(
+   TUMBLE(TABLE T1, DESCRIPTOR(rowtime), INTERVAL '5' SECOND))
+GROUP BY ROLLUP(`name`), window_start, window_end;
