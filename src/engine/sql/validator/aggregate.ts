@@ -35,24 +35,14 @@ import {
 } from './expr-translator.js';
 import { expandGrouping, groupingId, numberDuplicateSets, type NumberedSet } from './grouping.js';
 import { Scope } from './scope.js';
-import { miniBatchSpec, parseFlinkDuration } from '../planner/rules/mini-batch-config.js';
+import { miniBatchSpec } from '../planner/rules/mini-batch-config.js';
+import { sessionTvfRows } from './session-tvf-rows.js';
+import { stateTtlField } from './state-ttl.js';
 
 /** The session's mini-batch settings as a GroupAggregate field (none when mini-batch is off). */
 export function miniBatchField(ctx: TranslateContext): Pick<GroupAggregateNode, 'miniBatch'> {
   const spec = miniBatchSpec(ctx.config);
   return spec === undefined ? {} : { miniBatch: spec };
-}
-
-const STATE_TTL = 'table.exec.state.ttl';
-
-/**
- * The session's state TTL (`table.exec.state.ttl`, default 0 ms) as a GroupAggregate field
- * (none when 0): with a TTL Flink's group aggregation emits unchanged results too.
- */
-export function stateTtlField(ctx: TranslateContext): Pick<GroupAggregateNode, 'stateTtlMs'> {
-  const text = ctx.config[STATE_TTL];
-  const ms = text === undefined ? 0 : parseFlinkDuration(STATE_TTL, text);
-  return ms > 0 ? { stateTtlMs: ms } : {};
 }
 
 /**
@@ -105,7 +95,8 @@ export function needsAggregation(s: Select, ctx: TranslateContext): boolean {
 }
 
 /** Builds the aggregation of `input` for `select`. */
-export function translateAggregate(select: Select, input: Rel, ctx: TranslateContext): AggregateBuilder {
+export function translateAggregate(select: Select, input0: Rel, ctx: TranslateContext): AggregateBuilder {
+  let input = input0;
   const inScope = new Scope(input.columns);
   const inTr = new ExprTranslator(ctx.expr, inScope, undefined, 'GROUP BY');
   const tryRex = (e: Expr): RexExpr | undefined => {
@@ -176,10 +167,10 @@ export function translateAggregate(select: Select, input: Rel, ctx: TranslateCon
   const windowed =
     w !== undefined && keyRex.some((r) => isWinCol(r, 0)) && keyRex.some((r) => isWinCol(r, 1));
   if (w !== undefined && !windowed && w.spec.kind === 'SESSION') {
-    throw validationError(
-      'SESSION windows must be aggregated: GROUP BY window_start, window_end',
-      select.span,
-    );
+    // Not a window aggregation: an ordinary one over the SESSION TVF's rows (same columns).
+    input = sessionTvfRows(input, ctx);
+    w = undefined;
+    winIdx = [-1, -1, -1];
   }
   const plainKeys = windowed
     ? keyRex

@@ -28,6 +28,8 @@ export interface WindowRel {
   readonly timeIndex: number;
   /** Set for a TIMESTAMP_LTZ time attribute: windows align to this zone's wall clock. */
   readonly shiftTimeZone?: string;
+  /** SESSION: the input columns of `TABLE t PARTITION BY …` (sessions are kept per their values). */
+  readonly partitionKeys?: readonly number[];
 }
 
 /** Session-level lookups for translation. */

@@ -6,7 +6,7 @@ import { NotSupportedError } from '../../../common/errors.js';
 import { type LogicalType, type TimestampType } from '../../../types/index.js';
 import { compileScalar } from '../../runtime/expr/compile.js';
 import { encodeValue } from '../../runtime/plan/encode-value.js';
-import { ref, type RexExpr } from '../../runtime/plan/expr.js';
+import { mapRefs, ref, type RexExpr } from '../../runtime/plan/expr.js';
 import type { LimitNode, TemporalSortNode, SortLimitNode, ValuesNode } from '../../runtime/plan/plan.js';
 import type { Expr, Query, QueryBody, Select, SelectItem, Values } from '../ast/index.js';
 import { translateAggregate, needsAggregation } from './aggregate.js';
@@ -16,7 +16,8 @@ import { validationError } from './errors.js';
 import { ExprTranslator } from './expr-translator.js';
 import { groupWindowSelect, orderByAuxiliary } from './group-window.js';
 import { windowDistinctRel } from './window-distinct.js';
-import { translateTableRef } from './relation.js';
+import { sessionTvfRows } from './session-tvf-rows.js';
+import { translateTableRef, windowTvfRel } from './relation.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { calc, castTo, distinctRel, setOperation } from './set-operations.js';
 
@@ -167,6 +168,11 @@ function itemName(item: SelectItem, i: number): string {
   return `EXPR$${i}`;
 }
 
+/** Whether the SELECT aggregates (GROUP BY or aggregate calls). */
+function aggregates(s: Select, ctx: TranslateContext): boolean {
+  return needsAggregation(s, ctx) || (s.groupBy !== undefined && s.groupBy.length > 0);
+}
+
 function translateSelect(s0: Select, ctx: TranslateContext): Rel {
   // GROUP BY TUMBLE(rowtime, …) (Flink's group windows) becomes a window TVF aggregation.
   const gw = groupWindowSelect(s0, ctx, translateQuery);
@@ -193,8 +199,35 @@ function translateSelect(s0: Select, ctx: TranslateContext): Rel {
         s.where.span,
       );
     }
-    if (input.window?.spec.kind === 'SESSION')
-      throw validationError('WHERE on a SESSION window table function is not supported yet', s.where.span);
+    if (input.window?.spec.kind === 'SESSION' && !aggregates(s, ctx)) input = sessionTvfRows(input, ctx);
+    if (input.window?.spec.kind === 'SESSION') {
+      // A filter of the TVF's input columns only runs before the sessions are formed, as
+      // Flink pushes it below the window (PullUpWindowTableFunctionIntoWindowAggregateRule).
+      const w = input.window;
+      const n = w.input.columns.length;
+      let onWindow = false;
+      mapRefs(where, (r) => {
+        if (r.index >= n) onWindow = true;
+        return r;
+      });
+      if (onWindow)
+        throw validationError(
+          'WHERE on window_start, window_end or window_time of a SESSION window aggregation is not supported yet',
+          s.where.span,
+        );
+      const filtered: Rel = {
+        ...w.input,
+        node: calc(
+          ctx,
+          w.input.node,
+          w.input.columns.map((c, i) => ref(i, c.type)),
+          w.input.columns.map((c) => c.name),
+          where,
+        ),
+      };
+      input = windowTvfRel(filtered, [...input.columns], w.spec, w.timeIndex, ctx, w.partitionKeys);
+      where = null;
+    }
     if (input.window) {
       // A filter between the window TVF and its aggregation stays on the TVF's output.
       input = {
@@ -250,12 +283,8 @@ function translateSelect(s0: Select, ctx: TranslateContext): Rel {
     });
     rel = { node: calc(ctx, node, ps, names, having === null ? null : patch(having)), columns };
   } else {
-    if (input.window?.spec.kind === 'SESSION') {
-      throw validationError(
-        'SESSION window table function must be followed by a window aggregation (GROUP BY window_start, window_end)',
-        s.from!.span,
-      );
-    }
+    // Rows of a SESSION TVF read directly (Flink ≥ 1.19): emitted when their session closes.
+    if (input.window?.spec.kind === 'SESSION') input = sessionTvfRows(input, ctx);
     const tr = new ExprTranslator(ctx.expr, new Scope(input.columns), undefined, 'SELECT');
     const projects = items.map((it) => tr.translate(it.expr));
     const names = itemNames(items);

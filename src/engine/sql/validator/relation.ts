@@ -319,6 +319,17 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
     default:
       spec = { kind: 'SESSION', gap: interval('GAP') };
   }
+  // SESSION(TABLE t PARTITION BY k, …): sessions per k (used when the TVF's rows are read
+  // without an aggregation; a window aggregation keeps sessions per its grouping keys).
+  const partitionKeys =
+    data.kind === 'TableArgument'
+      ? data.partitionBy.map((e) => {
+          const r = new ExprTranslator(ctx.expr, new Scope(input.columns)).translate(e);
+          if (r.k !== 'ref')
+            throw validationError(`PARTITION BY of ${fn} must name columns of its table`, e.span);
+          return r.index;
+        })
+      : [];
   // window_start / window_end are TIMESTAMP(3) (for a TIMESTAMP_LTZ time attribute: the wall
   // clock of the session time zone, where windows are aligned); window_time has the time
   // attribute's own type.
@@ -339,7 +350,7 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
       },
     },
   ];
-  return windowTvfRel(input, columns, spec, timeIndex, ctx);
+  return windowTvfRel(input, columns, spec, timeIndex, ctx, partitionKeys);
 }
 
 /**
@@ -353,10 +364,11 @@ export function windowTvfRel(
   spec: WindowSpec,
   timeIndex: number,
   ctx: TranslateContext,
+  partitionKeys: readonly number[] = [],
 ): Rel {
   const ltz = input.columns[timeIndex]!.type.kind === 'TIMESTAMP_LTZ';
   const shift = ltz ? { shiftTimeZone: ctx.expr.timeZone } : {};
-  const window = { spec, input, timeIndex, ...shift };
+  const window = { spec, input, timeIndex, ...shift, ...(partitionKeys.length > 0 ? { partitionKeys } : {}) };
   if (spec.kind === 'SESSION') return { node: input.node, columns, window };
   // The window columns carry the window through projections and filters of enclosing queries,
   // as Flink's window properties pass through Calc: a GROUP BY on them over a subquery or view

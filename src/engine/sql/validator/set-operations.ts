@@ -31,7 +31,7 @@ import type {
 } from '../../runtime/plan/plan.js';
 import type { Expr } from '../ast/index.js';
 import { commonType } from './common-type.js';
-import { stateTtlField } from './aggregate.js';
+import { stateTtlField } from './state-ttl.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import type { ScopeColumn } from './scope.js';
