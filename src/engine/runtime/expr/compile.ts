@@ -16,6 +16,7 @@ import { isInlineStringEquality, stringEquality } from './inline-string.js';
 import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
 import { inlineRegexpExtract } from './inline-regexp.js';
 import { datetimePlusIntervalCode, inlineDatetimePlusInterval } from './inline-datetime.js';
+import { dateFormatCode, dateFormatMemo, type DateFormatImpl } from './inline-date-format.js';
 import type { FunctionRegistry } from './function-api.js';
 import { evaluationOrder } from './reorder.js';
 import { splitCall, SplitGroups } from './inline-split.js';
@@ -248,17 +249,17 @@ class Codegen {
     const inline = def.nullStrict && (isInlineIntegerComparison(e) || (builtin && isInlineStringEquality(e)));
     // A constant query-parameter pattern: a string search instead of the RegExp.
     const special = builtin ? inlineRegexpExtract(e) : null;
-    const f = inline
-      ? ''
-      : special !== null
-        ? this.bind(special)
-        : this.bind(
-            def.implement(
-              e.args.map((x) => x.type),
-              e.type,
-              { timeZone: this.ctx.timeZone, exprText: e.text ?? e.op },
-            ),
+    const impl =
+      inline || special !== null
+        ? null
+        : def.implement(
+            e.args.map((x) => x.type),
+            e.type,
+            { timeZone: this.ctx.timeZone, exprText: e.text ?? e.op },
           );
+    // DATE_FORMAT with a constant pattern: the previous text while the value stays in its unit.
+    const memo = builtin && impl !== null ? dateFormatMemo(e, impl as DateFormatImpl) : null;
+    const f = inline || memo !== null ? '' : special !== null ? this.bind(special) : this.bind(impl);
     if (!def.nullStrict || e.args.length === 0) {
       return `${f}(${e.args.map((x) => this.expr(x)).join(', ')})`;
     }
@@ -280,7 +281,9 @@ class Codegen {
         : integerComparison(e, (i) => values[i]!)
       : ts >= 0
         ? datetimePlusIntervalCode(e, ts, values, f, () => this.temp())
-        : `${f}(${values.join(', ')})`;
+        : memo !== null
+          ? dateFormatCode(this.bind(memo), values[0]!)
+          : `${f}(${values.join(', ')})`;
     if (tests.length === 0) return call;
     return `(${tests.join(' || ')} ? null : ${call})`;
   }
