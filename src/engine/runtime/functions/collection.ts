@@ -584,8 +584,12 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     sigs: [['ARR', 'ARR']],
     result: (a) => mapType(elemOf(a[0]!), elemOf(a[1]!), false),
     impl: () => (ks: SqlValue[], vs: SqlValue[]) => {
+      // MapFromArraysFunction's message (MapFunctionITCase)
       if (ks.length !== vs.length)
-        throw new ExecutionError('MAP_FROM_ARRAYS: the key and value arrays must have the same length');
+        throw new ExecutionError(
+          'Invalid function MAP_FROM_ARRAYS call:\n' +
+            `The length of the keys array ${ks.length} is not equal to the length of the values array ${vs.length}`,
+        );
       return new Map(ks.map((k, i) => [k, vs[i]!]));
     },
   }),

@@ -17,8 +17,12 @@ import {
   rowType,
   timeType,
   yearMonthIntervalType,
+  isCharacterString,
+  isNumeric,
   type LogicalType,
 } from '../../../types/index.js';
+import type { Span } from '../ast/index.js';
+import { validationError } from './errors.js';
 
 /** `t` as FlinkTypeFactory.toLogicalType(toRelDataType(t)) gives it, nested types included. */
 export function flinkCastTarget(t: LogicalType): LogicalType {
@@ -46,5 +50,26 @@ export function flinkCastTarget(t: LogicalType): LogicalType {
       );
     default:
       return t;
+  }
+}
+
+/** Flink's LogicalTypeRoot name of a numeric or character type (for its messages). */
+function typeRoot(t: LogicalType): string {
+  return t.kind === 'INT' ? 'INTEGER' : t.kind;
+}
+
+/**
+ * `=` / `<>` between a character string and a number: Flink has no implicit conversion between
+ * the two (FLINK-24914; Calcite's type coercion is off and LEAST_RESTRICTIVE finds no common
+ * type, so the operands reach ScalarOperatorGens.checkImplicitConversionValidity as they are),
+ * and fails with its message (ImplicitConversionEqualsFunctionITCase). DATE / TIME / TIMESTAMP
+ * against a string stay allowed (the string is cast to the time point).
+ */
+export function checkEqualsOperands(l: LogicalType, r: LogicalType, span: Span): void {
+  if ((isNumeric(l) && isCharacterString(r)) || (isCharacterString(l) && isNumeric(r))) {
+    throw validationError(
+      `implicit type conversion between ${typeRoot(l)} and ${typeRoot(r)} is not supported now`,
+      span,
+    );
   }
 }

@@ -23,7 +23,7 @@ import type { Expr, FunctionCall, Span } from '../ast/index.js';
 import { calciteFamily } from './calcite-family.js';
 import { commonType } from './common-type.js';
 import { toLogicalType } from './data-type.js';
-import { flinkCastTarget } from './cast-target.js';
+import { checkEqualsOperands, flinkCastTarget } from './cast-target.js';
 import { didYouMean, validationError } from './errors.js';
 import { translateLiteral } from './literal.js';
 import type { Scope } from './scope.js';
@@ -511,7 +511,9 @@ export class ExprTranslator {
       );
     }
     const name = op === '!=' ? '<>' : op;
-    return this.fn(name, [this.translate(l), this.translate(r)], e, COMPARISONS.has(name) ? name : undefined);
+    const args = [this.translate(l), this.translate(r)];
+    if (name === '=' || name === '<>') checkEqualsOperands(args[0]!.type, args[1]!.type, e.span);
+    return this.fn(name, args, e, COMPARISONS.has(name) ? name : undefined);
   }
 
   private requireBoolean(x: RexExpr, node: Expr): void {
