@@ -59,7 +59,7 @@ function describe(r: RunResult): string {
   return (
     `${r.mode.padEnd(5)} ${fmt(r.recordsPerSec / 1000).padStart(6)}k rec/s; machine busy ${pct(r.machineBusy)}` +
     ` (others ${fmt(Math.max(0, r.machineBusy * CORES - r.brokerCpu - r.cpu), 2)} cores)` +
-    ` iowait ${pct(r.iowait)} steal ${pct(r.steal)}; broker cpu ${fmt(r.brokerCpu, 2)} gc ${fmt(r.gcMsPerSec)} ms/s;` +
+    ` iowait ${pct(r.iowait)} steal ${pct(r.steal)}; broker cpu ${fmt(r.brokerCpu, 2)} gc ${fmt(r.gcMsPerSec)} ms/s (major ${fmt(r.majorGcMsPerSec)});` +
     ` client cpu ${fmt(r.cpu, 2)}; ${r.fsyncs} fsyncs p50 ${fmt(r.fsyncP50)} p90 ${fmt(r.fsyncP90)} max ${fmt(r.fsyncMax)} ms;` +
     ` load ${fmt(r.load)}${commit}`
   );

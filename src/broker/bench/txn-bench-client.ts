@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 
 /**
  * Writes 1 KB records for `seconds`; with mode 'txn' one transaction per 100 ms
@@ -132,22 +132,38 @@ export interface RunUsage {
   brokerCpu: number;
   /** Sum of GC pauses in this process, ms per wall second. */
   gcMsPerSec: number;
+  /** The part of it in full (mark-compact) collections. */
+  majorGcMsPerSec: number;
 }
 
 /** Measures one run. GC pauses come from a performance observer kept for the whole bench. */
 export class UsageMeter {
   private gcMs = 0;
+  private majorGcMs = 0;
   private readonly observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) this.gcMs += e.duration;
+    for (const e of list.getEntries()) {
+      this.gcMs += e.duration;
+      if (
+        ((e as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind ===
+        constants.NODE_PERFORMANCE_GC_MAJOR
+      )
+        this.majorGcMs += e.duration;
+    }
   });
-  private from?: { cpu: CpuTimes; proc: NodeJS.CpuUsage; gc: number; t: number };
+  private from?: { cpu: CpuTimes; proc: NodeJS.CpuUsage; gc: number; major: number; t: number };
 
   constructor() {
     this.observer.observe({ entryTypes: ['gc'] });
   }
 
   start(): void {
-    this.from = { cpu: cpuTimes(), proc: process.cpuUsage(), gc: this.gcMs, t: performance.now() };
+    this.from = {
+      cpu: cpuTimes(),
+      proc: process.cpuUsage(),
+      gc: this.gcMs,
+      major: this.majorGcMs,
+      t: performance.now(),
+    };
   }
 
   stop(): RunUsage {
@@ -162,6 +178,7 @@ export class UsageMeter {
       steal: (c.steal - f.cpu.steal) / total,
       brokerCpu: (p.user + p.system) / 1e6 / secs,
       gcMsPerSec: (this.gcMs - f.gc) / secs,
+      majorGcMsPerSec: (this.majorGcMs - f.major) / secs,
     };
   }
 

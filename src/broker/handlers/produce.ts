@@ -6,7 +6,7 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
-import { txnPhaseTimings } from '../txn/phase-timings.js';
+import { txnCycles, txnPhaseTimings } from '../txn/phase-timings.js';
 import { DeferredTxnError } from '../txn/txn-coordinator.js';
 import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
 
@@ -138,6 +138,7 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
               durable: acks !== 0 && !inTxn,
               ackBeforeWrite: inTxn,
             });
+            if (inTxn) txnCycles.answered(txnId);
             return {
               index: p.index,
               errorCode: 0,

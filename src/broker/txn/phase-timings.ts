@@ -49,3 +49,35 @@ export class PhaseTimings {
 
 /** The broker process's timings (one coordinator per process in practice). */
 export const txnPhaseTimings = new PhaseTimings();
+
+/**
+ * The commit boundary as the producer's partition pipeline sees it: per transactional id, the
+ * time from the last transactional batch answered before EndTxn to the first one answered
+ * after it ('cycle.gap'), and between consecutive answers inside a transaction
+ * ('produce.interval', one round trip while librdkafka keeps one request in flight). Their
+ * difference is what a commit costs the producer.
+ */
+export class TxnCycles {
+  private readonly ids = new Map<string, { answeredMs: number; boundaryFromMs?: number }>();
+
+  constructor(private readonly timings: PhaseTimings) {}
+
+  /** A transactional batch of `id` was answered. */
+  answered(id: string): void {
+    const now = performance.now();
+    const s = this.ids.get(id);
+    if (s?.boundaryFromMs !== undefined) this.timings.record('cycle.gap', now - s.boundaryFromMs);
+    else if (s) this.timings.record('produce.interval', now - s.answeredMs);
+    if (!s && this.ids.size >= KEEP) this.ids.clear(); // bounded: a measurement, not state
+    this.ids.set(id, { answeredMs: now });
+  }
+
+  /** EndTxn of `id` arrived: the boundary starts at its last answered batch. */
+  ended(id: string): void {
+    const s = this.ids.get(id);
+    if (s) s.boundaryFromMs = s.answeredMs;
+  }
+}
+
+/** The broker process's commit-boundary measurement. */
+export const txnCycles = new TxnCycles(txnPhaseTimings);

@@ -13,7 +13,7 @@
 import type { Logger } from '../../common/logger.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { LogManager } from '../storage/types.js';
-import { txnPhaseTimings as timings } from './phase-timings.js';
+import { txnCycles, txnPhaseTimings as timings } from './phase-timings.js';
 import { TxnLog, type Durability } from './txn-log.js';
 import type { StoredTxn, TxnState } from './txn-records.js';
 
@@ -318,6 +318,7 @@ export class TxnCoordinator {
    * (AddPartitionsToTxn, InitProducerId) waits for them instead of failing.
    */
   endTxn(id: string, producerId: number, epoch: number, commit: boolean): Promise<number> {
+    txnCycles.ended(id);
     let answer!: (code: number) => void;
     const result = new Promise<number>((resolve) => (answer = resolve));
     const work = this.locked(id, async () => {
