@@ -100,7 +100,8 @@ async function main(): Promise<void> {
       const u = usage.stop();
       // The run's fsync durations: the last ones recorded (the list keeps a few thousand).
       const fsyncs = stats.syncs - syncs0;
-      const ms = stats.recentSyncMs.slice(-Math.min(fsyncs, stats.recentSyncMs.length));
+      const kept = Math.min(fsyncs, stats.recentSyncMs.length);
+      const ms = kept > 0 ? stats.recentSyncMs.slice(-kept) : [];
       await logs!.deleteTopic(topic);
       return {
         mode,
