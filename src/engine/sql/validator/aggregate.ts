@@ -164,8 +164,16 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
   const n0 = winIdx[0]!;
   const isWinCol = (r: RexExpr, off: number): boolean =>
     w !== undefined && r.k === 'ref' && winIdx[off]! >= 0 && r.index === winIdx[off];
+  // A window aggregation needs window_start and window_end in every grouping set: an Expand that
+  // nulls them loses the window (FlinkRelMdWindowProperties for Expand), and the aggregation is
+  // an ordinary, updating one.
+  const inEverySet = (off: number): boolean =>
+    grouping.sets.every((set) => set.some((i) => isWinCol(keyRex[i]!, off)));
   const windowed =
-    w !== undefined && keyRex.some((r) => isWinCol(r, 0)) && keyRex.some((r) => isWinCol(r, 1));
+    w !== undefined &&
+    keyRex.some((r) => isWinCol(r, 0)) &&
+    keyRex.some((r) => isWinCol(r, 1)) &&
+    (grouping.sets.length <= 1 || (inEverySet(0) && inEverySet(1)));
   if (w !== undefined && !windowed && w.spec.kind === 'SESSION') {
     // Not a window aggregation: an ordinary one over the SESSION TVF's rows (same columns).
     input = sessionTvfRows(input, ctx);
@@ -178,18 +186,6 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
         .filter(({ r }) => !(isWinCol(r, 0) || isWinCol(r, 1) || isWinCol(r, 2)))
     : keyRex.map((r, i) => ({ r, i }));
   const k = plainKeys.length;
-  if (
-    grouping.sets.length > 1 &&
-    grouping.sets.some(
-      (s) => windowed && !keyRex.every((r, i) => !(isWinCol(r, 0) || isWinCol(r, 1)) || s.includes(i)),
-    )
-  ) {
-    throw validationError(
-      'window_start and window_end must be in every grouping set of a window aggregation',
-      select.span,
-    );
-  }
-
   // Aggregate calls, collected as SELECT/HAVING are translated (the hook registers them).
   const pre: RexExpr[] = plainKeys.map(({ r }) => r);
   const calls: AggCallSpec[] = [];

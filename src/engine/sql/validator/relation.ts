@@ -250,18 +250,14 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
     ctx,
     query,
   );
-  const dataName = data.kind === 'TableArgument' ? data.name.map((n) => n.value).join('.') : 'the subquery';
   const timecol = args.get('TIMECOL')!;
   if (timecol.kind !== 'Descriptor' || timecol.columns.length !== 1) {
     throw validationError(`The time column of ${fn} must be given as DESCRIPTOR(column)`, timecol.span);
   }
   const timeName = timecol.columns[0]!;
   const timeIndex = input.columns.findIndex((col) => col.name === timeName.value);
-  if (timeIndex < 0)
-    throw validationError(
-      `Column '${timeName.value}' not found in ${data.kind === 'TableArgument' ? `table '${dataName}'` : dataName}`,
-      timeName.span,
-    );
+  // Flink's SqlWindowTableFunction.validateColumnNames: Calcite's unknownIdentifier at the column.
+  if (timeIndex < 0) throw validationError(`Unknown identifier '${timeName.value}'`, timeName.span);
   const timeType = input.columns[timeIndex]!.type;
   if (
     (timeType.kind !== 'TIMESTAMP' && timeType.kind !== 'TIMESTAMP_LTZ') ||
@@ -394,7 +390,29 @@ export function windowTvfRel(
   return { node, columns, window };
 }
 
+/**
+ * A column type as Calcite's RelDataType.toString writes it in Flink's window TVF message: the
+ * SqlTypeName with precision / scale, character types with their charset, no NULL / NOT NULL
+ * (`TIMESTAMP(3)`, `TIMESTAMP_WITH_LOCAL_TIME_ZONE(3)`, `VARCHAR(2147483647) CHARACTER SET "UTF-16LE"`).
+ */
 function describeType(t: LogicalType): string {
-  if (t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ') return `${t.kind}(${t.precision})`;
-  return t.kind;
+  switch (t.kind) {
+    case 'TIMESTAMP':
+    case 'TIME':
+      return `${t.kind}(${t.precision})`;
+    case 'TIMESTAMP_LTZ':
+      return `TIMESTAMP_WITH_LOCAL_TIME_ZONE(${t.precision})`;
+    case 'INT':
+      return 'INTEGER';
+    case 'DECIMAL':
+      return `DECIMAL(${t.precision}, ${t.scale})`;
+    case 'CHAR':
+    case 'VARCHAR':
+      return `${t.kind}(${t.length}) CHARACTER SET "UTF-16LE"`;
+    case 'BINARY':
+    case 'VARBINARY':
+      return `${t.kind}(${t.length})`;
+    default:
+      return t.kind;
+  }
 }

@@ -32,6 +32,7 @@ import type {
 import type { Expr } from '../ast/index.js';
 import { commonType } from './common-type.js';
 import { stateTtlField } from './state-ttl.js';
+import { windowDistinctRel } from './window-distinct.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
 import { validationError } from './errors.js';
 import type { ScopeColumn } from './scope.js';
@@ -133,6 +134,31 @@ function unionOf(
   return { node: 'Union', id: ctx.nextId(), fields, changelogMode: { kinds: ['I'] }, inputs: nodes };
 }
 
+/**
+ * Window columns of a UNION, as Flink's FlinkRelMdWindowProperties keeps them: only when every
+ * input has the same window (spec and time zone), a column stays window_start / window_end /
+ * window_time if it is that in every input, uncast.
+ */
+function unionWindowColumns(inputs: readonly Rel[], columns: ScopeColumn[]): ScopeColumn[] {
+  const windowOf = (r: Rel): string | undefined => {
+    const c = r.columns.find((x) => x.windowProp !== undefined);
+    if (c === undefined) return undefined;
+    const w = c.windowProp!.window;
+    return JSON.stringify([w.spec, w.shiftTimeZone ?? null]);
+  };
+  const first = windowOf(inputs[0]!);
+  if (first === undefined || inputs.some((r) => windowOf(r) !== first)) return columns;
+  return columns.map((c, i) => {
+    const props = inputs.map((r) => r.columns[i]!.windowProp);
+    const role = props[0]?.role;
+    const kept =
+      role !== undefined &&
+      props.every((p) => p?.role === role) &&
+      inputs.every((r) => JSON.stringify(r.columns[i]!.type) === JSON.stringify(c.type));
+    return kept ? { ...c, windowProp: props[0]! } : c;
+  });
+}
+
 /** UNION [ALL] / INTERSECT [ALL] / EXCEPT [ALL] of two or more relations. */
 export function setOperation(
   op: 'UNION' | 'INTERSECT' | 'EXCEPT',
@@ -145,8 +171,11 @@ export function setOperation(
   const names = inputs[0]!.columns.map((c) => c.name);
   const columns: ScopeColumn[] = names.map((name, i) => ({ name, type: types[i]! }));
   if (op === 'UNION') {
-    const rel: Rel = { node: unionOf(inputs, types, names, ctx), columns };
-    return all ? rel : distinctRel(rel, ctx);
+    const rel: Rel = {
+      node: unionOf(inputs, types, names, ctx),
+      columns: unionWindowColumns(inputs, columns),
+    };
+    return all ? rel : (windowDistinctRel(rel, ctx) ?? distinctRel(rel, ctx));
   }
   const one = lit(1, intType(false));
   const zero = lit(0, intType(false));

@@ -7,10 +7,9 @@
  */
 import { withoutTimeAttribute, type LogicalType } from '../../../types/index.js';
 import { ref } from '../../runtime/plan/expr.js';
-import type { WindowAggregateNode } from '../../runtime/plan/plan.js';
+import type { CalcNode, WindowAggregateNode } from '../../runtime/plan/plan.js';
 import { fieldsOf, type Rel, type TranslateContext, type WindowRel } from './context.js';
 import type { ScopeColumn } from './scope.js';
-import { calc } from './set-operations.js';
 
 /** The window aggregation for `SELECT DISTINCT` over `rel`, or undefined when it has no window. */
 export function windowDistinctRel(rel: Rel, ctx: TranslateContext): Rel | undefined {
@@ -72,14 +71,15 @@ export function windowDistinctRel(rel: Rel, ctx: TranslateContext): Rel | undefi
     const base = { name: c.name, type: projects[i]!.type };
     return role >= 0 ? { ...base, windowProp: { role: role as 0 | 1 | 2, window: win } } : base;
   });
-  return {
-    node: calc(
-      ctx,
-      agg,
-      projects,
-      cols.map((c) => c.name),
-      null,
-    ),
-    columns,
+  // (A Calc built here: set-operations.ts, which holds calc(), uses this module for UNION.)
+  const node: CalcNode = {
+    node: 'Calc',
+    id: ctx.nextId(),
+    fields: projects.map((p, i) => ({ name: cols[i]!.name, type: p.type })),
+    changelogMode: { kinds: ['I'] },
+    input: agg,
+    projects,
+    condition: null,
   };
+  return { node, columns };
 }
