@@ -44,6 +44,8 @@ function isFieldOfRef(e: Extract<RexExpr, { k: 'call' }>): boolean {
 
 class Codegen {
   readonly bound: unknown[] = [];
+  /** Locals the caller's generated code declares besides the temporaries (declared with them). */
+  readonly extraLocals: string[] = [];
   private temps = 0;
   private readonly cse: SubexpressionKeys;
   /** Shared sub-expressions: key → the local holding its value for the current row, and its code. */
@@ -81,6 +83,7 @@ class Codegen {
 
   declarations(): string {
     const names = [
+      ...this.extraLocals,
       ...Array.from({ length: this.temps }, (_, i) => `t${i}`),
       ...Array.from(this.memo.values(), (m) => m.local),
       ...this.splits.locals(),
@@ -351,6 +354,10 @@ export type CalcBatchFunction = (
   kinds: readonly RowKind[] | null,
   out: Row[],
   outKinds: RowKind[] | null,
+  /** Unused here (the scan form's watermark marks). */
+  marks?: null,
+  /** Row arrays to overwrite instead of allocating (see {@link ScanBatchFunction}). */
+  pool?: Row[] | null,
 ) => void;
 
 /** {@link compileCalc} for whole batches. */
@@ -376,6 +383,11 @@ export type ScanBatchFunction = (
   out: Row[],
   outKinds: RowKind[] | null,
   marks?: Float64Array | null,
+  /**
+   * With a pool, output row k of the call is the pool's array k (created on first use and
+   * overwritten by later calls): only for consumers that keep no row past the batch.
+   */
+  pool?: Row[] | null,
 ) => number;
 
 /** The watermark expression of {@link compileScanBatch}; `toMillis` maps a non-number value. */
@@ -416,12 +428,27 @@ if (w !== null) {
 }\n`;
   }
   if (condition !== null) body += `if (${g.expr(condition)} !== true) continue;\n`;
-  const value = projects === null ? 'row' : `[${projects.map((p) => g.expr(p)).join(', ')}]`;
   if (watermark !== null) body += `if (marks !== null) marks[out.length] = pw;\n`;
-  body += `out.push(${value});\nif (kinds !== null) outKinds.push(kinds[i]);\n`;
+  if (projects === null) body += `out.push(row);\n`;
+  else {
+    // With a pool (the consumers keep nothing of the rows: see ReusableInput in driver.ts), output row
+    // k is written into the pool's array k, allocated once, instead of a new array per row.
+    const values = projects.map((p) => g.expr(p));
+    const locals = values.map((_, j) => `p${j}$`);
+    body += `${values.map((v, j) => `${locals[j]} = ${v};`).join('\n')}
+if (pool !== null && (r$ = pool[out.length]) !== undefined) {
+${locals.map((l, j) => `r$[${j}] = ${l};`).join(' ')}
+} else {
+  r$ = [${locals.join(', ')}];
+  if (pool !== null) pool[out.length] = r$;
+}
+out.push(r$);\n`;
+    g.extraLocals.push('r$', ...locals);
+  }
+  body += `if (kinds !== null) outKinds.push(kinds[i]);\n`;
   const locate = (err: unknown, row: Row): EddyError => locateError(err, row, exprs, ctx);
   return g.buildFunction<CalcBatchFunction | ScanBatchFunction>(
-    `function (rows, kinds, out, outKinds, marks = null) {
+    `function (rows, kinds, out, outKinds, marks = null, pool = null) {
 ${g.declarations()}let i = 0;
 let row;
 let w;
