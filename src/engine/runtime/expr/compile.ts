@@ -13,13 +13,14 @@ import type { RexExpr } from '../plan/expr.js';
 import { SubexpressionKeys } from './cse.js';
 import { integerComparison, isInlineIntegerComparison } from './inline-compare.js';
 import { isInlineStringEquality, stringEquality } from './inline-string.js';
+import { lowerEquality, lowerEqualityCode, lowerEquals } from './inline-lower.js';
 import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
 import { inlineRegexpExtract } from './inline-regexp.js';
 import { datetimePlusIntervalCode, inlineDatetimePlusInterval } from './inline-datetime.js';
 import { dateFormatCode, dateFormatMemo, type DateFormatImpl } from './inline-date-format.js';
 import type { FunctionRegistry } from './function-api.js';
 import { evaluationOrder } from './reorder.js';
-import { splitCall, SplitGroups } from './inline-split.js';
+import { splitCall, splitFieldCode, SplitGroups, splitScanCode } from './inline-split.js';
 
 /** Per-statement settings the generated code depends on. */
 export interface CompileContext {
@@ -93,7 +94,7 @@ class Codegen {
 
   /** Statements forgetting the shared values of the previous row (for loops over rows). */
   resetShared(): string {
-    return [...Array.from(this.memo.values(), (m) => m.local), ...this.splits.locals()]
+    return [...Array.from(this.memo.values(), (m) => m.local), ...this.splits.valueLocals()]
       .map((local) => `${local} = undefined;\n`)
       .join('');
   }
@@ -236,15 +237,26 @@ class Codegen {
       () => `s${this.splits.locals().length}`,
     );
     if (g === null) return null;
-    const scan = this.bind(g.scan);
+    const scan = g.scan === null ? null : this.bind(g.scan);
     const t = this.temp();
     // The scanned value is `undefined` until the row's first call of the group scans it.
-    return `((${g.local} !== undefined ? ${g.local} : (${g.local} = ((${t} = ${this.expr(e.args[0]!)}) === null ? null : ${scan}.scan(${t})))) === null ? null : ${scan}.field(${c.index}))`;
+    return `((${g.local} !== undefined ? ${g.local} : (${g.local} = ((${t} = ${this.expr(e.args[0]!)}) === null ? null : ${splitScanCode(g, t, scan)}))) === null ? null : ${splitFieldCode(g, c.index, scan)})`;
+  }
+
+  /** `LOWER(x) = 'literal'` compared without building LOWER(x) (inline-lower.ts). */
+  private lowerEquality(e: Extract<RexExpr, { k: 'call' }>): string | null {
+    if (!this.isBuiltin(e)) return null;
+    const lower = BUILTIN_FUNCTIONS.scalar('LOWER');
+    const c = lowerEquality(e, (x) => this.isBuiltin(x) && this.ctx.registry.scalar(x.op) === lower);
+    if (c === null) return null;
+    return lowerEqualityCode(c, this.expr(c.arg), this.temp(), this.bind(lowerEquals(c.literal)));
   }
 
   private functionCall(e: Extract<RexExpr, { k: 'call' }>): string {
     const split = this.splitIndex(e);
     if (split !== null) return split;
+    const lower = this.lowerEquality(e);
+    if (lower !== null) return lower;
     const def = this.ctx.registry.scalar(e.op);
     if (def === undefined) throw new InternalError(`no implementation of function ${e.op}`);
     // Fast paths replace the built-in implementations only (not a registry's own).

@@ -9,7 +9,7 @@ import { encodeValue } from '../plan/encode-value.js';
 import { call, lit, ref, type RexExpr } from '../plan/expr.js';
 import { compileCalc, compileCalcBatch, compileScalar } from './compile.js';
 import type { FunctionRegistry } from './function-api.js';
-import { splitCall } from './inline-split.js';
+import { MAX_INLINE_INDEX, splitCall, SplitGroups, type SplitGroup } from './inline-split.js';
 
 const S = stringType(true);
 const I = intType(true);
@@ -125,20 +125,22 @@ test('fast path equals Flink and the library on random strings (property)', () =
   const delimiters = ['/', ':', '::', 'ab', 'b'];
   const functions = new Map(
     delimiters.map((d) => {
-      const idx = [0, 1, 2, 3, 4, 7];
-      const projects = idx.map((i) => split(ref(0, S), d, i));
+      // up to MAX_INLINE_INDEX the scan is inline code; field 16 of the second value (the same
+      // text) needs the SplitScan object
+      const idx = [0, 1, 2, 3, 4, 7, 0, 3, 16];
+      const projects = idx.map((i, k) => split(k < 6 ? ref(0, S) : ref(1, S), d, i));
       return [d, { idx, batch: compileCalcBatch(projects, null, ctx) }];
     }),
   );
   fc.assert(
     fc.property(
-      fc.array(fc.option(fc.array(chars, { maxLength: 12 }).map((p) => p.join(''))), { maxLength: 6 }),
+      fc.array(fc.option(fc.array(chars, { maxLength: 24 }).map((p) => p.join(''))), { maxLength: 6 }),
       fc.constantFrom(...delimiters),
       (values, d) => {
         const { idx, batch } = functions.get(d)!;
         const out: Row[] = [];
         batch(
-          values.map((v) => [v]),
+          values.map((v) => [v, v]),
           null,
           out,
           null,
@@ -155,4 +157,26 @@ test('fast path equals Flink and the library on random strings (property)', () =
     ),
     { seed, numRuns: 5000 },
   );
+});
+
+test('a group up to MAX_INLINE_INDEX is scanned by inline code, a larger one by a SplitScan', () => {
+  const key = (e: RexExpr): string => JSON.stringify(e);
+  const groupOf = (indexes: number[]): SplitGroup => {
+    const calls = indexes.map((i) => split(ref(0, S), '/', i) as Extract<RexExpr, { k: 'call' }>);
+    const groups = new SplitGroups();
+    groups.collect(calls, key, () => true);
+    return groups.group(calls[0]!, splitCall(calls[0]!)!, key, () => 's0')!;
+  };
+  const small = groupOf([1, MAX_INLINE_INDEX]);
+  assert.equal(small.scan, null);
+  assert.equal(small.positions.length, MAX_INLINE_INDEX + 1);
+  const large = groupOf([1, MAX_INLINE_INDEX + 1]);
+  assert.notEqual(large.scan, null);
+  assert.deepEqual(large.positions, []);
+  // both give Flink's fields
+  const value = Array.from({ length: 40 }, (_, i) => `f${i}`).join('/');
+  for (const max of [MAX_INLINE_INDEX, MAX_INLINE_INDEX + 1]) {
+    const f = compileCalc([split(ref(0, S), '/', 2), split(ref(0, S), '/', max)], null, ctx);
+    assert.deepEqual(f([value]), [flink(value, '/', 2), flink(value, '/', max)]);
+  }
 });

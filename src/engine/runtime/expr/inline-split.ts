@@ -1,9 +1,11 @@
 /**
  * SPLIT_INDEX calls with a constant delimiter and index, compiled to one shared scan per value
  * and row (Nexmark q22 takes fields 3, 4 and 5 of `url` split at '/'): the calls of one
- * generated function on the same value (by structural key) and delimiter form a group, whose
- * {@link SplitScan} finds the separators once, as far as the group's largest index, the first
- * time a row needs one of its fields; every call is then a slice.
+ * generated function on the same value (by structural key) and delimiter form a group whose
+ * separators are found once, as far as the group's largest index, the first time a row needs
+ * one of its fields; every call is then a slice. Up to {@link MAX_INLINE_INDEX} the scan is
+ * inline code (one `indexOf` per separator into locals of the generated function: no call, no
+ * object); beyond it a {@link SplitScan} object keeps the positions.
  */
 import { decodeValue } from '../plan/encode-value.js';
 import { visitRex, type RexExpr } from '../plan/expr.js';
@@ -37,10 +39,18 @@ export function splitCall(e: RexExpr): SplitCall | null {
   return { delimiter, index: n };
 }
 
-/** One group: the scanner, and the local holding the scanned value for the current row. */
+/** The largest index whose group is scanned by inline code (one local per separator). */
+export const MAX_INLINE_INDEX = 15;
+
+/** One group of calls on one value and delimiter. */
 export interface SplitGroup {
-  readonly scan: SplitScan;
+  readonly delimiter: string;
+  /** The local holding the scanned value for the current row (`undefined` until scanned). */
   readonly local: string;
+  /** Inline groups: the locals of separators 0..max (-1 when absent); else empty. */
+  readonly positions: readonly string[];
+  /** Groups beyond {@link MAX_INLINE_INDEX}: the scanner; else null. */
+  readonly scan: SplitScan | null;
 }
 
 /** The groups of one generated function. */
@@ -82,16 +92,60 @@ export class SplitGroups {
     if (max === undefined) return null;
     let g = this.groups.get(key);
     if (g === undefined) {
-      g = { scan: new SplitScan(c.delimiter, max), local: local() };
+      const name = local();
+      const inline = max <= MAX_INLINE_INDEX;
+      g = {
+        delimiter: c.delimiter,
+        local: name,
+        positions: inline ? Array.from({ length: max + 1 }, (_, i) => `${name}p${i}`) : [],
+        scan: inline ? null : new SplitScan(c.delimiter, max),
+      };
       this.groups.set(key, g);
     }
     return g;
   }
 
-  /** The locals of the groups used so far. */
+  /** The locals of the groups used so far: scanned values and separator positions. */
   locals(): string[] {
+    return Array.from(this.groups.values(), (g) => [g.local, ...g.positions]).flat();
+  }
+
+  /** The locals holding the groups' scanned values (reset to `undefined` for each row). */
+  valueLocals(): string[] {
     return Array.from(this.groups.values(), (g) => g.local);
   }
+}
+
+/**
+ * The scan of group `g` as an expression on `value` (a local holding a non-NULL string): the
+ * value, or null when it has no fields (Flink: an empty string). `scan` is the bound
+ * {@link SplitScan} of a group that is not inline.
+ */
+export function splitScanCode(g: SplitGroup, value: string, scan: string | null): string {
+  if (g.scan !== null) return `${scan}.scan(${value})`;
+  const d = JSON.stringify(g.delimiter);
+  const dl = g.delimiter.length;
+  const p = g.positions;
+  // non-overlapping occurrences left to right; once one is missing, so are the rest
+  const finds = p.map((local, i) =>
+    i === 0
+      ? `${local} = ${value}.indexOf(${d})`
+      : `${local} = ${p[i - 1]} < 0 ? -1 : ${value}.indexOf(${d}, ${p[i - 1]} + ${dl})`,
+  );
+  return `(${value}.length === 0 ? null : (${finds.join(', ')}, ${value}))`;
+}
+
+/** Field `index` of the value group `g` scanned (its local non-NULL), or null. */
+export function splitFieldCode(g: SplitGroup, index: number, scan: string | null): string {
+  if (g.scan !== null) return `${scan}.field(${index})`;
+  const s = g.local;
+  const p = g.positions;
+  const dl = g.delimiter.length;
+  // field k follows separator k - 1 (or starts the value) and ends at separator k (or the end)
+  if (index === 0) return `(${p[0]} < 0 ? ${s} : ${s}.slice(0, ${p[0]}))`;
+  const before = p[index - 1]!;
+  const after = p[index]!;
+  return `(${before} < 0 ? null : ${after} < 0 ? ${s}.slice(${before} + ${dl}) : ${s}.slice(${before} + ${dl}, ${after}))`;
 }
 
 function groupKey(valueKey: string | null, delimiter: string): string | null {
