@@ -17,6 +17,7 @@ import {
   findCommonType,
   intDiv,
   intMod,
+  isApproxKind,
   isInterval,
   longDiv,
   longMod,
@@ -32,6 +33,7 @@ import {
   type SqlValue,
   type TimestampValue,
 } from '../../../types/index.js';
+import { calciteTypeText } from './json-rules.js';
 import { addMonthsToDays, addMonthsToMillis } from './time-util.js';
 import {
   anyNullable,
@@ -283,7 +285,16 @@ function inferArith(op: ArithmeticOp, name: string, args: readonly LogicalType[]
   if (a.kind === 'NULL') a = b;
   if (b.kind === 'NULL') b = a;
   if (a.kind === 'NULL') return withNullable({ kind: 'INT', nullable: true }, true);
-  if (isNumeric(a) && isNumeric(b)) return arithmeticResultType(op, a, b)!;
+  if (isNumeric(a) && isNumeric(b)) {
+    // Calcite's MOD and % take EXACT_NUMERIC operands only (OperandTypes.EXACT_NUMERIC_EXACT_NUMERIC)
+    // and Flink runs with Calcite's type coercion off, so a FLOAT / DOUBLE operand is refused
+    if (op === '%' && (isApproxKind(a.kind) || isApproxKind(b.kind))) {
+      return name === 'MOD'
+        ? `Cannot apply 'MOD' to arguments of type 'MOD(<${describe(a)}>, <${describe(b)}>)'. Supported form(s): 'MOD(<EXACT_NUMERIC>, <EXACT_NUMERIC>)'`
+        : `Cannot apply '%' to arguments of type '<${describe(a)}> % <${describe(b)}>'. Supported form(s): '<EXACT_NUMERIC> % <EXACT_NUMERIC>'`;
+    }
+    return arithmeticResultType(op, a, b)!;
+  }
   if ((op === '+' || op === '-') && isDatetime(a) && isInterval(b))
     return withNullable({ ...a, timeAttribute: undefined } as LogicalType, nullable);
   if (op === '+' && isInterval(a) && isDatetime(b))
@@ -296,12 +307,9 @@ function inferArith(op: ArithmeticOp, name: string, args: readonly LogicalType[]
   return `Cannot apply '${name}' to arguments of type '<${describe(a)}> ${name} <${describe(b)}>'. Supported form(s): '<NUMERIC> ${name} <NUMERIC>'${op === '+' || op === '-' ? `\n'<DATETIME_INTERVAL> ${name} <DATETIME_INTERVAL>'\n'<DATETIME> ${name} <DATETIME_INTERVAL>'` : ''}`;
 }
 
+/** An operand type as Calcite's messages write it (INTEGER, CHAR(3), DECIMAL(5, 2), TIMESTAMP(3)). */
 function describe(t: LogicalType): string {
-  return t.kind === 'VARCHAR' || t.kind === 'CHAR'
-    ? `${t.kind}(${t.length})`
-    : t.kind === 'INT'
-      ? 'INTEGER'
-      : t.kind;
+  return calciteTypeText(t);
 }
 
 function arithmeticOperator(op: ArithmeticOp, names: string[]): BuiltinScalar {
@@ -366,7 +374,9 @@ export const ARITHMETIC_OPERATORS: BuiltinScalar[] = [
   arithmeticOperator('-', ['-']),
   arithmeticOperator('*', ['*']),
   arithmeticOperator('/', ['/']),
-  arithmeticOperator('%', ['%', 'MOD']),
+  arithmeticOperator('%', ['%']),
+  // its own definition so that its errors name MOD as written
+  arithmeticOperator('%', ['MOD']),
   unary(['NEG', 'NEGATIVE'], true),
   unary(['PLUS', 'POSITIVE'], false),
 ];

@@ -19,6 +19,7 @@ import {
 } from '../../../types/index.js';
 import { ExecutionError } from '../../../common/errors.js';
 import { anyNullable, converter, isChar, scalar, type BuiltinScalar } from './define.js';
+import { calciteTypeText } from './json-rules.js';
 
 const isDatetimeKind = (t: LogicalType): boolean =>
   t.kind === 'DATE' || t.kind === 'TIME' || t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ';
@@ -45,7 +46,8 @@ export function comparisonType(types: readonly LogicalType[]): LogicalType | und
 }
 
 function cannotApply(op: string, args: readonly LogicalType[]): string {
-  return `Cannot apply '${op}' to arguments of type '<${args.map(formatType).join(`> ${op} <`)}>'. Supported form(s): '<COMPARABLE_TYPE> ${op} <COMPARABLE_TYPE>'`;
+  // types as Calcite's RelDataType#toString writes them: '<INTEGER> = <TIMESTAMP(0)>', no NOT NULL
+  return `Cannot apply '${op}' to arguments of type '<${args.map(calciteTypeText).join(`> ${op} <`)}>'. Supported form(s): '<COMPARABLE_TYPE> ${op} <COMPARABLE_TYPE>'`;
 }
 
 const TEMPORAL_KINDS: ReadonlySet<string> = new Set(['DATE', 'TIME', 'TIMESTAMP', 'TIMESTAMP_LTZ']);
@@ -277,7 +279,7 @@ function patternMatch(names: string[], negate: boolean, toRe: typeof likeToRegEx
     category: 'comparison',
     infer: (args, literals) => {
       if (!((args.length === 2 || args.length === 3) && args.every(isChar)))
-        return `Cannot apply '${names[0]}' to arguments of type '<${args.map(formatType).join('> ' + names[0] + ' <')}>'. Supported form(s): '<STRING> ${names[0]} <STRING>'`;
+        return `Cannot apply '${names[0]}' to arguments of type '<${args.map(calciteTypeText).join('> ' + names[0] + ' <')}>'. Supported form(s): '<STRING> ${names[0]} <STRING>'`;
       // the NUL character cannot escape (Flink's LikeFunctionITCase: validation error)
       if (literals[2] === '\u0000') return "Invalid escape character '\u0000'";
       return booleanType(anyNullable(args));

@@ -9,11 +9,15 @@ import { formatType, withNullable, type LogicalType } from '../../../types/index
 export function calciteTypeText(t: LogicalType): string {
   if (t.kind === 'ARRAY') return `${calciteTypeText(t.element)} ARRAY`;
   if (t.kind === 'MULTISET') return `${calciteTypeText(t.element)} MULTISET`;
+  if (t.kind === 'MAP') return `(${calciteTypeText(t.key)}, ${calciteTypeText(t.value)}) MAP`;
+  // Eddy keeps only Flink's logical interval types (the qualifier as written is gone)
+  if (t.kind === 'INTERVAL_DAY_TIME') return 'INTERVAL DAY TO SECOND';
+  if (t.kind === 'INTERVAL_YEAR_MONTH') return 'INTERVAL YEAR TO MONTH';
   const text = formatType(withNullable(t, true));
   if (text === 'STRING') return 'VARCHAR(2147483647)';
   if (text === 'BYTES') return 'VARBINARY(2147483647)';
   if (text === 'INT') return 'INTEGER';
-  return text;
+  return text.replace(/^TIMESTAMP_LTZ/, 'TIMESTAMP_WITH_LOCAL_TIME_ZONE');
 }
 
 /** Calcite's refusal of `x IS JSON <kind>` for a non-character `x`, or undefined. */

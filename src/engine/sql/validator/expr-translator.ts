@@ -255,12 +255,12 @@ export class ExprTranslator {
         if (e.test !== 'NULL' && e.test !== 'UNKNOWN') this.requireBoolean(x, e.expr);
         return call(op, [x], booleanType(false), this.text(e));
       }
-      case 'IsDistinctFrom':
-        return this.fn(
-          e.negated ? 'IS NOT DISTINCT FROM' : 'IS DISTINCT FROM',
-          [this.translate(e.left), this.translate(e.right)],
-          e,
-        );
+      case 'IsDistinctFrom': {
+        const args = [this.translate(e.left), this.translate(e.right)];
+        // Flink generates [NOT] DISTINCT FROM through generateEquals, with its conversion check
+        checkEqualsOperands(args[0]!.type, args[1]!.type, e.span);
+        return this.fn(e.negated ? 'IS NOT DISTINCT FROM' : 'IS DISTINCT FROM', args, e);
+      }
       case 'Between': {
         const x = this.translate(e.expr);
         const lo = this.translate(e.low);
