@@ -8,7 +8,8 @@
  * pairs (plain and transactional back to back, the order alternating from pair to pair), each
  * run on a fresh topic (no run pays for a segment roll or a longer log left by an earlier
  * one), the previous run's topic deleted and `sync` run before each run (no run pays for
- * another's deletion or writeback). The result is the median of the per-pair ratios (with
+ * another's deletion or writeback), after an untimed 1 s run of each side (the broker's JIT
+ * warm on both paths). The result is the median of the per-pair ratios (with
  * their spread) — not a ratio of two "best of" figures, which compares the luckiest run of
  * each side. Each run also prints what the machine and the broker did (CPU busy, iowait,
  * steal, broker CPU and GC, fsync latencies), so a swing can be traced to its cause.
@@ -89,14 +90,14 @@ async function main(): Promise<void> {
     const { port } = await broker.start(join(dir, 'broker'));
     const script = join(dir, 'bench.py');
     await writeFile(script, CLIENT_SCRIPT);
-    const run = async (mode: Mode, pair: number): Promise<RunResult> => {
+    const run = async (mode: Mode, pair: number | 'warmup', seconds = SECONDS): Promise<RunResult> => {
       const topic = `bench-${mode}-${pair}`;
       // No run pays for the previous one's dirty pages or deleted files (see the header).
       spawnSync('sync');
       const stats = logs!.groupCommit.stats;
       const syncs0 = stats.syncs;
       usage.start();
-      const r = await runClient(python, script, `127.0.0.1:${port}`, mode, SECONDS, topic, `bench-${pair}`);
+      const r = await runClient(python, script, `127.0.0.1:${port}`, mode, seconds, topic, `bench-${pair}`);
       const u = usage.stop();
       // The run's fsync durations: the last ones recorded (the list keeps a few thousand).
       const fsyncs = stats.syncs - syncs0;
@@ -114,6 +115,10 @@ async function main(): Promise<void> {
         load: loadavg()[0]!,
       };
     };
+    // The broker's JIT warms up on both paths first, so neither side of pair 0 runs on cold code.
+    await run('plain', 'warmup', 1);
+    await run('txn', 'warmup', 1);
+    txnPhaseTimings.clear();
     const pairs: { plain: RunResult; txn: RunResult }[] = [];
     for (let i = 0; i < PAIRS; i++) {
       // Alternate the order: neither side always runs first after the sync and deletion.
