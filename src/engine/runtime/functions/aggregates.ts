@@ -7,7 +7,6 @@
  */
 import { ExecutionError } from '../../../common/errors.js';
 import {
-  formatType,
   arrayType,
   avgResultType,
   bigintType,
@@ -33,6 +32,7 @@ export interface MergeableAggregate extends AggregateImpl {
   merge(target: unknown, other: unknown): unknown;
 }
 import { validationError, type BuiltinAggregate } from './define.js';
+import { calciteTypeText } from './json-rules.js';
 import { jsonValueText, objectText } from './json-text.js';
 
 type Args = readonly unknown[];
@@ -625,7 +625,7 @@ function jsonObjectAggType(name: string, args: readonly LogicalType[]): LogicalT
   const key = args[0]!;
   if (key.kind === 'CHAR' || key.kind === 'VARCHAR' || key.kind === 'NULL') return JSON_AGG_TYPE;
   return (
-    `Cannot apply '${name}' to arguments of type '${name}(${args.map((a) => `<${formatType(withNullable(a, true))}>`).join(', ')})'. ` +
+    `Cannot apply '${name}' to arguments of type '${name}(${args.map((a) => `<${calciteTypeText(a)}>`).join(', ')})'. ` +
     `Supported form(s): '${name}(<CHARACTER>, <ANY>)'`
   );
 }

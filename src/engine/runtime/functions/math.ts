@@ -9,7 +9,6 @@ import * as xm from './exact-math.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { ExecutionError } from '../../../common/errors.js';
 import {
-  formatType,
   bytesType,
   decimalRoundType,
   decimalToNumber,
@@ -26,6 +25,7 @@ import {
   type LogicalType,
 } from '../../../types/index.js';
 import { anyNullable, scalar, simple, toNum, type BuiltinScalar, type Impl } from './define.js';
+import { calciteTypeText } from './json-rules.js';
 
 const DBL = doubleType(false);
 const STR = stringType(false);
@@ -88,7 +88,7 @@ function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
         (args[1] && !integer.includes(args[1].kind))
       ) {
         return (
-          `Cannot apply '${name}' to arguments of type '${name}(${args.map((a) => `<${formatType(a)}>`).join(', ')})'. ` +
+          `Cannot apply '${name}' to arguments of type '${name}(${args.map((a) => `<${calciteTypeText(a)}>`).join(', ')})'. ` +
           `Supported form(s): '${name}(<NUMERIC>, <INTEGER>)'\n'${name}(<NUMERIC>)'`
         );
       }
