@@ -122,9 +122,10 @@ export class Accumulators {
     this.bitGroups = this.groupSizes.map((n) => this.insertOnly && n <= 30);
     this.seen =
       sharedSeenAfter !== undefined && this.groupSizes.length > 0 && this.bitGroups.every((b) => b)
-        ? new DistinctSeenTable()
+        ? new DistinctSeenTable(Math.max(...this.groupSizes))
         : null;
     this.apply = this.compileApply();
+    this.prepare = this.seen !== null ? this.compilePrepare(this.seen) : null;
 
     this.values = this.compileValues();
     this.valuesChanged = this.compileChanged();
@@ -155,6 +156,11 @@ export class Accumulators {
     }
   }
 
+  /** Makes room in the shared seen table for `rows` more rows' values (growth happens here, before a chunk's {@link touch}). */
+  reserveSeen(rows: number): void {
+    this.seen?.reserve(rows * this.groupSizes.length);
+  }
+
   /** A fresh slots array holding only accumulators (offset 0). */
   create(): Slots {
     const s = new Array<unknown>(this.width);
@@ -166,9 +172,29 @@ export class Accumulators {
    * Applies one input row: accumulate when `retract` is false, otherwise retract. Compiled once
    * per operator (see {@link compileApply}) so each call's accumulate is a monomorphic call site.
    * Returns a bit mask of the calls whose accumulator was updated (bit i for call i; every bit
-   * set past 30 calls): the others' results cannot have changed.
+   * set past 30 calls): the others' results cannot have changed. `prepared`: the row's keys were
+   * prepared at that position (see {@link prepare}).
    */
-  readonly apply: (slots: Slots, offset: number, row: Row, retract: boolean) => number;
+  readonly apply: (slots: Slots, offset: number, row: Row, retract: boolean, prepared?: number) => number;
+
+  /**
+   * With the shared seen table: converts the row's DISTINCT argument keys (one per distinct
+   * argument list, at prepared positions `at`, `at + 1`, …; see {@link distinctLists}) for
+   * {@link touchPrepared} and a later `apply(…, at)`; does nothing for a group with tables of its
+   * own. Operators prepare a chunk of rows, touch, then apply them: the chunk's cache misses in
+   * the table overlap instead of following one another. Null without the shared table.
+   */
+  readonly prepare: ((slots: Slots, offset: number, row: Row, at: number) => void) | null;
+
+  /** Distinct argument lists (prepared positions per row). */
+  get distinctLists(): number {
+    return this.groupSizes.length;
+  }
+
+  /** Loads the home slots of prepared positions [0, n) (see {@link prepare}); the sum means nothing. */
+  touchPrepared(n: number): number {
+    return this.seen!.touchPrepared(n);
+  }
 
   /**
    * Writes the current results into `out` from `outOffset`, computing only the calls in
@@ -223,7 +249,13 @@ export class Accumulators {
     throw new ExecutionError('an aggregation over an insert-only input received a retraction');
   }
 
-  private compileApply(): (slots: Slots, offset: number, row: Row, retract: boolean) => number {
+  private compileApply(): (
+    slots: Slots,
+    offset: number,
+    row: Row,
+    retract: boolean,
+    prepared?: number,
+  ) => number {
     const bound: unknown[] = [this];
     const bind = (v: unknown): string => {
       bound.push(v);
@@ -280,7 +312,7 @@ ${touch(i)} }`;
         code +=
           seen !== null
             ? `if (${groups[g]} === undefined) {
-  if (sh) { m${g} = ${seen}.slot(ds + ${g}, ${key}(${args})); o${g} = ${seen}.table[m${g} + 3]; }
+  if (sh) { m${g} = prepared >= 0 ? ${seen}.slotPrepared(prepared + ${g}) : ${seen}.slot(ds + ${g}, ${key}(${args})); o${g} = ${seen}.bits(m${g}); }
   else { m${g} = ds[${g}]; k${g} = ${key}(${args}); o${g} = m${g}.get(k${g}); if (o${g} === undefined) o${g} = 0; }
   ${groups[g]} = o${g};
 }`
@@ -309,16 +341,42 @@ else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
       if (!bitGroups[g]) return;
       body +=
         seen !== null
-          ? `if (${groups[g]} !== o${g}) { if (sh) ${seen}.table[m${g} + 3] = ${groups[g]}; else m${g}.set(k${g}, ${groups[g]}); }\n`
+          ? `if (${groups[g]} !== o${g}) { if (sh) ${seen}.setBits(m${g}, ${groups[g]}); else m${g}.set(k${g}, ${groups[g]}); }\n`
           : `if (${groups[g]} !== o${g}) m${g}.set(k${g}, ${groups[g]});\n`;
     });
     body += 'return touched;\n';
     const params = bound.map((_, i) => (i === 0 ? 'self' : `b${i}`));
     const factory = new Function(
       ...params,
-      `"use strict";\nreturn function apply(slots, offset, row, retract) {\n${body}};`,
+      `"use strict";\nreturn function apply(slots, offset, row, retract, prepared) {\n${body}};`,
     );
-    return factory(...bound) as (slots: Slots, offset: number, row: Row, retract: boolean) => number;
+    return factory(...bound) as (
+      slots: Slots,
+      offset: number,
+      row: Row,
+      retract: boolean,
+      prepared?: number,
+    ) => number;
+  }
+
+  private compilePrepare(
+    seen: DistinctSeenTable,
+  ): (slots: Slots, offset: number, row: Row, at: number) => void {
+    const bound: unknown[] = [seen];
+    let body = `const ds = slots[offset + ${this.calls.length}];\nif (typeof ds !== 'number') return;\n`;
+    this.groupSizes.forEach((_, g) => {
+      const c = this.calls[this.groupOf.indexOf(g)]!;
+      bound.push(new Array<unknown>(c.args.length), this.groupKey[g]!);
+      const a = `b${bound.length - 2}`;
+      body += c.args.map((col, j) => `${a}[${j}] = row[${col}];`).join(' ');
+      body += ` seen.prepare(at + ${g}, ds + ${g}, b${bound.length - 1}(${a}));\n`;
+    });
+    const params = bound.map((_, i) => (i === 0 ? 'seen' : `b${i}`));
+    const factory = new Function(
+      ...params,
+      `"use strict";\nreturn function prepare(slots, offset, row, at) {\n${body}};`,
+    );
+    return factory(...bound) as (slots: Slots, offset: number, row: Row, at: number) => void;
   }
 
   private compileValues(): (slots: Slots, offset: number, out: Row, outOffset: number) => void {

@@ -11,50 +11,65 @@ import { openCollecting } from './test-support.js';
 import { GroupAggregateOperator } from './group-aggregate.js';
 import { MiniBatchGroupAggregateOperator } from './mini-batch-group-aggregate.js';
 
-test('property: the seen table finds (owner, key) exactly as a Map of Maps would, across growth', () => {
-  const seed = Date.now() % 100000;
-  console.log(`fast-check seed (seen table) ${seed}`);
-  const key = fc.oneof(
-    fc.integer({ min: -3, max: 300 }),
-    fc.constantFrom(
-      0,
-      -0,
-      2 ** 31,
-      2 ** 32,
-      -(2 ** 32),
-      2 ** 32 + 1,
-      2 ** 53 - 1,
-      -(2 ** 53 - 1),
-      -1,
-      4294967295,
-    ),
-    fc.constantFrom(2 ** 53, 1.5, NaN, Infinity, -Infinity, 'a', 'b', '', null, true, false, 10n ** 20n),
-  );
-  fc.assert(
-    fc.property(
-      fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), key, fc.integer({ min: 1, max: 2 ** 30 - 1 })), {
-        maxLength: 400,
-      }),
-      (ops) => {
-        const t = new DistinctSeenTable(16);
-        const m = new Map<number, Map<unknown, number>>();
-        for (const [owner, k, bits] of ops) {
-          t.reserve(1);
-          const at = t.slot(owner, k);
-          let inner = m.get(owner);
-          if (inner === undefined) m.set(owner, (inner = new Map()));
-          assert.equal(t.table[at + 3], inner.get(k) ?? 0, `owner ${owner} key ${String(k)}`);
-          t.table[at + 3] = bits;
-          inner.set(k, bits);
-        }
-        let n = 0;
-        for (const inner of m.values()) n += inner.size;
-        assert.equal(t.size, n);
-      },
-    ),
-    { seed, numRuns: 300 },
-  );
-});
+for (const [mode, maxCalls, maxBits] of [
+  ['compact slots', 9, 2 ** 9 - 1],
+  ['wide slots', 30, 2 ** 30 - 1],
+] as const) {
+  test(`property: the seen table (${mode}) finds (owner, key) exactly as a Map of Maps would, across growth and prepared lookups`, () => {
+    const seed = Date.now() % 100000;
+    console.log(`fast-check seed (seen table, ${mode}) ${seed}`);
+    const key = fc.oneof(
+      fc.integer({ min: -3, max: 300 }),
+      fc.constantFrom(
+        0,
+        -0,
+        2 ** 31,
+        2 ** 32,
+        -(2 ** 32),
+        2 ** 32 + 1,
+        2 ** 53 - 1,
+        -(2 ** 53 - 1),
+        -(2 ** 52),
+        2 ** 52,
+        -1,
+        4294967295,
+      ),
+      fc.constantFrom(2 ** 53, 1.5, NaN, Infinity, -Infinity, 'a', 'b', '', null, true, false, 10n ** 20n),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), key, fc.integer({ min: 1, max: maxBits })), {
+          maxLength: 400,
+        }),
+        fc.integer({ min: 1, max: 9 }),
+        (ops, chunk) => {
+          const t = new DistinctSeenTable(maxCalls, 16);
+          const m = new Map<number, Map<unknown, number>>();
+          // In chunks, as the mini-batch operator does: prepare, reserve, touch, then look up in order.
+          for (let c = 0; c < ops.length; c += chunk) {
+            const part = ops.slice(c, c + chunk);
+            part.forEach(([owner, k], i) => t.prepare(i, owner, k));
+            t.reserve(part.length);
+            t.touchPrepared(part.length);
+            part.forEach(([owner, k, bits], i) => {
+              // Every other chunk looks up directly instead of through its prepared entries.
+              const at = (c / chunk) % 2 === 0 ? t.slotPrepared(i) : t.slot(owner, k);
+              let inner = m.get(owner);
+              if (inner === undefined) m.set(owner, (inner = new Map()));
+              assert.equal(t.bits(at), inner.get(k) ?? 0, `owner ${owner} key ${String(k)}`);
+              t.setBits(at, bits);
+              inner.set(k, bits);
+            });
+          }
+          let n = 0;
+          for (const inner of m.values()) n += inner.size;
+          assert.equal(t.size, n);
+        },
+      ),
+      { seed, numRuns: 300 },
+    );
+  });
+}
 
 /** Rows: [key, a BIGINT, b VARCHAR, c DOUBLE, f BOOLEAN]. */
 function calls(): AggCall[] {
@@ -108,7 +123,8 @@ test('property: insert-only DISTINCT in the shared seen table gives the changelo
       fc.array(row, { maxLength: 120 }),
       fc.integer({ min: 1, max: 40 }),
       fc.integer({ min: 0, max: 3 }),
-      (rows, size, local) => {
+      fc.integer({ min: 1, max: 10 }),
+      (rows, size, local, chunk) => {
         const make = (insertOnly: boolean, miniBatch: boolean): Operator => {
           // The first `local` groups keep tables of their own, the others share one.
           const options = {
@@ -123,6 +139,8 @@ test('property: insert-only DISTINCT in the shared seen table gives the changelo
                 ...options,
                 intervalMs: 1000,
                 size,
+                // Chunks of prepared DISTINCT lookups, cut at batch ends and at the record that fires.
+                chunk,
                 now: () => 0,
                 timer: false,
               })
