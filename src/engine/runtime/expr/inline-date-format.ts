@@ -37,7 +37,8 @@ export class DateFormatMemo {
   /** Formats through the library and remembers the text for the value's whole unit. */
   format(value: unknown): string | null {
     const text = this.impl(value, this.pattern);
-    if (typeof value === 'number' && text !== null && Number.isFinite(value)) {
+    // Within ±2^53 the unit's bounds are exact (floor of an exactly rounded quotient).
+    if (typeof value === 'number' && text !== null && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
       const lo = Math.floor(value / this.unit) * this.unit;
       this.lo = lo;
       this.hi = lo + this.unit;
