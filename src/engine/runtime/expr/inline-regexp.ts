@@ -113,6 +113,29 @@ export function paramExtractor(p: ParamPattern, group: number): (s: string) => s
     }
     return undefined;
   };
+  const chars = alts.filter((a) => a !== '');
+  if (chars.length === 1) {
+    // One character alternative (and perhaps `^`): past the start a match begins exactly where
+    // that character is followed by the literal, so one search for the two together finds it,
+    // with fewer false starts than a search for the literal alone.
+    const alt = chars[0]!;
+    const both = alt + literal;
+    const altCode = alt.charCodeAt(0);
+    const literalCode = hasCaret ? literal.charCodeAt(0) : -1;
+    return (s) => {
+      // a match at 0 starts with the character or (with `^`) the literal
+      const c = s.charCodeAt(0);
+      if (c === altCode || c === literalCode) {
+        const r = at(s, 0, false);
+        if (r !== undefined) return r;
+      }
+      for (let j = s.indexOf(both, 1); j >= 0; j = s.indexOf(both, j + 1)) {
+        const m = result(s, j, j + 1, alt);
+        if (m !== undefined) return m;
+      }
+      return null;
+    };
+  }
   return (s) => {
     let q = s.indexOf(literal);
     if (q < 0) return null;
