@@ -186,6 +186,8 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
         .filter(({ r }) => !(isWinCol(r, 0) || isWinCol(r, 1) || isWinCol(r, 2)))
     : keyRex.map((r, i) => ({ r, i }));
   const k = plainKeys.length;
+  if (windowed && w!.spec.kind === 'SESSION' && w!.groupWindow !== true)
+    checkSessionKeys(w!, plainKeys, grouping.sets.length > 1, input, select.span);
   // Aggregate calls, collected as SELECT/HAVING are translated (the hook registers them).
   const pre: RexExpr[] = plainKeys.map(({ r }) => r);
   const calls: AggCallSpec[] = [];
@@ -457,4 +459,37 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
   void windowRefs;
   void propagated;
   return { hook, finish };
+}
+
+/**
+ * Flink (PullUpWindowTableFunctionIntoWindowAggregateRule.validateWindow): a SESSION window
+ * aggregation groups by window_start, window_end and exactly the TVF's PARTITION BY keys.
+ */
+function checkSessionKeys(
+  w: WindowRel,
+  plainKeys: readonly { r: RexExpr }[],
+  expanded: boolean,
+  input: Rel,
+  span: Select['span'],
+): void {
+  const partition = [...(w.partitionKeys ?? [])].sort((a, b) => a - b);
+  const refs = plainKeys.map(({ r }) => (r.k === 'ref' ? r.index : -1));
+  const keys = [...refs].sort((a, b) => a - b);
+  if (
+    !expanded &&
+    !refs.includes(-1) &&
+    keys.length === partition.length &&
+    keys.every((x, i) => x === partition[i])
+  )
+    return;
+  const names = [
+    ...plainKeys.map(({ r }, i) => (r.k === 'ref' ? input.columns[r.index]!.name : `$f${i}`)),
+    ...(expanded ? ['$e'] : []),
+  ];
+  throw validationError(
+    'Group keys of Window Aggregate should contain and only contain window_start, window_end and partition keys of session window.\n' +
+      `Session partition keys are [${partition.map((i) => input.columns[i]!.name).join(', ')}].\n` +
+      `Window Aggregate group keys are [${[...names, 'window_start', 'window_end'].join(', ')}].`,
+    span,
+  );
 }

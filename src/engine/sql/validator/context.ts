@@ -30,6 +30,8 @@ export interface WindowRel {
   readonly shiftTimeZone?: string;
   /** SESSION: the input columns of `TABLE t PARTITION BY …` (sessions are kept per their values). */
   readonly partitionKeys?: readonly number[];
+  /** From Flink's group-window syntax (GROUP BY SESSION(ts, gap), keys): sessions per grouping key. */
+  readonly groupWindow?: boolean;
 }
 
 /** Session-level lookups for translation. */

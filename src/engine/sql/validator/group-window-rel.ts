@@ -174,7 +174,8 @@ function windowed(input: Rel, spec: WindowSpec, timeIndex: number, ctx: Translat
       hidden: true,
     },
   ];
-  return windowTvfRel(input, columns, spec, timeIndex, ctx);
+  const rel = windowTvfRel(input, columns, spec, timeIndex, ctx);
+  return { ...rel, window: { ...rel.window!, groupWindow: true } };
 }
 
 function isDatetime(t: LogicalType): boolean {

@@ -1,0 +1,12 @@
+-- source: Flink PullUpWindowTableFunctionIntoWindowAggregateRule.validateWindow (TableException, no position): a SESSION window aggregation must group by window_start, window_end and exactly the TVF's PARTITION BY keys: 'Group keys of Window Aggregate should contain and only contain window_start, window_end and partition keys of session window.\nSession partition keys are [...].\nWindow Aggregate group keys are [..., window_start, window_end].'; here no PARTITION BY but a supplier_id key
+-- fail: Window Aggregate group keys are [supplier_id, window_start, window_end].
+CREATE TABLE Bid (
+  bidtime TIMESTAMP(3),
+  price DECIMAL(10, 2),
+  item STRING,
+  supplier_id STRING,
+  WATERMARK FOR bidtime AS bidtime - INTERVAL '1' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT window_start, window_end, supplier_id, SUM(price) AS total
+FROM TABLE(SESSION(TABLE Bid, DESCRIPTOR(bidtime), INTERVAL '2' MINUTES))
+GROUP BY window_start, window_end, supplier_id;

@@ -1,0 +1,12 @@
+-- source: Flink PullUpWindowTableFunctionIntoWindowAggregateRule.validateWindow (TableException, no position): a SESSION window aggregation must group by window_start, window_end and exactly the TVF's PARTITION BY keys: 'Group keys of Window Aggregate should contain and only contain window_start, window_end and partition keys of session window.\nSession partition keys are [...].\nWindow Aggregate group keys are [..., window_start, window_end].'; here PARTITION BY supplier_id but grouped by the window only
+-- fail: Session partition keys are [supplier_id].
+CREATE TABLE Bid (
+  bidtime TIMESTAMP(3),
+  price DECIMAL(10, 2),
+  item STRING,
+  supplier_id STRING,
+  WATERMARK FOR bidtime AS bidtime - INTERVAL '1' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT window_start, window_end, SUM(price) AS total
+FROM TABLE(SESSION(TABLE Bid PARTITION BY supplier_id, DESCRIPTOR(bidtime), INTERVAL '2' MINUTES))
+GROUP BY window_start, window_end;
