@@ -65,6 +65,9 @@ const IN = 1;
  */
 const CHUNK = 64;
 
+/** Output rows handed on at once while a bundle fires. */
+const FLUSH_ROWS = 1024;
+
 /** Options of a {@link MiniBatchGroupAggregateOperator}. */
 export interface MiniBatchGroupAggregateOptions {
   /** Input columns of the grouping key; output starts with them, in this order. */
@@ -291,6 +294,10 @@ export class MiniBatchGroupAggregateOperator implements Operator {
       for (let i = 0; i < nc; i++) st[res + i] = next[nk + i];
       this.scratch = new Array<unknown>(this.width);
       this.out.push(next, first ? INSERT : UPDATE_AFTER);
+      // Hand results on in batches while firing: a bundle of ~10 000 changed keys otherwise
+      // keeps all its output rows alive until the end, and the scavenges that fall inside the
+      // firing copy and promote them (they are garbage a moment later).
+      if (this.out.size >= FLUSH_ROWS) this.flush();
     }
   }
 
