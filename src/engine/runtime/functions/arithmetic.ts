@@ -304,7 +304,28 @@ function inferArith(op: ArithmeticOp, name: string, args: readonly LogicalType[]
   }
   if ((op === '*' || op === '/') && isInterval(a) && isNumeric(b)) return withNullable(a, nullable);
   if (op === '*' && isNumeric(a) && isInterval(b)) return withNullable(b, nullable);
-  return `Cannot apply '${name}' to arguments of type '<${describe(a)}> ${name} <${describe(b)}>'. Supported form(s): '<NUMERIC> ${name} <NUMERIC>'${op === '+' || op === '-' ? `\n'<DATETIME_INTERVAL> ${name} <DATETIME_INTERVAL>'\n'<DATETIME> ${name} <DATETIME_INTERVAL>'` : ''}`;
+  const operands =
+    name === 'MOD' ? `MOD(<${describe(a)}>, <${describe(b)}>)` : `<${describe(a)}> ${name} <${describe(b)}>`;
+  return `Cannot apply '${name}' to arguments of type '${operands}'. Supported form(s): ${allowedForms(op, name)}`;
+}
+
+/**
+ * The signatures Calcite lists for an arithmetic operator (OperandTypes.PLUS_OPERATOR,
+ * MINUS_OPERATOR, MULTIPLY_OPERATOR, DIVISION_OPERATOR; MOD / % take EXACT_NUMERIC only).
+ */
+function allowedForms(op: ArithmeticOp, name: string): string {
+  const form = (l: string, r: string): string => `'<${l}> ${name} <${r}>'`;
+  const forms = [form('NUMERIC', 'NUMERIC')];
+  if (op === '+' || op === '-')
+    forms.push(form('DATETIME_INTERVAL', 'DATETIME_INTERVAL'), form('DATETIME', 'DATETIME_INTERVAL'));
+  if (op === '+') forms.push(form('DATETIME_INTERVAL', 'DATETIME'));
+  if (op === '*' || op === '/') forms.push(form('DATETIME_INTERVAL', 'NUMERIC'));
+  if (op === '*') forms.push(form('NUMERIC', 'DATETIME_INTERVAL'));
+  if (op === '%')
+    return name === 'MOD'
+      ? `'MOD(<EXACT_NUMERIC>, <EXACT_NUMERIC>)'`
+      : form('EXACT_NUMERIC', 'EXACT_NUMERIC');
+  return forms.join('\n');
 }
 
 /** An operand type as Calcite's messages write it (INTEGER, CHAR(3), DECIMAL(5, 2), TIMESTAMP(3)). */

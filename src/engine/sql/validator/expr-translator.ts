@@ -16,7 +16,7 @@ import {
   type LogicalType,
 } from '../../../types/index.js';
 import type { FunctionRegistry } from '../../runtime/expr/function-api.js';
-import { jsonQueryReturningError } from '../../runtime/functions/json-rules.js';
+import { calciteTypeText, jsonQueryReturningError } from '../../runtime/functions/json-rules.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import { call, lit, type RexExpr } from '../../runtime/plan/expr.js';
 import type { Expr, FunctionCall, Span } from '../ast/index.js';
@@ -529,7 +529,10 @@ export class ExprTranslator {
     for (const a of args) {
       if (a.type.kind !== 'BOOLEAN' && a.type.kind !== 'NULL') {
         throw validationError(
-          `Cannot apply '${op}' to arguments of type ${args.map((x) => `<${x.type.kind}>`).join(` ${op} `)}. Supported form(s): <BOOLEAN> ${op} <BOOLEAN>`,
+          // Calcite's BOOLEAN_BOOLEAN / BOOLEAN checkers: operands as RelDataType#toString, quoted
+          op === 'NOT'
+            ? `Cannot apply 'NOT' to arguments of type 'NOT<${calciteTypeText(args[0]!.type)}>'. Supported form(s): 'NOT<BOOLEAN>'`
+            : `Cannot apply '${op}' to arguments of type '${args.map((x) => `<${calciteTypeText(x.type)}>`).join(` ${op} `)}'. Supported form(s): '<BOOLEAN> ${op} <BOOLEAN>'`,
           e.span,
         );
       }
