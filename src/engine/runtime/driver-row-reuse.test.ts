@@ -10,7 +10,7 @@ import type { Source, SourceBatch } from '../../connectors/api.js';
 import { bigintType, booleanType, intType, stringType, timestampType } from '../../types/index.js';
 import type { Batch, Row } from './batch.js';
 import { runPipeline, targetsReuseRows, type OperatorNode, type Pipeline, type Target } from './driver.js';
-import { compileScanBatch } from './expr/compile.js';
+import { compileCalcBatch, compileScanBatch } from './expr/compile.js';
 import { BUILTIN_FUNCTIONS } from './functions/registry.js';
 import type { Operator, OperatorContext } from './operator.js';
 import { call, lit, ref } from './plan/expr.js';
@@ -141,4 +141,48 @@ test('one target that may keep rows (or a sink) turns reuse off', async () => {
   assert.equal(targetsReuseRows([op(0), op(1)], ops), false);
   assert.equal(targetsReuseRows([op(0), { kind: 'sink', index: 0 }], ops), false);
   assert.equal(targetsReuseRows([], ops), false);
+});
+
+test('the compiled Calc batch (no watermark) fills the pool the same way', () => {
+  const calc = compileCalcBatch(
+    [
+      ref(1, bigintType()),
+      call('<', [ref(1, bigintType()), lit(encodeValue(100n), bigintType(false))], booleanType()),
+    ],
+    call('=', [ref(0, intType()), lit(2, intType(false))], booleanType()),
+    ctx,
+  );
+  const pool: Row[] = [];
+  const batches: Row[][] = [
+    [
+      [2, 5n],
+      [1, 7n],
+      [2, 500n],
+    ],
+    [[2, 50n]],
+    [
+      [2, null],
+      [2, 100n],
+      [2, 99n],
+    ],
+  ];
+  const seen: unknown[][] = [];
+  for (const rows of batches) {
+    const pooled: Row[] = [];
+    const fresh: Row[] = [];
+    calc(rows, null, pooled, null, null, pool);
+    calc(rows, null, fresh, null);
+    assert.deepEqual(pooled, fresh);
+    pooled.forEach((r, k) => assert.equal(r, pool[k]));
+    seen.push(...pooled.map((r) => [...r]));
+  }
+  assert.equal(pool.length, 3);
+  assert.deepEqual(seen, [
+    [5n, true],
+    [500n, false],
+    [50n, true],
+    [null, null],
+    [100n, false],
+    [99n, true],
+  ]);
 });
