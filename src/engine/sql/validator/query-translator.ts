@@ -306,7 +306,7 @@ function translateSelect(s0: Select, ctx: TranslateContext): Rel {
       rel = { node: calc(ctx, input.node, projects, names, null), columns };
     }
   }
-  if (s.quantifier === 'DISTINCT') rel = windowDistinctRel(rel, ctx) ?? distinctRel(rel, ctx);
+  if (s.quantifier === 'DISTINCT') rel = windowDistinctRel(rel, ctx, s.span) ?? distinctRel(rel, ctx);
   return rel;
 }
 

@@ -289,15 +289,9 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
       spec = { kind: 'TUMBLE', size: interval('SIZE'), offset: interval('OFFSET') };
       break;
     case 'HOP': {
-      const size = interval('SIZE');
-      const slide = interval('SLIDE');
-      if (size % slide !== 0) {
-        throw validationError(
-          `HOP table function based aggregate requires size must be an integral multiple of slide, but got size ${size} ms and slide ${slide} ms.`,
-          c.span,
-        );
-      }
-      spec = { kind: 'HOP', size, slide, offset: interval('OFFSET') };
+      // A size that is no multiple of the slide is refused only by a window aggregation
+      // (aggregate.ts): Flink's TVF alone assigns such windows (SlidingWindowAssigner).
+      spec = { kind: 'HOP', size: interval('SIZE'), slide: interval('SLIDE'), offset: interval('OFFSET') };
       break;
     }
     case 'CUMULATE': {
@@ -305,7 +299,7 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
       const step = interval('STEP');
       if (size % step !== 0) {
         throw validationError(
-          `CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize ${size} ms and step ${step} ms.`,
+          `CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize ${size} ms and step ${step} ms`,
           c.span,
         );
       }

@@ -175,7 +175,7 @@ export function setOperation(
       node: unionOf(inputs, types, names, ctx),
       columns: unionWindowColumns(inputs, columns),
     };
-    return all ? rel : (windowDistinctRel(rel, ctx) ?? distinctRel(rel, ctx));
+    return all ? rel : (windowDistinctRel(rel, ctx, span) ?? distinctRel(rel, ctx));
   }
   const one = lit(1, intType(false));
   const zero = lit(0, intType(false));

@@ -9,10 +9,12 @@ import { withoutTimeAttribute, type LogicalType } from '../../../types/index.js'
 import { ref } from '../../runtime/plan/expr.js';
 import type { CalcNode, WindowAggregateNode } from '../../runtime/plan/plan.js';
 import { fieldsOf, type Rel, type TranslateContext, type WindowRel } from './context.js';
+import type { Select } from '../ast/index.js';
+import { validationError } from './errors.js';
 import type { ScopeColumn } from './scope.js';
 
 /** The window aggregation for `SELECT DISTINCT` over `rel`, or undefined when it has no window. */
-export function windowDistinctRel(rel: Rel, ctx: TranslateContext): Rel | undefined {
+export function windowDistinctRel(rel: Rel, ctx: TranslateContext, span: Select['span']): Rel | undefined {
   const cols = rel.columns;
   const start = cols.findIndex((c) => c.windowProp?.role === 0);
   if (start < 0) return undefined;
@@ -22,6 +24,7 @@ export function windowDistinctRel(rel: Rel, ctx: TranslateContext): Rel | undefi
   const end = cols.findIndex((c) => roleOf(c) === 1);
   if (end < 0) return undefined;
   const time = cols.findIndex((c) => roleOf(c) === 2);
+  checkSliceable(win.spec, span);
   // Every other column is a grouping key (window_time, when selected, comes from the window).
   const keys = cols
     .map((c, i) =>
@@ -82,4 +85,17 @@ export function windowDistinctRel(rel: Rel, ctx: TranslateContext): Rel | undefi
     condition: null,
   };
   return { node, columns };
+}
+
+/**
+ * Flink's slicing window aggregation (SliceAssigners via WindowUtils) needs a HOP size that is a
+ * multiple of its slide; the message is Flink's TableException text.
+ */
+export function checkSliceable(spec: WindowRel['spec'], span: Select['span']): void {
+  if (spec.kind === 'HOP' && spec.size % spec.slide !== 0) {
+    throw validationError(
+      `HOP table function based aggregate requires size must be an integral multiple of slide, but got size ${spec.size} ms and slide ${spec.slide} ms`,
+      span,
+    );
+  }
 }

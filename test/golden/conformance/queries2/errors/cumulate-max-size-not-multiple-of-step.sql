@@ -1,5 +1,5 @@
--- source: Flink WindowUtil (CUMULATE window TVF aggregation): 'CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize 3600000 ms and step 420000 ms.'
--- fail: CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize 3600000 ms and step 420000 ms.
+-- source: Flink WindowUtil (CUMULATE window TVF aggregation): 'CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize 3600000 ms and step 420000 ms' (no final period)
+-- fail: CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize 3600000 ms and step 420000 ms
 CREATE TABLE Bid (
   bidtime TIMESTAMP(3),
   price DECIMAL(10, 2),

@@ -1,5 +1,5 @@
--- source: Flink WindowUtil (HOP window TVF aggregation): 'HOP table function based aggregate requires size must be an integral multiple of slide, but got size 600000 ms and slide 240000 ms.'
--- fail: HOP table function based aggregate requires size must be an integral multiple of slide, but got size 600000 ms and slide 240000 ms.
+-- source: Flink WindowUtil (HOP window TVF aggregation): 'HOP table function based aggregate requires size must be an integral multiple of slide, but got size 600000 ms and slide 240000 ms' (no final period; TableException from the slicing window operator's SliceAssigners, no position)
+-- fail: HOP table function based aggregate requires size must be an integral multiple of slide, but got size 600000 ms and slide 240000 ms
 CREATE TABLE Bid (
   bidtime TIMESTAMP(3),
   price DECIMAL(10, 2),
