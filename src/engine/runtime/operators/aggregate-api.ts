@@ -181,10 +181,11 @@ export class Accumulators {
    * With the shared seen table: converts the row's DISTINCT argument keys (one per distinct
    * argument list, at prepared positions `at`, `at + 1`, …; see {@link distinctLists}) for
    * {@link touchPrepared} and a later `apply(…, at)`; does nothing for a group with tables of its
-   * own. Operators prepare a chunk of rows, touch, then apply them: the chunk's cache misses in
-   * the table overlap instead of following one another. Null without the shared table.
+   * own. Returns 1 when it prepared the row's keys, else 0. Operators prepare a chunk of rows,
+   * touch, then apply them: the chunk's cache misses in the table overlap instead of following
+   * one another. Null without the shared table.
    */
-  readonly prepare: ((slots: Slots, offset: number, row: Row, at: number) => void) | null;
+  readonly prepare: ((slots: Slots, offset: number, row: Row, at: number) => number) | null;
 
   /** Distinct argument lists (prepared positions per row). */
   get distinctLists(): number {
@@ -361,9 +362,11 @@ else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
 
   private compilePrepare(
     seen: DistinctSeenTable,
-  ): (slots: Slots, offset: number, row: Row, at: number) => void {
+  ): (slots: Slots, offset: number, row: Row, at: number) => number {
     const bound: unknown[] = [seen];
-    let body = `const ds = slots[offset + ${this.calls.length}];\nif (typeof ds !== 'number') return;\n`;
+    // A group with tables of its own prepares nothing: its positions are cleared so that a
+    // touch skips them (they would hold another row's entries).
+    let body = `const ds = slots[offset + ${this.calls.length}];\nif (typeof ds !== 'number') { seen.skipPrepared(at, ${this.groupSizes.length}); return 0; }\n`;
     this.groupSizes.forEach((_, g) => {
       const c = this.calls[this.groupOf.indexOf(g)]!;
       bound.push(new Array<unknown>(c.args.length), this.groupKey[g]!);
@@ -371,12 +374,13 @@ else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
       body += c.args.map((col, j) => `${a}[${j}] = row[${col}];`).join(' ');
       body += ` seen.prepare(at + ${g}, ds + ${g}, b${bound.length - 1}(${a}));\n`;
     });
+    body += 'return 1;\n';
     const params = bound.map((_, i) => (i === 0 ? 'seen' : `b${i}`));
     const factory = new Function(
       ...params,
       `"use strict";\nreturn function prepare(slots, offset, row, at) {\n${body}};`,
     );
-    return factory(...bound) as (slots: Slots, offset: number, row: Row, at: number) => void;
+    return factory(...bound) as (slots: Slots, offset: number, row: Row, at: number) => number;
   }
 
   private compileValues(): (slots: Slots, offset: number, out: Row, outOffset: number) => void {

@@ -162,6 +162,12 @@ export class DistinctSeenTable {
     this.pHash[i] = hash(o, lo, hi);
   }
 
+  /** Marks prepared positions [i, i + n) as holding nothing (a touch skips them). */
+  skipPrepared(i: number, n: number): void {
+    if (i + n > this.pOwner.length) this.growPrepared(i + n);
+    for (let j = i; j < i + n; j++) this.pOwner[j] = 0;
+  }
+
   /**
    * Loads the home slots of prepared entries [0, n) and returns a sum of what it read (a value
    * of no meaning: the point is that the loads are independent, so their cache and TLB misses
@@ -172,8 +178,9 @@ export class DistinctSeenTable {
     const h = this.pHash;
     const mask = this.mask;
     const stride = this.stride;
+    const o = this.pOwner;
     let s = 0;
-    for (let i = 0; i < n; i++) s += t[(h[i]! & mask) * stride]!;
+    for (let i = 0; i < n; i++) if (o[i] !== 0) s += t[(h[i]! & mask) * stride]!;
     return s;
   }
 

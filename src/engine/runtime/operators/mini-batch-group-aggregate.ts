@@ -187,6 +187,7 @@ export class MiniBatchGroupAggregateOperator implements Operator {
     let sink = 0;
     for (let r = 0; r < rows.length;) {
       const end = Math.min(rows.length, r + sts.length, r + (size - this.records));
+      let prepared = 0;
       for (let i = r; i < end; i++) {
         const row = rows[i]!;
         let st = this.state.get(row);
@@ -203,10 +204,10 @@ export class MiniBatchGroupAggregateOperator implements Operator {
           this.bundle.push(st);
         }
         sts[i - r] = st;
-        prepare(st, acc, row, (i - r) * lists);
+        prepared += prepare(st, acc, row, (i - r) * lists);
       }
       accs.reserveSeen(end - r);
-      sink += accs.touchPrepared((end - r) * lists);
+      if (prepared > 0) sink += accs.touchPrepared((end - r) * lists);
       for (let i = r; i < end; i++) {
         const st = sts[i - r]!;
         accs.apply(st, acc, rows[i]!, false, (i - r) * lists);
