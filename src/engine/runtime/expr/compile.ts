@@ -53,6 +53,10 @@ class Codegen {
   private readonly memo = new Map<string, { local: string; code: string }>();
   /** SPLIT_INDEX calls sharing one scan per value and row. */
   private readonly splits = new SplitGroups();
+  /** Groups whose value is scanned, for every row, before the code generated from now on. */
+  private readonly scanned = new Set<string>();
+  /** The last SPLIT_INDEX call generated as a group's call, and its group (see {@link root}). */
+  private lastSplit: { call: RexExpr; local: string } | null = null;
 
   constructor(private readonly ctx: CompileContext) {
     this.cse = new SubexpressionKeys(ctx.registry);
@@ -238,9 +242,34 @@ class Codegen {
     );
     if (g === null) return null;
     const scan = g.scan === null ? null : this.bind(g.scan);
+    const field = splitFieldCode(g, c.index, scan);
+    // Scanned by an unconditional call generated before this one: no scan code, no test.
+    if (this.scanned.has(g.local)) {
+      this.lastSplit = { call: e, local: g.local };
+      return `(${g.local} === null ? null : ${field})`;
+    }
     const t = this.temp();
+    const value = this.expr(e.args[0]!);
+    // set after the value's code: a SPLIT_INDEX inside it is not scanned when this group was
+    this.lastSplit = { call: e, local: g.local };
     // The scanned value is `undefined` until the row's first call of the group scans it.
-    return `((${g.local} !== undefined ? ${g.local} : (${g.local} = ((${t} = ${this.expr(e.args[0]!)}) === null ? null : ${splitScanCode(g, t, scan)}))) === null ? null : ${splitFieldCode(g, c.index, scan)})`;
+    return `((${g.local} !== undefined ? ${g.local} : (${g.local} = ((${t} = ${value}) === null ? null : ${splitScanCode(g, t, scan)}))) === null ? null : ${field})`;
+  }
+
+  /**
+   * The code of a projection evaluated for every row (not inside a CASE, AND, OR or a call
+   * that may skip it), before everything generated after it in the same row: when it is itself
+   * a SPLIT_INDEX call of a group, every later call of the group reads the scanned value
+   * without testing for it (and without a copy of the scan code).
+   */
+  root(e: RexExpr): string {
+    this.lastSplit = null;
+    const code = this.expr(e);
+    // (a shared call's local may hold the value from an earlier occurrence: no scan ran here)
+    // (read through a cast: `expr` sets it, which the narrowing after the reset above ignores)
+    const last = this.lastSplit as { call: RexExpr; local: string } | null;
+    if (e.k === 'call' && !this.cse.shared(e) && last?.call === e) this.scanned.add(last.local);
+    return code;
   }
 
   /** `LOWER(x) = 'literal'` compared without building LOWER(x) (inline-lower.ts). */
@@ -345,7 +374,7 @@ export function compileCalc(
   const g = new Codegen(ctx).share(exprs);
   let body = '';
   if (condition !== null) body += `if (${g.expr(condition)} !== true) return null;\n`;
-  body += projects === null ? 'return row;' : `return [${projects.map((p) => g.expr(p)).join(', ')}];`;
+  body += projects === null ? 'return row;' : `return [${projects.map((p) => g.root(p)).join(', ')}];`;
   const fn = g.build<(row: Row) => Row | null>(body);
   return (row) => {
     try {
@@ -445,7 +474,7 @@ if (w !== null) {
   else {
     // With a pool (the consumers keep nothing of the rows: see ReusableInput in driver.ts), output row
     // k is written into the pool's array k, allocated once, instead of a new array per row.
-    const values = projects.map((p) => g.expr(p));
+    const values = projects.map((p) => g.root(p));
     const locals = values.map((_, j) => `p${j}$`);
     body += `${values.map((v, j) => `${locals[j]} = ${v};`).join('\n')}
 if (pool !== null && (r$ = pool[out.length]) !== undefined) {

@@ -180,3 +180,41 @@ test('a group up to MAX_INLINE_INDEX is scanned by inline code, a larger one by 
     assert.deepEqual(f([value]), [flink(value, '/', 2), flink(value, '/', max)]);
   }
 });
+
+test('after a projection that is itself a call of a group, later calls read its scan (batch and row)', () => {
+  const a = ref(0, S);
+  const when = call('=', [ref(1, I), lit(1, I)], B);
+  const inner = split(a, '/', 1);
+  const projects = [
+    // conditional: scans both groups only when taken
+    call('CASE', [when, split(inner, ',', 1), str('x')], S),
+    // unconditional: the (a, '/') group is scanned here only when the CASE was not taken
+    split(inner, ',', 0),
+    split(a, '/', 2),
+    split(inner, ',', 2),
+    split(a, '/', 0),
+    call('CASE', [when, split(a, '/', 3), str('y')], S),
+  ];
+  const expected = (v: string | null, w: number | null): unknown[] => {
+    const i = flink(v, '/', 1);
+    return [
+      w === 1 ? flink(i, ',', 1) : 'x',
+      flink(i, ',', 0),
+      flink(v, '/', 2),
+      flink(i, ',', 2),
+      flink(v, '/', 0),
+      w === 1 ? flink(v, '/', 3) : 'y',
+    ];
+  };
+  const rows: Row[] = [];
+  for (const v of ['p/q,r,s/t/u', 'p', '', null, '/,', 'a/b,c', 'a//b/c'])
+    for (const w of [1, 0, null]) rows.push([v, w]);
+  const out: Row[] = [];
+  compileCalcBatch(projects, null, ctx)(rows, null, out, null);
+  assert.deepEqual(
+    out,
+    rows.map((r) => expected(r[0] as string | null, r[1] as number | null)),
+  );
+  const f = compileCalc(projects, null, ctx);
+  for (const r of rows) assert.deepEqual(f(r), expected(r[0] as string | null, r[1] as number | null));
+});
