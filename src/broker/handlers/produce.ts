@@ -9,6 +9,7 @@ import type { Handler } from '../context.js';
 import { txnCycles, txnPhaseTimings } from '../txn/phase-timings.js';
 import { DeferredTxnError } from '../txn/txn-coordinator.js';
 import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
+import { holdProduceFrame, produceFramePool } from '../server/frame-pool.js';
 
 const ZSTD = 4;
 /** Record-batch attributes bit 4: the batch belongs to a transaction. */
@@ -137,6 +138,10 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
               now,
               durable: acks !== 0 && !inTxn,
               ackBeforeWrite: inTxn,
+              // records is a view of the request's frame, which may be a pooled buffer: it is
+              // reused only once storage has written these bytes (after this answer, in a txn).
+              retainRecords: (until) => holdProduceFrame(p.records!, until),
+              batchCrc: produceFramePool.batchCrc(p.records!),
             });
             if (inTxn) txnCycles.answered(txnId);
             return {

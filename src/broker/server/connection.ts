@@ -20,10 +20,13 @@ import { Writer } from '../../kafka/protocol/writer.js';
 import type { ConnectionInfo, Handler, RequestContext } from '../context.js';
 import type { BrokerContext } from '../context.js';
 import { apiByKey, advertisedVersions } from '../protocol/registry.js';
+import { txnPhaseTimings } from '../txn/phase-timings.js';
+import { POOLED_FRAME_MIN_BYTES, produceFramePool } from './frame-pool.js';
 import { FrameReader } from './frame-reader.js';
 import type { AuthStep, SaslAuthenticator } from './sasl-authenticator.js';
 
 const API_VERSIONS_KEY = 18;
+const PRODUCE_KEY = 0;
 /** Kafka's default sasl.server.max.receive.size: the largest frame before authentication. */
 const SASL_MAX_RECEIVE_BYTES = 524288;
 
@@ -64,6 +67,8 @@ interface Slot {
   done: boolean;
   chunks: Buffer[] | null;
   size: number;
+  /** For a large Produce: when its frame was complete (performance.now()), for 'rtt.broker'. */
+  readAt?: number;
 }
 
 export class Connection {
@@ -71,6 +76,8 @@ export class Connection {
   private readonly frames: FrameReader;
   private readonly queue: Slot[] = [];
   private inflightBytes = 0;
+  /** When the last large Produce's response was written (see timeLargeProduce). */
+  private lastLargeAnswerAt = 0;
   private paused = false;
   private closeWhenFlushed = false;
   /** Set when the connection will close once flushed: later frames are ignored. */
@@ -89,7 +96,8 @@ export class Connection {
     /** Non-null on SASL listeners until authentication completes. */
     private authenticator: SaslAuthenticator | null = null,
   ) {
-    this.frames = new FrameReader(options.maxFrameBytes);
+    // Unauthenticated SASL frames are never pooled (the pool is set once authentication completes).
+    this.frames = new FrameReader(options.maxFrameBytes, 8, authenticator ? null : produceFramePool);
     // Raw SASL tokens (SaslHandshake v0 flow) can be shorter than any request header.
     if (authenticator) {
       this.frames.minFrameBytes = 0;
@@ -142,11 +150,17 @@ export class Connection {
       this.fail(`bad frame: ${(err as Error).message}`);
       return;
     }
-    for (const frame of frames) {
-      if (this.socket.destroyed || this.refusing) return;
-      if (this.authenticator) this.onAuthFrame(frame);
-      else this.onFrame(frame);
+    for (let i = 0; i < frames.length; i++) {
+      const frame = frames[i]!;
+      let handled: Promise<unknown> | undefined;
+      if (!this.socket.destroyed && !this.refusing) {
+        if (this.authenticator) this.onAuthFrame(frame);
+        else handled = this.onFrame(frame, this.frames.startedAt[i]!);
+      }
+      // A pooled Produce frame goes back once its request is answered and storage is done with it.
+      produceFramePool.releaseAfter(frame, handled);
     }
+    if (this.socket.destroyed || this.refusing) return;
     this.maybePause();
   }
 
@@ -191,6 +205,7 @@ export class Connection {
       this.authenticator = null;
       this.frames.minFrameBytes = 8;
       this.frames.maxFrameBytes = this.options.maxFrameBytes;
+      this.frames.pool = produceFramePool;
       this.logger.debug(
         { conn: this.info.remoteAddress, principal: auth.principal, mechanism: auth.mechanism },
         'SASL authentication succeeded',
@@ -198,7 +213,8 @@ export class Connection {
     }
     switch (step.action) {
       case 'dispatch':
-        this.onFrame(frame);
+        // Frames read before authentication completed are never pooled: nothing to release.
+        void this.onFrame(frame, performance.now());
         return;
       case 'close':
         // Kafka logs failed authentications at INFO: the reason, never the credentials.
@@ -231,7 +247,11 @@ export class Connection {
     }
   }
 
-  private onFrame(frame: Buffer): void {
+  /**
+   * Decodes and dispatches one request; returns its handling (settled once answered), if it
+   * was dispatched. `startedAt`: when the frame's first byte arrived (performance.now()).
+   */
+  private onFrame(frame: Buffer, startedAt: number): Promise<unknown> | undefined {
     const reader = new Reader(frame);
     let apiKey: number;
     let apiVersion: number;
@@ -280,7 +300,9 @@ export class Connection {
       connection: this.info,
     };
     const slot = this.enqueue(frame.length);
-    handler(this.broker, body, ctx).then(
+    if (apiKey === PRODUCE_KEY && frame.length >= POOLED_FRAME_MIN_BYTES)
+      this.timeLargeProduce(slot, startedAt);
+    return handler(this.broker, body, ctx).then(
       (response) => {
         if (response === null) {
           this.complete(slot, correlationId, responseHeaderVersion, null, frame.length);
@@ -301,6 +323,20 @@ export class Connection {
         this.socket.destroy();
       },
     );
+  }
+
+  /**
+   * The round trip of a large Produce as the broker sees it, into the phase timings the
+   * transactions bench prints: 'rtt.read' (first byte to whole frame), 'rtt.broker' (whole
+   * frame to response handed to the socket, in flushQueue) and 'rtt.client' (previous such
+   * response written to this request's first byte: the client's and the network's share).
+   */
+  private timeLargeProduce(slot: Slot, startedAt: number): void {
+    const now = performance.now();
+    slot.readAt = now;
+    txnPhaseTimings.record('rtt.read', now - startedAt);
+    if (this.lastLargeAnswerAt > 0 && startedAt >= this.lastLargeAnswerAt)
+      txnPhaseTimings.record('rtt.client', startedAt - this.lastLargeAnswerAt);
   }
 
   private enqueue(size: number): Slot {
@@ -346,6 +382,10 @@ export class Connection {
         corked = true;
       }
       for (const c of slot.chunks) this.socket.write(c);
+      if (slot.readAt !== undefined) {
+        this.lastLargeAnswerAt = performance.now();
+        txnPhaseTimings.record('rtt.broker', this.lastLargeAnswerAt - slot.readAt);
+      }
     }
     if (corked) this.socket.uncork();
     if (this.closeWhenFlushed && this.queue.length === 0) {

@@ -261,7 +261,7 @@ export class PartitionLogImpl implements PartitionLog {
     // appended in the order they were received even when a later one validates faster, as
     // Kafka's per-connection ordering and idempotent sequence checks require.
     if (this.lostWrite) throw this.lostWrite;
-    const validated = validateBatches(records, config, now, origin);
+    const validated = validateBatches(records, config, now, origin, options.batchCrc);
     validated.catch(() => undefined); // rejected before its turn: reported by the await below
     const early = options.ackBeforeWrite === true && options.durable === false;
     let assigned: ((r: AppendResult) => void) | undefined;
@@ -269,6 +269,7 @@ export class PartitionLogImpl implements PartitionLog {
     const written = this.withLock(async () =>
       this.appendLocked(await validated, config, now, origin, assigned),
     );
+    options.retainRecords?.(written);
     if (this.ctx.flush.mode === 'sync' && !(options.deferSync === true && options.durable === false)) {
       // Registered once the bytes are written, so the fsync round that answers it covers them.
       const durable = written.then(() => this.ctx.groupCommit.wait(this));

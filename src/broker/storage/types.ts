@@ -78,6 +78,18 @@ export interface AppendOptions {
    * someone waits for, is not queued behind one nobody waits for.
    */
   deferSync?: boolean;
+  /**
+   * Called once, before `append` returns, with a promise that settles when storage no longer
+   * reads `records` (written to the OS, or refused). With `ackBeforeWrite` that is after the
+   * answer: the Produce path uses it to reuse the request's frame buffer only then.
+   */
+  retainRecords?: (until: Promise<unknown>) => void;
+  /**
+   * The CRC-32C of `records[21..]` (everything a batch's CRC covers, if `records` is one whole
+   * batch), computed by the caller while the bytes arrived: validation compares the batch's
+   * stored CRC with it instead of checksumming the batch again.
+   */
+  batchCrc?: number;
   /** Who writes: clients may not write control batches; the coordinator (later) may. Default `client`. */
   origin?: 'client' | 'coordinator';
 }

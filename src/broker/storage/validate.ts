@@ -5,6 +5,7 @@
  */
 import {
   ATTR,
+  BATCH_HEADER_SIZE,
   NO_TIMESTAMP,
   OFF,
   RecordFormatError,
@@ -27,6 +28,24 @@ export interface ValidatedBatch {
   bytes: Buffer;
 }
 
+/**
+ * splitBatches for one whole batch whose CRC was computed as it arrived: the same checks
+ * (header, length, CRC, record count) without checksumming it again; anything other than
+ * exactly one batch goes through splitBatches.
+ */
+function splitWithKnownCrc(records: Buffer, crc: number): { header: BatchHeader; pos: number }[] {
+  if (records.length < BATCH_HEADER_SIZE) return splitBatches(records);
+  const header = parseBatchHeader(records, 0);
+  if (header.size !== records.length) return splitBatches(records);
+  const stored = records.readUInt32BE(OFF.crc);
+  if (stored !== crc >>> 0)
+    throw new RecordFormatError(
+      `CRC mismatch in batch at byte 0 (stored ${stored.toString(16)}, computed ${(crc >>> 0).toString(16)})`,
+    );
+  if (header.recordCount < 0) throw new RecordFormatError(`negative record count ${header.recordCount}`);
+  return [{ header, pos: 0 }];
+}
+
 function fail(e: unknown): never {
   if (e instanceof RecordFormatError) throw new KafkaStorageError(e.kafkaError, e.message);
   throw e;
@@ -41,12 +60,14 @@ export async function validateBatches(
   config: LogConfig,
   now: number,
   origin: 'client' | 'coordinator',
+  /** The CRC-32C of `records[21..]` if the caller computed it (AppendOptions.batchCrc). */
+  knownCrc?: number,
 ): Promise<ValidatedBatch[]> {
   if (records.length === 0)
     throw new KafkaStorageError('INVALID_RECORD', 'produce request holds no record batch');
   let split;
   try {
-    split = splitBatches(records);
+    split = knownCrc === undefined ? splitBatches(records) : splitWithKnownCrc(records, knownCrc);
   } catch (e) {
     fail(e);
   }
