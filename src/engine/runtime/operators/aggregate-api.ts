@@ -156,7 +156,7 @@ export class Accumulators {
     }
   }
 
-  /** Makes room in the shared seen table for `rows` more rows' values (growth happens here, before a chunk's {@link touch}). */
+  /** Makes room in the shared seen table for `rows` more rows' values (growth happens here, before a chunk's {@link touchPrepared}). */
   reserveSeen(rows: number): void {
     this.seen?.reserve(rows * this.groupSizes.length);
   }

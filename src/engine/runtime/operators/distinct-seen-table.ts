@@ -147,7 +147,8 @@ export class DistinctSeenTable {
   /**
    * Converts (owner, key) once and keeps it at position `i` of the prepared entries, for a
    * later {@link touchPrepared} and {@link slotPrepared}: operators prepare a chunk of rows'
-   * entries, load their home slots together, then apply the rows.
+   * entries, load their home slots together, then apply the rows. (A key prepared for a row whose
+   * FILTERs then skip it may get a dictionary id without an entry: ids only name keys.)
    */
   prepare(i: number, owner: number, key: unknown): void {
     if (i >= this.pOwner.length) this.growPrepared(i + 1);
