@@ -67,8 +67,10 @@ interface Slot {
   done: boolean;
   chunks: Buffer[] | null;
   size: number;
-  /** For a large Produce: when its frame was complete (performance.now()), for 'rtt.broker'. */
+  /** For a large Produce: when its frame was complete (performance.now()), for 'rtt.*.broker'. */
   readAt?: number;
+  /** 'rtt.txn' or 'rtt.plain' (non-transactional: idempotent or not, answered after the fsync). */
+  rttPhase?: string;
 }
 
 export class Connection {
@@ -137,6 +139,9 @@ export class Connection {
 
   private onClose(): void {
     this.closedController.abort();
+    // A frame cut off by the close never reaches a handler: its pooled buffer goes back now.
+    const partial = this.frames.discard();
+    if (partial) produceFramePool.releaseAfter(partial, undefined);
     this.budget.forget(this.resumeFn);
     this.budget.release(this.inflightBytes);
     this.inflightBytes = 0;
@@ -301,7 +306,7 @@ export class Connection {
     };
     const slot = this.enqueue(frame.length);
     if (apiKey === PRODUCE_KEY && frame.length >= POOLED_FRAME_MIN_BYTES)
-      this.timeLargeProduce(slot, startedAt);
+      this.timeLargeProduce(slot, startedAt, body.transactionalId != null ? 'rtt.txn' : 'rtt.plain');
     return handler(this.broker, body, ctx).then(
       (response) => {
         if (response === null) {
@@ -327,16 +332,18 @@ export class Connection {
 
   /**
    * The round trip of a large Produce as the broker sees it, into the phase timings the
-   * transactions bench prints: 'rtt.read' (first byte to whole frame), 'rtt.broker' (whole
-   * frame to response handed to the socket, in flushQueue) and 'rtt.client' (previous such
+   * transactions bench prints, per kind ('rtt.txn', 'rtt.plain'): '.read' (first byte to whole
+   * frame), '.broker' (whole frame to response handed to the socket, in flushQueue) and
+   * '.client' (previous such
    * response written to this request's first byte: the client's and the network's share).
    */
-  private timeLargeProduce(slot: Slot, startedAt: number): void {
+  private timeLargeProduce(slot: Slot, startedAt: number, phase: string): void {
     const now = performance.now();
     slot.readAt = now;
-    txnPhaseTimings.record('rtt.read', now - startedAt);
+    slot.rttPhase = phase;
+    txnPhaseTimings.record(`${phase}.read`, now - startedAt);
     if (this.lastLargeAnswerAt > 0 && startedAt >= this.lastLargeAnswerAt)
-      txnPhaseTimings.record('rtt.client', startedAt - this.lastLargeAnswerAt);
+      txnPhaseTimings.record(`${phase}.client`, startedAt - this.lastLargeAnswerAt);
   }
 
   private enqueue(size: number): Slot {
@@ -384,7 +391,7 @@ export class Connection {
       for (const c of slot.chunks) this.socket.write(c);
       if (slot.readAt !== undefined) {
         this.lastLargeAnswerAt = performance.now();
-        txnPhaseTimings.record('rtt.broker', this.lastLargeAnswerAt - slot.readAt);
+        txnPhaseTimings.record(`${slot.rttPhase!}.broker`, this.lastLargeAnswerAt - slot.readAt);
       }
     }
     if (corked) this.socket.uncork();

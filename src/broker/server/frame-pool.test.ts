@@ -87,6 +87,18 @@ test('a full pool falls back to a frame of its own', () => {
   );
 });
 
+test('a frame cut off by a close gives its pooled buffer back', () => {
+  const pool = new FramePool(8 << 20);
+  const fr = new FrameReader(1 << 24, 8, pool);
+  assert.deepEqual(fr.push(frame(0, 200_000, 9).subarray(0, 70_000)), []);
+  const partial = fr.discard()!;
+  assert.ok(pool.owns(partial));
+  pool.releaseAfter(partial, undefined);
+  assert.equal(pool.owns(partial), false);
+  assert.equal(fr.pendingBytes, 0);
+  assert.equal(pool.acquire(200_000, 0)!.buffer, partial.buffer, 'reused');
+});
+
 let tb: TestBroker;
 let client: RawClient;
 before(async () => {

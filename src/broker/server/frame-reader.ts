@@ -119,6 +119,20 @@ export class FrameReader {
     return frames;
   }
 
+  /**
+   * Drops a partly received frame (the connection closed): returns its pooled buffer, if any,
+   * for the caller to give back to the pool.
+   */
+  discard(): Buffer | null {
+    const target = this.target;
+    this.target = null;
+    this.filled = 0;
+    this.chunks = [];
+    this.buffered = 0;
+    this.expected = -1;
+    return target;
+  }
+
   /** Copies the current frame's part of `chunk` into the target; returns what is left of it. */
   private fill(chunk: Buffer, frames: Buffer[], now: number): Buffer {
     const target = this.target!;
