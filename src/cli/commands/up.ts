@@ -18,9 +18,7 @@ const SHUTDOWN_DEADLINE_MS = 4500;
 export function registerUpCommand(program: Command): void {
   const cmd = program
     .command('up')
-    .description(
-      'start the whole platform (broker, schema registry, control plane) in one process',
-    )
+    .description('start the whole platform (broker, schema registry, control plane) in one process')
     .option('-c, --config <file>', 'YAML config file with the same keys as the flags (env EDDY_CONFIG)');
   for (const def of UP_OPTIONS) {
     const opt = new Option(`--${def.flag} <${def.arg}>`, describe(def));

@@ -189,6 +189,12 @@ function decimalFromBytes(b: Uint8Array): bigint {
   return b[0]! & 0x80 ? v - (1n << BigInt(b.length * 8)) : v;
 }
 
+/** 10^precision, the first unscaled value a DECIMAL(precision, s) cannot hold. */
+const DECIMAL_BOUNDS: bigint[] = [];
+function decimalBound(precision: number): bigint {
+  return (DECIMAL_BOUNDS[precision] ??= 10n ** BigInt(precision));
+}
+
 function decimalToBytes(v: bigint): Buffer {
   const out: number[] = [];
   let x = v;
@@ -207,8 +213,13 @@ export function avroValueToFlink(v: unknown, t: LogicalType): unknown {
       return typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)));
     case 'FLOAT':
       return Math.fround(Number(v));
-    case 'DECIMAL':
-      return decimalFromBytes(v as Uint8Array);
+    case 'DECIMAL': {
+      // As Flink's DecimalData.fromUnscaledBytes: a value with more digits than the column's
+      // precision is NULL (the record's schema may allow more than the table's type).
+      const d = decimalFromBytes(v as Uint8Array);
+      const bound = decimalBound(t.precision);
+      return d < bound && d > -bound ? d : null;
+    }
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ': {
       const n = Number(v);

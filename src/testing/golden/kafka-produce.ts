@@ -64,11 +64,18 @@ function nonNull(branches: Avro[]): Avro {
 
 /** Unscaled decimal as big-endian two's complement bytes (Avro `decimal`). */
 function decimalBytes(v: unknown, scale: number): Buffer {
+  // JSON numbers may come in exponent form (5e37, 1e-15): shift the digits exactly, as a
+  // BigDecimal would, then cut to the scale (the digits beyond it are dropped, as before).
   const text = String(v);
-  const neg = text.startsWith('-');
-  const [int, frac = ''] = text.replace(/^[-+]/, '').split('.');
-  let n = BigInt(`${int || '0'}${(frac + '0'.repeat(scale)).slice(0, scale)}`);
-  if (neg) n = -n;
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(text);
+  if (!m) throw new Error(`not a decimal number: ${text}`);
+  const digits = `${m[2] ?? ''}${m[3] ?? ''}` || '0';
+  const shift = Number(m[4] ?? 0) - (m[3] ?? '').length + scale;
+  let n =
+    shift >= 0
+      ? BigInt(digits) * 10n ** BigInt(shift)
+      : BigInt(digits.slice(0, digits.length + shift) || '0');
+  if (m[1] === '-') n = -n;
   let hex = (n < 0n ? (1n << 256n) + n : n).toString(16);
   if (hex.length % 2) hex = `0${hex}`;
   let buf = Buffer.from(hex, 'hex');

@@ -158,6 +158,9 @@ function inputTableProblem(ct: CreateTable): string | undefined {
   }
   if (ct.partitionedBy.length > 0) return 'file-only option (PARTITIONED BY)';
   if (ct.columns.some((col) => col.kind === 'MetadataColumn')) return 'file-only option (metadata column)';
+  // Avro has no INTERVAL type (Flink's AvroSchemaConverter refuses it too): such a table has no topic form.
+  if (ct.columns.some((col) => col.kind === 'PhysicalColumn' && col.type.kind === 'IntervalType'))
+    return 'INTERVAL column (no Avro type)';
   return undefined;
 }
 
