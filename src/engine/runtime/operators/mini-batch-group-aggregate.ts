@@ -77,6 +77,11 @@ export interface MiniBatchGroupAggregateOptions {
   readonly generateUpdateBefore: boolean;
   /** The input never retracts (DISTINCT then keeps a bit per call instead of counts). */
   readonly insertOnly?: boolean;
+  /**
+   * Emit -U/+U even when a key's result did not change: Flink's MiniBatchGroupAggFunction does so
+   * when its state retention time (`table.exec.state.ttl`) is above 0.
+   */
+  readonly emitUnchanged?: boolean;
   /** Insert-only DISTINCT: groups that keep seen tables of their own before the rest share one (tests set 0). */
   readonly localSeenGroups?: number;
   /** `table.exec.mini-batch.allow-latency` in ms (> 0). */
@@ -280,9 +285,9 @@ export class MiniBatchGroupAggregateOperator implements Operator {
       const next = this.scratch;
       accs.values(st, acc, next, nk);
       if (!first) {
-        // Flink's equaliser: an unchanged result emits nothing.
-        let same = true;
-        for (let i = 0; i < nc; i++) {
+        // Flink's equaliser: an unchanged result emits nothing (unless state TTL is on).
+        let same = !this.options.emitUnchanged;
+        for (let i = 0; same && i < nc; i++) {
           if (!valuesEqual(next[nk + i], st[res + i])) {
             same = false;
             break;

@@ -208,7 +208,11 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         addOp(
           n.miniBatch === undefined
             ? new GroupAggregateOperator({ ...common, emitUnchanged: (n.stateTtlMs ?? 0) > 0 })
-            : new MiniBatchGroupAggregateOperator({ ...common, ...n.miniBatch }),
+            : new MiniBatchGroupAggregateOperator({
+                ...common,
+                ...n.miniBatch,
+                emitUnchanged: (n.stateTtlMs ?? 0) > 0,
+              }),
         );
         build(n.input, opTarget());
         return;
