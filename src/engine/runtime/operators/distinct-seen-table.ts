@@ -60,6 +60,9 @@ export class DistinctSeenTable {
   private count = 0;
   private limit: number;
   private readonly dict = new Map<unknown, number>();
+  /** {@link split}'s result: the key's low and high word. */
+  private kLo = 0;
+  private kHi = 0;
   /** Prepared entries (see {@link prepare}): owner + 1, value halves, hash. */
   private pOwner: Int32Array<ArrayBuffer> = new Int32Array(0);
   private pLo: Int32Array<ArrayBuffer> = new Int32Array(0);
@@ -107,21 +110,30 @@ export class DistinctSeenTable {
    * absent (see {@link bits}). The caller must have reserved room.
    */
   slot(owner: number, key: unknown): number {
-    let lo: number;
-    let hi: number;
+    this.split(key);
+    const o = owner + 1;
+    const lo = this.kLo;
+    const hi = this.kHi;
+    return this.probe(o, lo, hi, hash(o, lo, hi));
+  }
+
+  /**
+   * The key as the two words a slot stores, in {@link kLo} / {@link kHi}: a safe integer as its
+   * halves, anything else as (its dictionary id, DICT). Fields, not a returned pair: nothing is
+   * allocated on this path, and the method is small enough to be inlined.
+   */
+  private split(key: unknown): void {
     if (typeof key === 'number' && Number.isSafeInteger(key)) {
       // Floor division keeps negatives exact: key = hi * 2^32 + (lo >>> 0).
-      hi = Math.floor(key / TWO32);
-      lo = (key - hi * TWO32) | 0;
-      hi &= HI_SAFE;
+      const hi = Math.floor(key / TWO32);
+      this.kLo = (key - hi * TWO32) | 0;
+      this.kHi = hi & HI_SAFE;
     } else {
       let id = this.dict.get(key);
       if (id === undefined) this.dict.set(key, (id = this.dict.size));
-      lo = id | 0;
-      hi = DICT;
+      this.kLo = id | 0;
+      this.kHi = DICT;
     }
-    const o = owner + 1;
-    return this.probe(o, lo, hi, hash(o, lo, hi));
   }
 
   /** Finds or inserts (o = owner + 1, lo, hi), whose hash is h. */
@@ -152,18 +164,9 @@ export class DistinctSeenTable {
    */
   prepare(i: number, owner: number, key: unknown): void {
     if (i >= this.pOwner.length) this.growPrepared(i + 1);
-    let lo: number;
-    let hi: number;
-    if (typeof key === 'number' && Number.isSafeInteger(key)) {
-      hi = Math.floor(key / TWO32);
-      lo = (key - hi * TWO32) | 0;
-      hi &= HI_SAFE;
-    } else {
-      let id = this.dict.get(key);
-      if (id === undefined) this.dict.set(key, (id = this.dict.size));
-      lo = id | 0;
-      hi = DICT;
-    }
+    this.split(key);
+    const lo = this.kLo;
+    const hi = this.kHi;
     const o = owner + 1;
     this.pOwner[i] = o;
     this.pLo[i] = lo;

@@ -196,15 +196,8 @@ export class MiniBatchGroupAggregateOperator implements Operator {
       for (let i = r; i < end; i++) {
         const row = rows[i]!;
         let st = this.state.get(row);
-        if (st === undefined) {
-          st = new Array<unknown>(acc + accs.width + accs.calls.length);
-          st[COUNT] = 0;
-          st[PREV] = FIRST;
-          for (let j = 0; j < nk; j++) st[KEYS + j] = row[keys[j]!];
-          accs.init(st, acc);
-          this.state.add(row, st);
-          this.bundle.push(st);
-        } else if (st[PREV] === null) {
+        if (st === undefined) st = this.newGroup(row);
+        else if (st[PREV] === null) {
           st[PREV] = IN;
           this.bundle.push(st);
         }
@@ -225,6 +218,22 @@ export class MiniBatchGroupAggregateOperator implements Operator {
     this.sink = sink;
   }
 
+  /** A key's first state (no records yet), added to the state and to this bundle. */
+  private newGroup(row: Row): GroupState {
+    const keys = this.options.keys;
+    const nk = keys.length;
+    const accs = this.accs;
+    const acc = KEYS + nk;
+    const st: GroupState = new Array<unknown>(acc + accs.width + accs.calls.length);
+    st[COUNT] = 0;
+    st[PREV] = FIRST;
+    for (let j = 0; j < nk; j++) st[KEYS + j] = row[keys[j]!];
+    accs.init(st, acc);
+    this.state.add(row, st);
+    this.bundle.push(st);
+    return st;
+  }
+
   private processRows(batch: Batch): void {
     const { rows, kinds } = batch;
     const keys = this.options.keys;
@@ -239,15 +248,7 @@ export class MiniBatchGroupAggregateOperator implements Operator {
       let st = this.state.get(row);
       if (st === undefined) {
         // A retraction for a key without state is dropped (Flink removes leading retractions).
-        if (!retract) {
-          st = new Array<unknown>(acc + accs.width + accs.calls.length);
-          st[COUNT] = 0;
-          st[PREV] = FIRST;
-          for (let j = 0; j < nk; j++) st[KEYS + j] = row[keys[j]!];
-          accs.init(st, acc);
-          this.state.add(row, st);
-          this.bundle.push(st);
-        }
+        if (!retract) st = this.newGroup(row);
       } else if (st[PREV] === null) {
         // First touch in this bundle (its results before it stay in the state until it fires).
         st[PREV] = IN;
