@@ -72,6 +72,22 @@ test('admin: create topics, describe and alter configs', async () => {
   assert.ok((await admin.listTopics()).includes('plt-a'));
 });
 
+test('broker configs: topic defaults carry their ConfigEntry type, as Kafka', async () => {
+  const d = await admin.describeConfigs({
+    resources: [
+      {
+        resourceType: 4,
+        resourceName: '1',
+        configurationKeys: ['log.retention.ms', 'log.cleanup.policy', 'num.partitions'],
+      },
+    ],
+    includeSynonyms: true,
+  });
+  const types = Object.fromEntries(d[0]!.configs.map((c) => [c.name, c.configType]));
+  // ConfigEntry.ConfigType: INT 3, LONG 5, LIST 7 (broker defaults were sent as UNKNOWN 0)
+  assert.deepStrictEqual(types, { 'log.retention.ms': 5, 'log.cleanup.policy': 7, 'num.partitions': 3 });
+});
+
 for (const compression of ['gzip', 'snappy', 'lz4'] as const) {
   test(`codec ${compression}: idempotent produce, then consume in a group`, async () => {
     const topic = `plt-${compression}`;

@@ -32,6 +32,18 @@ export function errorCodeOf(err: unknown): number {
   return typeof code === 'number' ? code : ErrorCode.UNKNOWN_SERVER_ERROR;
 }
 
+/**
+ * The message a client should see for a failure: a storage error's own text without the
+ * `ERROR_NAME: ` prefix it carries for logs (Kafka's admin answers hold the bare message).
+ */
+export function errorMessageOf(err: unknown): string {
+  const message = (err as Error | null)?.message ?? String(err);
+  const name = (err as { errorName?: unknown } | null)?.errorName;
+  return typeof name === 'string' && message.startsWith(`${name}: `)
+    ? message.slice(name.length + 2)
+    : message;
+}
+
 export class TopicAdmin {
   private creating = new Map<string, Promise<TopicInfo>>();
 

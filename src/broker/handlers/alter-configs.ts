@@ -7,7 +7,7 @@ import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { BrokerContext, Handler } from '../context.js';
 import type { ConfigChange } from '../storage/types.js';
-import { errorCodeOf } from '../topic-admin.js';
+import { errorCodeOf, errorMessageOf } from '../topic-admin.js';
 import { RESOURCE_BROKER, RESOURCE_TOPIC } from './describe-configs.js';
 
 const OPS: ConfigChange['op'][] = ['set', 'delete', 'append', 'subtract'];
@@ -47,7 +47,7 @@ async function alter(
     await broker.logs.alterConfigs(r.resourceName, changes, { validateOnly, replace });
     return { ...head, errorCode: 0, errorMessage: null };
   } catch (err) {
-    return { ...head, errorCode: errorCodeOf(err), errorMessage: (err as Error).message };
+    return { ...head, errorCode: errorCodeOf(err), errorMessage: errorMessageOf(err) };
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
-import { errorCodeOf } from '../topic-admin.js';
+import { errorCodeOf, errorMessageOf } from '../topic-admin.js';
 import { MAX_PARTITIONS } from './create-topics.js';
 
 export const handleCreatePartitions: Handler = async (broker, req) => {
@@ -57,7 +57,7 @@ export const handleCreatePartitions: Handler = async (broker, req) => {
         await broker.logs.addPartitions(t.name, t.count, { validateOnly });
         return { name: t.name, errorCode: 0, errorMessage: null };
       } catch (err) {
-        return { name: t.name, errorCode: errorCodeOf(err), errorMessage: (err as Error).message };
+        return { name: t.name, errorCode: errorCodeOf(err), errorMessage: errorMessageOf(err) };
       }
     }),
   );

@@ -6,7 +6,7 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
-import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
+import { errorCodeOf, errorMessageOf, invalidTopicName } from '../topic-admin.js';
 import { createTopicsConfigs } from './topic-configs.js';
 
 /** A guard against a typo (or a hostile request) creating millions of partition directories. */
@@ -104,7 +104,7 @@ export const handleCreateTopics: Handler = async (broker, req) => {
           configs: createTopicsConfigs(info, broker.settings.storageConfigs),
         };
       } catch (err) {
-        return fail(errorCodeOf(err), (err as Error).message);
+        return fail(errorCodeOf(err), errorMessageOf(err));
       }
     }),
   );

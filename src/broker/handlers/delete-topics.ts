@@ -3,7 +3,7 @@ import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
 import { forgetTopic } from '../groups/group-offsets.js';
-import { errorCodeOf } from '../topic-admin.js';
+import { errorCodeOf, errorMessageOf } from '../topic-admin.js';
 import { uuidText } from './metadata.js';
 
 const ZERO = Buffer.alloc(16);
@@ -50,7 +50,7 @@ export const handleDeleteTopics: Handler = async (broker, req, ctx) => {
           name: info.name,
           topicId: info.topicIdBytes,
           errorCode: errorCodeOf(err),
-          errorMessage: (err as Error).message,
+          errorMessage: errorMessageOf(err),
         };
       }
     }),

@@ -6,7 +6,7 @@ import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { BrokerContext, Handler } from '../context.js';
 import { TOPIC_CONFIG_DEFS } from '../storage/topic-configs.js';
-import { CONFIG_SOURCE, describeTopicConfigs, type DescribedConfig } from './topic-configs.js';
+import { CONFIG_SOURCE, describeTopicConfigs, TYPE_IDS, type DescribedConfig } from './topic-configs.js';
 
 export const RESOURCE_TOPIC = 2;
 export const RESOURCE_BROKER = 4;
@@ -48,7 +48,7 @@ function brokerConfigs(broker: BrokerContext): DescribedConfig[] {
       name: def.brokerName,
       value,
       source,
-      type: 0,
+      type: TYPE_IDS[def.type],
       documentation: def.documentation,
       synonyms: [{ name: def.brokerName, value, source }],
     });

@@ -67,6 +67,13 @@ function resolve(broker: BrokerContext, topics: RequestTopic[], byId: boolean): 
   return out;
 }
 
+/**
+ * What an errored partition carries: Kafka answers MemoryRecords.EMPTY (size 0), never a null
+ * record set — librdkafka 2.0.2 reads the size before the error code and treats -1 as a parse
+ * failure, retrying forever instead of resetting an out-of-range offset.
+ */
+const NO_RECORDS = Buffer.alloc(0);
+
 interface ReadOutcome {
   partitions: Map<Target, Struct>;
   bytes: number;
@@ -90,7 +97,7 @@ async function readAll(targets: Target[], maxBytes: number, isolation: Isolation
         lastStableOffset: -1n,
         logStartOffset: -1n,
         abortedTransactions: null,
-        records: null,
+        records: NO_RECORDS,
       });
       continue;
     }
@@ -129,7 +136,7 @@ async function readAll(targets: Target[], maxBytes: number, isolation: Isolation
         lastStableOffset: BigInt(t.log.lastStableOffset),
         logStartOffset: BigInt(t.log.logStartOffset),
         abortedTransactions: null,
-        records: null,
+        records: NO_RECORDS,
       });
     }
   }

@@ -8,7 +8,7 @@ import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
 import { txnCycles, txnPhaseTimings } from '../txn/phase-timings.js';
 import { DeferredTxnError } from '../txn/txn-coordinator.js';
-import { errorCodeOf, invalidTopicName } from '../topic-admin.js';
+import { errorCodeOf, errorMessageOf, invalidTopicName } from '../topic-admin.js';
 import { holdProduceFrame, produceFramePool } from '../server/frame-pool.js';
 
 const ZSTD = 4;
@@ -157,7 +157,7 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
             const code = errorCodeOf(err);
             if (code === ErrorCode.UNKNOWN_SERVER_ERROR)
               broker.logger.error({ err, topic: t.name, partition: p.index }, 'append failed');
-            return fail(p.index, code, (err as Error).message ?? null);
+            return fail(p.index, code, errorMessageOf(err));
           }
         }),
       );

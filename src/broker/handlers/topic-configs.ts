@@ -9,7 +9,14 @@ import type { TopicInfo } from '../storage/types.js';
 
 export const CONFIG_SOURCE = { TOPIC: 1, STATIC_BROKER: 4, DEFAULT: 5 } as const;
 
-const TYPE_IDS: Record<ConfigType, number> = { boolean: 1, string: 2, int: 3, long: 5, double: 6, list: 7 };
+export const TYPE_IDS: Record<ConfigType, number> = {
+  boolean: 1,
+  string: 2,
+  int: 3,
+  long: 5,
+  double: 6,
+  list: 7,
+};
 
 export interface DescribedConfig {
   name: string;

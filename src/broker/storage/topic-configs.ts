@@ -235,21 +235,23 @@ export function validateTopicConfig(name: string, value: string): void {
   switch (def.type) {
     case 'int':
     case 'long': {
-      if (!/^-?\d+$/.test(value.trim())) bad('not a number');
+      // Kafka's ConfigDef wording (parseType, Range), which clients show verbatim.
+      const typeName = def.type === 'int' ? 'INT' : 'LONG';
+      if (!/^-?\d+$/.test(value.trim())) bad(`Not a number of type ${typeName}`);
       const n = Number(value.trim());
-      if (def.type === 'int' && (n > 2147483647 || n < -2147483648)) bad('not a 32-bit integer');
-      if (def.min !== undefined && n < def.min) bad(`value must be at least ${def.min}`);
+      if (def.type === 'int' && (n > 2147483647 || n < -2147483648)) bad('Not a number of type INT');
+      if (def.min !== undefined && n < def.min) bad(`Value must be at least ${def.min}`);
       break;
     }
     case 'double': {
       const n = Number(value.trim());
-      if (value.trim() === '' || !Number.isFinite(n)) bad('not a number');
-      if (def.min !== undefined && n < def.min) bad(`value must be at least ${def.min}`);
-      if (name === 'min.cleanable.dirty.ratio' && n > 1) bad('value must be no more than 1');
+      if (value.trim() === '' || !Number.isFinite(n)) bad('Not a number of type DOUBLE');
+      if (def.min !== undefined && n < def.min) bad(`Value must be at least ${def.min}`);
+      if (name === 'min.cleanable.dirty.ratio' && n > 1) bad('Value must be no more than 1');
       break;
     }
     case 'boolean':
-      if (!/^(true|false)$/i.test(value.trim())) bad('expected true or false');
+      if (!/^(true|false)$/i.test(value.trim())) bad('Expected value to be either true or false');
       break;
     case 'list': {
       const items = value

@@ -1,0 +1,117 @@
+/**
+ * confluent_kafka (librdkafka 2.0.2) edge cases found by probing: a fetch at an offset past the
+ * log end must reach the client's `auto.offset.reset` (latest / earliest / error) — an errored
+ * partition carries an empty record set, as Kafka's, not a null one, which librdkafka rejects
+ * as a parse failure and refetches forever — and admin config errors carry Kafka's own
+ * ConfigException wording without any internal prefix.
+ */
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { requireTool } from '../testing/tools.js';
+import { startTestBroker, type TestBroker } from './test-support/harness.js';
+import { run } from './test-support/run.js';
+
+const SCRIPT = String.raw`
+import json, sys
+from confluent_kafka import Producer, Consumer, TopicPartition, KafkaException
+from confluent_kafka.admin import AdminClient, NewTopic, ConfigResource
+
+bs, mode = sys.argv[1], sys.argv[2]
+out = {}
+if mode == 'reset':
+    T = 'oor'
+    p = Producer({'bootstrap.servers': bs})
+    for i in range(10):
+        p.produce(T, value=b'x%d' % i, partition=0)
+    p.flush(10)
+    for reset in ['latest', 'earliest', 'error']:
+        c = Consumer({'bootstrap.servers': bs, 'group.id': 'g-' + reset, 'auto.offset.reset': reset,
+                      'enable.auto.commit': False})
+        c.assign([TopicPartition(T, 0, 100000)])
+        m = c.poll(8)
+        if m is None:
+            got = None
+        elif m.error():
+            got = m.error().name()
+        else:
+            got = m.offset()
+        if reset == 'latest':
+            # reset to the end: the next record produced is the next one read
+            p.produce(T, value=b'after', partition=0)
+            p.flush(10)
+            m2 = c.poll(8)
+            got = [got, m2 and not m2.error() and m2.offset()]
+        out[reset] = got
+        c.close()
+else:
+    a = AdminClient({'bootstrap.servers': bs})
+    def res(f):
+        try:
+            f.result()
+            return ['NONE', None]
+        except KafkaException as e:
+            return [e.args[0].name(), e.args[0].str()]
+    def create(name, cfg):
+        return res(a.create_topics([NewTopic(name, 1, 1, config=cfg)])[name])
+    out['unknown'] = create('c-unknown', {'foo': 'x'})
+    out['long'] = create('c-long', {'retention.ms': 'abc'})
+    out['bool'] = create('c-bool', {'preallocate': 'maybe'})
+    out['enum'] = create('c-enum', {'cleanup.policy': 'shred'})
+    out['ok'] = create('c-ok', {'retention.ms': '1000'})
+    r = ConfigResource('topic', 'c-ok', set_config={'retention.ms': '-x'})
+    out['alter'] = res(a.alter_configs([r])[r])
+print(json.dumps(out))
+`;
+
+let tb: TestBroker;
+let python: string;
+let script: string;
+
+before(async () => {
+  python = requireTool('python');
+  tb = await startTestBroker({ 'num.partitions': 1 });
+  script = join(tb.dataDir, 'edges.py');
+  await writeFile(script, SCRIPT);
+});
+after(async () => {
+  await tb?.stop();
+});
+
+async function py(mode: string): Promise<Record<string, unknown>> {
+  const { stdout } = await run(python, [script, tb.bootstrap, mode], { timeoutMs: 55_000 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+}
+
+test('an out-of-range fetch offset follows auto.offset.reset', async () => {
+  const r = await py('reset');
+  // latest: nothing to read, then the next record produced; earliest: offset 0 again; error: the
+  // consumer sees _AUTO_OFFSET_RESET. Before the fix every case polled nothing (None).
+  assert.deepStrictEqual(r.latest, [null, 10]);
+  assert.equal(r.earliest, 0);
+  assert.equal(r.error, '_AUTO_OFFSET_RESET');
+});
+
+test('topic config errors carry Kafka ConfigException messages', async () => {
+  const r = await py('admin');
+  assert.deepStrictEqual(r.unknown, ['INVALID_CONFIG', 'Unknown topic config name: foo']);
+  assert.deepStrictEqual(r.long, [
+    'INVALID_CONFIG',
+    'Invalid value abc for configuration retention.ms: Not a number of type LONG',
+  ]);
+  assert.deepStrictEqual(r.bool, [
+    'INVALID_CONFIG',
+    'Invalid value maybe for configuration preallocate: Expected value to be either true or false',
+  ]);
+  assert.equal((r.enum as string[])[0], 'INVALID_CONFIG');
+  assert.match(
+    (r.enum as string[])[1],
+    /^Invalid value shred for configuration cleanup\.policy: String must be one of: /,
+  );
+  assert.deepStrictEqual(r.ok, ['NONE', null]);
+  assert.deepStrictEqual(r.alter, [
+    'INVALID_CONFIG',
+    'Invalid value -x for configuration retention.ms: Not a number of type LONG',
+  ]);
+});
