@@ -99,6 +99,8 @@ export interface LikeClause extends NodeBase {
 export interface CreateTable extends NodeBase {
   readonly kind: 'CreateTable';
   readonly orReplace: boolean;
+  /** `REPLACE TABLE … AS` (Flink's RTAS without CREATE): the table must already exist. */
+  readonly replaceOnly?: boolean;
   readonly temporary: boolean;
   readonly ifNotExists: boolean;
   readonly name: QualifiedName;

@@ -19,6 +19,7 @@ export * from './match-recognize.js';
 export * from './ddl.js';
 export * from './catalog-ddl.js';
 export * from './statement.js';
+export * from './admin.js';
 
 import type { DataType, RowTypeField } from './data-type.js';
 import type { ColumnDef, CreateTable, LikeClause, Distribution, PrimaryKey, Watermark } from './ddl.js';

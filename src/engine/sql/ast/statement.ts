@@ -6,6 +6,7 @@
  * // parseStatement("SET 'sql.local-time-zone' = 'UTC'") gives
  * // { kind: 'Set', key: 'sql.local-time-zone', value: 'UTC', span: … }
  */
+import type { AdminStatement } from './admin.js';
 import type { CatalogStatement } from './catalog-ddl.js';
 import type { AlterTable, CreateTable, CreateView, DropObject } from './ddl.js';
 import type { Expr } from './expression.js';
@@ -130,4 +131,5 @@ export type Statement =
   | ResetStatement
   | UseCatalog
   | UseDatabase
-  | CatalogStatement;
+  | CatalogStatement
+  | AdminStatement;

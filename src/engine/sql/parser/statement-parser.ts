@@ -28,6 +28,14 @@ import {
   parseModuleStatement,
   parseShowPartitions,
 } from './catalog-ddl-parser.js';
+import {
+  parseAnalyzeTable,
+  parseDelete,
+  parseDescribeJob,
+  parseStopJob,
+  parseTruncateTable,
+  parseUpdate,
+} from './admin-parser.js';
 import { parseAlterTable, parseCreate, parseDrop } from './ddl-parser.js';
 import { QueryParser } from './query-parser.js';
 
@@ -49,6 +57,12 @@ const STATEMENT_STARTS = [
   'USE',
   'LOAD',
   'UNLOAD',
+  'REPLACE',
+  'ANALYZE',
+  'TRUNCATE',
+  'DELETE',
+  'UPDATE',
+  'STOP',
 ];
 
 const EXPLAIN_DETAILS: ExplainDetail[] = [
@@ -171,11 +185,31 @@ export class StatementParser extends QueryParser {
       }
       case 'SHOW':
         return this.show();
+      case 'REPLACE': {
+        // Flink's RTAS: REPLACE TABLE t [(…)] [WITH (…)] AS query; the AS query is required.
+        this.pos++;
+        if (!this.isWord('TABLE')) this.fail(['TABLE']);
+        const created = parseCreate(this, start, true, false);
+        if (created.kind !== 'CreateTable' || created.asQuery === undefined) this.fail(['AS']);
+        return { ...created, replaceOnly: true };
+      }
+      case 'ANALYZE':
+        return parseAnalyzeTable(this, start);
+      case 'TRUNCATE':
+        return parseTruncateTable(this, start);
+      case 'DELETE':
+        return parseDelete(this, start);
+      case 'UPDATE':
+        return parseUpdate(this, start);
+      case 'STOP':
+        return parseStopJob(this, start);
       case 'DESCRIBE':
       case 'DESC': {
         this.pos++;
         if (this.isWord('CATALOG')) return parseDescribeCatalog(this, start, t.upper);
         if (this.isWord('FUNCTION')) return parseDescribeFunction(this, start, t.upper);
+        if (this.isWord('JOB') && this.peek(1).type === 'string')
+          return parseDescribeJob(this, start, t.upper);
         const extended = this.acceptWord('EXTENDED');
         const name = this.qualifiedName('a table or view name');
         return { kind: 'Describe', span: this.spanFrom(start), keyword: t.upper, extended, name };

@@ -23,6 +23,7 @@ import {
   printProperties,
   printString,
 } from './print-base.js';
+import { printAdminStatement } from './print-admin.js';
 import { printCatalogStatement } from './print-catalog-ddl.js';
 import { printDataType } from './print-data-type.js';
 import { printExpression } from './print-expression.js';
@@ -82,7 +83,7 @@ function printAlterItem(i: AlterSchemaItem): string {
 }
 
 function printCreateTable(s: CreateTable): string {
-  let out = `CREATE ${s.orReplace ? 'OR REPLACE ' : ''}${s.temporary ? 'TEMPORARY ' : ''}TABLE ${s.ifNotExists ? 'IF NOT EXISTS ' : ''}${printName(s.name)}`;
+  let out = `${s.replaceOnly ? 'REPLACE ' : `CREATE ${s.orReplace ? 'OR REPLACE ' : ''}`}${s.temporary ? 'TEMPORARY ' : ''}TABLE ${s.ifNotExists ? 'IF NOT EXISTS ' : ''}${printName(s.name)}`;
   const elems = s.columns.map(printColumn);
   if (s.watermark) elems.push(printWatermark(s.watermark));
   if (s.primaryKey) elems.push(printPrimaryKey(s.primaryKey));
@@ -206,6 +207,13 @@ export function printStatement(s: Statement): string {
     case 'DescribeCatalog':
     case 'DescribeFunction':
       return printCatalogStatement(s);
+    case 'AnalyzeTable':
+    case 'TruncateTable':
+    case 'DeleteFrom':
+    case 'UpdateTable':
+    case 'StopJob':
+    case 'DescribeJob':
+      return printAdminStatement(s);
     default:
       return assertNever(s, 'statement');
   }

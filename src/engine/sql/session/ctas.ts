@@ -53,6 +53,12 @@ export function createCtasTarget(
         ? [s.currentCatalog, ...path]
         : [s.currentCatalog, s.currentDatabase, ...path];
   const cat = s.catalogs.getCatalog(full[0]!)!;
+  // REPLACE TABLE … AS needs the table (TableEnvironmentImpl#getModifyOperation for RTAS).
+  if (st.replaceOnly === true && cat.getObject(full[1]!, full[2]!) === undefined)
+    throw validationError(
+      `The table ${full.map((p) => '`' + p.replace(/`/g, '``') + '`').join('.')} to be replaced doesn't exist. You can try to use CREATE TABLE AS statement or CREATE OR REPLACE TABLE AS statement.`,
+      st.span,
+    );
   if (cat.getObject(full[1]!, full[2]!) !== undefined) {
     if (st.ifNotExists) return undefined;
     // CREATE OR REPLACE TABLE … AS (Flink's RTAS, non-atomic): drop, then create and fill.

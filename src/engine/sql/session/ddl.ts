@@ -17,6 +17,7 @@ import type {
 import { printExpression } from '../printer/index.js';
 import type { CatalogColumn, CatalogTable, CatalogView } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
+import { flinkCastTarget } from '../validator/cast-target.js';
 import { toLogicalType } from '../validator/data-type.js';
 import { tableColumns } from '../validator/scan.js';
 import { translateQuery } from '../validator/query-translator.js';
@@ -52,17 +53,27 @@ function catalogOf(s: SessionState, path: [string, string, string], span: Create
   return cat;
 }
 
+/**
+ * A physical or metadata column's type as Flink stores it: SchemaBuilderUtil derives the Calcite
+ * type of the DDL type and converts it back with FlinkTypeFactory.toLogicalType, the same
+ * reduction CAST targets get (TIME(p) is TIME(0), day-time intervals INTERVAL SECOND(3),
+ * year-month intervals INTERVAL MONTH, nested types too).
+ */
+function ddlColumnType(t: Parameters<typeof toLogicalType>[0]): LogicalType {
+  return flinkCastTarget(toLogicalType(t));
+}
+
 /** One column definition as a catalog column. */
 function columnFromDef(col: ColumnDef): CatalogColumn {
   const comment = col.comment === undefined ? {} : { comment: col.comment };
   if (col.kind === 'PhysicalColumn')
-    return { kind: 'physical', name: col.name.value, type: toLogicalType(col.type), ...comment };
+    return { kind: 'physical', name: col.name.value, type: ddlColumnType(col.type), ...comment };
   if (col.kind === 'ComputedColumn')
     return { kind: 'computed', name: col.name.value, expr: canonicalSql(col.expr), ...comment };
   return {
     kind: 'metadata',
     name: col.name.value,
-    type: toLogicalType(col.type),
+    type: ddlColumnType(col.type),
     ...(col.from !== undefined ? { key: col.from } : {}),
     virtual: col.virtual,
     ...comment,
@@ -99,7 +110,7 @@ export function tableFromDdl(s: SessionState, c: CreateTable, source: string | u
     }
     const comment = col.comment === undefined ? {} : { comment: col.comment };
     if (col.kind === 'PhysicalColumn') {
-      columns.push({ kind: 'physical', name: col.name.value, type: toLogicalType(col.type), ...comment });
+      columns.push({ kind: 'physical', name: col.name.value, type: ddlColumnType(col.type), ...comment });
       if (col.primaryKey) {
         if (primaryKey) throw validationError('Duplicate primary key definition', col.primaryKey.span);
         primaryKey = { ...col.primaryKey, columns: [col.name] };
@@ -115,7 +126,7 @@ export function tableFromDdl(s: SessionState, c: CreateTable, source: string | u
       columns.push({
         kind: 'metadata',
         name: col.name.value,
-        type: toLogicalType(col.type),
+        type: ddlColumnType(col.type),
         ...(col.from !== undefined ? { key: col.from } : {}),
         virtual: col.virtual,
         ...comment,

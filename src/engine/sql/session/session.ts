@@ -29,6 +29,7 @@ import {
   dropDatabase,
   showCreateCatalog,
 } from './catalog-statements.js';
+import { analyzeTable, deleteOrUpdate, describeJob, stopJob, truncateTable } from './admin-statements.js';
 import { alterTable, alterView, createTable, createView, dropObject } from './ddl.js';
 import {
   alterFunction,
@@ -258,6 +259,18 @@ async function executeStatement(
       return showPartitions(s, st);
     case 'DescribeFunction':
       return describeFunction(s, st);
+    case 'AnalyzeTable':
+      return analyzeTable(s, st);
+    case 'TruncateTable':
+      return truncateTable(s, st);
+    case 'DeleteFrom':
+    case 'UpdateTable':
+      return deleteOrUpdate(s, st, source);
+    case 'StopJob':
+      stopJob(s, st);
+      return OK;
+    case 'DescribeJob':
+      return describeJob(s, st);
     case 'UseCatalog': {
       if (s.catalogs.getCatalog(st.name.value) === undefined) {
         throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);
@@ -307,11 +320,16 @@ function trackJob(s: SessionState, r: StatementResult & { kind: 'job' }, st: Sta
     name: `insert-into_${full.join(',')}`,
     status: 'RUNNING',
     startTime: new Date().toISOString(),
+    cancel: r.cancel,
   };
   s.jobs.push(job);
   r.done.then(
-    () => (job.status = 'FINISHED'),
-    () => (job.status = 'FAILED'),
+    () => {
+      if (job.status === 'RUNNING') job.status = 'FINISHED';
+    },
+    () => {
+      if (job.status === 'RUNNING') job.status = 'FAILED';
+    },
   );
 }
 

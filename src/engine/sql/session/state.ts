@@ -55,6 +55,8 @@ export interface JobInfo {
   readonly name: string;
   status: 'RUNNING' | 'FINISHED' | 'FAILED' | 'CANCELED';
   readonly startTime: string;
+  /** Stops the running job (STOP JOB). */
+  readonly cancel?: () => void;
 }
 
 /** The map key of a function: `kind|identifier`. */

@@ -1,0 +1,47 @@
+/** ANALYZE TABLE, TRUNCATE TABLE, DELETE, UPDATE, STOP JOB and DESCRIBE JOB back to SQL. */
+import { assertNever } from '../../../common/errors.js';
+import type { AdminStatement } from '../ast/index.js';
+import { printIdent, printName, printString } from './print-base.js';
+import { printExpression } from './print-expression.js';
+
+/** One admin statement on one line (no trailing `;`); it parses to the same AST. */
+export function printAdminStatement(s: AdminStatement): string {
+  switch (s.kind) {
+    case 'AnalyzeTable': {
+      let out = `ANALYZE TABLE ${printName(s.table)}`;
+      if (s.partition.length)
+        out += ` PARTITION (${s.partition
+          .map((p) => printIdent(p.key) + (p.value ? ` = ${printExpression(p.value)}` : ''))
+          .join(', ')})`;
+      out += ' COMPUTE STATISTICS';
+      if (s.columns === 'ALL') out += ' FOR ALL COLUMNS';
+      else if (s.columns.length) out += ` FOR COLUMNS ${s.columns.map(printIdent).join(', ')}`;
+      return out;
+    }
+    case 'TruncateTable':
+      return `TRUNCATE TABLE ${printName(s.table)}`;
+    case 'DeleteFrom':
+      return (
+        `DELETE FROM ${printName(s.table)}` +
+        (s.alias ? ` AS ${printIdent(s.alias)}` : '') +
+        (s.where ? ` WHERE ${printExpression(s.where)}` : '')
+      );
+    case 'UpdateTable':
+      return (
+        `UPDATE ${printName(s.table)}` +
+        (s.alias ? ` AS ${printIdent(s.alias)}` : '') +
+        ` SET ${s.assignments.map((a) => `${printIdent(a.column)} = ${printExpression(a.value)}`).join(', ')}` +
+        (s.where ? ` WHERE ${printExpression(s.where)}` : '')
+      );
+    case 'StopJob':
+      return (
+        `STOP JOB ${printString(s.jobId)}` +
+        (s.withSavepoint ? ' WITH SAVEPOINT' : '') +
+        (s.withDrain ? ' WITH DRAIN' : '')
+      );
+    case 'DescribeJob':
+      return `${s.keyword} JOB ${printString(s.jobId)}`;
+    default:
+      return assertNever(s, 'admin statement');
+  }
+}
