@@ -22,6 +22,7 @@ import { databaseDdlTarget } from '../catalog/session-catalogs.js';
 import { validationError } from '../validator/errors.js';
 import type { TableResult } from './results.js';
 import { compareJavaStrings, stringColumn } from './result-columns.js';
+import { displayOptionValue } from './sensitive-options.js';
 import type { CatalogDescriptor, SessionState } from './state.js';
 
 /** Catalog types Eddy can create, with their options (Flink's GenericInMemoryCatalogFactory). */
@@ -158,7 +159,7 @@ export function showCreateCatalog(s: SessionState, name: Identifier): TableResul
   if (d.comment !== undefined) text += `COMMENT '${d.comment.replace(/'/g, "''")}'\n`;
   const keys = Object.keys(d.options).sort(compareJavaStrings);
   if (keys.length)
-    text += `WITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${d.options[k]!.replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
+    text += `WITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${displayOptionValue(k, d.options[k]!).replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
   return { kind: 'table', columns: [stringColumn('result')], rows: [[text]] };
 }
 

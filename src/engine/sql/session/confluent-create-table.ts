@@ -21,6 +21,7 @@ import { quoteIdentifier, type LogicalType } from '../../../types/index.js';
 import type { CatalogTable } from '../catalog/catalog-api.js';
 import { isSystemColumn } from '../validator/system-columns.js';
 import { serializableType } from '../validator/type-text.js';
+import { displayOptionValue } from './sensitive-options.js';
 
 /** Options that locate the cluster or repeat the DDL: not printed. */
 const PLUMBING = new Set([
@@ -73,7 +74,7 @@ export function confluentCreateTableText(
     options[k] = k === 'connector' ? 'confluent' : v;
   }
   const keys = Object.keys(options).sort();
-  text += `\nWITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${options[k]!.replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
+  text += `\nWITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${displayOptionValue(k, options[k]!).replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
   return text;
 }
 

@@ -20,6 +20,7 @@ import type { ResultColumn, TableResult } from './results.js';
 import { compareJavaStrings, stringColumn } from './result-columns.js';
 import { showJobs, showModules, userFunctionNames } from './function-statements.js';
 import { confluentCreateTableText, isKafkaTable } from './confluent-create-table.js';
+import { displayOptionValue } from './sensitive-options.js';
 import { translateContext, type SessionState } from './state.js';
 
 export { stringColumn };
@@ -220,7 +221,7 @@ export function createTableText(
   if (t.partitionKeys?.length) text += `PARTITIONED BY (${t.partitionKeys.map(q).join(', ')})\n`;
   const keys = Object.keys(t.options).sort(compareJavaStrings);
   if (keys.length)
-    text += `WITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${t.options[k]!.replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
+    text += `WITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${displayOptionValue(k, t.options[k]!).replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
   return text;
 }
 
