@@ -142,4 +142,25 @@ describe('registry REST API, continued', () => {
     assert.deepEqual((await http(r.url, 'DELETE', '/mode')).body, { mode: 'READONLY' });
     assert.equal((await http(r.url, 'POST', '/subjects/ro/versions', { schema: '"int"' })).status, 200);
   });
+  it('GET /schemas/ids/{id}?fetchMaxId=true adds the highest id in use', async () => {
+    const a = (await http(r.url, 'POST', '/subjects/maxid-a/versions', { schema: '"string"' })).body as {
+      id: number;
+    };
+    const b = (
+      await http(r.url, 'POST', '/subjects/maxid-b/versions', {
+        schema: '{"type":"fixed","name":"F","size":3}',
+      })
+    ).body as { id: number };
+    assert.ok(b.id > a.id);
+    // cached plain answer first, then the maxId one must not come from that cache
+    assert.deepEqual((await http(r.url, 'GET', `/schemas/ids/${a.id}`)).body, { schema: '"string"' });
+    assert.deepEqual((await http(r.url, 'GET', `/schemas/ids/${a.id}?fetchMaxId=true`)).body, {
+      schema: '"string"',
+      maxId: b.id,
+    });
+    assert.deepEqual((await http(r.url, 'GET', `/schemas/ids/${a.id}?fetchMaxId=false`)).body, {
+      schema: '"string"',
+    });
+    assert.equal(code((await http(r.url, 'GET', '/schemas/ids/99999?fetchMaxId=true')).body), 40403);
+  });
 });

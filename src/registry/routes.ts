@@ -53,7 +53,10 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
       idBodiesAt = state.applied;
     }
     const id = Number(req.params.id);
-    let body = idBodies.get(id);
+    // fetchMaxId=true adds the highest id in use (SchemasResource), read by serializers that
+    // cache ids; answered uncached since maxId moves with every new schema.
+    const withMaxId = queryString(req.query, 'fetchMaxId') === 'true';
+    let body = withMaxId ? undefined : idBodies.get(id);
     if (body !== undefined) return reply.header('content-type', CONTENT_TYPE).send(body);
     idParam(req.params.id);
     // An id this instance has not read yet may have just been written through another
@@ -61,6 +64,7 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     if (!state.byId.has(id)) await registry.sync();
     const s = state.byId.get(id);
     if (!s) throw errors.schemaNotFound(id);
+    if (withMaxId) return sendJson(reply, { ...schemaShape(s), maxId: state.maxId });
     body = Buffer.from(JSON.stringify(schemaShape(s)));
     idBodies.set(id, body);
     return reply.header('content-type', CONTENT_TYPE).send(body);
