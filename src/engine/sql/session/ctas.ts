@@ -8,21 +8,19 @@
  */
 import { SqlError } from '../../../common/errors.js';
 import type { CreateTable, Insert, StatementSet } from '../ast/index.js';
+import type { CatalogTable } from '../catalog/catalog-api.js';
 import { validationError } from '../validator/errors.js';
 import { translateQuery } from '../validator/query-translator.js';
 import { tableFromDdl } from './ddl.js';
 import type { SessionState } from './state.js';
 import { translateContext } from './state.js';
 
-/**
- * Creates a CTAS target table and returns the INSERT that fills it, or undefined when it exists
- * and IF NOT EXISTS was given (nothing to do).
- */
-export function createCtasTarget(
+/** The table a CTAS / RTAS creates (the query's schema), and its full path. */
+function ctasTable(
   s: SessionState,
   st: CreateTable,
   source: string | undefined,
-): Insert | undefined {
+): { full: string[]; table: CatalogTable } {
   // SqlCreateTableAs#validate: a temporary CTAS is refused (not silently made permanent).
   if (st.temporary && !st.orReplace)
     throw validationError(
@@ -34,7 +32,7 @@ export function createCtasTarget(
   if (st.columns.length > 0)
     throw new SqlError('EDDY_SQL_VALIDATE', 'CREATE TABLE AS with a column list is not supported yet', []);
   const base = tableFromDdl(s, st, source);
-  const table = {
+  const table: CatalogTable = {
     ...base,
     columns: rel.columns.map((c) => ({
       kind: 'physical' as const,
@@ -52,6 +50,31 @@ export function createCtasTarget(
       : path.length === 2
         ? [s.currentCatalog, ...path]
         : [s.currentCatalog, s.currentDatabase, ...path];
+  return { full, table };
+}
+
+/** The INSERT that fills a CTAS / RTAS target. */
+function fillingInsert(st: CreateTable): Insert {
+  return {
+    kind: 'Insert',
+    overwrite: false,
+    table: st.name,
+    hints: [],
+    query: st.asQuery!,
+    span: st.span,
+  };
+}
+
+/**
+ * Creates a CTAS target table and returns the INSERT that fills it, or undefined when it exists
+ * and IF NOT EXISTS was given (nothing to do).
+ */
+export function createCtasTarget(
+  s: SessionState,
+  st: CreateTable,
+  source: string | undefined,
+): Insert | undefined {
+  const { full, table } = ctasTable(s, st, source);
   const cat = s.catalogs.getCatalog(full[0]!)!;
   // REPLACE TABLE … AS needs the table (TableEnvironmentImpl#getModifyOperation for RTAS).
   if (st.replaceOnly === true && cat.getObject(full[1]!, full[2]!) === undefined)
@@ -71,14 +94,32 @@ export function createCtasTarget(
     );
   }
   cat.createObject(full[1]!, full[2]!, JSON.parse(JSON.stringify(table)) as typeof table);
-  return {
-    kind: 'Insert',
-    overwrite: false,
-    table: st.name,
-    hints: [],
-    query: st.asQuery!,
-    span: st.span,
-  };
+  return fillingInsert(st);
+}
+
+/**
+ * EXPLAIN of a CTAS / RTAS (Flink explains the query into the table it would create): the target
+ * is planned as a session-temporary table for the time of `plan` only, so nothing reaches the
+ * catalog (a Kafka catalog would create a topic).
+ */
+export function withExplainedCtasTarget<T>(
+  s: SessionState,
+  st: CreateTable,
+  source: string | undefined,
+  plan: (insert: Insert) => T,
+): T {
+  const { full, table } = ctasTable(s, st, source);
+  const temporary = s.catalogs.temporary;
+  if (temporary === undefined)
+    throw validationError('EXPLAIN CREATE TABLE AS needs a session with temporary tables', st.span);
+  const shadowed = temporary.get(full);
+  temporary.set(full, table);
+  try {
+    return plan(fillingInsert(st));
+  } finally {
+    if (shadowed === undefined) temporary.delete(full);
+    else temporary.set(full, shadowed);
+  }
 }
 
 /**

@@ -41,7 +41,7 @@ import {
   unloadModule,
   useModules,
 } from './function-statements.js';
-import { createCtasTarget, statementSetInserts } from './ctas.js';
+import { createCtasTarget, statementSetInserts, withExplainedCtasTarget } from './ctas.js';
 import { explainText, planDml, planQuery, runJob, runQuery } from './query.js';
 import { javaMapOrderLayer } from './java-map-order.js';
 import type { StatementResult, TableResult } from './results.js';
@@ -185,7 +185,7 @@ async function executeStatement(
       let planned;
       if (inner.kind === 'Query') planned = planQuery(s, inner, source);
       else if (inner.kind === 'CreateTable')
-        throw validationError('EXPLAIN CREATE TABLE AS is not supported yet', st.span);
+        planned = withExplainedCtasTarget(s, inner, source, (ins) => planDml(s, ins, source));
       else planned = planDml(s, inner, source);
       return {
         kind: 'table',
