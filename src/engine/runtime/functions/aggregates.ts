@@ -11,6 +11,7 @@ import {
   avgResultType,
   bigintType,
   doubleType,
+  javaHashMapOrder,
   decimalAdd,
   decimalDiv,
   multisetType,
@@ -513,8 +514,12 @@ function sequenceImpl(
 
 // ---- COLLECT ----
 
+/** Element types whose Java hashCode javaHashCode models (String, Byte…Long, Boolean). */
+const JAVA_HASHED_KINDS = new Set(['CHAR', 'VARCHAR', 'TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'BOOLEAN']);
+
 function collectImpl(t: LogicalType): MergeableAggregate {
   const key = valueKey(t);
+  const hashOrdered = JAVA_HASHED_KINDS.has(t.kind);
   interface Acc {
     counts: Map<unknown, [SqlValue, number]>;
   }
@@ -546,7 +551,9 @@ function collectImpl(t: LogicalType): MergeableAggregate {
     getValue(acc) {
       const out = new Map<SqlValue, SqlValue>();
       for (const [v, n] of (acc as Acc).counts.values()) out.set(v, n);
-      return out;
+      // Flink's CollectAggFunction hands its java.util.HashMap to GenericMapData, so the
+      // multiset prints in HashMap order ({=1, x=1} for '' and 'x'), not in arrival order.
+      return hashOrdered ? javaHashMapOrder(out) : out;
     },
     merge(target, other) {
       const a = target as Acc;
@@ -801,7 +808,8 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
   agg(
     ['ARRAY_AGG_IGNORE_NULLS'],
     (args) =>
-      args.length === 1 ? arrayType(withNullable(args[0]!, false), true) : 'ARRAY_AGG expects 1 argument',
+      // The null treatment does not take part in type inference: still ARRAY<INT> for an INT argument.
+      args.length === 1 ? arrayType(args[0]!, true) : 'ARRAY_AGG expects 1 argument',
     (args) => sequenceImpl(args[0]!, false, (acc) => (acc.items.length ? acc.items.map((i) => i.v) : null)),
   ),
   agg(

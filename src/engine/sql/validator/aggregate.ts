@@ -215,7 +215,7 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
     return pre.length - 1;
   };
   const registerAgg = (c: FunctionCall): RexExpr => {
-    const name = functionName(c);
+    const name = aggregateName(c);
     const def = ctx.expr.registry.aggregate(name)!;
     const star = c.args.length === 1 && c.args[0]!.kind === 'Star';
     const argRex = star
@@ -495,4 +495,23 @@ function checkSessionKeys(
       `Window Aggregate group keys are [${[...names, 'window_start', 'window_end'].join(', ')}].`,
     span,
   );
+}
+
+/** Aggregates Calcite lets take IGNORE NULLS / RESPECT NULLS (allowsNullTreatment). */
+const NULL_TREATMENT_AGGREGATES = new Set(['ARRAY_AGG', 'FIRST_VALUE', 'LAST_VALUE']);
+
+/**
+ * The registry name of an aggregate call with its null treatment: ARRAY_AGG(x IGNORE NULLS) is
+ * Flink's ArrayAggFunction with ignoreNulls; other aggregates refuse the clause as Calcite's
+ * validator does (disallowsNullTreatment). FIRST_VALUE / LAST_VALUE skip NULLs either way.
+ */
+function aggregateName(c: FunctionCall): string {
+  const name = functionName(c);
+  if (!c.nullTreatment) return name;
+  if (!NULL_TREATMENT_AGGREGATES.has(name))
+    throw validationError(
+      `Cannot specify IGNORE NULLS or RESPECT NULLS following '${c.name.map((n) => n.value).join('.')}'`,
+      c.span,
+    );
+  return name === 'ARRAY_AGG' && c.nullTreatment === 'IGNORE NULLS' ? 'ARRAY_AGG_IGNORE_NULLS' : name;
 }
