@@ -244,6 +244,9 @@ function extractFn(name: string, unit: string, kinds: string[]): BuiltinScalar {
  */
 const DATE_CEIL_UNITS = new Set(['MONTH', 'QUARTER', 'YEAR', 'DECADE', 'CENTURY', 'MILLENNIUM']);
 
+/** Units Flink rounds a TIMESTAMP_LTZ to through timestampFloor / timestampCeil with the zone. */
+const ZONED_UNITS = new Set(['HOUR', 'DAY', 'WEEK', ...DATE_CEIL_UNITS]);
+
 function ceilByDate(localMillis: number, unit: string): number {
   return ceilDays(Math.floor(localMillis / MILLIS_PER_DAY), unit as TimeUnit) * MILLIS_PER_DAY;
 }
@@ -279,13 +282,20 @@ function floorCeilTemporal(names: string[], ceil: boolean, numeric: BuiltinScala
             floorMod(floorMillis(v, parseUnit(u) ?? 'SECOND', ceil), MILLIS_PER_DAY);
         case 'TIMESTAMP_LTZ': {
           const z = resolveTimeZone(ctx.timeZone);
+          // Flink's DateTimeUtils.timestampFloor / timestampCeil(unit, millis, tz) for HOUR and up:
+          // add the offset of the instant, round as in UTC, subtract that same offset (not the
+          // offset of the result), so across a DST change FLOOR(2024-03-10 03:00 PDT TO DAY) is
+          // 2024-03-09 23:00 PST; the nanos of the millisecond are not looked at.
           return (v: TimestampValue, u: string) => {
             const unit = parseUnit(u) ?? 'SECOND';
-            const local = z.utcToLocal(tsMillis(v));
-            if (ceil && DATE_CEIL_UNITS.has(unit)) return z.localToUtc(ceilByDate(local, unit));
+            const ms = tsMillis(v);
+            const offset = z.utcToLocal(ms) - ms;
+            const local = ms + offset;
+            if (ceil && DATE_CEIL_UNITS.has(unit)) return ceilByDate(local, unit) - offset;
             let f = floorMillis(local, unit, ceil);
-            if (ceil && tsNanoOfMilli(v) > 0 && f === local) f = floorMillis(local + 1, unit, true);
-            return z.localToUtc(f);
+            if (ceil && !ZONED_UNITS.has(unit) && tsNanoOfMilli(v) > 0 && f === local)
+              f = floorMillis(local + 1, unit, true);
+            return f - offset;
           };
         }
         default:
