@@ -27,7 +27,29 @@ export interface AggregateImpl {
    * are used), accumulate adds 1, retract subtracts 1.
    */
   readonly countsRows?: boolean;
+  /**
+   * Set on insert-only implementations whose accumulator has a fixed-width form: an
+   * aggregation whose every call has one may keep accumulators in typed-array columns (see
+   * columnar-accumulators.ts) with the same results.
+   */
+  readonly columnar?: ColumnarSpec;
 }
+
+/**
+ * The column form of an insert-only accumulator (results exactly those of the implementation):
+ * - `count`: COUNT's contract ({@link AggregateImpl.countsRows});
+ * - `long-sum`: SUM(BIGINT) (`avgBits` 0) or AVG over TINYINT…BIGINT (truncated, wrapped to `avgBits`);
+ * - `number-sum`: SUM over TINYINT / SMALLINT / INT wrapping at `mode` bits, over DOUBLE (`mode` 0)
+ *   or FLOAT (-1, rounded after each addition); with `avg`, AVG over DOUBLE (0) / FLOAT (-1);
+ * - `long-extreme`: MIN / MAX over BIGINT;
+ * - `value`: the accumulator is an immutable value that `accumulate` returns (never mutates).
+ */
+export type ColumnarSpec =
+  | { readonly kind: 'count' }
+  | { readonly kind: 'long-sum'; readonly avgBits: 0 | 8 | 16 | 32 | 64 }
+  | { readonly kind: 'number-sum'; readonly mode: 8 | 16 | 32 | 0 | -1; readonly avg: boolean }
+  | { readonly kind: 'long-extreme'; readonly min: boolean }
+  | { readonly kind: 'value' };
 
 /** One aggregate call of an aggregation operator, with its arguments as input column indices. */
 export interface AggCall {

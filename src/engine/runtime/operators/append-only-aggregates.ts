@@ -7,6 +7,7 @@
 import { booleanType, type LogicalType } from '../../../types/index.js';
 import type { FunctionRegistry } from '../expr/function-api.js';
 import type { MergeableAggregate } from '../functions/aggregates.js';
+import type { ColumnarSpec } from './aggregate-api.js';
 
 /** BIGINT values of small counts, shared by every COUNT accumulator. */
 const SMALL_COUNT_LIMIT = 4096;
@@ -33,6 +34,7 @@ export function appendOnlyAggregate(
     return {
       supportsRetract: false,
       countsRows: true,
+      columnar: { kind: 'count' },
       // The accumulator is the count itself: a number (a small integer, so no object per group
       // and no allocation per row) exact far past any real count; its BIGINT result comes from
       // a shared table for small counts. Past 2^53 it would become a bigint.
@@ -61,6 +63,8 @@ export function appendOnlyAggregate(
     const min = fn === 'MIN';
     return {
       supportsRetract: false,
+      // Immutable accumulators (the extreme itself): a column can hold them.
+      columnar: t.kind === 'BIGINT' ? { kind: 'long-extreme', min } : { kind: 'value' },
       // The accumulator is the current extreme itself.
       create: () => null,
       accumulate(acc, args) {
@@ -79,5 +83,28 @@ export function appendOnlyAggregate(
       },
     };
   }
+  if ((fn === 'SUM' || fn === 'AVG') && argTypes.length === 1) {
+    // The general implementation, marked with its column form (DECIMAL has none).
+    const spec = sumColumnar(fn, argTypes[0]!.kind);
+    const def = registry.aggregate(fn);
+    if (spec === undefined || def === undefined) return undefined;
+    const impl = def.create(argTypes, def.inferType(argTypes), {
+      needsRetraction: false,
+    }) as MergeableAggregate;
+    return { ...impl, columnar: spec };
+  }
+  return undefined;
+}
+
+const INT_BITS: Record<string, 8 | 16 | 32 | 64> = { TINYINT: 8, SMALLINT: 16, INT: 32, BIGINT: 64 };
+
+/** The column form of SUM / AVG over `kind` (see {@link ColumnarSpec}), or undefined. */
+function sumColumnar(fn: 'SUM' | 'AVG', kind: string): ColumnarSpec | undefined {
+  const bits = INT_BITS[kind];
+  const avg = fn === 'AVG';
+  if (bits === 64 || (bits !== undefined && avg)) return { kind: 'long-sum', avgBits: avg ? bits : 0 };
+  if (bits !== undefined) return { kind: 'number-sum', mode: bits as 8 | 16 | 32, avg: false };
+  if (kind === 'DOUBLE') return { kind: 'number-sum', mode: 0, avg };
+  if (kind === 'FLOAT') return { kind: 'number-sum', mode: -1, avg };
   return undefined;
 }

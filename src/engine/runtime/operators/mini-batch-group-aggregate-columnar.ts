@@ -1,0 +1,157 @@
+/**
+ * The groups of an insert-only mini-batch GroupAggregate whose calls all have column forms
+ * (see columnar-accumulators.ts): a group is an ordinal (the state table maps its key to it),
+ * its key values sit in one array per key column, its accumulators in one typed-array column
+ * per call. A bundle is a list of ordinals in first-touch order; a group touched for the first
+ * time in a bundle has its accumulators saved at its bundle position, so that when the bundle
+ * fires the results before and after compare without a result row kept per group.
+ *
+ * What a new group allocates: its Map entry and nothing else that outlives a scavenge (typed
+ * arrays grow by doubling, off the JS heap). Results are those of the general path in
+ * mini-batch-group-aggregate.ts: same records, same order per group, one change per group per
+ * bundle (+I for a new group, -U/+U when the result changed, nothing when not).
+ */
+import { BatchBuilder, INSERT, UPDATE_AFTER, UPDATE_BEFORE, type Row } from '../batch.js';
+import type { KeyedStateBackend, RowKeyedTable } from '../state/keyed-state.js';
+import type { AggCall } from './aggregate-api.js';
+import { accumulatorColumn, type AccumulatorColumn } from './columnar-accumulators.js';
+
+function grownInts(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  if (a.length >= capacity) return a;
+  const b = new Int32Array(Math.max(capacity, a.length * 2, 64));
+  b.set(a);
+  return b;
+}
+
+/** Options of {@link ColumnarGroups}. */
+export interface ColumnarGroupsOptions {
+  readonly keys: readonly number[];
+  readonly calls: readonly AggCall[];
+  readonly generateUpdateBefore: boolean;
+  /** Emit -U/+U even when a group's result did not change (state TTL on). */
+  readonly emitUnchanged: boolean;
+}
+
+/** Groups, accumulators and the current bundle of a columnar mini-batch GroupAggregate. */
+export class ColumnarGroups {
+  private index!: RowKeyedTable<number>;
+  /** Per key column, the groups' key values by ordinal. */
+  private readonly keyCols: unknown[][];
+  private readonly cols: AccumulatorColumn[];
+  private groups = 0;
+  private capacity = 0;
+  /** Per group: its bundle position + 1, or 0 when the current bundle has not touched it. */
+  private pos = new Int32Array(0);
+  /** The bundle: group ordinals in first-touch order. */
+  private bundle = new Int32Array(0);
+  /** Per bundle position: 1 when the group is new in this bundle (it had no state before). */
+  private fresh = new Uint8Array(0);
+  private length = 0;
+  private savedCapacity = 0;
+  /** The groups of the rows of the chunk being applied. */
+  private ords = new Int32Array(1024);
+
+  constructor(private readonly options: ColumnarGroupsOptions) {
+    this.keyCols = options.keys.map(() => []);
+    this.cols = options.calls.map(accumulatorColumn);
+  }
+
+  /** Creates the state table (the key → ordinal index). */
+  open(state: KeyedStateBackend, operatorId: string): void {
+    const keyCols = this.keyCols;
+    this.index = state.rowTable<number>(operatorId, 'groups', this.options.keys, (g, j) => keyCols[j]![g]);
+  }
+
+  /** Groups touched in the current bundle. */
+  get pending(): number {
+    return this.length;
+  }
+
+  /** Folds insert rows [from, to) into their groups (at most `ords`' length is grown to fit). */
+  apply(rows: readonly Row[], from: number, to: number): void {
+    if (this.ords.length < to - from) this.ords = new Int32Array(to - from);
+    const ords = this.ords;
+    const index = this.index;
+    const start = this.length;
+    for (let i = from; i < to; i++) {
+      const row = rows[i]!;
+      let g = index.get(row);
+      if (g === undefined) g = this.newGroup(row);
+      else if (this.pos[g] === 0) this.touch(g, 0);
+      ords[i - from] = g;
+    }
+    const cols = this.cols;
+    // Groups that had state and entered the bundle in this chunk: save their accumulators
+    // (new groups' are empty, saving them is harmless and keeps the loop simple).
+    if (this.length > start)
+      for (let c = 0; c < cols.length; c++) cols[c]!.save(this.bundle, start, this.length);
+    for (let c = 0; c < cols.length; c++) cols[c]!.accumulate(rows, ords, from, to);
+  }
+
+  private newGroup(row: Row): number {
+    const g = this.groups++;
+    if (g >= this.capacity) {
+      this.capacity = Math.max(64, this.capacity * 2);
+      for (const c of this.cols) c.grow(this.capacity);
+      this.pos = grownInts(this.pos, this.capacity);
+    }
+    const keys = this.options.keys;
+    for (let j = 0; j < keys.length; j++) this.keyCols[j]!.push(row[keys[j]!]);
+    this.index.add(row, g);
+    this.touch(g, 1);
+    return g;
+  }
+
+  private touch(g: number, fresh: 0 | 1): void {
+    const b = this.length++;
+    if (b >= this.savedCapacity) {
+      this.savedCapacity = Math.max(64, this.savedCapacity * 2);
+      for (const c of this.cols) c.growSaved(this.savedCapacity);
+      this.bundle = grownInts(this.bundle, this.savedCapacity);
+      const f = new Uint8Array(this.savedCapacity);
+      f.set(this.fresh);
+      this.fresh = f;
+    }
+    this.bundle[b] = g;
+    this.fresh[b] = fresh;
+    this.pos[g] = b + 1;
+  }
+
+  /**
+   * Emits the bundle's changes into `out` in first-touch order and starts a new bundle;
+   * `flush` is called whenever `out` holds `flushRows` rows (handed on while firing, so a large
+   * bundle's output rows die young).
+   */
+  fire(out: BatchBuilder, flush: () => void, flushRows: number): void {
+    const n = this.length;
+    if (n === 0) return;
+    const cols = this.cols;
+    const nc = cols.length;
+    const nk = this.keyCols.length;
+    const { generateUpdateBefore, emitUnchanged } = this.options;
+    for (let b = 0; b < n; b++) {
+      const g = this.bundle[b]!;
+      this.pos[g] = 0;
+      const first = this.fresh[b] === 1;
+      if (!first) {
+        // Flink's equaliser: an unchanged result emits nothing (unless state TTL is on).
+        let same = !emitUnchanged;
+        for (let c = 0; same && c < nc; c++) same = cols[c]!.same(g, b);
+        if (same) continue;
+        if (generateUpdateBefore) {
+          const before = new Array<unknown>(nk + nc);
+          for (let j = 0; j < nk; j++) before[j] = this.keyCols[j]![g];
+          for (let c = 0; c < nc; c++) before[nk + c] = cols[c]!.savedValue(b);
+          out.push(before, UPDATE_BEFORE);
+        }
+      }
+      const row = new Array<unknown>(nk + nc);
+      for (let j = 0; j < nk; j++) row[j] = this.keyCols[j]![g];
+      for (let c = 0; c < nc; c++) row[nk + c] = cols[c]!.value(g);
+      out.push(row, first ? INSERT : UPDATE_AFTER);
+      if (out.size >= flushRows) flush();
+    }
+    for (let c = 0; c < nc; c++) cols[c]!.clearSaved(n);
+    this.length = 0;
+  }
+}
