@@ -58,5 +58,13 @@ export interface DescribeJob extends NodeBase {
   readonly jobId: string;
 }
 
+/** `CALL [catalog.][database.]procedure(arg, …)`. */
+export interface CallProcedure extends NodeBase {
+  readonly kind: 'CallProcedure';
+  readonly name: QualifiedName;
+  readonly args: readonly Expr[];
+}
+
 /** Every statement of this file. */
-export type AdminStatement = AnalyzeTable | TruncateTable | DeleteFrom | UpdateTable | StopJob | DescribeJob;
+export type AdminStatement =
+  AnalyzeTable | TruncateTable | DeleteFrom | UpdateTable | StopJob | DescribeJob | CallProcedure;

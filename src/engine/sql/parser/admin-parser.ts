@@ -5,6 +5,7 @@
  */
 import type {
   AnalyzeTable,
+  CallProcedure,
   DeleteFrom,
   DescribeJob,
   Expr,
@@ -118,4 +119,18 @@ export function parseDescribeJob(p: QueryParser, start: number, keyword: 'DESCRI
   p.expectWord('JOB');
   const jobId = p.stringValue('a job id string');
   return { kind: 'DescribeJob', span: p.spanFrom(start), keyword, jobId };
+}
+
+/** `CALL name(arg, …)` (Calcite's SqlProcedureCall: the arguments are expressions). */
+export function parseCall(p: QueryParser, start: number): CallProcedure {
+  p.expectWord('CALL');
+  const name = p.qualifiedName('a procedure name');
+  p.expectSym('(');
+  const args: Expr[] = [];
+  if (!p.isSym(')')) {
+    do args.push(p.expr());
+    while (p.acceptSym(','));
+  }
+  p.expectSym(')');
+  return { kind: 'CallProcedure', span: p.spanFrom(start), name, args };
 }

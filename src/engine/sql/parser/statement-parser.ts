@@ -30,6 +30,7 @@ import {
 } from './catalog-ddl-parser.js';
 import {
   parseAnalyzeTable,
+  parseCall,
   parseDelete,
   parseDescribeJob,
   parseStopJob,
@@ -63,6 +64,7 @@ const STATEMENT_STARTS = [
   'DELETE',
   'UPDATE',
   'STOP',
+  'CALL',
 ];
 
 const EXPLAIN_DETAILS: ExplainDetail[] = [
@@ -203,6 +205,8 @@ export class StatementParser extends QueryParser {
         return parseUpdate(this, start);
       case 'STOP':
         return parseStopJob(this, start);
+      case 'CALL':
+        return parseCall(this, start);
       case 'DESCRIBE':
       case 'DESC': {
         this.pos++;

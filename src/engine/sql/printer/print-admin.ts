@@ -41,6 +41,8 @@ export function printAdminStatement(s: AdminStatement): string {
       );
     case 'DescribeJob':
       return `${s.keyword} JOB ${printString(s.jobId)}`;
+    case 'CallProcedure':
+      return `CALL ${printName(s.name)}(${s.args.map(printExpression).join(', ')})`;
     default:
       return assertNever(s, 'admin statement');
   }

@@ -213,6 +213,7 @@ export function printStatement(s: Statement): string {
     case 'UpdateTable':
     case 'StopJob':
     case 'DescribeJob':
+    case 'CallProcedure':
       return printAdminStatement(s);
     default:
       return assertNever(s, 'statement');

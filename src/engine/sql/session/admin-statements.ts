@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { SqlError } from '../../../common/errors.js';
 import type {
   AnalyzeTable,
+  CallProcedure,
   DeleteFrom,
   DescribeJob,
   Expr,
@@ -19,7 +20,10 @@ import type {
   TruncateTable,
   UpdateTable,
 } from '../ast/index.js';
+import { calciteFamily } from '../validator/calcite-family.js';
 import { validationError } from '../validator/errors.js';
+import { ExprTranslator } from '../validator/expr-translator.js';
+import { Scope } from '../validator/scope.js';
 import { translateQuery } from '../validator/query-translator.js';
 import { findObject, qualify, resolveObject } from '../validator/table-resolver.js';
 import type { TableResult } from './results.js';
@@ -178,4 +182,20 @@ export function describeJob(s: SessionState, st: DescribeJob): TableResult {
     ],
     rows: [[job.id, job.name, job.status, job.startTime]],
   };
+}
+
+/**
+ * CALL: procedures come from a catalog's getProcedure; the in-memory catalogs Eddy serves (like
+ * Flink's GenericInMemoryCatalog) hold none, so Calcite's operator lookup fails as for an unknown
+ * function: "No match found for function signature p(<FAMILY>, …)" (arguments validated first).
+ */
+export function callProcedure(s: SessionState, st: CallProcedure, source: string | undefined): never {
+  const tr = new ExprTranslator(translateContext(s, source).expr, new Scope([]));
+  const args = st.args.map((a) => tr.translate(a));
+  const name = st.name.at(-1)!.value;
+  throw validationError(
+    `No match found for function signature ${name}(${args.map((a) => `<${calciteFamily(a.type)}>`).join(', ')})`,
+    // Calcite reports at the call (from the procedure name), not at CALL.
+    { start: st.name[0]!.span.start, end: st.span.end },
+  );
 }

@@ -29,7 +29,14 @@ import {
   dropDatabase,
   showCreateCatalog,
 } from './catalog-statements.js';
-import { analyzeTable, deleteOrUpdate, describeJob, stopJob, truncateTable } from './admin-statements.js';
+import {
+  analyzeTable,
+  callProcedure,
+  deleteOrUpdate,
+  describeJob,
+  stopJob,
+  truncateTable,
+} from './admin-statements.js';
 import { alterTable, alterView, createTable, createView, dropObject } from './ddl.js';
 import {
   alterFunction,
@@ -271,6 +278,8 @@ async function executeStatement(
       return OK;
     case 'DescribeJob':
       return describeJob(s, st);
+    case 'CallProcedure':
+      return callProcedure(s, st, source);
     case 'UseCatalog': {
       if (s.catalogs.getCatalog(st.name.value) === undefined) {
         throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);
