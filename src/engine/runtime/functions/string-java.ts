@@ -142,8 +142,27 @@ const CHARSETS: Record<string, BufferEncoding> = {
   'UTF-16LE': 'utf16le',
 };
 
+/** The highest code point a single-byte charset maps (US-ASCII, ISO-8859-1), else undefined. */
+function singleByteMax(c: string): number | undefined {
+  return c === 'US-ASCII' ? 0x7f : c === 'ISO-8859-1' ? 0xff : undefined;
+}
+
+/**
+ * Java's `String#getBytes(Charset)`: a code point US-ASCII / ISO-8859-1 cannot map becomes one
+ * '?' (Node's 'ascii' / 'latin1' would keep its low byte), and an unpaired surrogate is '?' in
+ * UTF-8 (Node writes EF BF BD). UTF-16 is big-endian with a byte-order mark, UTF-16BE without.
+ */
 export function encodeCharset(s: string, cs: string): Uint8Array {
   const c = cs.toUpperCase();
+  const max = singleByteMax(c);
+  if (max !== undefined) {
+    const out: number[] = [];
+    for (const ch of s) {
+      const cp = ch.codePointAt(0)!;
+      out.push(cp <= max ? cp : 0x3f);
+    }
+    return new Uint8Array(out);
+  }
   if (c === 'UTF-16BE' || c === 'UTF-16') {
     const le = Buffer.from(s, 'utf16le');
     const be = Buffer.alloc(le.length + (c === 'UTF-16' ? 2 : 0));
@@ -161,11 +180,24 @@ export function encodeCharset(s: string, cs: string): Uint8Array {
   }
   const enc = CHARSETS[c];
   if (!enc) throw new ExecutionError(`Unsupported character set '${cs}'`);
-  return new Uint8Array(Buffer.from(s, enc));
+  // String#getBytes(UTF_8) writes '?' for a lone surrogate
+  const text = c === 'UTF-8' ? s.replace(LONE_SURROGATE, '?') : s;
+  return new Uint8Array(Buffer.from(text, enc));
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Java's `new String(bytes, Charset)`: US-ASCII turns a byte above 0x7F into U+FFFD (Node's
+ * 'ascii' would strip the high bit); UTF-16 honours a byte-order mark, big-endian without one.
+ */
 export function decodeCharset(b: Uint8Array, cs: string): string {
   const c = cs.toUpperCase();
+  if (c === 'US-ASCII') {
+    let r = '';
+    for (const x of b) r += x <= 0x7f ? String.fromCharCode(x) : '\ufffd';
+    return r;
+  }
   if (c === 'UTF-16BE' || c === 'UTF-16') {
     let start = 0;
     if (c === 'UTF-16' && b[0] === 0xff && b[1] === 0xfe)

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { bytesType, charType, doubleType, intType, stringType, varcharType } from '../../../types/index.js';
 import { callFn, typeOfFn } from './test-util.js';
 import { BUILTIN_FUNCTIONS } from './registry.js';
+import { decodeCharset, encodeCharset } from './string-java.js';
 
 const S = stringType(false);
 const I = intType(false);
@@ -172,4 +173,18 @@ test('SPLIT_INDEX over one value several times and then over another (shared sep
   assert.equal(f('aaa', 'aa', 1), 'a');
   assert.equal(f('aaa', 'aa', 2), null);
   assert.equal(f(url, '/', 4), 'bb');
+});
+
+// Java's String#getBytes(Charset) / new String(bytes, Charset), the one rule every caller shares.
+test('encodeCharset / decodeCharset follow Java, not Node', () => {
+  const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+  assert.equal(hex(encodeCharset('aé€😀', 'US-ASCII')), '613f3f3f');
+  assert.equal(hex(encodeCharset('aé€', 'iso-8859-1')), '61e93f');
+  assert.equal(hex(encodeCharset('a\ud800b', 'UTF-8')), '613f62');
+  assert.equal(hex(encodeCharset('😀', 'UTF-8')), 'f09f9880');
+  assert.equal(hex(encodeCharset('ab', 'UTF-16')), 'feff00610062');
+  assert.equal(decodeCharset(new Uint8Array([0x61, 0xe9]), 'US-ASCII'), 'a\ufffd');
+  assert.equal(decodeCharset(new Uint8Array([0x61, 0xe9]), 'ISO-8859-1'), 'aé');
+  assert.equal(decodeCharset(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), 'UTF-16'), 'a');
+  assert.equal(s('DECODE', new Uint8Array([0xc3, 0xa9, 0x80]), 'US-ASCII'), '\ufffd\ufffd\ufffd');
 });

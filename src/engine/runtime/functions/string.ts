@@ -703,7 +703,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     result: STR,
     // VARCHAR_FORCE_NULLABLE in Flink's FlinkSqlOperatorTable
     mayReturnNull: true,
-    impl: () => (b: Uint8Array, cs: string) => javaDecode(b, cs),
+    impl: () => (b: Uint8Array, cs: string) => decodeCharset(b, cs),
   }),
   simple({
     names: ['ENCODE'],
@@ -711,7 +711,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     sigs: [['S', 'S']],
     result: bytesType(false),
-    impl: () => (s: string, cs: string) => javaEncode(s, cs),
+    impl: () => (s: string, cs: string) => encodeCharset(s, cs),
   }),
   simple({
     names: ['LEFT'],
@@ -998,32 +998,3 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     },
   }),
 ];
-
-/**
- * ENCODE as Java's String#getBytes(Charset): a character the single-byte charsets cannot map
- * becomes '?' (one per code point), where Node's 'ascii' / 'latin1' would keep its low byte.
- */
-function javaEncode(s: string, cs: string): Uint8Array {
-  const max = singleByteMax(cs);
-  if (max === undefined) return encodeCharset(s, cs);
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    out.push(cp <= max ? cp : 0x3f);
-  }
-  return new Uint8Array(out);
-}
-
-/** DECODE as Java's new String(bytes, Charset): US-ASCII turns a byte above 0x7F into U+FFFD. */
-function javaDecode(b: Uint8Array, cs: string): string {
-  const max = singleByteMax(cs);
-  if (max === undefined) return decodeCharset(b, cs);
-  let r = '';
-  for (const x of b) r += x <= max ? String.fromCharCode(x) : '\ufffd';
-  return r;
-}
-
-function singleByteMax(cs: string): number | undefined {
-  const c = cs.toUpperCase();
-  return c === 'US-ASCII' ? 0x7f : c === 'ISO-8859-1' ? 0xff : undefined;
-}
