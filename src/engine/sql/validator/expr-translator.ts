@@ -568,9 +568,39 @@ export class ExprTranslator {
     return { ...call('CASE', coerced, t, this.text(e)), span: e.span };
   }
 
+  /**
+   * An OVER call. ROW_NUMBER / RANK / DENSE_RANK may become Top-N or deduplication (a later
+   * issue); every other OVER call is an OverAggregate, whose ordering Flink's
+   * StreamExecOverAggregate checks before anything runs: one order key, ascending, on a time
+   * attribute. Those refusals are given with Flink's texts; a valid OVER is not supported yet.
+   */
+  private overAggregate(c: FunctionCall, name: string): Error {
+    const spec = c.over;
+    if (spec?.kind === 'WindowSpec' && !['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(name.toUpperCase())) {
+      if (spec.orderBy.length !== 1)
+        return validationError('The window can only be ordered by a single time column.', spec.span);
+      const key = spec.orderBy[0]!;
+      if (key.direction === 'DESC')
+        return validationError('The window can only be ordered in ASCENDING mode.', key.span);
+      const t = this.translate(key.expr).type;
+      if ((t.kind !== 'TIMESTAMP' && t.kind !== 'TIMESTAMP_LTZ') || t.timeAttribute === undefined)
+        return validationError(
+          "OVER windows' ordering in stream mode must be defined on a time attribute.",
+          key.expr.span,
+        );
+      // Only frames ending at the current row run: (UNBOUNDED | n) PRECEDING to CURRENT ROW.
+      const f = spec.frame;
+      const upper = f?.end?.type ?? 'CURRENT ROW';
+      const lower = f?.start.type ?? 'UNBOUNDED PRECEDING';
+      if (upper !== 'CURRENT ROW' || (lower !== 'UNBOUNDED PRECEDING' && lower !== 'PRECEDING'))
+        return validationError('OVER RANGE FOLLOWING windows are not supported yet.', spec.span);
+    }
+    return validationError('OVER aggregations are not supported yet', c.span);
+  }
+
   private functionCall(c: FunctionCall): RexExpr {
     const name = functionName(c);
-    if (c.over !== undefined) throw validationError('OVER aggregations are not supported yet', c.span);
+    if (c.over !== undefined) throw this.overAggregate(c, name);
     const reg = this.ctx.registry;
     const udf = this.ctx.userFunction?.(
       c.name.map((n) => n.value),
