@@ -136,8 +136,25 @@ export function translateTableRef(r: TableRef, ctx: TranslateContext, query: Que
       };
       return unnest(r, { node: one, columns: [] }, false, ctx);
     }
-    case 'MatchRecognize':
+    case 'MatchRecognize': {
+      // StreamExecMatch#checkOrderKeys refuses what Flink could not run either, first.
+      const input = translateTableRef(r.input, ctx, query);
+      const first = r.orderBy[0];
+      if (first === undefined)
+        throw validationError('You must specify either rowtime or proctime for order by.', r.span);
+      const t = new ExprTranslator(ctx.expr, new Scope(input.columns)).translate(first.expr).type;
+      if ((t.kind !== 'TIMESTAMP' && t.kind !== 'TIMESTAMP_LTZ') || t.timeAttribute === undefined)
+        throw validationError(
+          'You must specify either rowtime or proctime for order by as the first one.',
+          first.expr.span,
+        );
+      if (first.direction === 'DESC')
+        throw validationError(
+          'Primary sort order of a streaming table must be ascending on time.',
+          first.span,
+        );
       throw validationError('MATCH_RECOGNIZE is not supported yet', r.span);
+    }
   }
 }
 

@@ -1,0 +1,12 @@
+-- source: Flink MatchRecognizeITCase / StreamExecMatch#checkOrderKeys (streaming)#testSortNoOrder
+-- fail: You must specify either rowtime or proctime for order by.
+CREATE TABLE Ticker (symbol STRING, price BIGINT, tax BIGINT, proctime AS PROCTIME()) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT *
+FROM Ticker
+MATCH_RECOGNIZE (
+  MEASURES
+    A.symbol AS aSymbol
+  PATTERN (A B)
+  DEFINE
+    A AS A.symbol = 'a'
+) AS T;
