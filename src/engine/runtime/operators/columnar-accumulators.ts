@@ -5,9 +5,8 @@
  * A new group then allocates nothing that a scavenge must copy and promote (in Nexmark q17 the
  * per-group state array and its boxed accumulators were ~44 % of the query's time, as GC).
  *
- * Each column folds a chunk of rows at once (`accumulate(rows, ords, from, to)`, a loop of one
- * class: monomorphic), rows in order, so a group's accumulator sees its rows in the order the
- * general path would. Results are those of the general implementations (aggregates.ts and
+ * The operator folds a chunk of rows at once in one generated loop ({@link compileAccumulate}),
+ * rows in order, so a group's accumulator sees its rows in the order the general path would. Results are those of the general implementations (aggregates.ts and
  * append-only-aggregates.ts), which the property tests check.
  *
  * Besides the live accumulators, a column keeps "saved" copies indexed by a bundle position:
@@ -25,8 +24,19 @@ export interface AccumulatorColumn {
   grow(capacity: number): void;
   /** Makes room for saved copies at bundle positions below `capacity`. */
   growSaved(capacity: number): void;
-  /** Folds rows [from, to) into their groups' accumulators; row i's group is `ords[i - from]`. */
-  accumulate(rows: readonly Row[], ords: Int32Array, from: number, to: number): void;
+  /**
+   * The code that folds one row into its group's accumulator, for the operator's generated loop
+   * (see {@link compileAccumulate}): `row` and `g` (the group ordinal) are in scope; `arr(name)`
+   * names a local holding this column's typed-array field `name`, `v(col)` one holding
+   * `row[col]`, `x(col)` one holding it as a number (a bigint converted once per row for all
+   * calls), `self` the column (for slow paths). The FILTER is applied around it.
+   */
+  code(
+    self: string,
+    arr: (field: string) => string,
+    v: (col: number) => string,
+    x: (col: number) => string,
+  ): string;
   /** Saves the accumulators of groups `groups[b]` at positions b in [from, to). */
   save(groups: Int32Array, from: number, to: number): void;
   /** Forgets saved copies [0, n) (drops references they hold). */
@@ -58,7 +68,7 @@ const sameNumber = (a: number, b: number): boolean => a === b || (a !== a && b !
 
 /** COUNT(*) / COUNT(a, …): a count per group (exact to 2^53 rows). */
 class CountColumn implements AccumulatorColumn {
-  private n = new Float64Array(0);
+  n = new Float64Array(0);
   private saved = new Float64Array(0);
   constructor(
     private readonly args: readonly number[],
@@ -70,19 +80,9 @@ class CountColumn implements AccumulatorColumn {
   growSaved(capacity: number): void {
     this.saved = grown(this.saved, capacity);
   }
-  accumulate(rows: readonly Row[], ords: Int32Array, from: number, to: number): void {
-    const n = this.n;
-    const f = this.filter;
-    const args = this.args;
-    const a0 = args.length > 0 ? args[0]! : -1;
-    const many = args.length > 1;
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      if (f >= 0 && row[f] !== true) continue;
-      if (a0 >= 0 && row[a0] === null) continue;
-      if (many && !allNonNull(row, args)) continue;
-      n[ords[i - from]!]++;
-    }
+  code(_self: string, arr: (f: string) => string, v: (col: number) => string): string {
+    const cond = this.args.map((a) => `${v(a)} !== null`).join(' && ');
+    return cond === '' ? `${arr('n')}[g]++;` : `if (${cond}) ${arr('n')}[g]++;`;
   }
   save(groups: Int32Array, from: number, to: number): void {
     for (let b = from; b < to; b++) this.saved[b] = this.n[groups[b]!]!;
@@ -99,11 +99,6 @@ class CountColumn implements AccumulatorColumn {
   }
 }
 
-function allNonNull(row: Row, args: readonly number[]): boolean {
-  for (let j = 0; j < args.length; j++) if (row[args[j]!] === null) return false;
-  return true;
-}
-
 /**
  * SUM over BIGINT and AVG over TINYINT…BIGINT: the sum as a double while it is exact (|sum| <
  * 2^53), else (NaN in the column) a 64-bit wrapping bigint in a side map, as the general
@@ -111,8 +106,8 @@ function allNonNull(row: Row, args: readonly number[]): boolean {
  * `avgBits`: 0 for SUM, else AVG truncated and wrapped to that many bits (AVG(INT) is INT).
  */
 class LongSumColumn implements AccumulatorColumn {
-  private sum = new Float64Array(0);
-  private cnt = new Float64Array(0);
+  sum = new Float64Array(0);
+  cnt = new Float64Array(0);
   private readonly big = new Map<number, bigint>();
   private ssum = new Float64Array(0);
   private scnt = new Float64Array(0);
@@ -130,26 +125,22 @@ class LongSumColumn implements AccumulatorColumn {
     this.ssum = grown(this.ssum, capacity);
     this.scnt = grown(this.scnt, capacity);
   }
-  accumulate(rows: readonly Row[], ords: Int32Array, from: number, to: number): void {
-    const sum = this.sum;
-    const cnt = this.cnt;
-    const f = this.filter;
-    const a = this.arg;
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      if (f >= 0 && row[f] !== true) continue;
-      const v = row[a];
-      if (v === null) continue;
-      const g = ords[i - from]!;
-      const x = typeof v === 'bigint' ? Number(v) : (v as number);
-      const s = sum[g]! + x;
-      // NaN (the sum is in the side map) and unsafe values both fail the test.
-      if (Number.isSafeInteger(s) && Number.isSafeInteger(x)) sum[g] = s;
-      else this.addBig(g, v as bigint | number);
-      cnt[g]++;
-    }
+  code(
+    self: string,
+    arr: (f: string) => string,
+    v: (col: number) => string,
+    x: (col: number) => string,
+  ): string {
+    const [sum, cnt, val, num] = [arr('sum'), arr('cnt'), v(this.arg), x(this.arg)];
+    // NaN (the sum is in the side map) and unsafe values both fail the test.
+    return `if (${val} !== null) {
+  const s = ${sum}[g] + ${num};
+  if (Number.isSafeInteger(s) && Number.isSafeInteger(${num})) ${sum}[g] = s; else ${self}.addBig(g, ${val});
+  ${cnt}[g]++;
+}`;
   }
-  private addBig(g: number, v: bigint | number): void {
+  /** Slow path of the generated code: the sum leaves (or has left) the safe range. */
+  addBig(g: number, v: bigint | number): void {
     const cur = this.sum[g]!;
     const acc = cur !== cur ? this.big.get(g)! : BigInt(cur);
     this.sum[g] = NaN;
@@ -207,8 +198,8 @@ class LongSumColumn implements AccumulatorColumn {
  * double sum divided by the count; rounded to float for FLOAT).
  */
 class NumberSumColumn implements AccumulatorColumn {
-  private sum = new Float64Array(0);
-  private cnt = new Float64Array(0);
+  sum = new Float64Array(0);
+  cnt = new Float64Array(0);
   private ssum = new Float64Array(0);
   private scnt = new Float64Array(0);
   constructor(
@@ -226,23 +217,12 @@ class NumberSumColumn implements AccumulatorColumn {
     this.ssum = grown(this.ssum, capacity);
     this.scnt = grown(this.scnt, capacity);
   }
-  accumulate(rows: readonly Row[], ords: Int32Array, from: number, to: number): void {
-    const sum = this.sum;
-    const cnt = this.cnt;
-    const f = this.filter;
-    const a = this.arg;
+  code(_self: string, arr: (f: string) => string, v: (col: number) => string): string {
+    const [sum, cnt, val] = [arr('sum'), arr('cnt'), v(this.arg)];
     const mode = this.avg ? 0 : this.mode;
     const shift = 32 - mode;
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      if (f >= 0 && row[f] !== true) continue;
-      const v = row[a];
-      if (v === null) continue;
-      const g = ords[i - from]!;
-      const s = sum[g]! + (v as number);
-      sum[g] = mode === 0 ? s : mode === -1 ? Math.fround(s) : (s << shift) >> shift;
-      cnt[g]++;
-    }
+    const next = mode === 0 ? 's' : mode === -1 ? 'Math.fround(s)' : `(s << ${shift}) >> ${shift}`;
+    return `if (${val} !== null) { const s = ${sum}[g] + ${val}; ${sum}[g] = ${next}; ${cnt}[g]++; }`;
   }
   save(groups: Int32Array, from: number, to: number): void {
     for (let b = from; b < to; b++) {
@@ -273,9 +253,9 @@ class NumberSumColumn implements AccumulatorColumn {
 
 /** MIN / MAX over BIGINT: the extreme as a double while it is a safe integer, else a bigint in a side map. */
 class LongExtremeColumn implements AccumulatorColumn {
-  private v = new Float64Array(0);
+  v = new Float64Array(0);
   /** Per group: 0 no value yet (NULL), 1 the value is in `v`, 2 it is in `big`. */
-  private st = new Uint8Array(0);
+  st = new Uint8Array(0);
   private readonly big = new Map<number, bigint>();
   private sv = new Float64Array(0);
   private sst = new Uint8Array(0);
@@ -293,29 +273,22 @@ class LongExtremeColumn implements AccumulatorColumn {
     this.sv = grown(this.sv, capacity);
     this.sst = grownBytes(this.sst, capacity);
   }
-  accumulate(rows: readonly Row[], ords: Int32Array, from: number, to: number): void {
-    const v = this.v;
-    const st = this.st;
-    const f = this.filter;
-    const a = this.arg;
-    const min = this.min;
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      if (f >= 0 && row[f] !== true) continue;
-      const x = row[a];
-      if (x === null) continue;
-      const g = ords[i - from]!;
-      const n = typeof x === 'bigint' ? Number(x) : (x as number);
-      const s = st[g]!;
-      if (s === 1 && Number.isSafeInteger(n)) {
-        if (min ? n < v[g]! : n > v[g]!) v[g] = n;
-      } else if (s === 0 && Number.isSafeInteger(n)) {
-        v[g] = n;
-        st[g] = 1;
-      } else this.slow(g, typeof x === 'bigint' ? x : BigInt(x as number));
-    }
+  code(
+    self: string,
+    arr: (f: string) => string,
+    v: (col: number) => string,
+    x: (col: number) => string,
+  ): string {
+    const [vals, st, val, n] = [arr('v'), arr('st'), v(this.arg), x(this.arg)];
+    return `if (${val} !== null) {
+  const s = ${st}[g];
+  if (s === 1 && Number.isSafeInteger(${n})) { if (${n} ${this.min ? '<' : '>'} ${vals}[g]) ${vals}[g] = ${n}; }
+  else if (s === 0 && Number.isSafeInteger(${n})) { ${vals}[g] = ${n}; ${st}[g] = 1; }
+  else ${self}.slow(g, typeof ${val} === 'bigint' ? ${val} : BigInt(${val}));
+}`;
   }
-  private slow(g: number, x: bigint): void {
+  /** Slow path of the generated code: a value or extreme outside the safe range, or the first value. */
+  slow(g: number, x: bigint): void {
     const s = this.st[g]!;
     if (s !== 0) {
       const cur = s === 1 ? BigInt(this.v[g]!) : this.big.get(g)!;
@@ -382,19 +355,15 @@ class ValueColumn implements AccumulatorColumn {
   growSaved(capacity: number): void {
     while (this.saved.length < capacity) this.saved.push(null);
   }
-  accumulate(rows: readonly Row[], ords: Int32Array, from: number, to: number): void {
-    const acc = this.acc;
-    const impl = this.impl;
-    const f = this.filter;
+  code(self: string): string {
+    return `${self}.add(g, row);`;
+  }
+  /** Folds one row into group g's accumulator. */
+  add(g: number, row: Row): void {
     const args = this.args;
     const buf = this.buf;
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      if (f >= 0 && row[f] !== true) continue;
-      for (let j = 0; j < args.length; j++) buf[j] = row[args[j]!];
-      const g = ords[i - from]!;
-      acc[g] = impl.accumulate(acc[g], buf);
-    }
+    for (let j = 0; j < args.length; j++) buf[j] = row[args[j]!];
+    this.acc[g] = this.impl.accumulate(this.acc[g], buf);
   }
   save(groups: Int32Array, from: number, to: number): void {
     for (let b = from; b < to; b++) this.saved[b] = this.acc[groups[b]!];
@@ -411,6 +380,45 @@ class ValueColumn implements AccumulatorColumn {
   same(g: number, b: number): boolean {
     return valuesEqual(this.value(g), this.savedValue(b));
   }
+}
+
+/**
+ * One loop folding a chunk of rows into every call's columns: row i's group is `ords[i - from]`.
+ * Generated once per operator (each call's code inline, each input column read and each BIGINT
+ * converted once per row), the columns' typed arrays read into locals per chunk (they are
+ * replaced when they grow, which happens only between chunks).
+ */
+export function compileAccumulate(
+  calls: readonly AggCall[],
+  cols: readonly AccumulatorColumn[],
+): (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void {
+  let head = '';
+  const vs = new Set<number>();
+  const xs = new Set<number>();
+  const fields = new Map<string, string>();
+  let loop = '';
+  cols.forEach((col, k) => {
+    head += `const c${k} = A[${k}];\n`;
+    const arr = (f: string): string => {
+      const name = `c${k}_${f}`;
+      if (!fields.has(name)) fields.set(name, `c${k}.${f}`);
+      return name;
+    };
+    const v = (c: number): string => (vs.add(c), `v${c}`);
+    const x = (c: number): string => (vs.add(c), xs.add(c), `x${c}`);
+    const code = col.code(`c${k}`, arr, v, x);
+    const f = calls[k]!.filter;
+    loop += f >= 0 ? `if (row[${f}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
+  });
+  for (const [name, expr] of fields) head += `const ${name} = ${expr};\n`;
+  let reads = '';
+  for (const c of vs) reads += `const v${c} = row[${c}];\n`;
+  for (const c of xs) reads += `const x${c} = typeof v${c} === 'bigint' ? Number(v${c}) : v${c};\n`;
+  const factory = new Function(
+    'A',
+    `"use strict";\nreturn function accumulate(rows, ords, from, to) {\n${head}for (let i = from; i < to; i++) {\nconst row = rows[i];\nconst g = ords[i - from];\n${reads}${loop}}\n};`,
+  );
+  return factory(cols) as (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void;
 }
 
 /** Whether every call can keep its accumulators in a column (insert-only input, no DISTINCT). */

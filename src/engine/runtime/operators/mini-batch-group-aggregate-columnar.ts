@@ -14,7 +14,7 @@
 import { BatchBuilder, INSERT, UPDATE_AFTER, UPDATE_BEFORE, type Row } from '../batch.js';
 import type { KeyedStateBackend, RowKeyedTable } from '../state/keyed-state.js';
 import type { AggCall } from './aggregate-api.js';
-import { accumulatorColumn, type AccumulatorColumn } from './columnar-accumulators.js';
+import { accumulatorColumn, compileAccumulate, type AccumulatorColumn } from './columnar-accumulators.js';
 
 function grownInts(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
   if (a.length >= capacity) return a;
@@ -50,10 +50,13 @@ export class ColumnarGroups {
   private savedCapacity = 0;
   /** The groups of the rows of the chunk being applied. */
   private ords = new Int32Array(1024);
+  /** Folds a chunk of rows into every call's column (generated, see {@link compileAccumulate}). */
+  private readonly accumulate: (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void;
 
   constructor(private readonly options: ColumnarGroupsOptions) {
     this.keyCols = options.keys.map(() => []);
     this.cols = options.calls.map(accumulatorColumn);
+    this.accumulate = compileAccumulate(options.calls, this.cols);
   }
 
   /** Creates the state table (the key → ordinal index). */
@@ -85,7 +88,7 @@ export class ColumnarGroups {
     // (new groups' are empty, saving them is harmless and keeps the loop simple).
     if (this.length > start)
       for (let c = 0; c < cols.length; c++) cols[c]!.save(this.bundle, start, this.length);
-    for (let c = 0; c < cols.length; c++) cols[c]!.accumulate(rows, ords, from, to);
+    this.accumulate(rows, ords, from, to);
   }
 
   private newGroup(row: Row): number {
