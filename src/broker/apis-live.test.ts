@@ -615,7 +615,31 @@ test('configs, partitions, records and topic deletion at every version', async (
     assert.equal(ok!.errorCode, 0);
     assert.ok(arr(ok!.configs).some((x) => x.name === 'retention.ms'));
     assert.equal(missing!.errorCode, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    assert.equal(missing!.errorMessage, null);
   }
+  // The broker resource named '' is the cluster-wide dynamic defaults (none: static config).
+  const defaults = await c.request(32, 4, {
+    resources: [{ resourceType: 4, resourceName: '', configurationKeys: null }],
+    includeSynonyms: false,
+    includeDocumentation: false,
+  });
+  assert.equal(arr(defaults.results)[0]!.errorCode, 0);
+  assert.deepStrictEqual(arr(arr(defaults.results)[0]!.configs), []);
+  const others = await c.request(32, 4, {
+    resources: [
+      { resourceType: 4, resourceName: '7', configurationKeys: null },
+      { resourceType: 4, resourceName: 'one', configurationKeys: null },
+    ],
+    includeSynonyms: false,
+    includeDocumentation: false,
+  });
+  assert.deepStrictEqual(
+    arr(others.results).map((x) => [x.errorCode, x.errorMessage]),
+    [
+      [ErrorCode.INVALID_REQUEST, 'Unexpected broker id, expected 1 or empty string, but received 7'],
+      [ErrorCode.INVALID_REQUEST, 'Broker id must be an integer, but it is: one'],
+    ],
+  );
   for (const v of versions(33)) {
     const r = await c.request(33, v, {
       resources: [

@@ -2,8 +2,9 @@
  * confluent_kafka (librdkafka 2.0.2) edge cases found by probing: a fetch at an offset past the
  * log end must reach the client's `auto.offset.reset` (latest / earliest / error) — an errored
  * partition carries an empty record set, as Kafka's, not a null one, which librdkafka rejects
- * as a parse failure and refetches forever — and admin config errors carry Kafka's own
- * ConfigException wording without any internal prefix.
+ * as a parse failure and refetches forever — admin config errors carry Kafka's own
+ * ConfigException wording without any internal prefix, and DescribeConfigs answers unknown
+ * topics, as Kafka's ConfigHelper (no message).
  */
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -62,6 +63,15 @@ else:
     out['ok'] = create('c-ok', {'retention.ms': '1000'})
     r = ConfigResource('topic', 'c-ok', set_config={'retention.ms': '-x'})
     out['alter'] = res(a.alter_configs([r])[r])
+    def describe(kind, name):
+        r = ConfigResource(kind, name)
+        try:
+            return ['NONE', sorted(a.describe_configs([r])[r].result().keys())]
+        except KafkaException as e:
+            return [e.args[0].name(), e.args[0].str()]
+    out['describe_unknown_topic'] = describe('topic', 'c-nosuch')
+    out['describe_bad_topic'] = describe('topic', 'bad/name')
+    out['describe_broker_has'] = 'log.retention.ms' in describe('broker', '1')[1]
 print(json.dumps(out))
 `;
 
@@ -110,6 +120,13 @@ test('topic config errors carry Kafka ConfigException messages', async () => {
     /^Invalid value shred for configuration cleanup\.policy: String must be one of: /,
   );
   assert.deepStrictEqual(r.ok, ['NONE', null]);
+  // ConfigHelper: an unknown topic carries no message (librdkafka shows the code's text)
+  assert.deepStrictEqual(r.describe_unknown_topic, [
+    'UNKNOWN_TOPIC_OR_PART',
+    'Broker: Unknown topic or partition',
+  ]);
+  assert.equal((r.describe_bad_topic as string[])[0], 'TOPIC_EXCEPTION');
+  assert.equal(r.describe_broker_has, true);
   assert.deepStrictEqual(r.alter, [
     'INVALID_CONFIG',
     'Invalid value -x for configuration retention.ms: Not a number of type LONG',

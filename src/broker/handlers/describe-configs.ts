@@ -6,6 +6,7 @@ import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { BrokerContext, Handler } from '../context.js';
 import { TOPIC_CONFIG_DEFS } from '../storage/topic-configs.js';
+import { invalidTopicName } from '../topic-admin.js';
 import { CONFIG_SOURCE, describeTopicConfigs, TYPE_IDS, type DescribedConfig } from './topic-configs.js';
 
 export const RESOURCE_TOPIC = 2;
@@ -67,25 +68,30 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
     const head = { resourceType: r.resourceType, resourceName: r.resourceName };
     let configs: DescribedConfig[];
     if (r.resourceType === RESOURCE_TOPIC) {
+      // As Kafka's ConfigHelper: Topic.validate first, then an unknown topic without a message.
+      const invalid = invalidTopicName(r.resourceName);
+      if (invalid !== null)
+        return { ...head, errorCode: ErrorCode.INVALID_TOPIC_EXCEPTION, errorMessage: invalid, configs: [] };
       const topic = broker.logs.getTopic(r.resourceName);
       if (!topic)
-        return {
-          ...head,
-          errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-          errorMessage: `Topic ${r.resourceName} does not exist`,
-          configs: [],
-        };
+        return { ...head, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: null, configs: [] };
       configs = describeTopicConfigs(topic, broker.settings.storageConfigs);
     } else if (r.resourceType === RESOURCE_BROKER) {
-      if (r.resourceName !== '' && r.resourceName !== String(broker.node.nodeId)) {
-        return {
-          ...head,
-          errorCode: ErrorCode.INVALID_REQUEST,
-          errorMessage: `unknown broker '${r.resourceName}'`,
-          configs: [],
-        };
-      }
-      configs = brokerConfigs(broker);
+      // '' names the cluster-wide dynamic defaults: none here (the broker's config is static).
+      const invalid = (errorMessage: string): Struct => ({
+        ...head,
+        errorCode: ErrorCode.INVALID_REQUEST,
+        errorMessage,
+        configs: [],
+      });
+      if (r.resourceName === '') configs = [];
+      else if (!/^[-+]?\d+$/.test(r.resourceName))
+        return invalid(`Broker id must be an integer, but it is: ${r.resourceName}`);
+      else if (Number(r.resourceName) !== broker.node.nodeId)
+        return invalid(
+          `Unexpected broker id, expected ${broker.node.nodeId} or empty string, but received ${r.resourceName}`,
+        );
+      else configs = brokerConfigs(broker);
     } else {
       return {
         ...head,
