@@ -37,12 +37,20 @@ export function datetimePlusIntervalCode(
   f: string,
   temp: () => string,
 ): string {
-  const iv = e.args[1 - ts]!;
-  const ms = decodeValue((iv as { value: unknown }).value) as number;
-  const delta = e.op === '-' ? -ms : ms;
   const v = values[ts]!;
   // The operand is a temporary (or a literal): reading it twice costs nothing.
   const t = /^t\d+$/.test(v) ? v : temp();
   const read = t === v ? v : `(${t} = ${v})`;
-  return `(typeof ${read} === 'number' ? ${t} + ${delta} : ${f}(${values.join(', ')}))`;
+  return `(typeof ${read} === 'number' ? ${datetimePlusIntervalNumber(e, ts, t)} : ${f}(${values.join(', ')}))`;
+}
+
+/** The arithmetic of {@link datetimePlusIntervalCode} on `t`, a local holding a number. */
+export function datetimePlusIntervalNumber(
+  e: Extract<RexExpr, { k: 'call' }>,
+  ts: number,
+  t: string,
+): string {
+  const iv = e.args[1 - ts]!;
+  const ms = decodeValue((iv as { value: unknown }).value) as number;
+  return `${t} + ${e.op === '-' ? -ms : ms}`;
 }
