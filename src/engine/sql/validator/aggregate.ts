@@ -214,6 +214,17 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
     pre.push(r);
     return pre.length - 1;
   };
+  // With an Expand, an aggregate argument or filter that is also a grouping key reads a copy of
+  // the column that the Expand does not null (Flink's ExpandUtil duplicate fields), so
+  // JSON_OBJECTAGG(KEY v VALUE k) under ROLLUP(k) sees k's values in the grand total.
+  const aggArgIndex = (r: RexExpr): number => {
+    if (!hasExpand) return argIndex(r);
+    const key = rexKey(r);
+    const i = pre.findIndex((p, j) => j >= k && rexKey(p) === key);
+    if (i >= 0) return i;
+    pre.push(r);
+    return pre.length - 1;
+  };
   const registerAgg = (c: FunctionCall): RexExpr => {
     const name = aggregateName(c);
     const def = ctx.expr.registry.aggregate(name)!;
@@ -252,10 +263,10 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
     }
     const spec: AggCallSpec = {
       fn: name,
-      args: argRex.map(argIndex),
+      args: argRex.map(aggArgIndex),
       argTypes: argRex.map((a) => a.type),
       distinct: c.quantifier === 'DISTINCT',
-      filter: filterRex ? argIndex(filterRex) : -1,
+      filter: filterRex ? aggArgIndex(filterRex) : -1,
       type,
       name: '',
       text: inTr.text(c),
