@@ -599,10 +599,14 @@ const TO_TIMESTAMP_LTZ = simple({
       const scale = t.kind === 'DECIMAL' ? t.scale : 0;
       return (v: number | bigint, p?: number | bigint) => {
         const precision = p === undefined ? 3 : toNum(p);
-        const x = t.kind === 'DECIMAL' ? Number(v) / 10 ** scale : Number(v);
         let ms: number;
-        if (precision === 0) ms = Math.trunc(x * 1000);
-        else if (precision === 3) ms = Math.trunc(x);
+        if (t.kind === 'DECIMAL' && (precision === 0 || precision === 3)) {
+          // DateTimeUtils.toTimestampData(DecimalData, p): RoundingMode.DOWN to whole seconds (p = 0)
+          // or whole milliseconds (p = 3), so TO_TIMESTAMP_LTZ(1.23456, 0) is 1.000 s
+          const whole = BigInt(v) / 10n ** BigInt(scale);
+          ms = Number(precision === 0 ? whole * 1000n : whole);
+        } else if (precision === 0) ms = Math.trunc(Number(v) * 1000);
+        else if (precision === 3) ms = Math.trunc(Number(v));
         else
           throw new ExecutionError(
             `The precision value '${precision}' for function TO_TIMESTAMP_LTZ(numeric, precision) is unsupported, the supported value is '0' for second or '3' for millisecond.`,
