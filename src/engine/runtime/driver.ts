@@ -38,7 +38,6 @@ export interface SourceNode {
     out: Row[],
     outKinds: RowKind[] | null,
     marks?: null,
-    pool?: Row[] | null,
   ) => void;
   /**
    * The watermark expression in ms over the connector's row (null result = no watermark). The
@@ -48,9 +47,7 @@ export interface SourceNode {
   /**
    * `prepareBatch` and `watermark` as one compiled loop (returns the batch's largest watermark
    * value, -Infinity for none); when given, the driver uses it instead of the two. `marks[k]`
-   * receives the largest watermark value of the input rows before output row k's own. With
-   * `pool`, output row k is the pool's array k, overwritten by the next call (see
-   * {@link ReusableInput}).
+   * receives the largest watermark value of the input rows before output row k's own.
    */
   readonly prepareWithWatermark?: (
     rows: readonly Row[],
@@ -58,7 +55,6 @@ export interface SourceNode {
     out: Row[],
     outKinds: RowKind[] | null,
     marks: Float64Array | null,
-    pool?: Row[] | null,
   ) => number;
   /**
    * `SOURCE_WATERMARK()`: the connector computes each split's watermark and hands it over with
@@ -69,27 +65,6 @@ export interface SourceNode {
   /** `pipeline.auto-watermark-interval` in ms (Flink's default 200; 0 = every advance). */
   readonly watermarkIntervalMs?: number;
   readonly targets: readonly Target[];
-}
-
-/**
- * An operator whose `processBatch` neither keeps nor emits its input row arrays (it copies the
- * values it keeps out of them) may declare `inputRowsReusable = true`. When every target of a
- * source is such an operator, the driver lets the scan write each batch's rows into the same
- * arrays again instead of allocating one per row: in Nexmark q17 that allocation was about half
- * of all, and each young-generation collection also copies the aggregation's fresh values.
- */
-export interface ReusableInput {
-  readonly inputRowsReusable?: boolean;
-}
-
-/** True when every target is an operator that declares {@link ReusableInput}. */
-export function targetsReuseRows(targets: readonly Target[], operators: readonly OperatorNode[]): boolean {
-  return (
-    targets.length > 0 &&
-    targets.every(
-      (t) => t.kind === 'op' && (operators[t.index]!.op as ReusableInput).inputRowsReusable === true,
-    )
-  );
 }
 
 /** An operator and where its output goes. */
@@ -203,8 +178,6 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
       opened.push(node.op);
     }
     const outputs = sources.map((s) => route(s.targets));
-    // Per source: the row arrays its scan overwrites batch after batch, or null (allocate).
-    const pools = sources.map((s): Row[] | null => (targetsReuseRows(s.targets, operators) ? [] : null));
     const marks = sources.map((s) => new SourceWatermarks(s.idleTimeoutMs, s.watermarkIntervalMs ?? 0));
     let rowMarks = new Float64Array(0);
     for (let i = 0; i < sources.length; i++) {
@@ -254,7 +227,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
               rows = [];
               const outKinds: RowKind[] | null = kinds === null ? null : [];
               if (rowMarks.length < b.rows.length) rowMarks = new Float64Array(b.rows.length * 2);
-              const max = node.prepareWithWatermark(b.rows, kinds, rows, outKinds, rowMarks, pools[a.source]);
+              const max = node.prepareWithWatermark(b.rows, kinds, rows, outKinds, rowMarks);
               kinds = outKinds;
               // Flink's assigner emits a watermark after any row that moves it more than the
               // interval ahead: rows behind it are late for what follows in the same batch.
@@ -290,7 +263,7 @@ export async function runPipeline(pipeline: Pipeline, options: RunOptions): Prom
             } else if (node.prepareBatch !== undefined) {
               rows = [];
               const outKinds: RowKind[] | null = kinds === null ? null : [];
-              node.prepareBatch(b.rows, kinds, rows, outKinds, null, pools[a.source]);
+              node.prepareBatch(b.rows, kinds, rows, outKinds, null);
               kinds = outKinds;
             } else if (node.prepare !== null) {
               const prep = node.prepare;

@@ -436,8 +436,6 @@ export type CalcBatchFunction = (
   outKinds: RowKind[] | null,
   /** Unused here (the scan form's watermark marks). */
   marks?: null,
-  /** Row arrays to overwrite instead of allocating (see {@link ScanBatchFunction}). */
-  pool?: Row[] | null,
 ) => void;
 
 /** {@link compileCalc} for whole batches. */
@@ -463,11 +461,6 @@ export type ScanBatchFunction = (
   out: Row[],
   outKinds: RowKind[] | null,
   marks?: Float64Array | null,
-  /**
-   * With a pool, output row k of the call is the pool's array k (created on first use and
-   * overwritten by later calls): only for consumers that keep no row past the batch.
-   */
-  pool?: Row[] | null,
 ) => number;
 
 /** The watermark expression of {@link compileScanBatch}; `toMillis` maps a non-number value. */
@@ -504,24 +497,16 @@ function calcBatch(
   if (watermark !== null) body += `if (marks !== null) marks[o$] = pw;\n`;
   if (projects === null) body += `out[o$++] = row;\n`;
   else {
-    // With a pool (the consumers keep nothing of the rows: see ReusableInput in driver.ts), output row
-    // k is written into the pool's array k, allocated once, instead of a new array per row.
     const values = projects.map((p) => g.root(p));
     const locals = values.map((_, j) => `p${j}$`);
     body += `${values.map((v, j) => `${locals[j]} = ${v};`).join('\n')}
-if (pool !== null && (r$ = pool[o$]) !== undefined) {
-${locals.map((l, j) => `r$[${j}] = ${l};`).join(' ')}
-} else {
-  r$ = [${locals.join(', ')}];
-  if (pool !== null) pool[o$] = r$;
-}
-out[o$++] = r$;\n`;
-    g.extraLocals.push('r$', ...locals);
+out[o$++] = [${locals.join(', ')}];\n`;
+    g.extraLocals.push(...locals);
   }
   body += `if (kinds !== null) outKinds.push(kinds[i]);\n`;
   const locate = (err: unknown, row: Row): EddyError => locateError(err, row, exprs, ctx);
   return g.buildFunction<CalcBatchFunction | ScanBatchFunction>(
-    `function (rows, kinds, out, outKinds, marks = null, pool = null) {
+    `function (rows, kinds, out, outKinds, marks = null) {
 ${g.declarations()}let i = 0;
 let row;
 let w;

@@ -181,7 +181,7 @@ test('rows are not kept: mutating input rows after processBatch changes no resul
     const batch = rows();
     op.processBatch({ rows: batch, kinds: null });
     fed.push(...batch);
-    // Reuse the arrays as a driver with pooled rows would: overwrite every field.
+    // Overwrite every field: a kept row would change the results.
     for (const r of batch) r.fill(null);
   }
   op.finish();
