@@ -270,28 +270,68 @@ export function eventTimeMs(
   return BigInt(Math.floor(timestampMicros(String(v), rule.ltz, zone) / 1000));
 }
 
-/** Produces every row of `input.file` to partition 0 of its topic, in file order. */
+/** A Confluent-format client with Eddy's registrations (BigInt longs; Connect's JSON keywords). */
+function schemaRegistry(registryUrl: string): SchemaRegistry {
+  return new SchemaRegistry({ host: registryUrl }, {
+    [SchemaType.AVRO]: { typeHook: bigLongHook },
+    // Confluent's JSON Schemas carry `connect.type` & co.; a strict Ajv refuses unknown keywords.
+    [SchemaType.JSON]: { strict: false },
+  } as never);
+}
+
+type Producer = Awaited<ReturnType<KafkaClient['producer']>>;
+
+/**
+ * A registry client and a producer kept across many {@link produceInput} calls on one cluster
+ * (a producer per input would open a connection and fetch metadata each time).
+ */
+export class ProduceContext {
+  readonly sr: SchemaRegistry;
+  private producer: Promise<Producer> | undefined;
+
+  constructor(
+    private readonly kafka: KafkaClient,
+    readonly registryUrl: string,
+  ) {
+    this.sr = schemaRegistry(registryUrl);
+  }
+
+  /** The shared producer, made on first use. */
+  send(messages: Parameters<Producer['send']>[0]['messages']): Promise<unknown> {
+    this.producer ??= this.kafka.producer();
+    return this.producer.then((p) => p.send({ messages }));
+  }
+
+  async close(): Promise<void> {
+    if (this.producer) await (await this.producer).close();
+    this.producer = undefined;
+  }
+}
+
+/**
+ * Produces every row of `input.file` to partition 0 of its topic, in file order (with `shared`,
+ * through its registry client and producer; without, through ones made for this call).
+ */
 export async function produceInput(
   kafka: KafkaClient,
   registryUrl: string,
   input: KafkaInput,
   zone: string,
+  shared?: ProduceContext,
 ): Promise<number> {
-  const value = await latestSchema(registryUrl, `${input.topic}-value`);
-  if (!value) throw new Error(`no schema under ${input.topic}-value`);
-  // A table with a primary key has key columns: they travel in the key (value.fields-include
-  // is except-key), serialized with the `-key` schema.
-  const key = await latestSchema(registryUrl, `${input.topic}-key`);
-  const sr = new SchemaRegistry({ host: registryUrl }, {
-    [SchemaType.AVRO]: { typeHook: bigLongHook },
-    // Confluent's JSON Schemas carry `connect.type` & co.; a strict Ajv refuses unknown keywords.
-    [SchemaType.JSON]: { strict: false },
-  } as never);
   const rows = readFileSync(input.file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map(parseRow);
+  // A table with a primary key has key columns: they travel in the key (value.fields-include
+  // is except-key), serialized with the `-key` schema.
+  const [value, key] = await Promise.all([
+    latestSchema(registryUrl, `${input.topic}-value`),
+    latestSchema(registryUrl, `${input.topic}-key`),
+  ]);
+  if (!value) throw new Error(`no schema under ${input.topic}-value`);
   if (rows.length === 0) return 0;
+  const sr = shared?.sr ?? schemaRegistry(registryUrl);
   const convert = (row: Record<string, unknown>, s: { avro: Avro; json: boolean }): unknown =>
     s.json ? toJsonSchemaValue(row, s.avro as Record<string, unknown>, zone) : toAvro(row, s.avro, zone);
   const messages = [];
@@ -304,6 +344,10 @@ export async function produceInput(
       ...(key ? { key: await sr.encode(key.id, convert(row, key)) } : {}),
       ...(ts !== undefined ? { timestamp: ts } : {}),
     });
+  }
+  if (shared) {
+    await shared.send(messages);
+    return rows.length;
   }
   const producer = await kafka.producer();
   try {

@@ -6,19 +6,24 @@
  * `runSqlScript` with the Kafka engine, reading with `scan.bounded.mode = 'latest-offset'`. The
  * result must equal the case's expected changelog.
  *
- *   node dist/testing/golden/kafka-run-corpus.js [--format json-registry] [--verbose] [<id prefix> …]
+ *   node dist/testing/golden/kafka-run-corpus.js [--format json-registry] [--lanes N]
+ *     [--cases-per-platform M] [--verbose] [<id prefix> …]
+ *
+ * Cases run in lanes (kafka-lanes.ts): `--lanes` at once (default 2), each lane on its own
+ * platform, replaced every `--cases-per-platform` cases (default 40). The output ends with the
+ * time spent per phase (setup DDL, producing the inputs, the script, platform start/stop).
  *
  * Exits 0 when every selected case passes, except the known differences (KNOWN_DIFFERENCES)
  * and the cases the file corpus lists as pending; a known difference that passes fails the run.
  */
-import { KafkaClient } from '../../kafka/client/index.js';
 import { kafkaEngineFactory } from '../../cli/sql/kafka-session.js';
 import { runSqlScript } from '../../cli/sql/run-script.js';
-import { startPlatformInProcess } from '../platform.js';
+import type { SqlEngineFactory } from '../../cli/sql/engine-port.js';
 import { listCaseIds, loadCase, type GoldenCase } from './corpus.js';
 import { judge, type RunOutput } from './outcome.js';
 import { readPending } from './pending.js';
 import { KNOWN_DIFFERENCES, PENDING_PATH_KAFKA as PENDING_PATH } from './kafka-known.js';
+import { PhaseClock, runInLanes, type LaneContext } from './kafka-lanes.js';
 import { produceInput } from './kafka-produce.js';
 import { planKafkaCase, type KafkaPlan } from './kafka-rewrite.js';
 
@@ -35,6 +40,7 @@ async function runScript(
   text: string,
   file: string,
   flags: { bootstrapServers: string; registryUrl: string },
+  engine: SqlEngineFactory = kafkaEngineFactory(flags),
 ): Promise<RunOutput> {
   let stdout = '';
   let stderr = '';
@@ -45,7 +51,7 @@ async function runScript(
     output: 'jsonl',
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
-    engine: kafkaEngineFactory(flags),
+    engine,
     signal,
   });
   if (signal.aborted) stderr += '\n[kafka runner] timed out after 20 s';
@@ -59,28 +65,49 @@ function firstLine(s: string): string {
 async function runCase(
   c: GoldenCase,
   plan: KafkaPlan,
-  kafka: KafkaClient,
-  flags: { bootstrapServers: string; registryUrl: string },
+  lane: LaneContext,
+  clock: PhaseClock,
 ): Promise<string | undefined> {
-  const setup = await runScript(plan.setup, `${c.id}.setup.sql`, flags);
+  const { flags, kafka, produce } = lane;
+  // The setup runs in the lane's shared session: its SETs are reset for the next case's setup.
+  const text = /^\s*(SET|RESET)\b/im.test(plan.setup) ? `${plan.setup}\nRESET;` : plan.setup;
+  const setup = await clock.time('setup', () =>
+    runScript(text, `${c.id}.setup.sql`, flags, lane.setupEngine),
+  );
   if (setup.exitCode !== 0) return `setup: ${firstLine(setup.stderr)}`;
   try {
-    for (const input of plan.inputs) await produceInput(kafka, flags.registryUrl, input, plan.timeZone);
+    await clock.time('produce', async () => {
+      for (const input of plan.inputs)
+        await produceInput(kafka, flags.registryUrl, input, plan.timeZone, produce);
+    });
   } catch (err) {
     return `produce: ${(err as Error).message}`;
   }
-  const out = await runScript(plan.script, c.sqlPath, flags);
+  const out = await clock.time('script', () => runScript(plan.script, c.sqlPath, flags));
   // GOLDEN_KAFKA_DEBUG=1 shows the whole stderr and the rewritten script of each run.
   if (process.env.GOLDEN_KAFKA_DEBUG)
     console.log(`--- ${c.id}\n${plan.setup}\n${plan.script}\n${out.stderr}`);
   return judge(c, out);
 }
 
+/** The value of `--name N` as a positive integer, or `fallback`. */
+function intFlag(argv: string[], name: string, fallback: number): number {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const n = Number(argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name} wants a positive integer, not '${argv[i + 1]}'`);
+  return n;
+}
+
 async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   const fIdx = argv.indexOf('--format');
   const format = fIdx >= 0 ? (argv[fIdx + 1] as 'avro-registry' | 'json-registry') : 'avro-registry';
-  const prefixes = argv.filter((a, i) => !a.startsWith('--') && !(fIdx >= 0 && i === fIdx + 1));
+  const valued = new Set(['--format', '--lanes', '--cases-per-platform']);
+  const prefixes = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
+  const lanes = intFlag(argv, '--lanes', 2);
+  const casesPerPlatform = intFlag(argv, '--cases-per-platform', 40);
   const verbose = argv.includes('--verbose');
   const ids = listCaseIds().filter((id) => prefixes.length === 0 || prefixes.some((p) => id.startsWith(p)));
   const pending = readPending(PENDING_PATH);
@@ -105,33 +132,25 @@ async function main(argv: string[]): Promise<number> {
   for (const [why, list] of [...skipped].sort((a, b) => b[1].length - a[1].length))
     console.log(`  skipped ${String(list.length).padStart(4)}  ${why}`);
 
-  const platform = await startPlatformInProcess({ components: ['broker', 'registry'] });
-  const flags = {
-    bootstrapServers: platform.endpoints['broker']!.url,
-    registryUrl: platform.endpoints['registry']!.url,
-  };
-  const kafka = new KafkaClient({ bootstrapServers: flags.bootstrapServers });
   let passed = 0;
   let known = 0;
   let pendingFailed = 0;
   const failures: string[] = [];
   const notRun: string[] = [];
-  try {
-    // Start at an offset that moves each day, so the cases a slow run leaves out are not always
-    // the same ones.
-    const offset = Math.floor(Date.now() / 86_400_000) % Math.max(1, selected.length);
-    const ordered = [...selected.slice(offset), ...selected.slice(0, offset)];
-    for (const { c, plan } of ordered) {
+  const clock = new PhaseClock();
+  // Start at an offset that moves each day, so the cases a slow run leaves out are not always
+  // the same ones.
+  const offset = Math.floor(Date.now() / 86_400_000) % Math.max(1, selected.length);
+  const ordered = [...selected.slice(offset), ...selected.slice(0, offset)];
+  await runInLanes(
+    ordered,
+    { lanes, casesPerPlatform, clock, stop: () => Date.now() - started > BUDGET_MS },
+    async ({ c, plan }, lane) => {
       let reason: string | undefined;
-      if (Date.now() - started > BUDGET_MS) {
-        notRun.push(c.id);
-        continue;
-      } else {
-        try {
-          reason = await runCase(c, plan, kafka, flags);
-        } catch (err) {
-          reason = `runner error: ${(err as Error).message}`;
-        }
+      try {
+        reason = await runCase(c, plan, lane, clock);
+      } catch (err) {
+        reason = `runner error: ${(err as Error).message}`;
       }
       // Known differences are of the default format (Avro); other formats only report.
       const knownWhy = format === 'avro-registry' ? KNOWN_DIFFERENCES.get(c.id) : undefined;
@@ -144,11 +163,9 @@ async function main(argv: string[]): Promise<number> {
       } else if (pending.has(c.id)) {
         pendingFailed++;
       } else failures.push(`FAIL ${c.id}: ${reason.split(`${process.cwd()}/`).join('')}`);
-    }
-  } finally {
-    await kafka.close();
-    await platform.stop();
-  }
+    },
+    ({ c }) => notRun.push(c.id),
+  );
   if (notRun.length > selected.length * MAX_NOT_RUN_SHARE)
     failures.push(`FAIL ${notRun.length} of ${selected.length} cases not run within ${BUDGET_MS / 1000} s`);
   for (const f of failures) console.log(f);
@@ -161,9 +178,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `golden-kafka: not run (time budget ${BUDGET_MS / 1000} s): ${notRun.slice(0, 20).join(', ')}…`,
     );
+  const cpu = process.cpuUsage();
   console.log(
-    `golden-kafka: duration ${((Date.now() - started) / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s)`,
+    `golden-kafka: duration ${((Date.now() - started) / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s), ` +
+      `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ${lanes} lanes, a fresh platform every ` +
+      `${casesPerPlatform} cases per lane; time per phase (summed over lanes):`,
   );
+  for (const line of clock.summary()) console.log(line);
   return failed === 0 ? 0 : 1;
 }
 
