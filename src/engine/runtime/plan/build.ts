@@ -37,6 +37,7 @@ import { decodeValue } from './encode-value.js';
 import { fuseCalcIntoScan } from './fuse-calc.js';
 import { isSourceWatermark, rexToString, usesCurrentWatermark } from './expr.js';
 import { PLAN_VERSION, type AggCallSpec, type CalcNode, type CompiledPlan, type PlanNode } from './plan.js';
+import { NotNullEnforcingSink } from './not-null-enforcer.js';
 import { WriterSink } from './table-sink.js';
 import { valuesSource } from './values-source.js';
 
@@ -340,6 +341,12 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         ctx.connector,
       );
       ps = new WriterSink(await s.open());
+      if (sink.target.notNull !== undefined && sink.target.notNull.columns.length > 0)
+        ps = new NotNullEnforcingSink(
+          ps,
+          sink.target.notNull,
+          sink.target.columns.map((c) => c.name),
+        );
     }
     sinks.push(ps);
     build(sink.input, { kind: 'sink', index: sinks.length - 1 });

@@ -8,6 +8,7 @@
 import type { LogicalType } from '../../../types/index.js';
 import type { WindowSpec } from '../operators/window-assign.js';
 import type { RexExpr } from './expr.js';
+import type { NotNullConstraint } from './not-null-enforcer.js';
 
 /** The compiled-plan format version this runtime writes; it reads every version up to it. */
 export const PLAN_VERSION = 1;
@@ -239,6 +240,8 @@ export interface SinkNode extends Base {
         readonly options: Readonly<Record<string, string>>;
         readonly columns: readonly PlanField[];
         readonly partitionKeys?: readonly string[];
+        /** NOT NULL sink columns and `table.exec.sink.not-null-enforcer` (absent: none). */
+        readonly notNull?: NotNullConstraint;
       };
 }
 

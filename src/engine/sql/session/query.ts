@@ -32,6 +32,7 @@ import { withSpan } from '../validator/scan.js';
 import { CollectSink } from './collect-sink.js';
 import type { Change, JobResult, QueryResult, ResultColumn } from './results.js';
 import { sessionTimeZone, translateContext, type SessionState } from './state.js';
+import type { NotNullConstraint } from '../../runtime/plan/not-null-enforcer.js';
 
 /** What connectors get from the session (print sinks write to the session's streams). */
 function connectorContext(s: SessionState): ConnectorContext {
@@ -163,7 +164,10 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
     const from = rel.columns[src]!.type;
     const same = typesEqual(withoutTimeAttribute(from), t.type, { ignoreNullability: true });
     if (same || widensString(from, t.type)) return ref(src, from);
-    if (commonType([withoutTimeAttribute(from), t.type]) === undefined) {
+    if (
+      commonType([withoutTimeAttribute(from), t.type]) === undefined ||
+      !implicitNumericCast(from, t.type)
+    ) {
       throw validationError(
         `Column types of query result and sink for '${name}' do not match.\nCause: Incompatible types for sink column '${t.name}' at position ${i}.\n\nQuery schema: [${rel.columns.map((c) => `${c.name}: ${formatType(c.type)}`).join(', ')}]\nSink schema:  [${targetCols.map((c) => `${c.name}: ${formatType(c.type)}`).join(', ')}]`,
         qspan,
@@ -189,9 +193,55 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
     fields: targetCols,
     changelogMode: { kinds: [] },
     input,
-    target: { kind: 'table', table: found.path, options: table.options, columns: targetCols, ...partition },
+    target: {
+      kind: 'table',
+      table: found.path,
+      options: table.options,
+      columns: targetCols,
+      ...partition,
+      ...notNullConstraint(s, targetCols, ins.span),
+    },
   };
   return finish(s, ctx, sink, sinkImpl.changelogMode === 'append');
+}
+
+const INTEGER_RANK: Partial<Record<string, number>> = { TINYINT: 1, SMALLINT: 2, INT: 3, BIGINT: 4 };
+
+/**
+ * Numeric sink columns take only what Flink's LogicalTypeCasts#supportsImplicitCast allows
+ * (widening): an integer column an integer type up to its width, FLOAT the integers, FLOAT and
+ * DECIMAL, DOUBLE and DECIMAL any number. A narrowing (BIGINT into INT, DOUBLE into FLOAT) is
+ * "Incompatible types for sink column", as in DynamicSinkUtils.
+ */
+function implicitNumericCast(from: PlanField['type'], to: PlanField['type']): boolean {
+  const src = INTEGER_RANK[from.kind];
+  const numeric = src !== undefined || ['FLOAT', 'DOUBLE', 'DECIMAL'].includes(from.kind);
+  if (!numeric) return true;
+  const dst = INTEGER_RANK[to.kind];
+  if (dst !== undefined) return src !== undefined && src <= dst;
+  if (to.kind === 'FLOAT') return from.kind !== 'DOUBLE';
+  return true;
+}
+
+/**
+ * The sink's NOT NULL check (Flink's ConstraintEnforcer): its NOT NULL columns and
+ * `table.exec.sink.not-null-enforcer` (ERROR, the default, or DROP; case-insensitive).
+ */
+function notNullConstraint(
+  s: SessionState,
+  cols: readonly PlanField[],
+  span: Insert['span'],
+): { notNull?: NotNullConstraint } {
+  const columns = cols.flatMap((c, i) => (c.type.nullable ? [] : [i]));
+  if (columns.length === 0) return {};
+  const key = 'table.exec.sink.not-null-enforcer';
+  const v = (s.config.get(key) ?? 'ERROR').toUpperCase();
+  if (v !== 'ERROR' && v !== 'DROP')
+    throw validationError(
+      `Could not parse value '${s.config.get(key)}' for key '${key}'. Expected one of: [ERROR, DROP]`,
+      span,
+    );
+  return { notNull: { columns, enforcer: v } };
 }
 
 /** Plans INSERT INTO or a statement set. */
