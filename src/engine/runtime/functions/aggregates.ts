@@ -133,11 +133,13 @@ function sumOps(
     case 'DECIMAL': {
       const s = t.scale;
       const sa = argType.kind === 'DECIMAL' ? argType.scale : 0;
-      // DECIMAL(38, s) overflow: Flink's DecimalData yields NULL; keep it sticky like Java's null sum
+      // DECIMAL(38, s) overflow: Flink's DecimalData yields a NULL sum, and SumAggFunction /
+      // SumWithRetractAggFunction restart from the next value (IF(sum IS NULL, operand, sum + operand);
+      // retract: IF(sum IS NULL, 0 - operand, sum - operand)), so the NULL is not sticky
       return {
         zero: 0n,
-        add: (a, b) => (a === null ? null : decimalAdd(a, s, b, sa, 38, s)),
-        sub: (a, b) => (a === null ? null : decimalAdd(a, s, -(b as bigint), sa, 38, s)),
+        add: (a, b) => decimalAdd(a === null ? 0n : a, s, b, sa, 38, s),
+        sub: (a, b) => decimalAdd(a === null ? 0n : a, s, -(b as bigint), sa, 38, s),
       };
     }
     default:
@@ -217,8 +219,9 @@ function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: b
   const ops = sumOps(resultType, argType);
   // both partial sums have the result type: add them in it
   const same = sumOps(resultType, resultType);
+  // SumAggFunction's merge skips a NULL (overflowed) partial sum on either side
   const mergeSum = (x: number | bigint, y: number | bigint): number | bigint =>
-    x === null || y === null ? (null as unknown as bigint) : same.add(x, y);
+    y === null ? x : x === null ? y : same.add(x, y);
   return {
     supportsRetract: true,
     create: (): SumAcc => ({ sum: ops.zero, count: 0 }),
