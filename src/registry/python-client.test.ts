@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { decodeValue, encodeValue, parseSchema, unframe, type SchemaType } from '../schema-wire/index.js';
+import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import { requireTool } from '../testing/tools.js';
 import { http, startTestRegistry, type TestRegistry } from './test/harness.js';
 
@@ -187,6 +188,26 @@ describe('Python clients against the registry', () => {
       ['google/protobuf/timestamp.proto'],
     );
     const { schemaId, parsed, decoded } = await ourDecode(first.hex as string);
+    // Stored as .proto text, as Confluent turns a descriptor into text: a JavaScript consumer
+    // (@kafkajs/confluent-schema-registry parses text only) decodes what Python wrote.
+    const stored = (await http(r.url, 'GET', `/schemas/ids/${schemaId}`)).body as { schema: string };
+    assert.match(
+      stored.schema,
+      /^syntax = "proto3";\npackage pyshop;\nimport "google\/protobuf\/timestamp\.proto";\n/,
+    );
+    const ts = (await http(r.url, 'GET', '/subjects/google%2Fprotobuf%2Ftimestamp.proto/versions/1'))
+      .body as {
+      schema: string;
+    };
+    assert.match(ts.schema, /^syntax = "proto3";\npackage google\.protobuf;\n/);
+    const js = new SchemaRegistry({ host: r.url });
+    assert.deepEqual(JSON.parse(JSON.stringify(await js.decode(Buffer.from(first.hex as string, 'hex')))), {
+      id: 'o-9',
+      amount: '1234567890123',
+      at: { seconds: '1700000000' },
+      tags: ['x', 'y'],
+      lines: [{ sku: 's1' }],
+    });
     assert.equal(decoded.messageType, 'pyshop.Order');
     assert.deepEqual(decoded.value, {
       id: 'o-9',

@@ -13,6 +13,7 @@ import {
   type SchemaReference,
   type SchemaType,
 } from '../schema-wire/types.js';
+import { descriptorToProtoText, looksLikeBase64Descriptor } from '../schema-wire/protobuf-descriptor.js';
 import { avroSchemaText } from './avro-text.js';
 import { errors } from './errors.js';
 import { MODES, type ConfigValue, type Mode, type RegistryRecord } from './records.js';
@@ -472,10 +473,15 @@ export class SchemaRegistry {
         id = this.findId(parsed, references, normalize) ?? this.state.maxId + 1;
       }
       // Confluent stores (and serves) the parsed schema's canonical string, not the text sent.
+      // Protobuf text is kept as sent, but a base64 FileDescriptorProto (confluent_kafka's
+      // serializer registers that) becomes .proto text, as Confluent's ProtobufSchema does:
+      // readers such as @kafkajs/confluent-schema-registry only parse text.
       const text = normalize
         ? parsed.normalized()
         : parsed.schemaType === 'PROTOBUF'
-          ? req.schema
+          ? looksLikeBase64Descriptor(req.schema)
+            ? descriptorToProtoText(req.schema)
+            : req.schema
           : canonicalText(parsed);
       // The new id's schema is the one just parsed: spare parsing it again on first use.
       const fresh = !normalize && !this.state.byId.has(id);
