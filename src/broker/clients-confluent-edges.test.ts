@@ -61,6 +61,14 @@ else:
     out['bool'] = create('c-bool', {'preallocate': 'maybe'})
     out['enum'] = create('c-enum', {'cleanup.policy': 'shred'})
     out['ok'] = create('c-ok', {'retention.ms': '1000'})
+    # Kafka 3.9 configs that change nothing on one node are still accepted and described
+    out['inert'] = create('c-inert', {'compression.gzip.level': '9', 'message.downconversion.enable': 'false',
+                                      'remote.storage.enable': 'false', 'local.retention.ms': '-2'})
+    out['level_range'] = create('c-level', {'compression.lz4.level': '18'})
+    cr = ConfigResource('topic', 'c-inert')
+    d = a.describe_configs([cr])[cr].result()
+    out['inert_described'] = {k: [d[k].value, d[k].source] for k in
+                              ['compression.gzip.level', 'compression.zstd.level', 'leader.replication.throttled.replicas']}
     r = ConfigResource('topic', 'c-ok', set_config={'retention.ms': '-x'})
     out['alter'] = res(a.alter_configs([r])[r])
     def describe(kind, name):
@@ -120,6 +128,17 @@ test('topic config errors carry Kafka ConfigException messages', async () => {
     /^Invalid value shred for configuration cleanup\.policy: String must be one of: /,
   );
   assert.deepStrictEqual(r.ok, ['NONE', null]);
+  assert.deepStrictEqual(r.inert, ['NONE', null]);
+  assert.deepStrictEqual(r.level_range, [
+    'INVALID_CONFIG',
+    'Invalid value 18 for configuration compression.lz4.level: Value must be no more than 17',
+  ]);
+  // sources: 1 DYNAMIC_TOPIC_CONFIG, 5 DEFAULT_CONFIG
+  assert.deepStrictEqual(r.inert_described, {
+    'compression.gzip.level': ['9', 1],
+    'compression.zstd.level': ['3', 5],
+    'leader.replication.throttled.replicas': ['', 5],
+  });
   // ConfigHelper: an unknown topic carries no message (librdkafka shows the code's text)
   assert.deepStrictEqual(r.describe_unknown_topic, [
     'UNKNOWN_TOPIC_OR_PART',

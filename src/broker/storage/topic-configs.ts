@@ -19,6 +19,7 @@ export interface TopicConfigDef {
   /** Allowed values for enumerations / lists. */
   allowed?: readonly string[];
   min?: number;
+  max?: number;
 }
 
 const LONG_MAX = '9223372036854775807';
@@ -216,7 +217,44 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
     brokerName: 'unclean.leader.election.enable',
     documentation: 'single node: no effect',
   },
+  // Kafka 3.9 topic configs with no effect on one node without tiered storage, replication
+  // throttles or down-conversion; accepted (and described) so that tools which set or read
+  // them work unchanged.
+  ...inert('compression.gzip.level', 'int', '-1', 'compression.gzip.level', -1, 9),
+  ...inert('compression.lz4.level', 'int', '9', 'compression.lz4.level', 1, 17),
+  ...inert('compression.zstd.level', 'int', '3', 'compression.zstd.level', -131072, 22),
+  ...inert('follower.replication.throttled.replicas', 'string', ''),
+  ...inert('leader.replication.throttled.replicas', 'string', ''),
+  ...inert('local.retention.bytes', 'long', '-2', 'log.local.retention.bytes', -2),
+  ...inert('local.retention.ms', 'long', '-2', 'log.local.retention.ms', -2),
+  ...inert('message.downconversion.enable', 'boolean', 'true', 'log.message.downconversion.enable'),
+  ...inert('message.format.version', 'string', '3.0-IV1', 'log.message.format.version'),
+  ...inert('remote.log.copy.disable', 'boolean', 'false'),
+  ...inert('remote.log.delete.on.disable', 'boolean', 'false'),
+  ...inert('remote.storage.enable', 'boolean', 'false'),
 ];
+
+/** A config Kafka defines that changes nothing here (see above). */
+function inert(
+  name: string,
+  type: ConfigType,
+  def: string,
+  brokerName?: string,
+  min?: number,
+  max?: number,
+): TopicConfigDef[] {
+  return [
+    {
+      name,
+      type,
+      default: def,
+      brokerName,
+      min,
+      max,
+      documentation: 'accepted for compatibility; no effect',
+    },
+  ];
+}
 
 const DEFS = new Map(TOPIC_CONFIG_DEFS.map((d) => [d.name, d]));
 
@@ -241,6 +279,7 @@ export function validateTopicConfig(name: string, value: string): void {
       const n = Number(value.trim());
       if (def.type === 'int' && (n > 2147483647 || n < -2147483648)) bad('Not a number of type INT');
       if (def.min !== undefined && n < def.min) bad(`Value must be at least ${def.min}`);
+      if (def.max !== undefined && n > def.max) bad(`Value must be no more than ${def.max}`);
       break;
     }
     case 'double': {
