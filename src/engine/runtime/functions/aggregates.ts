@@ -11,6 +11,7 @@ import {
   avgResultType,
   bigintType,
   doubleType,
+  formatDouble,
   javaHashMapOrder,
   decimalAdd,
   decimalDiv,
@@ -676,8 +677,11 @@ function percentileImpl(t: LogicalType, pt: LogicalType): MergeableAggregate {
     if (a.percentages === null && args[1] !== null) {
       const p = args[1];
       a.percentages = Array.isArray(p) ? p.map(toPercentage) : [toPercentage(p)];
-      if (a.percentages.some((x) => !(x >= 0 && x <= 1)))
-        throw new ExecutionError('PERCENTILE: percentage must be between 0.0 and 1.0');
+      const bad = a.percentages.find((x) => !(x >= 0 && x <= 1));
+      if (bad !== undefined)
+        throw new ExecutionError(
+          `Percentage of PERCENTILE should be between [0.0, 1.0], but was '${formatDouble(bad)}'.`,
+        );
     }
     const x = toNumber(v);
     const n = (a.counts.get(x) ?? 0) + sign * freq;
@@ -717,7 +721,9 @@ function percentileImpl(t: LogicalType, pt: LogicalType): MergeableAggregate {
         const vl = at(lo);
         return lo === hi ? vl : vl + (pos - lo) * (at(hi) - vl);
       };
-      return arrayResult ? a.percentages.map(one) : one(a.percentages[0]!);
+      // PercentileAggFunction.MultiPercentileAggFunction: an empty percentage array gives NULL
+      if (arrayResult) return a.percentages.length === 0 ? null : a.percentages.map(one);
+      return one(a.percentages[0]!);
     },
   };
 }
@@ -820,7 +826,7 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
     (args) =>
       (args.length === 2 || args.length === 3) && isNumericType(args[0]!)
         ? args[1]!.kind === 'ARRAY'
-          ? arrayType(doubleType(false), true)
+          ? arrayType(doubleType(true), true) // ARRAY(DOUBLE()) in PercentileAggFunctionITCase
           : doubleType(true)
         : 'PERCENTILE expects (NUMERIC expr, percentage [, INTEGER frequency])',
     (args) => percentileImpl(args[0]!, args[1]!),
