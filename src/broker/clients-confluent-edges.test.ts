@@ -3,8 +3,9 @@
  * log end must reach the client's `auto.offset.reset` (latest / earliest / error) — an errored
  * partition carries an empty record set, as Kafka's, not a null one, which librdkafka rejects
  * as a parse failure and refetches forever — admin config errors carry Kafka's own
- * ConfigException wording without any internal prefix, and DescribeConfigs answers unknown
- * topics, as Kafka's ConfigHelper (no message).
+ * ConfigException wording without any internal prefix, DescribeConfigs answers unknown
+ * topics as Kafka's ConfigHelper (no message), Kafka 3.9's inert topic configs are accepted,
+ * and acks=all needs min.insync.replicas in the ISR (this node alone).
  */
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -46,6 +47,15 @@ if mode == 'reset':
             got = [got, m2 and not m2.error() and m2.offset()]
         out[reset] = got
         c.close()
+elif mode == 'misr':
+    a = AdminClient({'bootstrap.servers': bs})
+    a.create_topics([NewTopic('misr', 1, 1, config={'min.insync.replicas': '2'})])['misr'].result()
+    for acks in ['1', 'all']:
+        res = []
+        p = Producer({'bootstrap.servers': bs, 'acks': acks, 'retries': 0, 'message.timeout.ms': 5000})
+        p.produce('misr', b'x', on_delivery=lambda e, m: res.append(e.name() if e else m.offset()))
+        p.flush(10)
+        out[acks] = res
 else:
     a = AdminClient({'bootstrap.servers': bs})
     def res(f):
@@ -150,4 +160,10 @@ test('topic config errors carry Kafka ConfigException messages', async () => {
     'INVALID_CONFIG',
     'Invalid value -x for configuration retention.ms: Not a number of type LONG',
   ]);
+});
+
+test('acks=all on a topic with min.insync.replicas=2 is refused as by a one-broker Kafka', async () => {
+  const r = await py('misr');
+  assert.deepStrictEqual(r['1'], [0]);
+  assert.deepStrictEqual(r.all, ['NOT_ENOUGH_REPLICAS']);
 });

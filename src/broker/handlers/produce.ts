@@ -126,6 +126,18 @@ export const handleProduce: Handler = async (broker, req, ctx) => {
             );
             if (code !== 0) return fail(p.index, code, 'the partition is not part of an ongoing transaction');
           }
+          // Partition.appendRecordsToLeader: acks=all needs min.insync.replicas in the ISR, and
+          // this node's ISR is itself alone — a topic asking for 2 or more refuses such writes,
+          // as a one-broker Kafka does (retriable for the client; acks=1 still succeeds).
+          if (acks === -1) {
+            const minIsr = Number(broker.logs.getTopic(t.name)?.effectiveConfigs['min.insync.replicas'] ?? 1);
+            if (minIsr > 1)
+              return fail(
+                p.index,
+                ErrorCode.NOT_ENOUGH_REPLICAS,
+                `The size of the current ISR Set(${broker.node.nodeId}) is insufficient to satisfy the min.isr requirement of ${minIsr} for partition ${t.name}-${p.index}`,
+              );
+          }
           try {
             const log = broker.logs.partition(t.name, p.index);
             // A batch inside a transaction is acknowledged once its offsets are assigned, before
