@@ -317,7 +317,9 @@ if (w !== null) {
     const lower = BUILTIN_FUNCTIONS.scalar('LOWER');
     const c = lowerEquality(e, (x) => this.isBuiltin(x) && this.ctx.registry.scalar(x.op) === lower);
     if (c === null) return null;
-    return lowerEqualityCode(c, this.expr(c.arg), this.temp(), this.bind(lowerEquals(c.literal)));
+    return lowerEqualityCode(c, this.expr(c.arg), this.temp(), this.temp(), () =>
+      this.bind(lowerEquals(c.literal)),
+    );
   }
 
   private functionCall(e: Extract<RexExpr, { k: 'call' }>): string {

@@ -134,3 +134,31 @@ test('fast path equals LOWER then = / <> of the library on random strings (prope
     { seed, numRuns: 3000 },
   );
 });
+
+test('literals past the inline length use the matcher, with the same results (property)', () => {
+  const literal = fc
+    .array(fc.constantFrom('a', 'k', 'i', 'z', ' ', '1'), { minLength: 15, maxLength: 20 })
+    .map((p) => p.join(''));
+  // each character of x is the literal's, its upper case, a Kelvin sign for 'k', or another one
+  const variant = (l: string): fc.Arbitrary<string> =>
+    fc
+      .array(fc.constantFrom(0, 1, 2, 3), { minLength: l.length, maxLength: l.length })
+      .map((how) =>
+        Array.from(l, (c, i) =>
+          how[i] === 1 ? c.toUpperCase() : how[i] === 2 && c === 'k' ? '\u212A' : how[i] === 3 ? 'b' : c,
+        ).join(''),
+      );
+  const seed = Date.now();
+  process.stdout.write(`inline-lower long-literal seed ${seed}\n`);
+  fc.assert(
+    fc.property(
+      literal.chain((l) => fc.tuple(fc.constant(l), variant(l))),
+      fc.constantFrom('=', '<>'),
+      ([l, x], op) => {
+        const e = call(op, [lower(ref(0, S)), str(l)], B);
+        assert.equal(compileScalar(e, ctx)([x]), reference(op, x, l), `${JSON.stringify(x)} ${op} ${l}`);
+      },
+    ),
+    { seed, numRuns: 1000 },
+  );
+});

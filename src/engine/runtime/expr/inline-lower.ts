@@ -69,11 +69,37 @@ export function lowerEquals(literal: string): (s: string) => boolean {
   };
 }
 
+/** Literals up to this length are compared by inline code (no call of a matcher, no loop). */
+export const INLINE_LOWER_MAX = 16;
+
 /**
- * The JS expression of a {@link LowerEquality}: `value` is the code of LOWER's argument, `t` a
- * temporary and `matcher` the bound {@link lowerEquals} of the literal. NULL-strict.
+ * The JS expression of a {@link LowerEquality}: `value` is the code of LOWER's argument, `t` and
+ * `ch` temporaries, `matcher()` binds the {@link lowerEquals} of the literal and gives its name
+ * (for literals longer than {@link INLINE_LOWER_MAX}). NULL-strict.
  */
-export function lowerEqualityCode(c: LowerEquality, value: string, t: string, matcher: string): string {
-  const test = `(${t}.length === ${c.literal.length} && ${matcher}(${t}))`;
+export function lowerEqualityCode(
+  c: LowerEquality,
+  value: string,
+  t: string,
+  ch: string,
+  matcher: () => string,
+): string {
+  const n = c.literal.length;
+  const chars = n > INLINE_LOWER_MAX ? [`${matcher()}(${t})`] : inlineChars(c.literal, t, ch);
+  const test = `(${[`${t}.length === ${n}`, ...chars].join(' && ')})`;
   return `((${t} = ${value}) === null ? null : ${c.negated ? `!${test}` : test})`;
+}
+
+/**
+ * One test per character of `literal` (lower-case ASCII) on `t`, as {@link lowerEquals} does it:
+ * a letter matches itself, its upper-case form and, for 'k', U+212A KELVIN SIGN; any other
+ * character only itself.
+ */
+function inlineChars(literal: string, t: string, ch: string): string[] {
+  return Array.from(literal, (x, i) => {
+    const code = x.charCodeAt(0);
+    if (code < 0x61 || code > 0x7a) return `${t}.charCodeAt(${i}) === ${code}`;
+    const kelvin = x === 'k' ? ` || ${ch} === 0x212a` : '';
+    return `((${ch} = ${t}.charCodeAt(${i})) === ${code} || ${ch} === ${code - 0x20}${kelvin})`;
+  });
 }
