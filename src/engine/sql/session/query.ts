@@ -22,7 +22,6 @@ import { inferChangelog, isUpdating } from '../planner/changelog.js';
 import { planFromJson, planToJson } from '../planner/compiled-plan.js';
 import { explainRoot, explainTree, flinkTree } from '../planner/explain.js';
 import { optimize } from '../planner/optimize.js';
-import { commonType } from '../validator/common-type.js';
 import type { TranslateContext } from '../validator/context.js';
 import { validationError } from '../validator/errors.js';
 import { translateQuery } from '../validator/query-translator.js';
@@ -33,6 +32,7 @@ import { CollectSink } from './collect-sink.js';
 import type { Change, JobResult, QueryResult, ResultColumn } from './results.js';
 import { sessionTimeZone, translateContext, type SessionState } from './state.js';
 import type { NotNullConstraint } from '../../runtime/plan/not-null-enforcer.js';
+import { supportsImplicitSinkCast } from './sink-casts.js';
 
 /** What connectors get from the session (print sinks write to the session's streams). */
 function connectorContext(s: SessionState): ConnectorContext {
@@ -164,10 +164,7 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
     const from = rel.columns[src]!.type;
     const same = typesEqual(withoutTimeAttribute(from), t.type, { ignoreNullability: true });
     if (same || widensString(from, t.type)) return ref(src, from);
-    if (
-      commonType([withoutTimeAttribute(from), t.type]) === undefined ||
-      !implicitNumericCast(from, t.type)
-    ) {
+    if (!supportsImplicitSinkCast(withoutTimeAttribute(from), t.type)) {
       throw validationError(
         `Column types of query result and sink for '${name}' do not match.\nCause: Incompatible types for sink column '${t.name}' at position ${i}.\n\nQuery schema: [${rel.columns.map((c) => `${c.name}: ${formatType(c.type)}`).join(', ')}]\nSink schema:  [${targetCols.map((c) => `${c.name}: ${formatType(c.type)}`).join(', ')}]`,
         qspan,
@@ -203,24 +200,6 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
     },
   };
   return finish(s, ctx, sink, sinkImpl.changelogMode === 'append');
-}
-
-const INTEGER_RANK: Partial<Record<string, number>> = { TINYINT: 1, SMALLINT: 2, INT: 3, BIGINT: 4 };
-
-/**
- * Numeric sink columns take only what Flink's LogicalTypeCasts#supportsImplicitCast allows
- * (widening): an integer column an integer type up to its width, FLOAT the integers, FLOAT and
- * DECIMAL, DOUBLE and DECIMAL any number. A narrowing (BIGINT into INT, DOUBLE into FLOAT) is
- * "Incompatible types for sink column", as in DynamicSinkUtils.
- */
-function implicitNumericCast(from: PlanField['type'], to: PlanField['type']): boolean {
-  const src = INTEGER_RANK[from.kind];
-  const numeric = src !== undefined || ['FLOAT', 'DOUBLE', 'DECIMAL'].includes(from.kind);
-  if (!numeric) return true;
-  const dst = INTEGER_RANK[to.kind];
-  if (dst !== undefined) return src !== undefined && src <= dst;
-  if (to.kind === 'FLOAT') return from.kind !== 'DOUBLE';
-  return true;
 }
 
 /**
