@@ -88,51 +88,7 @@ export class StatementParser extends QueryParser {
         this.pos++;
         // `EXECUTE INSERT INTO …` is the same as the INSERT.
         if (t.upper === 'EXECUTE' && this.isWord('INSERT')) return this.insert();
-        // The SQL client's `BEGIN STATEMENT SET; … END` is the same as EXECUTE STATEMENT SET.
-        if (t.upper === 'BEGIN') {
-          this.expectWord('STATEMENT', 'SET');
-          this.expectSym(';');
-        } else this.expectWord('STATEMENT', 'SET', 'BEGIN');
-        const statements: (Insert | CreateTable)[] = [];
-        const client = t.upper === 'BEGIN';
-        while (!this.isWord('END')) {
-          // The client's form also takes CREATE TABLE … AS (the gateway adds it to the set).
-          if (client && this.isWord('CREATE')) {
-            const u = this.peek();
-            this.pos++;
-            const created = this.isWord('TABLE') ? parseCreate(this, u.start, false, false) : undefined;
-            if (created?.kind !== 'CreateTable' || created.asQuery === undefined) {
-              this.failAt(
-                u.start,
-                u.end,
-                "Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.",
-              );
-            }
-            statements.push(created);
-            this.expectSym(';');
-            continue;
-          }
-          if (!this.isWord('INSERT')) {
-            // The SQL gateway's message (what the SQL client prints since it runs on the gateway).
-            if (client && this.peek().type !== 'eof') {
-              const u = this.peek();
-              this.failAt(
-                u.start,
-                u.end,
-                "Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.",
-              );
-            }
-            this.fail(['INSERT', 'END']);
-          }
-          statements.push(this.insert());
-          this.expectSym(';');
-        }
-        this.expectWord('END');
-        // The client skips an empty BEGIN STATEMENT SET; … END ("No statement in the statement
-        // set, skip submit."); EXECUTE STATEMENT SET's grammar needs one INSERT or more.
-        if (statements.length === 0 && !client)
-          this.failAt(start, this.prevEnd, 'a statement set needs at least one INSERT statement');
-        return { kind: 'StatementSet', span: this.spanFrom(start), statements };
+        return this.statementSet(start, t.upper === 'BEGIN');
       }
       case 'END':
         // The SQL gateway's message for END outside BEGIN STATEMENT SET.
@@ -234,7 +190,10 @@ export class StatementParser extends QueryParser {
             d = this.acceptSym(',') ? this.expectOneOf(...EXPLAIN_DETAILS) : undefined;
           }
         }
-        const inner = this.statement();
+        // EXPLAIN [PLAN FOR] STATEMENT SET BEGIN …; END (Flink's SqlRichExplain, FLINK-25392).
+        const inner = this.isWords('STATEMENT', 'SET')
+          ? this.statementSet(this.peek().start, false)
+          : this.statement();
         if (inner.kind === 'CreateTable' && !inner.asQuery) {
           // Flink's SqlRichExplain accepts only CTAS/RTAS; the error points at the last token.
           const last = this.tokens[this.pos - 1]!;
@@ -293,6 +252,56 @@ export class StatementParser extends QueryParser {
       }
     }
     this.fail(STATEMENT_STARTS.slice(0, 8).concat(['…']));
+  }
+
+  /**
+   * After `EXECUTE` (or EXPLAIN's `STATEMENT SET`): STATEMENT SET BEGIN insert; … END; after the
+   * SQL client's `BEGIN` (`client`): STATEMENT SET; … END.
+   */
+  private statementSet(start: number, client: boolean): Statement {
+    if (client) {
+      this.expectWord('STATEMENT', 'SET');
+      this.expectSym(';');
+    } else this.expectWord('STATEMENT', 'SET', 'BEGIN');
+    const statements: (Insert | CreateTable)[] = [];
+    while (!this.isWord('END')) {
+      // The client's form also takes CREATE TABLE … AS (the gateway adds it to the set).
+      if (client && this.isWord('CREATE')) {
+        const u = this.peek();
+        this.pos++;
+        const created = this.isWord('TABLE') ? parseCreate(this, u.start, false, false) : undefined;
+        if (created?.kind !== 'CreateTable' || created.asQuery === undefined) {
+          this.failAt(
+            u.start,
+            u.end,
+            "Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.",
+          );
+        }
+        statements.push(created);
+        this.expectSym(';');
+        continue;
+      }
+      if (!this.isWord('INSERT')) {
+        // The SQL gateway's message (what the SQL client prints since it runs on the gateway).
+        if (client && this.peek().type !== 'eof') {
+          const u = this.peek();
+          this.failAt(
+            u.start,
+            u.end,
+            "Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set or use 'END' statement to submit Statement Set.",
+          );
+        }
+        this.fail(['INSERT', 'END']);
+      }
+      statements.push(this.insert());
+      this.expectSym(';');
+    }
+    this.expectWord('END');
+    // The client skips an empty BEGIN STATEMENT SET; … END ("No statement in the statement
+    // set, skip submit."); EXECUTE STATEMENT SET's grammar needs one INSERT or more.
+    if (statements.length === 0 && !client)
+      this.failAt(start, this.prevEnd, 'a statement set needs at least one INSERT statement');
+    return { kind: 'StatementSet', span: this.spanFrom(start), statements };
   }
 
   /** True at `;` or end of input. */
