@@ -10,7 +10,7 @@
  *     [--cases-per-platform M] [--verbose] [<id prefix> …]
  *
  * Cases run in lanes (kafka-lanes.ts): `--lanes` at once (default 2), each lane on its own
- * platform, replaced every `--cases-per-platform` cases (default 40). The output ends with the
+ * platform, replaced every `--cases-per-platform` cases (default 20). The output ends with the
  * time spent per phase (setup DDL, producing the inputs, the script, platform start/stop).
  *
  * Exits 0 when every selected case passes, except the known differences (KNOWN_DIFFERENCES)
@@ -107,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
   const valued = new Set(['--format', '--lanes', '--cases-per-platform']);
   const prefixes = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
   const lanes = intFlag(argv, '--lanes', 2);
-  const casesPerPlatform = intFlag(argv, '--cases-per-platform', 40);
+  const casesPerPlatform = intFlag(argv, '--cases-per-platform', 20);
   const verbose = argv.includes('--verbose');
   const ids = listCaseIds().filter((id) => prefixes.length === 0 || prefixes.some((p) => id.startsWith(p)));
   const pending = readPending(PENDING_PATH);
