@@ -15,6 +15,7 @@ import {
   type LogicalType,
 } from '../../../types/index.js';
 import { call, lit, ref, type RexExpr } from '../../runtime/plan/expr.js';
+import { decodeValue } from '../../runtime/plan/encode-value.js';
 import type {
   AggCallSpec,
   CalcNode,
@@ -237,6 +238,8 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
           }
           return inTr.translate(a);
         });
+    if (name === 'PERCENTILE' && argRex.length >= 2 && literalPercentageOutOfRange(argRex[1]!))
+      throw validationError(PERCENTILE_SIGNATURES, c.span);
     const filterRex = c.filter ? inTr.translate(c.filter) : undefined;
     if (filterRex && filterRex.type.kind !== 'BOOLEAN')
       throw validationError('FILTER expression must be of type BOOLEAN', c.filter!.span);
@@ -525,4 +528,22 @@ function aggregateName(c: FunctionCall): string {
       c.span,
     );
   return name === 'ARRAY_AGG' && c.nullTreatment === 'IGNORE NULLS' ? 'ARRAY_AGG_IGNORE_NULLS' : name;
+}
+
+/** Flink's PERCENTILE input type strategy refuses a literal percentage outside [0.0, 1.0]. */
+const PERCENTILE_SIGNATURES =
+  'Invalid input arguments. Expected signatures are:\n' +
+  'PERCENTILE(expr <NUMERIC>, percentage [<NUMERIC NOT NULL> | ARRAY<NUMERIC NOT NULL> NOT NULL])\n' +
+  'PERCENTILE(expr <NUMERIC>, percentage [<NUMERIC NOT NULL> | ARRAY<NUMERIC NOT NULL> NOT NULL], frequency <INTEGER_NUMERIC>)';
+
+/**
+ * A literal percentage outside [0.0, 1.0]. Only a plain literal is checked at validation, as in
+ * Flink: ARRAY[0.0, 1.5] or 1.0 + 2.0 fail when the query runs (PercentileAggFunctionITCase).
+ */
+function literalPercentageOutOfRange(r: RexExpr): boolean {
+  if (r.k !== 'lit') return false;
+  const v = decodeValue(r.value);
+  if (v === null || v === undefined) return false;
+  const x = r.type.kind === 'DECIMAL' ? Number(v as bigint) / 10 ** r.type.scale : Number(v);
+  return !(x >= 0 && x <= 1);
 }
