@@ -35,6 +35,7 @@ export interface MergeableAggregate extends AggregateImpl {
 }
 import { validationError, type BuiltinAggregate } from './define.js';
 import { calciteTypeText } from './json-rules.js';
+import { singleValueImpl } from './aggregates-single-value.js';
 import { jsonValueText, objectText } from './json-text.js';
 
 type Args = readonly unknown[];
@@ -830,6 +831,11 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
           : doubleType(true)
         : 'PERCENTILE expects (NUMERIC expr, percentage [, INTEGER frequency])',
     (args) => percentileImpl(args[0]!, args[1]!),
+  ),
+  agg(
+    ['SINGLE_VALUE'],
+    (args) => (args.length === 1 ? withNullable(args[0]!, true) : 'SINGLE_VALUE expects 1 argument'),
+    () => singleValueImpl(),
   ),
   agg(
     ['COLLECT'],
