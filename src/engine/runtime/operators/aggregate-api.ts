@@ -442,7 +442,8 @@ else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
   }
 }
 
-function distinctKeyFn(arity: number): (args: unknown[]) => unknown {
+/** The key of an argument tuple in a DISTINCT seen-set (equal keys = equal tuples, as Flink's MapView keys). */
+export function distinctKeyFn(arity: number): (args: unknown[]) => unknown {
   if (arity === 1) {
     return (args) => {
       const v = args[0];

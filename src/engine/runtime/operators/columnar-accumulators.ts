@@ -17,6 +17,30 @@ import type { Row } from '../batch.js';
 import { valuesEqual } from '../values.js';
 import type { AggCall, AggregateImpl, ColumnarSpec } from './aggregate-api.js';
 import { countValue } from './append-only-aggregates.js';
+import type { DistinctBits } from './distinct-bits.js';
+import type { DistinctSeenTable } from './distinct-seen-table.js';
+
+/**
+ * Insert-only DISTINCT in the columnar path, as the general path keeps it (aggregate-api.ts):
+ * the calls of one argument list share a bit set per value (bit: the call has counted it); the
+ * first `localGroups` groups keep a {@link DistinctBits} per list of their own (likely hot
+ * groups, whose small tables stay in cache), the others share `seen` as owner
+ * `(g - localGroups) * lists + list`, looked up from entries prepared per chunk.
+ */
+export interface ColumnarDistinct {
+  /** Per call: its argument list's index, or -1 (not DISTINCT). */
+  readonly listOf: readonly number[];
+  /** Per call: its bit in its list's bit set. */
+  readonly bitOf: readonly number[];
+  /** Per list: its argument columns. */
+  readonly args: readonly (readonly number[])[];
+  /** Per list: its argument tuple's key (see distinctKeyFn). */
+  readonly key: readonly ((args: unknown[]) => unknown)[];
+  readonly localGroups: number;
+  readonly seen: DistinctSeenTable;
+  /** The local groups' tables, `local[g * lists + list]`. */
+  readonly local: DistinctBits[];
+}
 
 /** One aggregate call's accumulators for every group of an operator. */
 export interface AccumulatorColumn {
@@ -391,8 +415,18 @@ class ValueColumn implements AccumulatorColumn {
 export function compileAccumulate(
   calls: readonly AggCall[],
   cols: readonly AccumulatorColumn[],
+  distinct: ColumnarDistinct | null = null,
 ): (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void {
-  let head = '';
+  let head = 'const seen = D === null ? null : D.seen;\nconst local = D === null ? null : D.local;\n';
+  const lists = distinct === null ? 0 : distinct.args.length;
+  const LOCAL = distinct === null ? 0 : distinct.localGroups;
+  // Per list: bit set (-1 until loaded), its table or slot, bits before the row, key (local).
+  let rowHead = '';
+  for (let l = 0; l < lists; l++) rowHead += `let d${l} = -1, m${l} = 0, o${l} = 0, k${l};\n`;
+  let rowTail = '';
+  for (let l = 0; l < lists; l++) {
+    rowTail += `if (d${l} !== o${l} && d${l} >= 0) { if (g < ${LOCAL}) m${l}.set(k${l}, d${l}); else seen.setBits(m${l}, d${l}); }\n`;
+  }
   const vs = new Set<number>();
   const xs = new Set<number>();
   const fields = new Map<string, string>();
@@ -406,7 +440,21 @@ export function compileAccumulate(
     };
     const v = (c: number): string => (vs.add(c), `v${c}`);
     const x = (c: number): string => (vs.add(c), xs.add(c), `x${c}`);
-    const code = col.code(`c${k}`, arr, v, x);
+    let code = col.code(`c${k}`, arr, v, x);
+    const l = distinct === null ? -1 : distinct.listOf[k]!;
+    if (l >= 0) {
+      // Only a value's first occurrence counts (per call: its bit), as the general path.
+      const bit = distinct!.bitOf[k]!;
+      const fill = distinct!.args[l]!.map((c, j) => `b${l}[${j}] = row[${c}];`).join(' ');
+      code = `if (d${l} < 0) {
+  if (g < ${LOCAL}) { m${l} = local[g * ${lists} + ${l}]; ${fill} k${l} = key${l}(b${l}); o${l} = m${l}.get(k${l}); }
+  else { m${l} = seen.slotPrepared((i - from) * ${lists} + ${l}); o${l} = seen.bits(m${l}); }
+  d${l} = o${l};
+}
+if ((d${l} & ${bit}) === 0) { d${l} |= ${bit};
+${code}
+}`;
+    }
     const f = calls[k]!.filter;
     loop += f >= 0 ? `if (row[${f}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
   });
@@ -414,16 +462,48 @@ export function compileAccumulate(
   let reads = '';
   for (const c of vs) reads += `const v${c} = row[${c}];\n`;
   for (const c of xs) reads += `const x${c} = typeof v${c} === 'bigint' ? Number(v${c}) : v${c};\n`;
+  const names = ['A', 'D'];
+  const bound: unknown[] = [cols, distinct];
+  for (let l = 0; l < lists; l++) {
+    names.push(`b${l}`, `key${l}`);
+    bound.push(new Array<unknown>(distinct!.args[l]!.length).fill(null), distinct!.key[l]);
+  }
   const factory = new Function(
-    'A',
-    `"use strict";\nreturn function accumulate(rows, ords, from, to) {\n${head}for (let i = from; i < to; i++) {\nconst row = rows[i];\nconst g = ords[i - from];\n${reads}${loop}}\n};`,
+    ...names,
+    `"use strict";\nreturn function accumulate(rows, ords, from, to) {\n${head}for (let i = from; i < to; i++) {\nconst row = rows[i];\nconst g = ords[i - from];\n${reads}${rowHead}${loop}${rowTail}}\n};`,
   );
-  return factory(cols) as (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void;
+  return factory(...bound) as (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void;
 }
 
-/** Whether every call can keep its accumulators in a column (insert-only input, no DISTINCT). */
+/**
+ * Prepares row's shared-table entries at positions `at + list` (see
+ * DistinctSeenTable.prepare), or marks them empty for a group with tables of its own.
+ */
+export function compilePrepare(d: ColumnarDistinct): (row: Row, g: number, at: number) => void {
+  const lists = d.args.length;
+  let body = `if (g < ${d.localGroups}) { seen.skipPrepared(at, ${lists}); return; }\nconst ob = (g - ${d.localGroups}) * ${lists};\n`;
+  const names = ['seen'];
+  const bound: unknown[] = [d.seen];
+  d.args.forEach((cols, l) => {
+    names.push(`b${l}`, `key${l}`);
+    bound.push(new Array<unknown>(cols.length).fill(null), d.key[l]);
+    body += cols.map((c, j) => `b${l}[${j}] = row[${c}];`).join(' ');
+    body += ` seen.prepare(at + ${l}, ob + ${l}, key${l}(b${l}));\n`;
+  });
+  const factory = new Function(...names, `"use strict";\nreturn function prepare(row, g, at) {\n${body}};`);
+  return factory(...bound) as (row: Row, g: number, at: number) => void;
+}
+
+/**
+ * Whether every call can keep its accumulators in a column (for an insert-only input): each has
+ * a column form, and DISTINCT argument lists have at most 30 calls (a bit set per value).
+ */
 export function columnarCalls(calls: readonly AggCall[]): boolean {
-  return calls.every((c) => !c.distinct && c.impl.columnar !== undefined);
+  if (!calls.every((c) => c.impl.columnar !== undefined)) return false;
+  const perList = new Map<string, number>();
+  for (const c of calls)
+    if (c.distinct) perList.set(c.args.join(','), (perList.get(c.args.join(',')) ?? 0) + 1);
+  return [...perList.values()].every((n) => n <= 30);
 }
 
 /** The column of one call (see {@link columnarCalls}). */

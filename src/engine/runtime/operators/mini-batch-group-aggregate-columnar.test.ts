@@ -57,6 +57,13 @@ const CALLS = (): AggCall[] => [
   call('MAX', [D], [5]),
   call('MIN', [I], [3]),
   call('MIN', [F], [6]),
+  // DISTINCT: two argument lists (one shared by FILTER variants), as Nexmark q16.
+  call('COUNT', [B], [2], -1, true),
+  call('COUNT', [B], [2], 8, true),
+  call('SUM', [I], [3], 9, true),
+  call('COUNT', [S], [7], -1, true),
+  call('MAX', [S], [7], 8, true),
+  call('COUNT', [I], [3], -1, true),
 ];
 
 function operator(
@@ -65,8 +72,12 @@ function operator(
   size: number,
   updateBefore = true,
   emitUnchanged = false,
+  localSeenGroups = 64,
+  chunk = 64,
 ): MiniBatchGroupAggregateOperator {
   return new MiniBatchGroupAggregateOperator({
+    localSeenGroups,
+    chunk,
     keys: [0, 1],
     calls,
     generateUpdateBefore: updateBefore,
@@ -126,7 +137,7 @@ const row = fc.tuple(
   fc.constantFrom(true, false, null),
 );
 
-test('columnar accumulators give the general path changelog (random inserts, NULLs, FILTERs, overflow)', () => {
+test('columnar accumulators give the general path changelog (random inserts, NULLs, FILTERs, overflow, DISTINCT)', () => {
   const seed = Date.now() % 100000;
   console.log(`fast-check seed ${seed}`);
   fc.assert(
@@ -135,9 +146,12 @@ test('columnar accumulators give the general path changelog (random inserts, NUL
       fc.integer({ min: 1, max: 25 }),
       fc.boolean(),
       fc.boolean(),
-      (batches, size, updateBefore, emitUnchanged) => {
-        const general = operator(CALLS(), false, size, updateBefore, emitUnchanged);
-        const columnar = operator(CALLS(), true, size, updateBefore, emitUnchanged);
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: 1, max: 9 }),
+      (batches, size, updateBefore, emitUnchanged, local, chunk) => {
+        // Few groups keep seen tables of their own, the rest share one (prepared in chunks).
+        const general = operator(CALLS(), false, size, updateBefore, emitUnchanged, local, chunk);
+        const columnar = operator(CALLS(), true, size, updateBefore, emitUnchanged, local, chunk);
         assert.equal(isColumnar(general), false);
         assert.equal(isColumnar(columnar), true);
         const rows = batches as unknown as Row[][];
@@ -192,7 +206,9 @@ test('rows are not kept: mutating input rows after processBatch changes no resul
 
 test('columnar groups are chosen only when every call has a column form', () => {
   assert.equal(isColumnar(operator([call('COUNT', [], []), call('MAX', [S], [7])], true, 10)), true);
-  assert.equal(isColumnar(operator([call('COUNT', [B], [2], -1, true)], true, 10)), false, 'DISTINCT');
+  assert.equal(isColumnar(operator([call('COUNT', [B], [2], -1, true)], true, 10)), true, 'DISTINCT');
+  const many = Array.from({ length: 31 }, () => call('COUNT', [B], [2], -1, true));
+  assert.equal(isColumnar(operator(many, true, 10)), false, '31 DISTINCT calls of one argument list');
   assert.equal(isColumnar(operator([call('LISTAGG', [S], [7])], true, 10)), false, 'LISTAGG');
   const retracting = new MiniBatchGroupAggregateOperator({
     keys: [0],

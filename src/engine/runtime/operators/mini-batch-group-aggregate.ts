@@ -151,6 +151,8 @@ export class MiniBatchGroupAggregateOperator implements Operator {
             calls: options.calls,
             generateUpdateBefore: options.generateUpdateBefore,
             emitUnchanged: options.emitUnchanged === true,
+            localSeenGroups: options.localSeenGroups ?? LOCAL_SEEN_GROUPS,
+            chunk: Math.max(1, options.chunk ?? CHUNK),
           })
         : null;
   }
