@@ -668,14 +668,12 @@ function percentileImpl(t: LogicalType, pt: LogicalType): MergeableAggregate {
     counts: Map<number, number>;
     percentages: number[] | null;
   }
+  // PercentileAggFunction: accumulate records the percentages on its first call (checking the
+  // range), a NULL or non-positive frequency skips the row, a NULL value is skipped; a value's
+  // count may go negative through retraction and is dropped only at 0.
   const change = (acc: unknown, args: Args, sign: 1 | -1): unknown => {
     const a = acc as Acc;
-    const v = args[0];
-    const freqRaw = args.length > 2 ? args[2] : 1;
-    if (v === null || freqRaw === null) return a;
-    const freq = Number(freqRaw);
-    if (freq <= 0) return a;
-    if (a.percentages === null && args[1] !== null) {
+    if (sign === 1 && a.percentages === null && args[1] !== null) {
       const p = args[1];
       a.percentages = Array.isArray(p) ? p.map(toPercentage) : [toPercentage(p)];
       const bad = a.percentages.find((x) => !(x >= 0 && x <= 1));
@@ -684,9 +682,15 @@ function percentileImpl(t: LogicalType, pt: LogicalType): MergeableAggregate {
           `Percentage of PERCENTILE should be between [0.0, 1.0], but was '${formatDouble(bad)}'.`,
         );
     }
+    const freqRaw = args.length > 2 ? args[2] : 1;
+    if (freqRaw === null) return a;
+    const freq = Number(freqRaw);
+    if (freq <= 0) return a;
+    const v = args[0];
+    if (v === null) return a;
     const x = toNumber(v);
     const n = (a.counts.get(x) ?? 0) + sign * freq;
-    if (n <= 0) a.counts.delete(x);
+    if (n === 0) a.counts.delete(x);
     else a.counts.set(x, n);
     return a;
   };
@@ -704,23 +708,22 @@ function percentileImpl(t: LogicalType, pt: LogicalType): MergeableAggregate {
     },
     getValue(acc) {
       const a = acc as Acc;
-      if (a.counts.size === 0 || a.percentages === null) return null;
+      if (a.percentages === null) return null;
       const entries = [...a.counts].sort((x, y) => x[0] - y[0]);
       const total = entries.reduce((s, [, c]) => s + c, 0);
-      const at = (i: number): number => {
-        let seen = 0;
-        for (const [v, c] of entries) {
-          seen += c;
-          if (i < seen) return v;
-        }
-        return entries[entries.length - 1]![0];
-      };
+      if (total <= 0) return null;
+      // PercentileAccumulator#getValue: 1-based position p * (n - 1) + 1, walk the sorted counts
+      // to the entry holding floor(position), then (higher - pos) * v[j] + (pos - lower) * v[j + 1]
       const one = (p: number): number => {
-        const pos = p * (total - 1);
-        const lo = Math.floor(pos);
-        const hi = Math.ceil(pos);
-        const vl = at(lo);
-        return lo === hi ? vl : vl + (pos - lo) * (at(hi) - vl);
+        const pos = p * (total - 1) + 1;
+        const lower = Math.floor(pos);
+        const higher = Math.ceil(pos);
+        let j = 0;
+        let pre = entries[0]![1];
+        while (pre < lower) pre += entries[++j]![1];
+        return pre >= higher
+          ? entries[j]![0]
+          : (higher - pos) * entries[j]![0] + (pos - lower) * entries[j + 1]![0];
       };
       // PercentileAggFunction.MultiPercentileAggFunction: an empty percentage array gives NULL
       if (arrayResult) return a.percentages.length === 0 ? null : a.percentages.map(one);
