@@ -103,6 +103,11 @@ describe('registry REST API', () => {
       error_code: 404,
       message: 'HTTP 404 Not Found',
     });
+    // an existing path under a method it does not take: Jersey's 405, as Confluent answers
+    const wrongMethod = await call('PATCH', '/subjects');
+    assert.equal(wrongMethod.status, 405);
+    assert.deepEqual(wrongMethod.body, { error_code: 405, message: 'HTTP 405 Method Not Allowed' });
+    assert.equal((await call('PUT', '/schemas/ids/1')).status, 405);
   });
 
   it('rejects incompatible schemas with 409 and the reasons', async () => {

@@ -95,11 +95,17 @@ export function buildRegistryServer(opts: RegistryServerOptions): FastifyInstanc
     }
     void reply.code(e.status).header('content-type', CONTENT_TYPE).send(JSON.stringify(e.toJSON()));
   });
-  app.setNotFoundHandler((_req, reply) => {
+  app.setNotFoundHandler((req, reply) => {
+    // A path that exists under another method is Jersey's 405, as Confluent answers it.
+    const url = req.url.split('?')[0]!;
+    const other = ['GET', 'POST', 'PUT', 'DELETE'].some(
+      (method) => method !== req.method && app.findRoute({ method: method as 'GET', url }) !== null,
+    );
+    const [status, message] = other ? [405, 'HTTP 405 Method Not Allowed'] : [404, 'HTTP 404 Not Found'];
     void reply
-      .code(404)
+      .code(status)
       .header('content-type', CONTENT_TYPE)
-      .send(JSON.stringify({ error_code: 404, message: 'HTTP 404 Not Found' }));
+      .send(JSON.stringify({ error_code: status, message }));
   });
 
   if (opts.basicAuth) installBasicAuth(app, opts.basicAuth);
