@@ -9,6 +9,7 @@
  */
 import type { Expr } from './expression.js';
 import type { Identifier, NodeBase, QualifiedName } from './node.js';
+import type { Insert, StatementSet } from './statement.js';
 
 /** `ANALYZE TABLE t [PARTITION (k [= v], …)] COMPUTE STATISTICS [FOR COLUMNS a, … | FOR ALL COLUMNS]`. */
 export interface AnalyzeTable extends NodeBase {
@@ -65,6 +66,32 @@ export interface CallProcedure extends NodeBase {
   readonly args: readonly Expr[];
 }
 
+/**
+ * `COMPILE PLAN 'file' [IF NOT EXISTS] FOR insert-or-set`, and `COMPILE AND EXECUTE PLAN 'file'
+ * FOR insert-or-set` (`execute`).
+ */
+export interface CompilePlan extends NodeBase {
+  readonly kind: 'CompilePlan';
+  readonly path: string;
+  readonly ifNotExists: boolean;
+  readonly execute: boolean;
+  readonly statement: Insert | StatementSet;
+}
+
+/** `EXECUTE PLAN 'file'`. */
+export interface ExecutePlan extends NodeBase {
+  readonly kind: 'ExecutePlan';
+  readonly path: string;
+}
+
 /** Every statement of this file. */
 export type AdminStatement =
-  AnalyzeTable | TruncateTable | DeleteFrom | UpdateTable | StopJob | DescribeJob | CallProcedure;
+  | AnalyzeTable
+  | TruncateTable
+  | DeleteFrom
+  | UpdateTable
+  | StopJob
+  | DescribeJob
+  | CallProcedure
+  | CompilePlan
+  | ExecutePlan;

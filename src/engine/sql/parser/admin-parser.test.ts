@@ -1,5 +1,6 @@
 /**
- * ANALYZE / TRUNCATE / DELETE / UPDATE / STOP JOB / DESCRIBE JOB / CALL / REPLACE TABLE AS: they
+ * ANALYZE / TRUNCATE / DELETE / UPDATE / STOP JOB / DESCRIBE JOB / CALL / REPLACE TABLE AS / COMPILE
+ * [AND EXECUTE] PLAN / EXECUTE PLAN / EXPLAIN STATEMENT SET: they
  * parse to the expected node, print back to SQL that parses to the same tree, and malformed
  * forms fail where Flink's grammar fails.
  */
@@ -23,6 +24,11 @@ const STATEMENTS = [
   "CALL `system`.generate_user('yuxia', 18)",
   'CALL p()',
   "REPLACE TABLE t WITH ('connector' = 'blackhole') AS SELECT 1",
+  "COMPILE PLAN '/tmp/p.json' FOR INSERT INTO t SELECT 1",
+  "COMPILE PLAN 'p.json' IF NOT EXISTS FOR STATEMENT SET BEGIN INSERT INTO t SELECT 1; END",
+  "COMPILE AND EXECUTE PLAN 'p.json' FOR INSERT INTO t SELECT 1",
+  "EXECUTE PLAN 'p.json'",
+  'EXPLAIN STATEMENT SET BEGIN INSERT INTO t SELECT 1; INSERT INTO u SELECT 2; END',
 ];
 
 test('admin statements print back to the same tree', () => {
@@ -52,4 +58,9 @@ test('malformed admin statements fail where the grammar does', () => {
   assert.throws(() => parseStatement("STOP JOB 'a' WITH DRAIN"), /expected SAVEPOINT/);
   assert.throws(() => parseStatement('UPDATE t WHERE a = 1'), /expected SET/);
   assert.throws(() => parseStatement('TRUNCATE t'), /expected TABLE/);
+  assert.throws(() => parseStatement("COMPILE PLAN 'p' FOR SELECT 1"), /expected INSERT or STATEMENT SET/);
+  assert.throws(
+    () => parseStatement("COMPILE AND EXECUTE PLAN 'p' IF NOT EXISTS FOR INSERT INTO t SELECT 1"),
+    /expected FOR/,
+  );
 });

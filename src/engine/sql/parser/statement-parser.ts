@@ -11,6 +11,7 @@ import type {
   QualifiedName,
   ShowObjectType,
   Statement,
+  StatementSet,
 } from '../ast/index.js';
 import {
   parseAlterCatalog,
@@ -65,6 +66,7 @@ const STATEMENT_STARTS = [
   'UPDATE',
   'STOP',
   'CALL',
+  'COMPILE',
 ];
 
 const EXPLAIN_DETAILS: ExplainDetail[] = [
@@ -88,6 +90,12 @@ export class StatementParser extends QueryParser {
         this.pos++;
         // `EXECUTE INSERT INTO …` is the same as the INSERT.
         if (t.upper === 'EXECUTE' && this.isWord('INSERT')) return this.insert();
+        if (t.upper === 'EXECUTE' && this.acceptWord('PLAN'))
+          return {
+            kind: 'ExecutePlan',
+            span: this.spanFrom(start),
+            path: this.stringValue('a plan file path'),
+          };
         return this.statementSet(start, t.upper === 'BEGIN');
       }
       case 'END':
@@ -163,6 +171,21 @@ export class StatementParser extends QueryParser {
         return parseStopJob(this, start);
       case 'CALL':
         return parseCall(this, start);
+      case 'COMPILE': {
+        // COMPILE PLAN 'f' [IF NOT EXISTS] FOR …, COMPILE AND EXECUTE PLAN 'f' FOR … (Flink 1.15+).
+        this.pos++;
+        const execute = this.acceptWords('AND', 'EXECUTE');
+        this.expectWord('PLAN');
+        const path = this.stringValue('a plan file path');
+        const ifNotExists = !execute && this.acceptWords('IF', 'NOT', 'EXISTS');
+        this.expectWord('FOR');
+        let statement: Insert | StatementSet;
+        if (this.isWords('STATEMENT', 'SET'))
+          statement = this.statementSet(this.peek().start, false) as StatementSet;
+        else if (this.isWord('INSERT')) statement = this.insert();
+        else this.fail(['INSERT', 'STATEMENT SET']);
+        return { kind: 'CompilePlan', span: this.spanFrom(start), path, ifNotExists, execute, statement };
+      }
       case 'DESCRIBE':
       case 'DESC': {
         this.pos++;

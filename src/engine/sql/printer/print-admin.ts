@@ -3,6 +3,7 @@ import { assertNever } from '../../../common/errors.js';
 import type { AdminStatement } from '../ast/index.js';
 import { printIdent, printName, printString } from './print-base.js';
 import { printExpression } from './print-expression.js';
+import { printStatement } from './print-statement.js';
 
 /** One admin statement on one line (no trailing `;`); it parses to the same AST. */
 export function printAdminStatement(s: AdminStatement): string {
@@ -41,6 +42,10 @@ export function printAdminStatement(s: AdminStatement): string {
       );
     case 'DescribeJob':
       return `${s.keyword} JOB ${printString(s.jobId)}`;
+    case 'CompilePlan':
+      return `COMPILE ${s.execute ? 'AND EXECUTE ' : ''}PLAN ${printString(s.path)}${s.ifNotExists ? ' IF NOT EXISTS' : ''} FOR ${printStatement(s.statement).replace(/^EXECUTE /, '')}`;
+    case 'ExecutePlan':
+      return `EXECUTE PLAN ${printString(s.path)}`;
     case 'CallProcedure':
       return `CALL ${printName(s.name)}(${s.args.map(printExpression).join(', ')})`;
     default:

@@ -214,6 +214,8 @@ export function printStatement(s: Statement): string {
     case 'StopJob':
     case 'DescribeJob':
     case 'CallProcedure':
+    case 'CompilePlan':
+    case 'ExecutePlan':
       return printAdminStatement(s);
     default:
       return assertNever(s, 'statement');

@@ -51,6 +51,7 @@ import {
 import { createCtasTarget, statementSetInserts, withExplainedCtasTarget } from './ctas.js';
 import { explainText, planDml, planQuery, runJob, runQuery } from './query.js';
 import { javaMapOrderLayer } from './java-map-order.js';
+import { compilePlan, executePlan } from './plan-statements.js';
 import type { StatementResult, TableResult } from './results.js';
 import { describe, showCreate, showCurrent, showObjects, stringColumn } from './show.js';
 import type { SessionState } from './state.js';
@@ -280,6 +281,10 @@ async function executeStatement(
       return describeJob(s, st);
     case 'CallProcedure':
       return callProcedure(s, st, source);
+    case 'CompilePlan':
+      return (await compilePlan(s, st, source)) ?? OK;
+    case 'ExecutePlan':
+      return executePlan(s, st);
     case 'UseCatalog': {
       if (s.catalogs.getCatalog(st.name.value) === undefined) {
         throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);
@@ -315,7 +320,14 @@ function trackJob(s: SessionState, r: StatementResult & { kind: 'job' }, st: Sta
       : st.kind === 'Insert' || st.kind === 'CreateTable'
         ? [st]
         : [];
-  const sinks = members.map((m) => (m.kind === 'Insert' ? m.table : m.name).map((n) => n.value));
+  const fromPlan =
+    st.kind === 'CompilePlan' || st.kind === 'ExecutePlan'
+      ? r.plan.sinks.flatMap((k) => (k.target.kind === 'table' ? [[...k.target.table]] : []))
+      : [];
+  const sinks = [
+    ...members.map((m) => (m.kind === 'Insert' ? m.table : m.name).map((n) => n.value)),
+    ...fromPlan,
+  ];
   const full = sinks.map((n) =>
     (n.length >= 3
       ? n
