@@ -141,9 +141,13 @@ interface Lane {
 
 async function closeLane(lane: Lane, clock: PhaseClock): Promise<void> {
   await clock.time('stop', async () => {
-    await lane.shared.close();
-    await lane.ctx.produce.close();
-    await lane.ctx.kafka.close();
+    // Each step even when one before failed: the platform must stop in any case.
+    for (const step of [
+      () => lane.shared.close(),
+      () => lane.ctx.produce.close(),
+      () => lane.ctx.kafka.close(),
+    ])
+      await step().catch(() => undefined);
     await lane.platform.stop();
   });
   await clock.time('rm', () => rm(lane.platform.dataDir, { recursive: true, force: true }));
@@ -156,14 +160,21 @@ async function closeLane(lane: Lane, clock: PhaseClock): Promise<void> {
  */
 export async function runInLanes<T>(
   items: readonly T[],
-  opts: { lanes: number; casesPerPlatform: number; clock: PhaseClock; stop: () => boolean },
+  opts: {
+    lanes: number;
+    casesPerPlatform: number;
+    clock: PhaseClock;
+    stop: () => boolean;
+    /** The directory the platforms' data dirs go in (the caller removes it). */
+    dataDir: string;
+  },
   run: (item: T, ctx: LaneContext) => Promise<void>,
   skipped: (item: T) => void,
 ): Promise<void> {
   const queue = items[Symbol.iterator]();
-  const base = dataDirBase();
-  // A replaced platform stops in the background (its stop is mostly waiting for the storage's
-  // last flush), while the lane goes on with the next one.
+  const base = opts.dataDir;
+  // A replaced platform stops in the background (closing clients, writing indexes), while the
+  // lane goes on with the next one.
   const closing: Promise<void>[] = [];
   const lane = async (): Promise<void> => {
     let current: Lane | undefined;

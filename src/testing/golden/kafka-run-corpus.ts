@@ -7,15 +7,20 @@
  * result must equal the case's expected changelog.
  *
  *   node dist/testing/golden/kafka-run-corpus.js [--format json-registry] [--lanes N]
- *     [--cases-per-platform M] [--verbose] [<id prefix> …]
+ *     [--cases-per-platform M] [--data-dir DIR] [--verbose] [<id prefix> …]
  *
  * Cases run in lanes (kafka-lanes.ts): `--lanes` at once (default 2), each lane on its own
  * platform, replaced every `--cases-per-platform` cases (default 20). The output ends with the
  * time spent per phase (setup DDL, producing the inputs, the script, platform start/stop).
+ * The platforms' data dirs go in DIR (default: a new directory, see dataDirBase, removed at
+ * the end; golden-kafka.test.ts passes one it removes itself, even when it kills the runner).
  *
  * Exits 0 when every selected case passes, except the known differences (KNOWN_DIFFERENCES)
  * and the cases the file corpus lists as pending; a known difference that passes fails the run.
  */
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { kafkaEngineFactory } from '../../cli/sql/kafka-session.js';
 import { runSqlScript } from '../../cli/sql/run-script.js';
 import type { SqlEngineFactory } from '../../cli/sql/engine-port.js';
@@ -23,14 +28,14 @@ import { listCaseIds, loadCase, type GoldenCase } from './corpus.js';
 import { judge, type RunOutput } from './outcome.js';
 import { readPending } from './pending.js';
 import { KNOWN_DIFFERENCES, PENDING_PATH_KAFKA as PENDING_PATH } from './kafka-known.js';
-import { PhaseClock, runInLanes, type LaneContext } from './kafka-lanes.js';
+import { dataDirBase, PhaseClock, runInLanes, type LaneContext } from './kafka-lanes.js';
 import { produceInput } from './kafka-produce.js';
 import { planKafkaCase, type KafkaPlan } from './kafka-rewrite.js';
 
 /**
- * Cases not started by then are reported as not run (the corpus takes ~100 s alone, 100-170 s
- * beside the other test file CI runs at the same time). golden-kafka.test.ts kills the runner at
- * 200 s, under the suite runner's 240 s per file.
+ * Cases not started by then are reported as not run (the corpus takes ~40-50 s alone and ~90 s
+ * beside another test file on a busy 2-core machine, ~30 s of CPU). golden-kafka.test.ts kills
+ * the runner at 200 s, under the suite runner's 240 s per file.
  */
 const BUDGET_MS = 150_000;
 /** More cases than this share not run fails the run: a hang or a crawl is a failure, not a slow day. */
@@ -104,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   const fIdx = argv.indexOf('--format');
   const format = fIdx >= 0 ? (argv[fIdx + 1] as 'avro-registry' | 'json-registry') : 'avro-registry';
-  const valued = new Set(['--format', '--lanes', '--cases-per-platform']);
+  const valued = new Set(['--format', '--lanes', '--cases-per-platform', '--data-dir']);
   const prefixes = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
   const lanes = intFlag(argv, '--lanes', 2);
   const casesPerPlatform = intFlag(argv, '--cases-per-platform', 20);
@@ -142,30 +147,36 @@ async function main(argv: string[]): Promise<number> {
   // the same ones.
   const offset = Math.floor(Date.now() / 86_400_000) % Math.max(1, selected.length);
   const ordered = [...selected.slice(offset), ...selected.slice(0, offset)];
-  await runInLanes(
-    ordered,
-    { lanes, casesPerPlatform, clock, stop: () => Date.now() - started > BUDGET_MS },
-    async ({ c, plan }, lane) => {
-      let reason: string | undefined;
-      try {
-        reason = await runCase(c, plan, lane, clock);
-      } catch (err) {
-        reason = `runner error: ${(err as Error).message}`;
-      }
-      // Known differences are of the default format (Avro); other formats only report.
-      const knownWhy = format === 'avro-registry' ? KNOWN_DIFFERENCES.get(c.id) : undefined;
-      if (reason === undefined) {
-        passed++;
-        if (knownWhy !== undefined) failures.push(`FAIL ${c.id} passes: remove it from KNOWN_DIFFERENCES`);
-      } else if (knownWhy !== undefined) {
-        known++;
-        if (verbose) console.log(`known ${c.id}: ${reason}`);
-      } else if (pending.has(c.id)) {
-        pendingFailed++;
-      } else failures.push(`FAIL ${c.id}: ${reason.split(`${process.cwd()}/`).join('')}`);
-    },
-    ({ c }) => notRun.push(c.id),
-  );
+  const dIdx = argv.indexOf('--data-dir');
+  const dataDir = dIdx >= 0 ? argv[dIdx + 1]! : mkdtempSync(join(dataDirBase(), 'eddy-golden-kafka-'));
+  try {
+    await runInLanes(
+      ordered,
+      { lanes, casesPerPlatform, clock, stop: () => Date.now() - started > BUDGET_MS, dataDir },
+      async ({ c, plan }, lane) => {
+        let reason: string | undefined;
+        try {
+          reason = await runCase(c, plan, lane, clock);
+        } catch (err) {
+          reason = `runner error: ${(err as Error).message}`;
+        }
+        // Known differences are of the default format (Avro); other formats only report.
+        const knownWhy = format === 'avro-registry' ? KNOWN_DIFFERENCES.get(c.id) : undefined;
+        if (reason === undefined) {
+          passed++;
+          if (knownWhy !== undefined) failures.push(`FAIL ${c.id} passes: remove it from KNOWN_DIFFERENCES`);
+        } else if (knownWhy !== undefined) {
+          known++;
+          if (verbose) console.log(`known ${c.id}: ${reason}`);
+        } else if (pending.has(c.id)) {
+          pendingFailed++;
+        } else failures.push(`FAIL ${c.id}: ${reason.split(`${process.cwd()}/`).join('')}`);
+      },
+      ({ c }) => notRun.push(c.id),
+    );
+  } finally {
+    if (dIdx < 0) await rm(dataDir, { recursive: true, force: true });
+  }
   if (notRun.length > selected.length * MAX_NOT_RUN_SHARE)
     failures.push(`FAIL ${notRun.length} of ${selected.length} cases not run within ${BUDGET_MS / 1000} s`);
   for (const f of failures) console.log(f);
