@@ -416,8 +416,13 @@ const TIMESTAMPDIFF = scalar({
     return intType(args[1]!.nullable || args[2]!.nullable);
   },
   implement(args, _r, ctx): Impl {
-    const a = localOf(args[1]!, ctx);
-    const b = localOf(args[2]!, ctx);
+    // Two TIMESTAMP_LTZ values differ by their epoch milliseconds, whatever the session zone
+    // (ScalarOperatorGens.generateTimestampLtzMinus: getMillisecond() - getMillisecond(), and
+    // SUBTRACT_MONTHS on the same UTC values), so a DST day is 23 or 25 hours long.
+    const epoch = (v: SqlValue): [number] => [tsMillis(v as TimestampValue)];
+    const ltz = args[1]!.kind === 'TIMESTAMP_LTZ' || args[2]!.kind === 'TIMESTAMP_LTZ';
+    const a = ltz ? epoch : localOf(args[1]!, ctx);
+    const b = ltz ? epoch : localOf(args[2]!, ctx);
     return (u: string, x: SqlValue, y: SqlValue) => {
       const unit = parseUnit(u);
       if (unit === undefined) throw new ExecutionError(`TIMESTAMPDIFF: unknown time unit '${u}'`);
