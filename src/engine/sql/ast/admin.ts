@@ -84,6 +84,13 @@ export interface ExecutePlan extends NodeBase {
   readonly path: string;
 }
 
+/** `ADD JAR 'path'` / `REMOVE JAR 'path'`. */
+export interface JarStatement extends NodeBase {
+  readonly kind: 'JarStatement';
+  readonly action: 'ADD' | 'REMOVE';
+  readonly path: string;
+}
+
 /** Every statement of this file. */
 export type AdminStatement =
   | AnalyzeTable
@@ -94,4 +101,5 @@ export type AdminStatement =
   | DescribeJob
   | CallProcedure
   | CompilePlan
-  | ExecutePlan;
+  | ExecutePlan
+  | JarStatement;

@@ -43,6 +43,7 @@ export type ShowObjectType =
   | 'MODULES'
   | 'FULL MODULES'
   | 'JOBS'
+  | 'JARS'
   | 'PROCEDURES'
   /** Confluent Cloud: AI models and external connections. */
   | 'MODELS'

@@ -29,6 +29,9 @@ const STATEMENTS = [
   "COMPILE AND EXECUTE PLAN 'p.json' FOR INSERT INTO t SELECT 1",
   "EXECUTE PLAN 'p.json'",
   'EXPLAIN STATEMENT SET BEGIN INSERT INTO t SELECT 1; INSERT INTO u SELECT 2; END',
+  "ADD JAR '/tmp/a.jar'",
+  "REMOVE JAR 'a.jar'",
+  'SHOW JARS',
 ];
 
 test('admin statements print back to the same tree', () => {

@@ -67,6 +67,8 @@ const STATEMENT_STARTS = [
   'STOP',
   'CALL',
   'COMPILE',
+  'ADD',
+  'REMOVE',
 ];
 
 const EXPLAIN_DETAILS: ExplainDetail[] = [
@@ -171,6 +173,14 @@ export class StatementParser extends QueryParser {
         return parseStopJob(this, start);
       case 'CALL':
         return parseCall(this, start);
+      case 'ADD':
+      case 'REMOVE': {
+        // ADD JAR 'path' / REMOVE JAR 'path' (Flink's SqlAddJar / SqlRemoveJar).
+        this.pos++;
+        this.expectWord('JAR');
+        const path = this.stringValue('a jar path string');
+        return { kind: 'JarStatement', span: this.spanFrom(start), action: t.upper, path };
+      }
       case 'COMPILE': {
         // COMPILE PLAN 'f' [IF NOT EXISTS] FOR …, COMPILE AND EXECUTE PLAN 'f' FOR … (Flink 1.15+).
         this.pos++;
@@ -391,6 +401,7 @@ export class StatementParser extends QueryParser {
         'FUNCTIONS',
         'MODULES',
         'JOBS',
+        'JARS',
         'PROCEDURES',
         'MODELS',
         'CONNECTIONS',

@@ -44,6 +44,8 @@ export function printAdminStatement(s: AdminStatement): string {
       return `${s.keyword} JOB ${printString(s.jobId)}`;
     case 'CompilePlan':
       return `COMPILE ${s.execute ? 'AND EXECUTE ' : ''}PLAN ${printString(s.path)}${s.ifNotExists ? ' IF NOT EXISTS' : ''} FOR ${printStatement(s.statement).replace(/^EXECUTE /, '')}`;
+    case 'JarStatement':
+      return `${s.action} JAR ${printString(s.path)}`;
     case 'ExecutePlan':
       return `EXECUTE PLAN ${printString(s.path)}`;
     case 'CallProcedure':

@@ -216,6 +216,7 @@ export function printStatement(s: Statement): string {
     case 'CallProcedure':
     case 'CompilePlan':
     case 'ExecutePlan':
+    case 'JarStatement':
       return printAdminStatement(s);
     default:
       return assertNever(s, 'statement');

@@ -3,6 +3,9 @@
  * settles); an unknown or finished job fails with the gateway's message.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { createSession } from './session.js';
 
@@ -48,5 +51,26 @@ test('STOP JOB of an unknown id fails with the gateway message', async () => {
     );
   } finally {
     await s.close();
+  }
+});
+
+test('ADD JAR registers an existing .jar for SHOW JARS; REMOVE JAR drops it; a directory is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eddy-jar-'));
+  const s = createSession({ baseDir: dir });
+  try {
+    writeFileSync(join(dir, 'udf.jar'), 'not really a jar');
+    mkdirSync(join(dir, 'dir.jar'));
+    await s.execute("ADD JAR 'udf.jar'");
+    const jars = await s.execute('SHOW JARS');
+    assert.ok(jars.kind === 'table');
+    if (jars.kind === 'table') assert.deepEqual(jars.rows, [['udf.jar']]);
+    await s.execute("REMOVE JAR 'udf.jar'");
+    await s.execute("REMOVE JAR 'never-added.jar'");
+    const after = await s.execute('SHOW JARS');
+    assert.ok(after.kind === 'table' && after.rows.length === 0);
+    await assert.rejects(s.execute("ADD JAR 'dir.jar'"), /is a directory that is not allowed/);
+  } finally {
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

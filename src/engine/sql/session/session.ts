@@ -51,6 +51,7 @@ import {
 import { createCtasTarget, statementSetInserts, withExplainedCtasTarget } from './ctas.js';
 import { explainText, planDml, planQuery, runJob, runQuery } from './query.js';
 import { javaMapOrderLayer } from './java-map-order.js';
+import { jarStatement } from './jar-statements.js';
 import { compilePlan, executePlan } from './plan-statements.js';
 import type { StatementResult, TableResult } from './results.js';
 import { describe, showCreate, showCurrent, showObjects, stringColumn } from './show.js';
@@ -109,6 +110,7 @@ export function createSession(options: SessionOptions = {}): Session {
     functions: new Map(),
     modules: { loaded: ['core'], used: ['core'] },
     jobs: [],
+    jars: [],
   };
   const running = new Set<{ cancel(): void }>();
   return {
@@ -285,6 +287,9 @@ async function executeStatement(
       return (await compilePlan(s, st, source)) ?? OK;
     case 'ExecutePlan':
       return executePlan(s, st);
+    case 'JarStatement':
+      jarStatement(s, st);
+      return OK;
     case 'UseCatalog': {
       if (s.catalogs.getCatalog(st.name.value) === undefined) {
         throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);

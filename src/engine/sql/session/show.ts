@@ -102,6 +102,8 @@ export function showObjects(s: SessionState, st: ShowObjects): TableResult {
       return showModules(s, st.object === 'FULL MODULES');
     case 'JOBS':
       return showJobs(s);
+    case 'JARS':
+      return { kind: 'table', columns: [stringColumn('jars')], rows: s.jars.map((j) => [j]) };
     case 'COLUMNS': {
       if (!st.from) throw validationError('SHOW COLUMNS needs FROM table', st.span);
       const r = describe(s, {

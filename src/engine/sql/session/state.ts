@@ -28,6 +28,8 @@ export interface SessionState {
   readonly functions: Map<string, UserFunction>;
   /** Loaded modules in load order, and the ones in use in resolution order. */
   readonly modules: { loaded: string[]; used: string[] };
+  /** Jars registered with ADD JAR (Eddy loads no JVM code: listed by SHOW JARS only). */
+  readonly jars: string[];
   /** Jobs (INSERT, statement sets) started by this session, for SHOW JOBS. */
   readonly jobs: JobInfo[];
 }
