@@ -14,7 +14,7 @@ import { forgetPendingTopic, registerPendingTopic } from '../connectors/kafka/pe
 import type { Catalog, CatalogObject, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import { KafkaClient } from '../kafka/client/index.js';
 import { registerClusterSecurity, type KafkaSecurity } from '../kafka/client/security.js';
-import { RegistryClient } from '../schema-wire/registry-client/registry-client.js';
+import { RegistryClient, type RegisteredSchema } from '../schema-wire/registry-client/registry-client.js';
 import { registerRegistryAuth, type RegistryAuth } from '../schema-wire/registry-client/registry-auth.js';
 import { loadTables, storeTable, TABLES_TOPIC, type StoredTables } from './table-store.js';
 import {
@@ -128,9 +128,10 @@ export class KafkaCatalog implements Catalog {
   }
 
   private async refreshCluster(c: ClusterState): Promise<void> {
-    // The registry's subjects load while Kafka answers (both are on the statement's critical path).
-    const subjectsP = c.registry ? c.registry.subjects() : Promise.resolve([]);
-    subjectsP.catch(() => undefined);
+    // The registry's latest schemas load while Kafka answers (both are on the statement's
+    // critical path): in one listing where the registry serves it, else subject by subject.
+    const latestP = c.registry ? latestSchemas(c.registry) : Promise.resolve(undefined);
+    latestP.catch(() => undefined);
     let topics: Map<string, number>;
     let all: string[];
     try {
@@ -145,15 +146,13 @@ export class KafkaCatalog implements Catalog {
         `Cannot reach Kafka cluster '${c.config.id}' at ${c.config.bootstrapServers}: ${errorMessage(err)}`,
       );
     }
-    const [subjectList, stored] = await Promise.all([
-      subjectsP,
+    const [schemas, stored] = await Promise.all([
+      latestP,
       loadTables(c.kafka, all.includes(TABLES_TOPIC), c.stored),
     ]);
     c.stored = stored;
-    const subjects = new Set(subjectList);
     const latest = async (s: string): Promise<PartInfo | undefined> => {
-      if (!subjects.has(s)) return undefined;
-      const r = await c.registry!.latest(s);
+      const r = await schemas?.latest(s);
       if (r === undefined) return undefined;
       const known = c.parts.get(s);
       if (known?.id === r.id) return known.info;
@@ -511,4 +510,20 @@ function durationMs(text: string): number {
   };
   if (!(unit in mult)) throw new ConfigError(`'${text}' has an unknown time unit '${m[2]}'`);
   return Number(m[1]) * mult[unit]!;
+}
+
+/** A cluster's latest schema per subject, as one refresh sees them. */
+interface LatestSchemas {
+  latest(subject: string): Promise<RegisteredSchema | undefined>;
+}
+
+/**
+ * The registry's latest schemas: one `GET /schemas?latestOnly=true` listing where the registry
+ * serves it, else its subject list with a lookup per subject asked for (older registries).
+ */
+async function latestSchemas(registry: RegistryClient): Promise<LatestSchemas> {
+  const all = await registry.latestOfEverySubject();
+  if (all !== undefined) return { latest: (s) => Promise.resolve(all.get(s)) };
+  const subjects = new Set(await registry.subjects());
+  return { latest: (s) => (subjects.has(s) ? registry.latest(s) : Promise.resolve(undefined)) };
 }

@@ -136,6 +136,41 @@ export class RegistryClient {
     return this.request<string[]>('GET', '/subjects');
   }
 
+  /**
+   * The latest version of every subject, from `GET /schemas?latestOnly=true` paged by offset, or
+   * undefined when the registry does not serve that listing (404/405: older Confluent releases,
+   * some compatible registries; callers then ask subject by subject). One or two requests instead
+   * of one per subject: the catalog's reload before each statement waited on hundreds of them.
+   * A registry that ignores `latestOnly` lists every version: the highest per subject is kept.
+   */
+  async latestOfEverySubject(pageSize = 1000): Promise<Map<string, RegisteredSchema> | undefined> {
+    const out = new Map<string, RegisteredSchema>();
+    for (let offset = 0; ;) {
+      let page: (RegisteredSchema & { subject: string; version: number })[];
+      try {
+        page = await this.request('GET', `/schemas?latestOnly=true&offset=${offset}&limit=${pageSize}`);
+      } catch (err) {
+        if (err instanceof RegistryRequestError && (err.status === 404 || err.status === 405))
+          return undefined;
+        throw err;
+      }
+      if (!Array.isArray(page)) return undefined;
+      let fresh = 0;
+      for (const r of page) {
+        const known = out.get(r.subject);
+        if (known !== undefined && (known.version ?? 0) >= r.version) continue;
+        fresh++;
+        const schema: RegisteredSchema = { ...r, schemaType: r.schemaType ?? 'AVRO' };
+        out.set(r.subject, schema);
+        this.byId.set(schema.id, Promise.resolve(schema));
+      }
+      // A server may cap the page below pageSize: only an empty page ends the listing (or one
+      // with nothing new: a server that ignores `offset` repeats its first page).
+      if (page.length === 0 || fresh === 0) return out;
+      offset += page.length;
+    }
+  }
+
   /** The latest version of a subject, or undefined when the subject does not exist. */
   async latest(subject: string): Promise<RegisteredSchema | undefined> {
     try {
