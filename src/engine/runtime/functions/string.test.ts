@@ -188,3 +188,10 @@ test('encodeCharset / decodeCharset follow Java, not Node', () => {
   assert.equal(decodeCharset(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), 'UTF-16'), 'a');
   assert.equal(s('DECODE', new Uint8Array([0xc3, 0xa9, 0x80]), 'US-ASCII'), '\ufffd\ufffd\ufffd');
 });
+
+// Java's Character.toUpperCase maps one char to one char: INITCAP never turns 'ß' into 'SS'.
+test('INITCAP keeps the length of each character as Java does', () => {
+  assert.equal(s('INITCAP', 'ß'), 'ß');
+  assert.equal(s('INITCAP', 'ßa b'), 'ßa B');
+  assert.equal(s('INITCAP', 'fLinK'), 'Flink');
+});

@@ -273,12 +273,22 @@ function pad(s: string, len: number, padding: string, left: boolean, exprText = 
   return left ? fill + s : s + fill;
 }
 
+/**
+ * Java's Character.toUpperCase / toLowerCase map one character to one character (simple case
+ * mapping): 'ß' stays 'ß' and 'İ' lowers to 'i', where JavaScript's full mapping gives 'SS' / 'i̇'.
+ */
+function javaCharCase(c: string, upper: boolean): string {
+  const m = upper ? c.toUpperCase() : c.toLowerCase();
+  if (m.length === c.length) return m;
+  return !upper && c === '\u0130' ? 'i' : c;
+}
+
 function initcap(s: string): string {
   let out = '';
   let start = true;
   for (const c of s) {
     if (/[\p{L}\p{N}]/u.test(c)) {
-      out += start ? c.toUpperCase() : c.toLowerCase();
+      out += javaCharCase(c, start);
       start = false;
     } else {
       out += c;
