@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { runSqlScript } from '../../cli/sql/run-script.js';
 import { startPlatformInProcess, startPlatformProcess, type TestPlatform } from '../platform.js';
 import { listCaseIds, loadCase, type GoldenCase } from './corpus.js';
 import { planCrossCluster, type CrossClusterPlan } from './kafka-cross-cluster.js';
-import { dataDirBase } from './kafka-lanes.js';
+import { dataDirBase, PhaseClock, runInLanes } from './kafka-lanes.js';
 import { parseRow, produceInput, timestampMicros, toAvro } from './kafka-produce.js';
 import { planKafkaCase, renameTables, type KafkaPlan } from './kafka-rewrite.js';
 import { judge, type RunOutput } from './outcome.js';
@@ -219,6 +219,36 @@ test('helpers: time zones, exact numbers, Avro decimals, table renames', () => {
     renameTables("SELECT t.a AS t, 't' FROM t -- t\nJOIN `t` ON x.t = 1", new Map([['t', '`g_t`']])),
     "SELECT `g_t`.a AS t, 't' FROM `g_t` -- t\nJOIN `g_t` ON x.t = 1",
   );
+});
+
+test('lanes: each item runs once or is left out, a fresh platform every N cases, data dirs removed', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'eddy-golden-lanes-'));
+  try {
+    const ran: number[] = [];
+    const left: number[] = [];
+    const clusters = new Map<string, number[]>();
+    await runInLanes(
+      [1, 2, 3, 4, 5, 6, 7],
+      { lanes: 2, casesPerPlatform: 2, clock: new PhaseClock(), stop: () => ran.length >= 5, dataDir },
+      async (i, lane) => {
+        ran.push(i);
+        const list = clusters.get(lane.flags.bootstrapServers) ?? [];
+        list.push(i);
+        clusters.set(lane.flags.bootstrapServers, list);
+        await new Promise((r) => setTimeout(r, 5));
+      },
+      (i) => left.push(i),
+    );
+    assert.deepEqual([...ran, ...left].sort(), [1, 2, 3, 4, 5, 6, 7]);
+    assert.ok(left.length > 0, 'stop() left nothing out');
+    assert.ok(
+      [...clusters.values()].every((l) => l.length <= 2),
+      JSON.stringify([...clusters]),
+    );
+    assert.deepEqual(readdirSync(dataDir), []);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 test('the record timestamp of a produced row is its event time ($rowtime = the watermark column)', async () => {
