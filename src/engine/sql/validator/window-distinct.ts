@@ -89,9 +89,17 @@ export function windowDistinctRel(rel: Rel, ctx: TranslateContext, span: Select[
 
 /**
  * Flink's slicing window aggregation (SliceAssigners via WindowUtils) needs a HOP size that is a
- * multiple of its slide; the message is Flink's TableException text.
+ * multiple of its slide; the message is Flink's TableException text. A TUMBLE offset must be
+ * smaller than the size (SliceAssigners.TumblingSliceAssigner; its text has Flink's "bot got");
+ * the window TVF alone takes any offset (TumblingWindowAssigner).
  */
 export function checkSliceable(spec: WindowRel['spec'], span: Select['span']): void {
+  if (spec.kind === 'TUMBLE' && Math.abs(spec.offset) >= spec.size) {
+    throw validationError(
+      `Tumbling Window parameters must satisfy abs(offset) < size, bot got size ${spec.size}ms and offset ${spec.offset}ms.`,
+      span,
+    );
+  }
   if (spec.kind === 'HOP' && spec.size % spec.slide !== 0) {
     throw validationError(
       `HOP table function based aggregate requires size must be an integral multiple of slide, but got size ${spec.size} ms and slide ${spec.slide} ms`,

@@ -1,0 +1,3 @@
+-- source: Flink TumblingWindowAssigner (the window TVF alone, WindowTableFunctionOperator): any offset is taken (TumblingWindowAssignerTest: withOffset(20 s) of a 10 s window is valid), start = TimeWindow.getWindowStartWithOffset(ts, offset, size) = ts - (ts - offset + size) % size; by hand: 2020-01-01 00:00:00 with size 10 s, offset 23 s -> [23:59:53, 00:00:03); 00:00:04 -> [00:00:03, 00:00:13)
+CREATE TABLE t (a INT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT a, window_start, window_end FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '23' SECOND));
