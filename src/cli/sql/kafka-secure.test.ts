@@ -237,7 +237,7 @@ test('a wrong password, a wrong registry key, a missing CA: one clear line each,
     assert.notEqual(s.code, 0, s.out);
     assert.match(
       s.err,
-      /Schema Registry at http:\/\/127\.0\.0\.1:\d+ refused GET \/subjects with HTTP 401 \(Unauthorized\): check the credentials of key 'sr'/,
+      /Schema Registry at http:\/\/127\.0\.0\.1:\d+ refused GET \/schemas\?latestOnly=true\S* with HTTP 401 \(Unauthorized\): check the credentials of key 'sr'/,
     );
     assertNoSecret(s.out + s.err);
   } finally {
