@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,7 @@ const RUNNER = fileURLToPath(new URL('./kafka-run-corpus.js', import.meta.url));
 
 // The corpus runner starts at once: it is the long part, and runs beside the cluster cases.
 // Its platforms' data dirs (maybe on /dev/shm) go in one directory removed here, even when the
-// runner is killed.
+// runner is killed (the cluster cases' platforms use it too).
 const runnerDataDir = mkdtempSync(join(dataDirBase(), 'eddy-golden-kafka-'));
 let runnerOut = '';
 const runnerChild = spawn(process.execPath, [RUNNER, '--data-dir', runnerDataDir], {
@@ -53,10 +53,14 @@ let registryUrl: string;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'eddy-golden-kafka-'));
+  // The clusters' data dirs go in the runner's directory (on /dev/shm when it has room: the
+  // broker fsyncs each topic creation), removed with it.
+  const dataDir = (name: string): string => join(runnerDataDir, name);
+  for (const name of ['east-a', 'east-b', 'east-c']) mkdirSync(dataDir(name));
   const [a, b, c] = await Promise.all([
-    startPlatformInProcess({ components: ['broker', 'registry'] }),
-    startPlatformProcess({ components: ['broker'] }),
-    startPlatformProcess({ components: ['broker'] }),
+    startPlatformInProcess({ components: ['broker', 'registry'], dataDir: dataDir('east-a') }),
+    startPlatformProcess({ components: ['broker'], dataDir: dataDir('east-b') }),
+    startPlatformProcess({ components: ['broker'], dataDir: dataDir('east-c') }),
   ]);
   east = a;
   children.push(b, c);
@@ -83,11 +87,11 @@ after(async () => {
   clearTimeout(runnerTimer);
   if (runnerChild.exitCode === null) runnerChild.kill('SIGKILL');
   await runnerDone;
-  rmSync(runnerDataDir, { recursive: true, force: true });
   for (const k of clients.values()) await k.close();
   await Promise.all(children.map((p) => p.stop()));
   await east?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
+  rmSync(runnerDataDir, { recursive: true, force: true });
   console.log(
     `golden-kafka.test: duration ${((Date.now() - started) / 1000).toFixed(1)} s (runner stopped at 200 s)`,
   );
