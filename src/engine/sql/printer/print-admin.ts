@@ -1,12 +1,14 @@
 /** ANALYZE TABLE, TRUNCATE TABLE, DELETE, UPDATE, STOP JOB and DESCRIBE JOB back to SQL. */
 import { assertNever } from '../../../common/errors.js';
-import type { AdminStatement } from '../ast/index.js';
+import type { AdminStatement, Statement } from '../ast/index.js';
 import { printIdent, printName, printString } from './print-base.js';
 import { printExpression } from './print-expression.js';
-import { printStatement } from './print-statement.js';
 
-/** One admin statement on one line (no trailing `;`); it parses to the same AST. */
-export function printAdminStatement(s: AdminStatement): string {
+/**
+ * One admin statement on one line (no trailing `;`); it parses to the same AST. `printStatement`
+ * prints the statement COMPILE PLAN wraps (passed in: print-statement.ts imports this module).
+ */
+export function printAdminStatement(s: AdminStatement, printStatement: (s: Statement) => string): string {
   switch (s.kind) {
     case 'AnalyzeTable': {
       let out = `ANALYZE TABLE ${printName(s.table)}`;

@@ -217,7 +217,7 @@ export function printStatement(s: Statement): string {
     case 'CompilePlan':
     case 'ExecutePlan':
     case 'JarStatement':
-      return printAdminStatement(s);
+      return printAdminStatement(s, printStatement);
     default:
       return assertNever(s, 'statement');
   }
