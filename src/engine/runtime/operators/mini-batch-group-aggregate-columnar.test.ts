@@ -220,3 +220,36 @@ test('columnar groups are chosen only when every call has a column form', () => 
   });
   assert.equal(isColumnar(retracting), false, 'input not known to be insert-only');
 });
+
+test('columnar groups without key columns (a global aggregation) and with one key column', () => {
+  for (const keys of [[], [7]]) {
+    const make = (columnar: boolean): MiniBatchGroupAggregateOperator =>
+      new MiniBatchGroupAggregateOperator({
+        keys,
+        calls: CALLS(),
+        generateUpdateBefore: true,
+        insertOnly: true,
+        columnar,
+        intervalMs: 1000,
+        size: 3,
+        now: () => 0,
+        timer: false,
+      });
+    const rows: Row[][] = [
+      [
+        ['x', 1n, 5n, 1, 1, 1.5, 1.5, 'b', true, true],
+        ['y', 1n, 7n, 2, 2, 2.5, 2.5, null, true, null],
+      ],
+      [
+        ['x', 1n, 9n, 3, 3, 3.5, 3.5, 'a', false, true],
+        ['x', 1n, null, null, null, null, null, 'b', false, false],
+        ['z', 2n, 1n, 1, 1, 1, 1, 'b', true, true],
+      ],
+    ];
+    const op = make(true);
+    assert.equal(isColumnar(op), true);
+    const out = run(op, rows);
+    assert.ok(out.length > 0);
+    assert.deepStrictEqual(out, run(make(false), rows));
+  }
+});

@@ -158,7 +158,11 @@ export class MiniBatchGroupAggregateOperator implements Operator {
   }
 
   stateTables(): StateTableSpec[] {
-    return [{ name: 'groups', description: 'group key → record count, accumulators and distinct maps' }];
+    const description =
+      this.columnar !== null
+        ? 'group key → group ordinal (accumulators in typed-array columns by ordinal)'
+        : 'group key → record count, accumulators and distinct maps';
+    return [{ name: 'groups', description }];
   }
 
   open(ctx: OperatorContext): void {
