@@ -16,7 +16,7 @@ import { KafkaClient } from '../kafka/client/index.js';
 import { registerClusterSecurity, type KafkaSecurity } from '../kafka/client/security.js';
 import { RegistryClient, type RegisteredSchema } from '../schema-wire/registry-client/registry-client.js';
 import { registerRegistryAuth, type RegistryAuth } from '../schema-wire/registry-client/registry-auth.js';
-import { loadTables, storeTable, TABLES_TOPIC, type StoredTables } from './table-store.js';
+import { loadTables, TableWriter, TABLES_TOPIC, type StoredTables } from './table-store.js';
 import {
   inferTable,
   partInfo,
@@ -73,7 +73,13 @@ interface ClusterState {
   stored?: StoredTables;
   /** Inferred parts by subject and schema id (the registry's latest may change between statements). */
   readonly parts: Map<string, { id: number; info: PartInfo }>;
+  /** `_eddy_tables`' writer (one producer for the catalog's life). */
+  readonly tableWriter: TableWriter;
+  /** One admin connection for the DDL of the catalog's life, made on first use. */
+  admin?: Promise<KafkaAdmin>;
 }
+
+type KafkaAdmin = Awaited<ReturnType<KafkaClient['admin']>>;
 
 const DEFAULT_PARTITIONS = 6;
 
@@ -103,15 +109,17 @@ export class KafkaCatalog implements Catalog {
       // The latest configuration wins (a PLAINTEXT cluster included) over earlier registrations.
       registerClusterSecurity(c.bootstrapServers, c.security ?? { protocol: 'PLAINTEXT' });
       if (c.registryUrl) registerRegistryAuth(c.registryUrl, c.registryAuth ?? null);
+      const kafka = new KafkaClient({
+        bootstrapServers: c.bootstrapServers,
+        clientId: 'eddy-catalog',
+        retries: 1,
+        timeoutMs: 5000,
+        security: c.security ?? null,
+      });
       this.clusters.set(c.id, {
         config: c,
-        kafka: new KafkaClient({
-          bootstrapServers: c.bootstrapServers,
-          clientId: 'eddy-catalog',
-          retries: 1,
-          timeoutMs: 5000,
-          security: c.security ?? null,
-        }),
+        kafka,
+        tableWriter: new TableWriter(kafka),
         registry: c.registryUrl
           ? new RegistryClient(c.registryUrl, undefined, c.registryAuth ?? null)
           : undefined,
@@ -397,7 +405,7 @@ export class KafkaCatalog implements Catalog {
         name: 'max.message.bytes',
         value: o['kafka.max-message-size'].replace(/\D+$/, '').trim(),
       });
-    const admin = await c.kafka.admin();
+    const admin = await this.admin(c);
     try {
       await admin.createTopics({
         topics: [name],
@@ -409,11 +417,9 @@ export class KafkaCatalog implements Catalog {
       throw new ExecutionError(
         `Cannot create topic '${name}' for table ${this.name}.${c.config.id}.${name}: ${errorMessage(err)}`,
       );
-    } finally {
-      await admin.close().catch(() => undefined);
     }
     await this.registerSubjects(c, name, t);
-    await storeTable(c.kafka, name, t);
+    await c.tableWriter.store(name, t);
   }
 
   /** Registers the key and value schemas of a table's physical columns (the registry checks compatibility). */
@@ -460,20 +466,30 @@ export class KafkaCatalog implements Catalog {
         throw new ExecutionError(`Cannot evolve the schemas of table ${name}: ${errorMessage(err)}`);
       }
     }
-    await storeTable(c.kafka, name, t);
+    await c.tableWriter.store(name, t);
   }
 
   private async deleteTopic(c: ClusterState, name: string): Promise<void> {
-    const admin = await c.kafka.admin();
+    const admin = await this.admin(c);
     try {
       await admin.deleteTopics({ topics: [name] });
     } catch (err) {
       throw new ExecutionError(`Cannot delete topic '${name}': ${errorMessage(err)}`);
-    } finally {
-      await admin.close().catch(() => undefined);
     }
     for (const s of [`${name}-key`, `${name}-value`]) await c.registry?.deleteSubject(s);
-    await storeTable(c.kafka, name, null);
+    await c.tableWriter.store(name, null);
+  }
+
+  /** The cluster's admin connection (closed with the client when the catalog closes). */
+  private admin(c: ClusterState): Promise<KafkaAdmin> {
+    if (c.admin === undefined) {
+      const made = c.kafka.admin();
+      made.catch(() => {
+        if (c.admin === made) c.admin = undefined;
+      });
+      c.admin = made;
+    }
+    return c.admin;
   }
 
   /** Releases the clusters' connections. */

@@ -9,6 +9,8 @@ import type { KafkaClient } from '../kafka/client/index.js';
 
 export const TABLES_TOPIC = '_eddy_tables';
 
+type BufferProducer = Awaited<ReturnType<KafkaClient['producer']>>;
+
 /** Stored definitions as of an end offset of `_eddy_tables` (to skip re-reading an unchanged topic). */
 export interface StoredTables {
   readonly end: bigint;
@@ -61,22 +63,38 @@ export async function loadTables(
   return { end, tables: out };
 }
 
-/** Stores (or, with null, forgets) a table's definition. */
-export async function storeTable(
-  kafka: KafkaClient,
-  name: string,
-  table: CatalogTable | null,
-): Promise<void> {
-  await kafka.ensureTopic(TABLES_TOPIC, { partitions: 1, configs: { 'cleanup.policy': 'compact' } });
-  const producer = await kafka.producer();
-  await producer.send({
-    messages: [
-      {
-        topic: TABLES_TOPIC,
-        partition: 0,
-        key: Buffer.from(name, 'utf8'),
-        ...(table ? { value: Buffer.from(JSON.stringify(table), 'utf8') } : {}),
-      },
-    ],
-  });
+/**
+ * Writes table definitions to `_eddy_tables` for one cluster: the topic is made once and one
+ * producer is kept for the catalog's life (a producer per DDL statement used to stay open, one
+ * connection each, until the catalog closed).
+ */
+export class TableWriter {
+  private producer: Promise<BufferProducer> | undefined;
+
+  constructor(private readonly kafka: KafkaClient) {}
+
+  /** Stores (or, with null, forgets) a table's definition. */
+  async store(name: string, table: CatalogTable | null): Promise<void> {
+    if (this.producer === undefined) {
+      const made = this.kafka
+        .ensureTopic(TABLES_TOPIC, { partitions: 1, configs: { 'cleanup.policy': 'compact' } })
+        .then(() => this.kafka.producer());
+      // A failed start is not kept: the next statement tries again (and reports its own error).
+      made.catch(() => {
+        if (this.producer === made) this.producer = undefined;
+      });
+      this.producer = made;
+    }
+    const producer = await this.producer;
+    await producer.send({
+      messages: [
+        {
+          topic: TABLES_TOPIC,
+          partition: 0,
+          key: Buffer.from(name, 'utf8'),
+          ...(table ? { value: Buffer.from(JSON.stringify(table), 'utf8') } : {}),
+        },
+      ],
+    });
+  }
 }
