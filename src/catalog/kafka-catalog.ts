@@ -371,8 +371,11 @@ export class KafkaCatalog implements Catalog {
     this.altered.clear();
   }
 
-  /** Applies the DDL of the last statement to the clusters; then refreshes. */
-  async applyPending(): Promise<void> {
+  /**
+   * Applies the DDL of the last statement to the clusters; then refreshes. True when there was
+   * DDL (so the catalog was just reloaded).
+   */
+  async applyPending(): Promise<boolean> {
     const work = this.pending;
     this.pending = [];
     try {
@@ -385,6 +388,7 @@ export class KafkaCatalog implements Catalog {
     } finally {
       if (work.length > 0) await this.refresh();
     }
+    return work.length > 0;
   }
 
   private async createTopic(c: ClusterState, name: string, t: CatalogTable): Promise<void> {

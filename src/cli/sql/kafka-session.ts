@@ -90,8 +90,9 @@ export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEn
       }
     }
     const missing = 'missing' in found ? found.missing : undefined;
-    // The first statement reuses the catalog loaded at start when it is that fresh (no second
-    // round trip on the way to the first row); a script read slowly (stdin) refreshes anyway.
+    // A statement reuses the catalog loaded at start (or by the DDL just before it) when it is
+    // that fresh (no second round trip on the way to the first row); a script read slowly
+    // (stdin) refreshes anyway.
     const run = async (st: ScriptStatement): Promise<StatementOutcome> => {
       if (performance.now() - loadedAt > 3000) await kafka?.refresh();
       loadedAt = -Infinity;
@@ -111,7 +112,9 @@ export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEn
           );
         throw err;
       }
-      await kafka?.applyPending();
+      // DDL reloads the catalog after applying itself: the next statement reuses that load when
+      // it is as fresh as the first statement's (no second reload back to back).
+      if (await kafka?.applyPending()) loadedAt = performance.now();
       const stmt = st.statement as { kind: string; key?: string; value?: string };
       if (kafka && (stmt.kind === 'Set' || stmt.kind === 'Reset') && stmt.key !== undefined)
         kafka.setSessionOption(stmt.key, stmt.kind === 'Set' ? stmt.value : undefined);
