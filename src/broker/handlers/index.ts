@@ -1,6 +1,8 @@
 /** Every API key's handler. A key without a handler here is not served (and not advertised: see registry.ts). */
 import { handleAlterPartitionReassignments, handleListPartitionReassignments } from './reassignments.js';
 import { handleCreateAcls, handleDeleteAcls, handleDescribeAcls } from './acls.js';
+import { handleAlterClientQuotas, handleDescribeClientQuotas } from './client-quotas.js';
+import { handleDescribeProducers } from './describe-producers.js';
 import type { Handler } from '../context.js';
 import { handleAlterConfigs, handleIncrementalAlterConfigs } from './alter-configs.js';
 import { handleApiVersions } from './api-versions.js';
@@ -81,8 +83,11 @@ export const HANDLERS: ReadonlyMap<number, Handler> = new Map<number, Handler>([
   [45, handleAlterPartitionReassignments],
   [46, handleListPartitionReassignments],
   [47, handleOffsetDelete],
+  [48, handleDescribeClientQuotas],
+  [49, handleAlterClientQuotas],
   [50, handleDescribeUserScramCredentials],
   [60, handleDescribeCluster],
+  [61, handleDescribeProducers],
   [65, handleDescribeTransactions],
   [66, handleListTransactions],
 ]);

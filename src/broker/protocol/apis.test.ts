@@ -53,7 +53,7 @@ test('ApiVersions advertises exactly the registry, sorted by key, no duplicates'
     list.map((a) => a.apiKey),
     [
       0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31,
-      32, 33, 35, 36, 37, 42, 43, 44, 45, 46, 47, 50, 60, 65, 66,
+      32, 33, 35, 36, 37, 42, 43, 44, 45, 46, 47, 48, 49, 50, 60, 61, 65, 66,
     ],
   );
   for (const a of list) assert.ok(a.minVersion <= a.maxVersion);

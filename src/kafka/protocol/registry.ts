@@ -21,6 +21,9 @@ import * as describeCluster from './apis/describe-cluster.js';
 import * as describeConfigs from './apis/describe-configs.js';
 import * as describeGroups from './apis/describe-groups.js';
 import * as describeTransactions from './apis/describe-transactions.js';
+import * as describeProducers from './apis/describe-producers.js';
+import * as describeClientQuotas from './apis/describe-client-quotas.js';
+import * as alterClientQuotas from './apis/alter-client-quotas.js';
 import * as endTxn from './apis/end-txn.js';
 import * as fetch from './apis/fetch.js';
 import * as findCoordinator from './apis/find-coordinator.js';
@@ -87,6 +90,9 @@ export const APIS: readonly ApiDefinition[] = [
   endTxn.api,
   txnOffsetCommit.api,
   describeTransactions.api,
+  describeProducers.api,
+  describeClientQuotas.api,
+  alterClientQuotas.api,
   listTransactions.api,
   saslHandshake.api,
   saslAuthenticate.api,
