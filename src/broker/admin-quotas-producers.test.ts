@@ -13,6 +13,8 @@ import { ErrorCode } from '../kafka/protocol/error-codes.js';
 import { advertisedVersions } from './protocol/registry.js';
 import { startTestBroker, type TestBroker } from './test-support/harness.js';
 import { RawClient } from './test-support/raw-client.js';
+import { run } from './test-support/run.js';
+import { requireTool } from '../testing/tools.js';
 
 const { Kafka, logLevel } = kafkajs;
 const arr = (v: unknown) => v as Struct[];
@@ -421,4 +423,62 @@ test('DescribeProducers: unknown topic and invalid topic name errors as Kafka', 
     arr(bad!.partitions)[0]!.errorMessage as string,
     /^Topic name is invalid: 'bad\/name' contains one or more characters/,
   );
+});
+
+/** confluent_kafka (librdkafka 2.0.2): idempotent, then transactional with the transaction left open. */
+const CONFLUENT_PRODUCER = String.raw`
+import sys
+from confluent_kafka import Producer
+bootstrap, topic, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+conf = {'bootstrap.servers': bootstrap, 'enable.idempotence': True}
+if mode == 'txn':
+    conf['transactional.id'] = 'dp-confluent'
+    conf['transaction.timeout.ms'] = 60000
+p = Producer(conf)
+if mode == 'txn':
+    p.init_transactions(10)
+    p.begin_transaction()
+for i in range(4):
+    p.produce(topic, value=b'v%d' % i, partition=0)
+p.flush(10)
+print('done')
+`;
+
+test('DescribeProducers: confluent_kafka idempotent producer, and a transactional one whose transaction is left open', async () => {
+  const python = requireTool('python');
+  const created = await c.request(19, 7, {
+    topics: [{ name: 'dp-ck', numPartitions: 1, replicationFactor: -1, assignments: [], configs: [] }],
+    timeoutMs: 1000,
+  });
+  assert.equal(arr(created.topics)[0]!.errorCode, 0);
+  const producers = async (): Promise<Struct[]> => {
+    const r = await c.request(61, 0, { topics: [{ name: 'dp-ck', partitionIndexes: [0] }] });
+    const part = arr(arr(r.topics)[0]!.partitions)[0]!;
+    assert.equal(part.errorCode, 0);
+    return arr(part.activeProducers);
+  };
+  const idem = await run(python, ['-c', CONFLUENT_PRODUCER, tb.bootstrap, 'dp-ck', 'idempotent'], {
+    timeoutMs: 30000,
+  });
+  assert.equal(idem.stdout.trim(), 'done');
+  const [first] = await producers();
+  assert.ok(first);
+  assert.equal(first.producerEpoch, 0);
+  assert.equal(first.lastSequence, 3);
+  assert.equal(first.currentTxnStartOffset, -1n);
+  assert.equal(first.coordinatorEpoch, -1);
+
+  const txn = await run(python, ['-c', CONFLUENT_PRODUCER, tb.bootstrap, 'dp-ck', 'txn'], {
+    timeoutMs: 30000,
+  });
+  assert.equal(txn.stdout.trim(), 'done');
+  const state = arr((await c.request(65, 0, { transactionalIds: ['dp-confluent'] })).transactionStates)[0]!;
+  assert.equal(state.transactionState, 'Ongoing');
+  const list = await producers();
+  assert.equal(list.length, 2);
+  const t = list.find((p) => p.producerId === state.producerId)!;
+  assert.ok(t, 'the transactional producer is listed under its producer id');
+  assert.equal(t.producerEpoch, state.producerEpoch);
+  assert.equal(t.lastSequence, 3);
+  assert.equal(t.currentTxnStartOffset, 4n, 'its transaction starts after the 4 idempotent records');
 });
