@@ -9,28 +9,18 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ERROR_MESSAGES, ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
-import type { ProducerEntry } from '../storage/producer-state.js';
+import type { ActiveProducer } from '../storage/types.js';
 import { invalidTopicName } from '../topic-admin.js';
 
-/** The part of a partition log this needs; the storage's implementation carries it. */
-interface WithProducerState {
-  readonly producerState: { readonly producers: ReadonlyMap<number, ProducerEntry> };
-}
-
-function hasProducerState(log: unknown): log is WithProducerState {
-  const s = (log as Partial<WithProducerState> | null)?.producerState;
-  return s !== undefined && s.producers instanceof Map;
-}
-
-/** One producer as Kafka's ProducerStateEntry shows it (lastSeq -1 before any batch). */
-function describeProducer(e: ProducerEntry): Struct {
+/** One producer as the response carries it. */
+function describeProducer(e: ActiveProducer): Struct {
   return {
     producerId: BigInt(e.producerId),
     producerEpoch: e.epoch,
-    lastSequence: e.batches.at(-1)?.lastSeq ?? -1,
+    lastSequence: e.lastSequence,
     lastTimestamp: BigInt(e.lastTimestamp),
     coordinatorEpoch: e.coordinatorEpoch,
-    currentTxnStartOffset: BigInt(e.txnFirstOffset >= 0 ? e.txnFirstOffset : -1),
+    currentTxnStartOffset: BigInt(e.txnStartOffset),
   };
 }
 
@@ -58,14 +48,7 @@ export const handleDescribeProducers: Handler = async (broker, req) => {
           if (p < 0 || p >= info!.partitions)
             return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
           const log = broker.logs.partition(t.name, p);
-          // A log without producer state would be a replica Eddy cannot read it from, as
-          // Partition.activeProducerState answers when it has no local log.
-          if (!hasProducerState(log)) return { ...base, errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
-          return {
-            ...base,
-            errorCode: 0,
-            activeProducers: [...log.producerState.producers.values()].map(describeProducer),
-          };
+          return { ...base, errorCode: 0, activeProducers: log.activeProducers().map(describeProducer) };
         }),
       };
     }),

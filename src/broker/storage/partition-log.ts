@@ -24,6 +24,7 @@ import { IndexCache, Segment } from './segment.js';
 import { readIfExists } from './sparse-index.js';
 import type { LogConfig } from './topic-configs.js';
 import type {
+  ActiveProducer,
   AppendOptions,
   AppendResult,
   ControlMarker,
@@ -388,6 +389,17 @@ export class PartitionLogImpl implements PartitionLog {
     this.unsyncedBytes += total;
     if (this.ctx.flush.mode === 'interval') this.advanceHighWatermark(this.logEndOffset);
     return result;
+  }
+
+  activeProducers(): ActiveProducer[] {
+    return [...this.producerState.producers.values()].map((e) => ({
+      producerId: e.producerId,
+      epoch: e.epoch,
+      lastSequence: e.batches.at(-1)?.lastSeq ?? -1,
+      lastTimestamp: e.lastTimestamp,
+      coordinatorEpoch: e.coordinatorEpoch,
+      txnStartOffset: e.txnFirstOffset >= 0 ? e.txnFirstOffset : -1,
+    }));
   }
 
   async appendControlMarker(marker: ControlMarker, options: { now?: number } = {}): Promise<AppendResult> {

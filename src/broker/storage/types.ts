@@ -156,6 +156,18 @@ export interface ControlMarker {
 }
 
 /** The log of one partition. All methods are safe to call concurrently; appends are serialised. */
+/** One producer of a partition as Kafka's ProducerStateEntry shows it (-1 where none). */
+export interface ActiveProducer {
+  readonly producerId: number;
+  readonly epoch: number;
+  /** Sequence of the last record of the last batch, or -1 before any batch. */
+  readonly lastSequence: number;
+  readonly lastTimestamp: number;
+  readonly coordinatorEpoch: number;
+  /** First offset of the open transaction, or -1. */
+  readonly txnStartOffset: number;
+}
+
 export interface PartitionLog {
   readonly topic: string;
   readonly partition: number;
@@ -191,6 +203,12 @@ export interface PartitionLog {
    * flushing, which promises nothing between intervals.
    */
   flush(): Promise<void>;
+
+  /**
+   * The producers this partition keeps state for (idempotent and transactional), as Kafka's
+   * UnifiedLog.activeProducers: what DescribeProducers answers.
+   */
+  activeProducers(): ActiveProducer[];
 
   /** Writes a transaction marker (control batch) and updates LSO / aborted index (issue 5). */
   appendControlMarker(marker: ControlMarker, options?: { now?: number }): Promise<AppendResult>;
