@@ -37,14 +37,16 @@ import {
 const SECONDS = Number(process.env.EDDY_BENCH_TXN_SECONDS ?? 2.5);
 const PAIRS = Number(process.env.EDDY_BENCH_TXN_PAIRS ?? 8);
 /**
- * The headline topic has 6 partitions: the partition count Eddy gives a table's topic by
- * default (src/catalog/kafka-catalog.ts), i.e. what a statement's transactional sink writes to.
- * A one-partition topic is measured too and printed beside it: there librdkafka keeps a single
- * Produce in flight for an idempotent/transactional producer (src/broker/README.md), so that
- * figure is bound by the client's round trip, not by the broker.
+ * The headline is what a statement's transactional sink writes: keyed records (1024 distinct
+ * keys) to a topic of 6 partitions, the partition count Eddy gives a table's topic by default
+ * (src/catalog/kafka-catalog.ts). Keyless records are measured too and printed before it, on one
+ * partition and on six: librdkafka keeps a single Produce in flight per partition for an
+ * idempotent/transactional producer (src/broker/README.md) and sends keyless records to one
+ * partition at a time (sticky partitioner), so those figures are bound by the client's round
+ * trip, not by the broker. Both sides of every pair use the same records and settings.
  */
 const PARTITIONS = Number(process.env.EDDY_BENCH_TXN_PARTITIONS ?? 6);
-const SINGLE_PARTITION_PAIRS = Number(process.env.EDDY_BENCH_TXN_SINGLE_PAIRS ?? 4);
+const KEYLESS_PAIRS = Number(process.env.EDDY_BENCH_TXN_KEYLESS_PAIRS ?? 4);
 
 const CORES = availableParallelism();
 
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
       mode: Mode,
       pair: string,
       partitions: number,
+      keyed: boolean,
       seconds = SECONDS,
     ): Promise<RunResult> => {
       const topic = `bench-${mode}-${pair}`;
@@ -112,7 +115,16 @@ async function main(): Promise<void> {
       const stats = logs!.groupCommit.stats;
       const syncs0 = stats.syncs;
       usage.start();
-      const r = await runClient(python, script, `127.0.0.1:${port}`, mode, seconds, topic, `bench-${pair}`);
+      const r = await runClient(
+        python,
+        script,
+        `127.0.0.1:${port}`,
+        mode,
+        seconds,
+        topic,
+        `bench-${pair}`,
+        keyed,
+      );
       const u = usage.stop();
       // The run's fsync durations: the last ones recorded (the list keeps a few thousand).
       const fsyncs = stats.syncs - syncs0;
@@ -131,25 +143,26 @@ async function main(): Promise<void> {
       };
     };
     // The broker's JIT warms up on both paths first, so neither side of pair 0 runs on cold code.
-    await run('plain', 'warmup', PARTITIONS, 1);
-    await run('txn', 'warmup', PARTITIONS, 1);
+    await run('plain', 'warmup', PARTITIONS, true, 1);
+    await run('txn', 'warmup', PARTITIONS, true, 1);
     const mbps = (rps: number) => (rps * 1024) / 1e6;
     const measure = async (
       partitions: number,
+      keyed: boolean,
       count: number,
     ): Promise<{ ratio: number; txnMbps: number }> => {
+      const what = `${partitions}-partition topic, ${keyed ? 'keyed' : 'keyless'}`;
       txnPhaseTimings.clear();
       const pairs: { plain: RunResult; txn: RunResult }[] = [];
       for (let i = 0; i < count; i++) {
         // Alternate the order: neither side always runs first after the sync and deletion.
         const order: Mode[] = i % 2 === 0 ? ['plain', 'txn'] : ['txn', 'plain'];
         const got: Partial<Record<Mode, RunResult>> = {};
-        for (const mode of order) got[mode] = await run(mode, `${partitions}p-${i}`, partitions);
+        for (const mode of order)
+          got[mode] = await run(mode, `${partitions}p-${keyed ? 'k' : 'n'}-${i}`, partitions, keyed);
         const p = { plain: got.plain!, txn: got.txn! };
         pairs.push(p);
-        console.log(
-          `${partitions}-partition pair ${i} ratio ${fmt(p.txn.recordsPerSec / p.plain.recordsPerSec, 2)}`,
-        );
+        console.log(`${what}, pair ${i} ratio ${fmt(p.txn.recordsPerSec / p.plain.recordsPerSec, 2)}`);
         for (const mode of order) console.log(`  ${describe(got[mode]!)}`);
       }
       // Where the commit cycle's time goes on the broker side (these transactional runs).
@@ -160,7 +173,7 @@ async function main(): Promise<void> {
       const range = (xs: number[], d = 2, k = 1) =>
         `${fmt(median(xs) / k, d)} (${fmt(Math.min(...xs) / k, d)}–${fmt(Math.max(...xs) / k, d)})`;
       console.log(
-        `${partitions}-partition topic, ${count} pairs of ${SECONDS} s: ratio per pair median ${range(ratios)} [${ratios.map((r) => fmt(r, 2)).join(' ')}];` +
+        `${what}, ${count} pairs of ${SECONDS} s: ratio per pair median ${range(ratios)} [${ratios.map((r) => fmt(r, 2)).join(' ')}];` +
           ` records/s median (min–max) plain ${range(plain, 0, 1000)}k, txn ${range(txn, 0, 1000)}k;` +
           ` load average before ${loadBefore.join(' ')}, now ${loadavg()
             .map((x) => fmt(x))
@@ -172,10 +185,12 @@ async function main(): Promise<void> {
       console.log(
         `broker transactional produce confluent_kafka 1KB, commit per 100 ms, ${label}: ${fmt(r.txnMbps)} MB/s (ratio ${fmt(r.ratio, 2)} vs baseline)`,
       );
-    // The single-partition figure first, the headline last (the line a reader looks for).
-    if (SINGLE_PARTITION_PAIRS > 0)
-      result('1 partition (one Produce in flight)', await measure(1, SINGLE_PARTITION_PAIRS));
-    result(`${PARTITIONS} partitions (a table's default)`, await measure(PARTITIONS, PAIRS));
+    // The keyless figures first, the headline last (the line a reader looks for).
+    if (KEYLESS_PAIRS > 0) {
+      result('keyless, 1 partition', await measure(1, false, KEYLESS_PAIRS));
+      result(`keyless, ${PARTITIONS} partitions`, await measure(PARTITIONS, false, KEYLESS_PAIRS));
+    }
+    result(`keyed, ${PARTITIONS} partitions (a table's default)`, await measure(PARTITIONS, true, PAIRS));
   } finally {
     usage.close();
     await broker.stop();

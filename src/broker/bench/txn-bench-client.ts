@@ -15,12 +15,15 @@ import { PerformanceObserver, constants } from 'node:perf_hooks';
 export const CLIENT_SCRIPT = String.raw`
 import json, resource, sys, time
 from confluent_kafka import Producer
-bs, mode, seconds, topic, tid = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4], sys.argv[5]
+bs, mode, seconds, topic, tid, keyed = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6] == 'keyed'
 conf = {'bootstrap.servers': bs, 'acks': 'all', 'linger.ms': 5, 'queue.buffering.max.messages': 200000}
 if mode == 'txn':
     conf['transactional.id'] = tid
 p = Producer(conf)
 value = b'x' * 1024
+# Keyed records (a sink's key columns): 1024 distinct 8-byte keys, spread by librdkafka's
+# partitioner; keyless records go to one partition at a time (sticky partitioner).
+keys = [b'k%07d' % i for i in range(1024)] if keyed else [None] * 1024
 acked = [0]
 def cb(err, msg):
     if err is None:
@@ -35,6 +38,7 @@ if mode == 'txn':
 p.produce(topic, value=value, on_delivery=cb)
 if mode == 'txn':
     p.commit_transaction(30)
+n = 0
 p.flush(10)
 acked[0] = 0
 commits = []
@@ -47,8 +51,9 @@ while time.time() < end:
     slice_end = min(end, time.time() + 0.1)
     while time.time() < slice_end:
         try:
-            for _ in range(100):
-                p.produce(topic, value=value, on_delivery=cb)
+            for i in range(100):
+                p.produce(topic, value=value, key=keys[(n + i) & 1023], on_delivery=cb)
+            n += 100
         except BufferError:
             p.poll(0.001)
         p.poll(0)
@@ -80,9 +85,19 @@ export function runClient(
   seconds: number,
   topic: string,
   transactionalId: string,
+  keyed: boolean,
 ): Promise<ClientResult> {
   return new Promise((resolve, reject) => {
-    const c = spawn(python, [script, bootstrap, mode, String(seconds), topic, transactionalId], {
+    const args = [
+      script,
+      bootstrap,
+      mode,
+      String(seconds),
+      topic,
+      transactionalId,
+      keyed ? 'keyed' : 'keyless',
+    ];
+    const c = spawn(python, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
