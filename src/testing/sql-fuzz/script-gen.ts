@@ -203,8 +203,9 @@ SELECT ${items.join(', ')} FROM t0;
   statement(): string[] {
     const r = this.r;
     const t = r.pick(this.tables);
-    const k = r.int(0, 20);
+    const k = r.int(0, 22);
     if (k <= 9) return [this.query(2).sql];
+    if (k >= 21) return this.newStatement(t);
     switch (k) {
       case 10:
         return [
@@ -306,6 +307,87 @@ SELECT ${items.join(', ')} FROM t0;
         return [
           `CREATE TABLE l${this.aliasN++} (extra INT) LIKE ${r.pick(this.tables.filter((x) => x.rowtime) ?? [t])?.name ?? t.name}${r.pick(['', ' (EXCLUDING ALL)', ' (INCLUDING OPTIONS)', ' (OVERWRITING OPTIONS)'])}`,
         ];
+    }
+  }
+
+  /**
+   * Session 7's statements: REPLACE TABLE AS, DELETE / UPDATE / TRUNCATE / ANALYZE, COMPILE /
+   * EXECUTE PLAN, CALL, STOP / DESCRIBE JOB, ADD / REMOVE JAR, and INSERT into NOT NULL sink
+   * columns whose types may be narrower than the query's (implicit-cast and not-null checks).
+   */
+  private newStatement(t: Table): string[] {
+    const r = this.r;
+    const g = new ExprGen(r, { columns: t.columns });
+    const c0 = t.columns[0]?.ref ?? 'c0';
+    const s = `s${this.aliasN++}`;
+    const plan = `'\${tmpdir}/${r.pick(['p1', 'p2'])}.json'`;
+    switch (r.int(0, 8)) {
+      case 0: {
+        const q = this.query(1);
+        return [
+          `${r.pick(['REPLACE', 'CREATE OR REPLACE'])} TABLE ${r.pick([s, t.name])} WITH ('connector' = '${r.pick(['filesystem', 'blackhole'])}', 'path' = '\${tmpdir}/${s}', 'format' = 'json') AS ${q.sql}`,
+          `SELECT * FROM ${r.chance(0.5) ? s : t.name}`,
+        ];
+      }
+      case 1:
+        return [
+          r.pick([
+            `DELETE FROM ${t.name}${r.chance(0.6) ? ` WHERE ${g.cond(1)}` : ''}`,
+            `UPDATE ${t.name} SET ${c0} = ${g.expr(t.columns[0]?.pool.family, 1).sql}${r.chance(0.5) ? ` WHERE ${g.cond(1)}` : ''}`,
+            `TRUNCATE TABLE ${r.pick([t.name, 'nope'])}`,
+            `ANALYZE TABLE ${r.pick([t.name, 'nope'])} COMPUTE STATISTICS${r.pick(['', ' FOR ALL COLUMNS', ` FOR COLUMNS ${c0}`])}`,
+          ]),
+        ];
+      case 2:
+      case 3: {
+        const q = this.query(1);
+        const cols = q.columns.map((c) => `${c.ref} ${c.pool.sql}`).join(', ') || 'x INT';
+        return [
+          `CREATE TABLE ${s} (${cols}) WITH ('connector' = '${r.pick(['blackhole', 'filesystem'])}', 'path' = '\${tmpdir}/${s}', 'format' = 'json')`,
+          r.pick([
+            `COMPILE PLAN ${plan}${r.pick(['', ' IF NOT EXISTS'])} FOR INSERT INTO ${s} ${q.sql}`,
+            `COMPILE PLAN ${plan} FOR STATEMENT SET BEGIN INSERT INTO ${s} ${q.sql}; END`,
+            `COMPILE AND EXECUTE PLAN ${plan} FOR INSERT INTO ${s} ${q.sql}`,
+          ]),
+          r.pick([`EXECUTE PLAN ${plan}`, `SELECT * FROM ${s}`, 'SHOW JOBS']),
+        ];
+      }
+      case 4:
+        return [
+          r.pick([
+            `CALL ${r.pick(['sys', 'default_catalog.sys', 'nope'])}.${r.pick(['f', 'compact'])}(${r.pick(['', '1', "'x', NULL"])})`,
+            `STOP JOB '${r.pick(['', 'abc', '00000000000000000000000000000000'])}'${r.pick(['', ' WITH SAVEPOINT', ' WITH DRAIN', ' WITH SAVEPOINT WITH DRAIN'])}`,
+            `DESCRIBE JOB '${r.pick(['', 'abc'])}'`,
+          ]),
+        ];
+      case 5:
+        // An existing jar half the time, so ADD JAR gets past its path checks.
+        if (r.chance(0.5)) this.files['a.jar'] = 'PK';
+        return [
+          r.pick([
+            `ADD JAR '\${tmpdir}/${r.pick(['a.jar', 'b.txt', ''])}'`,
+            `REMOVE JAR '${r.pick(['${tmpdir}/a.jar', 'nope.jar'])}'`,
+            'SHOW JARS',
+          ]),
+        ];
+      default: {
+        // INSERT into NOT NULL columns of any (often narrower) type, enforcer on or off.
+        const q = this.query(1);
+        const cols = q.columns.map(
+          (c) =>
+            `${c.ref} ${r.chance(0.5) ? c.pool.sql : this.pool().sql}${r.chance(0.6) ? ' NOT NULL' : ''}`,
+        );
+        const out = [
+          `CREATE TABLE ${s} (${cols.join(', ') || 'x INT NOT NULL'}) WITH ('connector' = '${r.pick(['filesystem', 'blackhole', 'print'])}', 'path' = '\${tmpdir}/${s}', 'format' = 'json')`,
+          `INSERT INTO ${s} ${q.sql}`,
+          `SELECT * FROM ${s}`,
+        ];
+        if (r.chance(0.4))
+          out.unshift(
+            `SET 'table.exec.sink.not-null-enforcer' = '${r.pick(['ERROR', 'DROP', 'drop', 'x'])}'`,
+          );
+        return out;
+      }
     }
   }
 
