@@ -3,8 +3,10 @@
  * `filesystem` / `json` file the runner writes), then statements: queries (projection, WHERE,
  * GROUP BY / HAVING / GROUPING SETS / ROLLUP / CUBE, window TVFs with random arguments, set
  * operations, ORDER BY / LIMIT, UNNEST, joins, WITH, subqueries), DDL, SHOW, DESCRIBE,
- * EXPLAIN, SET / RESET, INSERT INTO and CREATE TABLE AS. Every source is bounded, so every
- * generated script ends by itself.
+ * EXPLAIN, SET / RESET, INSERT INTO (also into NOT NULL or narrower sink columns) and CREATE
+ * TABLE AS, and Flink 2.x's other statements (REPLACE TABLE AS, DELETE / UPDATE / TRUNCATE /
+ * ANALYZE, COMPILE / EXECUTE PLAN, CALL, STOP / DESCRIBE JOB, ADD / REMOVE JAR; see
+ * `newStatement`). Every source is bounded, so every generated script ends by itself.
  */
 import { ExprGen, type Column, type ExprScope } from './expr-gen.js';
 import type { Rand } from './rand.js';
