@@ -7,6 +7,7 @@
  * subjects, deletes them on DROP). Internal topics are never tables.
  */
 import { ConfigError, ExecutionError, SqlError, errorMessage } from '../common/errors.js';
+import { LazyRetry } from '../common/lazy-retry.js';
 import { KAFKA_CONNECTOR } from '../connectors/kafka/kafka-connector.js';
 import { parseKafkaOptions } from '../connectors/kafka/kafka-options.js';
 import { partSchema } from '../connectors/kafka/record-codec.js';
@@ -76,7 +77,7 @@ interface ClusterState {
   /** `_eddy_tables`' writer (one producer for the catalog's life). */
   readonly tableWriter: TableWriter;
   /** One admin connection for the DDL of the catalog's life, made on first use. */
-  admin?: Promise<KafkaAdmin>;
+  readonly admin: LazyRetry<KafkaAdmin>;
 }
 
 type KafkaAdmin = Awaited<ReturnType<KafkaClient['admin']>>;
@@ -120,6 +121,7 @@ export class KafkaCatalog implements Catalog {
         config: c,
         kafka,
         tableWriter: new TableWriter(kafka),
+        admin: new LazyRetry(() => kafka.admin()),
         registry: c.registryUrl
           ? new RegistryClient(c.registryUrl, undefined, c.registryAuth ?? null)
           : undefined,
@@ -409,7 +411,7 @@ export class KafkaCatalog implements Catalog {
         name: 'max.message.bytes',
         value: o['kafka.max-message-size'].replace(/\D+$/, '').trim(),
       });
-    const admin = await this.admin(c);
+    const admin = await c.admin.get();
     try {
       await admin.createTopics({
         topics: [name],
@@ -474,7 +476,7 @@ export class KafkaCatalog implements Catalog {
   }
 
   private async deleteTopic(c: ClusterState, name: string): Promise<void> {
-    const admin = await this.admin(c);
+    const admin = await c.admin.get();
     try {
       await admin.deleteTopics({ topics: [name] });
     } catch (err) {
@@ -482,18 +484,6 @@ export class KafkaCatalog implements Catalog {
     }
     for (const s of [`${name}-key`, `${name}-value`]) await c.registry?.deleteSubject(s);
     await c.tableWriter.store(name, null);
-  }
-
-  /** The cluster's admin connection (closed with the client when the catalog closes). */
-  private admin(c: ClusterState): Promise<KafkaAdmin> {
-    if (c.admin === undefined) {
-      const made = c.kafka.admin();
-      made.catch(() => {
-        if (c.admin === made) c.admin = undefined;
-      });
-      c.admin = made;
-    }
-    return c.admin;
   }
 
   /** Releases the clusters' connections. */

@@ -4,6 +4,7 @@
  * the table as JSON, tombstone on DROP), so a table reads back as it was created in every
  * later session, not as re-inferred from its subjects.
  */
+import { LazyRetry } from '../common/lazy-retry.js';
 import type { CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import type { KafkaClient } from '../kafka/client/index.js';
 
@@ -69,23 +70,20 @@ export async function loadTables(
  * connection each, until the catalog closed).
  */
 export class TableWriter {
-  private producer: Promise<BufferProducer> | undefined;
+  // A failed start is not kept: the next statement tries again (and reports its own error).
+  private readonly producer: LazyRetry<BufferProducer>;
 
-  constructor(private readonly kafka: KafkaClient) {}
+  constructor(kafka: KafkaClient) {
+    this.producer = new LazyRetry(() =>
+      kafka
+        .ensureTopic(TABLES_TOPIC, { partitions: 1, configs: { 'cleanup.policy': 'compact' } })
+        .then(() => kafka.producer()),
+    );
+  }
 
   /** Stores (or, with null, forgets) a table's definition. */
   async store(name: string, table: CatalogTable | null): Promise<void> {
-    if (this.producer === undefined) {
-      const made = this.kafka
-        .ensureTopic(TABLES_TOPIC, { partitions: 1, configs: { 'cleanup.policy': 'compact' } })
-        .then(() => this.kafka.producer());
-      // A failed start is not kept: the next statement tries again (and reports its own error).
-      made.catch(() => {
-        if (this.producer === made) this.producer = undefined;
-      });
-      this.producer = made;
-    }
-    const producer = await this.producer;
+    const producer = await this.producer.get();
     await producer.send({
       messages: [
         {
