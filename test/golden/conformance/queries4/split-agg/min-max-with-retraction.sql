@@ -1,0 +1,15 @@
+-- source: Flink SplitAggregateITCase#testMinMaxWithRetraction (split distinct aggregation on, mini-batch on: the retract sink's final rows, which Flink asserts equal the unsplit ones)
+-- order: final
+SET 'table.exec.mini-batch.enabled' = 'true';
+SET 'table.exec.mini-batch.allow-latency' = '1 s';
+SET 'table.exec.mini-batch.size' = '3';
+SET 'table.optimizer.distinct-agg.split.enabled' = 'true';
+CREATE TABLE T (a BIGINT, b INT, c STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT
+  c, MIN(b), MAX(b), COUNT(DISTINCT a)
+FROM(
+  SELECT
+    a, COUNT(DISTINCT b) as b, MAX(b) as c
+  FROM T
+  GROUP BY a
+) GROUP BY c;

@@ -1,0 +1,16 @@
+-- source: Flink SplitAggregateITCase#testUvWithRetraction (split distinct aggregation on, mini-batch on: the retract sink's final rows, which Flink asserts equal the unsplit ones)
+-- order: final
+SET 'table.exec.mini-batch.enabled' = 'true';
+SET 'table.exec.mini-batch.allow-latency' = '1 s';
+SET 'table.exec.mini-batch.size' = '3';
+SET 'table.optimizer.distinct-agg.split.enabled' = 'true';
+CREATE TABLE src (a STRING, b STRING, c STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT
+  a,
+  COUNT(distinct b) as uv
+FROM (
+  SELECT a, b, last_value(c)
+  FROM src
+  GROUP BY a, b
+) t
+GROUP BY a;
