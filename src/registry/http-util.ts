@@ -3,6 +3,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { errors } from './errors.js';
+import { parseMetadata, parseRuleSet, type RuleSet, type SchemaMetadata } from './data-contracts.js';
 import type { SchemaRequest } from './schema-registry.js';
 
 export const CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json';
@@ -61,18 +62,27 @@ export function schemaRequest(body: unknown): SchemaRequest {
     references: (b.references ?? undefined) as SchemaRequest['references'],
     id: (b.id ?? undefined) as number | undefined,
     version: (b.version ?? undefined) as number | undefined,
+    metadata: parseMetadata(b.metadata),
+    ruleSet: parseRuleSet(b.ruleSet),
   };
 }
 
-/** The JSON shape of a schema: schemaType omitted for AVRO, references only when present. */
+/**
+ * The JSON shape of a schema (Confluent's field order): schemaType omitted for AVRO, references,
+ * metadata and ruleSet only when present.
+ */
 export function schemaShape(v: {
   schemaType: string;
   schema: string;
   references: unknown[];
+  metadata?: SchemaMetadata;
+  ruleSet?: RuleSet;
 }): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (v.schemaType !== 'AVRO') out.schemaType = v.schemaType;
   if (v.references.length > 0) out.references = v.references;
+  if (v.metadata !== undefined) out.metadata = v.metadata;
+  if (v.ruleSet !== undefined) out.ruleSet = v.ruleSet;
   out.schema = v.schema;
   return out;
 }

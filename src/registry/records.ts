@@ -13,6 +13,7 @@
  */
 import type { SchemaReference, SchemaType } from '../schema-wire/types.js';
 import type { CompatibilityLevel } from '../schema-wire/compat-types.js';
+import type { RuleSet, SchemaMetadata } from './data-contracts.js';
 
 export const MODES = ['READWRITE', 'READONLY', 'READONLY_OVERRIDE', 'IMPORT', 'FORWARD'] as const;
 export type Mode = (typeof MODES)[number];
@@ -31,14 +32,29 @@ export interface SchemaValue {
   id: number;
   schemaType?: SchemaType;
   references?: SchemaReference[];
+  /** Data contract (Confluent 7.4+): stored with the schema, part of its identity. */
+  metadata?: SchemaMetadata;
+  ruleSet?: RuleSet;
   schema: string;
   deleted: boolean;
 }
-/** Confluent's ConfigValue (the fields Eddy acts on; a record may carry either or both). */
+/** Confluent's ConfigValue (the fields Eddy acts on; a record may carry any of them). */
 export interface ConfigValue {
   compatibilityLevel?: CompatibilityLevel;
   normalize?: boolean;
+  /** Merged under (default*) or over (override*) each new version's metadata and rules. */
+  defaultMetadata?: SchemaMetadata;
+  overrideMetadata?: SchemaMetadata;
+  defaultRuleSet?: RuleSet;
+  overrideRuleSet?: RuleSet;
 }
+/** The data-contract fields of a config. */
+export const CONTRACT_CONFIG_FIELDS = [
+  'defaultMetadata',
+  'overrideMetadata',
+  'defaultRuleSet',
+  'overrideRuleSet',
+] as const;
 export interface ModeValue {
   mode: Mode;
 }
@@ -82,6 +98,8 @@ export function encodeValue(record: RegistryRecord): string | null {
     const out: Record<string, unknown> = { subject: v.subject, version: v.version, id: v.id };
     if (v.schemaType && v.schemaType !== 'AVRO') out.schemaType = v.schemaType;
     if (v.references && v.references.length > 0) out.references = v.references;
+    if (v.metadata !== undefined) out.metadata = v.metadata;
+    if (v.ruleSet !== undefined) out.ruleSet = v.ruleSet;
     out.schema = v.schema;
     out.deleted = v.deleted;
     return JSON.stringify(out);

@@ -14,7 +14,8 @@ import {
   schemaShape,
   sendJson,
 } from './http-util.js';
-import type { ConfigValue } from './records.js';
+import { parseMetadata, parseRuleSet, validateRuleSet } from './data-contracts.js';
+import { CONTRACT_CONFIG_FIELDS, type ConfigValue } from './records.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
 
@@ -211,6 +212,7 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   const configJson = (c: ConfigValue, levelKey: 'compatibilityLevel' | 'compatibility') => ({
     ...(c.normalize !== undefined ? { normalize: c.normalize } : {}),
     ...(c.compatibilityLevel !== undefined ? { [levelKey]: c.compatibilityLevel } : {}),
+    ...Object.fromEntries(CONTRACT_CONFIG_FIELDS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]])),
   });
   app.get('/config', async (req, reply) =>
     sendJson(
@@ -277,18 +279,34 @@ function objectBody(body: unknown): Record<string, unknown> {
 function configBody(body: unknown): ConfigValue {
   const b = objectBody(body);
   for (const k of Object.keys(b)) {
-    if (!['compatibility', 'compatibilityLevel', 'normalize', 'alias', 'validateFields'].includes(k))
+    if (
+      !['compatibility', 'compatibilityLevel', 'normalize', 'alias', 'validateFields'].includes(k) &&
+      !(CONTRACT_CONFIG_FIELDS as readonly string[]).includes(k)
+    )
       throw errors.unprocessable(`Unrecognized field: ${k}`);
   }
   const level = b.compatibility ?? b.compatibilityLevel;
   const normalize = b.normalize ?? undefined;
   if (normalize !== undefined && typeof normalize !== 'boolean')
     throw errors.unprocessable('normalize must be true or false');
+  const contracts: ConfigValue = {};
+  for (const k of CONTRACT_CONFIG_FIELDS) {
+    if (k.endsWith('Metadata')) {
+      const m = parseMetadata(b[k]);
+      if (m !== undefined) contracts[k as 'defaultMetadata'] = m;
+    } else {
+      const rs = parseRuleSet(b[k]);
+      // ConfigResource validates the config's rule sets as a schema's (42210).
+      if (rs !== undefined) validateRuleSet((contracts[k as 'defaultRuleSet'] = rs));
+    }
+  }
   // A body that sets nothing Eddy knows is an invalid level (Confluent then changes nothing).
-  if (level === undefined && normalize === undefined) throw errors.invalidCompatibility();
+  if (level === undefined && normalize === undefined && Object.keys(contracts).length === 0)
+    throw errors.invalidCompatibility();
   return {
     ...(level !== undefined && level !== null ? { compatibilityLevel: parseCompatibility(level) } : {}),
     ...(normalize !== undefined ? { normalize } : {}),
+    ...contracts,
   };
 }
 

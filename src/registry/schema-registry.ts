@@ -15,6 +15,16 @@ import {
 } from '../schema-wire/types.js';
 import { descriptorToProtoText, looksLikeBase64Descriptor } from '../schema-wire/protobuf-descriptor.js';
 import { avroSchemaText } from './avro-text.js';
+import {
+  CONFLUENT_VERSION,
+  contractKey,
+  mergeMetadata,
+  mergeRuleSets,
+  validateRuleSet,
+  withConfluentVersion,
+  type RuleSet,
+  type SchemaMetadata,
+} from './data-contracts.js';
 import { errors } from './errors.js';
 import { MODES, type ConfigValue, type Mode, type RegistryRecord } from './records.js';
 import { SchemaCache } from './schema-cache.js';
@@ -38,6 +48,9 @@ export interface SchemaRequest {
   /** IMPORT mode only: the id (and version) to register under. */
   id?: number;
   version?: number;
+  /** Data contract (Confluent 7.4+); absent = the previous version's (register, lookup). */
+  metadata?: SchemaMetadata;
+  ruleSet?: RuleSet;
 }
 
 export interface RegisteredVersion {
@@ -47,6 +60,14 @@ export interface RegisteredVersion {
   schemaType: SchemaType;
   schema: string;
   references: SchemaReference[];
+  metadata?: SchemaMetadata;
+  ruleSet?: RuleSet;
+}
+
+/** A schema's metadata and rules (either may be absent). */
+interface Contract {
+  metadata?: SchemaMetadata;
+  ruleSet?: RuleSet;
 }
 
 export interface SchemaRegistryOptions {
@@ -294,7 +315,11 @@ export class SchemaRegistry {
 
   // ---- writes --------------------------------------------------------------------------------
 
-  private parseRequest(req: SchemaRequest): { schemaType: SchemaType; references: SchemaReference[] } {
+  private parseRequest(req: SchemaRequest): {
+    schemaType: SchemaType;
+    references: SchemaReference[];
+    contract: Contract;
+  } {
     // Confluent's providers are looked up by upper-case name (`avro` works as `AVRO`).
     const schemaType = (
       typeof req.schemaType === 'string' ? req.schemaType.toUpperCase() : (req.schemaType ?? 'AVRO')
@@ -315,9 +340,15 @@ export class SchemaRegistry {
         );
       }
     }
+    // SubjectVersionsResource validates a request's rules first (42210 with RuleSet's message).
+    if (req.ruleSet !== undefined) validateRuleSet(req.ruleSet);
     return {
       schemaType,
       references: references.map((r) => ({ name: r.name, subject: r.subject, version: r.version })),
+      contract: {
+        ...(req.metadata !== undefined ? { metadata: req.metadata } : {}),
+        ...(req.ruleSet !== undefined ? { ruleSet: req.ruleSet } : {}),
+      },
     };
   }
 
@@ -328,18 +359,45 @@ export class SchemaRegistry {
     references: SchemaReference[],
     includeDeleted: boolean,
     normalize: boolean,
+    contract: Contract,
   ): StoredVersion | undefined {
-    const key = this.identity(parsed, references, normalize);
+    const key = this.identity(parsed, references, normalize, contract);
     for (const v of this.state.versions(subject, includeDeleted).reverse()) {
       if (v.schemaType !== parsed.schemaType) continue;
       const p = this.cache.byId(v.id);
-      if (p && this.identity(p, v.references, normalize) === key) return v;
+      if (p && this.identity(p, v.references, normalize, v) === key) return v;
+    }
+    // Confluent's canLookup: a request without `confluent:version` finds a version carrying one.
+    if (contract.metadata?.properties?.[CONFLUENT_VERSION] === undefined) {
+      for (const v of this.state.versions(subject, includeDeleted).reverse()) {
+        if (v.schemaType !== parsed.schemaType || v.metadata?.properties?.[CONFLUENT_VERSION] === undefined)
+          continue;
+        const p = this.cache.byId(v.id);
+        const { [CONFLUENT_VERSION]: _drop, ...properties } = v.metadata.properties;
+        const metadata: SchemaMetadata = { ...v.metadata };
+        if (Object.keys(properties).length > 0) metadata.properties = properties;
+        else delete metadata.properties;
+        const stripped: Contract = { ruleSet: v.ruleSet, metadata };
+        const want: Contract = { ruleSet: contract.ruleSet, metadata: contract.metadata ?? {} };
+        if (
+          p &&
+          this.identity(p, v.references, normalize, stripped) ===
+            this.identity(parsed, references, normalize, want)
+        )
+          return v;
+      }
     }
     return undefined;
   }
 
-  private identity(p: ParsedSchema, references: SchemaReference[], normalize: boolean): string {
-    return `${p.schemaType}\u0000${normalize ? p.normalized() : canonicalText(p)}\u0000${JSON.stringify(references)}`;
+  /** Same string ⇔ same schema: type, text (canonical or normalized), references, data contract. */
+  private identity(
+    p: ParsedSchema,
+    references: SchemaReference[],
+    normalize: boolean,
+    contract: Contract,
+  ): string {
+    return `${p.schemaType}\u0000${normalize ? p.normalized() : canonicalText(p)}\u0000${JSON.stringify(references)}\u0000${contractKey(contract.metadata, contract.ruleSet)}`;
   }
 
   /** identity → id for every id indexed so far (ids only grow, so indexing is incremental). */
@@ -351,15 +409,16 @@ export class SchemaRegistry {
     parsed: ParsedSchema,
     references: SchemaReference[],
     normalize: boolean,
+    contract: Contract,
   ): number | undefined {
-    const key = this.identity(parsed, references, normalize);
+    const key = this.identity(parsed, references, normalize, contract);
     if (!normalize) {
       const log = this.state.idLog;
       for (; this.indexedPos < log.length; this.indexedPos++) {
         const id = log[this.indexedPos]!;
         const stored = this.state.byId.get(id);
         const p = stored ? this.cache.byId(id) : undefined;
-        if (p && stored) this.idIndex.set(this.identity(p, stored.references, false), id);
+        if (p && stored) this.idIndex.set(this.identity(p, stored.references, false, stored), id);
       }
       const hit = this.idIndex.get(key);
       return hit !== undefined && this.state.byId.has(hit) ? hit : undefined;
@@ -368,7 +427,7 @@ export class SchemaRegistry {
       if (stored.schemaType !== parsed.schemaType) continue;
       if (JSON.stringify(stored.references) !== JSON.stringify(references)) continue;
       const p = this.cache.byId(id);
-      if (p && this.identity(p, references, normalize) === key) return id;
+      if (p && this.identity(p, references, normalize, stored) === key) return id;
     }
     return undefined;
   }
@@ -380,17 +439,22 @@ export class SchemaRegistry {
     opts: { normalize?: boolean; deleted?: boolean } = {},
   ): RegisteredVersion {
     validateSubject(subject);
-    const { schemaType, references } = this.parseRequest(req);
+    const { schemaType, references, contract } = this.parseRequest(req);
     if (!this.subjectExists(subject, opts.deleted)) throw errors.subjectNotFound(subject);
     const parsed = this.cache.parse(schemaType, req.schema, references);
-    const found = this.findInSubject(
-      subject,
-      parsed,
-      references,
-      opts.deleted === true,
-      // Confluent's lookUpSchemaUnderSubject: without ?normalize the config's flag applies.
-      opts.normalize === true || this.normalizeOf(subject),
-    );
+    // Confluent's lookUpSchemaUnderSubject: without ?normalize the config's flag applies.
+    const normalize = opts.normalize === true || this.normalizeOf(subject);
+    let found = this.findInSubject(subject, parsed, references, opts.deleted === true, normalize, contract);
+    if (!found) {
+      // Then as registering would: the latest version's metadata and rules (with the config's
+      // defaults and overrides) filled in where the request has none, and looked up again.
+      const latest = this.state.versions(subject, false).at(-1);
+      if (latest) {
+        const next = this.populateContract(subject, contract, latest, undefined);
+        if (contractKey(next.metadata, next.ruleSet) !== contractKey(contract.metadata, contract.ruleSet))
+          found = this.findInSubject(subject, parsed, references, opts.deleted === true, normalize, next);
+      }
+    }
     if (!found) throw errors.schemaNotFound();
     return {
       subject,
@@ -399,6 +463,41 @@ export class SchemaRegistry {
       schemaType: found.schemaType,
       schema: found.schema,
       references: found.references,
+      ...(found.metadata !== undefined ? { metadata: found.metadata } : {}),
+      ...(found.ruleSet !== undefined ? { ruleSet: found.ruleSet } : {}),
+    };
+  }
+
+  /**
+   * Confluent's maybeSetMetadataRuleSet: the request's metadata and rules, else the previous
+   * version's, under the config's defaults and below its overrides; `confluent:version` set to
+   * the new version when the request named a version or the metadata already carries one.
+   */
+  private populateContract(
+    subject: string,
+    contract: Contract,
+    previous: StoredVersion | undefined,
+    newVersion: number | undefined,
+    requestVersion?: number,
+  ): Contract {
+    const config = this.contractConfigOf(subject);
+    let metadata = mergeMetadata(
+      mergeMetadata(config.defaultMetadata, contract.metadata ?? previous?.metadata),
+      config.overrideMetadata,
+    );
+    const ruleSet = mergeRuleSets(
+      mergeRuleSets(config.defaultRuleSet, contract.ruleSet ?? previous?.ruleSet),
+      config.overrideRuleSet,
+    );
+    if (
+      newVersion !== undefined &&
+      ((requestVersion !== undefined && requestVersion !== 0) ||
+        metadata?.properties?.[CONFLUENT_VERSION] !== undefined)
+    )
+      metadata = withConfluentVersion(metadata, newVersion);
+    return {
+      ...(metadata !== undefined ? { metadata } : {}),
+      ...(ruleSet !== undefined ? { ruleSet } : {}),
     };
   }
 
@@ -417,7 +516,7 @@ export class SchemaRegistry {
     opts: { normalize?: boolean } = {},
   ): Promise<{ id: number; version: number }> {
     validateSubject(subject);
-    const { schemaType, references } = this.parseRequest(req);
+    const { schemaType, references, contract: asked } = this.parseRequest(req);
     return this.serial(async () => {
       this.checkWritable(subject);
       const mode = this.modeOf(subject);
@@ -435,15 +534,27 @@ export class SchemaRegistry {
       // IMPORT mode; a schema imported with its id is stored as sent (no validation, no normalize).
       const withId = importing && req.id !== undefined && req.id !== null;
       const normalize = !withId && (opts.normalize === true || (!importing && this.normalizeOf(subject)));
-      const existing = this.findInSubject(subject, parsed, references, false, normalize);
+      const all = this.state.versions(subject, true);
+      const nextVersion = (all[all.length - 1]?.version ?? 0) + 1;
+      // Confluent's maybePopulateFromPrevious (not in IMPORT mode): metadata and rules default
+      // to the latest live version's, so re-registering the same text finds that version.
+      const contract = importing
+        ? asked
+        : this.populateContract(
+            subject,
+            asked,
+            this.state.versions(subject, false).at(-1),
+            nextVersion,
+            req.version,
+          );
+      const existing = this.findInSubject(subject, parsed, references, false, normalize, contract);
       if (existing && (req.id === undefined || req.id === null || req.id === existing.id)) {
         return { id: existing.id, version: existing.version };
       }
-      const all = this.state.versions(subject, true);
+      if (!importing && req.version !== undefined && req.version !== 0 && req.version !== nextVersion)
+        throw errors.invalidSchema('Version is not one more than previous version');
       const version =
-        importing && Number.isInteger(req.version) && req.version! > 0
-          ? req.version!
-          : (all[all.length - 1]?.version ?? 0) + 1;
+        importing && Number.isInteger(req.version) && req.version! > 0 ? req.version! : nextVersion;
       if (importing && all.some((v) => v.version === version)) {
         throw errors.notPermitted(`Version ${version} already exists for subject ${subject}`);
       }
@@ -455,7 +566,8 @@ export class SchemaRegistry {
           const p = this.cache.byId(id);
           if (
             !p ||
-            this.identity(p, taken.references, normalize) !== this.identity(parsed, references, normalize)
+            this.identity(p, taken.references, normalize, taken) !==
+              this.identity(parsed, references, normalize, contract)
           ) {
             throw errors.idDoesNotMatch(`Overwrite new schema with id ${id} in context . is not permitted.`);
           }
@@ -470,7 +582,7 @@ export class SchemaRegistry {
             );
           }
         }
-        id = this.findId(parsed, references, normalize) ?? this.state.maxId + 1;
+        id = this.findId(parsed, references, normalize, contract) ?? this.state.maxId + 1;
       }
       // Confluent stores (and serves) the parsed schema's canonical string, not the text sent.
       // Protobuf text is kept as sent, but a base64 FileDescriptorProto (confluent_kafka's
@@ -502,7 +614,16 @@ export class SchemaRegistry {
           ...superseded,
           {
             key: { keytype: 'SCHEMA', subject, version, magic: 1 },
-            value: { subject, version, id, schemaType, references, schema: text, deleted: false },
+            value: {
+              subject,
+              version,
+              id,
+              schemaType,
+              references,
+              ...contract,
+              schema: text,
+              deleted: false,
+            },
           },
         ]);
       } catch (err) {
@@ -571,6 +692,8 @@ export class SchemaRegistry {
                 id: v.id,
                 schemaType: v.schemaType,
                 references: v.references,
+                ...(v.metadata !== undefined ? { metadata: v.metadata } : {}),
+                ...(v.ruleSet !== undefined ? { ruleSet: v.ruleSet } : {}),
                 schema: v.schema,
                 deleted: true,
               },
@@ -624,11 +747,21 @@ export class SchemaRegistry {
       subject === undefined ? this.state.globalCompatibility : this.state.subjectCompatibility.get(subject);
     const normalize =
       subject === undefined ? this.state.globalNormalize : this.state.subjectNormalize.get(subject);
-    if (level === undefined && normalize === undefined) return undefined;
+    const contracts =
+      subject === undefined ? this.state.globalContracts : this.state.subjectContracts.get(subject);
+    if (level === undefined && normalize === undefined && contracts === undefined) return undefined;
     return {
       ...(level !== undefined ? { compatibilityLevel: level } : {}),
       ...(normalize !== undefined ? { normalize } : {}),
+      ...contracts,
     };
+  }
+
+  /** The config's default/override metadata and rules in scope: the subject's over the global. */
+  private contractConfigOf(
+    subject: string,
+  ): Contract & Omit<ConfigValue, 'compatibilityLevel' | 'normalize'> {
+    return { ...this.state.globalContracts, ...this.state.subjectContracts.get(subject) };
   }
 
   /**

@@ -4,7 +4,30 @@
  */
 import type { CompatibilityLevel } from '../schema-wire/compat-types.js';
 import type { SchemaReference, SchemaType } from '../schema-wire/types.js';
-import type { Mode, RegistryRecord } from './records.js';
+import { parseMetadata, parseRuleSet, type RuleSet, type SchemaMetadata } from './data-contracts.js';
+import { CONTRACT_CONFIG_FIELDS, type ConfigValue, type Mode, type RegistryRecord } from './records.js';
+
+/** A config's data-contract fields (defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet). */
+export type ContractConfig = Pick<ConfigValue, (typeof CONTRACT_CONFIG_FIELDS)[number]>;
+
+/** Metadata or rules read from a record, canonical; a malformed part is dropped, never fatal. */
+function safely<T>(parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch {
+    return undefined;
+  }
+}
+
+function contractConfigOf(value: Record<string, unknown> | null): ContractConfig | undefined {
+  if (!value) return undefined;
+  const out: ContractConfig = {};
+  for (const k of CONTRACT_CONFIG_FIELDS) {
+    const parsed = safely(() => (k.endsWith('Metadata') ? parseMetadata(value[k]) : parseRuleSet(value[k])));
+    if (parsed !== undefined) (out as Record<string, unknown>)[k] = parsed;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 export interface StoredVersion {
   subject: string;
@@ -13,6 +36,8 @@ export interface StoredVersion {
   schemaType: SchemaType;
   schema: string;
   references: SchemaReference[];
+  metadata?: SchemaMetadata;
+  ruleSet?: RuleSet;
   deleted: boolean;
 }
 
@@ -21,6 +46,8 @@ export interface StoredSchema {
   schemaType: SchemaType;
   schema: string;
   references: SchemaReference[];
+  metadata?: SchemaMetadata;
+  ruleSet?: RuleSet;
 }
 
 export class RegistryState {
@@ -38,6 +65,9 @@ export class RegistryState {
   /** The `normalize` config flag, globally and per subject (Confluent's ConfigValue.normalize). */
   globalNormalize: boolean | undefined;
   readonly subjectNormalize = new Map<string, boolean>();
+  /** Config default/override metadata and rules, globally and per subject. */
+  globalContracts: ContractConfig | undefined;
+  readonly subjectContracts = new Map<string, ContractConfig>();
   globalMode: Mode | undefined;
   readonly subjectMode = new Map<string, Mode>();
   /** Number of records applied (for health and tests). */
@@ -53,6 +83,8 @@ export class RegistryState {
           schemaType?: SchemaType;
           schema: string;
           references?: SchemaReference[];
+          metadata?: unknown;
+          ruleSet?: unknown;
           deleted: boolean;
         } | null;
         const previous = this.subjects.get(subject)?.get(version);
@@ -77,6 +109,10 @@ export class RegistryState {
           references: v.references ?? [],
           deleted: v.deleted,
         };
+        const metadata = safely(() => parseMetadata(v.metadata));
+        const ruleSet = safely(() => parseRuleSet(v.ruleSet));
+        if (metadata !== undefined) entry.metadata = metadata;
+        if (ruleSet !== undefined) entry.ruleSet = ruleSet;
         versions.set(version, entry);
         this.idUses.set(v.id, (this.idUses.get(v.id) ?? 0) + 1);
         if (!this.byId.has(v.id)) {
@@ -86,6 +122,8 @@ export class RegistryState {
             schemaType: entry.schemaType,
             schema: entry.schema,
             references: entry.references,
+            ...(metadata !== undefined ? { metadata } : {}),
+            ...(ruleSet !== undefined ? { ruleSet } : {}),
           });
         }
         if (v.id > this.maxId) this.maxId = v.id;
@@ -95,11 +133,15 @@ export class RegistryState {
         const value = r.value as { compatibilityLevel?: CompatibilityLevel; normalize?: unknown } | null;
         const level = value?.compatibilityLevel;
         const normalize = typeof value?.normalize === 'boolean' ? value.normalize : undefined;
+        const contracts = contractConfigOf(value as Record<string, unknown> | null);
         if (r.key.subject === null) {
           this.globalCompatibility = level;
           this.globalNormalize = normalize;
+          this.globalContracts = contracts;
           return;
         }
+        if (contracts === undefined) this.subjectContracts.delete(r.key.subject);
+        else this.subjectContracts.set(r.key.subject, contracts);
         if (level === undefined) this.subjectCompatibility.delete(r.key.subject);
         else this.subjectCompatibility.set(r.key.subject, level);
         if (normalize === undefined) this.subjectNormalize.delete(r.key.subject);
