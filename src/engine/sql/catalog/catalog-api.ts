@@ -59,6 +59,11 @@ export interface CatalogView {
   readonly kind: 'VIEW';
   /** The defining query as written. */
   readonly query: string;
+  /**
+   * The query as Flink's SHOW CREATE VIEW prints it (Calcite's unparse with every identifier
+   * expanded, session/view-text.ts), when Eddy reproduces that text for the query's shape.
+   */
+  readonly expandedQuery?: string;
   readonly columns: readonly { readonly name: string; readonly type: LogicalType }[];
   readonly comment?: string;
 }

@@ -171,7 +171,8 @@ export function stopJob(s: SessionState, st: StopJob): void {
 /** DESCRIBE JOB 'id': the job's row of SHOW JOBS. */
 export function describeJob(s: SessionState, st: DescribeJob): TableResult {
   const job = s.jobs.find((j) => j.id === st.jobId);
-  if (job === undefined) throw tableException(`Job ${st.jobId} does not exist in this session.`, st.span);
+  // The id is quoted so that an empty or blank id still reads as one ('' rather than a double space).
+  if (job === undefined) throw tableException(`Job '${st.jobId}' does not exist in this session.`, st.span);
   return {
     kind: 'table',
     columns: [

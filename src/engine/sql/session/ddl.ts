@@ -13,6 +13,7 @@ import type {
   CreateView,
   DropObject,
   Expr,
+  Query,
 } from '../ast/index.js';
 import { printExpression } from '../printer/index.js';
 import type { CatalogColumn, CatalogTable, CatalogView } from '../catalog/catalog-api.js';
@@ -24,6 +25,7 @@ import { translateQuery } from '../validator/query-translator.js';
 import { findObject, qualify, resolveObject } from '../validator/table-resolver.js';
 import { alterAddModify, alterDrop } from './alter-table-schema.js';
 import { sliceSource, translateContext, type SessionState } from './state.js';
+import { expandedViewQuery } from './view-text.js';
 
 /**
  * An expression as Flink serialises it in the catalog (and shows it in DESCRIBE / SHOW
@@ -277,11 +279,18 @@ export function createView(s: SessionState, c: CreateView, source: string | unde
   const view: CatalogView = {
     kind: 'VIEW',
     query: sliceSource(source, c.query.span),
+    ...viewExpansion(c.query, ctx),
     columns: rel.columns.map((col, i) => ({ name: c.columns?.[i]?.value ?? col.name, type: col.type })),
     ...(c.comment !== undefined ? { comment: c.comment } : {}),
   };
   if (c.temporary) s.catalogs.temporary!.set(path, view);
   else cat.createObject(path[1], path[2], view);
+}
+
+/** The view's expanded query (Flink's SHOW CREATE VIEW text), resolved where the view is created. */
+function viewExpansion(q: Query, ctx: ReturnType<typeof translateContext>): { expandedQuery?: string } {
+  const expanded = expandedViewQuery(q, (names) => findObject(ctx, names)?.path);
+  return expanded === undefined ? {} : { expandedQuery: expanded };
 }
 
 /** DROP TABLE / VIEW. */
@@ -430,6 +439,7 @@ export function alterView(s: SessionState, a: AlterView, source: string | undefi
   const next: CatalogView = {
     kind: 'VIEW',
     query: sliceSource(source, a.action.query.span),
+    ...viewExpansion(a.action.query, ctx),
     columns: rel.columns.map((col) => ({ name: col.name, type: col.type })),
     ...(view.comment !== undefined ? { comment: view.comment } : {}),
   };

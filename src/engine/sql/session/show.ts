@@ -240,7 +240,7 @@ export function showCreate(s: SessionState, st: ShowCreate): TableResult {
         st.span,
       );
     const comment = o.comment ? `COMMENT '${o.comment.replace(/'/g, "''")}'\n` : '';
-    text = `CREATE ${found.temporary ? 'TEMPORARY ' : ''}VIEW ${found.path.map(quoteIdentifier).join('.')} (\n${o.columns.map((c) => `  ${quoteIdentifier(c.name)}`).join(',\n')}\n)\n${comment}AS ${o.query}\n`;
+    text = `CREATE ${found.temporary ? 'TEMPORARY ' : ''}VIEW ${found.path.map(quoteIdentifier).join('.')} (\n${o.columns.map((c) => `  ${quoteIdentifier(c.name)}`).join(',\n')}\n)\n${comment}AS ${o.expandedQuery ?? o.query}\n`;
   } else {
     if (st.object === 'VIEW')
       throw validationError(
