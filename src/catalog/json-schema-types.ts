@@ -8,7 +8,7 @@
  * - `connect.type: map` (or an object with only `additionalProperties`) → MAP;
  * otherwise objects are ROWs (a property is NOT NULL when required and not nullable), `integer`
  * BIGINT, `number` DOUBLE, `string` STRING, `boolean` BOOLEAN, arrays ARRAY, `oneOf`/`anyOf`
- * with `null` nullable.
+ * with `null` nullable, local `$ref`s (`#/definitions/…`, `#/$defs/…`) expanded in place.
  */
 import {
   arrayType,
@@ -84,13 +84,13 @@ function connectType(n: Record<string, unknown>): LogicalType | undefined {
 }
 
 /** MAP from Connect's map encodings: an object of values, or an array of {key, value}. */
-function mapOf(n: Record<string, unknown>, type: unknown): LogicalType | undefined {
+function mapOf(n: Record<string, unknown>, type: unknown, cx: RefContext): LogicalType | undefined {
   const isMap = n['connect.type'] === 'map';
   if (type === 'object') {
     const ap = n['additionalProperties'];
     const hasProps = Object.keys((n['properties'] ?? {}) as object).length > 0;
     if (typeof ap === 'object' && ap !== null && (isMap || !hasProps))
-      return mapType(stringType(false), jsonSchemaToFlink(ap), false);
+      return mapType(stringType(false), toFlink(ap, true, cx), false);
     return undefined;
   }
   if (type === 'array' && isMap) {
@@ -98,21 +98,54 @@ function mapOf(n: Record<string, unknown>, type: unknown): LogicalType | undefin
     const props = (items['properties'] ?? {}) as Record<string, unknown>;
     const req = new Set((items['required'] as string[] | undefined) ?? []);
     return mapType(
-      jsonSchemaToFlink(props['key'], req.has('key')),
-      jsonSchemaToFlink(props['value'], req.has('value')),
+      toFlink(props['key'], req.has('key'), cx),
+      toFlink(props['value'], req.has('value'), cx),
       false,
     );
   }
   return undefined;
 }
 
-/** The Flink type of a JSON schema node (`required` = listed in the parent's `required`). */
+/** The schema's root (for `$ref`s) and the references being expanded (a cycle guard). */
+interface RefContext {
+  readonly root: unknown;
+  readonly expanding: readonly string[];
+}
+
+/**
+ * The node a local `$ref` (`#`, `#/definitions/X`, `#/$defs/X`, any JSON pointer) points to,
+ * or undefined for a reference this schema cannot resolve (another document).
+ */
+function resolveRef(ref: string, root: unknown): unknown {
+  if (ref !== '#' && !ref.startsWith('#/')) return undefined;
+  let at: unknown = root;
+  for (const raw of ref === '#' ? [] : ref.slice(2).split('/')) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (at === null || typeof at !== 'object' || !(key in at)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+/** The Flink type of a JSON schema (`required` = listed in the parent's `required`). */
 export function jsonSchemaToFlink(node: unknown, required = true): LogicalType {
+  return toFlink(node, required, { root: node, expanding: [] });
+}
+
+function toFlink(node: unknown, required: boolean, cx: RefContext): LogicalType {
   const n = (node ?? {}) as Record<string, unknown>;
+  const ref = n['$ref'];
+  if (typeof ref === 'string') {
+    // Confluent's converter expands references to definitions in place (a recursive
+    // definition cannot become a finite Flink type: it reads as STRING, the JSON text).
+    const target = resolveRef(ref, cx.root);
+    if (target === undefined || cx.expanding.includes(ref)) return withNullable(stringType(false), !required);
+    return toFlink(target, required, { root: cx.root, expanding: [...cx.expanding, ref] });
+  }
   const union = (n['oneOf'] ?? n['anyOf']) as unknown[] | undefined;
   if (Array.isArray(union)) {
     const members = union.filter((m) => (m as { type?: unknown }).type !== 'null');
-    const t = members.length === 1 ? jsonSchemaToFlink(members[0]) : stringType();
+    const t = members.length === 1 ? toFlink(members[0], true, cx) : stringType();
     return withNullable(t, !required || members.length < union.length);
   }
   let type = n['type'];
@@ -122,7 +155,7 @@ export function jsonSchemaToFlink(node: unknown, required = true): LogicalType {
     type = type.find((x) => x !== 'null');
   }
   const t = ((): LogicalType => {
-    const connect = connectType(n) ?? mapOf(n, type);
+    const connect = connectType(n) ?? mapOf(n, type, cx);
     if (connect !== undefined) return connect;
     switch (type) {
       case 'integer':
@@ -132,12 +165,12 @@ export function jsonSchemaToFlink(node: unknown, required = true): LogicalType {
       case 'boolean':
         return booleanType(false);
       case 'array':
-        return arrayType(jsonSchemaToFlink(n['items']), false);
+        return arrayType(toFlink(n['items'], true, cx), false);
       case 'object': {
         const props = (n['properties'] ?? {}) as Record<string, unknown>;
         const req = new Set((n['required'] as string[] | undefined) ?? []);
         return rowType(
-          Object.entries(props).map(([k, v]) => field(k, jsonSchemaToFlink(v, req.has(k)))),
+          Object.entries(props).map(([k, v]) => field(k, toFlink(v, req.has(k), cx))),
           false,
         );
       }

@@ -2,9 +2,11 @@
  * Protobuf message → Flink ROW for inferred `proto-registry` tables (Confluent's mapping):
  * proto3 scalars NOT NULL unless `optional`, messages nullable ROWs, repeated → ARRAY, map →
  * MAP, enums STRING, 64-bit and unsigned 32-bit integers BIGINT, well-known Timestamp →
- * TIMESTAMP_LTZ(9).
+ * TIMESTAMP_LTZ(9), wrappers (`google.protobuf.StringValue`, …) their nullable value type, each
+ * real `oneof` one nullable ROW column named after it, after the other fields.
  */
 import type pb from 'protobufjs';
+import { realOneofs } from '../schema-wire/protobuf-kinds.js';
 import {
   arrayType,
   bigintType,
@@ -50,12 +52,29 @@ function scalar(type: string): LogicalType | undefined {
   return undefined;
 }
 
+/** google.protobuf wrappers read as their nullable value type, as Confluent does. */
+const WRAPPERS: ReadonlyMap<string, LogicalType> = new Map<string, LogicalType>([
+  ['.google.protobuf.DoubleValue', doubleType(false)],
+  ['.google.protobuf.FloatValue', floatType(false)],
+  ['.google.protobuf.Int64Value', bigintType(false)],
+  ['.google.protobuf.UInt64Value', bigintType(false)],
+  ['.google.protobuf.UInt32Value', bigintType(false)],
+  ['.google.protobuf.Int32Value', intType(false)],
+  ['.google.protobuf.BoolValue', booleanType(false)],
+  ['.google.protobuf.StringValue', stringType(false)],
+  ['.google.protobuf.BytesValue', bytesType(false)],
+]);
+
 function fieldType(f: pb.Field, depth: number): LogicalType {
   f.resolve();
   const s = scalar(f.type);
   let t: LogicalType;
-  if (s) t = f.options?.['proto3_optional'] || f.partOf ? withNullable(s, true) : s;
+  // proto3 `optional` (a synthetic oneof) is nullable; a real oneof's members keep their
+  // types inside the oneof's nullable ROW (Confluent's ProtoToFlinkSchemaConverter).
+  if (s) t = f.options?.['proto3_optional'] ? withNullable(s, true) : s;
   else if (f.resolvedType && 'values' in f.resolvedType) t = stringType(false);
+  else if (f.resolvedType && WRAPPERS.has(f.resolvedType.fullName))
+    t = withNullable(WRAPPERS.get(f.resolvedType.fullName)!, true);
   else if (f.resolvedType) t = messageToFlink(f.resolvedType as pb.Type, depth + 1, true);
   else t = stringType(true);
   return t;
@@ -65,21 +84,35 @@ function fieldType(f: pb.Field, depth: number): LogicalType {
 export function messageToFlink(m: pb.Type, depth = 0, nullable = false): LogicalType {
   if (m.fullName === '.google.protobuf.Timestamp') return timestampLtzType(9, true);
   if (depth > 32) return stringType(true);
+  const oneofs = realOneofs(m);
+  const inOneof = new Set(oneofs.flatMap((o) => o.fieldsArray));
+  // Confluent's order: the plain fields, then one nullable ROW per oneof (named after it).
+  const choices = oneofs.map((o) =>
+    field(
+      o.name,
+      rowType(
+        o.fieldsArray.map((f) => field(f.name, fieldType(f, depth))),
+        true,
+      ),
+    ),
+  );
   return rowType(
-    m.fieldsArray.map((f) => {
-      const mf = f as unknown as pb.MapField;
-      if (mf.map) {
-        const v =
-          scalar(mf.type) ??
-          (mf.resolve(),
-          mf.resolvedType && 'values' in mf.resolvedType
-            ? stringType(false)
-            : messageToFlink(mf.resolvedType as pb.Type, depth + 1, true));
-        return field(f.name, mapType(scalar(mf.keyType) ?? stringType(false), v, false));
-      }
-      const t = fieldType(f, depth);
-      return field(f.name, f.repeated ? arrayType(withNullable(t, false), false) : t);
-    }),
+    [...m.fieldsArray.filter((f) => !inOneof.has(f)).map((f) => plainField(f, depth)), ...choices],
     nullable,
   );
+}
+
+function plainField(f: pb.Field, depth: number): ReturnType<typeof field> {
+  const mf = f as unknown as pb.MapField;
+  if (mf.map) {
+    const v =
+      scalar(mf.type) ??
+      (mf.resolve(),
+      mf.resolvedType && 'values' in mf.resolvedType
+        ? stringType(false)
+        : messageToFlink(mf.resolvedType as pb.Type, depth + 1, true));
+    return field(f.name, mapType(scalar(mf.keyType) ?? stringType(false), v, false));
+  }
+  const t = fieldType(f, depth);
+  return field(f.name, f.repeated ? arrayType(withNullable(t, false), false) : t);
 }

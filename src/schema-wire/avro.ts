@@ -50,7 +50,7 @@ export class AvroSchema implements ParsedSchema {
 
   /** The same schema with 64-bit exact longs, for values (the registry's checks use `type`). */
   private codec(): avro.Type {
-    this.codecType ??= forSchemaWith(this.json, this.references, { long: EXACT_LONG });
+    this.codecType ??= forSchemaWith(this.json, this.references, { long: EXACT_LONG }, wrapMultiUnions);
     return this.codecType;
   }
 
@@ -95,15 +95,31 @@ export function parseAvro(text: string, references: readonly ResolvedReference[]
   return new AvroSchema(text, json, forSchemaWith(json, references, {}), references);
 }
 
+/**
+ * Values of a union with two or more non-null branches decode wrapped, `{branchName: value}`
+ * (avsc's 'auto' leaves `["null","int","string"]` unwrapped, so which branch was written is
+ * lost); a nullable single type (`["null", T]`) stays unwrapped. Keeps the branch for the
+ * ROW that Confluent reads such a union as.
+ */
+function wrapMultiUnions(schema: avro.Schema, opts: avro.ForSchemaOptions): avro.Type | undefined {
+  if (!Array.isArray(schema) || schema.filter((s) => s !== 'null').length < 2) return undefined;
+  const branches = schema.map((s) => avro.Type.forSchema(s as avro.Schema, opts));
+  return new avro.types.WrappedUnionType(branches as unknown as avro.Schema, opts);
+}
+
 function forSchemaWith(
   json: unknown,
   references: readonly ResolvedReference[],
   seed: Record<string, avro.Type>,
+  typeHook?: (schema: avro.Schema, opts: avro.ForSchemaOptions) => avro.Type | undefined,
 ): avro.Type {
   const registry: Record<string, avro.Type> = { ...seed };
   for (const ref of references) {
     try {
-      avro.Type.forSchema(parseJson(ref.schema, `reference ${ref.name}`) as avro.Schema, { registry });
+      avro.Type.forSchema(parseJson(ref.schema, `reference ${ref.name}`) as avro.Schema, {
+        registry,
+        ...(typeHook && { typeHook }),
+      });
     } catch (err) {
       if (err instanceof InvalidSchemaError) throw err;
       throw new InvalidSchemaError(`Invalid schema reference ${ref.name}: ${(err as Error).message}`, {
@@ -112,7 +128,11 @@ function forSchemaWith(
     }
   }
   try {
-    return avro.Type.forSchema(json as avro.Schema, { registry, noAnonymousTypes: true });
+    return avro.Type.forSchema(json as avro.Schema, {
+      registry,
+      noAnonymousTypes: true,
+      ...(typeHook && { typeHook }),
+    });
   } catch (err) {
     throw new InvalidSchemaError(`Invalid schema: ${(err as Error).message}`, { cause: err });
   }

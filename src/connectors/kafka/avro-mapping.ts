@@ -234,12 +234,19 @@ export function avroValueToFlink(v: unknown, t: LogicalType): unknown {
       return new Map(Object.entries(v as object).map(([k, x]) => [k, avroValueToFlink(x, t.value)]));
     case 'ROW': {
       const o = v as Record<string, unknown>;
-      // A wrapped multi-type union is `{branch: value}`; a record is its fields by name.
-      return t.fields.map((f) => avroValueToFlink(o[f.name], f.type));
+      // A record is its fields by name; a multi-type union decodes wrapped, `{branch: value}`,
+      // its branch named by the full name for named types (the ROW field has the bare name).
+      return t.fields.map((f) => avroValueToFlink(f.name in o ? o[f.name] : byBareName(o, f.name), f.type));
     }
     default:
       return v;
   }
+}
+
+/** The value under the key whose last dotted part is `name` (a wrapped union's named branch). */
+function byBareName(o: Record<string, unknown>, name: string): unknown {
+  for (const k in o) if (k.endsWith(`.${name}`)) return o[k];
+  return undefined;
 }
 
 /** A Flink value → the Avro value avsc encodes under {@link flinkToAvro}'s schema. */

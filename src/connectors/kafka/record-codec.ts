@@ -6,6 +6,8 @@
 import { ConfigError, ExecutionError } from '../../common/errors.js';
 import { encodeValue, unframe, decodeValue, type ParsedSchema } from '../../schema-wire/index.js';
 import { AvroSchema } from '../../schema-wire/avro.js';
+import { ProtobufSchema } from '../../schema-wire/protobuf.js';
+import { reshapeProto } from './proto-shape.js';
 import type { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
 import type { LogicalType } from '../logical-type.js';
 import {
@@ -118,9 +120,12 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
       return d === undefined ? bad(v, t) : d;
     }
     case 'BIGINT':
-      // Protobuf longs arrive as decimal strings (exact); JSON numbers as doubles.
-      if (typeof v === 'bigint') return v;
-      return typeof v === 'string' && /^-?\d+$/.test(v) ? BigInt(v) : BigInt(Math.trunc(toNumber(v, t)));
+      // Protobuf longs arrive as decimal strings (exact); JSON numbers as doubles. A uint64 /
+      // fixed64 above 2^63 - 1 wraps to negative, as Java reads it into a long.
+      if (typeof v === 'bigint') return BigInt.asIntN(64, v);
+      return typeof v === 'string' && /^-?\d+$/.test(v)
+        ? BigInt.asIntN(64, BigInt(v))
+        : BigInt(Math.trunc(toNumber(v, t)));
     case 'CHAR':
     case 'VARCHAR':
       return typeof v === 'string' ? v : JSON.stringify(v);
@@ -468,7 +473,9 @@ export class PartDecoder {
     const decoded = decodeValue(bytes, this.lookup);
     const schema = this.cache.get(decoded.schemaId)!;
     const conv = schema instanceof AvroSchema ? avroValueToFlink : jsonValueToFlink;
-    const v = decoded.value;
+    let v = decoded.value;
+    if (schema instanceof ProtobufSchema && decoded.messageType !== undefined)
+      v = reshapeProto(v as Record<string, unknown>, this.protoType(schema, decoded.messageType));
     const isObject = v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
     if (!isObject || (this.cols.length === 1 && !(this.cols[0]!.name in (v as object)))) {
       out[at[0]!] = conv(v, this.cols[0]!.type);
@@ -477,6 +484,17 @@ export class PartDecoder {
     const cols = this.cols;
     const o = v as Record<string, unknown>;
     for (let j = 0; j < cols.length; j++) out[at[j]!] = conv(o[cols[j]!.name], cols[j]!.type);
+  }
+
+  private readonly protoTypes = new Map<ProtobufSchema, Map<string, import('protobufjs').Type>>();
+
+  /** The message type a record names (looked up once per schema and name). */
+  private protoType(schema: ProtobufSchema, name: string): import('protobufjs').Type {
+    let byName = this.protoTypes.get(schema);
+    if (byName === undefined) this.protoTypes.set(schema, (byName = new Map()));
+    let t = byName.get(name);
+    if (t === undefined) byName.set(name, (t = schema.root.lookupType(name)));
+    return t;
   }
 
   /** The cached schema of an id (bound once: no closure per record). */

@@ -1,0 +1,129 @@
+/**
+ * Reshapes a decoded Protobuf message (protobufjs `toObject`: longs and enums as strings, bytes
+ * as base64) into the shape of the table Confluent infers from its schema
+ * (src/catalog/proto-types.ts): a wrapper (`google.protobuf.StringValue`, …) becomes its bare
+ * value or NULL, and the members of each real `oneof` move into one object named after the
+ * oneof (NULL when no member is set). Messages that need neither are returned as they are, so
+ * the common case costs one cached lookup.
+ */
+import type pb from 'protobufjs';
+import { isProtoWrapper, realOneofs } from '../../schema-wire/protobuf-kinds.js';
+
+interface Plan {
+  /** Non-repeated fields of a wrapper type, and repeated ones (elements unwrapped). */
+  readonly wrappers: readonly { readonly name: string; readonly repeated: boolean }[];
+  readonly oneofs: readonly { readonly name: string; readonly members: readonly pb.Field[] }[];
+  /** Message-typed fields (plain, repeated or map values) whose own messages need reshaping. */
+  readonly nested: readonly {
+    readonly name: string;
+    readonly type: pb.Type;
+    readonly kind: 'one' | 'list' | 'map';
+  }[];
+}
+
+const plans = new WeakMap<pb.Type, Plan | null>();
+
+/** The reshaping a message type needs, or null when its decoded objects are already right. */
+function planOf(t: pb.Type, visiting: Set<pb.Type> = new Set()): Plan | null {
+  const cached = plans.get(t);
+  if (cached !== undefined) return cached;
+  // A recursive message is refused by the catalog's inference (depth limit); treat as flat.
+  if (visiting.has(t)) return null;
+  visiting.add(t);
+  const wrappers: { name: string; repeated: boolean }[] = [];
+  const nested: { name: string; type: pb.Type; kind: 'one' | 'list' | 'map' }[] = [];
+  for (const f of t.fieldsArray) {
+    f.resolve();
+    const rt = f.resolvedType;
+    if (rt === null || 'values' in rt) continue;
+    const mt = rt as pb.Type;
+    if (isProtoWrapper(mt.fullName)) {
+      if (!(f as unknown as pb.MapField).map) wrappers.push({ name: f.name, repeated: f.repeated });
+      continue;
+    }
+    if (planOf(mt, visiting) === null) continue;
+    const kind = (f as unknown as pb.MapField).map ? 'map' : f.repeated ? 'list' : 'one';
+    nested.push({ name: f.name, type: mt, kind });
+  }
+  const oneofs = realOneofs(t).map((o) => ({ name: o.name, members: o.fieldsArray }));
+  visiting.delete(t);
+  const plan = wrappers.length + oneofs.length + nested.length === 0 ? null : { wrappers, oneofs, nested };
+  plans.set(t, plan);
+  return plan;
+}
+
+/** The value protobufjs' `toObject` (longs/enums String, bytes base64) gives an unset field. */
+function defaultOf(f: pb.Field): unknown {
+  if (f.resolvedType !== null) {
+    // Enum: its first value's name (proto3's default is the value numbered 0, listed first).
+    return 'values' in f.resolvedType ? (Object.keys(f.resolvedType.values)[0] ?? '') : null;
+  }
+  switch (f.type) {
+    case 'string':
+    case 'bytes':
+      return '';
+    case 'bool':
+      return false;
+    case 'int64':
+    case 'uint64':
+    case 'sint64':
+    case 'fixed64':
+    case 'sfixed64':
+      return '0';
+    default:
+      return 0;
+  }
+}
+
+function unwrap(v: unknown): unknown {
+  return v === null || v === undefined ? null : (v as { value?: unknown }).value;
+}
+
+function reshapeWith(o: Record<string, unknown>, plan: Plan): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...o };
+  for (const w of plan.wrappers) {
+    const v = o[w.name];
+    out[w.name] = w.repeated ? (Array.isArray(v) ? v.map(unwrap) : v) : unwrap(v);
+  }
+  for (const n of plan.nested) {
+    const v = o[n.name];
+    if (v === null || v === undefined) continue;
+    if (n.kind === 'one') out[n.name] = reshapeProto(v as Record<string, unknown>, n.type);
+    else if (n.kind === 'list')
+      out[n.name] = (v as Record<string, unknown>[]).map((x) => (x == null ? x : reshapeProto(x, n.type)));
+    else {
+      const m: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, Record<string, unknown>>))
+        m[k] = x == null ? x : reshapeProto(x, n.type);
+      out[n.name] = m;
+    }
+  }
+  for (const one of plan.oneofs) {
+    const set = one.members.find((f) => o[f.name] !== undefined && o[f.name] !== null);
+    if (set === undefined) {
+      out[one.name] = null;
+      continue;
+    }
+    // The members not chosen read as their defaults (what a Protobuf getter returns), keeping
+    // the NOT NULL members of Confluent's oneof ROW non-null.
+    const row: Record<string, unknown> = {};
+    for (const f of one.members) {
+      const v = f === set ? o[f.name] : defaultOf(f);
+      const rt = f.resolvedType;
+      row[f.name] =
+        rt !== null && !('values' in rt) && v !== null && v !== undefined
+          ? isProtoWrapper(rt.fullName)
+            ? unwrap(v)
+            : reshapeProto(v as Record<string, unknown>, rt as pb.Type)
+          : v;
+    }
+    out[one.name] = row;
+  }
+  return out;
+}
+
+/** The decoded message `o` of type `t` in the inferred table's shape (see the file header). */
+export function reshapeProto(o: Record<string, unknown>, t: pb.Type): Record<string, unknown> {
+  const plan = planOf(t);
+  return plan === null ? o : reshapeWith(o, plan);
+}
