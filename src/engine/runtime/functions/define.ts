@@ -3,6 +3,7 @@
  * engine's ScalarFunctionDef / AggregateFunctionDef (../expr/function-api.ts) plus the names it
  * answers to and a category for SHOW FUNCTIONS.
  */
+import { calciteTypeText } from './json-rules.js';
 import { SqlError } from '../../../common/errors.js';
 import {
   compileCast,
@@ -198,6 +199,12 @@ export interface SimpleSpec {
    * smallest count) instead of the new type inference's "No match found for function signature".
    */
   legacyArity?: boolean;
+  /**
+   * Calcite's allowed forms (`'TO_BASE64(<STRING>)'`) of a FlinkSqlOperatorTable function: a call
+   * of a right arity but wrong types then fails Calcite's "Cannot apply 'F' to arguments of type
+   * 'F(<INTEGER>)'. Supported form(s): …" (ScalarFunctionsValidationTest#testInvalidToBase64).
+   */
+  calciteForms?: string;
   /** Result may be NULL for non-NULL arguments (e.g. REGEXP_EXTRACT without a match). */
   mayReturnNull?: boolean;
   deterministic?: boolean;
@@ -270,6 +277,10 @@ export function simple(spec: SimpleSpec): BuiltinScalar {
           }
           const operands = args.map((t) => `<${calciteOperand(t)}>`).join(', ');
           return `No match found for function signature ${name}(${operands}).\nSupported signatures are:\n${supported}`;
+        }
+        if (spec.calciteForms !== undefined) {
+          const operands = args.map((t) => `<${calciteTypeText(t)}>`).join(', ');
+          return `Cannot apply '${name}' to arguments of type '${name}(${operands})'. Supported form(s): ${spec.calciteForms}`;
         }
         if (spec.flinkSignatures !== undefined) {
           return `Invalid function call:\n${name}(${args.map(formatType).join(', ')})\nInvalid input arguments. Expected signatures are:\n${supported}`;

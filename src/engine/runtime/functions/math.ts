@@ -437,6 +437,8 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   simple({
     names: ['BIN'],
     legacyArity: true,
+    // FlinkSqlOperatorTable.BIN: OperandTypes.family(SqlTypeFamily.INTEGER)
+    calciteForms: "'BIN(<INTEGER>)'",
     category: 'arithmetic',
     sigs: [['I']],
     result: STR,

@@ -668,6 +668,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   simple({
     names: ['TO_BASE64'],
     legacyArity: true,
+    calciteForms: "'TO_BASE64(<STRING>)'",
     category: 'string',
     sigs: [['SB']],
     result: STR,
@@ -677,6 +678,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   simple({
     names: ['FROM_BASE64'],
     legacyArity: true,
+    calciteForms: "'FROM_BASE64(<STRING>)'",
     category: 'string',
     sigs: [['SB']],
     // typed TO_NULLABLE in Flink (FlinkSqlOperatorTable) although invalid base64 gives NULL here
@@ -802,7 +804,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['STR_TO_MAP'],
     legacyArity: true,
     category: 'string',
-    sigs: [['S', 'S?', 'S?']],
+    // OR(family(STRING), family(STRING, STRING, STRING)): two arguments are an invalid count
+    // (ScalarFunctionsValidationTest#testInvalidStringToMap)
+    sigs: [['S'], ['S', 'S', 'S']],
     result: mapType(stringType(true), stringType(true), false),
     impl: () => (s: string, pd?: string, kd?: string) => {
       const out = new Map<string, string | null>();

@@ -44,6 +44,7 @@ import {
   type Impl,
   type ImplementContext,
 } from './define.js';
+import { calciteTypeText } from './json-rules.js';
 import { formatJavaPattern, parseJavaPattern, patternGranularityMs } from './java-date-format.js';
 import {
   addMonthsToDays,
@@ -185,6 +186,54 @@ function extractInterval(unit: string, t: LogicalType, v: number): number {
   }
 }
 
+/** Operand kinds Calcite's SqlExtractFunction.validateCall accepts per unit group. */
+const DATE_LIKE = ['DATE', 'TIMESTAMP', 'TIMESTAMP_LTZ'];
+const EXTRACT_LEGAL: Record<string, string[]> = {
+  MONTH_AND_ABOVE: [...DATE_LIKE, 'INTERVAL_YEAR_MONTH'],
+  DAY_TO_WEEK: DATE_LIKE,
+  // Calcite lists only DAY-leading day-time intervals; Eddy keeps no interval qualifier, so every
+  // day-time interval passes
+  DAY: [...DATE_LIKE, 'INTERVAL_DAY_TIME', 'INTERVAL_YEAR_MONTH'],
+  EPOCH: [...DATE_LIKE, 'INTERVAL_DAY_TIME', 'INTERVAL_YEAR_MONTH'],
+  HOUR_TO_NANOSECOND: [...DATE_LIKE, 'TIME', 'INTERVAL_DAY_TIME', 'INTERVAL_YEAR_MONTH'],
+};
+const EXTRACT_GROUP: Record<string, string> = {
+  YEAR: 'MONTH_AND_ABOVE',
+  MONTH: 'MONTH_AND_ABOVE',
+  ISOYEAR: 'MONTH_AND_ABOVE',
+  QUARTER: 'MONTH_AND_ABOVE',
+  DECADE: 'MONTH_AND_ABOVE',
+  CENTURY: 'MONTH_AND_ABOVE',
+  MILLENNIUM: 'MONTH_AND_ABOVE',
+  WEEK: 'DAY_TO_WEEK',
+  DOW: 'DAY_TO_WEEK',
+  ISODOW: 'DAY_TO_WEEK',
+  DOY: 'DAY_TO_WEEK',
+  EPOCH: 'EPOCH',
+  DAY: 'DAY',
+  HOUR: 'HOUR_TO_NANOSECOND',
+  MINUTE: 'HOUR_TO_NANOSECOND',
+  SECOND: 'HOUR_TO_NANOSECOND',
+  MILLISECOND: 'HOUR_TO_NANOSECOND',
+  MICROSECOND: 'HOUR_TO_NANOSECOND',
+  NANOSECOND: 'HOUR_TO_NANOSECOND',
+};
+
+/**
+ * Calcite's refusal of a unit the operand's type does not have (SqlExtractFunction.validateCall:
+ * EXTRACT(DOW FROM TIME '12:42:25') and EXTRACT(YEAR FROM <TIME>) fail validation,
+ * ScalarFunctionsValidationTest), or undefined.
+ */
+function extractOperandError(unit: string, operand: LogicalType): string | undefined {
+  const group = EXTRACT_GROUP[unit];
+  if (!group || operand.kind === 'NULL') return undefined;
+  if (EXTRACT_LEGAL[group]!.includes(operand.kind)) return undefined;
+  return (
+    `Cannot apply 'EXTRACT' to arguments of type 'EXTRACT(<INTERVAL ${unit}> FROM <${calciteTypeText(operand)}>)'. ` +
+    `Supported form(s): 'EXTRACT(<DATETIME_INTERVAL> FROM <DATETIME_INTERVAL>)'\n'EXTRACT(<DATETIME_INTERVAL> FROM <DATETIME>)'`
+  );
+}
+
 const EXTRACT = scalar({
   names: ['EXTRACT'],
   category: 'temporal',
@@ -199,6 +248,10 @@ const EXTRACT = scalar({
     const u = lits[0];
     if (typeof u === 'string' && !EXTRACT_UNITS.has(u.toUpperCase()))
       return `EXTRACT: unknown time unit '${u}'`;
+    if (typeof u === 'string') {
+      const illegal = extractOperandError(u.toUpperCase(), args[1]!);
+      if (illegal) return illegal;
+    }
     // TimeFunctionsITCase: EXTRACT(NANOSECOND FROM <DATE>) fails validation
     if (typeof u === 'string' && u.toUpperCase() === 'NANOSECOND' && args[1]!.kind === 'DATE')
       return 'Extract function: NANOSECOND can not be applied to DATE';

@@ -27,6 +27,7 @@ import { checkEqualsOperands, flinkCastTarget } from './cast-target.js';
 import { didYouMean, validationError } from './errors.js';
 import { translateLiteral } from './literal.js';
 import type { Scope } from './scope.js';
+import { isRankedCall } from './ranked-calls.js';
 
 /** Settings and lookups shared by every expression of a statement. */
 export interface ExprContext {
@@ -569,14 +570,15 @@ export class ExprTranslator {
   }
 
   /**
-   * An OVER call. ROW_NUMBER / RANK / DENSE_RANK may become Top-N or deduplication (a later
-   * issue); every other OVER call is an OverAggregate, whose ordering Flink's
-   * StreamExecOverAggregate checks before anything runs: one order key, ascending, on a time
-   * attribute. Those refusals are given with Flink's texts; a valid OVER is not supported yet.
+   * An OVER call. ROW_NUMBER / RANK / DENSE_RANK filtered on by an outer query become Top-N or
+   * deduplication (a later issue; `ranked-calls.ts`); every other OVER call, an unfiltered
+   * ROW_NUMBER included, is an OverAggregate, whose ordering Flink's StreamExecOverAggregate
+   * checks before anything runs: one order key, ascending, on a time attribute. Those refusals
+   * are given with Flink's texts; a valid OVER is not supported yet.
    */
-  private overAggregate(c: FunctionCall, name: string): Error {
+  private overAggregate(c: FunctionCall): Error {
     const spec = c.over;
-    if (spec?.kind === 'WindowSpec' && !['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(name.toUpperCase())) {
+    if (spec?.kind === 'WindowSpec' && !isRankedCall(c)) {
       if (spec.orderBy.length !== 1)
         return validationError('The window can only be ordered by a single time column.', spec.span);
       const key = spec.orderBy[0]!;
@@ -600,7 +602,7 @@ export class ExprTranslator {
 
   private functionCall(c: FunctionCall): RexExpr {
     const name = functionName(c);
-    if (c.over !== undefined) throw this.overAggregate(c, name);
+    if (c.over !== undefined) throw this.overAggregate(c);
     const reg = this.ctx.registry;
     const udf = this.ctx.userFunction?.(
       c.name.map((n) => n.value),
@@ -685,7 +687,16 @@ export class ExprTranslator {
     if (name === 'IF' && c.args.length === 3) {
       const args = c.args.map((a) => this.translate(a));
       const t = commonType([args[1]!.type, args[2]!.type]);
-      if (t === undefined) throw validationError(`Illegal mixing of types in IF`, c.span);
+      // Flink's IF is a Calcite function with an OR of operand families (FlinkSqlOperatorTable):
+      // mixed families fail its "Cannot apply" check (ScalarFunctionsValidationTest#testInvalidIf)
+      if (t === undefined)
+        throw validationError(
+          `Cannot apply 'IF' to arguments of type 'IF(${args.map((a) => `<${calciteTypeText(a.type)}>`).join(', ')})'. ` +
+            `Supported form(s): 'IF(<BOOLEAN>, <NUMERIC>, <NUMERIC>)'\n'IF(<BOOLEAN>, <CHARACTER>, <CHARACTER>)'\n` +
+            `'IF(<BOOLEAN>, <BOOLEAN>, <BOOLEAN>)'\n'IF(<BOOLEAN>, <BINARY>, <BINARY>)'\n'IF(<BOOLEAN>, <DATE>, <DATE>)'\n` +
+            `'IF(<BOOLEAN>, <TIMESTAMP>, <TIMESTAMP>)'\n'IF(<BOOLEAN>, <TIME>, <TIME>)'`,
+          c.span,
+        );
       return call('CASE', [args[0]!, coerceTo(args[1]!, t), coerceTo(args[2]!, t)], t, this.text(c));
     }
     return this.fn(

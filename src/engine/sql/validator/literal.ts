@@ -44,13 +44,15 @@ export function translateLiteral(l: Literal, timeZone: string, negate = false): 
     case 'NumericLiteral':
       return numeric(l.text, l.approximate, negate, l);
     case 'StringLiteral':
-      return lit(l.value, charType(Math.max(1, l.value.length), false));
+      // '' is CHAR(0) (FlinkTypeFactory: CharType.ofEmptyLiteral), so it merges with CHAR(n) as
+      // VARCHAR(n) like any CHAR of another length (LiteralTest, LogicalTypeMergingTest)
+      return lit(l.value, charType(l.value.length, false));
     case 'BinaryLiteral': {
       if (l.hex.length % 2 !== 0)
         throw validationError('Binary literal string must contain an even number of hexits', l.span);
       return lit(
         encodeValue(new Uint8Array(Buffer.from(l.hex, 'hex'))),
-        binaryType(Math.max(1, l.hex.length / 2), false),
+        binaryType(l.hex.length / 2, false), // X'' is BINARY(0): BinaryType.ofEmptyLiteral
       );
     }
     case 'BooleanLiteral':

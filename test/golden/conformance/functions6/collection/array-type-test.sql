@@ -1,0 +1,33 @@
+-- source: Flink ArrayTypeTest (testInputTypeGeneralization, testArrayLiterals, testArrayField, testArrayOperations, testReturnNullWhenArrayIndexOutOfBounds) on ArrayTypeTestBase's row; result types from Calcite's ITEM / CARDINALITY / ELEMENT inference (element access nullable, CARDINALITY INT nullable with its argument)
+CREATE TABLE t (f0 INT, f1 INT, f2 ARRAY<INT NOT NULL>, f3 ARRAY<DATE>, f4 ARRAY<ARRAY<INT>>, f5 ARRAY<ARRAY<INT NOT NULL>>, f6 ARRAY<INT>, f7 ARRAY<INT NOT NULL>, f8 ARRAY<DOUBLE NOT NULL>, f9 ARRAY<INT>, f10 ARRAY<INT>, f11 ARRAY<INT>) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT
+  ARRAY[1, cast(2.0 AS DOUBLE), cast(3.0 AS DOUBLE)] AS g0,
+  ARRAY[1, 2, 3] AS l0,
+  ARRAY[TRUE, TRUE, TRUE] AS l1,
+  ARRAY[ARRAY[ARRAY[1], ARRAY[1]]] AS l2,
+  ARRAY[1 + 1, 3 * 3] AS l3,
+  ARRAY[NULLIF(1,1), 1] AS l4,
+  ARRAY[ARRAY[NULLIF(1,1), 1]] AS l5,
+  ARRAY[DATE '1985-04-11', DATE '2018-07-26'] AS l6,
+  ARRAY[TIME '14:15:16', TIME '17:18:19'] AS l7,
+  ARRAY[TIMESTAMP '1985-04-11 14:15:16', TIMESTAMP '2018-07-26 17:18:19'] AS l8,
+  ARRAY[TIMESTAMP '1985-04-11 14:15:16.123456789', TIMESTAMP '2018-07-26 17:18:19.123456789'] AS l9,
+  ARRAY[TIMESTAMP '1985-04-11 14:15:16.1234567', TIMESTAMP '2018-07-26 17:18:19.1234567'] AS l10,
+  ARRAY[TIMESTAMP '1985-04-11 14:15:16.123456', TIMESTAMP '2018-07-26 17:18:19.123456'] AS l11,
+  ARRAY[TIMESTAMP '1985-04-11 14:15:16.1234', TIMESTAMP '2018-07-26 17:18:19.1234'] AS l12,
+  ARRAY[CAST(2.0002 AS DECIMAL(10,4)), CAST(2.0003 AS DECIMAL(10,4))] AS l13,
+  ARRAY[ARRAY[TRUE]] AS l14,
+  ARRAY[ARRAY[1, 2, 3], ARRAY[3, 2, 1]] AS l15,
+  ARRAY[CAST(1 AS DOUBLE), CAST(2 AS FLOAT)] AS l16
+FROM t;
+SELECT
+  ARRAY[f0, f1] AS a0, f2 AS a1, f3 AS a2, f5 AS a3, f6 AS a4,
+  f2[1] AS a5, f3[1] AS a6, f3[2] AS a7, f5[1][2] AS a8, f5[2][2] AS a9, f4[2][2] AS a10, f11[1] AS a11,
+  f2[4] AS a12, f11[4] AS a13
+FROM t;
+SELECT
+  CARDINALITY(f2) AS c0, CARDINALITY(f4) AS c1, CARDINALITY(f11) AS c2,
+  ELEMENT(f9) AS e0, ELEMENT(f8) AS e1, ELEMENT(f10) AS e2, ELEMENT(f4) AS e3, ELEMENT(f11) AS e4,
+  f2 = f5[1] AS q0, f6 = ARRAY[1, 2, 3] AS q1, f2 <> f5[1] AS q2, f2 = f7 AS q3, f2 <> f7 AS q4,
+  f11 = f11 AS q5, f11 = f9 AS q6, f11 <> f11 AS q7, f11 <> f9 AS q8
+FROM t;

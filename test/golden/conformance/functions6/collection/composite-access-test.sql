@@ -1,0 +1,7 @@
+-- source: Flink CompositeAccessTest#testGetField restated on ROW columns (CompositeTypeTestBase's POJOs / tuples as rows): field access by name with and without the table qualifier, nested access, access into arrays of rows, a nested row as a value, and `row.*` flattening into the row's fields (FlattenTest); a field of a nullable row is nullable
+CREATE TABLE testTable (f0 ROW<intField INT, stringField STRING, booleanField BOOLEAN>, f1 ROW<objectField ROW<intField INT, stringField STRING, booleanField BOOLEAN>>, f2 ROW<_1 STRING, _2 INT>, f3 ROW<f0 STRING, f1 STRING>, f5 INT, f8 ARRAY<ROW<_1 BOOLEAN, _2 INT>>, f9 ARRAY<ROW<_1 BOOLEAN, _2 STRING>>, f10 ARRAY<ROW<intField INT, stringField STRING, booleanField BOOLEAN>>, f12 ARRAY<ROW<arrayField ARRAY<ROW<stringField STRING>>>>, f13 ARRAY<ROW<objectField ROW<stringField STRING>>>) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT testTable.f0.intField AS a0, f0.intField AS a1, testTable.f0.stringField AS a2, f0.booleanField AS a3,
+  testTable.f1.objectField.intField AS a4, f1.objectField.stringField AS a5, f1.objectField.booleanField AS a6,
+  testTable.f2._1 AS a7, f3.f1 AS a8, testTable.f5 AS a9, f1.objectField AS a10, f0 AS a11,
+  f8[1]._1 AS a12, f8[1]._2 AS a13, f9[2]._1 AS a14, f10[1].stringField AS a15, f12[1].arrayField[1].stringField AS a16, f13[1].objectField.stringField AS a17
+FROM testTable;

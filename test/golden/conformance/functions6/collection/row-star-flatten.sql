@@ -1,0 +1,4 @@
+-- source: Flink CompositeAccessTest#testGetField ("f1.objectField.*" and "testTable.f0.*" flatten a ROW column into its fields: columns named as the fields, each nullable when the row is) and FlattenTest
+CREATE TABLE testTable (f0 ROW<intField INT, stringField STRING, booleanField BOOLEAN>, f1 ROW<objectField ROW<intField INT, stringField STRING, booleanField BOOLEAN>>, f2 ROW<_1 STRING, _2 INT>, f3 ROW<f0 STRING, f1 STRING>, f5 INT, f8 ARRAY<ROW<_1 BOOLEAN, _2 INT>>, f9 ARRAY<ROW<_1 BOOLEAN, _2 STRING>>, f10 ARRAY<ROW<intField INT, stringField STRING, booleanField BOOLEAN>>, f12 ARRAY<ROW<arrayField ARRAY<ROW<stringField STRING>>>>, f13 ARRAY<ROW<objectField ROW<stringField STRING>>>) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT f1.objectField.* FROM testTable;
+SELECT testTable.f0.* FROM testTable;

@@ -1,0 +1,3 @@
+-- source: Flink ScalarFunctionsValidationTest#testYearWithTime (EXTRACT(YEAR FROM TIME '00:00:00') fails validation: Calcite's SqlExtractFunction allows YEAR on DATE, TIMESTAMP, TIMESTAMP_LTZ and intervals only)
+-- fail: 3:8 Cannot apply 'EXTRACT' to arguments of type
+SELECT EXTRACT(YEAR FROM TIME '00:00:00') AS x;

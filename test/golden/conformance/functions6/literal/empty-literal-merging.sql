@@ -1,0 +1,3 @@
+-- source: Flink FlinkTypeFactory.toLogicalType (a CHAR / BINARY of precision 0 is CharType.ofEmptyLiteral / BinaryType.ofEmptyLiteral: '' is CHAR(0), X'' is BINARY(0)) and LogicalTypeMergingTest ("CHAR types of length 0" merge to CHAR(0); CHAR types of different length merge to VARCHAR of the longer): CASE / IF / ARRAY over '' and 'a' are VARCHAR(1)
+SELECT '' AS e0, X'' AS e1, TYPEOF('') AS e2, CASE WHEN f > 0 THEN '' ELSE 'a' END AS c0, IF(f > 0, 'a', '') AS c1, ARRAY['', 'a'] AS c2, CASE WHEN f > 0 THEN '' ELSE '' END AS c3, '' || 'ab' AS c4, CHAR_LENGTH('') AS c5, COALESCE(NULLIF('', ''), 'xy') AS c6
+FROM (VALUES (1)) AS v(f);
