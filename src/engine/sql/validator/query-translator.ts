@@ -20,9 +20,11 @@ import { sessionTvfRows } from './session-tvf-rows.js';
 import { translateTableRef, windowTvfRel } from './relation.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { calc, castTo, distinctRel, setOperation } from './set-operations.js';
+import { markRankedCalls } from './ranked-calls.js';
 
 /** Translates a query. */
 export function translateQuery(q: Query, ctx: TranslateContext): Rel {
+  markRankedCalls(q);
   let c = ctx;
   if (q.with !== undefined && q.with.length > 0) {
     const frame = new Map<string, { query: Query; columns?: readonly string[]; source: string }>();
