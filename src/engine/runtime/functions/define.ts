@@ -233,6 +233,44 @@ function sigText(name: string, sig: string[]): string {
   return `${name}(${sig.map((s) => (s.startsWith('...') ? KIND_NAME[s.slice(3) as ArgKind] + '...' : s.endsWith('?') ? `[${KIND_NAME[s.slice(0, -1) as ArgKind]}]` : KIND_NAME[s as ArgKind])).join(', ')})`;
 }
 
+/** Calcite's SqlTypeFamily for each argument kind, as its allowed-signature text names it. */
+const CALCITE_FAMILY: Record<ArgKind, string> = {
+  S: 'CHARACTER',
+  B: 'BINARY',
+  SB: 'STRING',
+  I: 'INTEGER',
+  N: 'NUMERIC',
+  BOOL: 'BOOLEAN',
+  A: 'ANY',
+  DATE: 'DATE',
+  TIME: 'TIME',
+  TS: 'TIMESTAMP',
+  DT: 'DATETIME',
+  IV: 'DATETIME_INTERVAL',
+  ARR: 'ARRAY',
+  MAP: 'MAP',
+  LIT: 'CHARACTER',
+};
+
+/**
+ * The "Supported form(s)" of a Calcite function with these signatures: one quoted form per
+ * signature and argument count (an OR of OperandTypes.family checkers), one per line.
+ */
+function calciteForms(name: string, sigs: string[][]): string {
+  const forms: string[] = [];
+  for (const sig of sigs) {
+    const fixed = sig.filter((k) => !k.endsWith('?') && !k.startsWith('...'));
+    const optional = sig.filter((k) => k.endsWith('?')).map((k) => k.slice(0, -1));
+    const repeat = sig.find((k) => k.startsWith('...'))?.slice(3);
+    for (let n = 0; n <= optional.length; n++) {
+      const kinds = [...fixed, ...optional.slice(0, n)].map((k) => `<${CALCITE_FAMILY[k as ArgKind]}>`);
+      if (repeat !== undefined) kinds.push(`<${CALCITE_FAMILY[repeat as ArgKind]}>...`);
+      forms.push(`'${name}(${kinds.join(', ')})'`);
+    }
+  }
+  return forms.join('\n');
+}
+
 /** Whether `sig` takes `n` arguments. */
 function arityMatches(sig: string[], n: number): boolean {
   const fixed = sig.filter((s) => !s.startsWith('...') && !s.endsWith('?')).length;
@@ -278,9 +316,11 @@ export function simple(spec: SimpleSpec): BuiltinScalar {
           const operands = args.map((t) => `<${calciteOperand(t)}>`).join(', ');
           return `No match found for function signature ${name}(${operands}).\nSupported signatures are:\n${supported}`;
         }
-        if (spec.calciteForms !== undefined) {
+        if (spec.calciteForms !== undefined || spec.legacyArity === true) {
+          // a Calcite SqlFunction's operand-family check (Flink disables implicit coercion)
           const operands = args.map((t) => `<${calciteTypeText(t)}>`).join(', ');
-          return `Cannot apply '${name}' to arguments of type '${name}(${operands})'. Supported form(s): ${spec.calciteForms}`;
+          const forms = spec.calciteForms ?? calciteForms(name, spec.sigs);
+          return `Cannot apply '${name}' to arguments of type '${name}(${operands})'. Supported form(s): ${forms}`;
         }
         if (spec.flinkSignatures !== undefined) {
           return `Invalid function call:\n${name}(${args.map(formatType).join(', ')})\nInvalid input arguments. Expected signatures are:\n${supported}`;

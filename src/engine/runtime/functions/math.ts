@@ -42,6 +42,8 @@ function asDouble(t: LogicalType): (v: unknown) => number {
 function doubleFn(names: string[], arity: number, f: (...x: number[]) => number): BuiltinScalar {
   return simple({
     names,
+    // Calcite's / FlinkSqlOperatorTable's math functions: OperandTypes.NUMERIC families
+    legacyArity: true,
     category: 'arithmetic',
     sigs: [Array(arity).fill('N')],
     result: DBL,
@@ -188,6 +190,7 @@ const HEX_DIGEST_LENGTH: Record<string, number> = {
 const hashFn = (names: string[], algo: string): BuiltinScalar =>
   simple({
     names,
+    legacyArity: true, // FlinkSqlOperatorTable: OperandTypes.family(SqlTypeFamily.STRING)
     category: 'hash',
     sigs: [['SB']],
     result: { kind: 'CHAR', nullable: false, length: HEX_DIGEST_LENGTH[algo]! } as LogicalType,
@@ -343,6 +346,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   doubleFn(['LOG2'], 1, (x: number) => xm.ln(x) / Math.LN2),
   simple({
     names: ['LOG'],
+    legacyArity: true,
     category: 'arithmetic',
     sigs: [['N', 'N?']],
     result: DBL,

@@ -511,6 +511,7 @@ const OVERLAPS = simple({
 
 const DATE_FORMAT = simple({
   names: ['DATE_FORMAT'],
+  legacyArity: true, // a FlinkSqlOperatorTable function (Calcite's operand-family check)
   category: 'temporal',
   sigs: [
     ['TS', 'S'],
@@ -570,6 +571,7 @@ const DEFAULT_FMT = 'yyyy-MM-dd HH:mm:ss';
 
 const FROM_UNIXTIME = simple({
   names: ['FROM_UNIXTIME'],
+  legacyArity: true,
   category: 'temporal',
   sigs: [['N', 'S?']],
   result: stringType(false),
@@ -594,6 +596,7 @@ const FROM_UNIXTIME = simple({
 
 const UNIX_TIMESTAMP = simple({
   names: ['UNIX_TIMESTAMP'],
+  legacyArity: true,
   category: 'temporal',
   sigs: [[], ['S', 'S?']],
   result: bigintType(false),
@@ -614,6 +617,7 @@ const UNIX_TIMESTAMP = simple({
 
 const TO_DATE = simple({
   names: ['TO_DATE'],
+  legacyArity: true,
   category: 'temporal',
   sigs: [['S', 'S?']],
   result: dateType(false),
@@ -627,6 +631,7 @@ const TO_DATE = simple({
 
 const TO_TIMESTAMP = simple({
   names: ['TO_TIMESTAMP'],
+  legacyArity: true,
   category: 'temporal',
   sigs: [['S', 'S?']],
   result: timestampType(3, false),
@@ -689,6 +694,7 @@ const TO_TIMESTAMP_LTZ = simple({
 
 const CONVERT_TZ = simple({
   names: ['CONVERT_TZ'],
+  legacyArity: true,
   category: 'temporal',
   sigs: [['S', 'S', 'S']],
   result: stringType(false),
