@@ -14,6 +14,7 @@ import {
   schemaShape,
   sendJson,
 } from './http-util.js';
+import { DEFAULT_CONTEXT, contextOf, normalizeSubject, parseQualified, qualify } from './contexts.js';
 import { parseMetadata, parseRuleSet, validateRuleSet } from './data-contracts.js';
 import { CONTRACT_CONFIG_FIELDS, type ConfigValue } from './records.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
@@ -28,20 +29,50 @@ function idParam(raw: string): number {
 
 export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
   const state = registry.state;
-  /** Pre-serialised GET /schemas/ids/{id} bodies: the consumers' hot path. */
-  const idBodies = new Map<number, Buffer>();
+  /** Pre-serialised GET /schemas/ids/{id} bodies (key `context id`): the consumers' hot path. */
+  const idBodies = new Map<string, Buffer>();
   let idBodiesAt = -1;
+  /** The context a `?subject=` query names (ids are per context); the default one without it. */
+  const queryContext = (query: unknown) => {
+    const s = queryString(query, 'subject');
+    return s === undefined ? DEFAULT_CONTEXT : contextOf(s);
+  };
+
+  /**
+   * The context whose id GET /schemas/ids/{id}?subject= reads, as getSchemaKeyUsingContexts: no
+   * subject or a context alone → that context; a qualified subject → its context if it holds the
+   * id (else none); a plain subject → the default context if it holds the id, else the first
+   * context where that name holds it, else the default context.
+   */
+  const idContext = (id: number, query: unknown): string | undefined => {
+    const subject = queryString(query, 'subject');
+    if (subject === undefined) return DEFAULT_CONTEXT;
+    const q = parseQualified(subject);
+    if (q.name === '') return q.context;
+    const holds = (s: string) => state.versions(s, true).some((v) => v.id === id);
+    if (q.context !== DEFAULT_CONTEXT) return holds(qualify(q.context, q.name)) ? q.context : undefined;
+    if (holds(q.name)) return DEFAULT_CONTEXT;
+    return state.contexts().find((c) => holds(qualify(c, q.name))) ?? DEFAULT_CONTEXT;
+  };
+
+  // QualifiedSubject.normalize: `:.:name` is the default context's `name`.
+  app.addHook('preValidation', async (req) => {
+    const params = req.params as { s?: string } | undefined;
+    if (params && typeof params.s === 'string' && params.s.startsWith(':.:'))
+      params.s = normalizeSubject(params.s);
+  });
 
   // Confluent's RootResource answers GET and POST / with {}.
   app.get('/', async (_req, reply) => sendJson(reply, '{}'));
   app.post('/', async (_req, reply) => sendJson(reply, '{}'));
-  // Only the default context exists here; contextPrefix and paging as ContextsResource.
+  // The default context, then every context a schema was registered in (sorted); contextPrefix
+  // and paging as ContextsResource.
   app.get('/contexts', async (req, reply) => {
     const prefix = queryString(req.query, 'contextPrefix') ?? '';
     return sendJson(
       reply,
       page(
-        ['.'].filter((c) => c.startsWith(prefix)),
+        [DEFAULT_CONTEXT, ...state.contexts()].filter((c) => c.startsWith(prefix)),
         req.query,
       ),
     );
@@ -54,47 +85,54 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
       idBodiesAt = state.applied;
     }
     const id = Number(req.params.id);
+    const context = idContext(id, req.query) ?? '';
     // fetchMaxId=true adds the highest id in use (SchemasResource), read by serializers that
     // cache ids; answered uncached since maxId moves with every new schema.
     const withMaxId = queryString(req.query, 'fetchMaxId') === 'true';
-    let body = withMaxId ? undefined : idBodies.get(id);
+    let body = withMaxId ? undefined : idBodies.get(`${context} ${id}`);
     if (body !== undefined) return reply.header('content-type', CONTENT_TYPE).send(body);
     idParam(req.params.id);
     // An id this instance has not read yet may have just been written through another
     // instance (a consumer saw it in a message): catch up once before saying 40403.
-    if (!state.byId.has(id)) await registry.sync();
-    const s = state.byId.get(id);
+    if (!state.ids(context).byId.has(id)) await registry.sync();
+    const s = state.ids(context).byId.get(id);
     if (!s) throw errors.schemaNotFound(id);
-    if (withMaxId) return sendJson(reply, { ...schemaShape(s), maxId: state.maxId });
+    if (withMaxId) return sendJson(reply, { ...schemaShape(s), maxId: state.ids(context).maxId });
     body = Buffer.from(JSON.stringify(schemaShape(s)));
-    idBodies.set(id, body);
+    idBodies.set(`${context} ${id}`, body);
     return reply.header('content-type', CONTENT_TYPE).send(body);
   });
 
   app.get<{ Params: P }>('/schemas/ids/:id/schema', async (req, reply) => {
-    const s = state.byId.get(idParam(req.params.id));
+    const id = idParam(req.params.id);
+    const s = state.ids(idContext(id, req.query) ?? '').byId.get(id);
     if (!s) throw errors.schemaNotFound(Number(req.params.id));
     return reply.header('content-type', 'application/vnd.schemaregistry.v1+json').send(s.schema);
   });
 
   app.get<{ Params: P }>('/schemas/ids/:id/subjects', async (req, reply) => {
     const id = idParam(req.params.id);
+    const context = queryContext(req.query);
     // Confluent answers an unknown id here with the id-less "Schema not found".
-    if (!state.byId.has(id)) throw errors.schemaNotFound();
-    const subjects = [...new Set(state.usesOf(id, flag(req.query, 'deleted')).map((v) => v.subject))].sort();
+    if (!state.ids(context).byId.has(id)) throw errors.schemaNotFound();
+    const subjects = [
+      ...new Set(state.usesOf(id, flag(req.query, 'deleted'), context).map((v) => v.subject)),
+    ].sort();
     return sendJson(reply, page(subjects, req.query));
   });
 
   app.get<{ Params: P }>('/schemas/ids/:id/versions', async (req, reply) => {
     const id = idParam(req.params.id);
-    if (!state.byId.has(id)) throw errors.schemaNotFound();
+    const context = queryContext(req.query);
+    if (!state.ids(context).byId.has(id)) throw errors.schemaNotFound();
     const uses = state
-      .usesOf(id, flag(req.query, 'deleted'))
+      .usesOf(id, flag(req.query, 'deleted'), context)
       .map((v) => ({ subject: v.subject, version: v.version }));
     return sendJson(reply, page(uses, req.query));
   });
 
   app.get('/schemas', async (req, reply) => {
+    // SchemasResource's subjectPrefix defaults to "": the default context's subjects.
     const prefix = queryString(req.query, 'subjectPrefix') ?? '';
     const deleted = flag(req.query, 'deleted');
     const latestOnly = flag(req.query, 'latestOnly');
@@ -253,7 +291,8 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   app.get<{ Params: P }>('/mode/:s', async (req, reply) => {
     const mode = state.subjectMode.get(req.params.s);
     if (mode !== undefined) return sendJson(reply, { mode });
-    if (flag(req.query, 'defaultToGlobal')) return sendJson(reply, { mode: registry.modeOf(undefined) });
+    // defaultToGlobal: the nearest of the subject's context and the global mode.
+    if (flag(req.query, 'defaultToGlobal')) return sendJson(reply, { mode: registry.modeOf(req.params.s) });
     throw errors.subjectModeNotConfigured(req.params.s);
   });
   app.put<{ Params: P }>('/mode/:s', async (req, reply) => {

@@ -5,20 +5,24 @@
 import { parseSchema } from '../schema-wire/parse.js';
 import type { ParsedSchema, ResolvedReference, SchemaReference, SchemaType } from '../schema-wire/types.js';
 import { InvalidSchemaError } from '../schema-wire/types.js';
+import { DEFAULT_CONTEXT, contextOf, qualifyReference } from './contexts.js';
 import { errors } from './errors.js';
 import type { RegistryState } from './state.js';
 
 export class SchemaCache {
-  private readonly parsed = new Map<number, ParsedSchema>();
+  /** `context id` → parsed schema (ids are per context). */
+  private readonly parsed = new Map<string, ParsedSchema>();
 
   constructor(private readonly state: RegistryState) {}
 
   /**
    * Resolve references to schema texts, dependencies first, each name once. An unknown
-   * subject/version is the client's error: 422 / 42201 naming the reference.
+   * subject/version is the client's error: 422 / 42201 naming the reference. An unqualified
+   * reference subject is in the context of the schema that refers to it (`parent`).
    */
   resolveReferences(
     refs: readonly SchemaReference[],
+    parent = '',
     depth = 0,
     into: ResolvedReference[] = [],
     seen = new Set<string>(),
@@ -27,7 +31,8 @@ export class SchemaCache {
       throw errors.invalidSchema('Invalid schema: references nest deeper than 32 levels (a cycle?)');
     for (const ref of refs) {
       if (seen.has(ref.name)) continue;
-      const versions = this.state.versions(ref.subject, false);
+      const refSubject = qualifyReference(parent, ref.subject);
+      const versions = this.state.versions(refSubject, false);
       const target =
         ref.version === -1 ? versions[versions.length - 1] : versions.find((v) => v.version === ref.version);
       if (!target) {
@@ -35,7 +40,7 @@ export class SchemaCache {
           `Invalid schema: reference '${ref.name}' to subject '${ref.subject}' version ${ref.version} not found`,
         );
       }
-      this.resolveReferences(target.references, depth + 1, into, seen);
+      this.resolveReferences(target.references, refSubject, depth + 1, into, seen);
       seen.add(ref.name);
       into.push({ name: ref.name, schema: target.schema });
     }
@@ -43,8 +48,13 @@ export class SchemaCache {
   }
 
   /** Parse a schema text (422 / 42201 with the parser's reason when it does not parse). */
-  parse(schemaType: SchemaType, schema: string, references: readonly SchemaReference[]): ParsedSchema {
-    const resolved = this.resolveReferences(references);
+  parse(
+    schemaType: SchemaType,
+    schema: string,
+    references: readonly SchemaReference[],
+    subject = '',
+  ): ParsedSchema {
+    const resolved = this.resolveReferences(references, subject);
     try {
       return parseSchema(schemaType, schema, resolved);
     } catch (err) {
@@ -53,23 +63,25 @@ export class SchemaCache {
     }
   }
 
-  /** The parsed schema registered under `id` (cached). */
-  byId(id: number): ParsedSchema | undefined {
-    const hit = this.parsed.get(id);
+  /** The parsed schema registered under `id` in a context (cached). */
+  byId(id: number, context: string = DEFAULT_CONTEXT): ParsedSchema | undefined {
+    const hit = this.parsed.get(`${context} ${id}`);
     if (hit) return hit;
-    const stored = this.state.byId.get(id);
+    const stored = this.state.ids(context).byId.get(id);
     if (!stored) return undefined;
-    const p = this.parse(stored.schemaType, stored.schema, stored.references);
-    this.parsed.set(id, p);
+    // References resolve in the schema's context: any subject of it stands for the context.
+    const anySubject = context === DEFAULT_CONTEXT ? '' : `:${context}:`;
+    const p = this.parse(stored.schemaType, stored.schema, stored.references, anySubject);
+    this.parsed.set(`${context} ${id}`, p);
     return p;
   }
 
-  /** Seed the cache with a schema about to be stored under `id`. */
-  remember(id: number, parsed: ParsedSchema): void {
-    this.parsed.set(id, parsed);
+  /** Seed the cache with a schema about to be stored under `id` in a subject's context. */
+  remember(id: number, parsed: ParsedSchema, subject = ''): void {
+    this.parsed.set(`${contextOf(subject)} ${id}`, parsed);
   }
 
-  forget(id: number): void {
-    this.parsed.delete(id);
+  forget(id: number, subject = ''): void {
+    this.parsed.delete(`${contextOf(subject)} ${id}`);
   }
 }

@@ -16,6 +16,13 @@ import {
 import { descriptorToProtoText, looksLikeBase64Descriptor } from '../schema-wire/protobuf-descriptor.js';
 import { avroSchemaText } from './avro-text.js';
 import {
+  DEFAULT_CONTEXT,
+  compareSubjects,
+  contextOf,
+  matchesSubjectPrefix,
+  parseQualified,
+} from './contexts.js';
+import {
   CONFLUENT_VERSION,
   contractKey,
   mergeMetadata,
@@ -30,6 +37,12 @@ import { MODES, type ConfigValue, type Mode, type RegistryRecord } from './recor
 import { SchemaCache } from './schema-cache.js';
 import { RegistryState, type StoredVersion } from './state.js';
 import type { SchemaLogStore } from './store.js';
+
+/** A subject's context as Confluent's messages name it (`.` for the default one, else `:.ctx:`). */
+function contextName(subject: string): string {
+  const { context } = parseQualified(subject);
+  return context === DEFAULT_CONTEXT ? '.' : `:${context}:`;
+}
 
 export const DEFAULT_COMPATIBILITY: CompatibilityLevel = 'BACKWARD';
 const MAX_SUBJECT_LENGTH = 255;
@@ -204,7 +217,7 @@ export class SchemaRegistry {
     await this.store.start((r) => {
       if (r.key.keytype === 'SCHEMA' && r.value === null) {
         const prev = this.state.subjects.get(r.key.subject)?.get(r.key.version);
-        if (prev) this.cache.forget(prev.id);
+        if (prev) this.cache.forget(prev.id, r.key.subject);
       }
       this.state.apply(r);
     });
@@ -239,26 +252,41 @@ export class SchemaRegistry {
 
   // ---- modes and compatibility levels ------------------------------------------------------
 
+  /**
+   * Where a subject's config and mode are looked up, nearest first (Confluent's *InScope): the
+   * subject, then its context's own (`:.ctx:`) when it is in a named context.
+   */
+  private scopes(subject: string | undefined): string[] {
+    if (subject === undefined) return [];
+    const context = contextOf(subject);
+    const contextKey = `:${context}:`;
+    return context === DEFAULT_CONTEXT || subject === contextKey ? [subject] : [subject, contextKey];
+  }
+
+  private inScope<T>(subject: string | undefined, bySubject: Map<string, T>): T | undefined {
+    for (const s of this.scopes(subject)) {
+      const hit = bySubject.get(s);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+
   compatibilityOf(subject: string | undefined): CompatibilityLevel {
     return (
-      (subject !== undefined ? this.state.subjectCompatibility.get(subject) : undefined) ??
+      this.inScope(subject, this.state.subjectCompatibility) ??
       this.state.globalCompatibility ??
       this.defaultCompatibility
     );
   }
 
   modeOf(subject: string | undefined): Mode {
-    return (
-      (subject !== undefined ? this.state.subjectMode.get(subject) : undefined) ??
-      this.state.globalMode ??
-      'READWRITE'
-    );
+    return this.inScope(subject, this.state.subjectMode) ?? this.state.globalMode ?? 'READWRITE';
   }
 
   private checkWritable(subject: string): void {
     const mode = this.modeOf(subject);
     if (mode === 'READONLY' || mode === 'READONLY_OVERRIDE') {
-      throw errors.notPermitted(`Subject ${subject} in context . is in read-only mode`);
+      throw errors.notPermitted(`Subject ${subject} in context ${contextName(subject)} is in read-only mode`);
     }
   }
 
@@ -268,15 +296,19 @@ export class SchemaRegistry {
     return this.state.versions(subject, includeDeleted).length > 0;
   }
 
+  /**
+   * Subjects by `subjectPrefix` as Confluent's scans select them (none = every context, `:*:p` =
+   * any context, else the prefix's context), ordered by context then name.
+   */
   listSubjects(opts: { deleted?: boolean; deletedOnly?: boolean; prefix?: string } = {}): string[] {
     const out: string[] = [];
     for (const subject of this.state.subjects.keys()) {
-      if (opts.prefix && !subject.startsWith(opts.prefix)) continue;
+      if (!matchesSubjectPrefix(subject, opts.prefix)) continue;
       const live = this.state.versions(subject, false).length > 0;
       const any = this.state.versions(subject, true).length > 0;
       if (opts.deletedOnly ? any && !live : live || (opts.deleted && any)) out.push(subject);
     }
-    return out.sort();
+    return out.sort(compareSubjects);
   }
 
   /**
@@ -362,9 +394,10 @@ export class SchemaRegistry {
     contract: Contract,
   ): StoredVersion | undefined {
     const key = this.identity(parsed, references, normalize, contract);
+    const context = contextOf(subject);
     for (const v of this.state.versions(subject, includeDeleted).reverse()) {
       if (v.schemaType !== parsed.schemaType) continue;
-      const p = this.cache.byId(v.id);
+      const p = this.cache.byId(v.id, context);
       if (p && this.identity(p, v.references, normalize, v) === key) return v;
     }
     // Confluent's canLookup: a request without `confluent:version` finds a version carrying one.
@@ -372,7 +405,7 @@ export class SchemaRegistry {
       for (const v of this.state.versions(subject, includeDeleted).reverse()) {
         if (v.schemaType !== parsed.schemaType || v.metadata?.properties?.[CONFLUENT_VERSION] === undefined)
           continue;
-        const p = this.cache.byId(v.id);
+        const p = this.cache.byId(v.id, context);
         const { [CONFLUENT_VERSION]: _drop, ...properties } = v.metadata.properties;
         const metadata: SchemaMetadata = { ...v.metadata };
         if (Object.keys(properties).length > 0) metadata.properties = properties;
@@ -400,33 +433,39 @@ export class SchemaRegistry {
     return `${p.schemaType}\u0000${normalize ? p.normalized() : canonicalText(p)}\u0000${JSON.stringify(references)}\u0000${contractKey(contract.metadata, contract.ruleSet)}`;
   }
 
-  /** identity → id for every id indexed so far (ids only grow, so indexing is incremental). */
-  private readonly idIndex = new Map<string, number>();
-  private indexedPos = 0;
+  /**
+   * Per context: identity → id for every id indexed so far (ids only grow, so indexing is
+   * incremental).
+   */
+  private readonly idIndexes = new Map<string, { index: Map<string, number>; pos: number }>();
 
-  /** An id already given to this schema under any subject (same schema → same id). */
+  /** An id already given to this schema under any subject of a context (same schema → same id). */
   private findId(
+    context: string,
     parsed: ParsedSchema,
     references: SchemaReference[],
     normalize: boolean,
     contract: Contract,
   ): number | undefined {
     const key = this.identity(parsed, references, normalize, contract);
+    const space = this.state.ids(context);
     if (!normalize) {
-      const log = this.state.idLog;
-      for (; this.indexedPos < log.length; this.indexedPos++) {
-        const id = log[this.indexedPos]!;
-        const stored = this.state.byId.get(id);
-        const p = stored ? this.cache.byId(id) : undefined;
-        if (p && stored) this.idIndex.set(this.identity(p, stored.references, false, stored), id);
+      let ix = this.idIndexes.get(context);
+      if (!ix) this.idIndexes.set(context, (ix = { index: new Map(), pos: 0 }));
+      const log = space.idLog;
+      for (; ix.pos < log.length; ix.pos++) {
+        const id = log[ix.pos]!;
+        const stored = space.byId.get(id);
+        const p = stored ? this.cache.byId(id, context) : undefined;
+        if (p && stored) ix.index.set(this.identity(p, stored.references, false, stored), id);
       }
-      const hit = this.idIndex.get(key);
-      return hit !== undefined && this.state.byId.has(hit) ? hit : undefined;
+      const hit = ix.index.get(key);
+      return hit !== undefined && space.byId.has(hit) ? hit : undefined;
     }
-    for (const [id, stored] of this.state.byId) {
+    for (const [id, stored] of space.byId) {
       if (stored.schemaType !== parsed.schemaType) continue;
       if (JSON.stringify(stored.references) !== JSON.stringify(references)) continue;
-      const p = this.cache.byId(id);
+      const p = this.cache.byId(id, context);
       if (p && this.identity(p, references, normalize, stored) === key) return id;
     }
     return undefined;
@@ -441,7 +480,7 @@ export class SchemaRegistry {
     validateSubject(subject);
     const { schemaType, references, contract } = this.parseRequest(req);
     if (!this.subjectExists(subject, opts.deleted)) throw errors.subjectNotFound(subject);
-    const parsed = this.cache.parse(schemaType, req.schema, references);
+    const parsed = this.cache.parse(schemaType, req.schema, references, subject);
     // Confluent's lookUpSchemaUnderSubject: without ?normalize the config's flag applies.
     const normalize = opts.normalize === true || this.normalizeOf(subject);
     let found = this.findInSubject(subject, parsed, references, opts.deleted === true, normalize, contract);
@@ -504,7 +543,7 @@ export class SchemaRegistry {
   /** Versions (oldest first) a new schema is checked against, parsed. */
   private previousParsed(subject: string): PreviousSchema[] {
     return this.state.versions(subject, false).flatMap((v) => {
-      const p = this.cache.byId(v.id);
+      const p = this.cache.byId(v.id, contextOf(subject));
       return p ? [{ version: v.version, schema: v.schema, parsed: p }] : [];
     });
   }
@@ -525,11 +564,17 @@ export class SchemaRegistry {
       // registration needs READWRITE.
       if (req.id !== undefined && req.id !== null) {
         if (!importing && mode !== 'FORWARD')
-          throw errors.notPermitted(`Subject ${subject} in context . is not in import mode`);
+          throw errors.notPermitted(
+            `Subject ${subject} in context ${contextName(subject)} is not in import mode`,
+          );
       } else if (mode !== 'READWRITE') {
-        throw errors.notPermitted(`Subject ${subject} in context . is not in read-write mode`);
+        throw errors.notPermitted(
+          `Subject ${subject} in context ${contextName(subject)} is not in read-write mode`,
+        );
       }
-      const parsed = this.cache.parse(schemaType, req.schema, references);
+      const parsed = this.cache.parse(schemaType, req.schema, references, subject);
+      const context = contextOf(subject);
+      const space = this.state.ids(context);
       // Confluent: the config's `normalize` applies when the request does not ask, except in
       // IMPORT mode; a schema imported with its id is stored as sent (no validation, no normalize).
       const withId = importing && req.id !== undefined && req.id !== null;
@@ -561,15 +606,17 @@ export class SchemaRegistry {
       let id: number;
       if (importing && Number.isInteger(req.id) && req.id! >= 0) {
         id = req.id!;
-        const taken = this.state.byId.get(id);
+        const taken = space.byId.get(id);
         if (taken) {
-          const p = this.cache.byId(id);
+          const p = this.cache.byId(id, context);
           if (
             !p ||
             this.identity(p, taken.references, normalize, taken) !==
               this.identity(parsed, references, normalize, contract)
           ) {
-            throw errors.idDoesNotMatch(`Overwrite new schema with id ${id} in context . is not permitted.`);
+            throw errors.idDoesNotMatch(
+              `Overwrite new schema with id ${id} in context ${contextName(subject)} is not permitted.`,
+            );
           }
         }
       } else {
@@ -582,7 +629,7 @@ export class SchemaRegistry {
             );
           }
         }
-        id = this.findId(parsed, references, normalize, contract) ?? this.state.maxId + 1;
+        id = this.findId(context, parsed, references, normalize, contract) ?? space.maxId + 1;
       }
       // Confluent stores (and serves) the parsed schema's canonical string, not the text sent.
       // Protobuf text is kept as sent, but a base64 FileDescriptorProto (confluent_kafka's
@@ -596,8 +643,8 @@ export class SchemaRegistry {
             : req.schema
           : canonicalText(parsed);
       // The new id's schema is the one just parsed: spare parsing it again on first use.
-      const fresh = !normalize && !this.state.byId.has(id);
-      if (fresh) this.cache.remember(id, parsed);
+      const fresh = !normalize && !space.byId.has(id);
+      if (fresh) this.cache.remember(id, parsed, subject);
       // As Confluent's register: earlier soft-deleted versions of this subject with the same id
       // are tombstoned (unless something, even soft-deleted, still references them).
       const superseded: RegistryRecord[] = all
@@ -627,7 +674,7 @@ export class SchemaRegistry {
           },
         ]);
       } catch (err) {
-        if (fresh && !this.state.byId.has(id)) this.cache.forget(id);
+        if (fresh && !space.byId.has(id)) this.cache.forget(id, subject);
         throw err;
       }
       return { id, version };
@@ -646,7 +693,7 @@ export class SchemaRegistry {
   ): { compatible: boolean; messages: string[] } {
     validateSubject(subject);
     const { schemaType, references } = this.parseRequest(req);
-    const parsed = this.cache.parse(schemaType, req.schema, references);
+    const parsed = this.cache.parse(schemaType, req.schema, references, subject);
     const level = this.compatibilityOf(subject);
     let previous: PreviousSchema[];
     if (version === 'all') {
@@ -657,7 +704,7 @@ export class SchemaRegistry {
       const v =
         version !== 'latest' && !this.subjectExists(subject) ? undefined : this.getVersion(subject, version);
       if (!v) throw errors.versionNotFound(version);
-      const p = this.cache.byId(v.id);
+      const p = this.cache.byId(v.id, contextOf(subject));
       previous = p ? [{ version: v.version, schema: v.schema, parsed: p }] : [];
     }
     const messages = compatibilityMessages(parsed, previous, level);
@@ -761,7 +808,12 @@ export class SchemaRegistry {
   private contractConfigOf(
     subject: string,
   ): Contract & Omit<ConfigValue, 'compatibilityLevel' | 'normalize'> {
-    return { ...this.state.globalContracts, ...this.state.subjectContracts.get(subject) };
+    const scoped = this.scopes(subject).reverse();
+    return Object.assign(
+      {},
+      this.state.globalContracts,
+      ...scoped.map((s) => this.state.subjectContracts.get(s)),
+    );
   }
 
   /**
@@ -775,12 +827,16 @@ export class SchemaRegistry {
     if (subject === undefined) return global;
     const own = this.storedConfig(subject);
     if (!defaultToGlobal) return own;
-    return { ...global, ...own };
+    // Nearest scope wins per field: the subject, its context's config, the global one.
+    const scoped = this.scopes(subject)
+      .reverse()
+      .map((s) => this.storedConfig(s));
+    return Object.assign(global, ...scoped) as ConfigValue;
   }
 
   /** Whether a subject's registrations, lookups and checks normalize by default (config `normalize`). */
   normalizeOf(subject: string): boolean {
-    return this.state.subjectNormalize.get(subject) ?? this.state.globalNormalize ?? false;
+    return this.inScope(subject, this.state.subjectNormalize) ?? this.state.globalNormalize ?? false;
   }
 
   /** PUT /config[/{s}]: the given fields over the stored config (ConfigValue.update); returns the result. */

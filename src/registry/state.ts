@@ -4,6 +4,7 @@
  */
 import type { CompatibilityLevel } from '../schema-wire/compat-types.js';
 import type { SchemaReference, SchemaType } from '../schema-wire/types.js';
+import { DEFAULT_CONTEXT, contextOf, qualifyReference } from './contexts.js';
 import { parseMetadata, parseRuleSet, type RuleSet, type SchemaMetadata } from './data-contracts.js';
 import { CONTRACT_CONFIG_FIELDS, type ConfigValue, type Mode, type RegistryRecord } from './records.js';
 
@@ -50,16 +51,45 @@ export interface StoredSchema {
   ruleSet?: RuleSet;
 }
 
+/** One context's ids (Confluent allocates ids per context). */
+export interface IdSpace {
+  readonly byId: Map<number, StoredSchema>;
+  /** How many versions (soft-deleted included) use each id; an id with none is gone. */
+  readonly idUses: Map<number, number>;
+  /** Every id in the order it first appeared (for incremental indexes). */
+  readonly idLog: number[];
+  /** Highest id ever seen: ids are never reused, even after a permanent delete. */
+  maxId: number;
+}
+
+const newSpace = (): IdSpace => ({ byId: new Map(), idUses: new Map(), idLog: [], maxId: 0 });
+const EMPTY_SPACE: IdSpace = newSpace();
+
 export class RegistryState {
   /** subject → version → entry (versions in insertion order = ascending). */
   readonly subjects = new Map<string, Map<number, StoredVersion>>();
-  readonly byId = new Map<number, StoredSchema>();
-  /** How many versions (soft-deleted included) use each id; an id with none is gone. */
-  private readonly idUses = new Map<number, number>();
-  /** Every id in the order it first appeared (for incremental indexes). */
-  readonly idLog: number[] = [];
-  /** Highest id ever seen: ids are never reused, even after a permanent delete. */
-  maxId = 0;
+  /** context → its ids; a context is listed once a schema was written in it. */
+  private readonly spaces = new Map<string, IdSpace>([[DEFAULT_CONTEXT, newSpace()]]);
+
+  /** A context's ids (empty for a context never written to). */
+  ids(context: string = DEFAULT_CONTEXT): IdSpace {
+    return this.spaces.get(context) ?? EMPTY_SPACE;
+  }
+
+  /** The default context's schemas by id. */
+  get byId(): Map<number, StoredSchema> {
+    return this.ids().byId;
+  }
+
+  /** The default context's highest id. */
+  get maxId(): number {
+    return this.ids().maxId;
+  }
+
+  /** The contexts written to, other than the default one, sorted. */
+  contexts(): string[] {
+    return [...this.spaces.keys()].filter((c) => c !== DEFAULT_CONTEXT).sort();
+  }
   globalCompatibility: CompatibilityLevel | undefined;
   readonly subjectCompatibility = new Map<string, CompatibilityLevel>();
   /** The `normalize` config flag, globally and per subject (Confluent's ConfigValue.normalize). */
@@ -87,8 +117,11 @@ export class RegistryState {
           ruleSet?: unknown;
           deleted: boolean;
         } | null;
+        const context = contextOf(subject);
+        let space = this.spaces.get(context);
+        if (!space) this.spaces.set(context, (space = newSpace()));
         const previous = this.subjects.get(subject)?.get(version);
-        if (previous) this.release(previous.id);
+        if (previous) this.release(space, previous.id);
         if (v === null) {
           const versions = this.subjects.get(subject);
           versions?.delete(version);
@@ -114,10 +147,10 @@ export class RegistryState {
         if (metadata !== undefined) entry.metadata = metadata;
         if (ruleSet !== undefined) entry.ruleSet = ruleSet;
         versions.set(version, entry);
-        this.idUses.set(v.id, (this.idUses.get(v.id) ?? 0) + 1);
-        if (!this.byId.has(v.id)) {
-          this.idLog.push(v.id);
-          this.byId.set(v.id, {
+        space.idUses.set(v.id, (space.idUses.get(v.id) ?? 0) + 1);
+        if (!space.byId.has(v.id)) {
+          space.idLog.push(v.id);
+          space.byId.set(v.id, {
             id: v.id,
             schemaType: entry.schemaType,
             schema: entry.schema,
@@ -126,7 +159,7 @@ export class RegistryState {
             ...(ruleSet !== undefined ? { ruleSet } : {}),
           });
         }
-        if (v.id > this.maxId) this.maxId = v.id;
+        if (v.id > space.maxId) space.maxId = v.id;
         return;
       }
       case 'CONFIG': {
@@ -168,7 +201,7 @@ export class RegistryState {
         for (const [n, v] of versions) {
           if (!v.deleted) continue;
           versions.delete(n);
-          this.release(v.id);
+          this.release(this.ids(contextOf(r.key.subject)), v.id);
         }
         if (versions.size === 0) this.subjects.delete(r.key.subject);
         return;
@@ -178,12 +211,12 @@ export class RegistryState {
     }
   }
 
-  private release(id: number): void {
-    const n = (this.idUses.get(id) ?? 1) - 1;
-    if (n > 0) this.idUses.set(id, n);
+  private release(space: IdSpace, id: number): void {
+    const n = (space.idUses.get(id) ?? 1) - 1;
+    if (n > 0) space.idUses.set(id, n);
     else {
-      this.idUses.delete(id);
-      this.byId.delete(id);
+      space.idUses.delete(id);
+      space.byId.delete(id);
     }
   }
 
@@ -195,11 +228,13 @@ export class RegistryState {
     return out.sort((a, b) => a.version - b.version);
   }
 
-  /** Every (subject, version) that uses a schema id. */
-  usesOf(id: number, includeDeleted = false): StoredVersion[] {
+  /** Every (subject, version) of a context that uses a schema id. */
+  usesOf(id: number, includeDeleted = false, context: string = DEFAULT_CONTEXT): StoredVersion[] {
     const out: StoredVersion[] = [];
-    for (const versions of this.subjects.values())
+    for (const [subject, versions] of this.subjects) {
+      if (contextOf(subject) !== context) continue;
       for (const v of versions.values()) if (v.id === id && (includeDeleted || !v.deleted)) out.push(v);
+    }
     return out.sort((a, b) =>
       a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.version - b.version,
     );
@@ -212,7 +247,9 @@ export class RegistryState {
       for (const v of versions.values()) {
         if (
           (includeDeleted || !v.deleted) &&
-          v.references.some((r) => r.subject === subject && r.version === version)
+          v.references.some(
+            (r) => r.version === version && qualifyReference(v.subject, r.subject) === subject,
+          )
         )
           out.push(v);
       }
