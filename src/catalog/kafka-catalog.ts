@@ -19,6 +19,12 @@ import { RegistryClient, type RegisteredSchema } from '../schema-wire/registry-c
 import { registerRegistryAuth, type RegistryAuth } from '../schema-wire/registry-client/registry-auth.js';
 import { loadTables, TableWriter, TABLES_TOPIC, type StoredTables } from './table-store.js';
 import {
+  changedTopicConfigs,
+  hasAllTopicOptions,
+  normalTopicOptions,
+  topicConfigs,
+} from './topic-options.js';
+import {
   inferTable,
   partInfo,
   ROWTIME_COLUMN,
@@ -83,6 +89,8 @@ interface ClusterState {
 type KafkaAdmin = Awaited<ReturnType<KafkaClient['admin']>>;
 
 const DEFAULT_PARTITIONS = 6;
+/** Kafka's config resource type of a topic. */
+const TOPIC_RESOURCE = 2;
 
 /** Table scan options a session may set globally (`sql.tables.…`), with the defaults they override. */
 const SCAN_DEFAULTS: Record<string, string | undefined> = {
@@ -323,7 +331,10 @@ export class KafkaCatalog implements Catalog {
       'value.format': 'avro-registry',
       'value.fields-include': 'except-key',
       'scan.startup.mode': 'earliest-offset',
-      ...t.options,
+      'scan.bounded.mode': 'unbounded',
+      // Every topic option, Confluent's defaults filling the gaps: SHOW CREATE TABLE prints
+      // them, and the topic is made with exactly these (whatever the cluster's defaults).
+      ...normalTopicOptions(t.options, true),
       'key.fields': key.join(';'),
       'kafka.partitions': String(buckets),
       ...(c.config.zone ? { 'properties.client.rack': c.config.zone } : {}),
@@ -346,6 +357,13 @@ export class KafkaCatalog implements Catalog {
     const c = this.cluster(db);
     if (c.local.has(name)) c.local.set(name, object);
     else {
+      // ALTER TABLE … SET of a topic option: checked now, kept in normal form; a created
+      // table (which lists them all) shows a RESET one at Confluent's default again.
+      const prior = c.tables.get(name);
+      if (object.kind === 'TABLE') {
+        const full = prior?.kind === 'TABLE' && hasAllTopicOptions(prior.options);
+        object = { ...object, options: normalTopicOptions(object.options, full) };
+      }
       const before = c.tables.get(name);
       c.tables.set(name, object);
       this.altered.set(JSON.stringify([db, name]), object);
@@ -395,22 +413,7 @@ export class KafkaCatalog implements Catalog {
 
   private async createTopic(c: ClusterState, name: string, t: CatalogTable): Promise<void> {
     const o = t.options;
-    const configs: { name: string; value: string }[] = [];
-    const policy = o['kafka.cleanup-policy'];
-    if (policy)
-      configs.push({
-        name: 'cleanup.policy',
-        value: policy === 'delete-compact' ? 'compact,delete' : policy,
-      });
-    const retention = o['kafka.retention.time'];
-    if (retention) configs.push({ name: 'retention.ms', value: String(durationMs(retention)) });
-    if (o['kafka.retention.size'])
-      configs.push({ name: 'retention.bytes', value: o['kafka.retention.size'].replace(/\D+$/, '').trim() });
-    if (o['kafka.max-message-size'])
-      configs.push({
-        name: 'max.message.bytes',
-        value: o['kafka.max-message-size'].replace(/\D+$/, '').trim(),
-      });
+    const configs = topicConfigs(normalTopicOptions(o, true));
     const admin = await c.admin.get();
     try {
       await admin.createTopics({
@@ -465,6 +468,25 @@ export class KafkaCatalog implements Catalog {
   ): Promise<void> {
     const changed =
       before?.kind !== 'TABLE' || JSON.stringify(physical(before)) !== JSON.stringify(physical(t));
+    const configs = changedTopicConfigs(before?.kind === 'TABLE' ? before.options : {}, t.options);
+    if (configs.length > 0) {
+      const admin = await c.admin.get();
+      try {
+        await admin.incrementalAlterConfigs({
+          resources: [
+            {
+              resourceType: TOPIC_RESOURCE,
+              resourceName: t.options['topic'] ?? name,
+              configs: configs.map((x) => ({ name: x.name, configOperation: 0, value: x.value })),
+            },
+          ],
+        });
+      } catch (err) {
+        throw new ExecutionError(
+          `Cannot change the topic configuration of table ${name}: ${errorMessage(err)}`,
+        );
+      }
+    }
     if (changed) {
       try {
         await this.registerSubjects(c, name, t);
@@ -501,27 +523,6 @@ function physical(t: CatalogTable): { name: string; type: import('../types/index
 }
 
 /** `604800000`, `604800000 ms`, `7 days`, `2 h` → milliseconds. */
-function durationMs(text: string): number {
-  const m = /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(text);
-  if (!m) throw new ConfigError(`'${text}' is not a duration (e.g. '7 days', '3600000 ms')`);
-  const unit = m[2]!.toLowerCase();
-  const mult: Record<string, number> = {
-    '': 1,
-    ms: 1,
-    s: 1000,
-    sec: 1000,
-    min: 60000,
-    h: 3600000,
-    hour: 3600000,
-    hours: 3600000,
-    d: 86400000,
-    day: 86400000,
-    days: 86400000,
-  };
-  if (!(unit in mult)) throw new ConfigError(`'${text}' has an unknown time unit '${m[2]}'`);
-  return Number(m[1]) * mult[unit]!;
-}
-
 /** A cluster's latest schema per subject, as one refresh sees them. */
 interface LatestSchemas {
   latest(subject: string): Promise<RegisteredSchema | undefined>;
