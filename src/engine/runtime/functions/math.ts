@@ -318,6 +318,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   shiftFn('SHIFTRIGHT', false),
   simple({
     names: ['ABS'],
+    legacyArity: true,
     category: 'arithmetic',
     sigs: [['N']],
     result: (args) => withNullable(args[0]!, false),
@@ -374,6 +375,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   doubleFn(['RADIANS'], 1, (x) => x * 0.017453292519943295),
   simple({
     names: ['SIGN'],
+    legacyArity: true,
     category: 'arithmetic',
     sigs: [['N']],
     result: (args) => withNullable(args[0]!, false),
@@ -394,6 +396,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   simple({ names: ['E'], category: 'arithmetic', sigs: [[]], result: DBL, impl: () => () => Math.E }),
   simple({
     names: ['RAND'],
+    legacyArity: true,
     category: 'arithmetic',
     deterministic: false,
     sigs: [['I?']],
@@ -412,6 +415,7 @@ export const MATH_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['RAND_INTEGER'],
+    legacyArity: true,
     category: 'arithmetic',
     deterministic: false,
     sigs: [['I', 'I?']],

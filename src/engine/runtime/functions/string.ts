@@ -412,6 +412,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['CHAR_LENGTH', 'CHARACTER_LENGTH'],
+    legacyArity: true, // Calcite / FlinkSqlOperatorTable: operand families
     category: 'string',
     sigs: [['S']],
     result: INT,
@@ -419,6 +420,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['UPPER', 'UCASE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S']],
     result: arg0Type,
@@ -426,6 +428,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['LOWER', 'LCASE'],
+    legacyArity: true,
     category: 'string',
     sigs: [['S']],
     result: arg0Type,
@@ -433,6 +436,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
   }),
   simple({
     names: ['POSITION'],
+    legacyArity: true,
     category: 'string',
     sigs: [
       ['S', 'S', 'I?'],
