@@ -13,9 +13,11 @@ import type { RexExpr } from '../plan/expr.js';
 import { SubexpressionKeys } from './cse.js';
 import { integerComparison, isInlineIntegerComparison } from './inline-compare.js';
 import { isInlineStringEquality, stringEquality } from './inline-string.js';
-import { lowerEquality, lowerEqualityCode, lowerEquals } from './inline-lower.js';
+import { lowerEquality, lowerEqualityCode, lowerEquals, type LowerEquality } from './inline-lower.js';
+import { LowerGroups, lowerGroupCode, lowerMemberCode } from './inline-lower-group.js';
 import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
-import { inlineRegexpExtract } from './inline-regexp.js';
+import { paramExtract, paramExtractor } from './inline-regexp.js';
+import { paramExtractCode } from './inline-regexp-code.js';
 import {
   datetimePlusIntervalCode,
   datetimePlusIntervalNumber,
@@ -23,7 +25,7 @@ import {
 } from './inline-datetime.js';
 import { dateFormatCode, dateFormatMemo, type DateFormatImpl } from './inline-date-format.js';
 import type { FunctionRegistry } from './function-api.js';
-import { evaluationOrder } from './reorder.js';
+import { evaluationOrder, isSafe } from './reorder.js';
 import { splitCall, splitFieldCode, SplitGroups, splitScanCode } from './inline-split.js';
 
 /** Per-statement settings the generated code depends on. */
@@ -57,6 +59,8 @@ class Codegen {
   private readonly memo = new Map<string, { local: string; code: string }>();
   /** SPLIT_INDEX calls sharing one scan per value and row. */
   private readonly splits = new SplitGroups();
+  /** `LOWER(x) = 'literal'` comparisons on one value decided together. */
+  private readonly lowers = new LowerGroups();
   /** Groups whose value is scanned, for every row, before the code generated from now on. */
   private readonly scanned = new Set<string>();
   /** The last SPLIT_INDEX call generated as a group's call, and its group (see {@link root}). */
@@ -78,6 +82,11 @@ class Codegen {
       (x) => this.cse.key(x),
       (x) => this.isBuiltin(x),
     );
+    this.lowers.collect(
+      exprs,
+      (x) => this.lowerMatch(x),
+      (x) => this.cse.key(x),
+    );
     return this;
   }
 
@@ -96,18 +105,26 @@ class Codegen {
       ...Array.from({ length: this.temps }, (_, i) => `t${i}`),
       ...Array.from(this.memo.values(), (m) => m.local),
       ...this.splits.locals(),
+      ...this.lowers.locals(),
     ];
     return names.length === 0 ? '' : `let ${names.join(', ')};\n`;
   }
 
   /** Statements forgetting the shared values of the previous row (for loops over rows). */
   resetShared(): string {
-    return [...Array.from(this.memo.values(), (m) => m.local), ...this.splits.valueLocals()]
+    return [
+      ...Array.from(this.memo.values(), (m) => m.local),
+      ...this.splits.valueLocals(),
+      ...this.lowers.locals(),
+    ]
       .map((local) => `${local} = undefined;\n`)
       .join('');
   }
 
   expr(e: RexExpr): string {
+    // a comparison of a LOWER group is as cheap as reading a shared local: never memoised
+    const group = e.k === 'call' ? this.lowerGroupMember(e) : null;
+    if (group !== null) return group;
     if (e.k === 'call' && this.cse.shared(e) && !isFieldOfRef(e)) {
       // Lazy: computed where first needed (a CASE branch not taken never computes it, so no
       // error is raised that the unshared code would not raise), then read from the local.
@@ -122,6 +139,43 @@ class Codegen {
       return `(${m.local} !== undefined ? ${m.local} : (${m.local} = ${m.code}))`;
     }
     return this.unshared(e);
+  }
+
+  /**
+   * Code that is JS `true` exactly when `e` is SQL TRUE, for where NULL and FALSE mean the same
+   * (a filter, a CASE condition): AND / OR become `&&` / `||` without the temporaries and NULL
+   * tests of three-valued logic. The same operands are evaluated, except that an AND stops at a
+   * NULL operand too, which is taken only when every operand can raise no error (isSafe).
+   */
+  truth(e: RexExpr): string {
+    const member = e.k === 'call' ? this.lowerGroupMember(e, true) : null;
+    if (member !== null) return member;
+    if (e.k !== 'call' || (this.cse.shared(e) && !isFieldOfRef(e))) return `(${this.expr(e)} === true)`;
+    switch (e.op) {
+      case 'OR':
+        return `(${evaluationOrder(e.args)
+          .map((x) => this.truth(x))
+          .join(' || ')})`;
+      case 'AND':
+        if (!e.args.every(isSafe)) break;
+        return `(${evaluationOrder(e.args)
+          .map((x) => this.truth(x))
+          .join(' && ')})`;
+      case 'NOT':
+        return `(${this.expr(e.args[0]!)} === false)`;
+      case 'IS TRUE':
+        return this.truth(e.args[0]!);
+      case 'CASE': {
+        // the branch taken is the one the value form takes; only its result is tested
+        const a = e.args;
+        let code = a.length % 2 === 1 ? this.truth(a[a.length - 1]!) : 'false';
+        for (let i = a.length - (a.length % 2 === 1 ? 3 : 2); i >= 0; i -= 2) {
+          code = `(${this.truth(a[i]!)} ? ${this.truth(a[i + 1]!)} : ${code})`;
+        }
+        return code;
+      }
+    }
+    return `(${this.expr(e)} === true)`;
   }
 
   private unshared(e: RexExpr): string {
@@ -193,7 +247,7 @@ class Codegen {
         // args: cond1, value1, cond2, value2, …, [else]
         let code = a.length % 2 === 1 ? this.expr(a[a.length - 1]!) : 'null';
         for (let i = a.length - (a.length % 2 === 1 ? 3 : 2); i >= 0; i -= 2) {
-          code = `(${this.expr(a[i]!)} === true ? ${this.expr(a[i + 1]!)} : ${code})`;
+          code = `(${this.truth(a[i]!)} ? ${this.expr(a[i + 1]!)} : ${code})`;
         }
         return code;
       }
@@ -311,11 +365,31 @@ if (w !== null) {
     return code;
   }
 
-  /** `LOWER(x) = 'literal'` compared without building LOWER(x) (inline-lower.ts). */
-  private lowerEquality(e: Extract<RexExpr, { k: 'call' }>): string | null {
+  /** The parts of `e` when it is a `LOWER(x) = 'literal'` the fast path takes (inline-lower.ts). */
+  private lowerMatch(e: Extract<RexExpr, { k: 'call' }>): LowerEquality | null {
     if (!this.isBuiltin(e)) return null;
     const lower = BUILTIN_FUNCTIONS.scalar('LOWER');
-    const c = lowerEquality(e, (x) => this.isBuiltin(x) && this.ctx.registry.scalar(x.op) === lower);
+    return lowerEquality(e, (x) => this.isBuiltin(x) && this.ctx.registry.scalar(x.op) === lower);
+  }
+
+  /** `e` as a comparison of a LOWER group (inline-lower-group.ts), or null when it is none. */
+  private lowerGroupMember(e: Extract<RexExpr, { k: 'call' }>, truth = false): string | null {
+    const c = this.lowerMatch(e);
+    if (c === null) return null;
+    const m = this.lowers.member(c, this.cse.key(c.arg), () => `l${this.lowers.locals().length}`);
+    if (m === null) return null;
+    if (m.group.code === null) {
+      const [t, n, ch] = [this.temp(), this.temp(), this.temp()];
+      m.group.code = lowerGroupCode(m.group.literals, this.expr(m.arg), t, n, ch, (l) =>
+        this.bind(lowerEquals(l)),
+      );
+    }
+    return lowerMemberCode(m, truth);
+  }
+
+  /** `LOWER(x) = 'literal'` compared without building LOWER(x) (inline-lower.ts). */
+  private lowerEquality(e: Extract<RexExpr, { k: 'call' }>): string | null {
+    const c = this.lowerMatch(e);
     if (c === null) return null;
     return lowerEqualityCode(c, this.expr(c.arg), this.temp(), this.temp(), () =>
       this.bind(lowerEquals(c.literal)),
@@ -333,7 +407,8 @@ if (w !== null) {
     const builtin = def.nullStrict && def === BUILTIN_FUNCTIONS.scalar(e.op);
     const inline = def.nullStrict && (isInlineIntegerComparison(e) || (builtin && isInlineStringEquality(e)));
     // A constant query-parameter pattern: a string search instead of the RegExp.
-    const special = builtin ? inlineRegexpExtract(e) : null;
+    const param = builtin ? paramExtract(e) : null;
+    const special = param === null ? null : paramExtractor(param.pattern, param.group);
     const impl =
       inline || special !== null
         ? null
@@ -368,7 +443,8 @@ if (w !== null) {
         ? datetimePlusIntervalCode(e, ts, values, f, () => this.temp())
         : memo !== null
           ? dateFormatCode(this.bind(memo), values[0]!)
-          : `${f}(${values.join(', ')})`;
+          : ((param !== null ? paramExtractCode(param, values[0]!, f, () => this.temp()) : null) ??
+            `${f}(${values.join(', ')})`);
     if (tests.length === 0) return call;
     return `(${tests.join(' || ')} ? null : ${call})`;
   }
@@ -414,7 +490,7 @@ export function compileCalc(
   const exprs = [...(condition !== null ? [condition] : []), ...(projects ?? [])];
   const g = new Codegen(ctx).share(exprs);
   let body = '';
-  if (condition !== null) body += `if (${g.expr(condition)} !== true) return null;\n`;
+  if (condition !== null) body += `if (!${g.truth(condition)}) return null;\n`;
   body += projects === null ? 'return row;' : `return [${projects.map((p) => g.root(p)).join(', ')}];`;
   const fn = g.build<(row: Row) => Row | null>(body);
   return (row) => {
@@ -495,7 +571,7 @@ function calcBatch(
   const g = new Codegen(ctx).share(exprs);
   let body = '';
   if (watermark !== null) body += `pw = wm;\n${g.watermark(watermark.expr)}`;
-  if (condition !== null) body += `if (${g.expr(condition)} !== true) continue;\n`;
+  if (condition !== null) body += `if (!${g.truth(condition)}) continue;\n`;
   if (watermark !== null) body += `if (marks !== null) marks[o$] = pw;\n`;
   if (projects === null) body += `out[o$++] = row;\n`;
   else {

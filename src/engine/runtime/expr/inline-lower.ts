@@ -95,7 +95,7 @@ export function lowerEqualityCode(
  * a letter matches itself, its upper-case form and, for 'k', U+212A KELVIN SIGN; any other
  * character only itself.
  */
-function inlineChars(literal: string, t: string, ch: string): string[] {
+export function inlineChars(literal: string, t: string, ch: string): string[] {
   return Array.from(literal, (x, i) => {
     const code = x.charCodeAt(0);
     if (code < 0x61 || code > 0x7a) return `${t}.charCodeAt(${i}) === ${code}`;

@@ -155,13 +155,17 @@ export function paramExtractor(p: ParamPattern, group: number): (s: string) => s
   };
 }
 
+/** A REGEXP_EXTRACT call with a constant pattern of the handled shape and a constant group. */
+export interface ParamExtract {
+  readonly pattern: ParamPattern;
+  readonly group: number;
+}
+
 /**
- * The extractor for a REGEXP_EXTRACT call with a constant pattern of the handled shape and a
- * constant group (or none: group 0), or null for the library's general implementation.
+ * The pattern and group of a REGEXP_EXTRACT call with a constant pattern of the handled shape
+ * and a constant group (or none: group 0), or null for the library's general implementation.
  */
-export function inlineRegexpExtract(
-  e: Extract<RexExpr, { k: 'call' }>,
-): ((s: string) => string | null) | null {
+export function paramExtract(e: Extract<RexExpr, { k: 'call' }>): ParamExtract | null {
   if (e.op !== 'REGEXP_EXTRACT' || e.args.length < 2 || e.args.length > 3) return null;
   const [, pat, idx] = e.args;
   if (pat!.k !== 'lit' || pat!.value === null) return null;
@@ -174,6 +178,14 @@ export function inlineRegexpExtract(
     if (typeof g !== 'number' && typeof g !== 'bigint') return null;
     group = Number(g);
   }
-  const shape = parseParamPattern(p);
-  return shape === null ? null : paramExtractor(shape, group);
+  const pattern = parseParamPattern(p);
+  return pattern === null ? null : { pattern, group };
+}
+
+/** The extractor of {@link paramExtract}'s call, or null for the library's implementation. */
+export function inlineRegexpExtract(
+  e: Extract<RexExpr, { k: 'call' }>,
+): ((s: string) => string | null) | null {
+  const x = paramExtract(e);
+  return x === null ? null : paramExtractor(x.pattern, x.group);
 }
