@@ -477,7 +477,8 @@ ${code}
 
 /**
  * Prepares row's shared-table entries at positions `at + list` (see
- * DistinctSeenTable.prepare), or marks them empty for a group with tables of its own.
+ * DistinctSeenTable.prepare), or marks them empty for a group with tables of its own. The
+ * caller makes room for the positions first (DistinctSeenTable.preparedRoom).
  */
 export function compilePrepare(d: ColumnarDistinct): (row: Row, g: number, at: number) => void {
   const lists = d.args.length;
@@ -487,8 +488,18 @@ export function compilePrepare(d: ColumnarDistinct): (row: Row, g: number, at: n
   d.args.forEach((cols, l) => {
     names.push(`b${l}`, `key${l}`);
     bound.push(new Array<unknown>(cols.length).fill(null), d.key[l]);
-    body += cols.map((c, j) => `b${l}[${j}] = row[${c}];`).join(' ');
-    body += ` seen.prepare(at + ${l}, ob + ${l}, key${l}(b${l}));\n`;
+    const general = `${cols.map((c, j) => `b${l}[${j}] = row[${c}];`).join(' ')} seen.prepare(at + ${l}, ob + ${l}, key${l}(b${l}));`;
+    if (cols.length !== 1) {
+      body += `${general}\n`;
+      return;
+    }
+    // One argument that is a safe integer (BIGINT and INT ids, the common DISTINCT argument):
+    // its key is the number itself (as distinctKeyFn gives it), converted inline; anything
+    // else goes through the key function and the table's dictionary as before (a bigint past
+    // 2^53 converts to a number past 2^53, never to a safe integer).
+    body += `{ const v = row[${cols[0]}]; const n = typeof v === 'bigint' ? Number(v) : v;
+  if (typeof n === 'number' && Number.isSafeInteger(n)) seen.prepareInt(at + ${l}, ob + ${l}, n);
+  else { ${general} } }\n`;
   });
   const factory = new Function(...names, `"use strict";\nreturn function prepare(row, g, at) {\n${body}};`);
   return factory(...bound) as (row: Row, g: number, at: number) => void;

@@ -49,10 +49,15 @@ for (const [mode, maxCalls, maxBits] of [
           for (let c = 0; c < ops.length; c += chunk) {
             const part = ops.slice(c, c + chunk);
             // Odd owners' positions are skipped (as rows of groups with tables of their own are):
-            // the touch passes over them and they are looked up directly.
-            part.forEach(([owner, k], i) =>
-              owner % 2 === 0 ? t.prepare(i, owner, k) : t.skipPrepared(i, 1),
-            );
+            // the touch passes over them and they are looked up directly. Safe integers of
+            // owners divisible by 4 are prepared through the inline path (prepareInt).
+            t.preparedRoom(part.length);
+            part.forEach(([owner, k], i) => {
+              if (owner % 2 !== 0) t.skipPrepared(i, 1);
+              else if (owner % 4 === 0 && typeof k === 'number' && Number.isSafeInteger(k))
+                t.prepareInt(i, owner, k);
+              else t.prepare(i, owner, k);
+            });
             t.reserve(part.length);
             t.touchPrepared(part.length);
             part.forEach(([owner, k, bits], i) => {
@@ -74,6 +79,42 @@ for (const [mode, maxCalls, maxBits] of [
     );
   });
 }
+
+test('prepareInt finds the entries prepare and slot find, for every safe integer', () => {
+  const seed = Date.now() % 100000;
+  console.log(`fast-check seed (prepareInt) ${seed}`);
+  const safe = fc.oneof(
+    fc.integer({ min: -5, max: 5 }),
+    fc.constantFrom(
+      -0,
+      2 ** 31,
+      -(2 ** 31) - 1,
+      2 ** 32,
+      -(2 ** 32),
+      4294967295,
+      2 ** 53 - 1,
+      -(2 ** 53 - 1),
+    ),
+    fc.maxSafeInteger().filter((n) => n >= -(2 ** 53 - 1)),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), safe), { maxLength: 200 }), (ops) => {
+      const t = new DistinctSeenTable(4, 16);
+      ops.forEach(([owner, k], i) => {
+        // Inserted through slot (or found), then prepared both ways: all three name one entry.
+        t.reserve(1);
+        const at = t.slot(owner, k);
+        t.setBits(at, 1 + (i % 15));
+        t.preparedRoom(2);
+        t.prepare(0, owner, k);
+        t.prepareInt(1, owner, k);
+        assert.equal(t.slotPrepared(0), at, `prepare ${owner} ${k}`);
+        assert.equal(t.slotPrepared(1), at, `prepareInt ${owner} ${k}`);
+      });
+    }),
+    { seed, numRuns: 200 },
+  );
+});
 
 /** Rows: [key, a BIGINT, b VARCHAR, c DOUBLE, f BOOLEAN]. */
 function calls(): AggCall[] {

@@ -174,6 +174,27 @@ export class DistinctSeenTable {
     this.pHash[i] = hash(o, lo, hi);
   }
 
+  /**
+   * {@link prepare} of a key that is a safe integer (the caller checked: `Number.isSafeInteger`),
+   * at a position below what {@link preparedRoom} made room for: no type test, no dictionary,
+   * no growth check, small enough to be inlined into an operator's generated loop.
+   */
+  prepareInt(i: number, owner: number, key: number): void {
+    const hi = Math.floor(key / TWO32);
+    const lo = (key - hi * TWO32) | 0;
+    const h = hi & HI_SAFE;
+    const o = owner + 1;
+    this.pOwner[i] = o;
+    this.pLo[i] = lo;
+    this.pHi[i] = h;
+    this.pHash[i] = hash(o, lo, h);
+  }
+
+  /** Makes room for prepared positions below `n` (see {@link prepareInt}). */
+  preparedRoom(n: number): void {
+    if (n > this.pOwner.length) this.growPrepared(n);
+  }
+
   /** Marks prepared positions [i, i + n) as holding nothing (a touch skips them). */
   skipPrepared(i: number, n: number): void {
     if (i + n > this.pOwner.length) this.growPrepared(i + n);

@@ -154,6 +154,7 @@ export class ColumnarGroups {
     if (d !== null) {
       const lists = this.listSizes.length;
       const prepare = this.prepare!;
+      d.seen.preparedRoom((to - from) * lists);
       for (let i = from; i < to; i++) prepare(rows[i]!, ords[i - from]!, (i - from) * lists);
       // Room for every row's values first: no slot moves while the chunk is folded.
       d.seen.reserve((to - from) * lists);
