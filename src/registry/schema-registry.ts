@@ -5,7 +5,6 @@
  * allocated by one writer at a time; on a follower the REST layer forwards them to the leader.
  */
 import { AvroSchema } from '../schema-wire/avro.js';
-import { checkCompatibility } from '../schema-wire/compat.js';
 import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '../schema-wire/compat-types.js';
 import {
   isSchemaType,
@@ -15,6 +14,7 @@ import {
 } from '../schema-wire/types.js';
 import { descriptorToProtoText, looksLikeBase64Descriptor } from '../schema-wire/protobuf-descriptor.js';
 import { avroSchemaText } from './avro-text.js';
+import { readMessages } from './compat-messages.js';
 import {
   DEFAULT_CONTEXT,
   compareSubjects,
@@ -166,8 +166,11 @@ export function compatibilityMessages(
   if (level === 'NONE' || previous.length === 0) return [];
   const against = level.endsWith('_TRANSITIVE') ? [...previous].reverse() : [previous[previous.length - 1]!];
   const base = level.replace('_TRANSITIVE', '');
+  // BACKWARD: the new schema reads the old one's data (roles new/old); FORWARD: the reverse.
   const one = (old: PreviousSchema, dir: 'BACKWARD' | 'FORWARD') =>
-    checkCompatibility(candidate, [old.parsed], dir).messages;
+    dir === 'BACKWARD'
+      ? readMessages(candidate, old.parsed, true)
+      : readMessages(old.parsed, candidate, false);
   for (const old of against) {
     // A change of format is one fixed message, without the old schema (SchemaValidatorBuilder).
     if (old.parsed.schemaType !== candidate.schemaType)
