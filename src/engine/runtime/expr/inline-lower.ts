@@ -93,13 +93,14 @@ export function lowerEqualityCode(
 /**
  * One test per character of `literal` (lower-case ASCII) on `t`, as {@link lowerEquals} does it:
  * a letter matches itself, its upper-case form and, for 'k', U+212A KELVIN SIGN; any other
- * character only itself.
+ * character only itself. A letter and its upper case differ only in bit 0x20, and no other
+ * code unit becomes the letter when that bit is set, so one `|` and one comparison test both.
  */
 export function inlineChars(literal: string, t: string, ch: string): string[] {
   return Array.from(literal, (x, i) => {
     const code = x.charCodeAt(0);
     if (code < 0x61 || code > 0x7a) return `${t}.charCodeAt(${i}) === ${code}`;
-    const kelvin = x === 'k' ? ` || ${ch} === 0x212a` : '';
-    return `((${ch} = ${t}.charCodeAt(${i})) === ${code} || ${ch} === ${code - 0x20}${kelvin})`;
+    if (x !== 'k') return `(${t}.charCodeAt(${i}) | 0x20) === ${code}`;
+    return `(((${ch} = ${t}.charCodeAt(${i})) | 0x20) === ${code} || ${ch} === 0x212a)`;
   });
 }
