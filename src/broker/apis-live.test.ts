@@ -808,3 +808,32 @@ test('deleting a topic removes its committed offsets', async () => {
   const r = await c.request(9, 5, { groupId: 'gone-g', topics: [{ name: 'gone', partitionIndexes: [0] }] });
   assert.equal(arr(arr(r.topics)[0]!.partitions)[0]!.committedOffset, -1n);
 });
+
+test('ListOffsets: a partition named twice is INVALID_REQUEST both times from v1 (Kafka), answered at v0', async () => {
+  await createTopic('lodup', 2);
+  const body = (name: string) => ({
+    replicaId: -1,
+    isolationLevel: 0,
+    topics: [
+      {
+        name,
+        partitions: [
+          { partitionIndex: 0, timestamp: -1n, currentLeaderEpoch: -1, maxNumOffsets: 1 },
+          { partitionIndex: 1, timestamp: -2n, currentLeaderEpoch: -1, maxNumOffsets: 1 },
+        ],
+      },
+      { name, partitions: [{ partitionIndex: 0, timestamp: -2n, currentLeaderEpoch: -1, maxNumOffsets: 1 }] },
+    ],
+  });
+  for (const v of [1, 4, 8]) {
+    const r = await c.request(2, v, body('lodup'));
+    const codes = arr(r.topics).flatMap((t) => arr(t.partitions).map((p) => [p.partitionIndex, p.errorCode]));
+    assert.deepEqual(codes, [
+      [0, ErrorCode.INVALID_REQUEST],
+      [1, 0],
+      [0, ErrorCode.INVALID_REQUEST],
+    ]);
+  }
+  const v0 = await c.request(2, 0, body('lodup'));
+  assert.ok(arr(v0.topics).every((t) => arr(t.partitions).every((p) => p.errorCode === 0)));
+});

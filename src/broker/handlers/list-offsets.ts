@@ -2,7 +2,7 @@
  * ListOffsets: earliest (-2), latest (-1: high watermark, or last stable offset with
  * read_committed), max timestamp (-3, v7+), earliest local (-4, v8+: no tiered storage, so the
  * log start), or the first offset whose timestamp is ≥ the given one. v0 answers in the old
- * form (a list of offsets).
+ * form (a list of offsets). From v1 a partition listed twice is INVALID_REQUEST, as Kafka.
  */
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
@@ -22,6 +22,18 @@ export const handleListOffsets: Handler = async (broker, req, ctx) => {
   const version = ctx.header.apiVersion;
   const isolation: IsolationLevel = req.isolationLevel === 1 ? 'read_committed' : 'read_uncommitted';
   const topics = req.topics as { name: string; partitions: RequestPartition[] }[];
+  // As Kafka (v1+): a partition named twice in one request is answered INVALID_REQUEST each
+  // time, since one offset per partition cannot answer two timestamps.
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  if (version >= 1) {
+    for (const t of topics)
+      for (const p of t.partitions) {
+        const key = `${t.name}\u0000${p.partitionIndex}`;
+        if (seen.has(key)) duplicates.add(key);
+        seen.add(key);
+      }
+  }
   const out = await Promise.all(
     topics.map(async (t) => ({
       name: t.name,
@@ -34,6 +46,8 @@ export const handleListOffsets: Handler = async (broker, req, ctx) => {
             offset: -1n,
             leaderEpoch: -1,
           };
+          if (duplicates.has(`${t.name}\u0000${p.partitionIndex}`))
+            return { ...base, errorCode: ErrorCode.INVALID_REQUEST };
           try {
             if (!broker.logs.getTopic(t.name))
               return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
