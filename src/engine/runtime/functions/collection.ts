@@ -4,6 +4,7 @@
  * ROW constructors, ARRAY_* and MAP_* functions, and the grouping functions' types.
  */
 import { ExecutionError, NotSupportedError } from '../../../common/errors.js';
+import { calciteTypeText } from './json-rules.js';
 import {
   arrayType,
   bigintType,
@@ -39,6 +40,16 @@ import {
 
 const elemOf = (t: LogicalType): LogicalType =>
   t.kind === 'ARRAY' || t.kind === 'MULTISET' ? t.element : { kind: 'NULL', nullable: true };
+
+/** Calcite's SqlTypeFamily of a map key or index type, as SqlItemOperator compares them. */
+function keyFamily(t: LogicalType): string {
+  if (['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'FLOAT', 'DOUBLE', 'DECIMAL'].includes(t.kind))
+    return 'NUMERIC';
+  if (t.kind === 'CHAR' || t.kind === 'VARCHAR') return 'CHARACTER';
+  if (t.kind === 'BINARY' || t.kind === 'VARBINARY') return 'BINARY';
+  if (t.kind === 'TIMESTAMP_LTZ') return 'TIMESTAMP';
+  return t.kind;
+}
 
 /** Equality on array elements including NULL = NULL (ARRAY_CONTAINS, ARRAY_REMOVE, …). */
 function elemEq(t: LogicalType): (a: SqlValue, b: SqlValue) => boolean {
@@ -206,7 +217,16 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
           return `Array element access needs an index starting at 1 but was ${String(lit)}.`;
         return withNullable(c!.element, true);
       }
-      if (c!.kind === 'MAP') return withNullable(c!.value, true);
+      if (c!.kind === 'MAP') {
+        // Calcite's SqlItemOperator checks the key against the family of the map's key type
+        // (MapTypeValidationTest#testWrongKeyType: f2[12] of a MAP<STRING, INT> fails)
+        if (i!.kind !== 'NULL' && keyFamily(i!) !== keyFamily(c!.key))
+          return (
+            `Cannot apply 'ITEM' to arguments of type 'ITEM(<${calciteTypeText(c!)}>, <${calciteTypeText(i!)}>)'. ` +
+            `Supported form(s): <ARRAY>[<INTEGER>]\n<MAP>[<ANY>]\n<ROW>[<CHARACTER>|<INTEGER>]`
+          );
+        return withNullable(c!.value, true);
+      }
       if (c!.kind === 'ROW') {
         // row['name'] (or row[n], 1-based) is a field access, typed as row.name is
         // (ConstructedAccessFunctionsITCase: f5['nested'] of a NOT NULL row is BIGINT NOT NULL)
@@ -285,7 +305,8 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     category: 'value-construction',
     nullStrict: false,
     infer(args) {
-      if (args.length === 0) return arrayType({ kind: 'NULL', nullable: true }, false);
+      // Calcite's SqlMultisetValueConstructor (ArrayTypeValidationTest#testEmptyArraySql)
+      if (args.length === 0) return 'Require at least 1 argument';
       const t = findCommonValueType(args);
       return t
         ? arrayType(t, false)
@@ -301,10 +322,12 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     category: 'value-construction',
     nullStrict: false,
     infer(args) {
-      if (args.length === 0 || args.length % 2 !== 0) return 'MAP expects key-value pairs';
+      // Calcite's SqlMapValueConstructor messages (MapTypeValidationTest)
+      if (args.length === 0) return 'Map requires at least 2 arguments';
+      if (args.length % 2 !== 0) return 'Map requires an even number of arguments';
       const kt = findCommonValueType(args.filter((_, i) => i % 2 === 0));
       const vt = findCommonValueType(args.filter((_, i) => i % 2 === 1));
-      return kt && vt ? mapType(kt, vt, false) : 'MAP keys and values must each have a common type';
+      return kt && vt ? mapType(kt, vt, false) : 'Parameters must be of the same type';
     },
     implement(args, r) {
       const m = r as MapType;
