@@ -334,7 +334,7 @@ export class KafkaCatalog implements Catalog {
       'scan.bounded.mode': 'unbounded',
       // Every topic option, Confluent's defaults filling the gaps: SHOW CREATE TABLE prints
       // them, and the topic is made with exactly these (whatever the cluster's defaults).
-      ...normalTopicOptions(t.options, true),
+      ...normalTopicOptions({ 'changelog.mode': t.primaryKey ? 'upsert' : 'append', ...t.options }, true),
       'key.fields': key.join(';'),
       'kafka.partitions': String(buckets),
       ...(c.config.zone ? { 'properties.client.rack': c.config.zone } : {}),

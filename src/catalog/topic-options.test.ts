@@ -93,6 +93,20 @@ test('CREATE TABLE sets every topic option (Confluent defaults, 0 = for ever); S
   assert.equal(ddlOf(again.out)[0], opt);
 });
 
+test("an upsert table's topic is compacted, its newest 7 days kept (Confluent's upsert defaults)", async () => {
+  const r = await k.sql(
+    'CREATE TABLE t_up (id INT, v STRING, PRIMARY KEY (id) NOT ENFORCED);\nSHOW CREATE TABLE t_up;',
+  );
+  assert.equal(r.code, 0, r.err);
+  const cfg = await topicConfig('t_up');
+  assert.equal(cfg['cleanup.policy'], 'compact');
+  assert.equal(cfg['min.compaction.lag.ms'], '604800000');
+  assert.match(
+    ddlOf(r.out)[0]!,
+    /'kafka\.cleanup-policy' = 'compact',\n {2}'kafka\.compaction\.time' = '7 d',/,
+  );
+});
+
 test('ALTER TABLE SET / RESET of a topic option changes the topic, also of an inferred table', async () => {
   await k.kafka.ensureTopic('t_inferred', { partitions: 1 });
   const before = await topicConfig('t_inferred');

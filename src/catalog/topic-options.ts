@@ -18,7 +18,7 @@
  */
 import { ConfigError } from '../common/errors.js';
 
-/** Confluent's defaults, in normal form. */
+/** Confluent's defaults, in normal form (an upsert table's: {@link topicDefaults}). */
 export const TOPIC_OPTION_DEFAULTS: Readonly<Record<string, string>> = {
   'kafka.cleanup-policy': 'delete',
   'kafka.compaction.time': '0 ms',
@@ -26,6 +26,17 @@ export const TOPIC_OPTION_DEFAULTS: Readonly<Record<string, string>> = {
   'kafka.retention.size': '0 bytes',
   'kafka.retention.time': '7 d',
 };
+
+/**
+ * Confluent's defaults for a table of this changelog mode: an upsert table's topic is compacted
+ * and keeps its newest 7 days uncompacted (Confluent's option table: cleanup policy "compact for
+ * upsert tables, delete for all other tables", compaction time "7 days for upsert tables").
+ */
+export function topicDefaults(changelogMode: string | undefined): Readonly<Record<string, string>> {
+  return changelogMode === 'upsert'
+    ? { ...TOPIC_OPTION_DEFAULTS, 'kafka.cleanup-policy': 'compact', 'kafka.compaction.time': '7 d' }
+    : TOPIC_OPTION_DEFAULTS;
+}
 
 const POLICIES: Readonly<Record<string, string>> = {
   delete: 'delete',
@@ -122,7 +133,7 @@ export function normalTopicOptions(
   withDefaults: boolean,
 ): Record<string, string> {
   const o: Record<string, string> = { ...options };
-  for (const [k, dflt] of Object.entries(TOPIC_OPTION_DEFAULTS)) {
+  for (const [k, dflt] of Object.entries(topicDefaults(options['changelog.mode']))) {
     const v = options[k] ?? (withDefaults ? dflt : undefined);
     if (v !== undefined) o[k] = normalValue(k, v);
   }
@@ -167,7 +178,7 @@ export function changedTopicConfigs(
   after: Readonly<Record<string, string>>,
 ): { name: string; value: string }[] {
   const out: { name: string; value: string }[] = [];
-  for (const [k, dflt] of Object.entries(TOPIC_OPTION_DEFAULTS)) {
+  for (const [k, dflt] of Object.entries(topicDefaults(after['changelog.mode']))) {
     if (before[k] === after[k]) continue;
     const v = after[k] ?? normalValue(k, dflt);
     out.push(topicConfig(k, v)!);

@@ -2,41 +2,113 @@
  * The dead-letter table of `error-handling.mode = 'log'`: records a source cannot deserialize
  * go to the topic named by `error-handling.log.target` (default `error_log`), created on
  * first use with an Avro value schema registered under `<target>-value`, so the catalog shows
- * it as a table. Each row has the raw key and value bytes, the error, and the source position.
+ * it as a table with Confluent Cloud's DLQ columns:
+ *
+ *   error_timestamp TIMESTAMP_LTZ(3) NOT NULL, error_code INT NOT NULL,
+ *   error_reason STRING NOT NULL, error_message STRING NOT NULL,
+ *   error_details MAP<STRING NOT NULL, STRING> NOT NULL, processor STRING NOT NULL,
+ *   statement_name STRING, affected_type STRING NOT NULL, affected_catalog STRING,
+ *   affected_database STRING, affected_name STRING,
+ *   source_record ROW<topic STRING, partition INT, offset BIGINT, timestamp TIMESTAMP_LTZ(3),
+ *     timestamp_type STRING, headers MAP<STRING NOT NULL, VARBINARY>, key VARBINARY,
+ *     value VARBINARY>
+ *
+ * The values Confluent puts in error_code / error_reason / processor / affected_type are not
+ * documented; Eddy writes 1 / 'DESERIALIZATION_ERROR' / 'SOURCE' / 'TABLE' (its choice).
  */
 import { ExecutionError, errorMessage } from '../../common/errors.js';
 import type { KafkaClient } from '../../kafka/client/index.js';
 import { parseAvro } from '../../schema-wire/avro.js';
 import { encodeValue } from '../../schema-wire/index.js';
 import type { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
+import {
+  bigintType,
+  bytesType,
+  field,
+  intType,
+  mapType,
+  rowType,
+  stringType,
+  timestampLtzType,
+  type LogicalType,
+} from '../../types/index.js';
+import { flinkValueToAvro, recordSchema } from './avro-mapping.js';
 
 export const DEFAULT_ERROR_LOG = 'error_log';
 
-const SCHEMA = {
-  type: 'record',
-  name: 'error_log',
-  namespace: 'io.eddy',
-  fields: [
-    { name: 'error_timestamp', type: { type: 'long', logicalType: 'timestamp-millis' } },
-    { name: 'error_message', type: 'string' },
-    { name: 'table_name', type: 'string' },
-    { name: 'topic', type: 'string' },
-    { name: 'partition', type: 'int' },
-    { name: 'offset', type: 'long' },
-    { name: 'raw_key', type: ['null', 'bytes'], default: null },
-    { name: 'raw_value', type: ['null', 'bytes'], default: null },
-  ],
-};
+/** Confluent's DLQ table columns (see the file header). */
+export const ERROR_LOG_COLUMNS: readonly { name: string; type: LogicalType }[] = [
+  { name: 'error_timestamp', type: timestampLtzType(3, false) },
+  { name: 'error_code', type: intType(false) },
+  { name: 'error_reason', type: stringType(false) },
+  { name: 'error_message', type: stringType(false) },
+  { name: 'error_details', type: mapType(stringType(false), stringType(true), false) },
+  { name: 'processor', type: stringType(false) },
+  { name: 'statement_name', type: stringType(true) },
+  { name: 'affected_type', type: stringType(false) },
+  { name: 'affected_catalog', type: stringType(true) },
+  { name: 'affected_database', type: stringType(true) },
+  { name: 'affected_name', type: stringType(true) },
+  {
+    name: 'source_record',
+    type: rowType(
+      [
+        field('topic', stringType(true)),
+        field('partition', intType(true)),
+        field('offset', bigintType(true)),
+        field('timestamp', timestampLtzType(3, true)),
+        field('timestamp_type', stringType(true)),
+        field('headers', mapType(stringType(false), bytesType(true), true)),
+        field('key', bytesType(true)),
+        field('value', bytesType(true)),
+      ],
+      true,
+    ),
+  },
+];
+
+const SCHEMA = recordSchema(ERROR_LOG_COLUMNS);
+const RECORD_TYPE = rowType(
+  ERROR_LOG_COLUMNS.map((c) => field(c.name, c.type)),
+  false,
+);
 
 /** One failed record. */
 export interface ErrorEntry {
   readonly message: string;
+  /** The source table, `catalog.database.table`. */
   readonly table: string;
   readonly topic: string;
   readonly partition: number;
   readonly offset: bigint;
+  readonly timestamp: bigint;
+  readonly timestampType: string;
+  readonly headers: readonly (readonly [Buffer | null, Buffer | null])[];
   readonly key: Buffer | null;
   readonly value: Buffer | null;
+}
+
+/** The DLQ row of a failed record, in {@link ERROR_LOG_COLUMNS} order. */
+export function errorLogRow(e: ErrorEntry, now: number): unknown[] {
+  const path = e.table.split('.');
+  const name = path.pop() ?? e.table;
+  // Unique header keys (Confluent's headers metadata): the last value of a repeated key wins.
+  const headers = new Map<string, Uint8Array | null>();
+  for (const [k, v] of e.headers) if (k !== null) headers.set(k.toString('utf8'), v);
+  return [
+    now,
+    1,
+    'DESERIALIZATION_ERROR',
+    e.message,
+    new Map([['table', e.table]]),
+    'SOURCE',
+    null,
+    'TABLE',
+    path.length >= 2 ? path[path.length - 2]! : null,
+    path.length >= 1 ? path[path.length - 1]! : null,
+    name,
+    [e.topic, e.partition, e.offset, Number(e.timestamp), e.timestampType, headers, e.key, e.value],
+  ];
 }
 
 /** Writes failed records to the dead-letter topic (created and registered on first use). */
@@ -70,16 +142,7 @@ export class ErrorLog {
   async write(e: ErrorEntry): Promise<void> {
     try {
       const { id, send } = await this.open();
-      const value = encodeValue(id, SCHEMA_PARSED, {
-        error_timestamp: Date.now(),
-        error_message: e.message,
-        table_name: e.table,
-        topic: e.topic,
-        partition: e.partition,
-        offset: Number(e.offset),
-        raw_key: e.key,
-        raw_value: e.value,
-      });
+      const value = encodeValue(id, SCHEMA_PARSED, flinkValueToAvro(errorLogRow(e, Date.now()), RECORD_TYPE));
       await send(value);
     } catch (err) {
       throw new ExecutionError(

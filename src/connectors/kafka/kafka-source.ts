@@ -134,6 +134,9 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
         topic: o.topic,
         partition: p,
         offset: r.offset,
+        timestamp: r.timestamp,
+        timestampType: r.timestampType ?? 'CreateTime',
+        headers: r.headers,
         key: r.key,
         value: r.value,
       });
