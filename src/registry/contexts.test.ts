@@ -2,7 +2,8 @@
  * Schema Registry contexts as Confluent's: `:.ctx:subject` lives in context `.ctx` with its own
  * ids; /contexts lists them; ?subject= picks the context of an id; subject prefixes select
  * contexts; config and mode set on `:.ctx:` apply to its subjects; references resolve in the
- * referring schema's context; `:.:s` is the default context's `s`; state survives a re-read.
+ * referring schema's context; `:.:s` is the default context's `s`; an empty context can be
+ * deleted; state survives a re-read.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -122,6 +123,32 @@ describe('registry contexts', () => {
     assert.deepEqual((await http(r.url, 'GET', '/subjects/ref-n/versions/1/referencedby')).body, []);
     const del = await http(r.url, 'DELETE', `/subjects/${enc(':.team:ref-n')}/versions/1`);
     assert.equal(body(del.body).error_code, 42206);
+  });
+
+  it('DELETE /contexts/{ctx}: 42211 while it has subjects, 204 once empty; recorded in the log', async () => {
+    const ctxRecords = () =>
+      log.records.filter((x) => x.key.keytype === 'CONTEXT').map((x) => [x.key, x.value !== null]);
+    assert.deepEqual(ctxRecords(), [
+      [{ keytype: 'CONTEXT', tenant: 'default', context: '.team', magic: 0 }, true],
+    ]);
+    await http(r.url, 'POST', `/subjects/${enc(':.tmp:x')}/versions`, { schema: '"int"' });
+    assert.deepEqual((await http(r.url, 'GET', '/contexts')).body, ['.', '.team', '.tmp']);
+    const busy = await http(r.url, 'DELETE', `/contexts/${enc(':.tmp:')}`);
+    assert.deepEqual(busy.body, {
+      error_code: 42211,
+      message: "The specified context ':.tmp:' is not empty.",
+    });
+    await http(r.url, 'DELETE', `/subjects/${enc(':.tmp:x')}`);
+    // Soft-deleted subjects still count.
+    assert.equal((await http(r.url, 'DELETE', '/contexts/.tmp')).status, 422);
+    await http(r.url, 'DELETE', `/subjects/${enc(':.tmp:x')}?permanent=true`);
+    const done = await http(r.url, 'DELETE', '/contexts/.tmp');
+    assert.equal(done.status, 204, done.text);
+    assert.deepEqual((await http(r.url, 'GET', '/contexts')).body, ['.', '.team']);
+    assert.deepEqual(ctxRecords().at(-1), [
+      { keytype: 'CONTEXT', tenant: 'default', context: '.tmp', magic: 0 },
+      false,
+    ]);
   });
 
   it('a registry reading the log again has the same contexts and ids', async () => {

@@ -68,6 +68,8 @@ export const errors = {
   invalidMode: (message = 'Invalid mode. Valid values are READWRITE, READONLY, IMPORT and FORWARD.') =>
     new RegistryError(422, 42204, message),
   notPermitted: (message: string) => new RegistryError(422, 42205, message),
+  contextNotEmpty: (context: string) =>
+    new RegistryError(422, 42211, `The specified context '${context}' is not empty.`),
   referenceExists: (subject: string, version: number) =>
     new RegistryError(
       422,

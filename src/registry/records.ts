@@ -9,6 +9,8 @@
  *   key {"keytype":"MODE","subject":"s"|null,"magic":0}     value {"mode":"READONLY"} or null
  *   key {"keytype":"DELETE_SUBJECT","subject":"s","magic":0} value {"subject":"s","version":3}
  *   key {"keytype":"CLEAR_SUBJECT","subject":"s","magic":0}  value {"subject":"s"}
+ *   key {"keytype":"CONTEXT","tenant":"default","context":".ctx","magic":0}
+ *     value {"tenant":"default","context":".ctx"} (a context exists; null = deleted)
  *   key {"keytype":"NOOP","magic":0}                          (a marker to read up to)
  */
 import type { SchemaReference, SchemaType } from '../schema-wire/types.js';
@@ -24,6 +26,7 @@ export type RegistryKey =
   | { keytype: 'MODE'; subject: string | null; magic: 0 }
   | { keytype: 'DELETE_SUBJECT'; subject: string; magic: 0 }
   | { keytype: 'CLEAR_SUBJECT'; subject: string; magic: 0 }
+  | { keytype: 'CONTEXT'; tenant: string; context: string; magic: 0 }
   | { keytype: 'NOOP'; magic: 0 };
 
 export interface SchemaValue {
@@ -65,6 +68,10 @@ export interface DeleteSubjectValue {
 export interface ClearSubjectValue {
   subject: string;
 }
+export interface ContextValue {
+  tenant: string;
+  context: string;
+}
 
 export type RegistryRecord =
   | { key: Extract<RegistryKey, { keytype: 'SCHEMA' }>; value: SchemaValue | null }
@@ -72,6 +79,7 @@ export type RegistryRecord =
   | { key: Extract<RegistryKey, { keytype: 'MODE' }>; value: ModeValue | null }
   | { key: Extract<RegistryKey, { keytype: 'DELETE_SUBJECT' }>; value: DeleteSubjectValue | null }
   | { key: Extract<RegistryKey, { keytype: 'CLEAR_SUBJECT' }>; value: ClearSubjectValue | null }
+  | { key: Extract<RegistryKey, { keytype: 'CONTEXT' }>; value: ContextValue | null }
   | { key: Extract<RegistryKey, { keytype: 'NOOP' }>; value: null };
 
 /** Serialize a key with Confluent's field order (keytype, subject, version, magic). */
@@ -86,6 +94,13 @@ export function encodeKey(key: RegistryKey): string {
       });
     case 'NOOP':
       return JSON.stringify({ keytype: key.keytype, magic: key.magic });
+    case 'CONTEXT':
+      return JSON.stringify({
+        keytype: key.keytype,
+        tenant: key.tenant,
+        context: key.context,
+        magic: key.magic,
+      });
     default:
       return JSON.stringify({ keytype: key.keytype, subject: key.subject, magic: key.magic });
   }
@@ -149,6 +164,14 @@ export function decodeRecord(key: string | null, value: string | null): Registry
         key: { keytype: 'CLEAR_SUBJECT', subject, magic: 0 },
         value: v as unknown as ClearSubjectValue | null,
       };
+    case 'CONTEXT': {
+      if (typeof k.context !== 'string') return undefined;
+      const tenant = typeof k.tenant === 'string' ? k.tenant : 'default';
+      return {
+        key: { keytype: 'CONTEXT', tenant, context: k.context, magic: 0 },
+        value: v as unknown as ContextValue | null,
+      };
+    }
     case 'NOOP':
       return { key: { keytype: 'NOOP', magic: 0 }, value: null };
     default:

@@ -77,6 +77,10 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
       ),
     );
   });
+  app.delete<{ Params: { ctx: string } }>('/contexts/:ctx', async (req, reply) => {
+    await registry.deleteContext(req.params.ctx);
+    return reply.code(204).send();
+  });
   app.get('/schemas/types', async (_req, reply) => sendJson(reply, [...SCHEMA_TYPES].reverse()));
 
   app.get<{ Params: P }>('/schemas/ids/:id', async (req, reply) => {

@@ -659,8 +659,19 @@ export class SchemaRegistry {
             this.state.referencedBy(subject, v.version, true).length === 0,
         )
         .map((v) => ({ key: { keytype: 'SCHEMA', subject, version: v.version, magic: 1 }, value: null }));
+      // Confluent records a named context (ContextKey) the first time a schema goes into it.
+      const contextRecord: RegistryRecord[] =
+        context === DEFAULT_CONTEXT || this.state.registeredContexts.has(context)
+          ? []
+          : [
+              {
+                key: { keytype: 'CONTEXT', tenant: 'default', context, magic: 0 },
+                value: { tenant: 'default', context },
+              },
+            ];
       try {
         await this.write([
+          ...contextRecord,
           ...superseded,
           {
             key: { keytype: 'SCHEMA', subject, version, magic: 1 },
@@ -862,6 +873,21 @@ export class SchemaRegistry {
       if (before === undefined) throw errors.subjectNotFound(subject!);
       await this.write([{ key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 }, value: null }]);
       return before;
+    });
+  }
+
+  /**
+   * DELETE /contexts/{context} (`:.ctx:` or `.ctx`): only an empty context (no subject, not even
+   * a soft-deleted one) is deleted (42211 otherwise); deleting one that is not there is a no-op.
+   */
+  deleteContext(delimited: string): Promise<void> {
+    const context = delimited.startsWith(':.') ? contextOf(delimited) : delimited;
+    return this.serial(async () => {
+      if (context === DEFAULT_CONTEXT || !context.startsWith('.')) return;
+      if ([...this.state.subjects.keys()].some((s) => contextOf(s) === context))
+        throw errors.contextNotEmpty(delimited);
+      if (!this.state.registeredContexts.has(context)) return;
+      await this.write([{ key: { keytype: 'CONTEXT', tenant: 'default', context, magic: 0 }, value: null }]);
     });
   }
 

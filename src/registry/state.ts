@@ -86,9 +86,15 @@ export class RegistryState {
     return this.ids().maxId;
   }
 
-  /** The contexts written to, other than the default one, sorted. */
+  /** Contexts with a CONTEXT record (Confluent's ContextKey), written with their first schema. */
+  readonly registeredContexts = new Set<string>();
+
+  /** The contexts other than the default one, sorted: recorded ones and any holding subjects. */
   contexts(): string[] {
-    return [...this.spaces.keys()].filter((c) => c !== DEFAULT_CONTEXT).sort();
+    const out = new Set(this.registeredContexts);
+    for (const subject of this.subjects.keys()) out.add(contextOf(subject));
+    out.delete(DEFAULT_CONTEXT);
+    return [...out].sort();
   }
   globalCompatibility: CompatibilityLevel | undefined;
   readonly subjectCompatibility = new Map<string, CompatibilityLevel>();
@@ -206,6 +212,11 @@ export class RegistryState {
         if (versions.size === 0) this.subjects.delete(r.key.subject);
         return;
       }
+      case 'CONTEXT':
+        if (r.key.tenant !== 'default') return;
+        if (r.value === null) this.registeredContexts.delete(r.key.context);
+        else this.registeredContexts.add(r.key.context);
+        return;
       case 'NOOP':
         return;
     }
