@@ -26,10 +26,18 @@ describe('_schemas records', () => {
       decodeRecord('{"keytype":"CONFIG","magic":0}', '{"compatibilityLevel":"NONE"}')?.key.keytype,
       'CONFIG',
     );
-    assert.equal(
-      decodeRecord('{"keytype":"CONTEXT","tenant":"default","context":".","magic":0}', '{}'),
-      undefined,
+    // Contexts are understood (ContextKey); a key type Eddy does not know is skipped.
+    assert.deepEqual(
+      decodeRecord(
+        '{"keytype":"CONTEXT","tenant":"default","context":".ctx","magic":0}',
+        '{"tenant":"default","context":".ctx"}',
+      ),
+      {
+        key: { keytype: 'CONTEXT', tenant: 'default', context: '.ctx', magic: 0 },
+        value: { tenant: 'default', context: '.ctx' },
+      },
     );
+    assert.equal(decodeRecord('{"keytype":"ASSOCIATION","subject":"s","magic":0}', '{}'), undefined);
     assert.equal(decodeRecord('not json', '{}'), undefined);
     assert.equal(decodeRecord(null, '{}'), undefined);
     assert.equal(decodeRecord('{"keytype":"SCHEMA","subject":"x","version":1,"magic":1}', null)?.value, null);
