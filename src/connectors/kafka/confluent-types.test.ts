@@ -184,3 +184,40 @@ p.flush(10)
     ['2', 'Oslo', null, 'Bern', '0'],
   ]);
 });
+
+test("INSERT INTO a topic with another producer's Avro schema writes with that schema (no new version)", async () => {
+  await k.kafka.ensureTopic('av_foreign', { partitions: 1 });
+  await python(`
+import json, urllib.request
+schema = {"type": "record", "name": "Payment", "namespace": "com.acme", "fields": [
+  {"name": "id", "type": "long"},
+  {"name": "state", "type": {"type": "enum", "name": "State", "symbols": ["OPEN", "PAID"]}},
+  {"name": "at", "type": {"type": "long", "logicalType": "timestamp-millis"}},
+  {"name": "note", "type": ["null", "string"], "default": None}]}
+req = urllib.request.Request('${k.registryUrl}/subjects/av_foreign-value/versions',
+  data=json.dumps({"schema": json.dumps(schema)}).encode(),
+  headers={"Content-Type": "application/vnd.schemaregistry.v1+json"})
+urllib.request.urlopen(req)
+`);
+  const r = await k.sql(
+    "INSERT INTO av_foreign (id, state, `at`, note) VALUES (7, 'PAID', TO_TIMESTAMP_LTZ(1700000000123, 3), CAST(NULL AS STRING));",
+  );
+  assert.equal(r.code, 0, r.err);
+  const out = await python(`
+import io, json, struct, urllib.request
+import avro.schema, avro.io
+from confluent_kafka import Consumer
+versions = json.load(urllib.request.urlopen('${k.registryUrl}/subjects/av_foreign-value/versions'))
+c = Consumer({"bootstrap.servers": "${k.bootstrap}", "group.id": "foreign", "auto.offset.reset": "earliest"})
+c.subscribe(["av_foreign"])
+m = None
+while m is None or m.error():
+    m = c.poll(5)
+sid = struct.unpack(">I", m.value()[1:5])[0]
+reg = json.load(urllib.request.urlopen('${k.registryUrl}/schemas/ids/%d' % sid))
+v = avro.io.DatumReader(avro.schema.parse(reg["schema"])).read(avro.io.BinaryDecoder(io.BytesIO(m.value()[5:])))
+print(json.dumps({"versions": versions, "name": json.loads(reg["schema"])["name"], "id": v["id"], "state": v["state"], "note": v["note"]}))
+c.close()
+`);
+  assert.deepEqual(JSON.parse(out), { versions: [1], name: 'Payment', id: 7, state: 'PAID', note: null });
+});

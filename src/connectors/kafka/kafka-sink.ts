@@ -16,6 +16,7 @@ import { partitionForKey } from './murmur2.js';
 import { settlePendingTopic } from './pending-topics.js';
 import { MAX_REQUEST_BYTES, SinkSender, type Message } from './sink-sender.js';
 import { PartEncoder, partSchema, type PartColumn } from './record-codec.js';
+import { avroToFlink } from './avro-mapping.js';
 import { rowType } from '../../types/index.js';
 import {
   DEBEZIUM_FORMATS,
@@ -40,9 +41,61 @@ async function encoderFor(
   const encCols = isDebeziumFormat(format) ? envelopeColumns(rowType(cols)) : cols;
   if (s === undefined) return new PartEncoder(base, encCols, 0, undefined);
   if (!registry) throw new ExecutionError(`the '${format}' format needs a Schema Registry ('registry.url')`);
+  if (format === 'avro-registry') {
+    // A topic whose latest Avro schema reads as exactly these columns (an inferred table, or
+    // one Eddy created) is written with that schema, as Confluent does: another producer's
+    // schema (its record names, enums, logical types) stays the subject's, no new version.
+    const latest = await registry.latest(subject);
+    if (latest?.schemaType === 'AVRO' && writesAvroAs(latest.schema, cols))
+      return new PartEncoder(base, encCols, latest.id, await registry.parsed(latest.id));
+  }
   const id = await registry.register(subject, s);
   const parsed: ParsedSchema = await registry.parsed(id);
   return new PartEncoder(base, encCols, id, parsed);
+}
+
+/** The type without what does not change the bytes (docs, time attributes). */
+function typeKey(t: unknown): string {
+  return JSON.stringify(t, (k, v: unknown) => (k === 'description' || k === 'timeAttribute' ? undefined : v));
+}
+
+/**
+ * True when values of `cols` encode under the Avro schema `text` as they are: the schema reads
+ * (Confluent's mapping) as exactly these columns, and has no union of several non-null types
+ * (its ROW would need the branch to write).
+ */
+function writesAvroAs(text: string, cols: readonly PartColumn[]): boolean {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (hasMultiUnion(json)) return false;
+  let t;
+  try {
+    t = avroToFlink(json);
+  } catch {
+    return false;
+  }
+  if (t.kind === 'ROW' && (cols.length !== 1 || t.fields.length === 1)) {
+    return (
+      t.fields.length === cols.length &&
+      t.fields.every((f, i) => f.name === cols[i]!.name && typeKey(f.type) === typeKey(cols[i]!.type))
+    );
+  }
+  return cols.length === 1 && typeKey(t) === typeKey(cols[0]!.type);
+}
+
+/** True when an Avro schema has a union of two or more non-null types anywhere. */
+function hasMultiUnion(s: unknown): boolean {
+  if (Array.isArray(s)) return s.filter((m) => m !== 'null').length > 1 || s.some(hasMultiUnion);
+  if (s === null || typeof s !== 'object') return false;
+  const o = s as { type?: unknown; fields?: { type: unknown }[]; items?: unknown; values?: unknown };
+  if (o.type === 'record') return (o.fields ?? []).some((f) => hasMultiUnion(f.type));
+  if (o.type === 'array') return hasMultiUnion(o.items);
+  if (o.type === 'map') return hasMultiUnion(o.values);
+  return typeof o.type === 'object' && hasMultiUnion(o.type);
 }
 
 const ENVELOPE_AT = [0, 1, 2];
