@@ -1,0 +1,4 @@
+-- source: Flink CompositeAccessValidationTest#testWrongSqlFieldFull (testTable.f5.test: a field the row type lacks is a validation error at the field's identifier)
+-- fail: 4:21 not found
+CREATE TABLE testTable (f0 ROW<intField INT, stringField STRING, booleanField BOOLEAN>, f5 ROW<f0 STRING, f1 BOOLEAN>) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT testTable.f5.test FROM testTable;
