@@ -7,7 +7,13 @@ import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { BrokerContext, Handler } from '../context.js';
 import { TOPIC_CONFIG_DEFS } from '../storage/topic-configs.js';
 import { invalidTopicName } from '../topic-admin.js';
-import { CONFIG_SOURCE, describeTopicConfigs, TYPE_IDS, type DescribedConfig } from './topic-configs.js';
+import {
+  BROKER_SYNONYMS,
+  CONFIG_SOURCE,
+  describeTopicConfigs,
+  TYPE_IDS,
+  type DescribedConfig,
+} from './topic-configs.js';
 
 export const RESOURCE_TOPIC = 2;
 export const RESOURCE_BROKER = 4;
@@ -42,6 +48,24 @@ function brokerConfigs(broker: BrokerContext): DescribedConfig[] {
   }));
   for (const def of TOPIC_CONFIG_DEFS) {
     if (!def.brokerName || out.some((c) => c.name === def.brokerName)) continue;
+    // retention/roll: every Kafka name, the ms forms without a default (null), as Kafka lists them.
+    const several = BROKER_SYNONYMS[def.name];
+    if (several) {
+      for (const n of several) {
+        const given = s.storageConfigs[n.name];
+        const value = given !== undefined ? String(given) : n.default;
+        const source = given !== undefined ? CONFIG_SOURCE.STATIC_BROKER : CONFIG_SOURCE.DEFAULT;
+        out.push({
+          name: n.name,
+          value,
+          source,
+          type: n.type,
+          documentation: def.documentation,
+          synonyms: value === null ? [] : [{ name: n.name, value, source }],
+        });
+      }
+      continue;
+    }
     const given = s.storageConfigs[def.brokerName];
     const value = given !== undefined ? String(given) : def.default;
     const source = given !== undefined ? CONFIG_SOURCE.STATIC_BROKER : CONFIG_SOURCE.DEFAULT;

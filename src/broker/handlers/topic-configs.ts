@@ -27,6 +27,27 @@ export interface DescribedConfig {
   synonyms: { name: string; value: string | null; source: number }[];
 }
 
+/**
+ * Kafka's broker synonyms of the topic configs whose broker default is not on the `ms` name
+ * (LogConfig's synonym lists: `log.retention.ms` and `log.retention.minutes` have no default,
+ * `log.retention.hours` is 168). Every other topic config has one broker name with the default.
+ */
+export const BROKER_SYNONYMS: Record<string, { name: string; default: string | null; type: number }[]> = {
+  'retention.ms': [
+    { name: 'log.retention.ms', default: null, type: TYPE_IDS.long },
+    { name: 'log.retention.minutes', default: null, type: TYPE_IDS.int },
+    { name: 'log.retention.hours', default: '168', type: TYPE_IDS.int },
+  ],
+  'segment.ms': [
+    { name: 'log.roll.ms', default: null, type: TYPE_IDS.long },
+    { name: 'log.roll.hours', default: '168', type: TYPE_IDS.int },
+  ],
+  'segment.jitter.ms': [
+    { name: 'log.roll.jitter.ms', default: null, type: TYPE_IDS.long },
+    { name: 'log.roll.jitter.hours', default: '0', type: TYPE_IDS.int },
+  ],
+};
+
 /** Every supported config of a topic with its effective value and where it comes from. */
 export function describeTopicConfigs(
   topic: TopicInfo,
@@ -34,25 +55,27 @@ export function describeTopicConfigs(
 ): DescribedConfig[] {
   return TOPIC_CONFIG_DEFS.map((def) => {
     const override = topic.configs[def.name];
-    const brokerValue = def.brokerName !== undefined ? brokerConfigs[def.brokerName] : undefined;
     const value = topic.effectiveConfigs[def.name] ?? override ?? def.default;
-    const source =
-      override !== undefined
-        ? CONFIG_SOURCE.TOPIC
-        : brokerValue !== undefined
-          ? CONFIG_SOURCE.STATIC_BROKER
-          : CONFIG_SOURCE.DEFAULT;
+    // As Kafka's ConfigHelper: the topic's own value, then the broker's static settings of each
+    // synonym, then the synonyms' built-in defaults (only those that have one).
+    const names = BROKER_SYNONYMS[def.name] ?? [{ name: def.brokerName ?? def.name, default: def.default }];
     const synonyms: DescribedConfig['synonyms'] = [];
     if (override !== undefined)
       synonyms.push({ name: def.name, value: override, source: CONFIG_SOURCE.TOPIC });
-    if (brokerValue !== undefined && def.brokerName) {
-      synonyms.push({
-        name: def.brokerName,
-        value: String(brokerValue),
-        source: CONFIG_SOURCE.STATIC_BROKER,
-      });
+    for (const n of names) {
+      const given = def.brokerName !== undefined ? brokerConfigs[n.name] : undefined;
+      if (given !== undefined)
+        synonyms.push({ name: n.name, value: String(given), source: CONFIG_SOURCE.STATIC_BROKER });
     }
-    synonyms.push({ name: def.brokerName ?? def.name, value: def.default, source: CONFIG_SOURCE.DEFAULT });
+    const source =
+      override !== undefined
+        ? CONFIG_SOURCE.TOPIC
+        : synonyms.length > 0
+          ? CONFIG_SOURCE.STATIC_BROKER
+          : CONFIG_SOURCE.DEFAULT;
+    for (const n of names)
+      if (n.default !== null)
+        synonyms.push({ name: n.name, value: n.default, source: CONFIG_SOURCE.DEFAULT });
     return {
       name: def.name,
       value,
