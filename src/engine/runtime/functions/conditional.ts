@@ -17,7 +17,16 @@ import {
   type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
-import { anyNullable, converter, isChar, scalar, validationError, type BuiltinScalar } from './define.js';
+import {
+  anyNullable,
+  converter,
+  isChar,
+  isNum,
+  scalar,
+  validationError,
+  type BuiltinScalar,
+} from './define.js';
+import { calciteTypeText } from './json-rules.js';
 
 const isBool = (t: LogicalType): boolean => t.kind === 'BOOLEAN' || t.kind === 'NULL';
 
@@ -224,14 +233,74 @@ function extremeOf(name: 'GREATEST' | 'LEAST'): BuiltinScalar {
   });
 }
 
-function charTest(name: string, re: RegExp): BuiltinScalar {
+/** Java's Double.parseDouble grammar after String#trim (sign, NaN, Infinity, hex, f/d suffix). */
+const JAVA_DOUBLE =
+  /^[+-]?(NaN|Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?|0[xX]([0-9a-fA-F]+\.?|[0-9a-fA-F]*\.[0-9a-fA-F]+)[pP][+-]?\d+[fFdD]?)$/;
+const LONG_MAX = 2n ** 63n - 1n;
+
+/** Whether every UTF-16 unit of `s` is a decimal digit (Character.isDigit(char)); '' is not. */
+function allJavaDigits(s: string): boolean {
+  if (s === '') return false;
+  for (const ch of s) if (ch.length !== 1 || !/\p{Nd}/u.test(ch)) return false;
+  return true;
+}
+
+/**
+ * SqlFunctionUtils.isDecimal on a string: Integer.parseInt / Long.parseLong (which take any
+ * Unicode decimal digits) or Double.parseDouble (ASCII only, trimmed, NaN, Infinity, exponents).
+ */
+function javaIsDecimal(s: string): boolean {
+  if (s === '') return false;
+  const sign = s[0] === '+' || s[0] === '-' ? 1 : 0;
+  const body = s.slice(sign);
+  if (allJavaDigits(body)) {
+    // parseLong's range; a 19-digit number in non-ASCII digits is not checked (taken as too long)
+    if (body.length <= 18) return true;
+    if (/^[0-9]+$/.test(body)) {
+      const v = BigInt(s[0] === '-' ? '-' + body : body);
+      if (v <= LONG_MAX && v >= -LONG_MAX - 1n) return true;
+    }
+  }
+  // String#trim removes every char <= U+0020 at both ends
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 0x20) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
+  return JAVA_DOUBLE.test(s.slice(a, b));
+}
+
+/**
+ * IS_ALPHA / IS_DECIMAL / IS_DIGIT: FlinkSqlOperatorTable takes a character string or a number
+ * (OperandTypes.or(CHARACTER, NUMERIC)) and SqlFunctionUtils tests the boxed value: a number is
+ * never alpha, is a digit when it is an integer type, and a "decimal" unless it is a DECIMAL
+ * (a DecimalData is none of the boxed types isDecimal lists). NULL is FALSE.
+ */
+function charTest(name: 'IS_ALPHA' | 'IS_DECIMAL' | 'IS_DIGIT', test: (s: string) => boolean): BuiltinScalar {
+  const INTEGER_KINDS = ['TINYINT', 'SMALLINT', 'INT', 'BIGINT'];
   return scalar({
     names: [name],
     category: 'conditional',
     nullStrict: false,
-    infer: (args) =>
-      args.length === 1 && isChar(args[0]!) ? booleanType(false) : `${name} expects a character string`,
-    implement: () => (s: string | null) => s !== null && re.test(s),
+    infer: (args) => {
+      if (args.length !== 1)
+        return `Invalid number of arguments to function '${name}'. Was expecting 1 arguments`;
+      if (isChar(args[0]!) || isNum(args[0]!) || args[0]!.kind === 'NULL') return booleanType(false);
+      return (
+        `Cannot apply '${name}' to arguments of type '${name}(<${calciteTypeText(args[0]!)}>)'. ` +
+        `Supported form(s): '${name}(<CHARACTER>)'\n'${name}(<NUMERIC>)'`
+      );
+    },
+    implement: (args) => {
+      const t = args[0]!;
+      if (!isNum(t)) return (s: string | null) => s !== null && test(s);
+      const answer =
+        name === 'IS_ALPHA'
+          ? false
+          : name === 'IS_DIGIT'
+            ? INTEGER_KINDS.includes(t.kind)
+            : t.kind !== 'DECIMAL';
+      return (v: SqlValue) => v !== null && answer;
+    },
   });
 }
 
@@ -293,9 +362,10 @@ export const CONDITIONAL_FUNCTIONS: BuiltinScalar[] = [
   IF,
   extremeOf('GREATEST'),
   extremeOf('LEAST'),
-  charTest('IS_ALPHA', /^\p{L}+$/u),
-  charTest('IS_DECIMAL', /^[+-]?(\d+(\.\d*)?|\.\d+)$/),
-  charTest('IS_DIGIT', /^\d+$/),
+  // StringUtils.isAlpha / isNumeric: Character.isLetter / isDigit on each UTF-16 unit
+  charTest('IS_ALPHA', (s) => [...s].every((c) => c.length === 1 && /\p{L}/u.test(c))),
+  charTest('IS_DECIMAL', javaIsDecimal),
+  charTest('IS_DIGIT', allJavaDigits),
   castFn('CAST'),
   castFn('TRY_CAST'),
   TYPEOF,
