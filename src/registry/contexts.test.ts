@@ -96,6 +96,11 @@ describe('registry contexts', () => {
     });
     assert.equal((await http(r.url, 'POST', '/subjects/new/versions', { schema: '"int"' })).status, 200);
     await http(r.url, 'DELETE', `/mode/${enc(':.team:')}`);
+    // IMPORT on a context that has subjects needs force, as on a subject.
+    const imp = await http(r.url, 'PUT', `/mode/${enc(':.team:')}`, { mode: 'IMPORT' });
+    assert.equal((imp.body as { error_code: number }).error_code, 42205, imp.text);
+    assert.equal((await http(r.url, 'PUT', `/mode/${enc(':.empty:')}`, { mode: 'IMPORT' })).status, 200);
+    await http(r.url, 'DELETE', `/mode/${enc(':.empty:')}`);
   });
 
   it("references resolve in the referring schema's context", async () => {

@@ -895,7 +895,14 @@ export class SchemaRegistry {
     if (subject !== undefined) validateSubject(subject);
     return this.serial(async () => {
       if (mode === 'IMPORT' && !force) {
-        const nonEmpty = subject === undefined ? this.listSubjects().length > 0 : this.subjectExists(subject);
+        // Confluent's hasSubjects: a context (`:.ctx:`) is non-empty when any subject of it has a version.
+        const q = subject === undefined ? undefined : parseQualified(subject);
+        const nonEmpty =
+          subject === undefined
+            ? this.listSubjects().length > 0
+            : q!.name === ''
+              ? this.listSubjects({ prefix: subject }).length > 0
+              : this.subjectExists(subject);
         if (nonEmpty) throw errors.notPermitted('Cannot import since found existing subjects');
       }
       await this.write([{ key: { keytype: 'MODE', subject: subject ?? null, magic: 0 }, value: { mode } }]);
