@@ -4,7 +4,7 @@ import { avroToFlink } from '../connectors/kafka/avro-mapping.js';
 import { bigintType, intType, stringType } from '../types/index.js';
 import { inferTable, type PartInfo } from './infer-table.js';
 import { isInternalTopic } from './kafka-catalog.js';
-import { jsonSchemaToFlink } from './json-schema-types.js';
+import { jsonSchemaToFlink } from '../connectors/kafka/json-schema-mapping.js';
 
 const conn = { bootstrapServers: '127.0.0.1:9092', registryUrl: 'http://127.0.0.1:8081' };
 const avro = (s: unknown): PartInfo => ({ format: 'avro-registry', type: avroToFlink(s) });

@@ -11,7 +11,7 @@ import type { CatalogColumn, CatalogTable } from '../engine/sql/catalog/catalog-
 import type { ProtobufSchema } from '../schema-wire/protobuf.js';
 import type { RegisteredSchema, RegistryClient } from '../schema-wire/registry-client/registry-client.js';
 import { bytesType, notNull, timestampLtzType, type LogicalType } from '../types/index.js';
-import { jsonSchemaToFlink } from './json-schema-types.js';
+import { jsonSchemaToFlink } from '../connectors/kafka/json-schema-mapping.js';
 import { messageToFlink } from './proto-types.js';
 
 /** Where a cluster's tables read and write. */

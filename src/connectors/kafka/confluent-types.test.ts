@@ -221,3 +221,35 @@ c.close()
 `);
   assert.deepEqual(JSON.parse(out), { versions: [1], name: 'Payment', id: 7, state: 'PAID', note: null });
 });
+
+test("INSERT INTO a topic with another producer's JSON Schema writes with that schema (no new version)", async () => {
+  await k.kafka.ensureTopic('js_foreign', { partitions: 1 });
+  await python(`
+import json, urllib.request
+schema = {"$schema": "http://json-schema.org/draft-07/schema#", "title": "Person", "type": "object",
+  "properties": {"name": {"type": "string"}, "age": {"type": "integer"}}, "required": ["name"]}
+req = urllib.request.Request('${k.registryUrl}/subjects/js_foreign-value/versions',
+  data=json.dumps({"schemaType": "JSON", "schema": json.dumps(schema)}).encode(),
+  headers={"Content-Type": "application/vnd.schemaregistry.v1+json"})
+urllib.request.urlopen(req)
+`);
+  const r = await k.sql("INSERT INTO js_foreign (name, age) VALUES ('bob', 41);");
+  assert.equal(r.code, 0, r.err);
+  const out = await python(`
+import json, urllib.request
+from confluent_kafka import Consumer
+from confluent_kafka.schema_registry.json_schema import JSONDeserializer
+from confluent_kafka.serialization import SerializationContext, MessageField
+versions = json.load(urllib.request.urlopen('${k.registryUrl}/subjects/js_foreign-value/versions'))
+schema = json.load(urllib.request.urlopen('${k.registryUrl}/subjects/js_foreign-value/versions/1'))["schema"]
+de = JSONDeserializer(schema)
+c = Consumer({"bootstrap.servers": "${k.bootstrap}", "group.id": "jforeign", "auto.offset.reset": "earliest"})
+c.subscribe(["js_foreign"])
+m = None
+while m is None or m.error():
+    m = c.poll(5)
+print(json.dumps({"versions": versions, "value": de(m.value(), SerializationContext("js_foreign", MessageField.VALUE))}))
+c.close()
+`);
+  assert.deepEqual(JSON.parse(out), { versions: [1], value: { name: 'bob', age: 41 } });
+});

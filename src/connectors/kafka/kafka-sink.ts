@@ -17,6 +17,8 @@ import { settlePendingTopic } from './pending-topics.js';
 import { MAX_REQUEST_BYTES, SinkSender, type Message } from './sink-sender.js';
 import { PartEncoder, partSchema, type PartColumn } from './record-codec.js';
 import { avroToFlink } from './avro-mapping.js';
+import { jsonSchemaToFlink } from './json-schema-mapping.js';
+import type { LogicalType } from '../logical-type.js';
 import { rowType } from '../../types/index.js';
 import {
   DEBEZIUM_FORMATS,
@@ -41,13 +43,16 @@ async function encoderFor(
   const encCols = isDebeziumFormat(format) ? envelopeColumns(rowType(cols)) : cols;
   if (s === undefined) return new PartEncoder(base, encCols, 0, undefined);
   if (!registry) throw new ExecutionError(`the '${format}' format needs a Schema Registry ('registry.url')`);
-  if (format === 'avro-registry') {
-    // A topic whose latest Avro schema reads as exactly these columns (an inferred table, or
-    // one Eddy created) is written with that schema, as Confluent does: another producer's
-    // schema (its record names, enums, logical types) stays the subject's, no new version.
+  if (format === 'avro-registry' || format === 'json-registry') {
+    // A topic whose latest schema reads as exactly these columns (an inferred table, or one
+    // Eddy created) is written with that schema, as Confluent does: another producer's schema
+    // (its record names, enums, logical types, titles) stays the subject's, no new version.
     const latest = await registry.latest(subject);
-    if (latest?.schemaType === 'AVRO' && writesAvroAs(latest.schema, cols))
-      return new PartEncoder(base, encCols, latest.id, await registry.parsed(latest.id));
+    const fits =
+      format === 'avro-registry'
+        ? latest?.schemaType === 'AVRO' && writesAvroAs(latest.schema, cols)
+        : latest?.schemaType === 'JSON' && writesJsonAs(latest.schema, cols);
+    if (latest && fits) return new PartEncoder(base, encCols, latest.id, await registry.parsed(latest.id));
   }
   const id = await registry.register(subject, s);
   const parsed: ParsedSchema = await registry.parsed(id);
@@ -72,12 +77,24 @@ function writesAvroAs(text: string, cols: readonly PartColumn[]): boolean {
     return false;
   }
   if (hasMultiUnion(json)) return false;
-  let t;
   try {
-    t = avroToFlink(json);
+    return sameColumns(avroToFlink(json), cols);
   } catch {
     return false;
   }
+}
+
+/** True when the JSON schema `text` reads (Confluent's mapping) as exactly these columns. */
+function writesJsonAs(text: string, cols: readonly PartColumn[]): boolean {
+  try {
+    return sameColumns(jsonSchemaToFlink(JSON.parse(text) as unknown), cols);
+  } catch {
+    return false;
+  }
+}
+
+/** True when a part's inferred type is exactly these columns (a ROW of them, or one column). */
+function sameColumns(t: LogicalType, cols: readonly PartColumn[]): boolean {
   if (t.kind === 'ROW' && (cols.length !== 1 || t.fields.length === 1)) {
     return (
       t.fields.length === cols.length &&

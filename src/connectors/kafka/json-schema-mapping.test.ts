@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { partSchema } from '../connectors/kafka/record-codec.js';
+import { partSchema } from './record-codec.js';
 import {
   arrayType,
   bigintType,
@@ -22,9 +22,9 @@ import {
   tinyintType,
   typesEqual,
   type LogicalType,
-} from '../types/index.js';
-import { formatType } from '../types/format-type.js';
-import { jsonSchemaToFlink } from './json-schema-types.js';
+} from '../../types/index.js';
+import { formatType } from '../../types/format-type.js';
+import { jsonSchemaToFlink } from './json-schema-mapping.js';
 
 test('a json-registry table Eddy creates is inferred with the same column types', () => {
   const types: LogicalType[] = [

@@ -31,7 +31,7 @@ import {
   tinyintType,
   withNullable,
   type LogicalType,
-} from '../types/index.js';
+} from '../../types/index.js';
 
 const CONNECT_PREFIX = 'org.apache.kafka.connect.data.';
 
