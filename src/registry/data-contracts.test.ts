@@ -124,6 +124,20 @@ describe('registry data contracts (metadata and ruleSet)', () => {
     });
   });
 
+  it('GET /subjects/{s}/metadata: the latest version whose properties include every key=value', async () => {
+    const get = async (q: string) => http(r.url, 'GET', `/subjects/dc2/metadata${q}`);
+    // dc2: v1 owner=a, v2 owner=b, v3 owner=b (+ rules).
+    assert.equal(body((await get('?key=owner&value=a')).body).version, 1);
+    assert.equal(body((await get('?key=owner&value=b')).body).version, 3);
+    assert.equal(body((await get('')).body).version, 3);
+    const v1 = await get('?key=owner&value=a');
+    assert.deepEqual(body(v1.body).metadata, { properties: { owner: 'a' } });
+    assert.equal(body((await get('?key=owner&value=z')).body).error_code, 40403);
+    assert.equal(body((await get('?key=owner&value=a&key=team&value=x')).body).error_code, 40403);
+    const none = await http(r.url, 'GET', '/subjects/nope/metadata?key=owner&value=a');
+    assert.equal(body(none.body).error_code, 40401);
+  });
+
   it('invalid rule sets are 42210 with Confluent messages', async () => {
     const cases: [unknown, string][] = [
       [{ domainRules: [{ ...rule }, { ...rule }] }, "Found rule with duplicate name 'checkSsn'"],

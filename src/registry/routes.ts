@@ -178,6 +178,20 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     return reply.header('content-type', 'application/vnd.schemaregistry.v1+json').send(v.schema);
   });
 
+  app.get<{ Params: P }>('/subjects/:s/metadata', async (req, reply) => {
+    // Repeated `key` and `value` parameters, paired in order (the shorter list decides).
+    const list = (name: string): string[] => {
+      const v = (req.query as Record<string, unknown> | undefined)?.[name];
+      return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+    };
+    const keys = list('key');
+    const values = list('value');
+    const wanted: Record<string, string> = {};
+    for (let i = 0; i < Math.min(keys.length, values.length); i++) wanted[keys[i]!] = values[i]!;
+    const v = registry.latestWithMetadata(req.params.s, wanted, flag(req.query, 'deleted'));
+    return sendJson(reply, { subject: v.subject, version: v.version, id: v.id, ...schemaShape(v) });
+  });
+
   app.get<{ Params: P }>('/subjects/:s/versions/:v/referencedby', async (req, reply) => {
     const v = registry.getVersion(req.params.s, parseVersion(req.params.v), true);
     const ids = state.referencedBy(v.subject, v.version, flag(req.query, 'deleted'));

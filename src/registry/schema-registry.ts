@@ -348,6 +348,25 @@ export class SchemaRegistry {
     return v;
   }
 
+  /**
+   * GET /subjects/{s}/metadata (Confluent's getLatestWithMetadata): the newest version (soft-
+   * deleted ones too with `deleted`) whose metadata properties include every given pair; 40401
+   * when the subject has no version, else 40403.
+   */
+  latestWithMetadata(
+    subject: string,
+    wanted: Record<string, string>,
+    includeDeleted: boolean,
+  ): StoredVersion {
+    const versions = this.state.versions(subject, includeDeleted);
+    for (const v of [...versions].reverse()) {
+      const props = v.metadata?.properties;
+      if (props && Object.entries(wanted).every(([k, val]) => props[k] === val)) return v;
+    }
+    if (versions.length === 0) throw errors.subjectNotFound(subject);
+    throw errors.schemaNotFound();
+  }
+
   // ---- writes --------------------------------------------------------------------------------
 
   private parseRequest(req: SchemaRequest): {
