@@ -12,7 +12,7 @@ import type { ProtobufSchema } from '../schema-wire/protobuf.js';
 import type { RegisteredSchema, RegistryClient } from '../schema-wire/registry-client/registry-client.js';
 import { bytesType, notNull, timestampLtzType, type LogicalType } from '../types/index.js';
 import { jsonSchemaToFlink } from '../connectors/kafka/json-schema-mapping.js';
-import { messageToFlink } from './proto-types.js';
+import { messageToFlink } from '../connectors/kafka/proto-mapping.js';
 
 /** Where a cluster's tables read and write. */
 export interface ClusterConnection {

@@ -253,3 +253,54 @@ c.close()
 `);
   assert.deepEqual(JSON.parse(out), { versions: [1], value: { name: 'bob', age: 41 } });
 });
+
+test("INSERT INTO a topic with another producer's Protobuf message writes that message (oneof, wrappers, uint64)", async () => {
+  // pb_shapes holds confluent_kafka's records (the Protobuf test above); copy them onto itself.
+  const r = await k.sql(`INSERT INTO pb_shapes SELECT * FROM pb_shapes ${BOUNDED};`);
+  assert.equal(r.code, 0, r.err);
+  const again = await k.sql(
+    `SELECT id, choice.a, choice.b, choice IS NULL, wi, ws, opt, u64 FROM pb_shapes ${BOUNDED};`,
+  );
+  assert.equal(again.code, 0, again.err);
+  const got = rows(again.out);
+  assert.equal(got.length, 6);
+  assert.deepEqual(got.slice(3), got.slice(0, 3));
+  const out = await python(`
+import json, struct, urllib.request
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+from google.protobuf import wrappers_pb2
+from confluent_kafka import Consumer
+versions = json.load(urllib.request.urlopen('${k.registryUrl}/subjects/pb_shapes-value/versions'))
+F = descriptor_pb2.FieldDescriptorProto
+fd = descriptor_pb2.FileDescriptorProto(name="shapes2/ev.proto", package="shapes2", syntax="proto3",
+  dependency=["google/protobuf/wrappers.proto"])
+m = fd.message_type.add(name="Ev")
+def add(name, num, typ, type_name=None, oneof=None, optional=False):
+    f = m.field.add(name=name, number=num, type=typ, label=F.LABEL_OPTIONAL)
+    if type_name: f.type_name = type_name
+    if oneof is not None: f.oneof_index = oneof
+    if optional: f.proto3_optional = True
+m.oneof_decl.add(name="choice"); m.oneof_decl.add(name="_opt")
+add("id", 1, F.TYPE_INT64); add("a", 2, F.TYPE_STRING, oneof=0); add("b", 3, F.TYPE_INT32, oneof=0)
+add("wi", 4, F.TYPE_MESSAGE, ".google.protobuf.Int32Value"); add("ws", 5, F.TYPE_MESSAGE, ".google.protobuf.StringValue")
+add("opt", 6, F.TYPE_INT32, oneof=1, optional=True); add("u64", 7, F.TYPE_UINT64)
+pool = descriptor_pool.Default(); pool.Add(fd)
+Ev = message_factory.MessageFactory(pool).GetPrototype(pool.FindMessageTypeByName("shapes2.Ev"))
+c = Consumer({"bootstrap.servers": "${k.bootstrap}", "group.id": "pbcopy", "auto.offset.reset": "earliest"})
+c.assign([__import__("confluent_kafka").TopicPartition("pb_shapes", 0, 3)])
+m = None
+while m is None or m.error():
+    m = c.poll(5)
+e = Ev(); e.ParseFromString(m.value()[6:])
+print(json.dumps({"versions": versions, "which": e.WhichOneof("choice"), "a": e.a, "wi": e.wi.value, "ws": e.ws.value, "u64": str(e.u64)}))
+c.close()
+`);
+  assert.deepEqual(JSON.parse(out), {
+    versions: [1],
+    which: 'a',
+    a: 's',
+    wi: 5,
+    ws: 'w',
+    u64: '18000000000000000000',
+  });
+});

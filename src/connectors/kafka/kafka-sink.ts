@@ -15,7 +15,9 @@ import type { KafkaTableOptions } from './kafka-options.js';
 import { partitionForKey } from './murmur2.js';
 import { settlePendingTopic } from './pending-topics.js';
 import { MAX_REQUEST_BYTES, SinkSender, type Message } from './sink-sender.js';
-import { PartEncoder, partSchema, type PartColumn } from './record-codec.js';
+import { EDDY_PROTO_PACKAGE, PartEncoder, partSchema, type PartColumn } from './record-codec.js';
+import { messageToFlink } from './proto-mapping.js';
+import { ProtobufSchema } from '../../schema-wire/protobuf.js';
 import { avroToFlink } from './avro-mapping.js';
 import { jsonSchemaToFlink } from './json-schema-mapping.js';
 import type { LogicalType } from '../logical-type.js';
@@ -53,6 +55,24 @@ async function encoderFor(
         ? latest?.schemaType === 'AVRO' && writesAvroAs(latest.schema, cols)
         : latest?.schemaType === 'JSON' && writesJsonAs(latest.schema, cols);
     if (latest && fits) return new PartEncoder(base, encCols, latest.id, await registry.parsed(latest.id));
+  }
+  if (format === 'proto-registry') {
+    // Another producer's message (not Eddy's generated package) that reads as these columns is
+    // written as that message (proto-write.ts): Eddy's own would be refused as incompatible.
+    const latest = await registry.latest(subject);
+    if (latest?.schemaType === 'PROTOBUF') {
+      const parsed = await registry.parsed(latest.id);
+      if (parsed instanceof ProtobufSchema && parsed.file.package !== EDDY_PROTO_PACKAGE) {
+        const type = parsed.typeAt([0]);
+        let fits = false;
+        try {
+          fits = sameColumns(messageToFlink(type), cols);
+        } catch {
+          fits = false;
+        }
+        if (fits) return new PartEncoder(base, encCols, latest.id, parsed, type);
+      }
+    }
   }
   const id = await registry.register(subject, s);
   const parsed: ParsedSchema = await registry.parsed(id);

@@ -1,7 +1,7 @@
 /**
  * Reshapes a decoded Protobuf message (protobufjs `toObject`: longs and enums as strings, bytes
  * as base64) into the shape of the table Confluent infers from its schema
- * (src/catalog/proto-types.ts): a wrapper (`google.protobuf.StringValue`, …) becomes its bare
+ * (proto-mapping.ts): a wrapper (`google.protobuf.StringValue`, …) becomes its bare
  * value or NULL, and the members of each real `oneof` move into one object named after the
  * oneof (NULL when no member is set). Messages that need neither are returned as they are, so
  * the common case costs one cached lookup.

@@ -8,6 +8,7 @@ import { encodeValue, unframe, decodeValue, type ParsedSchema } from '../../sche
 import { AvroSchema } from '../../schema-wire/avro.js';
 import { ProtobufSchema } from '../../schema-wire/protobuf.js';
 import { reshapeProto } from './proto-shape.js';
+import { protoMessage as foreignProtoMessage } from './proto-write.js';
 import type { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
 import type { LogicalType } from '../logical-type.js';
 import {
@@ -401,6 +402,9 @@ function flinkValueToProto(v: unknown, t: LogicalType): unknown {
   }
 }
 
+/** The package of the Protobuf schemas Eddy generates (Flink's). */
+export const EDDY_PROTO_PACKAGE = 'org.apache.flink.proto.generated';
+
 /** The schema Eddy registers for a key or value part, or undefined for raw. */
 export function partSchema(
   format: ValueFormat,
@@ -424,7 +428,7 @@ export function partSchema(
       schemaType: 'JSON',
     };
   return {
-    schema: `syntax = "proto3";\npackage org.apache.flink.proto.generated;\n\n${protoMessage('record', cols, '')}\n`,
+    schema: `syntax = "proto3";\npackage ${EDDY_PROTO_PACKAGE};\n\n${protoMessage('record', cols, '')}\n`,
     schemaType: 'PROTOBUF',
   };
 }
@@ -512,6 +516,8 @@ export class PartEncoder {
     private readonly cols: readonly PartColumn[],
     private readonly schemaId: number,
     private readonly schema: ParsedSchema | undefined,
+    /** Another producer's message type to write (proto-write.ts); Eddy's own schema otherwise. */
+    private readonly foreignProto?: import('protobufjs').Type,
   ) {}
 
   private readonly scratch: Record<string, unknown> = {};
@@ -521,6 +527,14 @@ export class PartEncoder {
       const v = row[at[0]!];
       if (v === null || v === undefined) return null;
       return typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v as Uint8Array);
+    }
+    if (this.format === 'proto-registry' && this.foreignProto) {
+      const values = at.map((i) => row[i]);
+      return encodeValue(
+        this.schemaId,
+        this.schema!,
+        foreignProtoMessage(values, this.cols, this.foreignProto),
+      );
     }
     if (this.format === 'proto-registry') {
       const o: Record<string, unknown> = {};

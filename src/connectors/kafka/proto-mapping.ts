@@ -6,7 +6,7 @@
  * real `oneof` one nullable ROW column named after it, after the other fields.
  */
 import type pb from 'protobufjs';
-import { realOneofs } from '../schema-wire/protobuf-kinds.js';
+import { realOneofs } from '../../schema-wire/protobuf-kinds.js';
 import {
   arrayType,
   bigintType,
@@ -22,7 +22,7 @@ import {
   timestampLtzType,
   withNullable,
   type LogicalType,
-} from '../types/index.js';
+} from '../../types/index.js';
 
 function scalar(type: string): LogicalType | undefined {
   switch (type) {
