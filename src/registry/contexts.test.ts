@@ -6,11 +6,33 @@
  * deleted; state survives a re-read.
  */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { requireTool } from '../testing/tools.js';
 import { MemoryLog, MemoryStore } from './store.js';
 import { http, startTestRegistry, type TestRegistry } from './test/harness.js';
 
 const body = (b: unknown) => b as Record<string, unknown>;
+const run = promisify(execFile);
+
+/** confluent_kafka's SchemaRegistryClient on a context-qualified subject. */
+const PY = `
+import sys, json
+from confluent_kafka.schema_registry import SchemaRegistryClient, Schema
+c = SchemaRegistryClient({'url': sys.argv[1]})
+out = {}
+out['id'] = c.register_schema(':.py:orders-value', Schema('"string"', 'AVRO'))
+out['default_id'] = c.register_schema('orders-value', Schema('"bytes"', 'AVRO'))
+out['subjects'] = c.get_subjects()
+latest = c.get_latest_version(':.py:orders-value')
+out['latest'] = [latest.schema_id, latest.subject, latest.version, latest.schema.schema_str]
+out['lookup'] = c.lookup_schema(':.py:orders-value', Schema('"string"', 'AVRO')).version
+c.set_compatibility(':.py:', 'NONE')
+out['compat'] = c.get_compatibility(':.py:')
+out['deleted'] = c.delete_subject(':.py:orders-value')
+print(json.dumps(out))
+`;
 const enc = encodeURIComponent;
 
 describe('registry contexts', () => {
@@ -154,6 +176,19 @@ describe('registry contexts', () => {
       { keytype: 'CONTEXT', tenant: 'default', context: '.tmp', magic: 0 },
       false,
     ]);
+  });
+
+  it('confluent_kafka SchemaRegistryClient with a context-qualified subject', async () => {
+    const { stdout } = await run(requireTool('python'), ['-c', PY, r.url], { timeout: 30_000 });
+    const out = JSON.parse(stdout) as Record<string, unknown>;
+    // Ids are the context's own: .py starts at 1, the default context continues its own ids.
+    assert.equal(out.id, 1);
+    assert.notEqual(out.default_id, 1);
+    assert.ok((out.subjects as string[]).includes(':.py:orders-value'));
+    assert.deepEqual(out.latest, [1, ':.py:orders-value', 1, '"string"']);
+    assert.equal(out.lookup, 1);
+    assert.equal(out.compat, 'NONE');
+    assert.deepEqual(out.deleted, [1]);
   });
 
   it('a registry reading the log again has the same contexts and ids', async () => {
