@@ -106,7 +106,8 @@ function reference(bids: readonly Bid[], w: Window, min: number): string[] {
       while (i < ts.length) {
         let j = i;
         let end = ts[i]!.ts + w.gap;
-        while (j + 1 < ts.length && ts[j + 1]!.ts < end) end = Math.max(end, ts[++j]!.ts + w.gap);
+        // Flink's TimeWindow.intersects is inclusive: [0, 2) and [2, 4) touch, so they merge.
+        while (j + 1 < ts.length && ts[j + 1]!.ts <= end) end = Math.max(end, ts[++j]!.ts + w.gap);
         for (let x = i; x <= j; x++) add(ts[x]!, ts[i]!.ts, end);
         i = j + 1;
       }
@@ -225,6 +226,22 @@ test('WHERE filters before windowing: a filtered-out row opens no session', asyn
     ),
     ['2020-04-15 08:00:00.000, 1', '2020-04-15 08:00:08.000, 1'],
   );
+});
+
+test('sessions that only touch merge, in either arrival order (TimeWindow.intersects is inclusive)', async () => {
+  for (const order of [
+    [0, 5000],
+    [5000, 0],
+  ]) {
+    const s = await session(order.map((d) => ({ ts: BASE + d, k: 'a', v: 1 })));
+    assert.deepEqual(
+      await rows(
+        s,
+        "SELECT SESSION_START(ts, INTERVAL '5' SECOND), SESSION_END(ts, INTERVAL '5' SECOND), COUNT(*) FROM bid GROUP BY SESSION(ts, INTERVAL '5' SECOND)",
+      ),
+      ['2020-04-15 08:00:00.000, 2020-04-15 08:00:10.000, 2'],
+    );
+  }
 });
 
 test('cascading: *_ROWTIME of an inner group window is the time attribute of an outer one', async () => {
