@@ -138,7 +138,7 @@ test('option errors name the field and the table', () => {
         { connector: 'datagen', 'fields.id.kind': 'sequence', 'fields.id.start': '1' },
         ctx,
       ),
-    /Could not find required property 'fields\.id\.end' for sequence generator \(table gen\)/,
+    /Could not find required property 'fields\.id\.end' for sequence generator\. \(table gen\)/,
   );
   assert.throws(
     () =>
@@ -156,7 +156,7 @@ test('option errors name the field and the table', () => {
         { connector: 'datagen', 'fields.id.kind': 'randm' },
         ctx,
       ),
-    /'fields\.id\.kind'.*'randm'.*'random' or 'sequence'/,
+    /Could not parse value 'randm' for key 'fields\.id\.kind'.*'random' or 'sequence'/,
   );
   assert.throws(
     () =>
@@ -165,7 +165,30 @@ test('option errors name the field and the table', () => {
         { connector: 'datagen', 'fields.v.length': '10' },
         ctx,
       ),
-    /Custom length '10'.*shorter than its declared length 5/,
+    /Custom length '10' for variable-length type \(VARCHAR\/STRING\/VARBINARY\/BYTES\) field 'v' should be shorter than '5' defined in the schema\./,
+  );
+  // Options the field's generator does not read are refused, as Flink's factory does.
+  for (const [opts, key] of [
+    [{ 'fields.id.kind': 'random', 'fields.id.start': '0' }, 'fields.id.start'],
+    [{ 'fields.id.length': '3' }, 'fields.id.length'],
+    [
+      { 'fields.id.kind': 'sequence', 'fields.id.start': '0', 'fields.id.end': '3', 'fields.id.min': '1' },
+      'fields.id.min',
+    ],
+  ] as const) {
+    assert.throws(
+      () => createSource({ tableName: 'gen', columns: cols }, { connector: 'datagen', ...opts }, ctx),
+      new RegExp(`Unsupported options:\\n\\n${key.replace(/\./g, '\\.')}`),
+    );
+  }
+  assert.throws(
+    () =>
+      createSource(
+        { tableName: 'gen', columns: [col('c', charType(5))] },
+        { connector: 'datagen', 'fields.c.length': '3' },
+        ctx,
+      ),
+    /Custom length for fixed-length type \(CHAR\/BINARY\) field 'c' is not supported\./,
   );
   assert.throws(
     () =>

@@ -104,8 +104,17 @@ export const datagenConnector: ConnectorFactory = {
       reader: r,
       rnd: new Random((Math.random() * 2 ** 32) >>> 0),
       now: () => Date.now(),
+      used: new Set<string>(),
     };
     const gens = schema.columns.map((c) => fieldGenerator(gctx, c.name, c.type));
+    const unused = Object.keys(options).filter((k) => k.startsWith('fields.') && !gctx.used.has(k));
+    if (unused.length > 0) {
+      // Flink's FactoryUtil: an option no generator reads (start on a random field, length on a number).
+      throw new ConfigError(
+        `Unsupported options found for 'datagen' in table ${table}.\n\nUnsupported options:\n\n${unused.sort().join('\n')}`,
+        { table },
+      );
+    }
     let total = rows;
     for (const g of gens) {
       if (g.count !== undefined) total = Math.min(total, Number(g.count));

@@ -38,17 +38,28 @@ interface Ctx {
   reader: OptionReader;
   rnd: Random;
   now: () => number;
+  /**
+   * The `fields.*` keys the generators read: any other one is unsupported for its field's kind
+   * and type (Flink's "Unsupported options": `start` on a random field, `length` on a BIGINT).
+   */
+  used: Set<string>;
 }
 
 function opt(c: Ctx, path: string, key: string): string | undefined {
-  return c.options[`fields.${path}.${key}`];
+  const k = `fields.${path}.${key}`;
+  c.used.add(k);
+  return c.options[k];
 }
 
 function bad(c: Ctx, path: string, key: string, expected: string): never {
   throw new ConfigError(
-    `Invalid value for option 'fields.${path}.${key}' of table ${c.table}: '${opt(c, path, key)}' (expected ${expected})`,
+    `Could not parse value '${opt(c, path, key)}' for key 'fields.${path}.${key}' (table ${c.table}: expected ${expected})`,
     { table: c.table },
   );
+}
+
+function refuse(c: Ctx, message: string): never {
+  throw new ConfigError(`${message} (table ${c.table})`, { table: c.table });
 }
 
 function num(c: Ctx, path: string, key: string): number | undefined {
@@ -101,10 +112,7 @@ function sequence(c: Ctx, path: string, type: LogicalType): FieldGenerator {
     ['end', end],
   ] as const) {
     if (v === undefined) {
-      throw new ConfigError(
-        `Could not find required property 'fields.${path}.${k}' for sequence generator (table ${c.table})`,
-        { table: c.table },
-      );
+      refuse(c, `Could not find required property 'fields.${path}.${k}' for sequence generator.`);
     }
   }
   if (end! < start!) bad(c, path, 'end', `a value not smaller than start ${start}`);
@@ -202,16 +210,28 @@ function random(c: Ctx, path: string, type: LogicalType): FieldGenerator {
     case 'BINARY':
     case 'VARBINARY': {
       const declared = type.length;
+      const fixed = type.kind === 'CHAR' || type.kind === 'BINARY';
       const dflt = declared === MAX_LENGTH ? 100 : declared;
-      const len = num(c, path, 'length') ?? dflt;
+      const custom = num(c, path, 'length');
+      if (custom !== undefined && fixed) {
+        refuse(c, `Custom length for fixed-length type (CHAR/BINARY) field '${path}' is not supported.`);
+      }
+      const len = custom ?? dflt;
       if (!Number.isInteger(len) || len < 0) bad(c, path, 'length', 'a whole number');
       if (len > declared) {
-        throw new ConfigError(
-          `Custom length '${len}' for field '${path}' of table ${c.table} should be shorter than its declared length ${declared}`,
-          { table: c.table },
+        refuse(
+          c,
+          `Custom length '${len}' for variable-length type (VARCHAR/STRING/VARBINARY/BYTES) field '${path}' should be shorter than '${declared}' defined in the schema.`,
         );
       }
-      const varLen = c.reader.boolean(`fields.${path}.var-len`, false);
+      const varLen =
+        opt(c, path, 'var-len') !== undefined && c.reader.boolean(`fields.${path}.var-len`, false);
+      if (opt(c, path, 'var-len') !== undefined && fixed) {
+        refuse(
+          c,
+          `Only supports specifying 'fields.#.var-len' option for variable-length types (VARCHAR/STRING/VARBINARY/BYTES). The type of field '${path}' is not within this range.`,
+        );
+      }
       const pickLen = (): number => (varLen ? 1 + r.nextInt(Math.max(1, len)) : len);
       if (type.kind === 'CHAR' || type.kind === 'VARCHAR') {
         return {

@@ -12,14 +12,14 @@
  * `csv.escape-character`, `csv.null-literal`, `csv.write-bigdecimal-in-scientific-notation`.
  */
 import { ConfigError } from '../../common/errors.js';
-import { formatDecimal } from '../../types/decimal.js';
+import { formatDouble, formatFloat } from '../../types/java-number-format.js';
 import type { LogicalType } from '../../types/index.js';
 import type { SqlValue } from '../../types/values.js';
 import type { ConnectorColumn, ConnectorOptions, Row } from '../api.js';
 import { OptionReader } from '../options.js';
 import { FormatParseError, type FormatFactory, type RecordDecoder, type RecordEncoder } from './api.js';
 import { CsvSyntaxError, hasOpenQuote, quoteCsvField, splitCsvRecord, type CsvSyntax } from './csv-parse.js';
-import { parseDecimalText } from './decimal-text.js';
+import { parseDecimalText, strippedDecimalText } from './decimal-text.js';
 import { formatTemporal } from './temporal-text.js';
 import {
   parseBase64,
@@ -34,6 +34,8 @@ import {
 
 interface CsvSettings {
   syntax: CsvSyntax;
+  /** csv.write-bigdecimal-in-scientific-notation (default true): `1E+2` rather than `100`. */
+  decimalScientific: boolean;
   allowComments: boolean;
   ignoreErrors: boolean;
   arrayDelimiter: string;
@@ -49,11 +51,12 @@ function settings(options: ConnectorOptions, table: string): CsvSettings {
       { table },
     );
   }
-  r.boolean('csv.write-bigdecimal-in-scientific-notation', true);
+  const decimalScientific = r.boolean('csv.write-bigdecimal-in-scientific-notation', true);
   const escape = r.has('csv.escape-character') ? r.char('csv.escape-character', '\\') : undefined;
   return {
+    decimalScientific,
     syntax: {
-      delimiter: r.char('csv.field-delimiter', ','),
+      delimiter: fieldDelimiter(options, table),
       quote: disableQuote ? undefined : r.char('csv.quote-character', '"'),
       escape,
     },
@@ -62,6 +65,34 @@ function settings(options: ConnectorOptions, table: string): CsvSettings {
     arrayDelimiter: r.string('csv.array-element-delimiter', ';'),
     nullLiteral: r.string('csv.null-literal'),
   };
+}
+
+/**
+ * `csv.field-delimiter` after StringEscapeUtils.unescapeJava, as Flink reads it (`\t`,
+ * `\u0001`), which must be one character.
+ */
+function fieldDelimiter(options: ConnectorOptions, table: string): string {
+  const raw = options['csv.field-delimiter'];
+  if (raw === undefined) return ',';
+  const v = unescapeJava(raw);
+  if (v.length !== 1) {
+    throw new ConfigError(
+      `Option 'csv.field-delimiter' must be a string with single character, but was: ${raw} (table ${table})`,
+      { table },
+    );
+  }
+  return v;
+}
+
+const JAVA_ESCAPES: Record<string, string> = { t: '\t', n: '\n', r: '\r', b: '\b', f: '\f' };
+
+/** commons-text StringEscapeUtils.unescapeJava: `\t`, `\n`, `\\`, `\'`, `\"`, `\uXXXX`, octal. */
+function unescapeJava(s: string): string {
+  return s.replace(/\\(u+[0-9a-fA-F]{4}|[0-7]{1,3}|.)/g, (m, e: string) => {
+    if (e[0] === 'u') return String.fromCharCode(parseInt(e.replace(/^u+/, ''), 16));
+    if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e, 8));
+    return JAVA_ESCAPES[e] ?? e;
+  });
 }
 
 type Conv = (text: string) => SqlValue;
@@ -109,11 +140,34 @@ function fieldConverter(t: LogicalType, s: CsvSettings): Conv {
       return (x) => parseTimestamp(x.trim(), 'SQL', p, ltz);
     }
     case 'ARRAY': {
+      checkNested(t.element);
       const el = nullable(t.element, s);
       return (x) => x.split(s.arrayDelimiter).map(el);
     }
+    case 'ROW': {
+      // A nested row is one CSV column whose fields are split on csv.array-element-delimiter
+      // (CsvRowSchemaConverter maps ROW to an ARRAY column); missing fields are NULL.
+      for (const f of t.fields) checkNested(f.type);
+      const convs = t.fields.map((f) => nullable(f.type, s));
+      return (x) => {
+        const parts = x.split(s.arrayDelimiter);
+        if (parts.length !== convs.length && !s.ignoreErrors) {
+          throw new Error(`Row length mismatch. ${convs.length} fields expected but was ${parts.length}.`);
+        }
+        return convs.map((c, i) => (i < parts.length ? c(parts[i]!) : null));
+      };
+    }
     default:
       throw new Error(`Unsupported type for the csv format: ${t.kind}`);
+  }
+}
+
+/** CsvRowSchemaConverter#validateNestedField: only simple types inside ARRAY and ROW. */
+function checkNested(t: LogicalType): void {
+  if (t.kind === 'ARRAY' || t.kind === 'ROW' || t.kind === 'MAP' || t.kind === 'MULTISET') {
+    throw new Error(
+      `Only simple types are supported in the second level nesting of fields but was: ${t.kind}`,
+    );
   }
 }
 
@@ -158,6 +212,9 @@ function decoder(
           `Failed to deserialize CSV row '${clip(text)}': ${(e as CsvSyntaxError).message}`,
         );
       }
+      // More fields than columns is Jackson's "Too many entries" error: with ignore-parse-errors
+      // the record is skipped (fewer fields become NULLs).
+      if (fields.length > convs.length && s.ignoreErrors) return undefined;
       if (fields.length !== convs.length && !s.ignoreErrors) {
         throw new FormatParseError(
           `Failed to deserialize CSV row '${clip(text)}': Row length mismatch. ${convs.length} fields expected but was ${fields.length}.`,
@@ -187,17 +244,24 @@ function clip(s: string): string {
   return s.length > 200 ? s.slice(0, 200) + '…' : s;
 }
 
-function fieldEncoder(t: LogicalType, s: CsvSettings): (v: SqlValue) => string {
+/** Text of one value; `inner` for an element of an ARRAY/ROW column (quoted as a whole). */
+function fieldEncoder(t: LogicalType, s: CsvSettings, inner = false): (v: SqlValue) => string {
   switch (t.kind) {
     case 'BOOLEAN':
       return (v) => (v ? 'true' : 'false');
+    case 'FLOAT':
+      return (v) => formatFloat(v as number);
+    case 'DOUBLE':
+      return (v) => formatDouble(v as number);
     case 'DECIMAL': {
+      // numberNode(BigDecimal) strips trailing zeros; CsvGenerator writes toString (`1E+2`)
+      // unless csv.write-bigdecimal-in-scientific-notation is false (toPlainString).
       const sc = t.scale;
-      return (v) => formatDecimal(v as bigint, sc);
+      return (v) => strippedDecimalText(v as bigint, sc, !s.decimalScientific);
     }
     case 'CHAR':
     case 'VARCHAR':
-      return (v) => quoteCsvField(v as string, s.syntax);
+      return inner ? (v) => v as string : (v) => quoteCsvField(v as string, s.syntax);
     case 'BINARY':
     case 'VARBINARY':
       return (v) => Buffer.from(v as Uint8Array).toString('base64');
@@ -206,11 +270,16 @@ function fieldEncoder(t: LogicalType, s: CsvSettings): (v: SqlValue) => string {
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ':
       return (v) => formatTemporal(t, v, 'SQL');
-    case 'ARRAY': {
-      const e = fieldEncoder(t.element, s);
+    case 'ARRAY':
+    case 'ROW': {
+      // Both are one column of elements joined by csv.array-element-delimiter.
+      const encs = t.kind === 'ARRAY' ? undefined : t.fields.map((f) => fieldEncoder(f.type, s, true));
+      const e = t.kind === 'ARRAY' ? fieldEncoder(t.element, s, true) : undefined;
       return (v) =>
         quoteCsvField(
-          (v as SqlValue[]).map((x) => (x === null ? (s.nullLiteral ?? '') : e(x))).join(s.arrayDelimiter),
+          (v as SqlValue[])
+            .map((x, i) => (x === null ? (s.nullLiteral ?? '') : (e ?? encs![i]!)(x)))
+            .join(s.arrayDelimiter),
           s.syntax,
         );
     }

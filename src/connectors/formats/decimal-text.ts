@@ -44,3 +44,21 @@ export function javaDecimalTextOf(text: string): string {
   if (m[1] === '-') unscaled = -unscaled;
   return javaBigDecimalText(unscaled, frac.length - (m[4] === undefined ? 0 : Number(m[4])));
 }
+
+/**
+ * Jackson's text of a DECIMAL written through a JsonNode (JsonNodeFactory strips trailing
+ * zeros): BigDecimal#toString of the stripped value (`1.50` → `1.5`, `100` → `1E+2`), or its
+ * toPlainString with `plain` (`100`). Zero is `0`.
+ */
+export function strippedDecimalText(unscaled: bigint, scale: number, plain: boolean): string {
+  if (unscaled === 0n) return '0';
+  let u = unscaled;
+  let sc = scale;
+  while (u % 10n === 0n) {
+    u /= 10n;
+    sc--;
+  }
+  if (!plain) return javaBigDecimalText(u, sc);
+  if (sc >= 0) return formatDecimal(u, sc);
+  return (u * 10n ** BigInt(-sc)).toString();
+}

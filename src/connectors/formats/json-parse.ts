@@ -21,11 +21,17 @@ export type JsonValue = null | boolean | string | JsonNumber | JsonValue[] | { [
 /** Thrown for malformed JSON, with the offset. */
 export class JsonSyntaxError extends Error {}
 
-/** Parses one JSON document (surrounding whitespace allowed). */
-export function parseJson(text: string): JsonValue {
+/**
+ * Parses one JSON document (surrounding whitespace allowed). Unescaped control characters in
+ * strings are accepted, as Flink enables Jackson's ALLOW_UNESCAPED_CONTROL_CHARS. With
+ * `allowTrailing`, text after the first value is ignored, as Flink's JsonParser-based decoder
+ * (the default, `json.decode.json-parser.enabled`) reads only the first value of a record.
+ */
+export function parseJson(text: string, allowTrailing = false): JsonValue {
   const p = new Parser(text);
   p.ws();
   const v = p.value();
+  if (allowTrailing) return v;
   p.ws();
   if (p.i < text.length) p.fail('unexpected trailing characters');
   return v;
@@ -139,10 +145,6 @@ class Parser {
         out += s.slice(start, i);
         this.i = i + 1;
         return out;
-      }
-      if (c < 32) {
-        this.i = i;
-        this.fail('control character in string');
       }
       if (c === 92) {
         out += s.slice(start, i);

@@ -11,14 +11,14 @@
  * `json.encode.ignore-null-fields`, `json.decode.json-parser.enabled`.
  */
 import { ConfigError } from '../../common/errors.js';
-import { formatDecimal } from '../../types/decimal.js';
 import type { LogicalType } from '../../types/index.js';
+import { formatDouble, formatFloat } from '../../types/java-number-format.js';
 import type { SqlValue } from '../../types/values.js';
 import type { ConnectorColumn, ConnectorOptions, Row } from '../api.js';
 import { OptionReader } from '../options.js';
 import type { FormatFactory, RecordDecoder, RecordEncoder } from './api.js';
 import { FormatParseError } from './api.js';
-import { javaBigDecimalText, parseDecimalText } from './decimal-text.js';
+import { parseDecimalText, strippedDecimalText } from './decimal-text.js';
 
 export { javaBigDecimalText } from './decimal-text.js';
 import {
@@ -55,6 +55,12 @@ interface JsonSettings {
   decimalPlain: boolean;
   /** The row type has a DECIMAL: Flink's mapper then reads floats as BigDecimal. */
   bigDecimals: boolean;
+  /**
+   * `json.decode.json-parser.enabled` (default true): Flink decodes with the streaming
+   * JsonParser (JsonParserToRowDataConverters) instead of a JsonNode tree; the two differ in
+   * how STRING reads a number (the token's text vs Double.toString) and TIME keeps millis.
+   */
+  jsonParser: boolean;
 }
 
 function hasDecimal(t: LogicalType): boolean {
@@ -82,21 +88,34 @@ function settings(
   const s: JsonSettings = {
     failOnMissing: r.boolean('json.fail-on-missing-field', false),
     ignoreErrors: r.boolean('json.ignore-parse-errors', false),
-    standard: r.oneOf('json.timestamp-format.standard', ['SQL', 'ISO-8601'] as const, 'SQL'),
+    standard: timestampStandard(options, table),
     nullKeyMode: r.oneOf('json.map-null-key.mode', ['FAIL', 'DROP', 'LITERAL'] as const, 'FAIL'),
     nullKeyLiteral: r.string('json.map-null-key.literal', 'null'),
     ignoreNullFields: r.boolean('json.encode.ignore-null-fields', false),
     decimalPlain: r.boolean('json.encode.decimal-as-plain-number', false),
     bigDecimals: columns.some((c) => hasDecimal(c.type)),
+    jsonParser: r.boolean('json.decode.json-parser.enabled', true),
   };
-  r.boolean('json.decode.json-parser.enabled', true);
   if (s.failOnMissing && s.ignoreErrors) {
     throw new ConfigError(
-      `json.fail-on-missing-field and json.ignore-parse-errors shouldn't both be true (table ${table})`,
+      `fail-on-missing-field and ignore-parse-errors shouldn't both be true. (table ${table})`,
       { table },
     );
   }
   return s;
+}
+
+/** JsonFormatOptionsUtil#validateTimestampFormat: exactly `SQL` or `ISO-8601` (case-sensitive). */
+function timestampStandard(options: ConnectorOptions, table: string): TimestampStandard {
+  const v = options['json.timestamp-format.standard'];
+  if (v === undefined) return 'SQL';
+  if (v !== 'SQL' && v !== 'ISO-8601') {
+    throw new ConfigError(
+      `Unsupported value '${v}' for timestamp-format.standard. Supported values are [SQL, ISO-8601]. (table ${table})`,
+      { table },
+    );
+  }
+  return v;
 }
 
 /** Jackson's asText(): text of a scalar node, '' for containers. */
@@ -109,15 +128,33 @@ function asText(n: JsonValue): string {
 
 function integral(kind: 'TINYINT' | 'SMALLINT' | 'INT'): Conv {
   return (n) => {
-    // Jackson's asInt() truncates a fractional JSON number; text goes through Integer.parseInt.
-    if (n instanceof JsonNumber && !n.isIntegral && kind === 'INT') return Math.trunc(Number(n.text)) | 0;
+    // Jackson's getIntValue() truncates a fractional JSON number (out of range fails); text
+    // goes through Integer.parseInt.
+    if (n instanceof JsonNumber && !n.isIntegral && kind === 'INT') {
+      const v = Math.trunc(Number(n.text));
+      if (v < -2147483648 || v > 2147483647) throw new Error(`Numeric value (${n.text}) out of range of int`);
+      return v;
+    }
     return parseSmallInteger(kind, asText(n).trim());
   };
 }
 
+/**
+ * Flink's wrapIntoNullableConverter: JSON null is NULL, and with `json.ignore-parse-errors` a
+ * value that does not convert becomes NULL at any depth (an array element, a map value, a
+ * nested field), not only at the top level.
+ */
 function converter(t: LogicalType, s: JsonSettings): Conv {
   const inner = nonNull(t, s);
-  return (n) => (n === null ? null : inner(n));
+  if (!s.ignoreErrors) return (n) => (n === null ? null : inner(n));
+  return (n) => {
+    if (n === null) return null;
+    try {
+      return inner(n);
+    } catch {
+      return null;
+    }
+  };
 }
 
 function nonNull(t: LogicalType, s: JsonSettings): Conv {
@@ -145,11 +182,14 @@ function nonNull(t: LogicalType, s: JsonSettings): Conv {
     case 'CHAR':
     case 'VARCHAR':
       // JsonToRowDataConverters#convertToString: containers as JSON text, scalars as asText().
+      // The JsonParser path reads a scalar number as its token text (`1.50` stays `1.50`).
       return (n) =>
         typeof n === 'string'
           ? n
           : n instanceof JsonNumber
-            ? numberText(n, s.bigDecimals)
+            ? s.jsonParser
+              ? n.text
+              : numberText(n, s.bigDecimals)
             : jsonText(n, s.bigDecimals);
     case 'BINARY':
     case 'VARBINARY':
@@ -157,11 +197,10 @@ function nonNull(t: LogicalType, s: JsonSettings): Conv {
     case 'DATE':
       return (n) => parseDate(asText(n));
     case 'TIME': {
-      // Flink's JSON format keeps whole seconds of TIME (LocalTime#toSecondOfDay * 1000).
-      return (n) => {
-        const ms = parseTime(asText(n), 3, true);
-        return ms - (ms % 1000);
-      };
+      // The JsonNode path keeps whole seconds (LocalTime#toSecondOfDay * 1000); the JsonParser
+      // path (default) keeps the millis (toNanoOfDay / 1e6), cut to the column's precision.
+      const p = s.jsonParser ? t.precision : 0;
+      return (n) => parseTime(asText(n), p, true);
     }
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ': {
@@ -243,7 +282,7 @@ function decoder(
     decode(text: string): Row | undefined {
       if (text.trim() === '') return undefined;
       try {
-        return conv(parseJson(text));
+        return conv(parseJson(text, s.jsonParser));
       } catch (e) {
         if (s.ignoreErrors) return undefined;
         const why = e instanceof JsonSyntaxError ? `malformed JSON: ${e.message}` : (e as Error).message;
@@ -274,13 +313,17 @@ function encNonNull(t: LogicalType, s: JsonSettings): Enc {
     case 'BIGINT':
       return (v) => String(v);
     case 'FLOAT':
-    case 'DOUBLE':
-      // Jackson writes NaN/Infinity as strings only with a feature flag; Flink emits them as text.
-      return (v) => (Number.isFinite(v as number) ? String(v) : JSON.stringify(String(v)));
+    case 'DOUBLE': {
+      // Jackson writes Float/Double.toString (`1.0`, `1.0E7`); NaN and Infinity quoted
+      // (QUOTE_NON_NUMERIC_NUMBERS is on by default).
+      const f = t.kind === 'FLOAT' ? formatFloat : formatDouble;
+      return (v) => (Number.isFinite(v as number) ? f(v as number) : JSON.stringify(String(v)));
+    }
     case 'DECIMAL': {
+      // JsonNodeFactory#numberNode(BigDecimal) strips trailing zeros; then BigDecimal#toString
+      // (`1E+2`, `2.7E-8`) or, with json.encode.decimal-as-plain-number, toPlainString.
       const sc = t.scale;
-      if (s.decimalPlain) return (v) => formatDecimal(v as bigint, sc);
-      return (v) => javaBigDecimalText(v as bigint, sc);
+      return (v) => strippedDecimalText(v as bigint, sc, s.decimalPlain);
     }
     case 'CHAR':
     case 'VARCHAR':

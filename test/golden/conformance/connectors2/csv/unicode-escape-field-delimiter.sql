@@ -1,0 +1,4 @@
+-- source: Flink CsvRowDataSerDeSchemaTest / CsvToRowDataConverters / CsvFileFormatFactory#buildCsvSchema (flink-formats/flink-csv); by hand
+-- order: strict
+CREATE TABLE t (a INT, b STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'csv', 'csv.field-delimiter' = '\u0001');
+SELECT a, b FROM t;
