@@ -17,6 +17,7 @@ import { KafkaClient } from '../kafka/client/index.js';
 import { registerClusterSecurity, type KafkaSecurity } from '../kafka/client/security.js';
 import { RegistryClient, type RegisteredSchema } from '../schema-wire/registry-client/registry-client.js';
 import { registerRegistryAuth, type RegistryAuth } from '../schema-wire/registry-client/registry-auth.js';
+import { DEFAULT_ERROR_LOG, ERROR_LOG_COLUMNS } from '../connectors/kafka/error-log.js';
 import { loadTables, TableWriter, TABLES_TOPIC, type StoredTables } from './table-store.js';
 import {
   changedTopicConfigs,
@@ -404,11 +405,34 @@ export class KafkaCatalog implements Catalog {
         if (p.kind === 'create') await p.run();
         else if (p.kind === 'alter') await this.alterTable(c, p.name, p.table, p.before);
         else await this.deleteTopic(c, p.name);
+        if (p.kind !== 'drop' && p.table.kind === 'TABLE') await this.ensureErrorLog(c, p.table);
       }
     } finally {
       if (work.length > 0) await this.refresh();
     }
     return work.length > 0;
+  }
+
+  /**
+   * `'error-handling.mode' = 'log'`: the dead-letter table is made when the DDL runs, as
+   * Confluent does (a failure fails the statement), as a created table with Confluent's DLQ
+   * columns and no key.
+   */
+  private async ensureErrorLog(c: ClusterState, t: CatalogTable): Promise<void> {
+    if (t.options['error-handling.mode'] !== 'log') return;
+    const target = t.options['error-handling.log.target'] ?? DEFAULT_ERROR_LOG;
+    if (c.tables.has(target)) return;
+    const dlq = this.kafkaTable(c, target, {
+      kind: 'TABLE',
+      columns: ERROR_LOG_COLUMNS.map((x) => ({ kind: 'physical' as const, name: x.name, type: x.type })),
+      options: {},
+    });
+    try {
+      await this.createTopic(c, target, dlq);
+    } catch (err) {
+      throw new ExecutionError(`Cannot create the error log table '${target}': ${errorMessage(err)}`);
+    }
+    c.tables.set(target, dlq);
   }
 
   private async createTopic(c: ClusterState, name: string, t: CatalogTable): Promise<void> {

@@ -1,8 +1,8 @@
 /**
  * The dead-letter table of `error-handling.mode = 'log'`: records a source cannot deserialize
- * go to the topic named by `error-handling.log.target` (default `error_log`), created on
- * first use with an Avro value schema registered under `<target>-value`, so the catalog shows
- * it as a table with Confluent Cloud's DLQ columns:
+ * go to the topic named by `error-handling.log.target` (default `error_log`) — made by the
+ * catalog when the DDL sets the mode, else here on first use with an Avro value schema
+ * registered under `<target>-value` — a table with Confluent Cloud's DLQ columns:
  *
  *   error_timestamp TIMESTAMP_LTZ(3) NOT NULL, error_code INT NOT NULL,
  *   error_reason STRING NOT NULL, error_message STRING NOT NULL,
