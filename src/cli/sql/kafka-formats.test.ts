@@ -127,7 +127,7 @@ test('error-handling.mode: fail names topic, partition and offset; ignore skips 
   assert.deepEqual(rows(log.out), [['1']]);
   const dlq = await sql(
     "ALTER TABLE error_log SET ('scan.bounded.mode' = 'latest-offset');\n" +
-      'SELECT topic, `partition`, `offset`, CAST(raw_value AS STRING), error_message FROM error_log;',
+      'SELECT source_record.topic, source_record.`partition`, source_record.`offset`, CAST(source_record.`value` AS STRING), error_message FROM error_log;',
   );
   assert.equal(dlq.code, 0, dlq.err);
   const entries = rows(dlq.out);
