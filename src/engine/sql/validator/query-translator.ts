@@ -8,7 +8,7 @@ import { compileScalar } from '../../runtime/expr/compile.js';
 import { encodeValue } from '../../runtime/plan/encode-value.js';
 import { mapRefs, ref, type RexExpr } from '../../runtime/plan/expr.js';
 import type { LimitNode, TemporalSortNode, SortLimitNode, ValuesNode } from '../../runtime/plan/plan.js';
-import type { Expr, Query, QueryBody, Select, SelectItem, Values } from '../ast/index.js';
+import type { Expr, Query, QueryBody, Select, SelectItem, Star, Values } from '../ast/index.js';
 import { translateAggregate, needsAggregation } from './aggregate.js';
 import { commonType } from './common-type.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
@@ -324,8 +324,20 @@ function expandStars(items: readonly SelectItem[], input: Rel): SelectItem[] {
     const cols = input.columns.filter(
       (c) => !c.hidden && (q.length === 0 || c.qualifier === q[q.length - 1]),
     );
-    if (cols.length === 0 && q.length > 0)
-      throw validationError(`Unknown identifier '${q.join('.')}'`, it.expr.span);
+    if (cols.length === 0 && q.length > 0) {
+      const fields = compositeStar(it.expr.qualifier, input);
+      if (!fields) throw validationError(`Unknown identifier '${q.join('.')}'`, it.expr.span);
+      // `t.rowCol.*` / `rowCol.nested.*`: the ROW's fields, each named as the field (Calcite's
+      // compound star on a struct column, which Flink's docs list as value access `.*`).
+      for (const f of fields) {
+        const names = [
+          ...it.expr.qualifier,
+          { kind: 'Identifier' as const, value: f, quoted: true, span: it.span },
+        ];
+        out.push({ kind: 'SelectItem', expr: { kind: 'ColumnRef', names, span: it.span }, span: it.span });
+      }
+      continue;
+    }
     for (const c of cols) {
       // Qualified whenever the column has a qualifier: `*` over `T CROSS JOIN UNNEST(..) AS U(a)`
       // lists both `a`s (the second named a0), as Calcite's expandStar does.
@@ -339,6 +351,21 @@ function expandStars(items: readonly SelectItem[], input: Rel): SelectItem[] {
     }
   }
   return out;
+}
+
+/** The field names of the ROW a star's qualifier names as a column path, else undefined. */
+function compositeStar(qualifier: Star['qualifier'], input: Rel): string[] | undefined {
+  let t: RexExpr['type'];
+  try {
+    t = new Scope(input.columns).resolve({
+      kind: 'ColumnRef',
+      names: qualifier,
+      span: qualifier[0]!.span,
+    }).type;
+  } catch {
+    return undefined;
+  }
+  return t.kind === 'ROW' ? t.fields.map((f) => f.name) : undefined;
 }
 
 function orderBy(q: Query, rel: Rel, ctx: TranslateContext): Rel {
