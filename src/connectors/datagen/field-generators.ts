@@ -144,11 +144,26 @@ function sequence(c: Ctx, path: string, type: LogicalType): FieldGenerator {
     case 'VARCHAR':
       conv = (v) => String(v);
       break;
+    case 'BINARY':
+    case 'VARBINARY':
+      // Flink's getSequenceBytesGenerator: the long as 8 big-endian bytes (Longs.toByteArray).
+      conv = (v) => {
+        const b = new Uint8Array(8);
+        new DataView(b.buffer).setBigInt64(0, v);
+        return b;
+      };
+      break;
+    case 'BOOLEAN':
+    case 'DATE':
+    case 'TIME': {
+      // SequenceGeneratorVisitor has no sequence for these: BOOLEAN is random, DATE / TIME are
+      // the current date / time of day (DataGenVisitorBase); start and end still bound the count.
+      const r = random(c, path, type);
+      conv = () => r.next();
+      break;
+    }
     default:
-      throw new ConfigError(
-        `Unsupported type for the sequence generator of field '${path}' in table ${c.table}: ${type.kind}`,
-        { table: c.table },
-      );
+      refuse(c, `Unsupported type: ${type.kind} (field '${path}', sequence generator)`);
   }
   const gen = {
     get count(): bigint {

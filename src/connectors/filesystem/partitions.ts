@@ -2,7 +2,7 @@
  * Hive-style partition directories of the filesystem connector (Flink's PartitionPathUtils):
  * a row of a table `PARTITIONED BY (dt, h)` lives under `<path>/dt=2024-01-01/h=10/`. Names and
  * values are escaped with `%XX` for the characters Flink escapes; NULL (and the empty string)
- * is written as `partition.default-name` (`__DEFAULT_PARTITION__`).
+ * (and a blank value) is written as `partition.default-name` (`__DEFAULT_PARTITION__`).
  */
 import { ConfigError } from '../../common/errors.js';
 import { castFromString } from '../../types/cast.js';
@@ -114,7 +114,9 @@ export function partitionDirOf(
       const col = schema.columns[i]!;
       const v = row[i] as SqlValue;
       const text = v === null || v === undefined ? null : valueFormatter(col.type, { printing: false })(v);
-      return `${escapePathName(k)}=${text === null || text === '' ? defaultName : escapePathName(text)}`;
+      // RowDataPartitionComputer: NULL and blank (isNullOrWhitespaceOnly) values go to the default name.
+      const blank = text === null || text.trim() === '';
+      return `${escapePathName(k)}=${blank ? defaultName : escapePathName(text)}`;
     })
     .join('/');
 }

@@ -234,6 +234,7 @@ function nonNull(t: LogicalType, s: JsonSettings): Conv {
     case 'INTERVAL_YEAR_MONTH':
     case 'INTERVAL_DAY_TIME':
     case 'NULL':
+    default:
       return () => {
         throw new Error(`type ${t.kind} is not supported by the json format`);
       };
