@@ -18,6 +18,7 @@ export {
   type PartitionInfo,
   type BrokerInfo,
   type IsolationLevel,
+  type TopicConfigResult,
 } from './light-client.js';
 export { WireConnection } from './wire-connection.js';
 export {

@@ -27,7 +27,12 @@ import { ConfigError } from '../../common/errors.js';
 import { kafkaError } from './errors.js';
 import { installZstd, installZstdDecoder } from './zstd.js';
 import { PartitionReader, type PartitionReaderOptions, type PartitionRecord } from './partition-reader.js';
-import { LightClient, type ClusterMetadata, type IsolationLevel } from './light-client.js';
+import {
+  LightClient,
+  type ClusterMetadata,
+  type IsolationLevel,
+  type TopicConfigResult,
+} from './light-client.js';
 import { clusterSecurity, tlsConnectOptions, type KafkaSecurity } from './security.js';
 
 /** The client library, loaded on first use (it costs ~0.9 s of CPU to load). */
@@ -184,6 +189,19 @@ export class KafkaClient {
       return await this.light.listOffsets(topic, partitions, timestamp, isolationLevel);
     } catch (err) {
       throw kafkaError(`cannot list offsets of ${topic}`, err);
+    }
+  }
+
+  /**
+   * The configs of `topics` (name → value, every config the broker reports, defaults included)
+   * in one DescribeConfigs request to any broker, through the light client. An unknown topic
+   * gets its own `error` entry; only a failure of the whole request throws.
+   */
+  async describeTopicConfigs(topics: readonly string[]): Promise<Map<string, TopicConfigResult>> {
+    try {
+      return await this.light.describeTopicConfigs(topics);
+    } catch (err) {
+      throw kafkaError(`cannot read the configs of ${topics.join(', ')}`, err);
     }
   }
 

@@ -1,5 +1,5 @@
 /**
- * A light Kafka client for reads: Metadata, ListOffsets and Fetch over {@link WireConnection}s
+ * A light Kafka client for reads: Metadata, ListOffsets, Fetch and DescribeConfigs over {@link WireConnection}s
  * (one per broker), with the shared message specs. It loads in milliseconds, so `eddy sql`
  * reaches its first row without loading a full client library; writes, groups and admin work
  * stay with @platformatic/kafka (kafka-client.ts).
@@ -18,6 +18,9 @@ import type { KafkaSecurity } from './security.js';
 const METADATA = 3;
 const LIST_OFFSETS = 2;
 const FETCH = 1;
+const DESCRIBE_CONFIGS = 32;
+/** DescribeConfigs resource type of a topic. */
+const TOPIC_RESOURCE = 2;
 
 /** ListOffsets timestamps with a special meaning. */
 export const LATEST = -1n;
@@ -92,6 +95,10 @@ export interface FetchPartitionResponse {
   preferredReadReplica: number;
   records: Buffer | null;
 }
+
+/** One topic's part of {@link LightClient.describeTopicConfigs}: its configs, or why not. */
+export type TopicConfigResult =
+  { configs: Record<string, string>; error?: undefined } | { configs?: undefined; error: EddyError };
 
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -294,6 +301,59 @@ export class LightClient {
         retriable: true,
       },
     );
+  }
+
+  /**
+   * The configs of `topics` in one DescribeConfigs request to any broker (a topic's configs
+   * are answered by every broker). Each topic maps to its name → value entries (sensitive or
+   * unset values, null on the wire, are left out) or, for a topic the broker refused (e.g.
+   * UNKNOWN_TOPIC_OR_PARTITION), to the error for that topic alone. A failure of the whole
+   * request (network, or every topic answered with a retriable error) is retried.
+   */
+  async describeTopicConfigs(topics: readonly string[]): Promise<Map<string, TopicConfigResult>> {
+    const out = new Map<string, TopicConfigResult>();
+    if (topics.length === 0) return out;
+    const unique = [...new Set(topics)];
+    return this.retrying('Kafka topic configs', async () => {
+      const c = await this.anyConnection();
+      // v1+ answers config_source instead of is_default; synonyms and documentation not asked.
+      const v = c.pick(DESCRIBE_CONFIGS, 1);
+      const r = await c.request(DESCRIBE_CONFIGS, v, {
+        resources: unique.map((name) => ({
+          resourceType: TOPIC_RESOURCE,
+          resourceName: name,
+          configurationKeys: null,
+        })),
+        includeSynonyms: false,
+        includeDocumentation: false,
+      });
+      out.clear();
+      for (const res of r.results as Struct[]) {
+        const name = res.resourceName as string;
+        const code = res.errorCode as number;
+        if (code !== 0) {
+          const msg = res.errorMessage as string | null;
+          const err = kafkaCodeError(`configs of topic ${name}${msg ? ` (${msg})` : ''}`, code);
+          out.set(name, { error: err });
+          continue;
+        }
+        const configs: Record<string, string> = {};
+        for (const cfg of res.configs as Struct[]) {
+          const value = cfg.value as string | null;
+          if (value !== null) configs[cfg.name as string] = value;
+        }
+        out.set(name, { configs });
+      }
+      for (const name of unique)
+        if (!out.has(name))
+          out.set(name, {
+            error: new EddyError(
+              'EDDY_PROTOCOL',
+              `configs of topic ${name}: missing from the broker's answer`,
+            ),
+          });
+      return out;
+    });
   }
 
   /** Forget cached metadata (after a NOT_LEADER answer, say). */

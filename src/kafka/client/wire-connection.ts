@@ -19,6 +19,7 @@ import { readResponseHeader, writeRequestHeader } from '../protocol/headers.js';
 import { Reader } from '../protocol/reader.js';
 import type { ApiDefinition } from '../protocol/api.js';
 import * as apiVersions from '../protocol/apis/api-versions.js';
+import * as describeConfigs from '../protocol/apis/describe-configs.js';
 import * as fetch from '../protocol/apis/fetch.js';
 import * as listOffsets from '../protocol/apis/list-offsets.js';
 import * as metadata from '../protocol/apis/metadata.js';
@@ -32,7 +33,7 @@ import { describeSecurity, tlsConnectOptions, type KafkaSecurity } from './secur
 const API_VERSIONS = 18;
 
 /**
- * The APIs the light client speaks. Only these six specs load (not the whole registry):
+ * The APIs the light client speaks. Only these seven specs load (not the whole registry):
  * `eddy sql`'s first row waits for every module read at start-up.
  */
 const SPOKEN = new Map<number, ApiDefinition>(
@@ -41,6 +42,7 @@ const SPOKEN = new Map<number, ApiDefinition>(
     metadata.api,
     listOffsets.api,
     fetch.api,
+    describeConfigs.api,
     saslHandshakeSpec.api,
     saslAuthenticateSpec.api,
   ].map((a) => [a.apiKey, a]),
