@@ -4,7 +4,9 @@
  */
 import { listCaseIds, loadCase, substitute } from '../golden/corpus.js';
 import { mutateScript } from './mutate.js';
-import { judgeOutcome } from './oracle.js';
+import { logicCase } from './logic-gen.js';
+import { miniBatchCase } from './minibatch-gen.js';
+import { judgeOutcome, type CaseOutcome } from './oracle.js';
 import type { RunResult } from './runner.js';
 import type { Rand } from './rand.js';
 import { ScriptGen, type FuzzScript } from './script-gen.js';
@@ -12,6 +14,8 @@ import { ScriptGen, type FuzzScript } from './script-gen.js';
 /** A case and how it was made. */
 export interface FuzzCase extends FuzzScript {
   readonly origin: string;
+  /** A further check of the outcome (the three-valued-logic cases' comparison of forms). */
+  readonly check?: (o: CaseOutcome) => string | undefined;
 }
 
 let golden: { id: string; sql: string }[] | undefined;
@@ -32,7 +36,12 @@ function goldenScripts(): { id: string; sql: string }[] {
 
 /** Draws one case. */
 export function fuzzCase(r: Rand): FuzzCase {
-  const k = r.int(0, 19);
+  const k = r.int(0, 22);
+  if (k >= 21) return { ...logicCase(r), files: {}, bounded: true, origin: 'logic' };
+  if (k === 20) {
+    const m = miniBatchCase(r);
+    if (m) return { ...m, bounded: true, origin: 'mini-batch' };
+  }
   if (k < 3) return { ...new ScriptGen(r).focused(), origin: 'generated (focused)' };
   if (k < 13) return { ...new ScriptGen(r).script(), origin: 'generated' };
   if (k < 17) {
@@ -51,5 +60,5 @@ export function judgeRun(c: FuzzCase, res: RunResult): string | undefined {
   if (res.crash) return `${res.crash.where}: ${res.crash.name}: ${res.crash.message}`;
   // A mutation may make a source unbounded (a dropped 'number-of-rows'): cancelling it is fine.
   if (res.cancelled && c.bounded) return 'a script over bounded sources did not end within the time limit';
-  return judgeOutcome(res.outcome);
+  return judgeOutcome(res.outcome) ?? c.check?.(res.outcome);
 }

@@ -10,6 +10,7 @@
  */
 import { ExprGen, type Column, type ExprScope } from './expr-gen.js';
 import type { Rand } from './rand.js';
+import { recentStatements } from './recent-gen.js';
 import { AGGREGATES_BY_RESULT, AGG_NAMES } from './signatures.js';
 import { TYPE_POOL, type PoolType } from './type-pool.js';
 
@@ -92,7 +93,26 @@ SELECT ${items.join(', ')} FROM t0;
     return this.r.pick(TYPE_POOL);
   }
 
-  private table(name: string, only?: 'values'): string {
+  /**
+   * Parts for a script of one's own: `n` source tables (VALUES views or JSON files, whose rows
+   * are the same on every run) and a query over them, mostly a GROUP BY.
+   */
+  parts(n: number): { tables: string[]; query: () => string } {
+    const tables = Array.from({ length: n }, (_, i) =>
+      this.table(`t${i}`, this.r.pick(['values', 'json'] as const)),
+    );
+    return {
+      tables,
+      query: () => (this.r.chance(0.6) ? this.groupSelect(1).sql : this.query(2).sql),
+    };
+  }
+
+  /** The files the generated tables read (file name relative to `${tmpdir}` → content). */
+  scriptFiles(): Readonly<Record<string, string>> {
+    return this.files;
+  }
+
+  private table(name: string, only?: 'values' | 'json'): string {
     const r = this.r;
     const kind = only ?? r.pick(['values', 'datagen', 'json'] as const);
     const n = r.int(1, 4);
@@ -205,8 +225,14 @@ SELECT ${items.join(', ')} FROM t0;
   statement(): string[] {
     const r = this.r;
     const t = r.pick(this.tables);
-    const k = r.int(0, 22);
+    const k = r.int(0, 25);
     if (k <= 9) return [this.query(2).sql];
+    if (k >= 23)
+      return recentStatements(r, {
+        tables: this.tables,
+        fresh: (prefix) => `${prefix}${this.aliasN++}`,
+        query: () => this.query(1).sql,
+      });
     if (k >= 21) return this.newStatement(t);
     switch (k) {
       case 10:
