@@ -267,7 +267,8 @@ test('sink: writes json and csv part files that read back the same rows', async 
     assert.match(files[0]!, /^part-/);
     const text = await readFile(join(out, files[0]!), 'utf8');
     if (format === 'json') assert.match(text, /"ts":"2021-06-01 01:02:03\.45"/);
-    if (format === 'csv') assert.equal(text, '1,"a,b",2021-06-01 01:02:03.45,1.23\n2,NULL,NULL,NULL\n');
+    // Jackson's CsvEncoder quotes text values holding a character below ',' + 1 (the space).
+    if (format === 'csv') assert.equal(text, '1,"a,b","2021-06-01 01:02:03.45",1.23\n2,NULL,NULL,NULL\n');
     assert.deepEqual(await readAll(cols, opts), rows);
   }
 });

@@ -100,16 +100,26 @@ export function hasOpenQuote(text: string, s: CsvSyntax): boolean {
   return inQuotes;
 }
 
-/** Quotes a field for writing when it holds the delimiter, the quote or a line break (Jackson's minimal quoting). */
+/**
+ * Quotes a text value for writing as Jackson's CsvEncoder does by default (its "loose" check):
+ * the value is quoted when any character is below the encoder's minimum safe character, one more
+ * than the largest of the column separator, the quote character and `\n` (so with `,` and `"`
+ * any of ` !"#$%&'()*+,` or a control character), or is the escape character. Doubled quotes
+ * inside. Numbers and booleans are written raw and never come here.
+ */
 export function quoteCsvField(text: string, s: CsvSyntax): string {
   if (s.quote === undefined) return text;
   const q = s.quote;
-  const needs =
-    text.includes(s.delimiter) ||
-    text.includes(q) ||
-    text.includes('\n') ||
-    text.includes('\r') ||
-    (s.escape !== undefined && text.includes(s.escape));
+  const minSafe = Math.max(s.delimiter.charCodeAt(0), q.charCodeAt(0), 10) + 1;
+  const esc = s.escape;
+  let needs = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < minSafe || text[i] === esc) {
+      needs = true;
+      break;
+    }
+  }
   if (!needs) return text;
   return q + text.split(q).join(q + q) + q;
 }

@@ -256,20 +256,28 @@ function fieldEncoder(t: LogicalType, s: CsvSettings, inner = false): (v: SqlVal
     case 'DECIMAL': {
       // numberNode(BigDecimal) strips trailing zeros; CsvGenerator writes toString (`1E+2`)
       // unless csv.write-bigdecimal-in-scientific-notation is false (toPlainString).
+      // CsvGenerator#writeNumber(BigDecimal) writes the text as a string value, so it is quoted
+      // like one (`"1E+5"`: '+' is below the safe character).
       const sc = t.scale;
-      return (v) => strippedDecimalText(v as bigint, sc, !s.decimalScientific);
+      const text = (v: SqlValue): string => strippedDecimalText(v as bigint, sc, !s.decimalScientific);
+      return inner ? text : (v) => quoteCsvField(text(v), s.syntax);
     }
     case 'CHAR':
     case 'VARCHAR':
       return inner ? (v) => v as string : (v) => quoteCsvField(v as string, s.syntax);
     case 'BINARY':
-    case 'VARBINARY':
-      return (v) => Buffer.from(v as Uint8Array).toString('base64');
+    case 'VARBINARY': {
+      const text = (v: SqlValue): string => Buffer.from(v as Uint8Array).toString('base64');
+      return inner ? text : (v) => quoteCsvField(text(v), s.syntax);
+    }
     case 'DATE':
     case 'TIME':
     case 'TIMESTAMP':
-    case 'TIMESTAMP_LTZ':
-      return (v) => formatTemporal(t, v, 'SQL');
+    case 'TIMESTAMP_LTZ': {
+      // Text nodes: a timestamp's space makes Jackson quote it (`"2020-01-01 10:00:00"`).
+      const text = (v: SqlValue): string => formatTemporal(t, v, 'SQL');
+      return inner ? text : (v) => quoteCsvField(text(v), s.syntax);
+    }
     case 'ARRAY':
     case 'ROW': {
       // Both are one column of elements joined by csv.array-element-delimiter.
