@@ -647,6 +647,12 @@ export class ExprTranslator {
     if (name === 'CURRENT_WATERMARK' && reg.scalar(name) === undefined) {
       const args = c.args.map((a) => this.translate(a));
       const t = args[0]?.type;
+      // A wrong argument count fails Calcite's operand-count check before Flink's input strategy.
+      if (args.length !== 1)
+        throw validationError(
+          `No match found for function signature CURRENT_WATERMARK(${args.map((a) => `<${calciteFamily(a.type)}>`).join(', ')}).\nSupported signatures are:\nCURRENT_WATERMARK(<TIMESTAMP_WITHOUT_TIME_ZONE *ROWTIME*>)\nCURRENT_WATERMARK(<TIMESTAMP_WITH_LOCAL_TIME_ZONE *ROWTIME*>)`,
+          c.span,
+        );
       if (args.length !== 1 || t === undefined || !('timeAttribute' in t) || t.timeAttribute !== 'ROWTIME')
         throw validationError(
           `Invalid function call:\nCURRENT_WATERMARK(${args.map((a) => formatType(a.type)).join(', ')})\nThe argument of CURRENT_WATERMARK must be a rowtime attribute (a column with a WATERMARK declaration)`,
