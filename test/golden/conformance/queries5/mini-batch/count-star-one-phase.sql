@@ -1,0 +1,7 @@
+-- source: Flink TableSourceITCase#testProjectWithoutInputRef (SELECT COUNT(*); expected 3) with mini-batch (MiniBatchGroupAggFunction, bundle size 2): the first bundle of 2 rows gives +I 2, the last row at end of input -U 2 / +U 3
+SET 'table.exec.mini-batch.enabled' = 'true';
+SET 'table.exec.mini-batch.allow-latency' = '1 h';
+SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE';
+SET 'table.exec.mini-batch.size' = '2';
+CREATE TABLE MyTable (a INT, b BIGINT, c STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT COUNT(*) FROM MyTable;
