@@ -10,6 +10,9 @@ test("quoting follows Jackson's CsvEncoder: below the safe character (max of sep
   assert.equal(quoteCsvField('Hello World', dflt), '"Hello World"');
   assert.equal(quoteCsvField('say "hi"', dflt), '"say ""hi"""');
   assert.equal(quoteCsvField('', dflt), '');
+  // CsvRowDataSerDeSchemaTest#testSerializeDeserialize: values over 24 characters are quoted.
+  assert.equal(quoteCsvField('123400000000000000000000000001', dflt), '"123400000000000000000000000001"');
+  assert.equal(quoteCsvField('123456789012345678901234', dflt), '123456789012345678901234');
   // CsvFormatFactoryTest#testSerializationWithWriteBigDecimalInScientificNotation: "abc;'1E+5';false".
   const semi = { delimiter: ';', quote: "'", escape: '\\' };
   assert.equal(quoteCsvField('abc', semi), 'abc');

@@ -104,16 +104,18 @@ export function hasOpenQuote(text: string, s: CsvSyntax): boolean {
  * Quotes a text value for writing as Jackson's CsvEncoder does by default (its "loose" check):
  * the value is quoted when any character is below the encoder's minimum safe character, one more
  * than the largest of the column separator, the quote character and `\n` (so with `,` and `"`
- * any of ` !"#$%&'()*+,` or a control character), or is the escape character. Doubled quotes
- * inside. Numbers and booleans are written raw and never come here.
+ * any of ` !"#$%&'()*+,` or a control character), or is the escape character, and every
+ * value longer than 24 characters. Doubled quotes inside. Numbers and booleans are written raw and never come here.
  */
 export function quoteCsvField(text: string, s: CsvSyntax): string {
   if (s.quote === undefined) return text;
   const q = s.quote;
   const minSafe = Math.max(s.delimiter.charCodeAt(0), q.charCodeAt(0), 10) + 1;
   const esc = s.escape;
-  let needs = false;
-  for (let i = 0; i < text.length; i++) {
+  // Without STRICT_CHECK_FOR_QUOTING Jackson checks only values up to 24 characters
+  // (MAX_QUOTE_CHECK) and quotes every longer one.
+  let needs = text.length > 24;
+  for (let i = 0; !needs && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < minSafe || text[i] === esc) {
       needs = true;

@@ -52,12 +52,12 @@ function settings(options: ConnectorOptions, table: string): CsvSettings {
     );
   }
   const decimalScientific = r.boolean('csv.write-bigdecimal-in-scientific-notation', true);
-  const escape = r.has('csv.escape-character') ? r.char('csv.escape-character', '\\') : undefined;
+  const escape = singleChar(options, 'csv.escape-character', table);
   return {
     decimalScientific,
     syntax: {
       delimiter: fieldDelimiter(options, table),
-      quote: disableQuote ? undefined : r.char('csv.quote-character', '"'),
+      quote: disableQuote ? undefined : (singleChar(options, 'csv.quote-character', table) ?? '"'),
       escape,
     },
     allowComments: r.boolean('csv.allow-comments', false),
@@ -78,6 +78,19 @@ function fieldDelimiter(options: ConnectorOptions, table: string): string {
   if (v.length !== 1) {
     throw new ConfigError(
       `Option 'csv.field-delimiter' must be a string with single character, but was: ${raw} (table ${table})`,
+      { table },
+    );
+  }
+  return v;
+}
+
+/** CsvCommons#validateCharacterVal: a character option holds exactly one character. */
+function singleChar(options: ConnectorOptions, key: string, table: string): string | undefined {
+  const v = options[key];
+  if (v === undefined) return undefined;
+  if (v.length !== 1) {
+    throw new ConfigError(
+      `Option '${key}' must be a string with single character, but was: ${v} (table ${table})`,
       { table },
     );
   }
