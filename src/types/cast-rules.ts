@@ -48,6 +48,7 @@ const FAMILIES: Record<TypeKind, readonly Family[]> = {
   MULTISET: ['CONSTRUCTED'],
   MAP: ['CONSTRUCTED'],
   ROW: ['CONSTRUCTED'],
+  VARIANT: [],
   NULL: [],
 };
 
@@ -91,7 +92,7 @@ castTo('TIMESTAMP', ['TIMESTAMP_LTZ'], kindsOf('DATETIME', 'CHARACTER_STRING', '
 castTo('TIMESTAMP_LTZ', ['TIMESTAMP'], kindsOf('DATETIME', 'CHARACTER_STRING', 'BINARY_STRING', 'NUMERIC'));
 castTo('INTERVAL_YEAR_MONTH', [], kindsOf('EXACT_NUMERIC', 'CHARACTER_STRING'));
 castTo('INTERVAL_DAY_TIME', [], kindsOf('EXACT_NUMERIC', 'CHARACTER_STRING'));
-for (const k of ['ARRAY', 'MULTISET', 'MAP', 'ROW', 'NULL'] as TypeKind[]) castTo(k, [], []);
+for (const k of ['ARRAY', 'MULTISET', 'MAP', 'ROW', 'VARIANT', 'NULL'] as TypeKind[]) castTo(k, [], []);
 
 const hasFamily = (t: LogicalType, f: Family): boolean => FAMILIES[t.kind].includes(f);
 
@@ -127,6 +128,9 @@ function supportsCasting(source: LogicalType, target: LogicalType, allowExplicit
   if (source.nullable && !target.nullable && !allowExplicit) return false;
   if (sameIgnoringNullability(source, target)) return true;
   if (source.kind === 'NULL') return true;
+  // Flink's VariantToStringCastRule: VARIANT → CHAR / VARCHAR, explicit only
+  if (source.kind === 'VARIANT') return allowExplicit && hasFamily(target, 'CHARACTER_STRING');
+  if (target.kind === 'VARIANT') return false;
   if (hasFamily(source, 'INTERVAL') && hasFamily(target, 'EXACT_NUMERIC'))
     return isSingleFieldInterval(source);
   if (hasFamily(source, 'EXACT_NUMERIC') && hasFamily(target, 'INTERVAL'))

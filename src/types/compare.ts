@@ -6,6 +6,7 @@
  */
 import { assertNever } from '../common/errors.js';
 import type { LogicalType } from './logical-type.js';
+import { variantKey, type Variant } from './variant.js';
 import { compareTimestamps, tsMillis, tsNanoOfMilli, type SqlValue, type TimestampValue } from './values.js';
 
 /** Compares two non-null values of one type: negative, 0, positive. */
@@ -109,6 +110,14 @@ export function valueComparator(type: LogicalType): Comparator {
         return x < y ? -1 : x > y ? 1 : 0;
       };
     }
+    case 'VARIANT': {
+      // VARIANT has no SQL order (the validator refuses ORDER BY / < on it); equal values compare 0
+      return (a, b) => {
+        const x = variantKey(a as Variant);
+        const y = variantKey(b as Variant);
+        return x < y ? -1 : x > y ? 1 : 0;
+      };
+    }
     case 'NULL':
       return () => 0;
     default:
@@ -204,6 +213,8 @@ function encoder(type: LogicalType): (v: SqlValue) => string {
       return (v) =>
         v === null ? 'N' : '(' + (v as SqlValue[]).map((x, i) => es[i]!(x ?? null)).join(',') + ')';
     }
+    case 'VARIANT':
+      return (v) => (v === null ? 'N' : 'v' + variantKey(v as Variant));
     case 'MAP':
     case 'MULTISET': {
       const ke = encoder(type.kind === 'MAP' ? type.key : type.element);

@@ -75,6 +75,7 @@ export function formatType(t: LogicalType): string {
     case 'FLOAT':
     case 'DOUBLE':
     case 'DATE':
+    case 'VARIANT':
       return withNullability(t.kind, t.nullable);
     case 'DECIMAL':
       return withNullability(`DECIMAL(${t.precision}, ${t.scale})`, t.nullable);

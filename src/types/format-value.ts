@@ -17,6 +17,7 @@ import { formatDouble, formatFloat } from './java-number-format.js';
 import type { LogicalType } from './logical-type.js';
 import { resolveTimeZone } from './time-zone.js';
 import { tsMillis, tsNanoOfMilli, type SqlValue, type TimestampValue } from './values.js';
+import type { Variant } from './variant.js';
 
 export interface FormatOptions {
   /** Session time zone for TIMESTAMP_LTZ; default UTC. */
@@ -129,6 +130,9 @@ function nonNullFormatter(type: LogicalType, opts: FormatOptions): (v: SqlValue)
         return '(' + parts.join(', ') + ')';
       };
     }
+    case 'VARIANT':
+      // Flink prints a VARIANT with BinaryVariant.toString, its JSON text
+      return (v) => (v as Variant).toJson();
     case 'NULL':
       return () => 'NULL';
     default:

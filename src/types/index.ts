@@ -14,3 +14,5 @@ export * from './cast.js';
 export * from './arith.js';
 export * from './type-merging.js';
 export * from './compare.js';
+export * from './variant.js';
+export * from './variant-json.js';

@@ -122,6 +122,11 @@ export interface RowType {
   readonly nullable: boolean;
   readonly fields: readonly RowField[];
 }
+/** Flink's VARIANT (FLIP-521): semi-structured data; values are `Variant` trees (variant.ts). */
+export interface VariantType {
+  readonly kind: 'VARIANT';
+  readonly nullable: boolean;
+}
 /** The type of an untyped NULL literal; always nullable. */
 export interface NullType {
   readonly kind: 'NULL';
@@ -144,6 +149,7 @@ export type LogicalType =
   | MultisetType
   | MapType
   | RowType
+  | VariantType
   | NullType;
 
 export type TypeKind = LogicalType['kind'];
@@ -177,6 +183,7 @@ export const bytesType = (nullable = true): BinaryType => ({
   nullable,
   length: MAX_LENGTH,
 });
+export const variantType = (nullable = true): VariantType => ({ kind: 'VARIANT', nullable });
 export const dateType = (nullable = true): DateType => ({ kind: 'DATE', nullable });
 export const timeType = (precision = 0, nullable = true): TimeType => ({ kind: 'TIME', nullable, precision });
 export const timestampType = (precision = 6, nullable = true): TimestampType => ({

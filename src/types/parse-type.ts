@@ -15,6 +15,7 @@ import {
   bytesType,
   charType,
   dateType,
+  variantType,
   dayTimeIntervalType,
   decimalType,
   doubleType,
@@ -261,6 +262,8 @@ class TypeParser {
         return bytesType();
       case 'DATE':
         return dateType();
+      case 'VARIANT':
+        return variantType();
       case 'TIME': {
         const p = this.checkTimePrecision(this.optParen() ?? 0);
         if (this.acceptWord('WITHOUT')) {

@@ -60,6 +60,8 @@ export function truncateTimestamp(v: TimestampValue, precision: number): Timesta
   return makeTimestamp(v.millis, v.nanoOfMilli - (v.nanoOfMilli % unit));
 }
 
+import type { Variant } from './variant.js';
+
 /** A SQL value as the runtime passes it around (see README.md for which JS type each SQL type uses). */
 export type SqlValue =
   | null
@@ -70,7 +72,8 @@ export type SqlValue =
   | Uint8Array
   | PreciseTimestamp
   | SqlValue[]
-  | Map<SqlValue, SqlValue>;
+  | Map<SqlValue, SqlValue>
+  | Variant;
 
 /** A row: one value per field, in field order. */
 export type Row = SqlValue[];

@@ -16,6 +16,7 @@ import { COMPARISON_FUNCTIONS } from './comparison.js';
 import { CONDITIONAL_FUNCTIONS } from './conditional.js';
 import type { BuiltinAggregate, BuiltinScalar } from './define.js';
 import { EXTRA_SCALARS } from './scalars.js';
+import { VARIANT_FUNCTIONS, variantAwareItem, variantAwareJsonString } from './variant.js';
 
 const scalars = new Map<string, BuiltinScalar>();
 const aggregates = new Map<string, BuiltinAggregate>();
@@ -25,9 +26,15 @@ for (const f of [
   ...COMPARISON_FUNCTIONS,
   ...CONDITIONAL_FUNCTIONS,
   ...EXTRA_SCALARS,
+  ...VARIANT_FUNCTIONS,
 ]) {
   for (const n of f.names) scalars.set(n, f);
 }
+// v['key'] / v[1] on a VARIANT (variant.ts); other collections keep the collection ITEM
+const item = scalars.get('ITEM');
+if (item) scalars.set('ITEM', variantAwareItem(item));
+const jsonString = scalars.get('JSON_STRING');
+if (jsonString) scalars.set('JSON_STRING', variantAwareJsonString(jsonString));
 for (const f of [...AGGREGATE_FUNCTIONS, ...STATS_AGGREGATES]) for (const n of f.names) aggregates.set(n, f);
 
 /** Every built-in scalar function (one entry per function, not per alias). */

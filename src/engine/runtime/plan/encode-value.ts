@@ -2,7 +2,7 @@
  * JSON encoding of SQL values for the compiled plan (literals, VALUES rows). JSON has no bigint,
  * bytes, maps or precise timestamps, so those become tagged objects; everything else is itself.
  */
-import { PreciseTimestamp } from '../../../types/index.js';
+import { PreciseTimestamp, Variant, decodeVariant, encodeVariant } from '../../../types/index.js';
 
 /** A JS value → a JSON-safe value. */
 export function encodeValue(v: unknown): unknown {
@@ -17,6 +17,7 @@ export function encodeValue(v: unknown): unknown {
   if (v instanceof PreciseTimestamp) return { ts: v.millis, nanos: v.nanoOfMilli };
   if (Array.isArray(v)) return { array: v.map(encodeValue) };
   if (v instanceof Map) return { map: [...v.entries()].map(([k, x]) => [encodeValue(k), encodeValue(x)]) };
+  if (v instanceof Variant) return { variant: encodeVariant(v) };
   throw new Error(`cannot encode value of class ${(v as object).constructor?.name}`);
 }
 
@@ -29,6 +30,7 @@ export function decodeValue(v: unknown): unknown {
   if ('bytes' in o) return new Uint8Array(Buffer.from(o['bytes'] as string, 'base64'));
   if ('ts' in o) return new PreciseTimestamp(o['ts'] as number, o['nanos'] as number);
   if ('array' in o) return (o['array'] as unknown[]).map(decodeValue);
+  if ('variant' in o) return decodeVariant(o['variant']);
   if ('map' in o)
     return new Map((o['map'] as [unknown, unknown][]).map(([k, x]) => [decodeValue(k), decodeValue(x)]));
   throw new Error(`cannot decode value ${JSON.stringify(v)}`);

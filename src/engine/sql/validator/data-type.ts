@@ -11,6 +11,7 @@ import {
   bytesType,
   charType,
   dateType,
+  variantType,
   dayTimeIntervalType,
   decimalType,
   field,
@@ -88,7 +89,7 @@ export function toLogicalType(t: DataType): LogicalType {
         case 'NULL':
           return nullType();
         case 'VARIANT':
-          throw validationError('The VARIANT type is not supported yet', t.span);
+          return nn(variantType());
       }
       break;
     }
