@@ -332,8 +332,10 @@ function encNonNull(t: LogicalType, s: JsonSettings): Enc {
     case 'BINARY':
     case 'VARBINARY':
       return (v) => JSON.stringify(Buffer.from(v as Uint8Array).toString('base64'));
-    case 'DATE':
     case 'TIME':
+      // RowDataToJsonConverters: LocalTime.ofSecondOfDay(millis / 1000), so no fraction.
+      return (v) => JSON.stringify(formatTemporal(t, (v as number) - ((v as number) % 1000), s.standard));
+    case 'DATE':
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ':
       return (v) => JSON.stringify(formatTemporal(t, v, s.standard));
