@@ -89,7 +89,7 @@ function settings(
     failOnMissing: r.boolean('json.fail-on-missing-field', false),
     ignoreErrors: r.boolean('json.ignore-parse-errors', false),
     standard: timestampStandard(options, table),
-    nullKeyMode: r.oneOf('json.map-null-key.mode', ['FAIL', 'DROP', 'LITERAL'] as const, 'FAIL'),
+    nullKeyMode: nullKeyMode(options, table),
     nullKeyLiteral: r.string('json.map-null-key.literal', 'null'),
     ignoreNullFields: r.boolean('json.encode.ignore-null-fields', false),
     decimalPlain: r.boolean('json.encode.decimal-as-plain-number', false),
@@ -116,6 +116,20 @@ function timestampStandard(options: ConnectorOptions, table: string): TimestampS
     );
   }
   return v;
+}
+
+/** JsonFormatOptionsUtil#validateEncodingFormatOptions: FAIL, DROP or LITERAL in any case. */
+function nullKeyMode(options: ConnectorOptions, table: string): 'FAIL' | 'DROP' | 'LITERAL' {
+  const v = options['json.map-null-key.mode'];
+  if (v === undefined) return 'FAIL';
+  const u = v.toUpperCase();
+  if (u !== 'FAIL' && u !== 'DROP' && u !== 'LITERAL') {
+    throw new ConfigError(
+      `Unsupported value '${v}' for option map-null-key.mode. Supported values are [LITERAL, FAIL, DROP]. (table ${table})`,
+      { table },
+    );
+  }
+  return u;
 }
 
 /** Jackson's asText(): text of a scalar node, '' for containers. */
