@@ -4,10 +4,15 @@ import { avroToFlink } from '../connectors/kafka/avro-mapping.js';
 import { bigintType, intType, stringType } from '../types/index.js';
 import { inferTable, type PartInfo } from './infer-table.js';
 import { isInternalTopic } from './kafka-catalog.js';
+import { isCompacted, topicOptionsOf } from './topic-options.js';
 import { jsonSchemaToFlink } from '../connectors/kafka/json-schema-mapping.js';
 
 const conn = { bootstrapServers: '127.0.0.1:9092', registryUrl: 'http://127.0.0.1:8081' };
 const avro = (s: unknown): PartInfo => ({ format: 'avro-registry', type: avroToFlink(s) });
+const nullable = (t: ReturnType<typeof inferTable>, name: string): boolean | undefined => {
+  const c = t.columns.find((x) => x.name === name);
+  return c?.kind === 'physical' ? c.type.nullable : undefined;
+};
 const physical = (t: ReturnType<typeof inferTable>): string[] =>
   t.columns.filter((c) => c.kind === 'physical').map((c) => c.name);
 
@@ -81,4 +86,77 @@ test('internal topics are not tables', () => {
   for (const t of ['__consumer_offsets', '_schemas', '__transaction_state', '_eddy_tables'])
     assert.ok(isInternalTopic(t), t);
   assert.ok(!isInternalTopic('orders'));
+});
+
+test('a compacted topic is an upsert table keyed by its key columns (NOT NULL); a Debezium envelope stays retract', () => {
+  const compact = { 'cleanup.policy': 'compact', 'retention.ms': '-1', 'min.compaction.lag.ms': '0' };
+  const raw = inferTable('t', 2, undefined, undefined, conn, compact);
+  assert.equal(raw.options['changelog.mode'], 'upsert');
+  assert.deepEqual(raw.primaryKey, { columns: ['key'] });
+  assert.equal(nullable(raw, 'key'), false);
+  assert.equal(nullable(raw, 'val'), true);
+  assert.equal(raw.options['kafka.cleanup-policy'], 'compact');
+  assert.equal(raw.options['kafka.retention.time'], '0 ms');
+  const keyed = inferTable(
+    't',
+    1,
+    avro({ type: 'record', name: 'K', fields: [{ name: 'id', type: ['null', 'long'] }] }),
+    avro({ type: 'record', name: 'V', fields: [{ name: 'v', type: 'string' }] }),
+    conn,
+    { 'cleanup.policy': 'compact,delete' },
+  );
+  assert.deepEqual(keyed.primaryKey, { columns: ['id'] });
+  assert.equal(nullable(keyed, 'id'), false);
+  assert.equal(keyed.options['kafka.cleanup-policy'], 'delete-compact');
+  const envelope = avro({
+    type: 'record',
+    name: 'Envelope',
+    fields: [
+      {
+        name: 'before',
+        type: ['null', { type: 'record', name: 'Row', fields: [{ name: 'a', type: 'int' }] }],
+      },
+      { name: 'after', type: ['null', 'Row'] },
+      { name: 'op', type: 'string' },
+    ],
+  });
+  const cdc = inferTable('t', 1, undefined, envelope, conn, compact);
+  assert.equal(cdc.options['changelog.mode'], 'retract');
+  assert.equal(cdc.primaryKey, undefined);
+  const plain = inferTable('t', 1, undefined, undefined, conn, { 'cleanup.policy': 'delete' });
+  assert.equal(plain.options['changelog.mode'], 'append');
+  assert.equal(plain.primaryKey, undefined);
+  // Unread configs (an old broker, no permission): append, no topic options.
+  const unknown = inferTable('t', 1, undefined, undefined, conn);
+  assert.equal(unknown.options['changelog.mode'], 'append');
+  assert.equal(unknown.options['kafka.cleanup-policy'], undefined);
+});
+
+test("a topic's live configs as topic options in Confluent's format", () => {
+  assert.deepEqual(
+    topicOptionsOf({
+      'cleanup.policy': 'compact,delete',
+      'min.compaction.lag.ms': '604800000',
+      'max.message.bytes': '2097164',
+      'retention.bytes': '-1',
+      'retention.ms': '-1',
+    }),
+    {
+      'kafka.cleanup-policy': 'delete-compact',
+      'kafka.compaction.time': '7 d',
+      'kafka.max-message-size': '2097164 bytes',
+      'kafka.retention.size': '0 bytes',
+      'kafka.retention.time': '0 ms',
+    },
+  );
+  assert.deepEqual(
+    topicOptionsOf({ 'cleanup.policy': 'delete', 'retention.ms': '3600000', 'retention.bytes': 'x' }),
+    {
+      'kafka.cleanup-policy': 'delete',
+      'kafka.retention.time': '1 h',
+    },
+  );
+  assert.ok(isCompacted({ 'cleanup.policy': 'delete, compact' }));
+  assert.ok(!isCompacted({ 'cleanup.policy': 'delete' }));
+  assert.ok(!isCompacted(undefined));
 });

@@ -2,7 +2,9 @@
  * A topic's table as Confluent infers it from the topic and its `<topic>-key` /
  * `<topic>-value` subjects (TopicNameStrategy): raw `key VARBINARY, val VARBINARY` without
  * schemas, record fields as columns, an atomic schema as one column `key` / `val`, key columns
- * renamed with `key_` when they collide with value fields, the hidden `$rowtime`.
+ * renamed with `key_` when they collide with value fields, the hidden `$rowtime`. The topic's
+ * live configuration decides the changelog mode (a compacted topic is an upsert table keyed by
+ * its key columns) and fills the `kafka.*` topic options.
  */
 import { avroToFlink } from '../connectors/kafka/avro-mapping.js';
 import { debeziumRowType } from '../connectors/kafka/changelog-codec.js';
@@ -11,6 +13,7 @@ import type { CatalogColumn, CatalogTable } from '../engine/sql/catalog/catalog-
 import type { ProtobufSchema } from '../schema-wire/protobuf.js';
 import type { RegisteredSchema, RegistryClient } from '../schema-wire/registry-client/registry-client.js';
 import { bytesType, notNull, timestampLtzType, type LogicalType } from '../types/index.js';
+import { isCompacted, topicOptionsOf } from './topic-options.js';
 import { jsonSchemaToFlink } from '../connectors/kafka/json-schema-mapping.js';
 import { messageToFlink } from '../connectors/kafka/proto-mapping.js';
 
@@ -54,13 +57,19 @@ function fieldsOf(s: PartInfo | undefined, atomicName: string): { name: string; 
   return [{ name: atomicName, type: s.type }];
 }
 
-/** The table of a topic. */
+/**
+ * The table of a topic. `topicConfigs` (the topic's Kafka configs, when they could be read):
+ * a Debezium envelope is a retract table; otherwise a compacted topic (`cleanup.policy`
+ * `compact` or `compact,delete`) is an upsert table whose key columns (the raw `key` too) are
+ * its PRIMARY KEY NOT ENFORCED, made NOT NULL as Flink's primary keys are; any other is append.
+ */
 export function inferTable(
   topic: string,
   partitions: number,
   key: PartInfo | undefined,
   envelope: PartInfo | undefined,
   conn: ClusterConnection,
+  topicConfigs?: Readonly<Record<string, string>>,
 ): CatalogTable {
   // A Debezium envelope (before / after / op): a retract table with the columns of `after`.
   const after = envelope && debeziumRowType(envelope.type);
@@ -86,9 +95,15 @@ export function inferTable(
     prefix = 'key_';
     keyFields = keyFields.map((k) => ({ name: prefix + k.name, type: k.type }));
   }
+  const upsert = !after && isCompacted(topicConfigs);
+  const keyNames = new Set(keyFields.map((k) => k.name));
   const physical = contained ? valueFields : [...keyFields, ...valueFields];
   const columns: CatalogColumn[] = [
-    ...physical.map((f): CatalogColumn => ({ kind: 'physical', name: f.name, type: f.type })),
+    ...physical.map((f): CatalogColumn => ({
+      kind: 'physical',
+      name: f.name,
+      type: upsert && keyNames.has(f.name) ? notNull(f.type) : f.type,
+    })),
     ROWTIME_COLUMN,
   ];
   const options: Record<string, string> = {
@@ -96,7 +111,7 @@ export function inferTable(
     topic,
     'properties.bootstrap.servers': conn.bootstrapServers,
     ...(conn.registryUrl ? { 'registry.url': conn.registryUrl } : {}),
-    'changelog.mode': after ? 'retract' : 'append',
+    'changelog.mode': after ? 'retract' : upsert ? 'upsert' : 'append',
     'key.format': key?.format ?? 'raw',
     'key.fields': keyFields.map((k) => k.name).join(';'),
     ...(prefix ? { 'key.fields-prefix': prefix } : {}),
@@ -106,12 +121,14 @@ export function inferTable(
     'value.fields-include': contained ? 'all' : 'except-key',
     'scan.startup.mode': 'earliest-offset',
     'kafka.partitions': String(partitions),
+    ...(topicConfigs ? topicOptionsOf(topicConfigs) : {}),
     ...(conn.zone ? { 'properties.client.rack': conn.zone } : {}),
   };
   return {
     kind: 'TABLE',
     columns,
     watermark: { column: '$rowtime', expr: 'SOURCE_WATERMARK()' },
+    ...(upsert ? { primaryKey: { columns: keyFields.map((k) => k.name) } } : {}),
     options,
     distribution: { algorithm: 'HASH', columns: keyFields.map((k) => k.name), buckets: partitions },
   };

@@ -24,6 +24,7 @@ import {
   hasAllTopicOptions,
   normalTopicOptions,
   topicConfigs,
+  TOPIC_CONFIG_NAMES,
 } from './topic-options.js';
 import {
   inferTable,
@@ -165,9 +166,18 @@ export class KafkaCatalog implements Catalog {
         `Cannot reach Kafka cluster '${c.config.id}' at ${c.config.bootstrapServers}: ${errorMessage(err)}`,
       );
     }
-    const [schemas, stored] = await Promise.all([
+    // The topic configs of every topic in one DescribeConfigs request (only the five the topic
+    // options stand for), alongside the table store: a created table keeps its declared options,
+    // an inferred one takes the live ones. Unreadable configs (an old broker, no DESCRIBE_CONFIGS
+    // permission) leave the tables inferred as append, without topic options.
+    const configsP =
+      topics.size === 0
+        ? Promise.resolve(undefined)
+        : c.kafka.describeTopicConfigs([...topics.keys()], TOPIC_CONFIG_NAMES).catch(() => undefined);
+    const [schemas, stored, configs] = await Promise.all([
       latestP,
       loadTables(c.kafka, all.includes(TABLES_TOPIC), c.stored),
+      configsP,
     ]);
     c.stored = stored;
     const latest = async (s: string): Promise<PartInfo | undefined> => {
@@ -189,10 +199,10 @@ export class KafkaCatalog implements Catalog {
         }
         try {
           const [k, v] = await Promise.all([latest(`${t}-key`), latest(`${t}-value`)]);
-          next.set(t, inferTable(t, partitions, k, v, c.config));
+          next.set(t, inferTable(t, partitions, k, v, c.config, configs?.get(t)?.configs));
         } catch {
           // A schema the mapping does not know yet: the topic still reads as raw bytes.
-          next.set(t, inferTable(t, partitions, undefined, undefined, c.config));
+          next.set(t, inferTable(t, partitions, undefined, undefined, c.config, configs?.get(t)?.configs));
         }
       }),
     );

@@ -164,6 +164,56 @@ function topicConfig(k: string, v: string): { name: string; value: string } | un
   }
 }
 
+/** The Kafka topic configs that the topic options stand for (what a reload asks the broker). */
+export const TOPIC_CONFIG_NAMES: readonly string[] = [
+  'cleanup.policy',
+  'min.compaction.lag.ms',
+  'max.message.bytes',
+  'retention.bytes',
+  'retention.ms',
+];
+
+/** Whether a topic's `cleanup.policy` (`compact`, `compact,delete`, …) compacts it. */
+export function isCompacted(configs: Readonly<Record<string, string>> | undefined): boolean {
+  return (configs?.['cleanup.policy'] ?? '').split(',').some((p) => p.trim().toLowerCase() === 'compact');
+}
+
+/**
+ * The topic options of a topic's live configuration, in normal form (what SHOW CREATE TABLE of
+ * an inferred table shows): `compact,delete` → `delete-compact`, a retention of -1 (none) →
+ * `0 ms` / `0 bytes`. A config the broker did not report, or cannot be read as a number, is
+ * left out rather than guessed.
+ */
+export function topicOptionsOf(configs: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const num = (name: string): number | undefined => {
+    const v = configs[name];
+    if (v === undefined || !/^-?\d+$/.test(v.trim())) return undefined;
+    const n = Number(v);
+    return Number.isSafeInteger(n) ? n : undefined;
+  };
+  const policy = configs['cleanup.policy'];
+  if (policy !== undefined) {
+    const parts = new Set(policy.split(',').map((p) => p.trim().toLowerCase()));
+    const name =
+      parts.has('compact') && parts.has('delete')
+        ? 'delete-compact'
+        : parts.has('compact')
+          ? 'compact'
+          : 'delete';
+    out['kafka.cleanup-policy'] = name;
+  }
+  const lag = num('min.compaction.lag.ms');
+  if (lag !== undefined && lag >= 0) out['kafka.compaction.time'] = formatDuration(lag);
+  const maxMsg = num('max.message.bytes');
+  if (maxMsg !== undefined && maxMsg > 0) out['kafka.max-message-size'] = formatBytes(maxMsg);
+  const size = num('retention.bytes');
+  if (size !== undefined) out['kafka.retention.size'] = formatBytes(size < 0 ? 0 : size);
+  const time = num('retention.ms');
+  if (time !== undefined) out['kafka.retention.time'] = formatDuration(time < 0 ? 0 : time);
+  return out;
+}
+
 /** The topic configurations that normal-form options set. */
 export function topicConfigs(normal: Readonly<Record<string, string>>): { name: string; value: string }[] {
   return Object.entries(normal).flatMap(([k, v]) => topicConfig(k, v) ?? []);

@@ -195,11 +195,15 @@ export class KafkaClient {
   /**
    * The configs of `topics` (name → value, every config the broker reports, defaults included)
    * in one DescribeConfigs request to any broker, through the light client. An unknown topic
-   * gets its own `error` entry; only a failure of the whole request throws.
+   * gets its own `error` entry; only a failure of the whole request throws. `keys` limits the
+   * answer to those config names.
    */
-  async describeTopicConfigs(topics: readonly string[]): Promise<Map<string, TopicConfigResult>> {
+  async describeTopicConfigs(
+    topics: readonly string[],
+    keys?: readonly string[],
+  ): Promise<Map<string, TopicConfigResult>> {
     try {
-      return await this.light.describeTopicConfigs(topics);
+      return await this.light.describeTopicConfigs(topics, keys);
     } catch (err) {
       throw kafkaError(`cannot read the configs of ${topics.join(', ')}`, err);
     }

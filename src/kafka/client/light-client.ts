@@ -308,9 +308,13 @@ export class LightClient {
    * are answered by every broker). Each topic maps to its name → value entries (sensitive or
    * unset values, null on the wire, are left out) or, for a topic the broker refused (e.g.
    * UNKNOWN_TOPIC_OR_PARTITION), to the error for that topic alone. A failure of the whole
-   * request (network, or every topic answered with a retriable error) is retried.
+   * request (network, or every topic answered with a retriable error) is retried. `keys` limits
+   * the answer to those config names (all when omitted): a smaller answer for many topics.
    */
-  async describeTopicConfigs(topics: readonly string[]): Promise<Map<string, TopicConfigResult>> {
+  async describeTopicConfigs(
+    topics: readonly string[],
+    keys?: readonly string[],
+  ): Promise<Map<string, TopicConfigResult>> {
     const out = new Map<string, TopicConfigResult>();
     if (topics.length === 0) return out;
     const unique = [...new Set(topics)];
@@ -322,7 +326,7 @@ export class LightClient {
         resources: unique.map((name) => ({
           resourceType: TOPIC_RESOURCE,
           resourceName: name,
-          configurationKeys: null,
+          configurationKeys: keys ? [...keys] : null,
         })),
         includeSynonyms: false,
         includeDocumentation: false,
