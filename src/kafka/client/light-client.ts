@@ -308,7 +308,7 @@ export class LightClient {
    * are answered by every broker). Each topic maps to its name → value entries (sensitive or
    * unset values, null on the wire, are left out) or, for a topic the broker refused (e.g.
    * UNKNOWN_TOPIC_OR_PARTITION), to the error for that topic alone. A failure of the whole
-   * request (network, or every topic answered with a retriable error) is retried. `keys` limits
+   * request (connection lost, timeout) is retried on a fresh connection. `keys` limits
    * the answer to those config names (all when omitted): a smaller answer for many topics.
    */
   async describeTopicConfigs(
