@@ -89,6 +89,7 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
     configurationKeys: string[] | null;
   }[];
   const results = resources.map((r): Struct => {
+    const keys = r.configurationKeys ? new Set(r.configurationKeys) : null;
     const head = { resourceType: r.resourceType, resourceName: r.resourceName };
     let configs: DescribedConfig[];
     if (r.resourceType === RESOURCE_TOPIC) {
@@ -99,7 +100,7 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
       const topic = broker.logs.getTopic(r.resourceName);
       if (!topic)
         return { ...head, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: null, configs: [] };
-      configs = describeTopicConfigs(topic, broker.settings.storageConfigs);
+      configs = describeTopicConfigs(topic, broker.settings.storageConfigs, keys);
     } else if (r.resourceType === RESOURCE_BROKER) {
       // '' names the cluster-wide dynamic defaults: none here (the broker's config is static).
       const invalid = (errorMessage: string): Struct => ({
@@ -124,10 +125,7 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
         configs: [],
       };
     }
-    if (r.configurationKeys) {
-      const keys = new Set(r.configurationKeys);
-      configs = configs.filter((c) => keys.has(c.name));
-    }
+    if (keys) configs = configs.filter((c) => keys.has(c.name));
     return {
       ...head,
       errorCode: 0,

@@ -52,8 +52,11 @@ export const BROKER_SYNONYMS: Record<string, { name: string; default: string | n
 export function describeTopicConfigs(
   topic: TopicInfo,
   brokerConfigs: Record<string, unknown>,
+  keys: ReadonlySet<string> | null = null,
 ): DescribedConfig[] {
-  return TOPIC_CONFIG_DEFS.map((def) => {
+  // Only the asked-for configs are built: a catalog reload asks 300 topics for five of them.
+  const defs = keys === null ? TOPIC_CONFIG_DEFS : TOPIC_CONFIG_DEFS.filter((d) => keys.has(d.name));
+  return defs.map((def) => {
     const override = topic.configs[def.name];
     const value = topic.effectiveConfigs[def.name] ?? override ?? def.default;
     // As Kafka's ConfigHelper: the topic's own value, then the broker's static settings of each
