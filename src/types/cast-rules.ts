@@ -5,6 +5,7 @@
  */
 import { formatType } from './format-type.js';
 import {
+  MAX_LENGTH,
   isApproxKind,
   isIntegerKind,
   withNullable,
@@ -49,6 +50,7 @@ const FAMILIES: Record<TypeKind, readonly Family[]> = {
   MAP: ['CONSTRUCTED'],
   ROW: ['CONSTRUCTED'],
   VARIANT: [],
+  BITMAP: [],
   NULL: [],
 };
 
@@ -92,7 +94,8 @@ castTo('TIMESTAMP', ['TIMESTAMP_LTZ'], kindsOf('DATETIME', 'CHARACTER_STRING', '
 castTo('TIMESTAMP_LTZ', ['TIMESTAMP'], kindsOf('DATETIME', 'CHARACTER_STRING', 'BINARY_STRING', 'NUMERIC'));
 castTo('INTERVAL_YEAR_MONTH', [], kindsOf('EXACT_NUMERIC', 'CHARACTER_STRING'));
 castTo('INTERVAL_DAY_TIME', [], kindsOf('EXACT_NUMERIC', 'CHARACTER_STRING'));
-for (const k of ['ARRAY', 'MULTISET', 'MAP', 'ROW', 'VARIANT', 'NULL'] as TypeKind[]) castTo(k, [], []);
+for (const k of ['ARRAY', 'MULTISET', 'MAP', 'ROW', 'VARIANT', 'BITMAP', 'NULL'] as TypeKind[])
+  castTo(k, [], []);
 
 const hasFamily = (t: LogicalType, f: Family): boolean => FAMILIES[t.kind].includes(f);
 
@@ -131,6 +134,15 @@ function supportsCasting(source: LogicalType, target: LogicalType, allowExplicit
   // Flink's VariantToStringCastRule: VARIANT → CHAR / VARCHAR, explicit only
   if (source.kind === 'VARIANT') return allowExplicit && hasFamily(target, 'CHARACTER_STRING');
   if (target.kind === 'VARIANT') return false;
+  // FLIP-556: BITMAP → CHAR / VARCHAR (its toString text), nothing else, and nothing → BITMAP
+  // BitmapToStringCastRule (→ CHAR / VARCHAR) and BitmapToBinaryCastRule (→ BYTES only, as trimming
+  // or padding would corrupt the serialized bitmap)
+  if (source.kind === 'BITMAP')
+    return (
+      allowExplicit &&
+      (hasFamily(target, 'CHARACTER_STRING') || (target.kind === 'VARBINARY' && target.length === MAX_LENGTH))
+    );
+  if (target.kind === 'BITMAP') return false;
   if (hasFamily(source, 'INTERVAL') && hasFamily(target, 'EXACT_NUMERIC'))
     return isSingleFieldInterval(source);
   if (hasFamily(source, 'EXACT_NUMERIC') && hasFamily(target, 'INTERVAL'))

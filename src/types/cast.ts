@@ -12,6 +12,7 @@ import { MILLIS_PER_DAY } from './date-time.js';
 import { decimalToNumber, divPow10Down, fitsPrecision, pow10, rescaleDecimal } from './decimal.js';
 import { formatType } from './format-type.js';
 import type { Variant } from './variant.js';
+import type { Bitmap } from './bitmap.js';
 import { valueFormatter } from './format-value.js';
 import { MAX_LENGTH, isIntegerKind, type LogicalType } from './logical-type.js';
 import {
@@ -172,6 +173,8 @@ function zoneOf(opts: CastOptions): TimeZoneRules {
 
 function buildCast(from: LogicalType, to: LogicalType, opts: CastOptions): CastFn {
   if (from.kind === 'NULL') return () => null;
+  // BitmapToBinaryCastRule: only to BYTES (the rules refuse BINARY(n) / VARBINARY(n)), its portable bytes
+  if (from.kind === 'BITMAP' && to.kind === 'VARBINARY') return (v) => (v as Bitmap).toBytes();
   // ---- to character strings ----
   if (to.kind === 'CHAR' || to.kind === 'VARCHAR') {
     if (from.kind === 'CHAR' || from.kind === 'VARCHAR') return (v) => padOrTrimChars(v as string, to);

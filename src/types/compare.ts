@@ -7,6 +7,7 @@
 import { assertNever } from '../common/errors.js';
 import type { LogicalType } from './logical-type.js';
 import { variantKey, type Variant } from './variant.js';
+import type { Bitmap } from './bitmap.js';
 import { compareTimestamps, tsMillis, tsNanoOfMilli, type SqlValue, type TimestampValue } from './values.js';
 
 /** Compares two non-null values of one type: negative, 0, positive. */
@@ -118,6 +119,14 @@ export function valueComparator(type: LogicalType): Comparator {
         return x < y ? -1 : x > y ? 1 : 0;
       };
     }
+    case 'BITMAP': {
+      // no SQL order on BITMAP; a total order (by serialized identity) so equal sets compare 0
+      return (a, b) => {
+        const x = (a as Bitmap).key();
+        const y = (b as Bitmap).key();
+        return x < y ? -1 : x > y ? 1 : 0;
+      };
+    }
     case 'NULL':
       return () => 0;
     default:
@@ -215,6 +224,8 @@ function encoder(type: LogicalType): (v: SqlValue) => string {
     }
     case 'VARIANT':
       return (v) => (v === null ? 'N' : 'v' + variantKey(v as Variant));
+    case 'BITMAP':
+      return (v) => (v === null ? 'N' : 'b' + (v as Bitmap).key());
     case 'MAP':
     case 'MULTISET': {
       const ke = encoder(type.kind === 'MAP' ? type.key : type.element);

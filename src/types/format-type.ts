@@ -76,6 +76,7 @@ export function formatType(t: LogicalType): string {
     case 'DOUBLE':
     case 'DATE':
     case 'VARIANT':
+    case 'BITMAP':
       return withNullability(t.kind, t.nullable);
     case 'DECIMAL':
       return withNullability(`DECIMAL(${t.precision}, ${t.scale})`, t.nullable);

@@ -18,6 +18,7 @@ import type { LogicalType } from './logical-type.js';
 import { resolveTimeZone } from './time-zone.js';
 import { tsMillis, tsNanoOfMilli, type SqlValue, type TimestampValue } from './values.js';
 import type { Variant } from './variant.js';
+import type { Bitmap } from './bitmap.js';
 
 export interface FormatOptions {
   /** Session time zone for TIMESTAMP_LTZ; default UTC. */
@@ -133,6 +134,9 @@ function nonNullFormatter(type: LogicalType, opts: FormatOptions): (v: SqlValue)
     case 'VARIANT':
       // Flink prints a VARIANT with BinaryVariant.toString, its JSON text
       return (v) => (v as Variant).toJson();
+    case 'BITMAP':
+      // RoaringBitmap.toString: `{1,2,4294967295}` (unsigned), as BITMAP_TO_STRING / CAST AS STRING
+      return (v) => (v as Bitmap).toString();
     case 'NULL':
       return () => 'NULL';
     default:

@@ -16,3 +16,5 @@ export * from './type-merging.js';
 export * from './compare.js';
 export * from './variant.js';
 export * from './variant-json.js';
+export * from './bitmap.js';
+export { RoaringFormatError } from './roaring-format.js';

@@ -127,6 +127,11 @@ export interface VariantType {
   readonly kind: 'VARIANT';
   readonly nullable: boolean;
 }
+/** Flink's BITMAP (FLIP-556, 2.3): a set of unsigned 32-bit ints; values are `Bitmap` (bitmap.ts). */
+export interface BitmapType {
+  readonly kind: 'BITMAP';
+  readonly nullable: boolean;
+}
 /** The type of an untyped NULL literal; always nullable. */
 export interface NullType {
   readonly kind: 'NULL';
@@ -150,6 +155,7 @@ export type LogicalType =
   | MapType
   | RowType
   | VariantType
+  | BitmapType
   | NullType;
 
 export type TypeKind = LogicalType['kind'];
@@ -184,6 +190,7 @@ export const bytesType = (nullable = true): BinaryType => ({
   length: MAX_LENGTH,
 });
 export const variantType = (nullable = true): VariantType => ({ kind: 'VARIANT', nullable });
+export const bitmapType = (nullable = true): BitmapType => ({ kind: 'BITMAP', nullable });
 export const dateType = (nullable = true): DateType => ({ kind: 'DATE', nullable });
 export const timeType = (precision = 0, nullable = true): TimeType => ({ kind: 'TIME', nullable, precision });
 export const timestampType = (precision = 6, nullable = true): TimestampType => ({

@@ -16,6 +16,7 @@ import {
   charType,
   dateType,
   variantType,
+  bitmapType,
   dayTimeIntervalType,
   decimalType,
   doubleType,
@@ -264,6 +265,8 @@ class TypeParser {
         return dateType();
       case 'VARIANT':
         return variantType();
+      case 'BITMAP':
+        return bitmapType();
       case 'TIME': {
         const p = this.checkTimePrecision(this.optParen() ?? 0);
         if (this.acceptWord('WITHOUT')) {

@@ -61,6 +61,7 @@ export function truncateTimestamp(v: TimestampValue, precision: number): Timesta
 }
 
 import type { Variant } from './variant.js';
+import type { Bitmap } from './bitmap.js';
 
 /** A SQL value as the runtime passes it around (see README.md for which JS type each SQL type uses). */
 export type SqlValue =
@@ -73,7 +74,8 @@ export type SqlValue =
   | PreciseTimestamp
   | SqlValue[]
   | Map<SqlValue, SqlValue>
-  | Variant;
+  | Variant
+  | Bitmap;
 
 /** A row: one value per field, in field order. */
 export type Row = SqlValue[];

@@ -16,6 +16,7 @@ import { COMPARISON_FUNCTIONS } from './comparison.js';
 import { CONDITIONAL_FUNCTIONS } from './conditional.js';
 import type { BuiltinAggregate, BuiltinScalar } from './define.js';
 import { EXTRA_SCALARS } from './scalars.js';
+import { BITMAP_AGGREGATES, BITMAP_FUNCTIONS } from './bitmap.js';
 import { VARIANT_FUNCTIONS, variantAwareItem, variantAwareJsonString } from './variant.js';
 
 const scalars = new Map<string, BuiltinScalar>();
@@ -27,6 +28,7 @@ for (const f of [
   ...CONDITIONAL_FUNCTIONS,
   ...EXTRA_SCALARS,
   ...VARIANT_FUNCTIONS,
+  ...BITMAP_FUNCTIONS,
 ]) {
   for (const n of f.names) scalars.set(n, f);
 }
@@ -35,7 +37,8 @@ const item = scalars.get('ITEM');
 if (item) scalars.set('ITEM', variantAwareItem(item));
 const jsonString = scalars.get('JSON_STRING');
 if (jsonString) scalars.set('JSON_STRING', variantAwareJsonString(jsonString));
-for (const f of [...AGGREGATE_FUNCTIONS, ...STATS_AGGREGATES]) for (const n of f.names) aggregates.set(n, f);
+for (const f of [...AGGREGATE_FUNCTIONS, ...STATS_AGGREGATES, ...BITMAP_AGGREGATES])
+  for (const n of f.names) aggregates.set(n, f);
 
 /** Every built-in scalar function (one entry per function, not per alias). */
 export function builtinScalars(): BuiltinScalar[] {
