@@ -169,20 +169,21 @@ function inputTableProblem(ct: CreateTable): string | undefined {
   // Avro has no INTERVAL type (Flink's AvroSchemaConverter refuses it too): such a table has no topic form.
   if (ct.columns.some((col) => col.kind === 'PhysicalColumn' && col.type.kind === 'IntervalType'))
     return 'INTERVAL column (no Avro type)';
-  // Avro names are [A-Za-z_][A-Za-z0-9_]*: a column or nested field named `value.` has no Avro form.
+  // A '.' in an Avro field name reads as a namespace separator, and the registry refuses the schema
+  // (other odd characters, as in `my col`, go through Eddy's Avro mapping).
   if (
     ct.columns.some(
       (col) =>
         col.kind === 'PhysicalColumn' && (!AVRO_NAME.test(col.name.value) || hasNonAvroField(col.type)),
     )
   )
-    return 'column or field name that is not an Avro name';
+    return "column or field name with a '.' (no Avro form)";
   return undefined;
 }
 
-const AVRO_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const AVRO_NAME = /^[^.]*$/;
 
-/** True when a ROW somewhere inside `t` has a field whose name Avro cannot carry. */
+/** True when a ROW somewhere inside `t` has a field whose name Avro cannot carry (a '.'). */
 function hasNonAvroField(t: DataType): boolean {
   switch (t.kind) {
     case 'RowType':
