@@ -199,3 +199,13 @@ test('BITMAP_AND_AGG / OR_AGG / XOR_AGG (+ CARDINALITY) (BitmapAggFunctionITCase
     /BITMAP_AND_AGG\(bitmap <BITMAP>\)/,
   );
 });
+
+test('bitmap aggregates merge accumulators (two-phase / session windows)', () => {
+  const def = BUILTIN_FUNCTIONS.aggregate('BITMAP_BUILD_AGG')!;
+  const impl = def.create([intType()], def.inferType([intType()])) as ReturnType<typeof def.create> & {
+    merge(t: unknown, o: unknown): unknown;
+  };
+  const a = impl.accumulate(impl.accumulate(impl.create(), [1]), [-1]);
+  const b = impl.retract(impl.accumulate(impl.create(), [2]), [1]);
+  assert.equal(String(impl.getValue(impl.merge(a, b))), '{2,4294967295}');
+});

@@ -160,7 +160,10 @@ function fold(kind: Fold | 'BUILD', acc: Acc): Bitmap | null {
   return r;
 }
 
-function bitmapAggImpl(kind: Fold | 'BUILD', cardinality: boolean): AggregateImpl {
+function bitmapAggImpl(
+  kind: Fold | 'BUILD',
+  cardinality: boolean,
+): AggregateImpl & { merge(t: unknown, o: unknown): unknown } {
   const keyOf = (v: SqlValue): string | number => (kind === 'BUILD' ? (v as number) : (v as Bitmap).key());
   const change = (acc: unknown, args: readonly unknown[], d: 1 | -1): unknown => {
     const v = args[0] as SqlValue;
@@ -179,6 +182,16 @@ function bitmapAggImpl(kind: Fold | 'BUILD', cardinality: boolean): AggregateImp
     create: (): Acc => ({ counts: new Map() }),
     accumulate: (acc, args) => change(acc, args, 1),
     retract: (acc, args) => change(acc, args, -1),
+    // two-phase / session-window merging: counts add up
+    merge(target: unknown, other: unknown): unknown {
+      const a = target as Acc;
+      for (const [k, [v, n]] of (other as Acc).counts) {
+        const e = a.counts.get(k);
+        if (!e) a.counts.set(k, [v, n]);
+        else if ((e[1] += n) === 0) a.counts.delete(k);
+      }
+      return a;
+    },
     getValue(acc) {
       const b = fold(kind, acc as Acc);
       if (!cardinality) return b;
