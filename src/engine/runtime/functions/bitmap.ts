@@ -133,17 +133,24 @@ type Fold = 'AND' | 'OR' | 'XOR';
  * Accumulator for every bitmap aggregate: a signed count per input (an INT for BUILD_AGG, a
  * bitmap for AND/OR/XOR_AGG), as Flink's *WithRetract accumulators keep a MapView of counts; a
  * retraction before its insertion leaves a negative count that a later insert cancels. Only
- * inputs with a positive count are live.
+ * inputs with a positive count are live. `cache` is the result for the live inputs, kept up to
+ * date incrementally (a result is read after every input row, so rebuilding it each time would
+ * make a group quadratic); `stale` forces a rebuild (after a merge, or a retracted AND/OR input).
  */
 interface Acc {
   counts: Map<string | number, [SqlValue, number]>;
+  live: number;
+  cache: Bitmap | null;
+  stale: boolean;
+  /** BUILD_AGG: values whose liveness changed since the cache was made. */
+  changed: Map<number, number>;
 }
 
+/** The result rebuilt from the live inputs (NULL without any). */
 function fold(kind: Fold | 'BUILD', acc: Acc): Bitmap | null {
   if (kind === 'BUILD') {
     const live: number[] = [];
     for (const [v, n] of acc.counts.values()) if (n > 0) live.push(v as number);
-    // an empty result is NULL (Flink: group "A" of the retraction case, group "C" of nulls only)
     return live.length === 0 ? null : Bitmap.of(live);
   }
   let r: Bitmap | null = null;
@@ -160,40 +167,73 @@ function fold(kind: Fold | 'BUILD', acc: Acc): Bitmap | null {
   return r;
 }
 
-function bitmapAggImpl(
-  kind: Fold | 'BUILD',
-  cardinality: boolean,
-): AggregateImpl & { merge(t: unknown, o: unknown): unknown } {
+type MergeableImpl = AggregateImpl & { merge(target: unknown, other: unknown): unknown };
+
+function bitmapAggImpl(kind: Fold | 'BUILD', cardinality: boolean): MergeableImpl {
   const keyOf = (v: SqlValue): string | number => (kind === 'BUILD' ? (v as number) : (v as Bitmap).key());
+  const parity = (n: number): number => (n > 0 ? n % 2 : 0);
   const change = (acc: unknown, args: readonly unknown[], d: 1 | -1): unknown => {
     const v = args[0] as SqlValue;
     if (v === null) return acc; // NULL inputs are ignored
     const a = acc as Acc;
     const k = keyOf(v);
     const e = a.counts.get(k);
-    if (e) {
-      e[1] += d;
-      if (e[1] === 0) a.counts.delete(k);
-    } else a.counts.set(k, [v, d]);
+    const old = e ? e[1] : 0;
+    const now = old + d;
+    if (now === 0) a.counts.delete(k);
+    else if (e) e[1] = now;
+    else a.counts.set(k, [v, now]);
+    const wasLive = old > 0;
+    const isLive = now > 0;
+    if (wasLive !== isLive) a.live += isLive ? 1 : -1;
+    if (a.stale) return a;
+    if (kind === 'BUILD') {
+      if (wasLive !== isLive) a.changed.set(k as number, v as number);
+    } else if (kind === 'XOR') {
+      if (parity(old) !== parity(now)) a.cache = (a.cache ?? Bitmap.empty()).xor(v as Bitmap);
+    } else if (wasLive && !isLive) {
+      a.stale = true; // AND / OR cannot take one input back out
+    } else if (!wasLive && isLive) {
+      const b = v as Bitmap;
+      a.cache = a.cache === null || a.live === 1 ? b : kind === 'AND' ? a.cache.and(b) : a.cache.or(b);
+    }
     return a;
+  };
+  const result = (a: Acc): Bitmap | null => {
+    if (a.stale) {
+      a.cache = fold(kind, a);
+      a.changed.clear();
+      a.stale = false;
+    } else if (a.changed.size > 0) {
+      const adds: number[] = [];
+      const removes: number[] = [];
+      for (const [k, v] of a.changed) ((a.counts.get(k)?.[1] ?? 0) > 0 ? adds : removes).push(v);
+      a.changed.clear();
+      a.cache = (a.cache ?? Bitmap.empty()).or(Bitmap.of(adds)).andNot(Bitmap.of(removes));
+    }
+    // NULL for a group without live input (Flink: groups of only NULLs, or all retracted)
+    return a.live === 0 ? null : (a.cache ?? Bitmap.empty());
   };
   return {
     supportsRetract: true,
-    create: (): Acc => ({ counts: new Map() }),
+    create: (): Acc => ({ counts: new Map(), live: 0, cache: null, stale: false, changed: new Map() }),
     accumulate: (acc, args) => change(acc, args, 1),
     retract: (acc, args) => change(acc, args, -1),
-    // two-phase / session-window merging: counts add up
-    merge(target: unknown, other: unknown): unknown {
+    // two-phase / session-window merging: counts add up, the result is rebuilt
+    merge(target, other) {
       const a = target as Acc;
       for (const [k, [v, n]] of (other as Acc).counts) {
         const e = a.counts.get(k);
         if (!e) a.counts.set(k, [v, n]);
         else if ((e[1] += n) === 0) a.counts.delete(k);
       }
+      a.live = 0;
+      for (const [, n] of a.counts.values()) if (n > 0) a.live++;
+      a.stale = true;
       return a;
     },
     getValue(acc) {
-      const b = fold(kind, acc as Acc);
+      const b = result(acc as Acc);
       if (!cardinality) return b;
       return b === null ? null : BigInt(b.cardinality);
     },
