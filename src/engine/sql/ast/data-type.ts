@@ -31,7 +31,8 @@ export type PrimitiveTypeName =
   | 'TIMESTAMP'
   | 'TIMESTAMP_LTZ'
   | 'NULL'
-  | 'VARIANT';
+  | 'VARIANT'
+  | 'BITMAP';
 
 /**
  * An atomic type. `name` is canonical (INTEGER → INT, NUMERIC/DEC → DECIMAL, REAL → FLOAT,

@@ -26,6 +26,7 @@ const SIMPLE: Record<string, [PrimitiveTypeName, boolean, boolean]> = {
   TIMESTAMP_LTZ: ['TIMESTAMP_LTZ', true, false],
   NULL: ['NULL', false, false],
   VARIANT: ['VARIANT', false, false],
+  BITMAP: ['BITMAP', false, false],
 };
 
 /** Singular time units and the plurals Flink also accepts (`INTERVAL '10' MINUTES`). */

@@ -12,6 +12,7 @@ import {
   charType,
   dateType,
   variantType,
+  bitmapType,
   dayTimeIntervalType,
   decimalType,
   field,
@@ -90,6 +91,8 @@ export function toLogicalType(t: DataType): LogicalType {
           return nullType();
         case 'VARIANT':
           return nn(variantType());
+        case 'BITMAP':
+          return nn(bitmapType());
       }
       break;
     }
