@@ -5,19 +5,11 @@
  * Confluent's format; a created table keeps its declared options whatever the topic says.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { test } from 'node:test';
-import { requireTool } from '../testing/tools.js';
+import { runPython } from '../testing/tools.js';
 import { useKafkaPlatform } from '../testing/kafka-platform.js';
 
-function python(script: string): Promise<string> {
-  const py = requireTool('python');
-  return new Promise((resolve, reject) => {
-    execFile(py, ['-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
+const python = runPython;
 
 const rows = (out: string): { op: string; row: unknown[] }[] =>
   out

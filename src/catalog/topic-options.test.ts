@@ -5,22 +5,14 @@
  * topic's configuration is read back with confluent_kafka's AdminClient (librdkafka).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { test } from 'node:test';
-import { requireTool } from '../testing/tools.js';
+import { runPython } from '../testing/tools.js';
 import { useKafkaPlatform } from '../testing/kafka-platform.js';
 import { formatBytes, formatDuration, normalTopicOptions, parseDurationMs } from './topic-options.js';
 
 const k = useKafkaPlatform('topic-options.test', 30_000);
 
-function python(script: string): Promise<string> {
-  const py = requireTool('python');
-  return new Promise((resolve, reject) => {
-    execFile(py, ['-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
+const python = runPython;
 
 /** The topic's configuration as librdkafka's AdminClient describes it. */
 async function topicConfig(topic: string): Promise<Record<string, string>> {

@@ -2,6 +2,7 @@
  * Paths of the external tools the test suites drive. One place, so a missing tool fails with
  * one clear message (tests never skip silently). `scripts/ensure-test-tools` installs them.
  */
+import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
 export const TOOLS = {
@@ -24,4 +25,26 @@ export function requireTool(name: ToolName): string {
     );
   }
   return path;
+}
+
+/**
+ * Runs Debian's python with `-c script` (after `pythonArgs`, e.g. `['-W', 'ignore']`) and resolves
+ * its stdout; a failure rejects with python's stderr. Async, so a broker in this process keeps
+ * serving the script's clients.
+ */
+export function runPython(script: string, pythonArgs: readonly string[] = []): Promise<string> {
+  const py = requireTool('python');
+  return new Promise((resolve, reject) => {
+    execFile(py, [...pythonArgs, '-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
+/** The rows of `eddy sql --output jsonl` output: each `{"op":…,"row":[…]}` line's row. */
+export function jsonlRows(out: string): unknown[][] {
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('{"op"'))
+    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
 }

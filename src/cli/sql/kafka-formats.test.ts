@@ -5,11 +5,10 @@
  * serialized key; `error-handling.mode` fail (names topic, partition, offset) and ignore.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { test } from 'node:test';
 import { murmur2 } from '../../connectors/kafka/murmur2.js';
 
-import { requireTool } from '../../testing/tools.js';
+import { runPython, jsonlRows } from '../../testing/tools.js';
 import { readAll } from './kafka-test-support.js';
 import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
@@ -17,22 +16,9 @@ const k = useKafkaPlatform('kafka-formats.test', 30_000);
 
 const sql = k.sql;
 
-function rows(out: string): unknown[][] {
-  return out
-    .split('\n')
-    .filter((l) => l.startsWith('{"op"'))
-    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
-}
+const rows = jsonlRows;
 
-/** Runs Debian's python with a script (async: the broker runs in this process). */
-function python(script: string): Promise<string> {
-  const py = requireTool('python');
-  return new Promise((resolve, reject) => {
-    execFile(py, ['-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
+const python = runPython;
 
 test('JSON Schema values from confluent_kafka (Python) read back as typed columns', async () => {
   await k.kafka.ensureTopic('people', { partitions: 1 });

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { makeTestCerts, startSecureBroker, type TestCerts } from '../../broker/test-support/secure-broker.js';
 import { KafkaClient } from '../../kafka/client/index.js';
-import { requireTool } from '../../testing/tools.js';
+import { requireTool, jsonlRows } from '../../testing/tools.js';
 import { runEddy, startPlatformInProcess, type TestPlatform } from '../../testing/platform.js';
 import { runKafkaSql } from './kafka-test-support.js';
 
@@ -111,12 +111,7 @@ const kcatScram = ['-X', 'security.protocol=SASL_PLAINTEXT', '-X', 'sasl.mechani
 const kcatSsl = ['-X', 'security.protocol=SASL_SSL', '-X', 'sasl.mechanisms=PLAIN'];
 const kcatCreds = ['-X', 'sasl.username=alice', '-X', `sasl.password=${PW}`];
 
-function rows(out: string): unknown[][] {
-  return out
-    .split('\n')
-    .filter((l) => l.startsWith('{"op"'))
-    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
-}
+const rows = jsonlRows;
 
 function assertNoSecret(text: string): void {
   for (const s of SECRETS) assert.ok(!text.includes(s), `a secret appears in:\n${text}`);

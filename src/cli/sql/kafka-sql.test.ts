@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 
-import { requireTool } from '../../testing/tools.js';
+import { requireTool, runPython, jsonlRows } from '../../testing/tools.js';
 import { readAll } from './kafka-test-support.js';
 import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
@@ -18,12 +18,7 @@ const k = useKafkaPlatform('kafka-sql.test', 30_000);
 
 const sql = k.sql;
 
-function rows(out: string): unknown[][] {
-  return out
-    .split('\n')
-    .filter((l) => l.startsWith('{"op"'))
-    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
-}
+const rows = jsonlRows;
 
 function sorted(r: unknown[][]): unknown[][] {
   return r.sort((a, b) => Number(a[0]) - Number(b[0]));
@@ -200,14 +195,7 @@ pool.Add(fdp)
 Item = message_factory.MessageFactory(pool).GetPrototype(pool.FindMessageTypeByName('shop.Item'))
 `;
 
-function python(script: string): Promise<string> {
-  const py = requireTool('python');
-  return new Promise((resolve, reject) => {
-    execFile(py, ['-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
+const python = runPython;
 
 test("proto-registry: confluent_kafka's ProtobufSerializer output reads as a table", async () => {
   await k.kafka.ensureTopic('items', { partitions: 1 });

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { jsonlRows } from '../../testing/tools.js';
 import { runSqlScript } from './run-script.js';
 
 async function sql(text: string, baseDir: string): Promise<{ code: number; out: string; err: string }> {
@@ -24,12 +25,7 @@ async function sql(text: string, baseDir: string): Promise<{ code: number; out: 
   return { code, out, err };
 }
 
-function rows(out: string): unknown[][] {
-  return out
-    .split('\n')
-    .filter((l) => l.startsWith('{"op"'))
-    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
-}
+const rows = jsonlRows;
 
 test('OPTIONS hints override a datagen table and a filesystem table for one statement', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'eddy-hints-'));

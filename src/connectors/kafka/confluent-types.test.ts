@@ -11,29 +11,15 @@
  *   into the ROW it describes.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { test } from 'node:test';
-import { requireTool } from '../../testing/tools.js';
+import { runPython, jsonlRows } from '../../testing/tools.js';
 import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
 const k = useKafkaPlatform('confluent-types.test', 30_000);
 
-/** Runs Debian's python with a script (async: the broker runs in this process). */
-function python(script: string): Promise<string> {
-  const py = requireTool('python');
-  return new Promise((resolve, reject) => {
-    execFile(py, ['-W', 'ignore', '-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
+const python = (script: string): Promise<string> => runPython(script, ['-W', 'ignore']);
 
-function rows(out: string): unknown[][] {
-  return out
-    .split('\n')
-    .filter((l) => l.startsWith('{"op"'))
-    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
-}
+const rows = jsonlRows;
 
 /** DESCRIBE's (name, type, nullable) triples. */
 async function describe(table: string): Promise<string[][]> {

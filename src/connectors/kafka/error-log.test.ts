@@ -5,28 +5,15 @@
  * by Python's Avro decoder; the statement goes on with the good records.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { test } from 'node:test';
-import { requireTool } from '../../testing/tools.js';
+import { runPython, jsonlRows } from '../../testing/tools.js';
 import { useKafkaPlatform } from '../../testing/kafka-platform.js';
 
 const k = useKafkaPlatform('error-log.test', 30_000);
 
-function python(script: string): Promise<string> {
-  const py = requireTool('python');
-  return new Promise((resolve, reject) => {
-    execFile(py, ['-W', 'ignore', '-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
+const python = (script: string): Promise<string> => runPython(script, ['-W', 'ignore']);
 
-function rows(out: string): unknown[][] {
-  return out
-    .split('\n')
-    .filter((l) => l.startsWith('{"op"'))
-    .map((l) => (JSON.parse(l) as { row: unknown[] }).row);
-}
+const rows = jsonlRows;
 
 test("a poison record lands in error_log with Confluent's DLQ columns", async () => {
   const made = await k.sql(

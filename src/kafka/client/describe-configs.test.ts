@@ -4,7 +4,6 @@
  * values match what librdkafka's AdminClient (confluent_kafka) reads for the same topics.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,17 +11,10 @@ import { after, before, describe, it } from 'node:test';
 import { createBrokerComponent } from '../../broker/index.js';
 import type { Component, ComponentEndpoint } from '../../common/component.js';
 import { createRootLogger } from '../../common/logger.js';
-import { requireTool } from '../../testing/tools.js';
+import { runPython } from '../../testing/tools.js';
 import { KafkaClient } from './index.js';
 
-function python(script: string): Promise<string> {
-  const py = requireTool('python');
-  return new Promise((resolve, reject) => {
-    execFile(py, ['-c', script], { timeout: 30_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
+const python = runPython;
 
 describe('describeTopicConfigs', { timeout: 60_000 }, () => {
   let dir: string;
