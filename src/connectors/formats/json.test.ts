@@ -32,3 +32,24 @@ test('json reads nested bad values as NULL with ignore-parse-errors, fails witho
   assert.throws(() => strict.decode('{"i":"x"}'), /Fail to deserialize at field: i/);
   assert.deepEqual(strict.decode('{"i":1.9} and more'), [1]);
 });
+
+test("json refuses non-string map keys at any depth, as Flink's converters do", async () => {
+  const { arrayType, mapType, multisetType, rowType, field, stringType } =
+    await import('../../types/index.js');
+  const bad = [
+    { name: 'm', type: mapType(intType(), stringType()) },
+    {
+      name: 'r',
+      type: rowType([field('x', arrayType(mapType(stringType(), mapType(intType(false), intType()))))]),
+    },
+    { name: 's', type: multisetType(intType()) },
+  ];
+  const texts = ['MAP<INT, STRING>', 'MAP<INT NOT NULL, INT>', 'MULTISET<INT>'];
+  bad.forEach((c, i) => {
+    const msg = `JSON format doesn't support non-string as key type of map. The type is: ${texts[i]}`;
+    assert.throws(() => jsonFormat.createDecoder([c], {}, ctx, 't'), { message: msg });
+    assert.throws(() => encoder([c]), { message: msg });
+  });
+  const ok = jsonFormat.createDecoder([{ name: 'm', type: mapType(stringType(), intType()) }], {}, ctx, 't');
+  assert.deepEqual(ok.decode('{"m":{"1":2}}'), [new Map([['1', 2]])]);
+});

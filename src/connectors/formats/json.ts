@@ -10,8 +10,8 @@
  * (FAIL | DROP | LITERAL), `json.map-null-key.literal`, `json.encode.decimal-as-plain-number`,
  * `json.encode.ignore-null-fields`, `json.decode.json-parser.enabled`.
  */
-import { ConfigError } from '../../common/errors.js';
-import type { LogicalType } from '../../types/index.js';
+import { ConfigError, NotSupportedError } from '../../common/errors.js';
+import { formatType, type LogicalType } from '../../types/index.js';
 import { formatDouble, formatFloat } from '../../types/java-number-format.js';
 import type { SqlValue } from '../../types/values.js';
 import type { ConnectorColumn, ConnectorOptions, Row } from '../api.js';
@@ -76,6 +76,36 @@ function hasDecimal(t: LogicalType): boolean {
       return t.fields.some((f) => hasDecimal(f.type));
     default:
       return false;
+  }
+}
+
+/**
+ * Flink's json format refuses a MAP whose key type, or a MULTISET whose element type, is not a
+ * character string (JsonParserToRowDataConverters / JsonToRowDataConverters /
+ * RowDataToJsonConverters#createMapConverter throw UnsupportedOperationException when the
+ * converter is built, i.e. when the statement is planned, before any record is read), at any
+ * depth. The message names the MAP / MULTISET type as its asSummaryString prints it.
+ */
+function checkMapKeys(t: LogicalType): void {
+  switch (t.kind) {
+    case 'ARRAY':
+      return checkMapKeys(t.element);
+    case 'MAP':
+    case 'MULTISET': {
+      const key = t.kind === 'MAP' ? t.key : t.element;
+      if (key.kind !== 'CHAR' && key.kind !== 'VARCHAR')
+        throw new NotSupportedError(
+          `JSON format doesn't support non-string as key type of map. The type is: ${formatType(t)}`,
+        );
+      checkMapKeys(key);
+      if (t.kind === 'MAP') checkMapKeys(t.value);
+      return;
+    }
+    case 'ROW':
+      for (const f of t.fields) checkMapKeys(f.type);
+      return;
+    default:
+      return;
   }
 }
 
@@ -291,6 +321,7 @@ function decoder(
   options: ConnectorOptions,
   table: string,
 ): RecordDecoder {
+  for (const c of columns) checkMapKeys(c.type);
   const s = settings(options, table, columns);
   const conv = rowConverter(columns, s, true);
   return {
@@ -429,6 +460,7 @@ export const jsonFormat: FormatFactory = {
   ],
   createDecoder: (columns, options, _ctx, table) => decoder(columns, options, table),
   createEncoder(columns, options, _ctx, table): RecordEncoder {
+    for (const c of columns) checkMapKeys(c.type);
     const enc = rowEncoder(columns, settings(options, table));
     return { encode: (row) => enc(row as SqlValue[]) };
   },
