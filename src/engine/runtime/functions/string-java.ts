@@ -3,7 +3,7 @@
  * (PARSE_URL), charsets (ENCODE / DECODE) and a java.util.Formatter subset (PRINTF).
  */
 import { ExecutionError } from '../../../common/errors.js';
-import type { SqlValue } from '../../../types/index.js';
+import { PreciseTimestamp, valueFormatter, type LogicalType, type SqlValue } from '../../../types/index.js';
 
 /** java.net.URLEncoder.encode(s, UTF-8). */
 export function urlEncode(s: string): string {
@@ -212,13 +212,64 @@ export function decodeCharset(b: Uint8Array, cs: string): string {
   return Buffer.from(b).toString(enc);
 }
 
+/** java.time.LocalDateTime#toString of a timestamp value (wall clock read as UTC). */
+function localDateTimeText(v: SqlValue): string {
+  const millis = v instanceof PreciseTimestamp ? v.millis : (v as number);
+  const nanoOfMilli = v instanceof PreciseTimestamp ? v.nanoOfMilli : 0;
+  const d = new Date(Math.floor(millis / 1000) * 1000);
+  const nanos = (((millis % 1000) + 1000) % 1000) * 1_000_000 + nanoOfMilli;
+  const iso = d.toISOString(); // yyyy-mm-ddThh:mm:ss.000Z (years 0..9999)
+  let out = iso.slice(0, 16);
+  const sec = d.getUTCSeconds();
+  if (sec !== 0 || nanos !== 0) out += ':' + String(sec).padStart(2, '0');
+  if (nanos !== 0) {
+    if (nanos % 1_000_000 === 0) out += '.' + String(nanos / 1_000_000).padStart(3, '0');
+    else if (nanos % 1000 === 0) out += '.' + String(nanos / 1000).padStart(6, '0');
+    else out += '.' + String(nanos).padStart(9, '0');
+  }
+  return out;
+}
+
+/**
+ * What `%s` prints for an argument of type `t`: PRINTF receives Flink's internal data structures,
+ * so DATE is its epoch-day int, TIME its millisecond-of-day int, an interval its long, TIMESTAMP /
+ * TIMESTAMP_LTZ a TimestampData (LocalDateTime#toString), BOOLEAN Java's `true`.
+ */
+export function printfArgText(t: LogicalType): (v: SqlValue) => string | null {
+  switch (t.kind) {
+    case 'BOOLEAN':
+    case 'DATE':
+    case 'TIME':
+    case 'INTERVAL_YEAR_MONTH':
+    case 'INTERVAL_DAY_TIME':
+      return (v) => String(v);
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return localDateTimeText;
+    default:
+      return valueFormatter(t);
+  }
+}
+
+/** java.util.Formatter's MissingFormatArgumentException: PRINTF then returns NULL. */
+class MissingFormatArgument extends Error {}
+
 /** A minimal java.util.Formatter for PRINTF: %s %d %f %e %x %o %c %b %% %n with flags/width/precision. */
 /** `texts[i]` is argument i as Java's String.valueOf would print it (used by %s). */
 export function printf(
   format: string,
   args: readonly SqlValue[],
   texts?: readonly (string | null)[],
-): string {
+): string | null {
+  try {
+    return formatJava(format, args, texts);
+  } catch (e) {
+    if (e instanceof MissingFormatArgument) return null;
+    throw e;
+  }
+}
+
+function formatJava(format: string, args: readonly SqlValue[], texts?: readonly (string | null)[]): string {
   let next = 0;
   return format.replace(
     /%(\d+\$)?([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])/g,
@@ -226,6 +277,7 @@ export function printf(
       if (conv === '%') return '%';
       if (conv === 'n') return '\n';
       const argIndex = idx ? Number(idx.slice(0, -1)) - 1 : next++;
+      if (argIndex >= args.length) throw new MissingFormatArgument();
       const v = args[argIndex];
       let s: string;
       const p = prec ? Number(prec.slice(1)) : undefined;

@@ -12,7 +12,6 @@ import {
   mapType,
   MAX_LENGTH,
   stringType,
-  valueFormatter,
   withNullable,
   type LogicalType,
   type SqlValue,
@@ -28,6 +27,7 @@ import {
   javaUtf8Decode,
   parseUrl,
   printf,
+  printfArgText,
   urlDecode,
   urlEncode,
 } from './string-java.js';
@@ -497,7 +497,10 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['BTRIM'],
     category: 'string',
     sigs: [['S', 'S?']],
-    result: (args) => varyingOf(args[0]),
+    // BuiltInFunctionDefinitions.BTRIM: nullableIfArgs(explicit(STRING())), not the input's length
+    result: STR,
+    flinkSignatures:
+      'BTRIM(str <CHARACTER_STRING>)\nBTRIM(str <CHARACTER_STRING>, trimStr <CHARACTER_STRING>)',
     impl: () => (s: string, c?: string) => trimChars(s, c ?? ' ', true, true),
   }),
   simple({
@@ -578,6 +581,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['REGEXP_EXTRACT_ALL'],
     category: 'string',
     sigs: [['S', 'S', 'I?']],
+    flinkSignatures:
+      'REGEXP_EXTRACT_ALL(str <CHARACTER_STRING>, regex <CHARACTER_STRING>)\n' +
+      'REGEXP_EXTRACT_ALL(str <CHARACTER_STRING>, regex <CHARACTER_STRING>, extractIndex <INTEGER_NUMERIC>)',
     result: arrayType(stringType(true), false),
     mayReturnNull: true,
     impl: () => (s: string, p: string, i?: number | bigint) => {
@@ -597,6 +603,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['REGEXP_COUNT'],
     category: 'string',
     sigs: [['S', 'S']],
+    flinkSignatures: 'REGEXP_COUNT(str <CHARACTER_STRING>, regex <CHARACTER_STRING>)',
     result: INT,
     mayReturnNull: true,
     impl: () => (s: string, p: string) => {
@@ -608,6 +615,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['REGEXP_INSTR'],
     category: 'string',
     sigs: [['S', 'S']],
+    flinkSignatures: 'REGEXP_INSTR(str <CHARACTER_STRING>, regex <CHARACTER_STRING>)',
     result: INT,
     mayReturnNull: true,
     impl: () => (s: string, p: string) => {
@@ -621,6 +629,7 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     names: ['REGEXP_SUBSTR'],
     category: 'string',
     sigs: [['S', 'S']],
+    flinkSignatures: 'REGEXP_SUBSTR(str <CHARACTER_STRING>, regex <CHARACTER_STRING>)',
     result: STR,
     mayReturnNull: true,
     impl: () => (s: string, p: string) => {
@@ -891,6 +900,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       ['S', 'S'],
       ['B', 'B'],
     ],
+    flinkSignatures:
+      'STARTSWITH(expr <CHARACTER_STRING>, startExpr <CHARACTER_STRING>)\nSTARTSWITH(expr <BINARY_STRING>, startExpr <BINARY_STRING>)',
     result: BOOL,
     impl: () => (s: string | Uint8Array, p: string | Uint8Array) =>
       typeof s === 'string'
@@ -906,6 +917,8 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       ['S', 'S'],
       ['B', 'B'],
     ],
+    flinkSignatures:
+      'ENDSWITH(expr <CHARACTER_STRING>, endExpr <CHARACTER_STRING>)\nENDSWITH(expr <BINARY_STRING>, endExpr <BINARY_STRING>)',
     result: BOOL,
     impl: () => (s: string | Uint8Array, p: string | Uint8Array) =>
       typeof s === 'string'
@@ -999,12 +1012,12 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     category: 'string',
     nullStrict: false,
     sigs: [['S', '...A']],
-    result: (args) => stringType(args[0]!.nullable),
+    flinkSignatures: 'PRINTF(format <CHARACTER_STRING>, obj <ANY>...)',
+    // explicit(STRING()): nullable even on literals, since a bad format gives NULL
+    result: () => stringType(true),
     impl: (args) => {
       // %s prints values as Java's String.valueOf does (1.0 for a DOUBLE, true for a BOOLEAN)
-      const fmts = args
-        .slice(1)
-        .map((t) => (t.kind === 'BOOLEAN' ? (v: SqlValue) => String(v) : valueFormatter(t)));
+      const fmts = args.slice(1).map((t) => printfArgText(t));
       return (f: string | null, ...xs: SqlValue[]) =>
         f === null
           ? null
