@@ -7,6 +7,7 @@ import type { ParsedSchema, ResolvedReference, SchemaReference, SchemaType } fro
 import { InvalidSchemaError } from '../schema-wire/types.js';
 import { DEFAULT_CONTEXT, contextOf, qualifyReference } from './contexts.js';
 import { errors } from './errors.js';
+import { withKnownProtos } from './known-protos.js';
 import type { RegistryState } from './state.js';
 
 export class SchemaCache {
@@ -54,7 +55,10 @@ export class SchemaCache {
     references: readonly SchemaReference[],
     subject = '',
   ): ParsedSchema {
-    const resolved = this.resolveReferences(references, subject);
+    const explicit = this.resolveReferences(references, subject);
+    // Confluent's ProtobufSchema resolves google/type/*, confluent/meta.proto and
+    // confluent/type/*.proto imports without references (KNOWN_DEPENDENCIES).
+    const resolved = schemaType === 'PROTOBUF' ? withKnownProtos(explicit) : explicit;
     try {
       return parseSchema(schemaType, schema, resolved);
     } catch (err) {
