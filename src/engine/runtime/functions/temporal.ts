@@ -522,9 +522,12 @@ const DATE_FORMAT = simple({
   mayReturnNull: true,
   impl: (args, _r, ctx) => {
     if (isChar(args[0]!)) {
+      // DateTimeUtils.formatTimestampString: a SimpleDateFormat('yyyy-MM-dd HH:mm:ss') parses a
+      // prefix of the text (a fraction is ignored, a date alone fails: NULL), and a
+      // SimpleDateFormat formats it (S is the millisecond, always 0 here)
       return (s: string, f: string) => {
-        const t = parseLocalTimestamp(s, 9);
-        return t === undefined ? null : formatJavaPattern(tsMillis(t), tsNanoOfMilli(t), f);
+        const p = parseJavaPattern(s, DEFAULT_FMT, true);
+        return p === undefined ? null : formatJavaPattern(p.localMs, 0, f, 0, true);
       };
     }
     const loc = localOf(args[0]!, ctx);
@@ -557,7 +560,9 @@ const DATE_FORMAT = simple({
       }
       const key = unit > 0 ? Math.floor(ms / unit) : ms;
       if (f === lastPattern && key === lastKey && (unit > 0 || ns === lastNs)) return lastOut;
-      const out = formatJavaPattern(ms, ns, f);
+      // DATE goes through DateTimeUtils.formatDateString (SimpleDateFormat), TIMESTAMP through a
+      // DateTimeFormatter
+      const out = formatJavaPattern(ms, ns, f, 0, kind === 'DATE');
       lastPattern = f;
       lastKey = key;
       lastNs = ns;
