@@ -11,6 +11,7 @@ import {
   binaryType,
   booleanType,
   bytesType,
+  charType,
   dateType,
   decimalType,
   doubleType,
@@ -18,15 +19,21 @@ import {
   floatType,
   intType,
   makeTimestamp,
+  MAX_LENGTH,
   mapType,
+  multisetType,
   nullType,
   rowType,
+  smallintType,
   stringType,
   timeType,
   timestampLtzType,
   timestampType,
+  tinyintType,
   tsMillis,
   tsNanoOfMilli,
+  varbinaryType,
+  varcharType,
   withNullable,
   type LogicalType,
 } from '../../types/index.js';
@@ -39,7 +46,46 @@ function bare(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
 }
 
-/** The Flink type of an Avro schema (JSON form); `named` resolves named type references. */
+/** A `flink.*` / `connect.*` property of a schema object as a number (Confluent writes strings too). */
+function numProp(o: Record<string, unknown>, key: string): number | undefined {
+  const v = o[key];
+  if (v === undefined || v === null || v === '') return undefined;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** Kafka Connect's name for the entries of a map whose keys are not strings (AvroData's). */
+const MAP_ENTRY = 'io.confluent.connect.avro.MapEntry';
+
+/**
+ * The entry record of a map with non-string keys: a record named `MapEntry` (Kafka Connect's
+ * `io.confluent.connect.avro.MapEntry`) with exactly the fields `key` and `value`.
+ */
+function mapEntryOf(
+  items: unknown,
+  named: Map<string, unknown>,
+): { key: unknown; value: unknown } | undefined {
+  let rec = items;
+  if (typeof rec === 'string') rec = named.get(rec) ?? [...named].find(([k]) => bare(k) === rec)?.[1];
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return undefined;
+  const o = rec as Record<string, unknown>;
+  if (o['type'] !== 'record' || typeof o['name'] !== 'string' || bare(o['name']) !== 'MapEntry')
+    return undefined;
+  const fs = o['fields'] as { name: string; type: unknown }[] | undefined;
+  if (!Array.isArray(fs) || fs.length !== 2) return undefined;
+  const key = fs.find((f) => f.name === 'key');
+  const value = fs.find((f) => f.name === 'value');
+  return key && value ? { key: key.type, value: value.type } : undefined;
+}
+
+/**
+ * The Flink type of an Avro schema (JSON form), as Confluent Cloud infers it: besides the
+ * logical types, the properties its own writers add are read back (`connect.type` int8 / int16
+ * for TINYINT / SMALLINT, `flink.precision` of times and timestamps, `flink.maxLength` /
+ * `flink.minLength` of CHAR / VARCHAR / VARBINARY, `flink.type = multiset`, and Kafka
+ * Connect's arrays of `MapEntry` records for maps with non-string keys). `named` resolves named
+ * type references.
+ */
 export function avroToFlink(schema: unknown, named = new Map<string, unknown>()): LogicalType {
   if (typeof schema === 'string') {
     switch (schema) {
@@ -88,16 +134,37 @@ export function avroToFlink(schema: unknown, named = new Map<string, unknown>())
     const ns = typeof o['namespace'] === 'string' ? `${o['namespace']}.` : '';
     named.set(String(o['name']).includes('.') ? String(o['name']) : ns + String(o['name']), o);
   }
+  const precision = numProp(o, 'flink.precision');
   if (logical === 'decimal') return decimalType(Number(o['precision']), Number(o['scale'] ?? 0), false);
   if (logical === 'date' && type === 'int') return dateType(false);
-  if (logical === 'time-millis' && type === 'int') return timeType(3, false);
+  if (logical === 'time-millis' && type === 'int') return timeType(Math.min(precision ?? 3, 3), false);
   // Confluent reads time-micros as BIGINT (Flink keeps TIME at millisecond precision).
   if (logical === 'time-micros' && type === 'long') return bigintType(false);
-  if (logical === 'timestamp-millis' && type === 'long') return timestampLtzType(3, false);
-  if (logical === 'timestamp-micros' && type === 'long') return timestampLtzType(6, false);
-  if (logical === 'local-timestamp-millis' && type === 'long') return timestampType(3, false);
-  if (logical === 'local-timestamp-micros' && type === 'long') return timestampType(6, false);
+  if (logical === 'timestamp-millis' && type === 'long')
+    return timestampLtzType(Math.min(precision ?? 3, 3), false);
+  if (logical === 'timestamp-micros' && type === 'long')
+    return timestampLtzType(Math.min(precision ?? 6, 9), false);
+  if (logical === 'local-timestamp-millis' && type === 'long')
+    return timestampType(Math.min(precision ?? 3, 3), false);
+  if (logical === 'local-timestamp-micros' && type === 'long')
+    return timestampType(Math.min(precision ?? 6, 9), false);
+  const multiset = o['flink.type'] === 'multiset';
   switch (type) {
+    case 'int': {
+      const connect = o['connect.type'];
+      if (connect === 'int8') return tinyintType(false);
+      if (connect === 'int16') return smallintType(false);
+      return intType(false);
+    }
+    case 'string': {
+      const max = numProp(o, 'flink.maxLength');
+      if (max === undefined || max < 1) return stringType(false);
+      return numProp(o, 'flink.minLength') === max ? charType(max, false) : varcharType(max, false);
+    }
+    case 'bytes': {
+      const max = numProp(o, 'flink.maxLength');
+      return max === undefined || max < 1 ? bytesType(false) : varbinaryType(max, false);
+    }
     case 'record':
       return rowType(
         ((o['fields'] as { name: string; type: unknown; doc?: string }[]) ?? []).map((f) =>
@@ -109,23 +176,69 @@ export function avroToFlink(schema: unknown, named = new Map<string, unknown>())
       return stringType(false);
     case 'fixed':
       return binaryType(Number(o['size']), false);
-    case 'array':
+    case 'array': {
+      const entry = mapEntryOf(o['items'], named);
+      if (entry !== undefined) {
+        // Register the entry record's name before reading its key and value.
+        avroToFlink(o['items'], named);
+        const k = avroToFlink(entry.key, named);
+        return multiset ? multisetType(k, false) : mapType(k, avroToFlink(entry.value, named), false);
+      }
       return arrayType(avroToFlink(o['items'], named), false);
+    }
     case 'map':
-      return mapType(stringType(false), avroToFlink(o['values'], named), false);
+      return multiset
+        ? multisetType(stringType(false), false)
+        : mapType(stringType(false), avroToFlink(o['values'], named), false);
     default:
       return avroToFlink(type, named);
   }
 }
 
-/** The Avro schema Eddy registers for a Flink type (`name` names generated records). */
-export function flinkToAvro(t: LogicalType, name = GENERATED): AvroJson {
+/** `flink.*` properties as Confluent's writers add them (with `flink.version`). */
+function flinkProps(props: Record<string, number | string>): Record<string, number | string> {
+  return { ...props, 'flink.version': '1' };
+}
+
+/** Names already defined in the schema being built: full name → its JSON (to refer back to). */
+type Defined = Map<string, string>;
+
+/**
+ * A named type's schema (`name` a full name), or a reference to it by name when an identical
+ * one was defined before (Avro refuses a name defined twice); a different type under a taken
+ * name is named `<fallback>.<bare name>` instead.
+ */
+function namedOnce(
+  defined: Defined,
+  schema: { name: string } & Record<string, unknown>,
+  fallback: string,
+): AvroJson {
+  const text = JSON.stringify(schema);
+  const seen = defined.get(schema.name);
+  if (seen === text) return schema.name;
+  const out = seen === undefined ? schema : { ...schema, name: `${fallback}.${bare(schema.name)}` };
+  defined.set(out.name, text);
+  return out;
+}
+
+/**
+ * The Avro schema Eddy registers for a Flink type (`name` names generated records), as
+ * Confluent Cloud's CREATE TABLE writes it: TINYINT / SMALLINT as `int` with `connect.type`
+ * int8 / int16, BINARY(n) as `fixed` of n bytes, CHAR(n) / VARCHAR(n) / VARBINARY(n) with
+ * `flink.maxLength` (and `flink.minLength` for CHAR), times and timestamps with
+ * `flink.precision` when it is not the logical type's own, a MAP with non-string keys as an
+ * array of Kafka Connect's `MapEntry` records, MULTISET with `flink.type = multiset`, field
+ * comments as `doc`.
+ */
+export function flinkToAvro(t: LogicalType, name = GENERATED, defined: Defined = new Map()): AvroJson {
   const base = ((): AvroJson => {
     switch (t.kind) {
       case 'BOOLEAN':
         return 'boolean';
       case 'TINYINT':
+        return { type: 'int', 'connect.type': 'int8' };
       case 'SMALLINT':
+        return { type: 'int', 'connect.type': 'int16' };
       case 'INT':
         return 'int';
       case 'BIGINT':
@@ -135,41 +248,94 @@ export function flinkToAvro(t: LogicalType, name = GENERATED): AvroJson {
       case 'DOUBLE':
         return 'double';
       case 'CHAR':
+        return {
+          type: 'string',
+          ...flinkProps({ 'flink.maxLength': t.length, 'flink.minLength': t.length }),
+        };
       case 'VARCHAR':
-        return 'string';
+        return t.length === MAX_LENGTH
+          ? 'string'
+          : { type: 'string', ...flinkProps({ 'flink.maxLength': t.length }) };
       case 'BINARY':
+        return namedOnce(defined, { type: 'fixed', name, size: t.length }, name);
       case 'VARBINARY':
-        return 'bytes';
+        return t.length === MAX_LENGTH
+          ? 'bytes'
+          : { type: 'bytes', ...flinkProps({ 'flink.maxLength': t.length }) };
       case 'DECIMAL':
         return { type: 'bytes', logicalType: 'decimal', precision: t.precision, scale: t.scale };
       case 'DATE':
         return { type: 'int', logicalType: 'date' };
       case 'TIME':
-        return { type: 'int', logicalType: 'time-millis' };
+        return t.precision === 3
+          ? { type: 'int', logicalType: 'time-millis' }
+          : {
+              type: 'int',
+              ...flinkProps({ 'flink.precision': Math.min(t.precision, 3) }),
+              logicalType: 'time-millis',
+            };
       case 'TIMESTAMP':
       case 'TIMESTAMP_LTZ': {
         const ltz = t.kind === 'TIMESTAMP_LTZ';
-        const unit = t.precision <= 3 ? 'millis' : 'micros';
-        return { type: 'long', logicalType: `${ltz ? '' : 'local-'}timestamp-${unit}` };
+        const millis = t.precision <= 3;
+        const logicalType = `${ltz ? '' : 'local-'}timestamp-${millis ? 'millis' : 'micros'}`;
+        return t.precision === (millis ? 3 : 6)
+          ? { type: 'long', logicalType }
+          : { type: 'long', ...flinkProps({ 'flink.precision': t.precision }), logicalType };
       }
       case 'ARRAY':
-        return { type: 'array', items: flinkToAvro(t.element, name) };
+        return { type: 'array', items: flinkToAvro(t.element, name, defined) };
       case 'MAP':
-        return { type: 'map', values: flinkToAvro(t.value, name) };
+        return isCharacter(t.key)
+          ? { type: 'map', values: flinkToAvro(t.value, name, defined) }
+          : { type: 'array', items: mapEntry(t.key, t.value, name, defined) };
+      case 'MULTISET': {
+        const props = flinkProps({ 'flink.type': 'multiset' });
+        return isCharacter(t.element)
+          ? { type: 'map', values: 'int', ...props }
+          : { type: 'array', items: mapEntry(t.element, intType(false), name, defined), ...props };
+      }
       case 'ROW':
-        return {
-          type: 'record',
+        return namedOnce(
+          defined,
+          {
+            type: 'record',
+            name,
+            fields: t.fields.map((f) => {
+              const ft = flinkToAvro(f.type, `${name}_${f.name}`, defined);
+              const doc = f.description === undefined ? {} : { doc: f.description };
+              return f.type.nullable
+                ? { name: f.name, type: ft, default: null, ...doc }
+                : { name: f.name, type: ft, ...doc };
+            }),
+          },
           name,
-          fields: t.fields.map((f) => {
-            const ft = flinkToAvro(f.type, `${name}_${f.name}`);
-            return f.type.nullable ? { name: f.name, type: ft, default: null } : { name: f.name, type: ft };
-          }),
-        };
+        );
       default:
         throw new ConfigError(`type ${t.kind} cannot be written with the avro-registry format`);
     }
   })();
   return t.nullable ? ['null', base] : base;
+}
+
+function isCharacter(t: LogicalType): boolean {
+  return t.kind === 'CHAR' || t.kind === 'VARCHAR';
+}
+
+/** Kafka Connect's entry record of a map with non-string keys. */
+function mapEntry(key: LogicalType, value: LogicalType, name: string, defined: Defined): AvroJson {
+  return namedOnce(
+    defined,
+    {
+      type: 'record',
+      name: MAP_ENTRY,
+      fields: [
+        { name: 'key', type: flinkToAvro(key, `${name}_key`, defined) },
+        { name: 'value', type: flinkToAvro(value, `${name}_value`, defined) },
+      ],
+    },
+    name,
+  );
 }
 
 /** The registered value schema of a table's columns (a record). */
@@ -231,7 +397,24 @@ export function avroValueToFlink(v: unknown, t: LogicalType): unknown {
     case 'ARRAY':
       return (v as unknown[]).map((x) => avroValueToFlink(x, t.element));
     case 'MAP':
-      return new Map(Object.entries(v as object).map(([k, x]) => [k, avroValueToFlink(x, t.value)]));
+      // An array of MapEntry records (non-string keys) or an Avro map (an object).
+      return Array.isArray(v)
+        ? new Map(
+            (v as { key: unknown; value: unknown }[]).map((e) => [
+              avroValueToFlink(e.key, t.key),
+              avroValueToFlink(e.value, t.value),
+            ]),
+          )
+        : new Map(Object.entries(v as object).map(([k, x]) => [k, avroValueToFlink(x, t.value)]));
+    case 'MULTISET':
+      return Array.isArray(v)
+        ? new Map(
+            (v as { key: unknown; value: unknown }[]).map((e) => [
+              avroValueToFlink(e.key, t.element),
+              e.value,
+            ]),
+          )
+        : new Map(Object.entries(v as object));
     case 'ROW': {
       const o = v as Record<string, unknown>;
       // A record is its fields by name; a multi-type union decodes wrapped, `{branch: value}`,
@@ -259,7 +442,15 @@ export function flinkValueToAvro(v: unknown, t: LogicalType): unknown {
     case 'BIGINT':
       // Exact over the whole 64-bit range (schema-wire's Avro long takes bigints).
       return v as bigint;
-    case 'BINARY':
+    case 'BINARY': {
+      // A `fixed` of exactly `length` bytes: shorter values are padded as Flink pads BINARY(n).
+      const b = v as Uint8Array;
+      if (b.length > t.length)
+        throw new ExecutionError(`a value of ${b.length} bytes for a BINARY(${t.length}) column`);
+      const out = Buffer.alloc(t.length);
+      out.set(b);
+      return out;
+    }
     case 'VARBINARY':
       return Buffer.from(v as Uint8Array);
     case 'DECIMAL':
@@ -272,8 +463,32 @@ export function flinkValueToAvro(v: unknown, t: LogicalType): unknown {
     case 'ARRAY':
       return (v as unknown[]).map((x) => flinkValueToAvro(x, t.element));
     case 'MAP': {
+      if (!isCharacter(t.key)) {
+        const entries: { key: unknown; value: unknown }[] = [];
+        for (const [k, x] of v as Map<unknown, unknown>)
+          entries.push({ key: flinkValueToAvro(k, t.key), value: flinkValueToAvro(x, t.value) });
+        return entries;
+      }
       const o: Record<string, unknown> = {};
-      for (const [k, x] of v as Map<unknown, unknown>) o[String(k)] = flinkValueToAvro(x, t.value);
+      for (const [k, x] of v as Map<unknown, unknown>) {
+        // An Avro map has no null key: Kafka Connect refuses it too.
+        if (k === null) throw new ExecutionError('a NULL key in a MAP written as an Avro map');
+        o[String(k)] = flinkValueToAvro(x, t.value);
+      }
+      return o;
+    }
+    case 'MULTISET': {
+      if (!isCharacter(t.element)) {
+        const entries: { key: unknown; value: unknown }[] = [];
+        for (const [k, n] of v as Map<unknown, number>)
+          entries.push({ key: flinkValueToAvro(k, t.element), value: n });
+        return entries;
+      }
+      const o: Record<string, unknown> = {};
+      for (const [k, n] of v as Map<unknown, number>) {
+        if (k === null) throw new ExecutionError('a NULL element in a MULTISET written as an Avro map');
+        o[String(k)] = n;
+      }
       return o;
     }
     case 'ROW': {
