@@ -105,6 +105,8 @@ export interface CreateTable extends NodeBase {
   readonly ifNotExists: boolean;
   readonly name: QualifiedName;
   readonly columns: readonly ColumnDef[];
+  /** `CREATE TABLE t (b, a) AS SELECT a, b …`: CTAS / RTAS column names that reorder the query's. */
+  readonly columnNames?: readonly Identifier[];
   readonly watermark?: Watermark;
   readonly primaryKey?: PrimaryKey;
   readonly comment?: string;

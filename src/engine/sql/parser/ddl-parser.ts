@@ -52,7 +52,12 @@ export function parseCreate(
   let watermark: Watermark | undefined;
   let primaryKey: PrimaryKey | undefined;
   const parenStart = p.peek().start;
-  if (p.acceptSym('(')) {
+  let columnNames: Identifier[] | undefined;
+  if (p.isSym('(') && p.isIdentifierToken(p.peek(1)) && (p.isSym(',', 2) || p.isSym(')', 2))) {
+    // `(a, h)`: Flink's CTAS/RTAS column names without types (TableColumnsOrIdentifiers).
+    p.next();
+    columnNames = columnIdentifiers(p, parenStart);
+  } else if (p.acceptSym('(')) {
     let pkSeen = false;
     const duplicatePk = (pk: PrimaryKey): void => {
       if (pkSeen) p.failAt(pk.span.start.offset, pk.span.end.offset, 'Duplicate primary key definition');
@@ -66,9 +71,6 @@ export function parseCreate(
       } else if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT') || p.isWord('UNIQUE')) {
         primaryKey = parsePrimaryKey(p, true);
         duplicatePk(primaryKey);
-      } else if (columns.length === 0 && p.isIdentifierToken() && (p.isSym(',', 1) || p.isSym(')', 1))) {
-        // `(a, h)`: Flink's CTAS/RTAS column names without types.
-        columnIdentifiers(p, parenStart, orReplace);
       } else {
         const col = parseColumn(p);
         if (col.kind === 'PhysicalColumn' && col.primaryKey) duplicatePk(col.primaryKey);
@@ -115,6 +117,7 @@ export function parseCreate(
     ifNotExists,
     name,
     columns,
+    ...(columnNames ? { columnNames } : {}),
     ...(watermark ? { watermark } : {}),
     ...(primaryKey ? { primaryKey } : {}),
     ...(comment !== undefined ? { comment } : {}),
@@ -128,26 +131,23 @@ export function parseCreate(
 
 /**
  * `CREATE TABLE t (a, b …) [WITH (…)] AS SELECT …`: Flink takes a list of column names without
- * types on CTAS/RTAS (a type after one fails at the type) and refuses it on plain CREATE TABLE.
- * Eddy parses the list to give Flink's errors but does not run that form.
+ * types on CTAS/RTAS (it reorders the query's columns: MergeTableAsUtil#reorderSchema) and
+ * refuses it on a plain CREATE TABLE. Called after the `(`; returns the names.
  */
-function columnIdentifiers(p: QueryParser, parenStart: number, orReplace: boolean): never {
-  p.identifier('a column name');
-  while (p.acceptSym(',')) p.identifier('a column name');
+function columnIdentifiers(p: QueryParser, parenStart: number): Identifier[] {
+  const names = [p.identifier('a column name')];
+  while (p.acceptSym(',')) names.push(p.identifier('a column name'));
   p.expectSym(')');
   const parenEnd = p.prevEnd - 1;
-  // The rest of the statement decides which error Flink gives.
+  // Only an AS query after the table's clauses makes the list valid.
+  const resume = p.pos;
   let depth = 0;
   while (p.peek().type !== 'eof' && !(depth === 0 && p.isSym(';'))) {
     if (p.isSym('(')) depth++;
     else if (p.isSym(')')) depth--;
     else if (depth === 0 && p.isWord('AS')) {
-      const t = p.peek();
-      p.failAt(
-        t.start,
-        t.end,
-        `column names without types in ${orReplace ? 'CREATE OR REPLACE' : 'CREATE'} TABLE … AS SELECT are not supported yet; declare the columns with their types or leave the list out`,
-      );
+      p.pos = resume;
+      return names;
     }
     p.pos++;
   }

@@ -83,7 +83,13 @@ function columnFromDef(col: ColumnDef): CatalogColumn {
 }
 
 /** Builds the catalog table of a CREATE TABLE (without its AS query). */
-export function tableFromDdl(s: SessionState, c: CreateTable, source: string | undefined): CatalogTable {
+export function tableFromDdl(
+  s: SessionState,
+  c: CreateTable,
+  source: string | undefined,
+  /** CTAS: merges the declared columns with the query's before the watermark and key are checked. */
+  mergeColumns?: (declared: CatalogColumn[]) => CatalogColumn[],
+): CatalogTable {
   let columns: CatalogColumn[] = [];
   let watermark: CatalogTable['watermark'];
   let options: Record<string, string> = {};
@@ -135,6 +141,7 @@ export function tableFromDdl(s: SessionState, c: CreateTable, source: string | u
       });
     }
   }
+  if (mergeColumns) columns = mergeColumns(columns);
   if (c.watermark) {
     const name = c.watermark.column.map((n) => n.value).join('.');
     if (!columns.some((x) => x.name === name)) {

@@ -139,7 +139,10 @@ function typeText(t: LogicalType): string {
   return formatType(withNullable(t, true));
 }
 
-/** DESCRIBE t: name, type, null, key, extras, watermark. */
+/**
+ * DESCRIBE t: name, type, null, key, extras, watermark, and a `comment` column when some column of
+ * the schema has a comment (ShowColumnsOperation#isSchemaNonColumnComments).
+ */
 export function describe(s: SessionState, d: Describe): TableResult {
   const ctx = translateContext(s, undefined);
   const names = d.name.map((n) => n.value);
@@ -168,6 +171,9 @@ export function describe(s: SessionState, d: Describe): TableResult {
   }
   const cols = tableColumns(ctx, o, found.path[2]);
   const pk = o.primaryKey;
+  // The whole schema decides, not the rows a LIKE keeps (as ShowColumnsOperation).
+  const withComments = o.columns.some((c) => c.comment !== undefined);
+  if (withComments) columns.push(stringColumn('comment'));
   const rows: Row[] = o.columns.flatMap((c, i) => {
     // System columns ($rowtime) only in DESCRIBE EXTENDED, as in Confluent.
     if (!d.extended && isSystemColumn(c)) return [];
@@ -178,7 +184,9 @@ export function describe(s: SessionState, d: Describe): TableResult {
       extras = `METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}`;
     const key = pk?.columns.includes(c.name) ? `PRI(${pk.columns.join(', ')})` : null;
     const wm = o.watermark?.column === c.name ? o.watermark.expr : null;
-    return [[c.name, typeText(t), t.nullable, key, extras, wm]];
+    const row: Row = [c.name, typeText(t), t.nullable, key, extras, wm];
+    if (withComments) row.push(c.comment ?? null);
+    return [row];
   });
   return table(columns, rows);
 }

@@ -39,7 +39,7 @@ import { Scope } from './scope.js';
 import { miniBatchSpec } from '../planner/rules/mini-batch-config.js';
 import { sessionTvfRows } from './session-tvf-rows.js';
 import { stateTtlField } from './state-ttl.js';
-import { checkSliceable } from './window-distinct.js';
+import { checkNoEmitStrategy, checkSliceable } from './window-distinct.js';
 
 /** The session's mini-batch settings as a GroupAggregate field (none when mini-batch is off). */
 export function miniBatchField(ctx: TranslateContext): Pick<GroupAggregateNode, 'miniBatch'> {
@@ -190,6 +190,7 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
   const k = plainKeys.length;
   // Flink's group-window syntax runs on window assigners, which take any HOP size.
   if (windowed && w!.groupWindow !== true) checkSliceable(w!.spec, select.span);
+  if (windowed && w!.groupWindow !== true) checkNoEmitStrategy(ctx.config, select.span);
   if (windowed && w!.spec.kind === 'SESSION' && w!.groupWindow !== true)
     checkSessionKeys(w!, plainKeys, grouping.sets.length > 1, input, select.span);
   // Aggregate calls, collected as SELECT/HAVING are translated (the hook registers them).

@@ -25,6 +25,7 @@ export function windowDistinctRel(rel: Rel, ctx: TranslateContext, span: Select[
   if (end < 0) return undefined;
   const time = cols.findIndex((c) => roleOf(c) === 2);
   checkSliceable(win.spec, span);
+  checkNoEmitStrategy(ctx.config, span);
   // Every other column is a grouping key (window_time, when selected, comes from the window).
   const keys = cols
     .map((c, i) =>
@@ -85,6 +86,20 @@ export function windowDistinctRel(rel: Rel, ctx: TranslateContext, span: Select[
     condition: null,
   };
   return { node, columns };
+}
+
+/**
+ * Window TVF aggregations have no early / late firing: with either option on, Flink's
+ * StreamPhysicalWindowAggregateRule fails with this TableException (WindowAggregateTest
+ * #testUnsupportedException_EarlyFire / _LateFire). Legacy group windows take the options.
+ */
+export function checkNoEmitStrategy(config: Readonly<Record<string, string>>, span: Select['span']): void {
+  const on = (k: string): boolean => config[k]?.trim().toLowerCase() === 'true';
+  if (on('table.exec.emit.early-fire.enabled') || on('table.exec.emit.late-fire.enabled'))
+    throw validationError(
+      "Currently, window table function based aggregate doesn't support early-fire and late-fire configuration 'table.exec.emit.early-fire.enabled' and 'table.exec.emit.late-fire.enabled'.",
+      span,
+    );
 }
 
 /**
