@@ -173,8 +173,17 @@ test('JSON functions (Flink documentation examples)', () => {
     'right',
   );
   assert.equal(callFn('JSON_VALUE', [S, S], ['{"a": {"b": 1}}', '$.a']), null);
-  assert.equal(callFn('JSON_VALUE', [S, S, S, S], ['{"a": 1}', '$.b', 'DEFAULT', 'dflt']), 'dflt');
-  assert.equal(callFn('JSON_VALUE', [S, S, S, stringType(), S], ['{}', '$.x', 'NULL', null, 'ERROR']), null); // lax: missing is empty, not an error
+  assert.equal(callFn('JSON_VALUE', [S, S, S, S], ['{"a": 1}', 'lax $.b', 'DEFAULT', 'dflt']), 'dflt');
+  // a path without a mode is strict: a missing key is an error, not empty (SqlJsonUtils)
+  assert.equal(callFn('JSON_VALUE', [S, S, S, S], ['{"a": 1}', '$.b', 'DEFAULT', 'dflt']), null);
+  assert.equal(
+    callFn('JSON_VALUE', [S, S, S, S, S, S], ['{"a": 1}', '$.b', 'NULL', null, 'DEFAULT', 'e']),
+    'e',
+  );
+  assert.equal(
+    callFn('JSON_VALUE', [S, S, S, stringType(), S], ['{}', 'lax $.x', 'NULL', null, 'ERROR']),
+    null,
+  ); // lax: missing is empty, not an error
   assert.throws(
     () => callFn('JSON_VALUE', [S, S, S, stringType(), S], ['{}', 'strict $.x', 'NULL', null, 'ERROR']),
     /No results for path/,

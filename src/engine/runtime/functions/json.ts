@@ -248,7 +248,9 @@ type Step = { k: 'key'; name: string } | { k: 'index'; i: number } | { k: 'wild'
 /** Parses a SQL/JSON path; returns the mode and steps or throws. */
 function parsePath(path: string): { strict: boolean; steps: Step[] } {
   let p = path.trim();
-  let strict = false;
+  // SqlJsonUtils#jsonApiCommonSyntax: a path without a mode is STRICT (Flink's docs: "When
+  // omitted, it defaults to the strict mode")
+  let strict = true;
   const mode = /^(lax|strict)\s+/i.exec(p);
   if (mode) {
     strict = mode[1]!.toLowerCase() === 'strict';
@@ -311,13 +313,30 @@ function evalPath(doc: JVal, path: string): { found: JVal[]; multi: boolean } {
     );
   for (const [si, s] of steps.entries()) {
     const next: JVal[] = [];
+    // Jayway skips what is missing below a wildcard; on a definite path a missing leaf ends in
+    // "No results for path", a missing inner property in "Missing property in path"
+    const leaf = si === steps.length - 1;
+    const missing = (): ExecutionError | undefined =>
+      !strict || multi
+        ? undefined
+        : leaf || s.k !== 'key'
+          ? notFound(steps.length - 1)
+          : new ExecutionError(
+              `Missing property in path ${notFound(si).message.slice('No results for path: '.length)}`,
+            );
     for (const v of cur) {
       if (s.k === 'key') {
         if (v instanceof Map && v.has(s.name)) next.push(v.get(s.name)!);
-        else if (strict) throw notFound(si);
+        else {
+          const e = missing();
+          if (e) throw e;
+        }
       } else if (s.k === 'index') {
         if (Array.isArray(v) && s.i < v.length) next.push(v[s.i]!);
-        else if (strict) throw notFound(si);
+        else {
+          const e = missing();
+          if (e) throw e;
+        }
       } else {
         multi = true;
         if (Array.isArray(v)) next.push(...v);
@@ -330,6 +349,41 @@ function evalPath(doc: JVal, path: string): { found: JVal[]; multi: boolean } {
 }
 
 const isScalar = (v: JVal): boolean => !(Array.isArray(v) || v instanceof Map);
+
+/**
+ * SqlJsonUtils' JsonPathContext: the value at the path (a wildcard path gives the array of its
+ * matches; JS null for nothing or a JSON null) or the error. Lax mode turns an unparsable
+ * document and a missing step into null; strict mode makes them errors, and a null too.
+ */
+type PathContext = { strict: boolean; value: JVal; error?: undefined } | { strict: boolean; error: Error };
+
+function pathContext(s: string, path: string): PathContext {
+  let strict: boolean;
+  try {
+    strict = cachedPath(path).strict;
+  } catch (e) {
+    return { strict: true, error: e as Error };
+  }
+  let doc: JVal;
+  try {
+    doc = jsonInput(s);
+  } catch (e) {
+    return strict ? { strict, error: e as Error } : { strict, value: null };
+  }
+  let res: { found: JVal[]; multi: boolean };
+  try {
+    res = evalPath(doc, path);
+  } catch (e) {
+    return { strict, error: e as Error };
+  }
+  const value = res.multi ? res.found : (res.found[0] ?? null);
+  if (strict && value === null)
+    return {
+      strict,
+      error: new ExecutionError('Strict jsonpath mode requires a non empty returned value, but is null'),
+    };
+  return { strict, value };
+}
 
 function scalarText(v: JVal): string | null {
   if (v === null) return null;
@@ -384,20 +438,18 @@ const JSON_EXISTS = scalar({
       : 'JSON_EXISTS expects (STRING json, STRING path)',
   implement: () => (s: string | null, path: string | null, onError?: string) => {
     if (s === null || path === null) return null;
-    try {
-      const { found } = evalPath(jsonInput(s), path);
-      return found.length > 0;
-    } catch (e) {
-      switch ((onError ?? 'FALSE').toUpperCase()) {
-        case 'TRUE':
-          return true;
-        case 'UNKNOWN':
-          return null;
-        case 'ERROR':
-          throw e instanceof ExecutionError ? e : new ExecutionError(`JSON_EXISTS: ${(e as Error).message}`);
-        default:
-          return false;
-      }
+    const ctx = pathContext(s, path);
+    if (ctx.error === undefined) return ctx.value !== null;
+    const e = ctx.error;
+    switch ((onError ?? 'FALSE').toUpperCase()) {
+      case 'TRUE':
+        return true;
+      case 'UNKNOWN':
+        return null;
+      case 'ERROR':
+        throw e instanceof ExecutionError ? e : new ExecutionError(`JSON_EXISTS: ${e.message}`);
+      default:
+        return false;
     }
   },
 });
@@ -444,28 +496,26 @@ const JSON_VALUE = scalar({
       errorDefault?: SqlValue,
     ) => {
       if (s === null || path === null) return null;
-      let found: JVal[];
-      try {
-        found = evalPath(jsonInput(s), path).found;
-      } catch (e) {
-        return behave(onError, errorConv(errorDefault ?? null), e as Error);
-      }
-      if (found.length === 0 || found[0] === null)
+      const ctx = pathContext(s, path);
+      if (ctx.error !== undefined) return behave(onError, errorConv(errorDefault ?? null), ctx.error);
+      const value = ctx.value;
+      // SqlJsonUtils#jsonValue: nothing, or (lax) a non-scalar, is empty; strict non-scalar an error
+      if (value === null || (!ctx.strict && !isScalar(value)))
         return behave(
           onEmpty,
           emptyConv(emptyDefault ?? null),
-          new ExecutionError(`No results for path: ${path}`),
+          new ExecutionError('Empty result of JSON_VALUE function is not allowed'),
         );
-      if (found.length > 1 || !isScalar(found[0]!)) {
+      if (!isScalar(value)) {
         return behave(
           onError,
           errorConv(errorDefault ?? null),
           new ExecutionError(
-            `Strict jsonpath mode requires scalar value, and the actual value is: '${serialize(found[0]!)}'`,
+            `Strict jsonpath mode requires scalar value, and the actual value is: '${serialize(value)}'`,
           ),
         );
       }
-      const text = scalarText(found[0]!);
+      const text = scalarText(value);
       if (text === null) return null;
       try {
         return toResult(text);
@@ -560,14 +610,10 @@ function jsonQuery(
         return null;
     }
   };
-  let res: { found: JVal[]; multi: boolean };
-  try {
-    res = evalPath(jsonInput(s), path);
-  } catch (e) {
-    return behave(onError, e as Error);
-  }
+  const ctx = pathContext(s, path);
+  if (ctx.error !== undefined) return behave(onError, ctx.error);
   const wu = (wrapper ?? 'WITHOUT').toUpperCase();
-  // 'WITH [UNCONDITIONAL] ARRAY' wraps always, 'WITH CONDITIONAL ARRAY' only scalars
+  // 'WITH [UNCONDITIONAL] ARRAY' wraps always, 'WITH CONDITIONAL ARRAY' all but an array
   const w = wu.startsWith('WITHOUT')
     ? 'WITHOUT'
     : wu.includes('UNCONDITIONAL')
@@ -575,12 +621,15 @@ function jsonQuery(
       : wu.includes('CONDITIONAL')
         ? 'CONDITIONAL'
         : 'UNCONDITIONAL';
-  if (res.found.length === 0) return behave(onEmpty, new ExecutionError(`No results for path: ${path}`));
-  const value: JVal = res.multi ? res.found : res.found[0]!;
-  if (w === 'UNCONDITIONAL') return serialize([value], true);
-  // CONDITIONAL wraps everything but an array ('{}' → '[{}]', '[1, 2]' stays)
-  if (w === 'CONDITIONAL') return serialize(Array.isArray(value) ? value : [value], true);
-  if (isScalar(value))
+  // SqlJsonUtils#jsonQuery: nothing is empty whatever the wrapper; after wrapping, a scalar is
+  // empty in lax mode and an error in strict mode
+  if (ctx.value === null)
+    return behave(onEmpty, new ExecutionError('Empty result of JSON_QUERY function is not allowed'));
+  const value: JVal =
+    w === 'UNCONDITIONAL' || (w === 'CONDITIONAL' && !Array.isArray(ctx.value)) ? [ctx.value] : ctx.value;
+  if (isScalar(value)) {
+    if (!ctx.strict)
+      return behave(onEmpty, new ExecutionError('Empty result of JSON_QUERY function is not allowed'));
     return behave(
       onError,
       // Flink's text, quotes doubled (JsonFunctionsITCase: "… the actual value is: ''[1,2]''")
@@ -588,6 +637,7 @@ function jsonQuery(
         `Strict jsonpath mode requires array or object value, and the actual value is: ''${scalarText(value)}''`,
       ),
     );
+  }
   return serialize(value, true);
 }
 

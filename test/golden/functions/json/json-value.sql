@@ -1,4 +1,4 @@
--- source: Flink docs, System (Built-in) Functions (collection / JSON / value construction / value access); by hand
+-- source: Flink docs, System (Built-in) Functions (JSON: "When omitted, it defaults to the strict mode"); by hand: $.missing in strict mode is an error (SqlJsonUtils#jsonApiCommonSyntax), so DEFAULT … ON EMPTY does not apply and the default NULL ON ERROR gives NULL
 CREATE TABLE t (
   s STRING
 ) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
