@@ -15,6 +15,7 @@ import {
 import { callFn, typeOfFn } from './test-util.js';
 import { BUILTIN_FUNCTIONS } from './registry.js';
 import { patternGranularityMs } from './java-date-format.js';
+import { precisionFromFormat } from './temporal.js';
 
 const DAY = 86400000;
 const date = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY;
@@ -145,8 +146,24 @@ test('formatting and parsing', () => {
     callFn('TO_TIMESTAMP_LTZ', [bigintType(false), intType(false)], [1234567890n, 0]),
     1234567890000,
   );
-  assert.equal(callFn('TO_TIMESTAMP_LTZ', [S], ['1970-01-01 08:00:00'], 'Asia/Shanghai'), 0);
+  // ToTimestampLtzFunction reads the text as a UTC wall-clock time, whatever the session zone
+  assert.equal(callFn('TO_TIMESTAMP_LTZ', [S], ['1970-01-01 08:00:00'], 'Asia/Shanghai'), 28800000);
+  assert.equal(
+    callFn('TO_TIMESTAMP_LTZ', [S, S, S], ['1970-01-01 08:00:00', 'yyyy-MM-dd HH:mm:ss', 'Asia/Shanghai']),
+    0,
+  );
   assert.equal(typeOfFn('TO_TIMESTAMP_LTZ', [bigintType(false), intType(false)]), 'TIMESTAMP_LTZ(3)');
+  // FLINK-39244 (Flink 2.3): epoch units of 10^-p s for p in 0..9, TIMESTAMP_LTZ(p) for p >= 4
+  const BI = [bigintType(false), intType(false)];
+  assert.equal(typeOfFn('TO_TIMESTAMP_LTZ', BI, [1n, 6]), 'TIMESTAMP_LTZ(6)');
+  assert.equal(typeOfFn('TO_TIMESTAMP_LTZ', BI, [1n, 2]), 'TIMESTAMP_LTZ(3)');
+  assert.throws(() => typeOfFn('TO_TIMESTAMP_LTZ', BI, [1n, 10]), /between 0 and 9 but was 10/);
+  assert.deepEqual(callFn('TO_TIMESTAMP_LTZ', BI, [-1n, 9]), makeTimestamp(-1, 999_999));
+  assert.equal(callFn('TO_TIMESTAMP_LTZ', BI, [15n, 1]), 1500);
+  assert.equal(callFn('TO_TIMESTAMP_LTZ', BI, [253402300800n, 0]), null);
+  assert.equal(typeOfFn('TO_TIMESTAMP_LTZ', [S, S], ['x', "ss.SSSS'SSSSSS'"]), 'TIMESTAMP_LTZ(4)');
+  assert.equal(precisionFromFormat('yyyy-MM-dd HH:mm:ss.SSSSSS X'), 6);
+  assert.equal(precisionFromFormat('yyyy-MM-dd HH:mm:ss.S'), 3);
   assert.equal(typeOfFn('CURRENT_TIMESTAMP', []), 'TIMESTAMP_LTZ(3) NOT NULL');
   assert.equal(typeOfFn('LOCALTIMESTAMP', []), 'TIMESTAMP(3) NOT NULL');
   assert.equal(typeOfFn('CURRENT_DATE', []), 'DATE NOT NULL');

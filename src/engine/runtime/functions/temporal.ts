@@ -40,6 +40,7 @@ import {
   scalar,
   simple,
   toNum,
+  validationError,
   type BuiltinScalar,
   type Impl,
   type ImplementContext,
@@ -652,7 +653,46 @@ const TO_TIMESTAMP = simple({
   },
 });
 
-const TO_TIMESTAMP_LTZ = simple({
+/** Flink 2.3 (FLINK-39244): TO_TIMESTAMP_LTZ takes epoch units of 10^-p seconds, p in 0..9. */
+const MIN_EPOCH_SECONDS = -62167219200;
+const MAX_EPOCH_SECONDS = 253402300799;
+
+function ltzPrecisionError(p: number): string {
+  return `Precision for TO_TIMESTAMP_LTZ must be between 0 and 9 but was ${p}.`;
+}
+
+/**
+ * DateTimeUtils.precisionFromFormat (FLINK-39244 / FLINK-39666): the longest run of `S` outside
+ * quoted literals, clamped to 3..9, is the precision of TO_TIMESTAMP_LTZ(string, format).
+ */
+export function precisionFromFormat(format: string): number {
+  let best = 0;
+  let run = 0;
+  let quoted = false;
+  for (const c of format) {
+    if (c === "'") {
+      quoted = !quoted;
+      run = 0;
+    } else if (!quoted && c === 'S') best = Math.max(best, ++run);
+    else run = 0;
+  }
+  return Math.min(9, Math.max(3, best));
+}
+
+/** Epoch seconds + nanos as a TIMESTAMP_LTZ value, NULL outside years 0000..9999. */
+function epochValue(seconds: bigint, nanos: bigint): TimestampValue | null {
+  if (seconds < BigInt(MIN_EPOCH_SECONDS) || seconds > BigInt(MAX_EPOCH_SECONDS)) return null;
+  const n = Number(nanos);
+  return makeTimestamp(Number(seconds) * 1000 + Math.floor(n / 1e6), n % 1e6);
+}
+
+const floorDivMod = (a: bigint, b: bigint): [bigint, bigint] => {
+  let q = a / b;
+  if (a % b !== 0n && a < 0n !== b < 0n) q -= 1n;
+  return [q, a - q * b];
+};
+
+const TO_TIMESTAMP_LTZ_BASE = simple({
   names: ['TO_TIMESTAMP_LTZ'],
   category: 'temporal',
   sigs: [
@@ -661,41 +701,88 @@ const TO_TIMESTAMP_LTZ = simple({
   ],
   result: timestampLtzType(3, false),
   mayReturnNull: true,
-  impl: (args, _r, ctx) => {
+  impl: (args) => {
     if (isNum(args[0]!) && !isChar(args[0]!)) {
       const t = args[0]!;
       const scale = t.kind === 'DECIMAL' ? t.scale : 0;
-      return (v: number | bigint, p?: number | bigint) => {
+      const integral = t.kind !== 'DECIMAL' && t.kind !== 'FLOAT' && t.kind !== 'DOUBLE';
+      return (v: number | bigint, p?: number | bigint): TimestampValue | null => {
         const precision = p === undefined ? 3 : toNum(p);
-        let ms: number;
-        if (t.kind === 'DECIMAL' && (precision === 0 || precision === 3)) {
-          // DateTimeUtils.toTimestampData(DecimalData, p): RoundingMode.DOWN to whole seconds (p = 0)
-          // or whole milliseconds (p = 3), so TO_TIMESTAMP_LTZ(1.23456, 0) is 1.000 s
-          const whole = BigInt(v) / 10n ** BigInt(scale);
-          ms = Number(precision === 0 ? whole * 1000n : whole);
-        } else if (precision === 0) ms = Math.trunc(Number(v) * 1000);
-        else if (precision === 3) ms = Math.trunc(Number(v));
-        else
-          throw new ExecutionError(
-            `The precision value '${precision}' for function TO_TIMESTAMP_LTZ(numeric, precision) is unsupported, the supported value is '0' for second or '3' for millisecond.`,
-          );
-        // Flink's range check (MIN/MAX_EPOCH_*) is false for NaN as well: NULL
-        if (!(ms >= -62167219200000 && ms <= 253402300799999)) return null;
-        return ms;
+        if (!(precision >= 0 && precision <= 9)) throw new ExecutionError(ltzPrecisionError(precision));
+        if (t.kind === 'DECIMAL') {
+          // DateTimeUtils.toTimestampData(DecimalData, p): RoundingMode.DOWN to whole units of
+          // 10^-p s, so TO_TIMESTAMP_LTZ(1.23456, 0) is 1.000 s
+          const units = BigInt(v) / 10n ** BigInt(scale);
+          const [sec, rem] = floorDivMod(units, 10n ** BigInt(precision));
+          return epochValue(sec, rem * 10n ** BigInt(9 - precision));
+        }
+        if (integral) {
+          const [sec, rem] = floorDivMod(BigInt(v), 10n ** BigInt(precision));
+          return epochValue(sec, rem * 10n ** BigInt(9 - precision));
+        }
+        const d = Number(v);
+        // Flink's range check is false for NaN as well: NULL
+        if (!Number.isFinite(d)) return null;
+        if (precision <= 3) {
+          const ms = Math.trunc(d * 10 ** (3 - precision));
+          if (!(ms >= MIN_EPOCH_SECONDS * 1000 && ms <= MAX_EPOCH_SECONDS * 1000 + 999)) return null;
+          return ms;
+        }
+        // seconds and sub-second nanos apart (FLINK-39666), so no long overflow near year 9999
+        const unit = 10 ** precision;
+        const sec = Math.floor(d / unit);
+        const nanos = Math.min(999_999_999, Math.trunc((d - sec * unit) * 10 ** (9 - precision)));
+        return epochValue(BigInt(sec), BigInt(Math.max(0, nanos)));
       };
     }
-    return (s: string, f?: string, zoneId?: string) => {
-      const z = resolveTimeZone(zoneId ?? ctx.timeZone);
-      if (f === undefined) {
-        const t = parseLocalTimestamp(s, 3);
-        return t === undefined ? null : z.localToUtc(tsMillis(t));
+    // ToTimestampLtzFunction: the text is a wall-clock time read in UTC (DateTimeUtils
+    // parseTimestampData gives a TimestampData of the local date-time), or in the zone of the
+    // third argument; an offset in the text is not applied (fromTemporalAccessor reads fields)
+    return (s: string, f?: string, zoneId?: string): TimestampValue | null => {
+      let local: TimestampValue | undefined;
+      if (f === undefined) local = parseLocalTimestamp(s, 3);
+      else {
+        const p = parseJavaPattern(s, f);
+        if (p === undefined) local = parseLocalTimestamp(s, 9);
+        else {
+          const keep = 10 ** (9 - precisionFromFormat(f));
+          const nanos = p.nanoOfMilli;
+          local = makeTimestamp(p.localMs, Math.floor(nanos / keep) * keep);
+        }
       }
-      const p = parseJavaPattern(s, f);
-      if (p === undefined) return null;
-      return p.offsetMs !== undefined ? p.localMs - p.offsetMs : z.localToUtc(p.localMs);
+      if (local === undefined) return null;
+      if (zoneId === undefined) return local;
+      let z: ReturnType<typeof resolveTimeZone>;
+      try {
+        z = resolveTimeZone(zoneId);
+      } catch {
+        return null; // ZoneId.of fails: DateTimeException, caught: NULL
+      }
+      return makeTimestamp(z.localToUtc(tsMillis(local)), tsNanoOfMilli(local));
     };
   },
 });
+
+/**
+ * Result precision (FLINK-39244, Flink 2.3): TIMESTAMP_LTZ(p) for a literal numeric precision p of
+ * 4..9 (0..3 stay TIMESTAMP_LTZ(3)); for a literal format, the format's precision.
+ */
+const TO_TIMESTAMP_LTZ: BuiltinScalar = {
+  ...TO_TIMESTAMP_LTZ_BASE,
+  inferType(args, literals) {
+    const t = TO_TIMESTAMP_LTZ_BASE.inferType(args, literals);
+    const lit = literals?.[1];
+    let p = 3;
+    if (args.length >= 2 && isNum(args[0]!) && !isChar(args[0]!)) {
+      if (typeof lit === 'number' || typeof lit === 'bigint') {
+        const n = Number(lit);
+        if (!(n >= 0 && n <= 9)) throw validationError(ltzPrecisionError(n));
+        p = Math.max(3, n);
+      }
+    } else if (args.length >= 2 && typeof lit === 'string') p = precisionFromFormat(lit);
+    return p === 3 ? t : timestampLtzType(p, t.nullable);
+  },
+};
 
 const CONVERT_TZ = simple({
   names: ['CONVERT_TZ'],
