@@ -130,6 +130,10 @@ test('DECIMAL division: DECIMAL128 then HALF_UP to the result scale', () => {
   // 2 / 3 → 0.666667 (HALF_UP)
   assert.equal(decimalDiv(2n, 0, 3n, 0, 38, 6, 'x'), 666667n);
   assert.equal(decimalDiv(-2n, 0, 3n, 0, 38, 6, 'x'), -666667n);
+  // BigDecimal#divide / #remainder by zero: "Division by zero", 0 / 0 "Division undefined"
+  assert.throws(() => decimalDiv(1n, 0, 0n, 0, 38, 6, 'a / b'), /a \/ b .*: Division by zero\)/);
+  assert.throws(() => decimalDiv(0n, 0, 0n, 0, 38, 6, 'x'), /Division undefined/);
+  assert.throws(() => decimalMod(5n, 0, 0n, 0, 38, 0, 'x'), /ArithmeticException: Division by zero/);
   // 10.00 / 4.00 into DECIMAL(23, 13) = 2.5
   assert.equal(decimalDiv(1000n, 2, 400n, 2, 23, 13, 'x'), 25000000000000n);
   // overflow → NULL

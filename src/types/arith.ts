@@ -27,6 +27,18 @@ export function divisionByZero(exprText: string): ExecutionError {
   );
 }
 
+/**
+ * The error of a DECIMAL division or remainder by zero: BigDecimal#divide (and #remainder, which
+ * divides) throws "Division by zero", or "Division undefined" for 0 / 0.
+ */
+function decimalDivisionByZero(dividend: bigint, exprText: string): ExecutionError {
+  const why = dividend === 0n ? 'Division undefined' : 'Division by zero';
+  return new ExecutionError(
+    `Division by zero in expression ${exprText} (java.lang.ArithmeticException: ${why})`,
+    { expression: exprText },
+  );
+}
+
 /** Java double → long conversion: NaN → 0, saturating at Long.MIN/MAX, else truncation. */
 export function doubleToLong(d: number): bigint {
   if (Number.isNaN(d)) return 0n;
@@ -137,11 +149,7 @@ export function decimalDiv(
   s: number,
   exprText: string,
 ): bigint | null {
-  if (b === 0n)
-    throw new ExecutionError(
-      `Division by zero in expression ${exprText} (java.lang.ArithmeticException: Division by zero)`,
-      { expression: exprText },
-    );
+  if (b === 0n) throw decimalDivisionByZero(a, exprText);
   if (a === 0n) return 0n;
   // value = (a / b) * 10^(sb - sa). Compute with enough extra digits for 34 significant digits.
   const neg = a < 0n !== b < 0n;
@@ -184,7 +192,7 @@ export function decimalMod(
   s: number,
   exprText: string,
 ): bigint | null {
-  if (b === 0n) throw divisionByZero(exprText);
+  if (b === 0n) throw decimalDivisionByZero(a, exprText);
   const m = Math.max(sa, sb);
   const r = rescale(rescale(a, sa, m) % rescale(b, sb, m), m, s);
   return fitsPrecision(r, p) ? r : null;
