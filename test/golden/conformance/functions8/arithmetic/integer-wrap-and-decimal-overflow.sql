@@ -1,0 +1,20 @@
+-- source: Flink (Java) arithmetic: integer types are two's complement at their width and wrap (ScalarOperatorGens casts the result to the type), unary minus and ABS of the minimum stay the minimum (Math.abs), DECIMAL results that do not fit their precision are NULL (DecimalDataUtils / DecimalData.fromBigDecimal), CAST to a too small DECIMAL is NULL (CastFunctionITCase decimalCasts; the types stay NOT NULL as Calcite derives them from the operands), DOUBLE overflow is Infinity
+SELECT i + 1 AS c0,
+       b + 1 AS c1,
+       t + CAST(1 AS TINYINT) AS c2,
+       s + CAST(1 AS SMALLINT) AS c3,
+       i * 2 AS c4,
+       b * b AS c5,
+       -imin AS c6,
+       ABS(imin) AS c7,
+       imin / -1 AS c8,
+       d + 1 AS c9,
+       d * 2 AS c10,
+       d - d AS c11,
+       CAST(12345 AS DECIMAL(8, 4)) AS c12,
+       CAST(CAST(12345.678912 AS FLOAT) AS DECIMAL(8, 4)) AS c13,
+       CAST(CAST(3.123456 AS DOUBLE) AS DECIMAL(8, 4)) AS c14,
+       CAST(CAST(12.34561234 AS DECIMAL(10, 8)) AS DECIMAL(8, 4)) AS c15,
+       dbl * 2 AS c16,
+       -dbl * 2 AS c17
+FROM (VALUES (2147483647, CAST(9223372036854775807 AS BIGINT), CAST(127 AS TINYINT), CAST(32767 AS SMALLINT), CAST(-2147483648 AS INT), CAST(99999999999999999999999999999999999999 AS DECIMAL(38, 0)), CAST(1.7976931348623157E308 AS DOUBLE))) AS T(i, b, t, s, imin, d, dbl);
