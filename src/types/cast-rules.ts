@@ -12,6 +12,7 @@ import {
   type LogicalType,
   type TypeKind,
 } from './logical-type.js';
+import { structuredCasting } from './structured-cast.js';
 
 type Family =
   | 'CHARACTER_STRING'
@@ -49,6 +50,7 @@ const FAMILIES: Record<TypeKind, readonly Family[]> = {
   MULTISET: ['CONSTRUCTED'],
   MAP: ['CONSTRUCTED'],
   ROW: ['CONSTRUCTED'],
+  STRUCTURED: [],
   VARIANT: [],
   BITMAP: [],
   NULL: [],
@@ -94,7 +96,7 @@ castTo('TIMESTAMP', ['TIMESTAMP_LTZ'], kindsOf('DATETIME', 'CHARACTER_STRING', '
 castTo('TIMESTAMP_LTZ', ['TIMESTAMP'], kindsOf('DATETIME', 'CHARACTER_STRING', 'BINARY_STRING', 'NUMERIC'));
 castTo('INTERVAL_YEAR_MONTH', [], kindsOf('EXACT_NUMERIC', 'CHARACTER_STRING'));
 castTo('INTERVAL_DAY_TIME', [], kindsOf('EXACT_NUMERIC', 'CHARACTER_STRING'));
-for (const k of ['ARRAY', 'MULTISET', 'MAP', 'ROW', 'VARIANT', 'BITMAP', 'NULL'] as TypeKind[])
+for (const k of ['ARRAY', 'MULTISET', 'MAP', 'ROW', 'STRUCTURED', 'VARIANT', 'BITMAP', 'NULL'] as TypeKind[])
   castTo(k, [], []);
 
 const hasFamily = (t: LogicalType, f: Family): boolean => FAMILIES[t.kind].includes(f);
@@ -131,6 +133,8 @@ function supportsCasting(source: LogicalType, target: LogicalType, allowExplicit
   if (source.nullable && !target.nullable && !allowExplicit) return false;
   if (sameIgnoringNullability(source, target)) return true;
   if (source.kind === 'NULL') return true;
+  const structured = structuredCasting(source, target, allowExplicit, supportsCasting);
+  if (structured !== undefined) return structured;
   // Flink's VariantToStringCastRule: VARIANT → CHAR / VARCHAR, explicit only
   if (source.kind === 'VARIANT') return allowExplicit && hasFamily(target, 'CHARACTER_STRING');
   if (target.kind === 'VARIANT') return false;

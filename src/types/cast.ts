@@ -14,6 +14,7 @@ import { formatType } from './format-type.js';
 import type { Variant } from './variant.js';
 import type { Bitmap } from './bitmap.js';
 import { valueFormatter } from './format-value.js';
+import { structuredCast } from './structured-cast.js';
 import { MAX_LENGTH, isIntegerKind, type LogicalType } from './logical-type.js';
 import {
   parseBoolean,
@@ -173,6 +174,9 @@ function zoneOf(opts: CastOptions): TimeZoneRules {
 
 function buildCast(from: LogicalType, to: LogicalType, opts: CastOptions): CastFn {
   if (from.kind === 'NULL') return () => null;
+  // ROW ↔ STRUCTURED ↔ STRUCTURED field by field (structured-cast.ts)
+  const structured = structuredCast(from, to, (a, b) => nullSafe(buildCast(a, b, opts)));
+  if (structured !== undefined) return structured;
   // BitmapToBinaryCastRule: only to BYTES (the rules refuse BINARY(n) / VARBINARY(n)), its portable bytes
   if (from.kind === 'BITMAP' && to.kind === 'VARBINARY') return (v) => (v as Bitmap).toBytes();
   // ---- to character strings ----

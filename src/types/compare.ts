@@ -87,7 +87,10 @@ export function valueComparator(type: LogicalType): Comparator {
           ? a - b
           : compareTimestamps(a as TimestampValue, b as TimestampValue);
     case 'ARRAY':
-    case 'ROW': {
+    case 'ROW':
+    case 'STRUCTURED': {
+      // STRUCTURED: equality only in SQL (StructuredComparison.EQUALS); this total order serves
+      // grouping and sorting inside operators, field by field as a row
       const cmps = type.kind === 'ARRAY' ? null : type.fields.map((f) => nullsFirst(valueComparator(f.type)));
       const el = type.kind === 'ARRAY' ? nullsFirst(valueComparator(type.element)) : null;
       return (a, b) => {
@@ -217,7 +220,8 @@ function encoder(type: LogicalType): (v: SqlValue) => string {
       const e = encoder(type.element);
       return (v) => (v === null ? 'N' : '[' + (v as SqlValue[]).map(e).join(',') + ']');
     }
-    case 'ROW': {
+    case 'ROW':
+    case 'STRUCTURED': {
       const es = type.fields.map((f) => encoder(f.type));
       return (v) =>
         v === null ? 'N' : '(' + (v as SqlValue[]).map((x, i) => es[i]!(x ?? null)).join(',') + ')';

@@ -112,6 +112,19 @@ export function formatType(t: LogicalType): string {
       });
       return withNullability(`ROW<${fields.join(', ')}>`, t.nullable);
     }
+    case 'STRUCTURED': {
+      // StructuredType#asSummaryString: INLINE_FORMAT "STRUCTURED<'%s', %s>", attributes as
+      // `name` type; a description prints as '...' in the summary (never from SQL)
+      const fields = t.fields.map(
+        (f) =>
+          `${quoteIdentifier(f.name)} ${formatType(f.type)}${f.description === undefined ? '' : " '...'"}`,
+      );
+      const cls = t.className.replace(/'/g, "''");
+      return withNullability(
+        `STRUCTURED<'${cls}'${fields.length ? ', ' + fields.join(', ') : ''}>`,
+        t.nullable,
+      );
+    }
     case 'NULL':
       return 'NULL';
     default:

@@ -131,6 +131,17 @@ function nonNullFormatter(type: LogicalType, opts: FormatOptions): (v: SqlValue)
         return '(' + parts.join(', ') + ')';
       };
     }
+    case 'STRUCTURED': {
+      // StructuredToStringCastRule: `{name=value, …}` in attribute order, NULL for a null attribute
+      const fs = type.fields.map((f) => nested(f.type, opts));
+      const names = type.fields.map((f) => f.name + '=');
+      return (v) => {
+        const row = v as SqlValue[];
+        const parts = new Array<string>(fs.length);
+        for (let i = 0; i < fs.length; i++) parts[i] = names[i]! + fs[i]!(row[i] ?? null);
+        return '{' + parts.join(', ') + '}';
+      };
+    }
     case 'VARIANT':
       // Flink prints a VARIANT with BinaryVariant.toString, its JSON text
       return (v) => (v as Variant).toJson();

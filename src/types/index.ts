@@ -18,3 +18,4 @@ export * from './variant.js';
 export * from './variant-json.js';
 export * from './bitmap.js';
 export { RoaringFormatError } from './roaring-format.js';
+export * from './structured.js';

@@ -122,6 +122,20 @@ export interface RowType {
   readonly nullable: boolean;
   readonly fields: readonly RowField[];
 }
+/**
+ * Flink's inline structured type (FLIP-520, Flink 2.1+): `STRUCTURED<'com.example.User', name
+ * STRING, age INT>`, identified by a class name that need not exist. Values are JS arrays of the
+ * attribute values, as ROW (Flink stores both as RowData). Two structured types are the same type
+ * only with the same class name and attributes (StructuredType#equals).
+ */
+export interface StructuredType {
+  readonly kind: 'STRUCTURED';
+  readonly nullable: boolean;
+  /** The class name (a JVM name, `SourceVersion.isName`). */
+  readonly className: string;
+  /** The attributes, in declaration order. */
+  readonly fields: readonly RowField[];
+}
 /** Flink's VARIANT (FLIP-521): semi-structured data; values are `Variant` trees (variant.ts). */
 export interface VariantType {
   readonly kind: 'VARIANT';
@@ -154,6 +168,7 @@ export type LogicalType =
   | MultisetType
   | MapType
   | RowType
+  | StructuredType
   | VariantType
   | BitmapType
   | NullType;
@@ -243,6 +258,11 @@ export const rowType = (fields: readonly RowField[], nullable = true): RowType =
   nullable,
   fields,
 });
+export const structuredType = (
+  className: string,
+  fields: readonly RowField[],
+  nullable = true,
+): StructuredType => ({ kind: 'STRUCTURED', nullable, className, fields });
 export const nullType = (): NullType => ({ kind: 'NULL', nullable: true });
 
 /** The same type with the given nullability (NULL stays nullable). */
@@ -282,6 +302,9 @@ export const isInterval = (t: LogicalType): t is YearMonthIntervalType | DayTime
   t.kind === 'INTERVAL_YEAR_MONTH' || t.kind === 'INTERVAL_DAY_TIME';
 export const isConstructed = (t: LogicalType): boolean =>
   t.kind === 'ARRAY' || t.kind === 'MAP' || t.kind === 'MULTISET' || t.kind === 'ROW';
+/** ROW or STRUCTURED: a type whose values are arrays of named fields (Flink's RowData). */
+export const hasFields = (t: LogicalType): t is RowType | StructuredType =>
+  t.kind === 'ROW' || t.kind === 'STRUCTURED';
 export const isStringType = (t: LogicalType): boolean => t.kind === 'VARCHAR' && t.length === MAX_LENGTH;
 
 /** Decimal precision/scale of an exact numeric type as Flink sees it (INT is DECIMAL(10, 0), …). */
@@ -356,8 +379,10 @@ export function typesEqual(
       const o = b as MapType;
       return typesEqual(a.key, o.key, opts) && typesEqual(a.value, o.value, opts);
     }
-    case 'ROW': {
-      const o = b as RowType;
+    case 'ROW':
+    case 'STRUCTURED': {
+      const o = b as RowType | StructuredType;
+      if (a.kind === 'STRUCTURED' && a.className !== (o as StructuredType).className) return false;
       if (a.fields.length !== o.fields.length) return false;
       for (let i = 0; i < a.fields.length; i++) {
         if (a.fields[i]!.name !== o.fields[i]!.name) return false;

@@ -26,6 +26,7 @@ import {
   multisetType,
   nullType,
   rowType,
+  structuredType,
   stringType,
   timeType,
   timestampLtzType,
@@ -39,6 +40,7 @@ import {
   type RowField,
   type TimeAttribute,
 } from './logical-type.js';
+import { structuredClassNameError } from './structured.js';
 
 interface Token {
   kind: 'word' | 'quoted' | 'string' | 'number' | 'punct';
@@ -310,6 +312,8 @@ class TypeParser {
       }
       case 'ROW':
         return this.parseRow();
+      case 'STRUCTURED':
+        return this.parseStructured();
       case 'NULL':
         return nullType();
       default:
@@ -343,6 +347,33 @@ class TypeParser {
       this.expectPunct(close);
     }
     return rowType(fields);
+  }
+
+  /** `STRUCTURED<'class', name type, …>` (StructuredType's INLINE_FORMAT). */
+  private parseStructured(): LogicalType {
+    this.expectPunct('<');
+    const c = this.peek();
+    if (!c || c.kind !== 'string') return this.fail('expected the class name string');
+    this.i++;
+    const why = structuredClassNameError(c.text);
+    if (why !== undefined) this.fail(why);
+    const fields: RowField[] = [];
+    while (this.acceptPunct(',')) {
+      const n = this.peek();
+      if (!n || (n.kind !== 'word' && n.kind !== 'quoted')) this.fail('expected an attribute name');
+      this.i++;
+      const ft = this.parseType();
+      let desc: string | undefined;
+      const s = this.peek();
+      if (s && s.kind === 'string') {
+        desc = s.text;
+        this.i++;
+      }
+      if (fields.some((f) => f.name === n.text)) this.fail(`duplicate attribute name '${n.text}'`);
+      fields.push(field(n.text, ft, desc));
+    }
+    this.expectPunct('>');
+    return structuredType(c.text, fields);
   }
 
   private parseInterval(): LogicalType {

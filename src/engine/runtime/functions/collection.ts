@@ -273,7 +273,9 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     category: 'value-access',
     infer(args, lits) {
       const r = args[0];
-      if (!r || r.kind !== 'ROW') return `field access needs a ROW, got ${r ? formatType(r) : 'nothing'}`;
+      // STRUCTURED attributes are row positions too (FLIP-520 `obj.name`)
+      if (!r || (r.kind !== 'ROW' && r.kind !== 'STRUCTURED'))
+        return `field access needs a ROW, got ${r ? formatType(r) : 'nothing'}`;
       const sel = lits[1];
       const idx =
         typeof sel === 'string'
@@ -292,7 +294,7 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
       return (row: SqlValue[], sel: string | number | bigint) => {
         const idx =
           typeof sel === 'string'
-            ? r.kind === 'ROW'
+            ? r.kind === 'ROW' || r.kind === 'STRUCTURED'
               ? r.fields.findIndex((f) => f.name === sel)
               : -1
             : Number(sel);

@@ -18,6 +18,7 @@ import type { BuiltinAggregate, BuiltinScalar } from './define.js';
 import { EXTRA_SCALARS } from './scalars.js';
 import { BITMAP_AGGREGATES, BITMAP_FUNCTIONS } from './bitmap.js';
 import { VARIANT_FUNCTIONS, variantAwareItem, variantAwareJsonString } from './variant.js';
+import { STRUCTURED_FUNCTIONS, structuredAwareComparison } from './structured.js';
 
 const scalars = new Map<string, BuiltinScalar>();
 const aggregates = new Map<string, BuiltinAggregate>();
@@ -29,6 +30,7 @@ for (const f of [
   ...EXTRA_SCALARS,
   ...VARIANT_FUNCTIONS,
   ...BITMAP_FUNCTIONS,
+  ...STRUCTURED_FUNCTIONS,
 ]) {
   for (const n of f.names) scalars.set(n, f);
 }
@@ -37,6 +39,11 @@ const item = scalars.get('ITEM');
 if (item) scalars.set('ITEM', variantAwareItem(item));
 const jsonString = scalars.get('JSON_STRING');
 if (jsonString) scalars.set('JSON_STRING', variantAwareJsonString(jsonString));
+// STRUCTURED operands: equality within one class only (structured.ts)
+for (const op of ['=', '<>', '<', '<=', '>', '>=']) {
+  const f = scalars.get(op);
+  if (f) scalars.set(op, structuredAwareComparison(f));
+}
 for (const f of [...AGGREGATE_FUNCTIONS, ...STATS_AGGREGATES, ...BITMAP_AGGREGATES])
   for (const n of f.names) aggregates.set(n, f);
 

@@ -98,6 +98,14 @@ export interface RowType extends NodeBase {
   readonly nullable: boolean;
 }
 
+/** `STRUCTURED<'com.example.User', name STRING, age INT>` (FLIP-520's inline structured type). */
+export interface StructuredType extends NodeBase {
+  readonly kind: 'StructuredType';
+  readonly className: string;
+  readonly fields: readonly RowTypeField[];
+  readonly nullable: boolean;
+}
+
 /** `RAW('class', 'serializer snapshot')`. */
 export interface RawType extends NodeBase {
   readonly kind: 'RawType';
@@ -114,4 +122,12 @@ export interface UserDefinedType extends NodeBase {
 }
 
 export type DataType =
-  PrimitiveType | IntervalType | ArrayType | MultisetType | MapType | RowType | RawType | UserDefinedType;
+  | PrimitiveType
+  | IntervalType
+  | ArrayType
+  | MultisetType
+  | MapType
+  | RowType
+  | StructuredType
+  | RawType
+  | UserDefinedType;

@@ -243,6 +243,28 @@ export abstract class DataTypeParser extends ParserBase {
           nullable: true,
         };
       }
+      case 'STRUCTURED': {
+        // STRUCTURED<'class', attr type ['description'], …>
+        this.pos++;
+        this.expectSym('<');
+        const className = this.stringValue('a class name string');
+        const fields: RowTypeField[] = [];
+        while (this.acceptSym(',')) {
+          const fs = this.peek().start;
+          const name = this.identifier('an attribute name');
+          const type = this.dataType();
+          const description = this.peek().type === 'string' ? this.stringValue() : undefined;
+          fields.push({
+            kind: 'RowTypeField',
+            span: this.spanFrom(fs),
+            name,
+            type,
+            ...(description !== undefined ? { description } : {}),
+          });
+        }
+        this.expectSym('>');
+        return { kind: 'StructuredType', span: this.spanFrom(start), className, fields, nullable: true };
+      }
       case 'RAW': {
         this.pos++;
         this.expectSym('(');

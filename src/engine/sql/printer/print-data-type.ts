@@ -62,6 +62,13 @@ export function printDataType(t: DataType): string {
         .join(', ');
       return t.style === 'angle' ? `ROW<${fields}>${nn}` : `ROW(${fields})${nn}`;
     }
+    case 'StructuredType': {
+      const attrs = t.fields.map(
+        (f) =>
+          `, ${printIdent(f.name)} ${printDataType(f.type)}${f.description !== undefined ? ' ' + printString(f.description) : ''}`,
+      );
+      return `STRUCTURED<${printString(t.className)}${attrs.join('')}>${nn}`;
+    }
     case 'RawType':
       return `RAW(${printString(t.className)}${t.snapshot !== undefined ? ', ' + printString(t.snapshot) : ''})${nn}`;
     case 'UserDefinedType':

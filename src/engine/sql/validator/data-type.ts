@@ -20,6 +20,8 @@ import {
   multisetType,
   nullType,
   rowType,
+  structuredClassNameError,
+  structuredType,
   stringType,
   timeType,
   timestampLtzType,
@@ -106,6 +108,23 @@ export function toLogicalType(t: DataType): LogicalType {
       return nn(mapType(toLogicalType(t.key), toLogicalType(t.value)));
     case 'RowType':
       return nn(rowType(t.fields.map((f) => field(f.name.value, toLogicalType(f.type), f.description))));
+    case 'StructuredType': {
+      // StructuredType#checkClassName: a JVM name (SourceVersion.isName)
+      const why = structuredClassNameError(t.className);
+      if (why !== undefined) throw validationError(why, t.span);
+      const names = new Set<string>();
+      for (const f of t.fields) {
+        if (names.has(f.name.value))
+          throw validationError(`Duplicate attribute name '${f.name.value}' in ${t.className}`, f.name.span);
+        names.add(f.name.value);
+      }
+      return nn(
+        structuredType(
+          t.className,
+          t.fields.map((f) => field(f.name.value, toLogicalType(f.type), f.description)),
+        ),
+      );
+    }
     case 'RawType':
     case 'UserDefinedType':
       throw validationError(

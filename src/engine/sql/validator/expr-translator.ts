@@ -306,7 +306,8 @@ export class ExprTranslator {
         return this.functionCall(e);
       case 'FieldAccess': {
         const base = this.translate(e.expr);
-        if (base.type.kind !== 'ROW')
+        // ROW fields and STRUCTURED attributes (FLIP-520: `obj.name`) are both positions of a row
+        if (base.type.kind !== 'ROW' && base.type.kind !== 'STRUCTURED')
           throw validationError(
             `Cannot access field '${e.field.value}' of a ${base.type.kind} value`,
             e.field.span,

@@ -3,7 +3,7 @@
  * qualifies it. Identifiers are case-sensitive (Flink). Errors name what was not found, where,
  * and the closest existing name.
  */
-import type { LogicalType, RowType } from '../../../types/index.js';
+import type { LogicalType, RowType, StructuredType } from '../../../types/index.js';
 import { ref, call, type RexExpr } from '../../runtime/plan/expr.js';
 import type { ColumnRef, Identifier } from '../ast/index.js';
 import { didYouMean, validationError } from './errors.js';
@@ -76,13 +76,14 @@ export class Scope {
   private fields(base: RexExpr, path: readonly Identifier[]): RexExpr {
     let e = base;
     for (const f of path) {
-      if (e.type.kind !== 'ROW') {
+      if (e.type.kind !== 'ROW' && e.type.kind !== 'STRUCTURED') {
         throw validationError(
           `Column '${f.value}' not found: the expression is of type ${e.type.kind}, not ROW`,
           f.span,
         );
       }
-      const row = e.type as RowType;
+      // a STRUCTURED value is a row of its attributes (Flink's RowData)
+      const row = e.type as RowType | StructuredType;
       const i = row.fields.findIndex((x) => x.name === f.value);
       if (i < 0) {
         throw validationError(
