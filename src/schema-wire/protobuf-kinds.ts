@@ -29,3 +29,33 @@ export function isProtoWrapper(fullName: string): boolean {
 export function realOneofs(m: pb.Type): pb.OneOf[] {
   return m.oneofsArray.filter((o) => !o.fieldsArray.every((f) => f.options?.['proto3_optional']));
 }
+
+/**
+ * The `params` of a field's `(confluent.field_meta)` option (Confluent's meta.proto), e.g.
+ * `connect.type`, `flink.precision`, `flink.notNull`, `precision` / `scale` of a Decimal; empty
+ * when the field has none. Read from protobufjs' parsed options in either text form
+ * (`[(confluent.field_meta) = { params: [...] }]` or `[(confluent.field_meta).params = {...}]`).
+ */
+export function fieldMetaParams(f: pb.Field): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const parsed = (f as unknown as { parsedOptions?: Record<string, unknown>[] | null }).parsedOptions;
+  const add = (p: unknown): void => {
+    for (const e of Array.isArray(p) ? p : [p]) {
+      const { key, value } = (e ?? {}) as { key?: unknown; value?: unknown };
+      if (key !== undefined && value !== undefined) out.set(String(key), String(value));
+    }
+  };
+  for (const o of parsed ?? []) {
+    for (const [k, v] of Object.entries(o)) {
+      if (k === '(confluent.field_meta)') add((v as { params?: unknown } | null)?.params);
+      else if (k === '(confluent.field_meta).params') add(v);
+    }
+  }
+  return out;
+}
+
+/** Messages read as temporal / decimal values (Confluent's Flink mapping), by full name. */
+export const PROTO_DATE = '.google.type.Date';
+export const PROTO_TIME_OF_DAY = '.google.type.TimeOfDay';
+export const PROTO_DECIMAL = '.confluent.type.Decimal';
+export const PROTO_TIMESTAMP = '.google.protobuf.Timestamp';

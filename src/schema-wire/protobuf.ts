@@ -8,6 +8,7 @@ import type { ParsedSchema, ResolvedReference } from './types.js';
 import { InvalidSchemaError } from './types.js';
 import { descriptorToProtoText, looksLikeBase64Descriptor } from './protobuf-descriptor.js';
 import { renderProtoFile } from './protobuf-render.js';
+import { PROTOBUF_BUILTINS } from './protobuf-builtins.js';
 
 /** The parts of a .proto file that belong to the schema itself (not its imports). */
 export interface ProtoFile {
@@ -97,7 +98,8 @@ function parseInto(text: string, root: pb.Root, what: string): pb.IParserResult 
 
 /**
  * Parse a Protobuf schema; imports resolve to `references` by import path, or to the
- * google/protobuf well-known types built into protobufjs.
+ * google/protobuf well-known types built into protobufjs, or to the Confluent / google.type
+ * files Confluent's registry knows (protobuf-builtins.ts).
  * @example parseProtobuf('syntax = "proto3"; message M { int32 a = 1; }')
  */
 export function parseProtobuf(raw: string, references: readonly ResolvedReference[] = []): ProtobufSchema {
@@ -117,6 +119,11 @@ export function parseProtobuf(raw: string, references: readonly ResolvedReferenc
         const refText = looksLikeBase64Descriptor(ref) ? descriptorToProtoText(ref) : ref;
         const r = parseInto(refText, root, ` (reference ${name})`);
         load([...(r.imports ?? []), ...(r.weakImports ?? [])]);
+        continue;
+      }
+      const builtin = PROTOBUF_BUILTINS.get(name);
+      if (builtin !== undefined) {
+        parseInto(builtin, root, ` (${name})`);
         continue;
       }
       const common = pb.common.get(name);

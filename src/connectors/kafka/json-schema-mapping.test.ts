@@ -24,6 +24,7 @@ import {
   type LogicalType,
 } from '../../types/index.js';
 import { formatType } from '../../types/format-type.js';
+import { parseType } from '../../types/index.js';
 import { jsonSchemaToFlink } from './json-schema-mapping.js';
 
 test('a json-registry table Eddy creates is inferred with the same column types', () => {
@@ -91,4 +92,29 @@ test('schemas of other producers: Connect annotations without Flink ones, plain 
     'DOUBLE',
     'ROW<`a` STRING>',
   ]);
+});
+
+test('CHAR / VARCHAR / BINARY / VARBINARY lengths as Confluent writes them read back (maxLength, flink.maxLength)', () => {
+  const cols = ['CHAR(3)', 'VARCHAR(10)', 'STRING', 'BINARY(4)', 'VARBINARY(8)', 'BYTES'].map((t, i) => ({
+    name: `c${i}`,
+    type: parseType(`${t} NOT NULL`),
+  }));
+  const schema = JSON.parse(partSchema('json-registry', cols)!.schema) as {
+    properties: Record<string, unknown>;
+  };
+  assert.deepEqual(schema.properties['c0'], { type: 'string', minLength: 3, maxLength: 3 });
+  assert.deepEqual(schema.properties['c1'], { type: 'string', maxLength: 10 });
+  assert.deepEqual(schema.properties['c3'], {
+    type: 'string',
+    'flink.maxLength': 4,
+    'flink.minLength': 4,
+    'flink.version': '1',
+    'connect.type': 'bytes',
+  });
+  const back = jsonSchemaToFlink(schema);
+  assert.ok(back.kind === 'ROW');
+  assert.deepEqual(
+    back.fields.map((f) => formatType(f.type)),
+    cols.map((c) => formatType(c.type)),
+  );
 });

@@ -2,7 +2,8 @@
  * JSON Schema → Flink types for inferred `json-registry` tables, reading the annotations that
  * Confluent's JSON Schema converter (and Confluent Cloud for Apache Flink) writes:
  * - `connect.type` int8/int16/int32/int64/float32/float64 → TINYINT/SMALLINT/INT/BIGINT/FLOAT/DOUBLE,
- *   `bytes` on a string → BYTES;
+ *   `bytes` on a string → BYTES (BINARY(n) / VARBINARY(n) with `flink.minLength` / `flink.maxLength`);
+ * - a string's `maxLength` (and `minLength` equal to it) → VARCHAR(n) (CHAR(n));
  * - `title` org.apache.kafka.connect.data.Date/Time/Timestamp/Decimal → DATE, TIME(p),
  *   TIMESTAMP_LTZ(p) (TIMESTAMP(p) with `flink.type: timestamp`), DECIMAL(p, s);
  * - `connect.type: map` (or an object with only `additionalProperties`) → MAP;
@@ -13,8 +14,10 @@
 import {
   arrayType,
   bigintType,
+  binaryType,
   booleanType,
   bytesType,
+  charType,
   dateType,
   decimalType,
   doubleType,
@@ -29,7 +32,10 @@ import {
   timestampLtzType,
   timestampType,
   tinyintType,
+  varbinaryType,
+  varcharType,
   withNullable,
+  MAX_LENGTH,
   type LogicalType,
 } from '../../types/index.js';
 
@@ -76,10 +82,24 @@ function connectType(n: Record<string, unknown>): LogicalType | undefined {
       return floatType(false);
     case 'float64':
       return doubleType(false);
-    case 'bytes':
-      return n['type'] === 'string' ? bytesType(false) : undefined;
-    default:
-      return undefined;
+    case 'bytes': {
+      if (n['type'] !== 'string') return undefined;
+      // Confluent's byte lengths (flink.maxLength / flink.minLength, not JSON's string lengths).
+      const max = intAnnotation(n['flink.maxLength'], 0, MAX_LENGTH);
+      if (max < 1) return bytesType(false);
+      return intAnnotation(n['flink.minLength'], 0, MAX_LENGTH) === max
+        ? binaryType(max, false)
+        : varbinaryType(max, false);
+    }
+    default: {
+      // Strings with JSON's lengths: CHAR(n) when minLength = maxLength, else VARCHAR(n).
+      if (n['type'] !== 'string') return undefined;
+      const max = intAnnotation(n['maxLength'], 0, MAX_LENGTH);
+      if (max < 1) return undefined;
+      return intAnnotation(n['minLength'], 0, MAX_LENGTH) === max
+        ? charType(max, false)
+        : varcharType(max, false);
+    }
   }
 }
 

@@ -2,24 +2,42 @@
  * Protobuf message → Flink ROW for inferred `proto-registry` tables (Confluent's mapping):
  * proto3 scalars NOT NULL unless `optional`, messages nullable ROWs, repeated → ARRAY, map →
  * MAP, enums STRING, 64-bit and unsigned 32-bit integers BIGINT, well-known Timestamp →
- * TIMESTAMP_LTZ(9), wrappers (`google.protobuf.StringValue`, …) their nullable value type, each
+ * TIMESTAMP_LTZ(9), google.type.Date / TimeOfDay and confluent.type.Decimal → DATE / TIME /
+ * DECIMAL, `(confluent.field_meta)` params refining types (`connect.type`, `flink.*`), wrappers (`google.protobuf.StringValue`, …) their nullable value type, each
  * real `oneof` one nullable ROW column named after it, after the other fields.
  */
 import type pb from 'protobufjs';
-import { realOneofs } from '../../schema-wire/protobuf-kinds.js';
+import {
+  fieldMetaParams,
+  PROTO_DATE,
+  PROTO_DECIMAL,
+  PROTO_TIME_OF_DAY,
+  PROTO_TIMESTAMP,
+  realOneofs,
+} from '../../schema-wire/protobuf-kinds.js';
 import {
   arrayType,
   bigintType,
+  binaryType,
   booleanType,
   bytesType,
+  charType,
+  dateType,
+  decimalType,
   doubleType,
   field,
   floatType,
   intType,
   mapType,
   rowType,
+  smallintType,
   stringType,
   timestampLtzType,
+  timestampType,
+  timeType,
+  tinyintType,
+  varbinaryType,
+  varcharType,
   withNullable,
   type LogicalType,
 } from '../../types/index.js';
@@ -65,9 +83,66 @@ const WRAPPERS: ReadonlyMap<string, LogicalType> = new Map<string, LogicalType>(
   ['.google.protobuf.BytesValue', bytesType(false)],
 ]);
 
+/**
+ * A scalar refined by the field's `(confluent.field_meta)` params, as Confluent's Flink writes
+ * them: `connect.type` int8 / int16 on int32 (TINYINT / SMALLINT), `flink.maxLength` /
+ * `flink.minLength` on string and bytes (VARCHAR(n) / CHAR(n), VARBINARY(n) / BINARY(n)).
+ */
+function refinedScalar(type: string, meta: ReadonlyMap<string, string>): LogicalType | undefined {
+  const s = scalar(type);
+  if (s === undefined || meta.size === 0) return s;
+  if (type === 'int32' || type === 'sint32' || type === 'sfixed32') {
+    const connect = meta.get('connect.type');
+    if (connect === 'int8') return tinyintType(false);
+    if (connect === 'int16') return smallintType(false);
+    return s;
+  }
+  if (type !== 'string' && type !== 'bytes') return s;
+  const max = intParam(meta, 'flink.maxLength');
+  if (max === undefined || max < 1) return s;
+  const fixed = intParam(meta, 'flink.minLength') === max;
+  if (type === 'string') return fixed ? charType(max, false) : varcharType(max, false);
+  return fixed ? binaryType(max, false) : varbinaryType(max, false);
+}
+
+function intParam(meta: ReadonlyMap<string, string>, key: string): number | undefined {
+  const v = meta.get(key);
+  if (v === undefined || !/^\d+$/.test(v.trim())) return undefined;
+  return Number(v);
+}
+
+/**
+ * The messages Confluent's Flink maps to values (nullable, as every message): Timestamp →
+ * TIMESTAMP_LTZ(9) (TIMESTAMP(p) with `flink.type = timestamp`, `flink.precision` p),
+ * google.type.Date → DATE, google.type.TimeOfDay → TIME(3) (or `flink.precision`),
+ * confluent.type.Decimal → DECIMAL(`precision`, `scale`) (Eddy's default without them:
+ * DECIMAL(38, 0), which Confluent does not document).
+ */
+function valueMessageType(fullName: string, meta: ReadonlyMap<string, string>): LogicalType | undefined {
+  const p = intParam(meta, 'flink.precision');
+  switch (fullName) {
+    case PROTO_TIMESTAMP: {
+      const precision = Math.min(p ?? 9, 9);
+      return meta.get('flink.type') === 'timestamp'
+        ? timestampType(precision, true)
+        : timestampLtzType(precision, true);
+    }
+    case PROTO_DATE:
+      return dateType(true);
+    case PROTO_TIME_OF_DAY:
+      return timeType(Math.min(p ?? 3, 3), true);
+    case PROTO_DECIMAL: {
+      const precision = Math.min(Math.max(intParam(meta, 'precision') ?? 38, 1), 38);
+      return decimalType(precision, Math.min(intParam(meta, 'scale') ?? 0, precision), true);
+    }
+  }
+  return undefined;
+}
+
 function fieldType(f: pb.Field, depth: number): LogicalType {
   f.resolve();
-  const s = scalar(f.type);
+  const meta = fieldMetaParams(f);
+  const s = refinedScalar(f.type, meta);
   let t: LogicalType;
   // proto3 `optional` (a synthetic oneof) is nullable; a real oneof's members keep their
   // types inside the oneof's nullable ROW (Confluent's ProtoToFlinkSchemaConverter).
@@ -75,14 +150,20 @@ function fieldType(f: pb.Field, depth: number): LogicalType {
   else if (f.resolvedType && 'values' in f.resolvedType) t = stringType(false);
   else if (f.resolvedType && WRAPPERS.has(f.resolvedType.fullName))
     t = withNullable(WRAPPERS.get(f.resolvedType.fullName)!, true);
-  else if (f.resolvedType) t = messageToFlink(f.resolvedType as pb.Type, depth + 1, true);
+  else if (f.resolvedType)
+    t =
+      valueMessageType(f.resolvedType.fullName, meta) ??
+      messageToFlink(f.resolvedType as pb.Type, depth + 1, true);
   else t = stringType(true);
+  // Messages are nullable on the wire; Confluent's Flink marks its NOT NULL ones `flink.notNull`.
+  if (f.resolvedType && !('values' in f.resolvedType) && meta.get('flink.notNull') === 'true')
+    t = withNullable(t, false);
   return t;
 }
 
 /** The ROW of a message (`nullable` for nested messages). */
 export function messageToFlink(m: pb.Type, depth = 0, nullable = false): LogicalType {
-  if (m.fullName === '.google.protobuf.Timestamp') return timestampLtzType(9, true);
+  if (m.fullName === PROTO_TIMESTAMP) return timestampLtzType(9, true);
   if (depth > 32) return stringType(true);
   const oneofs = realOneofs(m);
   const inOneof = new Set(oneofs.flatMap((o) => o.fieldsArray));
@@ -110,9 +191,12 @@ function plainField(f: pb.Field, depth: number): ReturnType<typeof field> {
       (mf.resolve(),
       mf.resolvedType && 'values' in mf.resolvedType
         ? stringType(false)
-        : messageToFlink(mf.resolvedType as pb.Type, depth + 1, true));
+        : (valueMessageType(mf.resolvedType!.fullName, new Map()) ??
+          messageToFlink(mf.resolvedType as pb.Type, depth + 1, true)));
     return field(f.name, mapType(scalar(mf.keyType) ?? stringType(false), v, false));
   }
   const t = fieldType(f, depth);
-  return field(f.name, f.repeated ? arrayType(withNullable(t, false), false) : t);
+  // A repeated field is a NOT NULL array; its elements keep their type's nullability: NOT NULL
+  // scalars, nullable messages (Confluent's "Protobuf 3 nullable field behavior").
+  return field(f.name, f.repeated ? arrayType(t, false) : t);
 }

@@ -7,11 +7,27 @@
  * the common case costs one cached lookup.
  */
 import type pb from 'protobufjs';
-import { isProtoWrapper, realOneofs } from '../../schema-wire/protobuf-kinds.js';
+import {
+  isProtoWrapper,
+  PROTO_DATE,
+  PROTO_DECIMAL,
+  PROTO_TIME_OF_DAY,
+  realOneofs,
+} from '../../schema-wire/protobuf-kinds.js';
+
+type Conv = (v: unknown) => unknown;
 
 interface Plan {
-  /** Non-repeated fields of a wrapper type, and repeated ones (elements unwrapped). */
-  readonly wrappers: readonly { readonly name: string; readonly repeated: boolean }[];
+  /**
+   * Fields whose messages read as a value: wrappers (their bare value), google.type.Date /
+   * TimeOfDay and confluent.type.Decimal (the value the JSON conversion takes for DATE, TIME,
+   * DECIMAL); one value, each element of a repeated field, or each value of a map.
+   */
+  readonly wrappers: readonly {
+    readonly name: string;
+    readonly kind: 'one' | 'list' | 'map';
+    readonly conv: Conv;
+  }[];
   readonly oneofs: readonly { readonly name: string; readonly members: readonly pb.Field[] }[];
   /** Message-typed fields (plain, repeated or map values) whose own messages need reshaping. */
   readonly nested: readonly {
@@ -30,19 +46,21 @@ function planOf(t: pb.Type, visiting: Set<pb.Type> = new Set()): Plan | null {
   // A recursive message is refused by the catalog's inference (depth limit); treat as flat.
   if (visiting.has(t)) return null;
   visiting.add(t);
-  const wrappers: { name: string; repeated: boolean }[] = [];
+  const wrappers: { name: string; kind: 'one' | 'list' | 'map'; conv: Conv }[] = [];
   const nested: { name: string; type: pb.Type; kind: 'one' | 'list' | 'map' }[] = [];
   for (const f of t.fieldsArray) {
     f.resolve();
     const rt = f.resolvedType;
     if (rt === null || 'values' in rt) continue;
     const mt = rt as pb.Type;
-    if (isProtoWrapper(mt.fullName)) {
-      if (!(f as unknown as pb.MapField).map) wrappers.push({ name: f.name, repeated: f.repeated });
+    const kind = (f as unknown as pb.MapField).map ? 'map' : f.repeated ? 'list' : 'one';
+    const conv = valueConv(mt.fullName);
+    if (conv !== undefined) {
+      // Wrappers as map values stay messages (as before); value messages convert everywhere.
+      if (!(isProtoWrapper(mt.fullName) && kind === 'map')) wrappers.push({ name: f.name, kind, conv });
       continue;
     }
     if (planOf(mt, visiting) === null) continue;
-    const kind = (f as unknown as pb.MapField).map ? 'map' : f.repeated ? 'list' : 'one';
     nested.push({ name: f.name, type: mt, kind });
   }
   const oneofs = realOneofs(t).map((o) => ({ name: o.name, members: o.fieldsArray }));
@@ -79,11 +97,60 @@ function unwrap(v: unknown): unknown {
   return v === null || v === undefined ? null : (v as { value?: unknown }).value;
 }
 
+/** google.type.Date → days since the epoch (proleptic Gregorian, as Flink's DATE). */
+function dateValue(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  const d = v as { year?: number; month?: number; day?: number };
+  const at = new Date(0);
+  at.setUTCFullYear(d.year ?? 0, (d.month ?? 1) - 1, d.day ?? 1);
+  return Math.round(at.getTime() / 86_400_000);
+}
+
+/** google.type.TimeOfDay → milliseconds of the day. */
+function timeOfDayValue(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  const t = v as { hours?: number; minutes?: number; seconds?: number; nanos?: number };
+  return (
+    (((t.hours ?? 0) * 60 + (t.minutes ?? 0)) * 60 + (t.seconds ?? 0)) * 1000 +
+    Math.floor((t.nanos ?? 0) / 1e6)
+  );
+}
+
+/** confluent.type.Decimal (unscaled big-endian two's complement bytes, base64 here, and a scale) → decimal text. */
+function decimalValue(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  const d = v as { value?: string | Uint8Array; scale?: number };
+  const bytes = typeof d.value === 'string' ? Buffer.from(d.value, 'base64') : (d.value ?? new Uint8Array());
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  if (bytes.length > 0 && bytes[0]! & 0x80) n -= 1n << BigInt(bytes.length * 8);
+  const scale = d.scale ?? 0;
+  if (scale <= 0) return (n * 10n ** BigInt(-scale)).toString();
+  const neg = n < 0n;
+  const digits = (neg ? -n : n).toString().padStart(scale + 1, '0');
+  return `${neg ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+/** How a message reads as a value, or undefined for a message that reads as a ROW. */
+function valueConv(fullName: string): Conv | undefined {
+  if (isProtoWrapper(fullName)) return unwrap;
+  if (fullName === PROTO_DATE) return dateValue;
+  if (fullName === PROTO_TIME_OF_DAY) return timeOfDayValue;
+  if (fullName === PROTO_DECIMAL) return decimalValue;
+  return undefined;
+}
+
 function reshapeWith(o: Record<string, unknown>, plan: Plan): Record<string, unknown> {
   const out: Record<string, unknown> = { ...o };
   for (const w of plan.wrappers) {
     const v = o[w.name];
-    out[w.name] = w.repeated ? (Array.isArray(v) ? v.map(unwrap) : v) : unwrap(v);
+    if (w.kind === 'one') out[w.name] = w.conv(v);
+    else if (w.kind === 'list') out[w.name] = Array.isArray(v) ? v.map(w.conv) : v;
+    else if (v !== null && v !== undefined) {
+      const m: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) m[k] = w.conv(x);
+      out[w.name] = m;
+    }
   }
   for (const n of plan.nested) {
     const v = o[n.name];
@@ -110,10 +177,11 @@ function reshapeWith(o: Record<string, unknown>, plan: Plan): Record<string, unk
     for (const f of one.members) {
       const v = f === set ? o[f.name] : defaultOf(f);
       const rt = f.resolvedType;
+      const conv = rt !== null && !('values' in rt) ? valueConv(rt.fullName) : undefined;
       row[f.name] =
         rt !== null && !('values' in rt) && v !== null && v !== undefined
-          ? isProtoWrapper(rt.fullName)
-            ? unwrap(v)
+          ? conv !== undefined
+            ? conv(v)
             : reshapeProto(v as Record<string, unknown>, rt as pb.Type)
           : v;
     }

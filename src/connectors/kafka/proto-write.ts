@@ -7,7 +7,15 @@
  * values below 0 their unsigned form (reading wraps them as Java's long does).
  */
 import type pb from 'protobufjs';
-import { isProtoWrapper, realOneofs } from '../../schema-wire/protobuf-kinds.js';
+import { ExecutionError } from '../../common/errors.js';
+import {
+  isProtoWrapper,
+  PROTO_DATE,
+  PROTO_DECIMAL,
+  PROTO_TIME_OF_DAY,
+  realOneofs,
+} from '../../schema-wire/protobuf-kinds.js';
+import { flinkValueToProto } from './proto-schema.js';
 import { tsMillis, tsNanoOfMilli } from '../../types/index.js';
 import type { LogicalType } from '../logical-type.js';
 
@@ -42,7 +50,15 @@ function fieldValue(v: unknown, t: LogicalType, f: pb.Field): unknown {
       if (x !== null && x !== undefined) o[String(k)] = single(x, t.value, f);
     return o;
   }
-  if (f.repeated && t.kind === 'ARRAY') return (v as unknown[]).map((x) => single(x, t.element, f));
+  if (f.repeated && t.kind === 'ARRAY')
+    return (v as unknown[]).map((x) => {
+      // Protobuf has no NULL element in a repeated field (elements of messages read as nullable).
+      if (x === null || x === undefined)
+        throw new ExecutionError(
+          `a NULL element in ARRAY column '${f.name}': a Protobuf repeated field cannot hold it`,
+        );
+      return single(x, t.element, f);
+    });
   return single(v, t, f);
 }
 
@@ -52,6 +68,9 @@ function single(v: unknown, t: LogicalType, f: pb.Field): unknown {
   if (rt === null || 'values' in rt) return scalar(v, t, f);
   const mt = rt as pb.Type;
   if (mt.fullName === '.google.protobuf.Timestamp') return timestamp(v);
+  // google.type.Date / TimeOfDay, confluent.type.Decimal: as Eddy writes its own schemas.
+  if (mt.fullName === PROTO_DATE || mt.fullName === PROTO_TIME_OF_DAY || mt.fullName === PROTO_DECIMAL)
+    return flinkValueToProto(v, t);
   if (isProtoWrapper(mt.fullName)) return { value: scalar(v, t, mt.fieldsArray[0]!) };
   if (t.kind !== 'ROW') throw new Error(`cannot write a ${t.kind} as message ${mt.fullName}`);
   return protoMessage(v as readonly unknown[], t.fields, mt);

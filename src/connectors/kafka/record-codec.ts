@@ -9,11 +9,13 @@ import { AvroSchema } from '../../schema-wire/avro.js';
 import { ProtobufSchema } from '../../schema-wire/protobuf.js';
 import { reshapeProto } from './proto-shape.js';
 import { protoMessage as foreignProtoMessage } from './proto-write.js';
+import { flinkValueToProto, protoSchemaText } from './proto-schema.js';
 import type { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
 import type { LogicalType } from '../logical-type.js';
 import {
   formatFloat,
   makeTimestamp,
+  MAX_LENGTH,
   parseDate,
   parseDecimal,
   parseTime,
@@ -279,9 +281,24 @@ export function jsonTypeOf(t: LogicalType): Record<string, unknown> {
           'flink.precision': t.precision,
           ...(t.kind === 'TIMESTAMP' ? { 'flink.type': 'timestamp' } : {}),
         };
+      // Lengths as Confluent writes them: JSON's own for characters, flink.* for bytes (a
+      // byte length is not JSON's string length).
+      case 'CHAR':
+        return { type: 'string', minLength: t.length, maxLength: t.length };
+      case 'VARCHAR':
+        return t.length === MAX_LENGTH ? { type: 'string' } : { type: 'string', maxLength: t.length };
       case 'BINARY':
+        return {
+          type: 'string',
+          'flink.maxLength': t.length,
+          'flink.minLength': t.length,
+          'flink.version': '1',
+          'connect.type': 'bytes',
+        };
       case 'VARBINARY':
-        return { type: 'string', 'connect.type': 'bytes' };
+        return t.length === MAX_LENGTH
+          ? { type: 'string', 'connect.type': 'bytes' }
+          : { type: 'string', 'flink.maxLength': t.length, 'flink.version': '1', 'connect.type': 'bytes' };
       case 'ARRAY':
         return { type: 'array', items: jsonTypeOf(t.element) };
       case 'MAP':
@@ -312,98 +329,7 @@ function jsonObject(cols: readonly PartColumn[]): Record<string, unknown> {
   };
 }
 
-function protoScalar(t: LogicalType): string {
-  switch (t.kind) {
-    case 'BOOLEAN':
-      return 'bool';
-    case 'TINYINT':
-    case 'SMALLINT':
-    case 'INT':
-    case 'DATE':
-    case 'TIME':
-      return 'int32';
-    case 'BIGINT':
-    case 'TIMESTAMP':
-    case 'TIMESTAMP_LTZ':
-      return 'int64';
-    case 'FLOAT':
-      return 'float';
-    case 'DOUBLE':
-      return 'double';
-    case 'BINARY':
-    case 'VARBINARY':
-      return 'bytes';
-    case 'CHAR':
-    case 'VARCHAR':
-      return 'string';
-    default:
-      throw new ConfigError(`type ${t.kind} cannot be written with the proto-registry format yet`);
-  }
-}
-
-/** proto3 message text for columns: nullable scalars `optional`, ROW nested messages, ARRAY repeated. */
-function protoMessage(name: string, cols: readonly PartColumn[], indent: string): string {
-  const nested: string[] = [];
-  const fields = cols.map((c, i) => {
-    let t = c.type;
-    let label = t.nullable ? 'optional ' : '';
-    if (t.kind === 'ARRAY') {
-      label = 'repeated ';
-      t = t.element;
-    }
-    let type: string;
-    if (t.kind === 'ROW') {
-      type = `${c.name}_record`;
-      nested.push(
-        protoMessage(
-          type,
-          t.fields.map((f) => ({ name: f.name, type: f.type })),
-          indent + '  ',
-        ),
-      );
-      if (label === 'optional ') label = '';
-    } else if (t.kind === 'MAP') {
-      type = `map<${protoScalar(t.key)}, ${protoScalar(t.value)}>`;
-      label = '';
-    } else type = protoScalar(t);
-    return `${indent}  ${label}${type} ${c.name} = ${i + 1};`;
-  });
-  return [`${indent}message ${name} {`, ...nested, ...fields, `${indent}}`].join('\n');
-}
-
-function flinkValueToProto(v: unknown, t: LogicalType): unknown {
-  if (v === null || v === undefined) return undefined;
-  switch (t.kind) {
-    case 'BIGINT':
-      return String(v as bigint);
-    case 'TIMESTAMP':
-    case 'TIMESTAMP_LTZ':
-      return String(Math.floor(Number(typeof v === 'number' ? v : (v as { millis: number }).millis)));
-    case 'BINARY':
-    case 'VARBINARY':
-      return Buffer.from(v as Uint8Array);
-    case 'ARRAY':
-      return (v as unknown[]).map((x) => flinkValueToProto(x, t.element));
-    case 'MAP': {
-      const o: Record<string, unknown> = {};
-      for (const [k, x] of v as Map<unknown, unknown>) o[String(k)] = flinkValueToProto(x, t.value);
-      return o;
-    }
-    case 'ROW': {
-      const o: Record<string, unknown> = {};
-      t.fields.forEach((f, i) => {
-        const x = flinkValueToProto((v as unknown[])[i], f.type);
-        if (x !== undefined) o[f.name] = x;
-      });
-      return o;
-    }
-    default:
-      return v;
-  }
-}
-
-/** The package of the Protobuf schemas Eddy generates (Flink's). */
-export const EDDY_PROTO_PACKAGE = 'org.apache.flink.proto.generated';
+export { EDDY_PROTO_PACKAGE } from './proto-schema.js';
 
 /** The schema Eddy registers for a key or value part, or undefined for raw. */
 export function partSchema(
@@ -427,10 +353,7 @@ export function partSchema(
       }),
       schemaType: 'JSON',
     };
-  return {
-    schema: `syntax = "proto3";\npackage ${EDDY_PROTO_PACKAGE};\n\n${protoMessage('record', cols, '')}\n`,
-    schemaType: 'PROTOBUF',
-  };
+  return { schema: protoSchemaText(cols), schemaType: 'PROTOBUF' };
 }
 
 /** Decodes one part; `schemas` is the registry (ids cached). */
