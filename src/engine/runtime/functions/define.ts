@@ -313,6 +313,9 @@ export function simple(spec: SimpleSpec): BuiltinScalar {
             );
             return `Invalid number of arguments to function '${name}'. Was expecting ${min} arguments`;
           }
+          // with no signature of this arity the operand type inference cannot type a bare NULL,
+          // and Calcite (type coercion off) refuses it first (ARRAY_SLICE(null), CollectionFunctionsITCase)
+          if (args.some((t) => t.kind === 'NULL')) return "Illegal use of 'NULL'";
           const operands = args.map((t) => `<${calciteOperand(t)}>`).join(', ');
           return `No match found for function signature ${name}(${operands}).\nSupported signatures are:\n${supported}`;
         }
