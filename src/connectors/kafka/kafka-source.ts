@@ -200,7 +200,9 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     const earliest = await at(-2n);
     const latest = await at(-1n);
     const startAt = o.startup === 'timestamp' ? await at(BigInt(o.startupTimestamp!)) : undefined;
-    const endAt = o.bounded === 'timestamp' ? await at(BigInt(o.boundedTimestamp!) + 1n) : undefined;
+    // Flink's OffsetsInitializer.timestamp as a stopping offset: the first record at or after
+    // the timestamp, exclusive (records stamped exactly at the bound are not read).
+    const endAt = o.bounded === 'timestamp' ? await at(BigInt(o.boundedTimestamp!)) : undefined;
     return parts.map((p) => {
       let start = earliest[p]!;
       if (o.startup === 'latest-offset') start = latest[p]!;
