@@ -1,0 +1,20 @@
+-- source: Flink CastRulesTest / TimestampToStringCastRule (the fraction printed with exactly the type's precision, TIMESTAMP_LTZ in the session time zone, here America/New_York: EST -5 in January, EDT -4 in July), CAST between TIMESTAMP precisions truncating (TemporalTypesTest testHighPrecisionTimestamp); a TIMESTAMP compared with a TIMESTAMP_LTZ is read in the session zone (common type TIMESTAMP_LTZ)
+SET 'table.local-time-zone' = 'America/New_York';
+SELECT NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(0)) AS STRING) AS STRING), '#') AS c0,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(1)) AS STRING) AS STRING), '#') AS c1,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(2)) AS STRING) AS STRING), '#') AS c2,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(3)) AS STRING) AS STRING), '#') AS c3,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(4)) AS STRING) AS STRING), '#') AS c4,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(5)) AS STRING) AS STRING), '#') AS c5,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(6)) AS STRING) AS STRING), '#') AS c6,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(7)) AS STRING) AS STRING), '#') AS c7,
+       NULLIF(CAST(CAST(CAST(ts AS TIMESTAMP(8)) AS STRING) AS STRING), '#') AS c8,
+       NULLIF(CAST(CAST(ts AS STRING) AS STRING), '#') AS c9,
+       NULLIF(CAST(CAST(ltz AS STRING) AS STRING), '#') AS c10,
+       NULLIF(CAST(CAST(CAST(ltz AS TIMESTAMP_LTZ(0)) AS STRING) AS STRING), '#') AS c11,
+       NULLIF(CAST(CAST(CAST(ltz AS TIMESTAMP(6)) AS STRING) AS STRING), '#') AS c12,
+       NULLIF(CAST(CAST(CAST(CAST(ts AS TIMESTAMP_LTZ(3)) AS TIMESTAMP(3)) AS STRING) AS STRING), '#') AS c13,
+       NULLIF(CAST(CAST(CAST(ts AS DATE) AS STRING) AS STRING), '#') AS c14,
+       NULLIF(CAST(CAST(CAST(ltz AS TIME) AS STRING) AS STRING), '#') AS c15,
+       NULLIF(CAST(CAST(TIMESTAMP '2021-07-01 08:00:00.123' = ltz AS STRING) AS STRING), '#') AS c16
+FROM (VALUES (TIMESTAMP '2021-01-02 03:04:05.123456789', TO_TIMESTAMP_LTZ(1625140800123, 3))) AS T(ts, ltz);

@@ -1,0 +1,16 @@
+-- source: Flink TIMESTAMPADD (Calcite's StandardConvertletTable: DATE plus a day-or-longer unit stays a DATE, plus a sub-day unit becomes a TIMESTAMP; TIME plus a time unit wraps around midnight), TIMESTAMPDIFF of TIMESTAMP / DATE (INT; months counted by DateTimeUtils.subtractMonths: 2019-01-31 plus one month clamps to 2019-02-28, so that is 1 month), ScalarFunctionsTest testTimestampAdd / testTimestampDiff values restated
+SELECT TIMESTAMPADD(DAY, 1, DATE '2016-02-28') AS c0,
+       TIMESTAMPADD(YEAR, 1, DATE '2016-02-29') AS c1,
+       TIMESTAMPADD(WEEK, 1, DATE '2016-06-09') AS c2,
+       TIMESTAMPADD(QUARTER, 1, DATE '2016-06-15') AS c3,
+       TIMESTAMPADD(HOUR, 2, TIME '23:00:00') AS c4,
+       TIMESTAMPADD(SECOND, -1, TIME '00:00:00') AS c5,
+       TIMESTAMPADD(HOUR, 1, DATE '2016-06-16') AS c6,
+       TIMESTAMPDIFF(MONTH, DATE '2019-01-31', DATE '2019-02-28') AS c7,
+       TIMESTAMPDIFF(MONTH, DATE '2019-01-31', DATE '2019-03-01') AS c8,
+       TIMESTAMPDIFF(DAY, TIMESTAMP '2019-01-02 00:00:00', TIMESTAMP '2019-01-01 00:00:00') AS c9,
+       TIMESTAMPDIFF(DAY, TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 23:59:59') AS c10,
+       TIMESTAMPDIFF(WEEK, DATE '2019-01-01', DATE '2019-01-08') AS c11,
+       TIMESTAMPDIFF(SECOND, TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 01:00:00') AS c12,
+       TIMESTAMPDIFF(QUARTER, DATE '2019-01-01', DATE '2019-04-01') AS c13,
+       TIMESTAMPDIFF(YEAR, DATE '2020-02-29', DATE '2019-02-28') AS c14;
