@@ -147,3 +147,47 @@ test('over an updating input: a retraction in the window lets the next row in (p
     ),
   );
 });
+
+test('over an updating input: exact RetractableTopNFunction changelogs, ties in arrival order', () => {
+  // A retraction removes the first of equal rows: the one in the window, so the second moves up.
+  assert.deepEqual(
+    runChanges(
+      [
+        [5, 0, 0],
+        [5, 0, 0],
+        [5, 0, 3],
+      ],
+      0,
+      1,
+    ),
+    ['+I 5/0', '-D 5/0', '+I 5/0'],
+  );
+  // Without OFFSET: -D for the row pushed out before +I for the new one.
+  assert.deepEqual(
+    runChanges(
+      [
+        [5, 0, 0],
+        [7, 1, 0],
+        [3, 2, 0],
+        [5, 0, 3],
+      ],
+      0,
+      2,
+    ),
+    ['+I 5/0', '+I 7/1', '-D 7/1', '+I 3/2', '-D 5/0', '+I 7/1'],
+  );
+  // With OFFSET: the row-number algorithm, -U / +U per rank of the window that changes.
+  assert.deepEqual(
+    runChanges(
+      [
+        [5, 0, 0],
+        [7, 1, 0],
+        [3, 2, 0],
+        [3, 2, 3],
+      ],
+      1,
+      2,
+    ),
+    ['+I 7/1', '-U 7/1', '+U 5/0', '+I 7/1', '-U 5/0', '+U 7/1', '-D 7/1'],
+  );
+});

@@ -10,8 +10,8 @@
  * window's next free position +I (Flink's processElementWithRowNumber).
  *
  * Over an updating input (Flink's RetractableTopNFunction) every row is kept, since a retraction
- * in the window lets the next row in: a change emits +I for the rows that enter the window and
- * -D for those that leave it (an accumulate inserts first, a retraction deletes first).
+ * in the window lets the next row in (see `change`). With no sort keys it is Flink's LIMIT over
+ * an updating input (StreamExecLimit, SortSpec.ANY): rows rank in arrival order.
  */
 import { InternalError } from '../../../common/errors.js';
 import { valueComparator, type Comparator } from '../../../types/compare.js';
@@ -104,38 +104,76 @@ export class SortLimitOperator implements Operator {
     return lo;
   }
 
+  /** Position of the first row whose key is not better than `row`'s. */
+  private lowerBound(list: Row[], row: Row): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(list[mid]!, row) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /**
-   * One change of an updating input: `all` holds every live row in sort order; the window
-   * before and after is compared and the difference emitted.
+   * One change of an updating input, as Flink's RetractableTopNFunction: `all` holds every live
+   * row in sort order (equal keys in arrival order, as its per-key lists). Without OFFSET an
+   * accumulate emits -D for the row it pushes past the end, then +I for itself
+   * (emitRecordsWithoutRowNumber); a retraction -D for itself, then +I for the row that moves up
+   * to the last rank (retractRecordWithoutRowNumber). With OFFSET Flink uses its row-number
+   * algorithms: every rank of the window whose row changes gets -U old / +U new, and the rank
+   * that gains a row +I / loses one -D (emitRecordsWithRowNumber / retractRecordWithRowNumber).
    */
   private change(row: Row, kind: RowKind, rows: Row[], kinds: RowKind[]): void {
     const all = this.top;
-    const before = all.slice(this.offset, this.rankEnd);
-    if (kind === INSERT || kind === UPDATE_AFTER) {
-      all.splice(this.upperBound(all, row), 0, row);
-    } else {
-      // The retracted row: among those with an equal key, the first with equal values.
-      let i = this.upperBound(all, row) - 1;
-      while (i >= 0 && this.compare(all[i]!, row) === 0 && !rowsEqual(all[i]!, row)) i--;
-      if (i < 0 || this.compare(all[i]!, row) !== 0) return; // never seen (or never in range)
-      all.splice(i, 1);
-    }
-    const after = all.slice(this.offset, this.rankEnd);
-    const entered = after.filter((r) => !before.includes(r));
-    const left = before.filter((r) => !after.includes(r));
-    const emit = (list: Row[], k: RowKind): void => {
-      for (const r of list) {
-        rows.push(r);
-        kinds.push(k);
-      }
+    const end = this.rankEnd;
+    const start = this.offset + 1;
+    // AbstractTopNFunction#collect… with a rank: only ranks of the window are emitted.
+    const out = (r: Row, k: RowKind, rank: number): void => {
+      if (rank < start || rank > end) return;
+      if (k === UPDATE_BEFORE && !this.generateUpdateBefore) return;
+      rows.push(r);
+      kinds.push(k);
     };
     if (kind === INSERT || kind === UPDATE_AFTER) {
-      emit(entered, INSERT);
-      emit(left, DELETE);
-    } else {
-      emit(left, DELETE);
-      emit(entered, INSERT);
+      const pos = this.upperBound(all, row);
+      all.splice(pos, 0, row);
+      const rank = pos + 1;
+      if (rank > end) return;
+      if (this.offset === 0) {
+        if (all.length > end) out(all[end]!, DELETE, end);
+        out(row, INSERT, rank);
+        return;
+      }
+      // Rank r passes from its old row (now all[r]) to the one before it.
+      let r = rank;
+      for (; r <= end && r < all.length; r++) {
+        out(all[r]!, UPDATE_BEFORE, r);
+        out(all[r - 1]!, UPDATE_AFTER, r);
+      }
+      if (r <= end) out(all[r - 1]!, INSERT, r);
+      return;
     }
+    // The retracted row: among those with an equal key, the first with equal values.
+    let m = this.lowerBound(all, row);
+    while (m < all.length && this.compare(all[m]!, row) === 0 && !rowsEqual(all[m]!, row)) m++;
+    if (m >= all.length || this.compare(all[m]!, row) !== 0) return; // never seen
+    const removed = all.splice(m, 1)[0]!;
+    if (this.offset === 0) {
+      if (m + 1 > end) return;
+      out(removed, DELETE, m + 1);
+      if (all.length >= end) out(all[end - 1]!, INSERT, end);
+      return;
+    }
+    if (m > end) return;
+    // Rank r passes from its old row to the one after it; the first old row is the removed one.
+    let r = m + 1;
+    for (; r <= end && r - 1 < all.length; r++) {
+      out(r === m + 1 ? removed : all[r - 2]!, UPDATE_BEFORE, r);
+      out(all[r - 1]!, UPDATE_AFTER, r);
+    }
+    if (r <= end) out(r === m + 1 ? removed : all[r - 2]!, DELETE, r);
   }
 
   private add(row: Row, rows: Row[], kinds: RowKind[]): void {

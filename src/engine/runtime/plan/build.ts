@@ -315,7 +315,12 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         build(n.input, opTarget());
         return;
       case 'Limit':
-        addOp(new LimitOperator(n.offset, n.fetch));
+        // Over updates: a Top-N without sort key (StreamExecLimit's RetractStrategy).
+        addOp(
+          n.input.changelogMode.kinds.some((k) => k !== 'I')
+            ? new SortLimitOperator([], n.offset, n.fetch, n.generateUpdateBefore ?? true, true)
+            : new LimitOperator(n.offset, n.fetch),
+        );
         build(n.input, opTarget());
         return;
       case 'Sink':

@@ -208,12 +208,17 @@ export interface SortLimitNode extends Base {
   readonly generateUpdateBefore?: boolean;
 }
 
-/** LIMIT/OFFSET over an insert-only stream. */
+/**
+ * LIMIT/OFFSET without ORDER BY. Over an updating input it is Flink's Rank without sort key
+ * (StreamExecLimit: RetractableTopNFunction, rows in arrival order).
+ */
 export interface LimitNode extends Base {
   readonly node: 'Limit';
   readonly input: PlanNode;
   readonly offset: number;
   readonly fetch: number;
+  /** Over an updating input: whether -U rows are emitted; absent = true. */
+  readonly generateUpdateBefore?: boolean;
 }
 
 /**

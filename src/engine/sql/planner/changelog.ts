@@ -5,7 +5,7 @@
  * window operators and LIMIT consume insert-only input, an append-only sink refuses updates.
  * New node kinds add a case here (the switch is exhaustive).
  */
-import { NotSupportedError, SqlError, assertNever } from '../../../common/errors.js';
+import { SqlError, assertNever } from '../../../common/errors.js';
 import type { ChangeKindText, ChangelogMode, PlanNode, SinkNode } from '../../runtime/plan/plan.js';
 import { describeNode } from './explain.js';
 import { scanChangelog, withChangelogNormalize } from './changelog-normalize.js';
@@ -86,14 +86,10 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
       k = { insert: true, update: true, delete: true };
       break;
     case 'Limit': {
-      // Flink runs LIMIT over updates as a Rank (Top-N), which comes with a later issue.
+      // Over updates Flink runs LIMIT as a Rank without sort key (StreamExecLimit:
+      // SortSpec.ANY, RetractStrategy): rows enter and leave the window as for SortLimit.
       const ik = produced(n.input, memo);
-      if (ik.update || ik.delete) {
-        throw new NotSupportedError(
-          `LIMIT over an updating input (produced by node ${describeNode(updateSource(n.input))}) is not supported yet`,
-        );
-      }
-      k = INSERT_ONLY;
+      k = ik.update || ik.delete ? { insert: true, update: true, delete: true } : INSERT_ONLY;
       break;
     }
     case 'Sink':
@@ -146,8 +142,12 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
       return { ...n, changelogMode, input: annotate(n.input, false, memo) };
     case 'WindowAggregate':
       return { ...n, changelogMode, input: annotate(n.input, false, memo) };
-    case 'Limit':
-      return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+    case 'Limit': {
+      const ik = produced(n.input, new Map());
+      if (!ik.update && !ik.delete) return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+      // Retracting a row of the window needs the old row of every update of its input.
+      return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, true, memo) };
+    }
     case 'TemporalSort':
       return { ...n, changelogMode, input: annotate(n.input, false, memo) };
     case 'SortLimit':

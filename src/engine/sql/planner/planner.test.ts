@@ -54,13 +54,9 @@ test('changelog mode per node: insert-only scan, updating aggregate, retracting 
   );
 });
 
-test('LIMIT over an updating input is a known gap (Top-N), naming the node that updates', async () => {
-  const s = createSession();
-  await s.execute(DDL);
-  await assert.rejects(
-    s.execute('SELECT * FROM (SELECT item, COUNT(*) AS c FROM bid GROUP BY item) LIMIT 2'),
-    /LIMIT over an updating input \(produced by node GroupAggregate\(groupBy=\[item\].*is not supported yet/,
-  );
+test('LIMIT over an updating input is a retracting Top-N without sort key (StreamExecLimit)', async () => {
+  const text = await explain('SELECT * FROM (SELECT item, COUNT(*) AS c FROM bid GROUP BY item) LIMIT 2');
+  assert.match(text, /Limit\(offset=\[0\], fetch=\[2\], changelogMode=\[I,UB,UA,D\]\)/);
 });
 
 test('EXPLAIN prints numbered lines with each node’s changelog mode', async () => {

@@ -1,0 +1,3 @@
+-- source: Flink StreamExecLimit (Rank range [offset + 1, offset + fetch], SortSpec.ANY, RetractStrategy) and RetractableTopNFunction: with an offset it takes the row-number algorithms (emitRecordsWithRowNumber / retractRecordWithRowNumber) and emits only ranks 2..3, by hand: the aggregate emits +I(1,1) +I(2,1) -U(2,1) +U(2,2) +I(3,1) -U(3,1) +U(3,2) -U(3,2) +U(3,3) on TestData.smallTupleData3-like rows (a 1..6, b 1,2,2,3,3,3)
+CREATE TABLE t (a INT, b BIGINT, c STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT b, COUNT(*) AS n FROM t GROUP BY b LIMIT 2 OFFSET 1;

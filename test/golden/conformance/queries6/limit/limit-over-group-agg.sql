@@ -1,0 +1,3 @@
+-- source: Flink StreamExecLimit (LIMIT over an updating input is a Rank with SortSpec.ANY and the RetractStrategy: RetractableTopNFunction, rows in arrival order, no rank number) and RetractableTopNFunction#emitRecordsWithoutRowNumber / #retractRecordWithoutRowNumber, by hand: the aggregate emits +I(1,1) +I(2,1) -U(2,1) +U(2,2) +I(3,1) -U(3,1) +U(3,2) -U(3,2) +U(3,3) on TestData.smallTupleData3-like rows (a 1..6, b 1,2,2,3,3,3); an accumulate within the limit +I, a retraction of a row in it -D (the next row moves up: none here)
+CREATE TABLE t (a INT, b BIGINT, c STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT b, COUNT(*) AS n FROM t GROUP BY b LIMIT 2;
