@@ -1,0 +1,28 @@
+-- source: Flink ScalarFunctionsTest (flink-table-planner expressions tests) testRegexpReplace, testRegexpExtract, testRegexp (Java regex; '$' and '\' in the replacement are literal) on ScalarTypesTestBase's row (f0 'This is a test String.', f7 3, f8 ' This is a test String. ', f14 -3, f30 1, f33 / f40 NULL, f35 'a', f36 'b', f37 x01020304, f38 'AQIDBA==', f39 '1世3', f58 the bytes of '5L2g5aW9'); each result as the test's expected text (NULL as 'NULL')
+CREATE TABLE t (f0 STRING, f7 INT, f8 STRING, f14 INT, f30 INT, f33 STRING, f35 STRING, f36 STRING, f37 BYTES, f38 STRING, f39 STRING, f40 STRING, f58 BYTES) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT COALESCE(CAST(regexp_replace('foobar', 'oo|ar', 'abc') AS STRING), 'NULL') AS c0,
+       COALESCE(CAST(regexp_replace('foofar', '^f', '') AS STRING), 'NULL') AS c1,
+       COALESCE(CAST(regexp_replace('foobar', '^f*.*r$', '') AS STRING), 'NULL') AS c2,
+       COALESCE(CAST(regexp_replace('foobar', '\d', '') AS STRING), 'NULL') AS c3,
+       COALESCE(CAST(regexp_replace('foobar', '\w', '') AS STRING), 'NULL') AS c4,
+       COALESCE(CAST(regexp_replace('fooobar', 'oo', '$') AS STRING), 'NULL') AS c5,
+       COALESCE(CAST(regexp_replace('foobar', 'oo', '\') AS STRING), 'NULL') AS c6,
+       COALESCE(CAST(REGEXP_REPLACE(f33, 'oo|ar', '') AS STRING), 'NULL') AS c7,
+       COALESCE(CAST(REGEXP_REPLACE('foobar', f33, '') AS STRING), 'NULL') AS c8,
+       COALESCE(CAST(REGEXP_REPLACE('foobar', 'oo|ar', f33) AS STRING), 'NULL') AS c9,
+       COALESCE(CAST(REGEXP_REPLACE(CAST(NULL AS VARCHAR), 'oo|ar', f33) AS STRING), 'NULL') AS c10,
+       COALESCE(CAST(REGEXP_EXTRACT('foothebar', 'foo(.*?)(bar)', 2) AS STRING), 'NULL') AS c11,
+       COALESCE(CAST(REGEXP_EXTRACT('foothebar', 'foo(.*?)(bar)', 0) AS STRING), 'NULL') AS c12,
+       COALESCE(CAST(REGEXP_EXTRACT('foothebar', 'foo(.*?)(bar)', 1) AS STRING), 'NULL') AS c13,
+       COALESCE(CAST(REGEXP_EXTRACT('foothebar', 'foo([\w]+)', 1) AS STRING), 'NULL') AS c14,
+       COALESCE(CAST(REGEXP_EXTRACT('foothebar', 'foo([\d]+)', 1) AS STRING), 'NULL') AS c15,
+       COALESCE(CAST(REGEXP_EXTRACT(f33, 'foo(.*?)(bar)', 2) AS STRING), 'NULL') AS c16,
+       COALESCE(CAST(REGEXP_EXTRACT('foothebar', f33, 2) AS STRING), 'NULL') AS c17,
+       COALESCE(CAST(REGEXP_EXTRACT('foothebar', 'foo(.*?)(bar)') AS STRING), 'NULL') AS c18,
+       COALESCE(CAST(regexp('100-200', '(\d+)') AS STRING), 'NULL') AS c19,
+       COALESCE(CAST(regexp('abc-def', '(\d+)') AS STRING), 'NULL') AS c20,
+       COALESCE(CAST(regexp(f35, 'a') AS STRING), 'NULL') AS c21,
+       COALESCE(CAST(regexp(f40, '(\d+)') AS STRING), 'NULL') AS c22,
+       COALESCE(CAST(regexp(CAST(null as VARCHAR), '(\d+)') AS STRING), 'NULL') AS c23,
+       COALESCE(CAST(regexp('100-200', CAST(null as VARCHAR)) AS STRING), 'NULL') AS c24
+FROM t;
