@@ -42,26 +42,74 @@ export interface ColumnarDistinct {
   readonly local: DistinctBits[];
 }
 
+/**
+ * The groups' fixed-width accumulators together: one row of {@link width} doubles per group (every
+ * call's fields side by side), so that a cold group's accumulators are one or two cache lines
+ * instead of a line in each call's own array; and the saved copies, one row per bundle position,
+ * written at a group's first touch in a bundle and read in bundle order when it fires.
+ */
+export class AccumulatorRows {
+  /** Group g's fields at [g * width, (g + 1) * width). */
+  F = new Float64Array(0);
+  /** Bundle position b's saved fields at [b * width, (b + 1) * width). */
+  S = new Float64Array(0);
+  width = 0;
+
+  /** Reserves `n` doubles per group for one call; returns their offset in a row. */
+  field(n: number): number {
+    const o = this.width;
+    this.width += n;
+    return o;
+  }
+
+  /** Makes room for group ordinals below `capacity` (new rows hold zeros). */
+  grow(capacity: number): void {
+    this.F = grown(this.F, capacity * this.width);
+  }
+
+  /** Makes room for saved rows at bundle positions below `capacity`. */
+  growSaved(capacity: number): void {
+    this.S = grown(this.S, capacity * this.width);
+  }
+
+  /** Copies the rows of groups `groups[b]` to saved positions b in [from, to). */
+  save(groups: Int32Array, from: number, to: number): void {
+    const F = this.F;
+    const S = this.S;
+    const w = this.width;
+    for (let b = from; b < to; b++) {
+      const s = groups[b]! * w;
+      const d = b * w;
+      for (let k = 0; k < w; k++) S[d + k] = F[s + k]!;
+    }
+  }
+}
+
 /** One aggregate call's accumulators for every group of an operator. */
 export interface AccumulatorColumn {
-  /** Makes room for group ordinals below `capacity` (new ones hold empty accumulators). */
+  /** Doubles it keeps per group in {@link AccumulatorRows} (taken in the order columns are made). */
+  readonly fields: number;
+  /** Makes room for group ordinals below `capacity` in storage of its own (beyond its fields in {@link AccumulatorRows}). */
   grow(capacity: number): void;
-  /** Makes room for saved copies at bundle positions below `capacity`. */
+  /** Makes room for saved copies at bundle positions below `capacity` (storage of its own). */
   growSaved(capacity: number): void;
   /**
    * The code that folds one row into its group's accumulator, for the operator's generated loop
-   * (see {@link compileAccumulate}): `row` and `g` (the group ordinal) are in scope; `arr(name)`
-   * names a local holding this column's typed-array field `name`, `v(col)` one holding
+   * (see {@link compileAccumulate}): `row` and `g` (the group ordinal) are in scope; `at(k)` is
+   * the place of this call's k-th field in the group's row, `v(col)` a local holding
    * `row[col]`, `x(col)` one holding it as a number (a bigint converted once per row for all
    * calls), `self` the column (for slow paths). The FILTER is applied around it.
    */
   code(
     self: string,
-    arr: (field: string) => string,
+    at: (field: number) => string,
     v: (col: number) => string,
     x: (col: number) => string,
   ): string;
-  /** Saves the accumulators of groups `groups[b]` at positions b in [from, to). */
+  /**
+   * Saves what the call keeps outside its fields (side maps, references) for groups `groups[b]`
+   * at positions b in [from, to); the fields themselves are saved by {@link AccumulatorRows.save}.
+   */
   save(groups: Int32Array, from: number, to: number): void;
   /** Forgets saved copies [0, n) (drops references they hold). */
   clearSaved(n: number): void;
@@ -80,113 +128,102 @@ function grown(a: Float64Array<ArrayBuffer>, capacity: number): Float64Array<Arr
   return b;
 }
 
-function grownBytes(a: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array<ArrayBuffer> {
-  if (a.length >= capacity) return a;
-  const b = new Uint8Array(Math.max(capacity, a.length * 2, 64));
-  b.set(a);
-  return b;
-}
-
 /** Equal as Flink's equaliser compares doubles (Double.equals: NaN equals NaN; 0.0 and -0.0 compare equal here as in valuesEqual). */
 const sameNumber = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
 
-/** COUNT(*) / COUNT(a, …): a count per group (exact to 2^53 rows). */
+/** COUNT(*) / COUNT(a, …): a count per group (exact to 2^53 rows). Field 0: the count. */
 class CountColumn implements AccumulatorColumn {
-  n = new Float64Array(0);
-  private saved = new Float64Array(0);
+  readonly fields = 1;
+  private readonly o: number;
   constructor(
+    private readonly r: AccumulatorRows,
     private readonly args: readonly number[],
-    private readonly filter: number,
-  ) {}
-  grow(capacity: number): void {
-    this.n = grown(this.n, capacity);
+  ) {
+    this.o = r.field(this.fields);
   }
-  growSaved(capacity: number): void {
-    this.saved = grown(this.saved, capacity);
-  }
-  code(_self: string, arr: (f: string) => string, v: (col: number) => string): string {
+  grow(): void {}
+  growSaved(): void {}
+  code(_self: string, at: (k: number) => string, v: (col: number) => string): string {
     const cond = this.args.map((a) => `${v(a)} !== null`).join(' && ');
-    return cond === '' ? `${arr('n')}[g]++;` : `if (${cond}) ${arr('n')}[g]++;`;
+    return cond === '' ? `${at(0)}++;` : `if (${cond}) ${at(0)}++;`;
   }
-  save(groups: Int32Array, from: number, to: number): void {
-    for (let b = from; b < to; b++) this.saved[b] = this.n[groups[b]!]!;
-  }
+  save(): void {}
   clearSaved(): void {}
   value(g: number): unknown {
-    return countValue(this.n[g]!);
+    return countValue(this.r.F[g * this.r.width + this.o]!);
   }
   savedValue(b: number): unknown {
-    return countValue(this.saved[b]!);
+    return countValue(this.r.S[b * this.r.width + this.o]!);
   }
   same(g: number, b: number): boolean {
-    return this.n[g] === this.saved[b];
+    const r = this.r;
+    return r.F[g * r.width + this.o] === r.S[b * r.width + this.o];
   }
 }
 
 /**
  * SUM over BIGINT and AVG over TINYINT…BIGINT: the sum as a double while it is exact (|sum| <
- * 2^53), else (NaN in the column) a 64-bit wrapping bigint in a side map, as the general
+ * 2^53), else (NaN in the field) a 64-bit wrapping bigint in a side map, as the general
  * IntSumAcc: wrapping addition is associative, so the result is Java's long sum either way.
  * `avgBits`: 0 for SUM, else AVG truncated and wrapped to that many bits (AVG(INT) is INT).
+ * Fields: sum, count.
  */
 class LongSumColumn implements AccumulatorColumn {
-  sum = new Float64Array(0);
-  cnt = new Float64Array(0);
+  readonly fields = 2;
+  private readonly o: number;
   private readonly big = new Map<number, bigint>();
-  private ssum = new Float64Array(0);
-  private scnt = new Float64Array(0);
   private readonly sbig = new Map<number, bigint>();
   constructor(
+    private readonly r: AccumulatorRows,
     private readonly arg: number,
-    private readonly filter: number,
     private readonly avgBits: 0 | 8 | 16 | 32 | 64,
-  ) {}
-  grow(capacity: number): void {
-    this.sum = grown(this.sum, capacity);
-    this.cnt = grown(this.cnt, capacity);
+  ) {
+    this.o = r.field(this.fields);
   }
-  growSaved(capacity: number): void {
-    this.ssum = grown(this.ssum, capacity);
-    this.scnt = grown(this.scnt, capacity);
-  }
+  grow(): void {}
+  growSaved(): void {}
   code(
     self: string,
-    arr: (f: string) => string,
+    at: (k: number) => string,
     v: (col: number) => string,
     x: (col: number) => string,
   ): string {
-    const [sum, cnt, val, num] = [arr('sum'), arr('cnt'), v(this.arg), x(this.arg)];
+    const [sum, cnt, val, num] = [at(0), at(1), v(this.arg), x(this.arg)];
     // NaN (the sum is in the side map) and unsafe values both fail the test.
     return `if (${val} !== null) {
-  const s = ${sum}[g] + ${num};
-  if (Number.isSafeInteger(s) && Number.isSafeInteger(${num})) ${sum}[g] = s; else ${self}.addBig(g, ${val});
-  ${cnt}[g]++;
+  const s = ${sum} + ${num};
+  if (Number.isSafeInteger(s) && Number.isSafeInteger(${num})) ${sum} = s; else ${self}.addBig(g, ${val});
+  ${cnt}++;
 }`;
   }
   /** Slow path of the generated code: the sum leaves (or has left) the safe range. */
   addBig(g: number, v: bigint | number): void {
-    const cur = this.sum[g]!;
+    const F = this.r.F;
+    const i = g * this.r.width + this.o;
+    const cur = F[i]!;
     const acc = cur !== cur ? this.big.get(g)! : BigInt(cur);
-    this.sum[g] = NaN;
+    F[i] = NaN;
     this.big.set(g, BigInt.asIntN(64, acc + (typeof v === 'bigint' ? v : BigInt(v))));
   }
   save(groups: Int32Array, from: number, to: number): void {
+    if (this.big.size === 0) return;
+    const S = this.r.S;
+    const w = this.r.width;
     for (let b = from; b < to; b++) {
-      const g = groups[b]!;
-      const s = this.sum[g]!;
-      this.ssum[b] = s;
-      this.scnt[b] = this.cnt[g]!;
-      if (s !== s) this.sbig.set(b, this.big.get(g)!);
+      const s = S[b * w + this.o]!;
+      if (s !== s) this.sbig.set(b, this.big.get(groups[b]!)!);
     }
   }
   clearSaved(): void {
     this.sbig.clear();
   }
   value(g: number): unknown {
-    return this.result(this.sum[g]!, this.cnt[g]!, this.big.get(g));
+    const i = g * this.r.width + this.o;
+    return this.result(this.r.F[i]!, this.r.F[i + 1]!, this.big.get(g));
   }
   savedValue(b: number): unknown {
-    return this.result(this.ssum[b]!, this.scnt[b]!, this.sbig.get(b));
+    const i = b * this.r.width + this.o;
+    return this.result(this.r.S[i]!, this.r.S[i + 1]!, this.sbig.get(b));
   }
   private result(s: number, c: number, big: bigint | undefined): unknown {
     if (c === 0) return null;
@@ -204,10 +241,12 @@ class LongSumColumn implements AccumulatorColumn {
     return bits === 64 ? q : Number(BigInt.asIntN(bits, q));
   }
   same(g: number, b: number): boolean {
-    const s = this.sum[g]!;
-    const t = this.ssum[b]!;
-    const c = this.cnt[g]!;
-    const d = this.scnt[b]!;
+    const i = g * this.r.width + this.o;
+    const j = b * this.r.width + this.o;
+    const s = this.r.F[i]!;
+    const t = this.r.S[j]!;
+    const c = this.r.F[i + 1]!;
+    const d = this.r.S[j + 1]!;
     if (s !== s || t !== t || (this.avgBits > 0 && this.avgBits < 64)) {
       return valuesEqual(this.value(g), this.savedValue(b));
     }
@@ -219,48 +258,38 @@ class LongSumColumn implements AccumulatorColumn {
 /**
  * SUM over TINYINT / SMALLINT / INT (wrapping in the argument's width, as Java's arithmetic),
  * SUM over FLOAT (rounded to float after each addition) or DOUBLE, AVG over FLOAT / DOUBLE (a
- * double sum divided by the count; rounded to float for FLOAT).
+ * double sum divided by the count; rounded to float for FLOAT). Fields: sum, count.
  */
 class NumberSumColumn implements AccumulatorColumn {
-  sum = new Float64Array(0);
-  cnt = new Float64Array(0);
-  private ssum = new Float64Array(0);
-  private scnt = new Float64Array(0);
+  readonly fields = 2;
+  private readonly o: number;
   constructor(
+    private readonly r: AccumulatorRows,
     private readonly arg: number,
-    private readonly filter: number,
     /** 8 / 16 / 32: integer sum wrapping at that width; 0: double; -1: float. */
     private readonly mode: 8 | 16 | 32 | 0 | -1,
     private readonly avg: boolean,
-  ) {}
-  grow(capacity: number): void {
-    this.sum = grown(this.sum, capacity);
-    this.cnt = grown(this.cnt, capacity);
+  ) {
+    this.o = r.field(this.fields);
   }
-  growSaved(capacity: number): void {
-    this.ssum = grown(this.ssum, capacity);
-    this.scnt = grown(this.scnt, capacity);
-  }
-  code(_self: string, arr: (f: string) => string, v: (col: number) => string): string {
-    const [sum, cnt, val] = [arr('sum'), arr('cnt'), v(this.arg)];
+  grow(): void {}
+  growSaved(): void {}
+  code(_self: string, at: (k: number) => string, v: (col: number) => string): string {
+    const [sum, cnt, val] = [at(0), at(1), v(this.arg)];
     const mode = this.avg ? 0 : this.mode;
     const shift = 32 - mode;
     const next = mode === 0 ? 's' : mode === -1 ? 'Math.fround(s)' : `(s << ${shift}) >> ${shift}`;
-    return `if (${val} !== null) { const s = ${sum}[g] + ${val}; ${sum}[g] = ${next}; ${cnt}[g]++; }`;
+    return `if (${val} !== null) { const s = ${sum} + ${val}; ${sum} = ${next}; ${cnt}++; }`;
   }
-  save(groups: Int32Array, from: number, to: number): void {
-    for (let b = from; b < to; b++) {
-      const g = groups[b]!;
-      this.ssum[b] = this.sum[g]!;
-      this.scnt[b] = this.cnt[g]!;
-    }
-  }
+  save(): void {}
   clearSaved(): void {}
   value(g: number): number | null {
-    return this.result(this.sum[g]!, this.cnt[g]!);
+    const i = g * this.r.width + this.o;
+    return this.result(this.r.F[i]!, this.r.F[i + 1]!);
   }
   savedValue(b: number): number | null {
-    return this.result(this.ssum[b]!, this.scnt[b]!);
+    const i = b * this.r.width + this.o;
+    return this.result(this.r.S[i]!, this.r.S[i + 1]!);
   }
   private result(s: number, c: number): number | null {
     if (c === 0) return null;
@@ -275,83 +304,84 @@ class NumberSumColumn implements AccumulatorColumn {
   }
 }
 
-/** MIN / MAX over BIGINT: the extreme as a double while it is a safe integer, else a bigint in a side map. */
+/**
+ * MIN / MAX over BIGINT: the extreme as a double while it is a safe integer, else a bigint in a
+ * side map. Fields: the extreme, its state (0 no value yet (NULL), 1 the value is in field 0, 2
+ * it is in the side map).
+ */
 class LongExtremeColumn implements AccumulatorColumn {
-  v = new Float64Array(0);
-  /** Per group: 0 no value yet (NULL), 1 the value is in `v`, 2 it is in `big`. */
-  st = new Uint8Array(0);
+  readonly fields = 2;
+  private readonly o: number;
   private readonly big = new Map<number, bigint>();
-  private sv = new Float64Array(0);
-  private sst = new Uint8Array(0);
   private readonly sbig = new Map<number, bigint>();
   constructor(
+    private readonly r: AccumulatorRows,
     private readonly arg: number,
-    private readonly filter: number,
     private readonly min: boolean,
-  ) {}
-  grow(capacity: number): void {
-    this.v = grown(this.v, capacity);
-    this.st = grownBytes(this.st, capacity);
+  ) {
+    this.o = r.field(this.fields);
   }
-  growSaved(capacity: number): void {
-    this.sv = grown(this.sv, capacity);
-    this.sst = grownBytes(this.sst, capacity);
-  }
+  grow(): void {}
+  growSaved(): void {}
   code(
     self: string,
-    arr: (f: string) => string,
+    at: (k: number) => string,
     v: (col: number) => string,
     x: (col: number) => string,
   ): string {
-    const [vals, st, val, n] = [arr('v'), arr('st'), v(this.arg), x(this.arg)];
+    const [ext, st, val, n] = [at(0), at(1), v(this.arg), x(this.arg)];
     return `if (${val} !== null) {
-  const s = ${st}[g];
-  if (s === 1 && Number.isSafeInteger(${n})) { if (${n} ${this.min ? '<' : '>'} ${vals}[g]) ${vals}[g] = ${n}; }
-  else if (s === 0 && Number.isSafeInteger(${n})) { ${vals}[g] = ${n}; ${st}[g] = 1; }
+  const s = ${st};
+  if (s === 1 && Number.isSafeInteger(${n})) { if (${n} ${this.min ? '<' : '>'} ${ext}) ${ext} = ${n}; }
+  else if (s === 0 && Number.isSafeInteger(${n})) { ${ext} = ${n}; ${st} = 1; }
   else ${self}.slow(g, typeof ${val} === 'bigint' ? ${val} : BigInt(${val}));
 }`;
   }
   /** Slow path of the generated code: a value or extreme outside the safe range, or the first value. */
   slow(g: number, x: bigint): void {
-    const s = this.st[g]!;
+    const F = this.r.F;
+    const i = g * this.r.width + this.o;
+    const s = F[i + 1]!;
     if (s !== 0) {
-      const cur = s === 1 ? BigInt(this.v[g]!) : this.big.get(g)!;
+      const cur = s === 1 ? BigInt(F[i]!) : this.big.get(g)!;
       if (!(this.min ? x < cur : x > cur)) return;
     }
     const n = Number(x);
     if (Number.isSafeInteger(n)) {
-      this.v[g] = n;
-      this.st[g] = 1;
+      F[i] = n;
+      F[i + 1] = 1;
       this.big.delete(g);
     } else {
-      this.st[g] = 2;
+      F[i + 1] = 2;
       this.big.set(g, x);
     }
   }
   save(groups: Int32Array, from: number, to: number): void {
-    for (let b = from; b < to; b++) {
-      const g = groups[b]!;
-      const s = this.st[g]!;
-      this.sv[b] = this.v[g]!;
-      this.sst[b] = s;
-      if (s === 2) this.sbig.set(b, this.big.get(g)!);
-    }
+    if (this.big.size === 0) return;
+    const S = this.r.S;
+    const w = this.r.width;
+    for (let b = from; b < to; b++)
+      if (S[b * w + this.o + 1] === 2) this.sbig.set(b, this.big.get(groups[b]!)!);
   }
   clearSaved(): void {
     this.sbig.clear();
   }
   value(g: number): unknown {
-    const s = this.st[g];
-    return s === 0 ? null : s === 1 ? BigInt(this.v[g]!) : this.big.get(g)!;
+    const i = g * this.r.width + this.o;
+    const s = this.r.F[i + 1];
+    return s === 0 ? null : s === 1 ? BigInt(this.r.F[i]!) : this.big.get(g)!;
   }
   savedValue(b: number): unknown {
-    const s = this.sst[b];
-    return s === 0 ? null : s === 1 ? BigInt(this.sv[b]!) : this.sbig.get(b)!;
+    const i = b * this.r.width + this.o;
+    const s = this.r.S[i + 1];
+    return s === 0 ? null : s === 1 ? BigInt(this.r.S[i]!) : this.sbig.get(b)!;
   }
   same(g: number, b: number): boolean {
-    const s = this.st[g]!;
-    const t = this.sst[b]!;
-    if (s === 1 && t === 1) return this.v[g] === this.sv[b];
+    const i = g * this.r.width + this.o;
+    const j = b * this.r.width + this.o;
+    const s = this.r.F[i + 1]!;
+    const t = this.r.S[j + 1]!;
+    if (s === 1 && t === 1) return this.r.F[i] === this.r.S[j];
     if (s === 0 || t === 0) return s === t;
     return this.value(g) === this.savedValue(b);
   }
@@ -363,13 +393,13 @@ class LongExtremeColumn implements AccumulatorColumn {
  * nothing is allocated per group beyond what the value already is.
  */
 class ValueColumn implements AccumulatorColumn {
+  readonly fields = 0;
   private readonly acc: unknown[] = [];
   private readonly saved: unknown[] = [];
   private readonly buf: unknown[];
   constructor(
     private readonly impl: AggregateImpl,
     private readonly args: readonly number[],
-    private readonly filter: number,
   ) {
     this.buf = new Array<unknown>(args.length).fill(null);
   }
@@ -415,9 +445,11 @@ class ValueColumn implements AccumulatorColumn {
 export function compileAccumulate(
   calls: readonly AggCall[],
   cols: readonly AccumulatorColumn[],
+  acc: AccumulatorRows,
   distinct: ColumnarDistinct | null = null,
 ): (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void {
-  let head = 'const seen = D === null ? null : D.seen;\nconst local = D === null ? null : D.local;\n';
+  let head =
+    'const seen = D === null ? null : D.seen;\nconst local = D === null ? null : D.local;\nconst F = R.F;\n';
   const lists = distinct === null ? 0 : distinct.args.length;
   const LOCAL = distinct === null ? 0 : distinct.localGroups;
   // Per list: bit set (-1 until loaded), its table or slot, bits before the row, key (local).
@@ -429,18 +461,17 @@ export function compileAccumulate(
   }
   const vs = new Set<number>();
   const xs = new Set<number>();
-  const fields = new Map<string, string>();
   let loop = '';
+  let offset = 0;
   cols.forEach((col, k) => {
     head += `const c${k} = A[${k}];\n`;
-    const arr = (f: string): string => {
-      const name = `c${k}_${f}`;
-      if (!fields.has(name)) fields.set(name, `c${k}.${f}`);
-      return name;
-    };
+    // Columns take their fields in order (see AccumulatorRows.field): offsets are constants.
+    const base = offset;
+    const at = (f: number): string => `F[gw + ${base + f}]`;
     const v = (c: number): string => (vs.add(c), `v${c}`);
     const x = (c: number): string => (vs.add(c), xs.add(c), `x${c}`);
-    let code = col.code(`c${k}`, arr, v, x);
+    let code = col.code(`c${k}`, at, v, x);
+    offset += col.fields;
     const l = distinct === null ? -1 : distinct.listOf[k]!;
     if (l >= 0) {
       // Only a value's first occurrence counts (per call: its bit), as the general path.
@@ -458,19 +489,20 @@ ${code}
     const f = calls[k]!.filter;
     loop += f >= 0 ? `if (row[${f}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
   });
-  for (const [name, expr] of fields) head += `const ${name} = ${expr};\n`;
+  if (offset !== acc.width)
+    throw new Error(`columnar layout: ${offset} fields generated, ${acc.width} reserved`);
   let reads = '';
   for (const c of vs) reads += `const v${c} = row[${c}];\n`;
   for (const c of xs) reads += `const x${c} = typeof v${c} === 'bigint' ? Number(v${c}) : v${c};\n`;
-  const names = ['A', 'D'];
-  const bound: unknown[] = [cols, distinct];
+  const names = ['A', 'D', 'R'];
+  const bound: unknown[] = [cols, distinct, acc];
   for (let l = 0; l < lists; l++) {
     names.push(`b${l}`, `key${l}`);
     bound.push(new Array<unknown>(distinct!.args[l]!.length).fill(null), distinct!.key[l]);
   }
   const factory = new Function(
     ...names,
-    `"use strict";\nreturn function accumulate(rows, ords, from, to) {\n${head}for (let i = from; i < to; i++) {\nconst row = rows[i];\nconst g = ords[i - from];\n${reads}${rowHead}${loop}${rowTail}}\n};`,
+    `"use strict";\nreturn function accumulate(rows, ords, from, to) {\n${head}for (let i = from; i < to; i++) {\nconst row = rows[i];\nconst g = ords[i - from];\nconst gw = g * ${acc.width};\n${reads}${rowHead}${loop}${rowTail}}\n};`,
   );
   return factory(...bound) as (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void;
 }
@@ -518,18 +550,18 @@ export function columnarCalls(calls: readonly AggCall[]): boolean {
 }
 
 /** The column of one call (see {@link columnarCalls}). */
-export function accumulatorColumn(call: AggCall): AccumulatorColumn {
+export function accumulatorColumn(call: AggCall, rows: AccumulatorRows): AccumulatorColumn {
   const spec: ColumnarSpec = call.impl.columnar!;
   switch (spec.kind) {
     case 'count':
-      return new CountColumn(call.args, call.filter);
+      return new CountColumn(rows, call.args);
     case 'long-sum':
-      return new LongSumColumn(call.args[0]!, call.filter, spec.avgBits);
+      return new LongSumColumn(rows, call.args[0]!, spec.avgBits);
     case 'number-sum':
-      return new NumberSumColumn(call.args[0]!, call.filter, spec.mode, spec.avg);
+      return new NumberSumColumn(rows, call.args[0]!, spec.mode, spec.avg);
     case 'long-extreme':
-      return new LongExtremeColumn(call.args[0]!, call.filter, spec.min);
+      return new LongExtremeColumn(rows, call.args[0]!, spec.min);
     case 'value':
-      return new ValueColumn(call.impl, call.args, call.filter);
+      return new ValueColumn(call.impl, call.args);
   }
 }

@@ -16,6 +16,7 @@ import type { KeyedStateBackend, RowKeyedTable } from '../state/keyed-state.js';
 import { ExecutionError } from '../../../common/errors.js';
 import { distinctKeyFn, type AggCall } from './aggregate-api.js';
 import {
+  AccumulatorRows,
   accumulatorColumn,
   compileAccumulate,
   compilePrepare,
@@ -51,6 +52,8 @@ export class ColumnarGroups {
   /** Per key column, the groups' key values by ordinal. */
   private readonly keyCols: unknown[][];
   private readonly cols: AccumulatorColumn[];
+  /** The groups' fixed-width accumulators, one interleaved row per group. */
+  private readonly acc = new AccumulatorRows();
   private groups = 0;
   private capacity = 0;
   /** Per group: its bundle position + 1, or 0 when the current bundle has not touched it. */
@@ -75,9 +78,9 @@ export class ColumnarGroups {
 
   constructor(private readonly options: ColumnarGroupsOptions) {
     this.keyCols = options.keys.map(() => []);
-    this.cols = options.calls.map(accumulatorColumn);
+    this.cols = options.calls.map((c) => accumulatorColumn(c, this.acc));
     this.distinct = this.distinctLists();
-    this.accumulate = compileAccumulate(options.calls, this.cols, this.distinct);
+    this.accumulate = compileAccumulate(options.calls, this.cols, this.acc, this.distinct);
     this.prepare = this.distinct === null ? null : compilePrepare(this.distinct);
   }
 
@@ -163,8 +166,10 @@ export class ColumnarGroups {
     const cols = this.cols;
     // Groups that had state and entered the bundle in this chunk: save their accumulators
     // (new groups' are empty, saving them is harmless and keeps the loop simple).
-    if (this.length > start)
+    if (this.length > start) {
+      this.acc.save(this.bundle, start, this.length);
       for (let c = 0; c < cols.length; c++) cols[c]!.save(this.bundle, start, this.length);
+    }
     this.accumulate(rows, ords, from, to);
   }
 
@@ -172,6 +177,7 @@ export class ColumnarGroups {
     const g = this.groups++;
     if (g >= this.capacity) {
       this.capacity = Math.max(64, this.capacity * 2);
+      this.acc.grow(this.capacity);
       for (const c of this.cols) c.grow(this.capacity);
       this.pos = grownInts(this.pos, this.capacity);
     }
@@ -196,6 +202,7 @@ export class ColumnarGroups {
     const b = this.length++;
     if (b >= this.savedCapacity) {
       this.savedCapacity = Math.max(64, this.savedCapacity * 2);
+      this.acc.growSaved(this.savedCapacity);
       for (const c of this.cols) c.growSaved(this.savedCapacity);
       this.bundle = grownInts(this.bundle, this.savedCapacity);
       const f = new Uint8Array(this.savedCapacity);
