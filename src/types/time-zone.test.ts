@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveTimeZone } from './time-zone.js';
+import { javaUtilTimeZone, resolveTimeZone } from './time-zone.js';
 
 const H = 3600000;
 
@@ -33,4 +33,16 @@ test('localToUtc resolves gaps and overlaps as java.time does', () => {
   assert.equal(la.localToUtc(Date.UTC(2021, 0, 1)), Date.UTC(2021, 0, 1, 8));
   const sh = resolveTimeZone('Asia/Shanghai');
   assert.equal(sh.localToUtc(Date.UTC(1970, 0, 1, 8)), 0);
+});
+
+test('javaUtilTimeZone reads ids as java.util.TimeZone.getTimeZone (unknown ids are GMT)', () => {
+  const H = 3_600_000;
+  assert.equal(javaUtilTimeZone('GMT+08:00').offsetAt(0), 8 * H);
+  assert.equal(javaUtilTimeZone('GMT+0830').offsetAt(0), 8.5 * H);
+  assert.equal(javaUtilTimeZone('GMT-5').offsetAt(0), -5 * H);
+  assert.equal(javaUtilTimeZone('EST').offsetAt(0), -5 * H);
+  assert.equal(javaUtilTimeZone('Asia/Shanghai').offsetAt(0), 8 * H);
+  assert.equal(javaUtilTimeZone('Asia/Calcutta').offsetAt(0), 5.5 * H);
+  for (const unknown of ['UTC+8', '+08:00', 'asia/shanghai', 'Invalid/Zone', 'GMT+25', ''])
+    assert.equal(javaUtilTimeZone(unknown).offsetAt(0), 0, unknown);
 });

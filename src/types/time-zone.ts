@@ -201,3 +201,49 @@ export function resolveTimeZone(id: string | undefined): TimeZoneRules {
   ZONES.set(id, zone);
   return zone;
 }
+
+const JAVA_CUSTOM_ID = /^GMT([+-])(?:(\d{1,2}):(\d{2})|(\d{1,4}))$/;
+
+/** GMT as java.util.TimeZone names its fallback. */
+const JAVA_GMT: TimeZoneRules = fixedZone('GMT', 0);
+
+/**
+ * java.util.TimeZone.getTimeZone(id), which Flink's CONVERT_TZ uses (DateTimeUtils'
+ * TIMEZONE_CACHE): a tz database id (case-sensitive, links included), an old three-letter id
+ * (`PST`, `EST`), or a custom `GMT+h[h][[:]mm]` id; anything else silently means GMT — never an
+ * error (so `UTC+8`, `+08:00` and `asia/shanghai` are GMT).
+ *
+ * @example
+ * javaUtilTimeZone('GMT+0800').offsetAt(0); // 28800000
+ * javaUtilTimeZone('UTC+8').offsetAt(0); // 0
+ */
+export function javaUtilTimeZone(id: string): TimeZoneRules {
+  const custom = JAVA_CUSTOM_ID.exec(id);
+  if (custom) {
+    let hours: number;
+    let minutes: number;
+    if (custom[4] !== undefined) {
+      const digits = custom[4];
+      const n = Number(digits);
+      // "GMT+h", "GMT+hh", "GMT+hmm", "GMT+hhmm" (ZoneInfoFile / TimeZone.parseCustomTimeZone)
+      [hours, minutes] = digits.length <= 2 ? [n, 0] : [Math.floor(n / 100), n % 100];
+    } else {
+      hours = Number(custom[2]);
+      minutes = Number(custom[3]);
+    }
+    if (hours > 23 || minutes > 59) return JAVA_GMT;
+    return fixedZone(id, (custom[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000);
+  }
+  if (SHORT_IDS[id] !== undefined && !/^(CET|EET|MET|WET)$/.test(id)) return resolveTimeZone(id);
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(id)) return JAVA_GMT;
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
+  } catch {
+    return JAVA_GMT;
+  }
+  // Intl accepts any letter case, Java only the tz database spelling (an alias may resolve to a
+  // differently named zone, which is fine)
+  if (resolved !== id && resolved.toLowerCase() === id.toLowerCase()) return JAVA_GMT;
+  return resolveTimeZone(id);
+}

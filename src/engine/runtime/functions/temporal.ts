@@ -28,6 +28,7 @@ import {
   tsMillis,
   tsNanoOfMilli,
   withNullable,
+  javaUtilTimeZone,
   withoutTimeAttribute,
   type LogicalType,
   type SqlValue,
@@ -794,8 +795,9 @@ const CONVERT_TZ = simple({
   impl: () => (s: string, from: string, to: string) => {
     const p = parseJavaPattern(s, DEFAULT_FMT, true);
     if (p === undefined) return null;
-    const utc = resolveTimeZone(from).localToUtc(p.localMs);
-    const tz = resolveTimeZone(to);
+    // DateTimeUtils.convertTz: java.util.TimeZone.getTimeZone, so an unknown id is GMT
+    const utc = javaUtilTimeZone(from).localToUtc(p.localMs);
+    const tz = javaUtilTimeZone(to);
     return formatJavaPattern(tz.utcToLocal(utc), 0, DEFAULT_FMT);
   },
 });
