@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { javaUtilTimeZone, resolveTimeZone } from './time-zone.js';
+import { javaUtilTimeZone, javaZoneIdOf, resolveTimeZone } from './time-zone.js';
 
 const H = 3600000;
 
@@ -45,4 +45,15 @@ test('javaUtilTimeZone reads ids as java.util.TimeZone.getTimeZone (unknown ids 
   assert.equal(javaUtilTimeZone('Asia/Calcutta').offsetAt(0), 5.5 * H);
   for (const unknown of ['UTC+8', '+08:00', 'asia/shanghai', 'Invalid/Zone', 'GMT+25', ''])
     assert.equal(javaUtilTimeZone(unknown).offsetAt(0), 0, unknown);
+});
+
+test('javaZoneIdOf accepts what java.time.ZoneId.of accepts', () => {
+  const H = 3_600_000;
+  assert.equal(javaZoneIdOf('UTC+8')?.offsetAt(0), 8 * H);
+  assert.equal(javaZoneIdOf('+08:00')?.offsetAt(0), 8 * H);
+  assert.equal(javaZoneIdOf('GMT-0530')?.offsetAt(0), -5.5 * H);
+  assert.equal(javaZoneIdOf('Asia/Shanghai')?.offsetAt(0), 8 * H);
+  assert.equal(javaZoneIdOf('EST')?.offsetAt(0), -5 * H);
+  for (const bad of ['PST', 'asia/shanghai', 'Invalid/Zone', '+19:00', ''])
+    assert.equal(javaZoneIdOf(bad), undefined, bad);
 });

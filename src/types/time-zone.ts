@@ -247,3 +247,34 @@ export function javaUtilTimeZone(id: string): TimeZoneRules {
   if (resolved !== id && resolved.toLowerCase() === id.toLowerCase()) return JAVA_GMT;
   return resolveTimeZone(id);
 }
+
+const JAVA_ZONE_OFFSET = /^(?:UTC|GMT|UT)?([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$/;
+
+/**
+ * java.time.ZoneId.of(id) (TO_TIMESTAMP_LTZ's zone argument): `Z`, offsets `+h[h][[:]mm[[:]ss]]`
+ * (up to 18 hours) optionally after `UTC` / `GMT` / `UT`, or a tz database id spelled exactly;
+ * undefined where ZoneId.of throws (`PST`, `asia/shanghai`, `Invalid/Zone`).
+ */
+export function javaZoneIdOf(id: string): TimeZoneRules | undefined {
+  if (id === 'Z' || id === 'UTC' || id === 'GMT' || id === 'UT') return resolveTimeZone(id);
+  const m = JAVA_ZONE_OFFSET.exec(id);
+  if (m) {
+    // ZoneOffset.of: one or two hour digits need the colon-free forms to be consistent
+    const h = Number(m[2]);
+    const min = Number(m[3] ?? 0);
+    const sec = Number(m[4] ?? 0);
+    if (h > 18 || min > 59 || sec > 59) return undefined;
+    return fixedZone(id, (m[1] === '-' ? -1 : 1) * (h * 3600 + min * 60 + sec) * 1000);
+  }
+  if (!/^[A-Za-z][A-Za-z0-9~/._+-]+$/.test(id)) return undefined;
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+  if (resolved !== id && resolved.toLowerCase() === id.toLowerCase()) return undefined;
+  // three-letter ids are not tz database regions unless tzdb has them (EST, MST, HST do)
+  if (SHORT_IDS[id] !== undefined && !/^(EST|MST|HST)$/.test(id)) return undefined;
+  return resolveTimeZone(id);
+}

@@ -29,6 +29,7 @@ import {
   tsNanoOfMilli,
   withNullable,
   javaUtilTimeZone,
+  javaZoneIdOf,
   withoutTimeAttribute,
   type LogicalType,
   type SqlValue,
@@ -753,12 +754,9 @@ const TO_TIMESTAMP_LTZ_BASE = simple({
       }
       if (local === undefined) return null;
       if (zoneId === undefined) return local;
-      let z: ReturnType<typeof resolveTimeZone>;
-      try {
-        z = resolveTimeZone(zoneId);
-      } catch {
-        return null; // ZoneId.of fails: DateTimeException, caught: NULL
-      }
+      // ZoneId.of fails with a DateTimeException, which the function catches: NULL
+      const z = javaZoneIdOf(zoneId);
+      if (z === undefined) return null;
       return makeTimestamp(z.localToUtc(tsMillis(local)), tsNanoOfMilli(local));
     };
   },
