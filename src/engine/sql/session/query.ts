@@ -136,9 +136,14 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
   // INSERT INTO t (b, a): map query columns to the listed target columns; others get NULL.
   let order: (number | null)[] = targetCols.map((_, i) => i);
   if (ins.columns) {
+    const seen = new Set<string>();
     for (const c of ins.columns) {
       if (!targetCols.some((t) => t.name === c.value))
         throw validationError(`Unknown target column '${c.value}'`, c.span);
+      // PreValidateReWriter#appendPartitionAndNullsProjects: Calcite's duplicateTargetColumn.
+      if (seen.has(c.value))
+        throw validationError(`Target column '${c.value}' is assigned more than once`, c.span);
+      seen.add(c.value);
     }
     order = targetCols.map((t) => {
       const i = ins.columns!.findIndex((c) => c.value === t.name);

@@ -96,7 +96,7 @@ function translateBody(b: QueryBody, ctx: TranslateContext): Rel {
       return translateValues(b, ctx);
     case 'SetOperation': {
       const inputs = [translateBody(b.left, ctx), translateBody(b.right, ctx)];
-      return setOperation(b.op, inputs, b.quantifier === 'ALL', b.span, ctx);
+      return setOperation(b.op, inputs, b.quantifier === 'ALL', b.span, ctx, [b.left, b.right]);
     }
   }
 }

@@ -29,7 +29,8 @@ import type {
   UnionNode,
   UnnestNode,
 } from '../../runtime/plan/plan.js';
-import type { Expr } from '../ast/index.js';
+import type { QueryBody } from '../ast/index.js';
+import type { Span } from '../../../common/errors.js';
 import { commonType } from './common-type.js';
 import { stateTtlField } from './state-ttl.js';
 import { windowDistinctRel } from './window-distinct.js';
@@ -82,24 +83,53 @@ export function distinctRel(rel: Rel, ctx: TranslateContext): Rel {
   return { node: agg, columns };
 }
 
-/** The column types both inputs are cast to (Calcite's leastRestrictive per column). */
-function setOpTypes(op: string, inputs: readonly Rel[], span: Expr['span']): LogicalType[] {
+/** Calcite's SqlUtil#getSelectListItem: where column `i` of a set operation's operand is. */
+function selectListItemSpan(b: QueryBody, i: number): Span {
+  switch (b.kind) {
+    case 'Select':
+      return (b.items[i] ?? b.items[0])?.span ?? b.span;
+    case 'Values':
+      return b.rows[0]?.[i]?.span ?? b.span;
+    case 'SetOperation':
+      return selectListItemSpan(b.left, i);
+    case 'Query':
+      return selectListItemSpan(b.body, i);
+  }
+}
+
+/** The select list of an operand (the operand itself when it has none). */
+function selectListSpan(b: QueryBody): Span {
+  if (b.kind !== 'Select' || b.items.length === 0) return b.span;
+  return { start: b.items[0]!.span.start, end: b.items[b.items.length - 1]!.span.end };
+}
+
+/**
+ * The column types both inputs are cast to (Calcite's leastRestrictive per column). Errors are
+ * placed as Calcite's SetopOperandTypeChecker places them: a column count mismatch at the
+ * select list of the operand that differs, a type mismatch at the column of the first operand.
+ */
+function setOpTypes(
+  op: string,
+  inputs: readonly Rel[],
+  span: Span,
+  operands?: readonly QueryBody[],
+): LogicalType[] {
   const n = inputs[0]!.columns.length;
-  for (const r of inputs) {
+  inputs.forEach((r, k) => {
     if (r.columns.length !== n) {
       throw validationError(
         `Column count mismatch in ${op}: the inputs have ${inputs.map((x) => x.columns.length).join(' and ')} columns`,
-        span,
+        operands?.[k] ? selectListSpan(operands[k]) : span,
       );
     }
-  }
+  });
   const types: LogicalType[] = [];
   for (let i = 0; i < n; i++) {
     const t = commonType(inputs.map((r) => withoutTimeAttribute(r.columns[i]!.type)));
     if (t === undefined) {
       throw validationError(
         `Type mismatch in column ${i + 1} of ${op}: ${inputs.map((r) => r.columns[i]!.type.kind).join(' and ')}`,
-        span,
+        operands?.[0] ? selectListItemSpan(operands[0], i) : span,
       );
     }
     types.push(t);
@@ -164,10 +194,12 @@ export function setOperation(
   op: 'UNION' | 'INTERSECT' | 'EXCEPT',
   inputs: readonly Rel[],
   all: boolean,
-  span: Expr['span'],
+  span: Span,
   ctx: TranslateContext,
+  /** The operands' syntax, for Calcite's error positions. */
+  operands?: readonly QueryBody[],
 ): Rel {
-  const types = setOpTypes(op, inputs, span);
+  const types = setOpTypes(op, inputs, span, operands);
   const names = inputs[0]!.columns.map((c) => c.name);
   const columns: ScopeColumn[] = names.map((name, i) => ({ name, type: types[i]! }));
   if (op === 'UNION') {
