@@ -174,6 +174,9 @@ test('JSON functions (Flink documentation examples)', () => {
   );
   assert.equal(callFn('JSON_VALUE', [S, S], ['{"a": {"b": 1}}', '$.a']), null);
   assert.equal(callFn('JSON_VALUE', [S, S, S, S], ['{"a": 1}', 'lax $.b', 'DEFAULT', 'dflt']), 'dflt');
+  // an indefinite path reads as a list even when nothing matches: JSON_EXISTS is TRUE (Jayway)
+  assert.equal(callFn('JSON_EXISTS', [S, S], ['{"a": 1}', 'lax $.b[*]']), true);
+  assert.equal(callFn('JSON_EXISTS', [S, S], ['{"a": 1}', 'lax $.b']), false);
   // a path without a mode is strict: a missing key is an error, not empty (SqlJsonUtils)
   assert.equal(callFn('JSON_VALUE', [S, S, S, S], ['{"a": 1}', '$.b', 'DEFAULT', 'dflt']), null);
   assert.equal(

@@ -313,6 +313,8 @@ function evalPath(doc: JVal, path: string): { found: JVal[]; multi: boolean } {
     );
   for (const [si, s] of steps.entries()) {
     const next: JVal[] = [];
+    // an indefinite path reads as a list even when nothing reaches the wildcard (lax $.b[*] is [])
+    if (s.k === 'wild') multi = true;
     // Jayway skips what is missing below a wildcard; on a definite path a missing leaf ends in
     // "No results for path", a missing inner property in "Missing property in path"
     const leaf = si === steps.length - 1;
@@ -338,7 +340,6 @@ function evalPath(doc: JVal, path: string): { found: JVal[]; multi: boolean } {
           if (e) throw e;
         }
       } else {
-        multi = true;
         if (Array.isArray(v)) next.push(...v);
         else if (v instanceof Map) next.push(...v.values());
       }
