@@ -6,7 +6,7 @@
  * Changelog on the wire: append writes inserts only; upsert writes deletes as tombstones;
  * retract carries the kind in the `op` header (omitted for inserts).
  */
-import { ExecutionError, errorMessage } from '../../common/errors.js';
+import { ConfigError, ExecutionError, errorMessage } from '../../common/errors.js';
 import { KafkaClient, kafkaError } from '../../kafka/client/index.js';
 import type { ParsedSchema } from '../../schema-wire/index.js';
 import { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
@@ -21,7 +21,7 @@ import { ProtobufSchema } from '../../schema-wire/protobuf.js';
 import { avroToFlink } from './avro-mapping.js';
 import { jsonSchemaToFlink } from './json-schema-mapping.js';
 import type { LogicalType } from '../logical-type.js';
-import { rowType } from '../../types/index.js';
+import { rowType, tsMillis, type TimestampValue } from '../../types/index.js';
 import {
   DEBEZIUM_FORMATS,
   envelopeColumns,
@@ -137,8 +137,52 @@ function hasMultiUnion(s: unknown): boolean {
 
 const ENVELOPE_AT = [0, 1, 2];
 
+/** The metadata keys a Kafka sink writes (Flink's KafkaDynamicSink.WritableMetadata). */
+export const KAFKA_WRITABLE_METADATA = ['headers', 'timestamp'] as const;
+
+/**
+ * Where the persisted metadata columns' values sit in a written row (after the physical
+ * columns, in `schema.metadata` order, as Flink's SupportsWritingMetadata appends them).
+ */
+function writableMetadata(schema: ConnectorSchema): { headers?: number; timestamp?: number } {
+  const at: { headers?: number; timestamp?: number } = {};
+  (schema.metadata ?? []).forEach((m, j) => {
+    if (m.key !== 'headers' && m.key !== 'timestamp')
+      throw new ConfigError(
+        `Invalid metadata key '${m.key}' in table ${schema.tableName}: the Kafka sink writes only ${KAFKA_WRITABLE_METADATA.map((k) => `'${k}'`).join(', ')}; declare read-only metadata columns VIRTUAL`,
+      );
+    at[m.key] = schema.columns.length + j;
+  });
+  return at;
+}
+
+/**
+ * A `headers` MAP<STRING, BYTES> value as record headers (NULL values as empty headers); on a
+ * retract table the `op` header is the change kind's (`op`, none for inserts), never the user's.
+ */
+function headersOf(v: unknown, retract: boolean, op: Buffer | undefined): Map<Buffer, Buffer> | undefined {
+  const byName = new Map<string, Buffer>();
+  if (v !== null && v !== undefined)
+    for (const [k, x] of v as Map<unknown, unknown>) {
+      if (k === null || k === undefined) continue;
+      const value =
+        x === null || x === undefined
+          ? Buffer.alloc(0)
+          : typeof x === 'string'
+            ? Buffer.from(x)
+            : Buffer.from(x as Uint8Array);
+      byName.set(String(k), value);
+    }
+  // On a retract table `op` is the change kind's (absent for inserts): never a user header.
+  if (retract) byName.delete(OP_HEADER);
+  if (op !== undefined) byName.set(OP_HEADER, op);
+  if (byName.size === 0) return undefined;
+  return new Map([...byName].map(([k, x]) => [Buffer.from(k), x]));
+}
+
 /** Builds the sink of a table. */
 export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
+  const meta = writableMetadata(schema);
   const cols = (idx: number[], prefix: string): PartColumn[] =>
     idx.map((i) => {
       const c = schema.columns[i]!;
@@ -222,7 +266,15 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
             if (key !== null) m.key = key;
             if (value !== null) m.value = value;
             const op = o.changelog === 'retract' && !debezium ? opHeaderValue(kind) : undefined;
-            if (op !== undefined) m.headers = new Map([[Buffer.from(OP_HEADER), op]]);
+            const headers = headersOf(
+              meta.headers === undefined ? null : row[meta.headers],
+              o.changelog === 'retract' && !debezium,
+              op,
+            );
+            if (headers !== undefined) m.headers = headers;
+            // `timestamp` metadata: the record's CreateTime; NULL (or none) lets the producer stamp it.
+            const ts = meta.timestamp === undefined ? null : row[meta.timestamp];
+            if (ts !== null && ts !== undefined) m.timestamp = BigInt(tsMillis(ts as TimestampValue));
             messages.push(m);
           }
           if (messages.length > 0) await sender.enqueue(messages);

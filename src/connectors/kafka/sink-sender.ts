@@ -16,6 +16,14 @@ const HIGH_WATER = 8 * 1024 * 1024;
 /** Below it a waiting `enqueue` resumes: close to HIGH_WATER, so the statement stalls briefly. */
 const LOW_WATER = 6 * 1024 * 1024;
 
+/**
+ * The widest timestamp spread within one partition's batch of a request: @platformatic/kafka
+ * (1.35) writes a record's timestampDelta as a varint that is only right within the int32
+ * range (2^31 ms is read back as -1), so records written with `timestamp` metadata more than
+ * ~24 days apart go in separate requests.
+ */
+const MAX_TIMESTAMP_DELTA = 2 ** 31 - 1;
+
 const sizeOf = (m: Message): number => (m.key?.length ?? 0) + (m.value?.length ?? 0) + 64;
 
 /** The sink's in-order sender. */
@@ -64,9 +72,17 @@ export class SinkSender {
     while (this.head < this.queue.length && !this.failure) {
       let size = 0;
       let end = this.head;
+      // Each partition's first timestamp in this request (records without one: about now).
+      const now = Date.now();
+      const first = new Map<number, number>();
       while (end < this.queue.length) {
-        const s = sizeOf(this.queue[end]!);
+        const m = this.queue[end]!;
+        const s = sizeOf(m);
         if (end > this.head && size + s > MAX_REQUEST_BYTES) break;
+        const ts = m.timestamp === undefined ? now : Number(m.timestamp);
+        const f = first.get(m.partition ?? -1);
+        if (f === undefined) first.set(m.partition ?? -1, ts);
+        else if (Math.abs(ts - f) > MAX_TIMESTAMP_DELTA) break;
         size += s;
         end++;
       }
