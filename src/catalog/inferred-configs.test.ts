@@ -136,3 +136,31 @@ p.flush(10)
     ['+I 1,a', '+I 2,b', '-U 1,a', '+U 1,c', '-D 2,b'],
   );
 });
+
+test('an altered inferred table keeps its ALTERs but its topic options follow the topic', async () => {
+  await python(`
+from confluent_kafka.admin import AdminClient, NewTopic
+a = AdminClient({"bootstrap.servers": "${k.bootstrap}"})
+for f in a.create_topics([NewTopic("ic_altered", 1, 1, config={"retention.ms": "3600000"})]).values():
+    f.result()
+`);
+  const alter = await k.sql(
+    "ALTER TABLE ic_altered SET ('scan.startup.mode' = 'latest-offset', 'kafka.retention.time' = '2 h');",
+  );
+  assert.equal(alter.code, 0, alter.err);
+  const first = await k.sql('SHOW CREATE TABLE ic_altered;');
+  assert.equal(first.code, 0, first.err);
+  assert.match(String(rows(first.out)[0]!.row[0]), /'kafka\.retention\.time' = '2 h'/);
+  // Another client changes the topic afterwards: a later session shows the topic's value.
+  await python(`
+from confluent_kafka.admin import AdminClient, ConfigResource
+a = AdminClient({"bootstrap.servers": "${k.bootstrap}"})
+for f in a.alter_configs([ConfigResource(ConfigResource.Type.TOPIC, "ic_altered", set_config={"retention.ms": "86400000", "cleanup.policy": "delete"})]).values():
+    f.result()
+`);
+  const s = await k.sql('SHOW CREATE TABLE ic_altered;');
+  assert.equal(s.code, 0, s.err);
+  const ddl = String(rows(s.out)[0]!.row[0]);
+  assert.match(ddl, /'scan\.startup\.mode' = 'latest-offset'/);
+  assert.match(ddl, /'kafka\.retention\.time' = '1 d'/);
+});

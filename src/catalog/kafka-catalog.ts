@@ -24,7 +24,9 @@ import {
   hasAllTopicOptions,
   normalTopicOptions,
   topicConfigs,
+  topicOptionsOf,
   TOPIC_CONFIG_NAMES,
+  TOPIC_OPTION_DEFAULTS,
 } from './topic-options.js';
 import {
   inferTable,
@@ -194,7 +196,7 @@ export class KafkaCatalog implements Catalog {
       [...topics].map(async ([t, partitions]) => {
         const defined = stored.tables.get(t);
         if (defined) {
-          next.set(t, defined);
+          next.set(t, withLiveTopicOptions(defined, configs?.get(t)?.configs));
           return;
         }
         try {
@@ -528,7 +530,9 @@ export class KafkaCatalog implements Catalog {
         throw new ExecutionError(`Cannot evolve the schemas of table ${name}: ${errorMessage(err)}`);
       }
     }
-    await c.tableWriter.store(name, t);
+    // An inferred table (never created here) altered: its definition is stored, but the topic
+    // stays the truth for the topic options (changed by kafka-configs or another ALTER later).
+    await c.tableWriter.store(name, c.stored?.tables.has(name) ? t : withoutTopicOptions(t));
   }
 
   private async deleteTopic(c: ClusterState, name: string): Promise<void> {
@@ -571,4 +575,24 @@ async function latestSchemas(registry: RegistryClient): Promise<LatestSchemas> {
   if (all !== undefined) return { latest: (s) => Promise.resolve(all.get(s)) };
   const subjects = new Set(await registry.subjects());
   return { latest: (s) => (subjects.has(s) ? registry.latest(s) : Promise.resolve(undefined)) };
+}
+
+/** A table's options without the kafka.* topic options (the topic's live configs stand for them). */
+function withoutTopicOptions(t: CatalogTable): CatalogTable {
+  const options = { ...t.options };
+  for (const k of Object.keys(TOPIC_OPTION_DEFAULTS)) delete options[k];
+  return { ...t, options };
+}
+
+/**
+ * A stored table as read: one stored without topic options (an altered inferred table) takes
+ * the topic's live ones, as an inferred table does; a created table keeps its declared ones.
+ */
+function withLiveTopicOptions(
+  t: CatalogTable,
+  configs: Readonly<Record<string, string>> | undefined,
+): CatalogTable {
+  if (configs === undefined || Object.keys(TOPIC_OPTION_DEFAULTS).some((k) => t.options[k] !== undefined))
+    return t;
+  return { ...t, options: { ...t.options, ...topicOptionsOf(configs) } };
 }
