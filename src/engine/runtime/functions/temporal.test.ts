@@ -161,8 +161,10 @@ test('formatting and parsing', () => {
   assert.deepEqual(callFn('TO_TIMESTAMP_LTZ', BI, [-1n, 9]), makeTimestamp(-1, 999_999));
   assert.equal(callFn('TO_TIMESTAMP_LTZ', BI, [15n, 1]), 1500);
   assert.equal(callFn('TO_TIMESTAMP_LTZ', BI, [253402300800n, 0]), null);
-  assert.equal(typeOfFn('TO_TIMESTAMP_LTZ', [S, S], ['x', "ss.SSSS'SSSSSS'"]), 'TIMESTAMP_LTZ(4)');
-  assert.equal(precisionFromFormat('yyyy-MM-dd HH:mm:ss.SSSSSS X'), 6);
+  assert.equal(typeOfFn('TO_TIMESTAMP_LTZ', [S, S], ['x', 'ss.SSSS']), 'TIMESTAMP_LTZ(4)');
+  // 2.3 counts the trailing S letters only (FLINK-39666's longest run came later)
+  assert.equal(precisionFromFormat('yyyy-MM-dd HH:mm:ss.SSSSSS X'), 3);
+  assert.equal(precisionFromFormat('yyyy-MM-dd HH:mm:ss.SSSSSS'), 6);
   assert.equal(precisionFromFormat('yyyy-MM-dd HH:mm:ss.S'), 3);
   assert.equal(typeOfFn('CURRENT_TIMESTAMP', []), 'TIMESTAMP_LTZ(3) NOT NULL');
   assert.equal(typeOfFn('LOCALTIMESTAMP', []), 'TIMESTAMP(3) NOT NULL');

@@ -664,21 +664,14 @@ function ltzPrecisionError(p: number): string {
 }
 
 /**
- * DateTimeUtils.precisionFromFormat (FLINK-39244 / FLINK-39666): the longest run of `S` outside
- * quoted literals, clamped to 3..9, is the precision of TO_TIMESTAMP_LTZ(string, format).
+ * DateTimeUtils.precisionFromFormat as of Flink 2.3 (FLINK-39244): the number of `S` letters the
+ * format ends with, clamped to 3..9 (`ss.SSSS` is 4, `ss.SSSSSS X` 3). FLINK-39666 (after 2.3)
+ * changes it to the longest `S` run outside quotes.
  */
 export function precisionFromFormat(format: string): number {
-  let best = 0;
-  let run = 0;
-  let quoted = false;
-  for (const c of format) {
-    if (c === "'") {
-      quoted = !quoted;
-      run = 0;
-    } else if (!quoted && c === 'S') best = Math.max(best, ++run);
-    else run = 0;
-  }
-  return Math.min(9, Math.max(3, best));
+  let n = 0;
+  while (n < format.length && format[format.length - 1 - n] === 'S') n++;
+  return Math.min(9, Math.max(3, n));
 }
 
 /** Epoch seconds + nanos as a TIMESTAMP_LTZ value, NULL outside years 0000..9999. */
