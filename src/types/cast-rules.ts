@@ -13,6 +13,7 @@ import {
   type TypeKind,
 } from './logical-type.js';
 import { structuredCasting } from './structured-cast.js';
+import { variantCasting } from './variant-cast.js';
 
 type Family =
   | 'CHARACTER_STRING'
@@ -135,9 +136,9 @@ function supportsCasting(source: LogicalType, target: LogicalType, allowExplicit
   if (source.kind === 'NULL') return true;
   const structured = structuredCasting(source, target, allowExplicit, supportsCasting);
   if (structured !== undefined) return structured;
-  // Flink's VariantToStringCastRule: VARIANT → CHAR / VARCHAR, explicit only
-  if (source.kind === 'VARIANT') return allowExplicit && hasFamily(target, 'CHARACTER_STRING');
-  if (target.kind === 'VARIANT') return false;
+  // VARIANT → STRING only, explicit (Flink 2.3's VariantToStringCastRule; variant-cast.ts)
+  const variant = variantCasting(source, target, allowExplicit);
+  if (variant !== undefined) return variant;
   // FLIP-556: BITMAP → CHAR / VARCHAR (its toString text), nothing else, and nothing → BITMAP
   // BitmapToStringCastRule (→ CHAR / VARCHAR) and BitmapToBinaryCastRule (→ BYTES only, as trimming
   // or padding would corrupt the serialized bitmap)

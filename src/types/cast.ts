@@ -11,10 +11,10 @@ import { castValidationError } from './cast-rules.js';
 import { MILLIS_PER_DAY } from './date-time.js';
 import { decimalToNumber, divPow10Down, fitsPrecision, pow10, rescaleDecimal } from './decimal.js';
 import { formatType } from './format-type.js';
-import type { Variant } from './variant.js';
 import type { Bitmap } from './bitmap.js';
 import { valueFormatter } from './format-value.js';
 import { structuredCast } from './structured-cast.js';
+import { variantToString } from './variant-cast.js';
 import { MAX_LENGTH, isIntegerKind, type LogicalType } from './logical-type.js';
 import {
   parseBoolean,
@@ -184,23 +184,8 @@ function buildCast(from: LogicalType, to: LogicalType, opts: CastOptions): CastF
     if (from.kind === 'CHAR' || from.kind === 'VARCHAR') return (v) => padOrTrimChars(v as string, to);
     if (from.kind === 'BINARY' || from.kind === 'VARBINARY')
       return (v) => padOrTrimChars(UTF8_DEC.decode(v as Uint8Array), to);
-    if (from.kind === 'VARIANT') {
-      // VariantToStringCastRule: a STRING scalar unquoted, anything else its JSON text; the
-      // target length is enforced strictly (no padding or truncation: CAST fails, TRY_CAST is NULL)
-      const n = to.length;
-      return (v) => {
-        const x = v as Variant;
-        let text: string;
-        try {
-          text = x.type === 'STRING' ? (x.value as string) : x.toJson();
-        } catch (e) {
-          fail(from, to, v, (e as Error).message);
-        }
-        if (n !== MAX_LENGTH && text.length > n)
-          fail(from, to, v, `the value does not fit ${formatType(to)}`);
-        return text;
-      };
-    }
+    // VARIANT → STRING: its JSON text, a string scalar quoted (variant-cast.ts)
+    if (from.kind === 'VARIANT') return variantToString((v, why) => fail(from, to, v, why));
     const fmt = valueFormatter(from, { timeZone: opts.timeZone, printing: false });
     return (v) => padOrTrimChars(fmt(v)!, to);
   }

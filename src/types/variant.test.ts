@@ -5,7 +5,7 @@ import { parseType } from './parse-type.js';
 import { formatType } from './format-type.js';
 import { variantType } from './logical-type.js';
 import { castValue } from './cast.js';
-import { supportsExplicitCast } from './cast-rules.js';
+import { supportsExplicitCast, supportsImplicitCast } from './cast-rules.js';
 import { stringType, varcharType, intType } from './logical-type.js';
 import { formatValue } from './format-value.js';
 import { Variant, quoteJsonJackson, variantKey } from './variant.js';
@@ -98,14 +98,19 @@ test('access: object field by key, array element by 0-based index here (SQL adds
   assert.equal(v.field('a')!.element(2), undefined);
 });
 
-test('CAST(VARIANT AS STRING): a string scalar unquoted, others their JSON; length enforced strictly', () => {
+test("CAST(VARIANT AS STRING) is Flink 2.3's VariantToStringCastRule: the JSON text, STRING only", () => {
   assert.ok(supportsExplicitCast(variantType(), stringType()));
+  assert.ok(!supportsImplicitCast(variantType(), stringType()));
+  assert.ok(!supportsExplicitCast(variantType(), varcharType(3)));
   assert.ok(!supportsExplicitCast(variantType(), intType()));
   assert.ok(!supportsExplicitCast(intType(), variantType()));
-  assert.equal(castValue(parseVariantJson('"hi"'), variantType(), stringType()), 'hi');
+  assert.ok(supportsImplicitCast(variantType(false), variantType()));
+  // variant.toString() is BinaryVariant#toJson: a string scalar keeps its quotes
+  assert.equal(castValue(parseVariantJson('"hi"'), variantType(), stringType()), '"hi"');
   assert.equal(castValue(parseVariantJson('{"x":"hi"}'), variantType(), stringType()), '{"x":"hi"}');
-  assert.throws(() => castValue(parseVariantJson('"hello"'), variantType(), varcharType(3)), /Cannot cast/);
-  assert.equal(castValue(parseVariantJson('"hello"'), variantType(), varcharType(3), { try: true }), null);
+  assert.equal(castValue(parseVariantJson('null'), variantType(), stringType()), 'null');
+  assert.throws(() => castValue(parseVariantJson('1e400'), variantType(), stringType()), /Non-finite value/);
+  assert.equal(castValue(parseVariantJson('1e400'), variantType(), stringType(), { try: true }), null);
   assert.equal(formatValue(variantType(), parseVariantJson('"hi"')), '"hi"');
 });
 
