@@ -1,0 +1,4 @@
+-- source: by hand with GroupAggFunction's emission rules (+I for a new key, -U/+U when the aggregates change); Flink docs: LISTAGG's default separator ',' and DISTINCT keeping first occurrences, COLLECT a MULTISET that ignores NULLs (printed {element=count}), ARRAY_AGG NULL when no row was accumulated, JSON_ARRAYAGG ABSENT ON NULL by default (VARCHAR(2000) NOT NULL), COUNT(DISTINCT …) FILTER counting distinct values among the filtered rows
+-- pk: k
+CREATE TABLE t (k STRING, v INT, s STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT k, LISTAGG(DISTINCT s) AS a, LISTAGG(s, '|') FILTER (WHERE v > 1) AS b, COLLECT(DISTINCT v) AS c, ARRAY_AGG(v) FILTER (WHERE v IS NOT NULL) AS d, JSON_ARRAYAGG(s) AS e, COUNT(DISTINCT s) FILTER (WHERE v > 1) AS g FROM t GROUP BY k;
