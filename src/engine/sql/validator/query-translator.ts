@@ -61,6 +61,15 @@ export function translateQuery(q: Query, ctx: TranslateContext): Rel {
     if (extra.length > 0 && !body.quantifier) {
       body = { ...body, items: [...body.items, ...extra] };
       hidden += extra.length;
+    } else if (extra.length > 0 && body.quantifier === 'DISTINCT') {
+      // Calcite's notSelectDistinctExpr for a column of the FROM clause the DISTINCT list lacks
+      // (a column of no table fails as unknown: translating with it gives that error).
+      translateBody({ ...body, quantifier: undefined, items: [...body.items, ...extra] }, c);
+      const e = extra[0]!.expr as Extract<Expr, { kind: 'ColumnRef' }>;
+      throw validationError(
+        `Expression '${e.names.map((n) => n.value).join('.')}' is not in the select clause`,
+        e.span,
+      );
     }
   }
   let rel = translateBody(body, c);
