@@ -1,3 +1,0 @@
--- source: Flink SortLimitITCase#testRetractSortLimit restated with b DESC (SortLimit over an updating input: RetractableTopNFunction without rank number): emitRecordsWithoutRowNumber emits -D for the row pushed to rank 3 before +I for the new row; retractRecordWithoutRowNumber -D for the retracted row, then +I for the row that moves up to rank 2; by hand: SUM(a) per b emits +I(1,1) +I(2,2) -U(2,2) +U(2,5) +I(3,4) -U(3,4) +U(3,9) -U(3,9) +U(3,15)
-CREATE TABLE t (a INT, b BIGINT, c STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
-SELECT b, SUM(a) FROM t GROUP BY b ORDER BY b DESC LIMIT 2;

@@ -1,0 +1,3 @@
+-- source: Flink SortLimit over an updating input: RankProcessStrategy#analyzeRankProcessStrategies picks the RetractStrategy since MAX is increasing and the order ascending (not monotonic; a group key or a DESC order on MAX would pick UpdateFastStrategy); RetractableTopNFunction#emitRecordsWithoutRowNumber emits -D for the row pushed to rank 3 before +I for the new one, #retractRecordWithoutRowNumber -D for the retracted row, then +I for the row moving up to rank 2; by hand: MAX(a) per b emits +I(1,5) +I(2,3) +I(3,1) -U(3,1) +U(3,4)
+CREATE TABLE t (a INT, b BIGINT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT b, MAX(a) AS mx FROM t GROUP BY b ORDER BY mx LIMIT 2;
