@@ -74,7 +74,8 @@ export function describeNode(n: PlanNode): string {
     case 'ChangelogNormalize':
       return `ChangelogNormalize(key=[${n.keys.map((i) => inNames[i] ?? `$${i}`).join(', ')}])`;
     case 'SortLimit':
-      return `SortLimit(orderBy=[${n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`).join(', ')}], offset=[${n.offset}], fetch=[${n.fetch}], strategy=[AppendFastStrategy])`;
+      // RankProcessStrategy's text: AppendFast over inserts, Retract over updates.
+      return `SortLimit(orderBy=[${n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`).join(', ')}], offset=[${n.offset}], fetch=[${n.fetch}], strategy=[${n.input.changelogMode.kinds.every((k) => k === 'I') ? 'AppendFastStrategy' : 'RetractStrategy'}])`;
     case 'Limit':
       return `Limit(offset=[${n.offset}], fetch=[${n.fetch === Number.MAX_SAFE_INTEGER ? 'unlimited' : n.fetch}])`;
     case 'Sink':
