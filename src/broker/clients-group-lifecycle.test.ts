@@ -4,6 +4,11 @@
  * - four members join and two leave at once while a fifth joins, for cooperative-sticky, range
  *   and roundrobin: the group settles on a balanced, disjoint assignment of all six partitions
  *   and every record is delivered;
+ * - static members (cooperative-sticky, JoinGroup v5): each member in turn, the leader among
+ *   them, restarts within session.timeout.ms and gets its partitions back while the others see
+ *   no rebalance (Kafka's updateStaticMemberAndRebalance: a Stable group keeps its generation
+ *   when the selected protocol stays; the restarted leader is answered as a follower before
+ *   JoinGroup v9); a member joining afterwards still rebalances the group;
  * - a member that exceeds max.poll.interval.ms leaves the group: its commit gets
  *   UNKNOWN_MEMBER_ID, its next poll reports _MAX_POLL_EXCEEDED, it rejoins and commits again;
  * - a transactional producer whose consumer was removed mid-transaction gets UNKNOWN_MEMBER_ID
@@ -99,6 +104,57 @@ for (const strategy of ['cooperative-sticky', 'range', 'roundrobin']) {
     console.log(`${strategy}: ${String(r.ms)} ms`);
   });
 }
+
+test('static members restart within session.timeout.ms without rebalancing the others', async () => {
+  const r = await py(String.raw`
+create('stat', 6)
+produce('stat', 60, 6)
+events = {}
+def mk(i):
+    def on_assign(c, ps): events.setdefault(i, []).append(['assign', sorted(p.partition for p in ps)])
+    def on_revoke(c, ps): events.setdefault(i, []).append(['revoke', sorted(p.partition for p in ps)])
+    c = Consumer({'bootstrap.servers': bs, 'group.id': 'stat', 'group.instance.id': 'member-%d' % i,
+                  'partition.assignment.strategy': 'cooperative-sticky', 'session.timeout.ms': 10000,
+                  'heartbeat.interval.ms': 300, 'auto.offset.reset': 'earliest'})
+    c.subscribe(['stat'], on_assign=on_assign, on_revoke=on_revoke)
+    return c
+def poll(cs, secs, done=lambda: False):
+    t0 = time.time()
+    while time.time() - t0 < secs:
+        for c in cs:
+            c.poll(0.05)
+        if done():
+            return True
+    return False
+def owned(cs):
+    return [sorted(p.partition for p in c.assignment()) for c in cs]
+cs = [mk(i) for i in range(3)]
+out = {'settled': poll(cs, 20, lambda: [len(a) for a in owned(cs)] == [2, 2, 2])}
+start = owned(cs)
+out['restarts'] = []
+for i in range(3):
+    events.clear()
+    cs[i].close()
+    cs[i] = mk(i)
+    poll(cs, 4, lambda: len(cs[i].assignment()) == 2)
+    poll(cs, 1.5)
+    out['restarts'].append({'same': owned(cs) == start, 'others': {k: v for k, v in events.items() if k != i}})
+extra = mk(3)
+cs.append(extra)
+out['grown'] = poll(cs, 20, lambda: sorted(len(a) for a in owned(cs)) == [1, 1, 2, 2])
+out['owned'] = sorted(sum(owned(cs), []))
+for c in cs:
+    c.close()
+`);
+  assert.equal(r.settled, true);
+  assert.deepEqual(r.restarts, [
+    { same: true, others: {} },
+    { same: true, others: {} },
+    { same: true, others: {} },
+  ]);
+  assert.equal(r.grown, true, 'a fourth member gets partitions');
+  assert.deepEqual(r.owned, [0, 1, 2, 3, 4, 5]);
+});
 
 test('a member past max.poll.interval.ms is removed: UNKNOWN_MEMBER_ID, _MAX_POLL_EXCEEDED, rejoin', async () => {
   const r = await py(String.raw`

@@ -270,19 +270,29 @@ export class GroupCoordinator {
     old.joinWaiter?.(joinError(ErrorCode.FENCED_INSTANCE_ID, oldId));
     old.syncWaiter?.(syncError(ErrorCode.FENCED_INSTANCE_ID));
     g.members.delete(oldId);
-    const sameProtocols = this.sameProtocols(old, req);
     const m: Member = { ...this.newMember(newId, req), assignment: old.assignment, isNew: false };
     g.members.set(newId, m);
     g.staticMembers.set(req.groupInstanceId!, newId);
     const wasLeader = g.leaderId === oldId;
     if (wasLeader) g.leaderId = newId;
-    if (g.state === 'Stable' && sameProtocols && (!wasLeader || req.supportsSkipAssignment)) {
+    // As Kafka's updateStaticMemberAndRebalance: a Stable group keeps its generation unless the
+    // protocol it would select changes. The member's metadata may differ (cooperative-sticky's
+    // user data carries the owned partitions, empty after a restart); it is stored, and the
+    // leader sees it at the next rebalance.
+    if (g.state === 'Stable' && g.protocolName !== null && g.selectProtocol() === g.protocolName) {
       this.persistInBackground(g);
+      if (wasLeader && !req.supportsSkipAssignment) {
+        // Before JoinGroup v9 (no SkipAssignment) Kafka names the old leader id, so the
+        // rejoined leader acts as a follower and does not run a trivial assignment that a
+        // Stable group would never hand out.
+        return Promise.resolve({ ...this.currentJoinResult(g, m), leader: oldId, members: [] });
+      }
       return Promise.resolve(this.currentJoinResult(g, m, wasLeader));
     }
     return this.waitForJoin(g, m, true);
   }
 
+  /** Kafka's MemberMetadata.matches: the same protocols, names and metadata, in order. */
   private sameProtocols(m: Member, req: JoinRequest): boolean {
     return (
       m.protocols.length === req.protocols.length &&
