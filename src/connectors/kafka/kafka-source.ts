@@ -109,6 +109,9 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
         }
         return;
       }
+      // A null value outside upsert mode: Flink's registry formats deserialize it to null and
+      // the source emits nothing (DeserializationSchema skips nulls); `raw` reads it as NULL.
+      if (r.value === null && o.valueFormat !== 'raw') return undefined;
       const kind: ChangeKind = retract ? opHeaderKind(r.headers) : upsert ? 2 : 0;
       const row = newRow();
       keyDecoder.decode(r.key, row, o.keyColumns);
