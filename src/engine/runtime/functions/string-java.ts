@@ -410,3 +410,184 @@ export function isValidUtf8(b: Uint8Array): boolean {
   for (let i = 0; i < b.length; i += seqLength(b[i]!)) if (javaMalformedLength(b, i) !== 0) return false;
   return true;
 }
+
+/** Java's POSIX character classes (ASCII-only without UNICODE_CHARACTER_CLASS): class contents. */
+const POSIX_CLASSES: Record<string, string> = {
+  Lower: 'a-z',
+  Upper: 'A-Z',
+  ASCII: '\\x00-\\x7F',
+  Alpha: 'a-zA-Z',
+  Digit: '0-9',
+  Alnum: 'a-zA-Z0-9',
+  Punct: '!-\\/:-@\\[-`{-~',
+  Graph: '!-~',
+  Print: ' -~',
+  Blank: ' \\t',
+  Cntrl: '\\x00-\\x1F\\x7F',
+  XDigit: '0-9a-fA-F',
+  Space: ' \\t\\n\\x0B\\f\\r',
+};
+
+/** A Java regex rewritten for JS (`u` flag): source, flags, and Java group i's JS group index. */
+export interface TranslatedRegex {
+  readonly source: string;
+  readonly flags: string;
+  /** groups[i] is the JS capture index of Java group i (0 is the whole match). */
+  readonly groups: readonly number[];
+}
+
+/** A literal character in a `u`-mode RegExp, outside (or inside) a character class. */
+const escapeJs = (c: string, inClass = false): string =>
+  /[\\^$.*+?()[\]{}|/]/.test(c) || (inClass && c === '-') ? '\\' + c : c;
+
+/**
+ * Rewrites java.util.regex syntax JS lacks: `\Q…\E` quoting, POSIX `\p{Alpha}`-style classes
+ * (ASCII, as Java has them), `\A` / `\z` / `\Z`, leading `(?i)` / `(?s)` / `(?m)` flags, and
+ * possessive quantifiers (`a++`, `\d*+`) and atomic groups (`(?>…)`), which become a lookahead
+ * capturing the greedy match plus a backreference to it (the same no-backtracking match) in
+ * named groups that `groups` skips, so REGEXP_EXTRACT's group numbers stay Java's.
+ */
+export function translateJavaRegex(pattern: string): TranslatedRegex {
+  let p = pattern;
+  let flags = '';
+  for (let m = /^\(\?([imsx]+)\)/.exec(p); m; m = /^\(\?([imsx]+)\)/.exec(p)) {
+    if (m[1]!.includes('x')) throw new Error('COMMENTS flag');
+    for (const f of m[1]!) if (!flags.includes(f)) flags += f;
+    p = p.slice(m[0].length);
+  }
+  let out = '';
+  // capture-group openings in output order: [position of '(' in out, is Java's]
+  const opens: { pos: number; java: boolean }[] = [];
+  // output start of each open group and whether it is atomic, for ')' and quantifiers
+  const stack: { start: number; atomic: boolean }[] = [];
+  let atomStart = -1;
+  let synthetic = 0;
+  let inClass = false;
+  /** Wraps out[from..] (an atom with its quantifier) so it matches as Java's atomic match does. */
+  const atomic = (from: number): void => {
+    const name = `jpa${synthetic++}`;
+    const body = out.slice(from);
+    const prefix = `(?:(?=(?<${name}>`;
+    for (const o of opens) if (o.pos >= from) o.pos += prefix.length;
+    opens.push({ pos: from + 6, java: false });
+    out = out.slice(0, from) + prefix + body + `))\\k<${name}>)`;
+  };
+  let i = 0;
+  while (i < p.length) {
+    const c = p[i]!;
+    if (c === '\\') {
+      const n = p[i + 1];
+      if (n === undefined) throw new Error('trailing backslash');
+      if (n === 'Q') {
+        const end = p.indexOf('\\E', i + 2);
+        const lit = p.slice(i + 2, end < 0 ? p.length : end);
+        if (!inClass) atomStart = out.length;
+        const quoted = [...lit].map((x) => escapeJs(x, inClass)).join('');
+        out += inClass ? quoted : `(?:${quoted})`;
+        i = end < 0 ? p.length : end + 2;
+        continue;
+      }
+      if ((n === 'p' || n === 'P') && p[i + 2] === '{') {
+        const end = p.indexOf('}', i + 3);
+        const name = end < 0 ? '' : p.slice(i + 3, end);
+        const posix = POSIX_CLASSES[name.startsWith('Is') ? name.slice(2) : name];
+        if (posix !== undefined) {
+          if (inClass) {
+            if (n === 'P') throw new Error('negated POSIX class inside a class');
+            out += posix;
+          } else {
+            atomStart = out.length;
+            out += `[${n === 'P' ? '^' : ''}${posix}]`;
+          }
+          i = end + 1;
+          continue;
+        }
+      }
+      if (!inClass && (n === 'A' || n === 'z' || n === 'Z')) {
+        out +=
+          n === 'A'
+            ? '(?<![\\s\\S])'
+            : n === 'z'
+              ? '(?![\\s\\S])'
+              : '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))';
+        i += 2;
+        continue;
+      }
+      if (!inClass) atomStart = out.length;
+      // Java escapes any non-letter; `u`-mode JS only its syntax characters
+      out += /[A-Za-z0-9]/.test(n) ? c + n : escapeJs(n, inClass);
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      atomStart = out.length;
+      inClass = true;
+      out += c;
+      i++;
+      // a ']' right after '[' or '[^' is a literal in Java
+      if (p[i] === '^') {
+        out += '^';
+        i++;
+      }
+      if (p[i] === ']') {
+        out += '\\]';
+        i++;
+      }
+      continue;
+    }
+    if (c === '(') {
+      if (p.startsWith('(?>', i)) {
+        stack.push({ start: out.length, atomic: true });
+        out += '(?:';
+        i += 3;
+        continue;
+      }
+      const named = /^\(\?<([A-Za-z][A-Za-z0-9]*)>/.exec(p.slice(i));
+      if (p[i + 1] !== '?' || named) opens.push({ pos: out.length, java: true });
+      stack.push({ start: out.length, atomic: false });
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      const g = stack.pop();
+      if (g === undefined) throw new Error('unbalanced )');
+      out += c;
+      i++;
+      atomStart = g.start;
+      if (g.atomic) atomic(g.start);
+      continue;
+    }
+    const quant = /^(?:[*+?]|\{\d+(?:,\d*)?\})/.exec(p.slice(i));
+    if (quant && atomStart >= 0) {
+      out += quant[0];
+      i += quant[0].length;
+      if (p[i] === '+') {
+        atomic(atomStart);
+        i++;
+      } else if (p[i] === '?') {
+        out += '?';
+        i++;
+      }
+      atomStart = -1;
+      continue;
+    }
+    atomStart = c === '|' || c === '^' || c === '$' ? -1 : out.length;
+    // a lone ']' or '}' is a literal in Java, a syntax error in `u`-mode JS
+    out += c === ']' || c === '}' ? '\\' + c : c;
+    i++;
+  }
+  if (inClass || stack.length > 0) throw new Error('unclosed group or class');
+  const order = [...opens].sort((a, b) => a.pos - b.pos);
+  const groups = [0];
+  order.forEach((o, k) => {
+    if (o.java) groups.push(k + 1);
+  });
+  return { source: out, flags, groups };
+}

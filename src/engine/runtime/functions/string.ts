@@ -28,6 +28,7 @@ import {
   parseUrl,
   printf,
   printfArgText,
+  translateJavaRegex,
   urlDecode,
   urlEncode,
 } from './string-java.js';
@@ -195,6 +196,17 @@ function splitIndexAnyDelimiter(
   return separators.field(s, d, idx);
 }
 
+/** Java group i → JS group index for RegExps whose translation added groups (atomic matches). */
+const javaGroupIndex = new WeakMap<RegExp, readonly number[]>();
+
+/** Java group `g` of a match of `re` (javaRegex), undefined when the pattern has no such group. */
+function javaGroup(re: RegExp, m: RegExpExecArray | RegExpMatchArray, g: number): string | null | undefined {
+  const map = javaGroupIndex.get(re);
+  const k = map === undefined ? g : map[g];
+  if (k === undefined || k >= m.length) return undefined;
+  return m[k] ?? null;
+}
+
 /** Java regex → JS RegExp (cached per pattern); null for an invalid pattern (Flink returns NULL). */
 const regexCache = new Map<string, RegExp | null>();
 let lastPattern: string | undefined;
@@ -210,21 +222,12 @@ export function javaRegex(pattern: string, flags = ''): RegExp | null {
   let re = regexCache.get(key);
   if (re === undefined) {
     try {
-      // Java's possessive/atomic constructs and \p{Alpha}-style classes are rare; translate the common ones.
-      const p = pattern
-        .replace(/\\p\{Alpha\}/g, '[A-Za-z]')
-        .replace(/\\p\{Digit\}/g, '[0-9]')
-        .replace(/\(\?i\)/g, () => {
-          flags += 'i';
-          return '';
-        });
-      re = new RegExp(p, flags.includes('u') ? flags : flags + 'u');
+      const t = translateJavaRegex(pattern);
+      const f = [...new Set(flags + t.flags + 'u')].join('');
+      re = new RegExp(t.source, f);
+      if (t.groups.length !== 0 && t.groups.some((g, j) => g !== j)) javaGroupIndex.set(re, t.groups);
     } catch {
-      try {
-        re = new RegExp(pattern, flags);
-      } catch {
-        re = null;
-      }
+      re = null;
     }
     if (regexCache.size > 1000) regexCache.clear();
     regexCache.set(key, re);
@@ -243,8 +246,8 @@ function regexpExtract(s: string, p: string, i?: number | bigint): string | null
   const m = re.exec(s);
   // without an index Flink's regexpExtract(str, regex) takes group 0, the whole match
   const g = i === undefined ? 0 : num(i);
-  if (!m || g < 0 || g >= m.length) return null;
-  return m[g] ?? null;
+  if (!m || g < 0) return null;
+  return javaGroup(re, m, g) ?? null;
 }
 
 /**
@@ -525,7 +528,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     // Flink types it TO_NULLABLE (an invalid pattern still yields NULL at run time)
     impl: () => (s: string, p: string, r: string) => {
       const re = javaRegex(p, 'g');
-      return re === null ? null : s.replace(re, r.replace(/\\\$/g, '$$$$'));
+      // SqlFunctionUtils.regexpReplace: replaceAll(regex, Matcher.quoteReplacement(r)), so the
+      // replacement is literal text ('$1' stays '$1')
+      return re === null ? null : s.replace(re, () => r);
     },
   }),
   simple({
@@ -593,8 +598,9 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       if (g < 0) return null; // Flink: a negative group index is NULL, not an empty match list
       const out: (string | null)[] = [];
       for (const m of s.matchAll(re)) {
-        if (g >= m.length) return null;
-        out.push(m[g] ?? null);
+        const v = javaGroup(re, m, g);
+        if (v === undefined) return null;
+        out.push(v);
       }
       return out;
     },

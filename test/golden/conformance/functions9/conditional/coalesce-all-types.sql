@@ -1,23 +1,66 @@
 -- source: Flink CoalesceFunctionITCase allTypesBasic / rowSpec (per type: f0 NULL, f1 value1 NOT NULL, f2 value2 NOT NULL; COALESCE(f0, f1) = value1, COALESCE(f1, f2) = value1, COALESCE(f0, f0, f2) = value2, all of the type NOT NULL; the INTERVAL specs need values the JSON format cannot read and are left out)
 CREATE TABLE t (b0 BOOLEAN, b1 BOOLEAN NOT NULL, b2 BOOLEAN NOT NULL, ti0 TINYINT, ti1 TINYINT NOT NULL, ti2 TINYINT NOT NULL, si0 SMALLINT, si1 SMALLINT NOT NULL, si2 SMALLINT NOT NULL, i0 INT, i1 INT NOT NULL, i2 INT NOT NULL, bi0 BIGINT, bi1 BIGINT NOT NULL, bi2 BIGINT NOT NULL, fl0 FLOAT, fl1 FLOAT NOT NULL, fl2 FLOAT NOT NULL, do0 DOUBLE, do1 DOUBLE NOT NULL, do2 DOUBLE NOT NULL, de0 DECIMAL(5, 2), de1 DECIMAL(5, 2) NOT NULL, de2 DECIMAL(5, 2) NOT NULL, ch0 CHAR(5), ch1 CHAR(5) NOT NULL, ch2 CHAR(5) NOT NULL, vc0 VARCHAR(10), vc1 VARCHAR(10) NOT NULL, vc2 VARCHAR(10) NOT NULL, st0 STRING, st1 STRING NOT NULL, st2 STRING NOT NULL, bn0 BINARY(2), bn1 BINARY(2) NOT NULL, bn2 BINARY(2) NOT NULL, vb0 VARBINARY(5), vb1 VARBINARY(5) NOT NULL, vb2 VARBINARY(5) NOT NULL, by0 BYTES, by1 BYTES NOT NULL, by2 BYTES NOT NULL, da0 DATE, da1 DATE NOT NULL, da2 DATE NOT NULL, tm0 TIME(0), tm1 TIME(0) NOT NULL, tm2 TIME(0) NOT NULL, ts0 TIMESTAMP(6), ts1 TIMESTAMP(6) NOT NULL, ts2 TIMESTAMP(6) NOT NULL, lz0 TIMESTAMP_LTZ(6), lz1 TIMESTAMP_LTZ(6) NOT NULL, lz2 TIMESTAMP_LTZ(6) NOT NULL, ar0 ARRAY<INT>, ar1 ARRAY<INT> NOT NULL, ar2 ARRAY<INT> NOT NULL, mp0 MAP<STRING, INT>, mp1 MAP<STRING, INT> NOT NULL, mp2 MAP<STRING, INT> NOT NULL, rw0 ROW<a INT, b STRING>, rw1 ROW<a INT, b STRING> NOT NULL, rw2 ROW<a INT, b STRING> NOT NULL) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
-SELECT COALESCE(b0, b1) AS a, COALESCE(b1, b2) AS b, COALESCE(b0, b0, b2) AS c FROM t;
-SELECT COALESCE(ti0, ti1) AS a, COALESCE(ti1, ti2) AS b, COALESCE(ti0, ti0, ti2) AS c FROM t;
-SELECT COALESCE(si0, si1) AS a, COALESCE(si1, si2) AS b, COALESCE(si0, si0, si2) AS c FROM t;
-SELECT COALESCE(i0, i1) AS a, COALESCE(i1, i2) AS b, COALESCE(i0, i0, i2) AS c FROM t;
-SELECT COALESCE(bi0, bi1) AS a, COALESCE(bi1, bi2) AS b, COALESCE(bi0, bi0, bi2) AS c FROM t;
-SELECT COALESCE(fl0, fl1) AS a, COALESCE(fl1, fl2) AS b, COALESCE(fl0, fl0, fl2) AS c FROM t;
-SELECT COALESCE(do0, do1) AS a, COALESCE(do1, do2) AS b, COALESCE(do0, do0, do2) AS c FROM t;
-SELECT COALESCE(de0, de1) AS a, COALESCE(de1, de2) AS b, COALESCE(de0, de0, de2) AS c FROM t;
-SELECT COALESCE(ch0, ch1) AS a, COALESCE(ch1, ch2) AS b, COALESCE(ch0, ch0, ch2) AS c FROM t;
-SELECT COALESCE(vc0, vc1) AS a, COALESCE(vc1, vc2) AS b, COALESCE(vc0, vc0, vc2) AS c FROM t;
-SELECT COALESCE(st0, st1) AS a, COALESCE(st1, st2) AS b, COALESCE(st0, st0, st2) AS c FROM t;
-SELECT COALESCE(bn0, bn1) AS a, COALESCE(bn1, bn2) AS b, COALESCE(bn0, bn0, bn2) AS c FROM t;
-SELECT COALESCE(vb0, vb1) AS a, COALESCE(vb1, vb2) AS b, COALESCE(vb0, vb0, vb2) AS c FROM t;
-SELECT COALESCE(by0, by1) AS a, COALESCE(by1, by2) AS b, COALESCE(by0, by0, by2) AS c FROM t;
-SELECT COALESCE(da0, da1) AS a, COALESCE(da1, da2) AS b, COALESCE(da0, da0, da2) AS c FROM t;
-SELECT COALESCE(tm0, tm1) AS a, COALESCE(tm1, tm2) AS b, COALESCE(tm0, tm0, tm2) AS c FROM t;
-SELECT COALESCE(ts0, ts1) AS a, COALESCE(ts1, ts2) AS b, COALESCE(ts0, ts0, ts2) AS c FROM t;
-SELECT COALESCE(lz0, lz1) AS a, COALESCE(lz1, lz2) AS b, COALESCE(lz0, lz0, lz2) AS c FROM t;
-SELECT COALESCE(ar0, ar1) AS a, COALESCE(ar1, ar2) AS b, COALESCE(ar0, ar0, ar2) AS c FROM t;
-SELECT COALESCE(mp0, mp1) AS a, COALESCE(mp1, mp2) AS b, COALESCE(mp0, mp0, mp2) AS c FROM t;
-SELECT COALESCE(rw0, rw1) AS a, COALESCE(rw1, rw2) AS b, COALESCE(rw0, rw0, rw2) AS c FROM t;
+SELECT COALESCE(b0, b1) AS b_a,
+  COALESCE(b1, b2) AS b_b,
+  COALESCE(b0, b0, b2) AS b_c,
+  COALESCE(ti0, ti1) AS ti_a,
+  COALESCE(ti1, ti2) AS ti_b,
+  COALESCE(ti0, ti0, ti2) AS ti_c,
+  COALESCE(si0, si1) AS si_a,
+  COALESCE(si1, si2) AS si_b,
+  COALESCE(si0, si0, si2) AS si_c,
+  COALESCE(i0, i1) AS i_a,
+  COALESCE(i1, i2) AS i_b,
+  COALESCE(i0, i0, i2) AS i_c,
+  COALESCE(bi0, bi1) AS bi_a,
+  COALESCE(bi1, bi2) AS bi_b,
+  COALESCE(bi0, bi0, bi2) AS bi_c,
+  COALESCE(fl0, fl1) AS fl_a,
+  COALESCE(fl1, fl2) AS fl_b,
+  COALESCE(fl0, fl0, fl2) AS fl_c,
+  COALESCE(do0, do1) AS do_a,
+  COALESCE(do1, do2) AS do_b,
+  COALESCE(do0, do0, do2) AS do_c,
+  COALESCE(de0, de1) AS de_a,
+  COALESCE(de1, de2) AS de_b,
+  COALESCE(de0, de0, de2) AS de_c,
+  COALESCE(ch0, ch1) AS ch_a,
+  COALESCE(ch1, ch2) AS ch_b,
+  COALESCE(ch0, ch0, ch2) AS ch_c,
+  COALESCE(vc0, vc1) AS vc_a,
+  COALESCE(vc1, vc2) AS vc_b,
+  COALESCE(vc0, vc0, vc2) AS vc_c,
+  COALESCE(st0, st1) AS st_a,
+  COALESCE(st1, st2) AS st_b,
+  COALESCE(st0, st0, st2) AS st_c,
+  COALESCE(bn0, bn1) AS bn_a,
+  COALESCE(bn1, bn2) AS bn_b,
+  COALESCE(bn0, bn0, bn2) AS bn_c,
+  COALESCE(vb0, vb1) AS vb_a,
+  COALESCE(vb1, vb2) AS vb_b,
+  COALESCE(vb0, vb0, vb2) AS vb_c,
+  COALESCE(by0, by1) AS by_a,
+  COALESCE(by1, by2) AS by_b,
+  COALESCE(by0, by0, by2) AS by_c,
+  COALESCE(da0, da1) AS da_a,
+  COALESCE(da1, da2) AS da_b,
+  COALESCE(da0, da0, da2) AS da_c,
+  COALESCE(tm0, tm1) AS tm_a,
+  COALESCE(tm1, tm2) AS tm_b,
+  COALESCE(tm0, tm0, tm2) AS tm_c,
+  COALESCE(ts0, ts1) AS ts_a,
+  COALESCE(ts1, ts2) AS ts_b,
+  COALESCE(ts0, ts0, ts2) AS ts_c,
+  COALESCE(lz0, lz1) AS lz_a,
+  COALESCE(lz1, lz2) AS lz_b,
+  COALESCE(lz0, lz0, lz2) AS lz_c,
+  COALESCE(ar0, ar1) AS ar_a,
+  COALESCE(ar1, ar2) AS ar_b,
+  COALESCE(ar0, ar0, ar2) AS ar_c,
+  COALESCE(mp0, mp1) AS mp_a,
+  COALESCE(mp1, mp2) AS mp_b,
+  COALESCE(mp0, mp0, mp2) AS mp_c,
+  COALESCE(rw0, rw1) AS rw_a,
+  COALESCE(rw1, rw2) AS rw_b,
+  COALESCE(rw0, rw0, rw2) AS rw_c
+FROM t;

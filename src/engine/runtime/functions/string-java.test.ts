@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { printf, translateJavaRegex } from './string-java.js';
+
+const js = (p: string): RegExp => {
+  const t = translateJavaRegex(p);
+  return new RegExp(t.source, t.flags + 'u');
+};
+
+test('possessive quantifiers and atomic groups do not give back what they matched', () => {
+  assert.equal(js('a++a').test('aaa'), false);
+  assert.equal(js('(?>a+)a').test('aaa'), false);
+  assert.equal(js('a+a').test('aaa'), true);
+  assert.equal(js('x*+y').exec('xxy')?.[0], 'xxy');
+  assert.equal(js('a{2}+').exec('aaaa')?.[0], 'aa');
+  assert.equal(js('(?>a|ab)c').test('abc'), false); // Java: the atomic group keeps 'a'
+});
+
+test('Java group numbers survive the groups the translation adds', () => {
+  const t = translateJavaRegex('(a++)(b)(?>(c))');
+  const m = new RegExp(t.source, 'u').exec('aabc')!;
+  assert.deepEqual(
+    t.groups.map((g) => m[g]),
+    ['aabc', 'aa', 'b', 'c'],
+  );
+});
+
+test('quoting, POSIX classes, anchors and literal brackets', () => {
+  assert.equal(js('\\Q.*\\E').test('a.*b'), true);
+  assert.equal(js('\\Q.*\\E').test('ab'), false);
+  assert.equal(js('[\\Q-]\\E]').test('-'), true);
+  assert.equal(js('\\p{Alpha}').test('é'), false);
+  assert.equal(js('\\p{Lower}+').exec('abC')?.[0], 'ab');
+  assert.equal(js('[\\p{Digit}x]+').exec('a1x2')?.[0], '1x2');
+  assert.equal(js('\\P{Digit}+').exec('12ab3')?.[0], 'ab');
+  assert.equal(js('\\Aab\\z').test('ab'), true);
+  assert.equal(js('\\Aab\\z').test('ab\n'), false);
+  assert.equal(js('\\Aab\\Z').test('ab\n'), true);
+  assert.equal(js(']}').test('x]}'), true);
+  assert.equal(js('\\-\\_\\#').test('-_#'), true);
+  assert.equal(translateJavaRegex('(?i)ab').flags, 'i');
+});
+
+test('patterns without Java-only syntax translate to themselves (property)', () => {
+  // letters, digits, classes and plain quantifiers: the JS source is the Java source
+  const atom = fc.constantFrom('a', 'b', '\\d', '[a-c]', '.', '(x|y)', '(?:z)');
+  const quant = fc.constantFrom('', '*', '+', '?', '{2}', '*?');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(atom, quant), { minLength: 1, maxLength: 6 }), (parts) => {
+      const p = parts.map(([a, q]) => a + q).join('');
+      assert.equal(translateJavaRegex(p).source, p);
+    }),
+  );
+});
+
+test('PRINTF gives NULL when the format asks for a missing argument', () => {
+  assert.equal(printf('%s', []), null);
+  assert.equal(printf('%s %s', [1, 2, 3]), '1 2');
+});

@@ -1,0 +1,27 @@
+-- source: java.util.regex.Pattern semantics, which Flink's regex functions use (SqlFunctionUtils / RegexpFunctions): possessive quantifiers and atomic groups never give back (so 'a++a' never matches), \Q…\E quotes, POSIX \p{Alpha}-style classes are ASCII, a lone ] or } and an escaped non-letter are literals, \A / \z anchor the input; SqlFunctionUtils.regexpReplace uses replaceAll(regex, Matcher.quoteReplacement(replacement)), so '$1' and '\' in the replacement are literal text (ScalarFunctionsTest: regexp_replace('fooobar', 'oo', '$') is 'f$obar'); by hand
+CREATE TABLE t (f0 STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT COALESCE(CAST(REGEXP(f0, 'a++a') AS STRING), 'NULL') AS c0,
+       COALESCE(CAST(REGEXP(f0, '(?>a+)a') AS STRING), 'NULL') AS c1,
+       COALESCE(CAST(REGEXP(f0, 'a+a') AS STRING), 'NULL') AS c2,
+       COALESCE(CAST(REGEXP(f0, 'a*+') AS STRING), 'NULL') AS c3,
+       COALESCE(CAST(REGEXP_EXTRACT('aab', '(a++)(b)', 2) AS STRING), 'NULL') AS c4,
+       COALESCE(CAST(REGEXP_EXTRACT('aab', '(?>(a+))(b)', 1) AS STRING), 'NULL') AS c5,
+       COALESCE(CAST(REGEXP_EXTRACT_ALL('ab1ab22', '(\d++)', 1) AS STRING), 'NULL') AS c6,
+       COALESCE(CAST(REGEXP_EXTRACT('xaaay', 'a{2}+') AS STRING), 'NULL') AS c7,
+       COALESCE(CAST(REGEXP_EXTRACT('x]y}', '\]y}') AS STRING), 'NULL') AS c8,
+       COALESCE(CAST(REGEXP_EXTRACT('x]y}', ']y}') AS STRING), 'NULL') AS c9,
+       COALESCE(CAST(REGEXP_EXTRACT('a-b_c', '\-b\_') AS STRING), 'NULL') AS c10,
+       COALESCE(CAST(REGEXP_EXTRACT('price: $5.00', '\Q$5.\E(\d+)', 1) AS STRING), 'NULL') AS c11,
+       COALESCE(CAST(REGEXP_REPLACE('a.b.c', '\Q.\E', '') AS STRING), 'NULL') AS c12,
+       COALESCE(CAST(REGEXP('A1', '^\p{Alnum}+$') AS STRING), 'NULL') AS c13,
+       COALESCE(CAST(REGEXP('é', '\p{Alpha}') AS STRING), 'NULL') AS c14,
+       COALESCE(CAST(REGEXP_EXTRACT('ab12', '[\p{Alpha}]+') AS STRING), 'NULL') AS c15,
+       COALESCE(CAST(REGEXP_EXTRACT('ab12', '\P{Alpha}+') AS STRING), 'NULL') AS c16,
+       COALESCE(CAST(REGEXP('abc', '\Aabc\z') AS STRING), 'NULL') AS c17,
+       COALESCE(CAST(REGEXP('ABC', '(?i)abc') AS STRING), 'NULL') AS c18,
+       COALESCE(CAST(REGEXP_REPLACE('abc', '(b)', '[$1]') AS STRING), 'NULL') AS c19,
+       COALESCE(CAST(REGEXP_REPLACE('abc', 'b', '$0$0') AS STRING), 'NULL') AS c20,
+       COALESCE(CAST(REGEXP_REPLACE('a.b', '\.', '\') AS STRING), 'NULL') AS c21,
+       COALESCE(CAST(REGEXP_REPLACE('abc', '', '-') AS STRING), 'NULL') AS c22,
+       COALESCE(CAST(REGEXP_COUNT('aaa', 'a*') AS STRING), 'NULL') AS c23
+FROM t;
