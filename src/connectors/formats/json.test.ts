@@ -53,3 +53,14 @@ test("json refuses non-string map keys at any depth, as Flink's converters do", 
   const ok = jsonFormat.createDecoder([{ name: 'm', type: mapType(stringType(), intType()) }], {}, ctx, 't');
   assert.deepEqual(ok.decode('{"m":{"1":2}}'), [new Map([['1', 2]])]);
 });
+
+test('json refuses STRUCTURED / VARIANT columns as Flink 2.3 converters do (no converter for them)', async () => {
+  const { field, structuredType, variantType } = await import('../../types/index.js');
+  const s = { name: 'u', type: structuredType('a.B', [field('x', intType())]) };
+  assert.throws(() => jsonFormat.createDecoder([s], {}, ctx, 't'), {
+    message: "Unsupported type: STRUCTURED<'a.B', `x` INT>",
+  });
+  assert.throws(() => encoder([{ name: 'v', type: variantType() }]), {
+    message: 'Not support to parse type: VARIANT',
+  });
+});

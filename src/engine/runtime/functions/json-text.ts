@@ -95,6 +95,7 @@ export function jsonValueText(type: LogicalType, v: SqlValue | RawJson): string 
       return objectText(parts);
     }
     case 'ROW':
+    case 'STRUCTURED': // JsonGenerateUtils#createNodeTerm: `case ROW | STRUCTURED_TYPE` → object
       return objectText(
         type.fields.map((f, i) => [f.name, jsonValueText(f.type, (v as SqlValue[])[i] ?? null)]),
       );
