@@ -62,7 +62,12 @@ export interface ConnectorSchema {
   /** Fully qualified table name, for error messages: `default_catalog.default_database.t`. */
   readonly tableName: string;
   readonly columns: readonly ConnectorColumn[];
-  readonly metadata?: readonly { readonly key: string; readonly type: LogicalType }[];
+  readonly metadata?: readonly {
+    readonly key: string;
+    readonly type: LogicalType;
+    /** The declaring column's name, for error messages (absent: the key). */
+    readonly column?: string;
+  }[];
   /**
    * `PARTITIONED BY` columns (names of physical columns). The filesystem connector reads their
    * values from `key=value` directories instead of the files, and writes rows into them.
@@ -182,6 +187,12 @@ export interface ConnectorFactory {
   readonly formatOption?: string;
   /** Metadata keys the source can append to rows (`METADATA FROM …`). */
   readonly metadataKeys?: Readonly<Record<string, string>>;
+  /**
+   * Metadata keys the sink writes (Flink's SupportsWritingMetadata): a table's persisted
+   * (non-VIRTUAL) metadata columns are written after the physical columns of each row. Absent:
+   * the sink writes none, and a table with persisted metadata columns cannot be written.
+   */
+  readonly writableMetadataKeys?: readonly string[];
   createSource?(schema: ConnectorSchema, options: ConnectorOptions, ctx: ConnectorContext): Source;
   createSink?(schema: ConnectorSchema, options: ConnectorOptions, ctx: ConnectorContext): Sink;
 }

@@ -103,7 +103,29 @@ export function createSink(schema: ConnectorSchema, options: ConnectorOptions, c
     );
   }
   validateOptions(f.identifier, schema.tableName, options, acceptedOptions(f, options, schema.tableName));
+  checkWritableMetadata(f, schema);
   return f.createSink(schema, options, ctx);
+}
+
+/**
+ * A written table's persisted metadata columns against what the sink writes, with Flink's
+ * messages (DynamicSinkUtils#validateAndApplyMetadata).
+ */
+function checkWritableMetadata(f: ConnectorFactory, schema: ConnectorSchema): void {
+  const meta = schema.metadata ?? [];
+  if (meta.length === 0) return;
+  const keys = f.writableMetadataKeys;
+  if (keys === undefined)
+    throw new ConfigError(
+      `Table '${schema.tableName}' declares persistable metadata columns, but the underlying DynamicTableSink doesn't implement the SupportsWritingMetadata interface. If the column should not be persisted, it can be declared with the VIRTUAL keyword.`,
+      { table: schema.tableName },
+    );
+  for (const m of meta)
+    if (!keys.includes(m.key))
+      throw new ConfigError(
+        `Invalid metadata key '${m.key}' in column '${m.column ?? m.key}' of table '${schema.tableName}'. The DynamicTableSink of connector '${f.identifier}' supports the following metadata keys for writing:\n${keys.join('\n')}`,
+        { table: schema.tableName },
+      );
 }
 
 function checkMetadata(f: ConnectorFactory, schema: ConnectorSchema): void {

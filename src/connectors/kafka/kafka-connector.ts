@@ -7,7 +7,7 @@
 import type { ConnectorFactory } from '../api.js';
 import { KAFKA_OPTIONS, parseKafkaOptions } from './kafka-options.js';
 import { KAFKA_METADATA, kafkaSource } from './kafka-source.js';
-import { kafkaSink } from './kafka-sink.js';
+import { KAFKA_WRITABLE_METADATA, kafkaSink } from './kafka-sink.js';
 
 export const KAFKA_CONNECTOR = 'kafka';
 
@@ -15,6 +15,7 @@ export const kafkaConnector: ConnectorFactory = {
   identifier: KAFKA_CONNECTOR,
   options: KAFKA_OPTIONS,
   metadataKeys: KAFKA_METADATA,
+  writableMetadataKeys: KAFKA_WRITABLE_METADATA,
   createSource(schema, options, ctx) {
     return kafkaSource(schema, parseKafkaOptions(schema.tableName, schema.columns, options), ctx);
   },

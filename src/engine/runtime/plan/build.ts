@@ -310,6 +310,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
             n.fetch,
             n.generateUpdateBefore ?? true,
             n.input.changelogMode.kinds.some((k) => k !== 'I'),
+            n.updateFastKey,
           ),
         );
         build(n.input, opTarget());
@@ -340,6 +341,9 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         {
           tableName: sink.target.table.join('.'),
           columns: sink.target.columns,
+          ...(sink.target.metadata?.length
+            ? { metadata: sink.target.metadata.map((m) => ({ key: m.key, type: m.type, column: m.name })) }
+            : {}),
           ...(sink.target.partitionKeys ? { partitionKeys: sink.target.partitionKeys } : {}),
         },
         sink.target.options,
@@ -350,7 +354,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
         ps = new NotNullEnforcingSink(
           ps,
           sink.target.notNull,
-          sink.target.columns.map((c) => c.name),
+          [...sink.target.columns, ...(sink.target.metadata ?? [])].map((c) => c.name),
         );
     }
     sinks.push(ps);

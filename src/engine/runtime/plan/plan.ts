@@ -206,6 +206,11 @@ export interface SortLimitNode extends Base {
   readonly fetch: number;
   /** Whether -U rows are emitted (the consumer needs update-before); absent = true. */
   readonly generateUpdateBefore?: boolean;
+  /**
+   * Set when Flink's UpdateFastStrategy applies (an upsert input whose sort keys only get
+   * better): the input's upsert key fields; absent = AppendFast / Retract by the input's mode.
+   */
+  readonly updateFastKey?: readonly number[];
 }
 
 /**
@@ -244,6 +249,15 @@ export interface SinkNode extends Base {
         readonly table: readonly string[];
         readonly options: Readonly<Record<string, string>>;
         readonly columns: readonly PlanField[];
+        /**
+         * Persisted metadata columns (`METADATA FROM 'timestamp'` without VIRTUAL): their values
+         * follow the physical `columns` in each row, in this order (absent: none).
+         */
+        readonly metadata?: readonly {
+          readonly name: string;
+          readonly key: string;
+          readonly type: PlanField['type'];
+        }[];
         readonly partitionKeys?: readonly string[];
         /** NOT NULL sink columns and `table.exec.sink.not-null-enforcer` (absent: none). */
         readonly notNull?: NotNullConstraint;

@@ -129,9 +129,25 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
       ins.span,
     );
   }
-  const targetCols: PlanField[] = table.columns
-    .filter((c) => c.kind === 'physical')
-    .map((c) => ({ name: c.name, type: (c as { type: PlanField['type'] }).type }));
+  // Flink's sink schema: the persisted columns (physical and non-VIRTUAL metadata) in declared
+  // order; the sink receives the physical ones first, then the metadata ones
+  // (SupportsWritingMetadata appends them).
+  const persisted = table.columns.filter(
+    (c) => c.kind === 'physical' || (c.kind === 'metadata' && !c.virtual),
+  );
+  const targetCols: PlanField[] = persisted.map((c) => ({
+    name: c.name,
+    type: (c as { type: PlanField['type'] }).type,
+  }));
+  const sinkOrder = [
+    ...persisted.flatMap((c, i) => (c.kind === 'physical' ? [i] : [])),
+    ...persisted.flatMap((c, i) => (c.kind === 'metadata' ? [i] : [])),
+  ];
+  const sinkFields = sinkOrder.map((i) => targetCols[i]!);
+  const physicalCols = sinkFields.slice(0, persisted.filter((c) => c.kind === 'physical').length);
+  const metadata = persisted.flatMap((c) =>
+    c.kind === 'metadata' ? [{ name: c.name, key: c.key ?? c.name, type: c.type }] : [],
+  );
   const rel = translateQuery(ins.query, ctx);
   // INSERT INTO t (b, a): map query columns to the listed target columns; others get NULL.
   let order: (number | null)[] = targetCols.map((_, i) => i);
@@ -180,28 +196,41 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
   const input: PlanNode = {
     node: 'Calc',
     id: ctx.nextId(),
-    fields: targetCols,
+    fields: sinkFields,
     changelogMode: { kinds: ['I'] },
     input: rel.node,
-    projects,
+    projects: sinkOrder.map((i) => projects[i]!),
     condition: null,
   };
+  const written = metadata.length > 0 ? { metadata } : {};
   const sinkImpl = withSpan(ins.table[0]!.span, () =>
-    createSink({ tableName: name, columns: targetCols, ...partition }, table.options, connectorContext(s)),
+    createSink(
+      {
+        tableName: name,
+        columns: physicalCols,
+        ...(metadata.length > 0
+          ? { metadata: metadata.map((m) => ({ key: m.key, type: m.type, column: m.name })) }
+          : {}),
+        ...partition,
+      },
+      table.options,
+      connectorContext(s),
+    ),
   );
   const sink: SinkNode = {
     node: 'Sink',
     id: ctx.nextId(),
-    fields: targetCols,
+    fields: sinkFields,
     changelogMode: { kinds: [] },
     input,
     target: {
       kind: 'table',
       table: found.path,
       options: table.options,
-      columns: targetCols,
+      columns: physicalCols,
+      ...written,
       ...partition,
-      ...notNullConstraint(s, targetCols, ins.span),
+      ...notNullConstraint(s, sinkFields, ins.span),
     },
   };
   return finish(s, ctx, sink, sinkImpl.changelogMode === 'append');
