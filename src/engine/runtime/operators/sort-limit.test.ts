@@ -191,3 +191,38 @@ test('over an updating input: exact RetractableTopNFunction changelogs, ties in 
     ['+I 7/1', '-U 7/1', '+U 5/0', '+I 7/1', '-U 5/0', '+U 7/1', '-D 7/1'],
   );
 });
+
+test('UpdateFastStrategy: upserts by key update in place, a better new key pushes the last out', () => {
+  const out: string[] = [];
+  // Sort by value descending, upsert key = field 1 (the arrival id stands for the group key).
+  const op = new SortLimitOperator(
+    [{ index: 0, type: intType(), descending: true, nullsFirst: false }],
+    0,
+    2,
+    true,
+    true,
+    [1],
+  );
+  op.open({
+    output: {
+      emit: (b: Batch) =>
+        b.rows.forEach((r, i) =>
+          out.push(`${ROW_KIND_TEXT[b.kinds?.[i] ?? 0]} ${String(r[0])}/${String(r[1])}`),
+        ),
+      emitWatermark: () => undefined,
+    },
+    state: new InMemoryStateBackend(),
+    metrics: new SimpleMetrics(),
+    operatorId: 'sort-limit-fast',
+    requestFinish: () => undefined,
+  });
+  const feed: [number, number, 0 | 2][] = [
+    [3, 1, 0],
+    [2, 2, 0],
+    [3, 2, 2], // key 2 improves to 3: ties with key 1, stays behind it
+    [3, 3, 0], // ties with the worst and the top is full: stays out
+    [4, 3, 2], // now better than the worst: key 2 leaves
+  ];
+  for (const [v, k, kind] of feed) op.processBatch({ rows: [[v, k]], kinds: [kind] });
+  assert.deepEqual(out, ['+I 3/1', '+I 2/2', '-U 2/2', '+U 3/2', '-D 3/2', '+I 4/3']);
+});

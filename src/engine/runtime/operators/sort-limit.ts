@@ -20,7 +20,7 @@ import type { SqlValue } from '../../../types/values.js';
 import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, type Batch, type Row, type RowKind } from '../batch.js';
 import type { Operator, OperatorContext } from '../operator.js';
 import type { StateTableSpec } from '../state/keyed-state.js';
-import { rowsEqual } from '../values.js';
+import { encodeKeyPart, rowsEqual } from '../values.js';
 
 /** One ORDER BY key. */
 export interface SortLimitKey {
@@ -46,6 +46,11 @@ export class SortLimitOperator implements Operator {
     private readonly generateUpdateBefore = true,
     /** The input may retract (the plan says so): every live row is kept (RetractableTopN). */
     private readonly retracting = false,
+    /**
+     * Flink's UpdateFastRankFunction: the input is an upsert stream (+I / +U, no -U) by these
+     * key fields whose sort keys only get better, so only the top rows are kept.
+     */
+    private readonly updateFastKey?: readonly number[],
   ) {
     this.rankEnd = offset + fetch;
     const cmps: { index: number; cmp: Comparator; sign: number; nullSign: number }[] = keys.map((k) => ({
@@ -81,7 +86,14 @@ export class SortLimitOperator implements Operator {
     if (this.rankEnd === 0) return;
     const rows: Row[] = [];
     const kinds: RowKind[] = [];
-    if (this.retracting) {
+    if (this.updateFastKey !== undefined) {
+      for (let i = 0; i < batch.rows.length; i++) {
+        const kind = batch.kinds?.[i] ?? INSERT;
+        if (kind === UPDATE_BEFORE || kind === DELETE)
+          throw new InternalError('SortLimit planned as UpdateFastStrategy got a retraction');
+        this.upsert(batch.rows[i]!, rows, kinds);
+      }
+    } else if (this.retracting) {
       for (let i = 0; i < batch.rows.length; i++)
         this.change(batch.rows[i]!, batch.kinds?.[i] ?? INSERT, rows, kinds);
     } else {
@@ -174,6 +186,57 @@ export class SortLimitOperator implements Operator {
       out(all[r - 1]!, UPDATE_AFTER, r);
     }
     if (r <= end) out(r === m + 1 ? removed : all[r - 2]!, DELETE, r);
+  }
+
+  /** The kept rows of the top by upsert key (UpdateFastStrategy). */
+  private readonly byKey = new Map<string, Row>();
+
+  private keyOf(row: Row): string {
+    let k = '';
+    for (const i of this.updateFastKey!) k += encodeKeyPart(row[i]) + '|';
+    return k;
+  }
+
+  /**
+   * UpdateFastRankFunction#processElementWithoutRowNumber: a row whose key is in the top is
+   * updated in place (moved if its sort key changed; it can only get better) with -U old / +U
+   * new; another row enters when it beats the worst kept row or the top has room (+I), pushing
+   * the last row out (-D, before the +I).
+   */
+  private upsert(row: Row, rows: Row[], kinds: RowKind[]): void {
+    const top = this.top;
+    const key = this.keyOf(row);
+    const prev = this.byKey.get(key);
+    if (prev !== undefined) {
+      const at = top.indexOf(prev);
+      if (this.compare(prev, row) === 0) top[at] = row;
+      else {
+        top.splice(at, 1);
+        top.splice(this.upperBound(top, row), 0, row);
+      }
+      this.byKey.set(key, row);
+      if (this.generateUpdateBefore) {
+        rows.push(prev);
+        kinds.push(UPDATE_BEFORE);
+      }
+      rows.push(row);
+      kinds.push(UPDATE_AFTER);
+      return;
+    }
+    // TopNBuffer#checkSortKeyInBufferRange.
+    const inRange =
+      top.length === 0 || this.compare(row, top[top.length - 1]!) < 0 || top.length < this.rankEnd;
+    if (!inRange) return;
+    top.splice(this.upperBound(top, row), 0, row);
+    this.byKey.set(key, row);
+    if (top.length > this.rankEnd) {
+      const last = top.pop()!;
+      this.byKey.delete(this.keyOf(last));
+      rows.push(last);
+      kinds.push(DELETE);
+    }
+    rows.push(row);
+    kinds.push(INSERT);
   }
 
   private add(row: Row, rows: Row[], kinds: RowKind[]): void {

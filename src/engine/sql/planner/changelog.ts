@@ -6,6 +6,7 @@
  * New node kinds add a case here (the switch is exhaustive).
  */
 import { SqlError, assertNever } from '../../../common/errors.js';
+import { updateFastRowKey } from './rank-strategy.js';
 import type { ChangeKindText, ChangelogMode, PlanNode, SinkNode } from '../../runtime/plan/plan.js';
 import { describeNode } from './explain.js';
 import { scanChangelog, withChangelogNormalize } from './changelog-normalize.js';
@@ -150,9 +151,24 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
     }
     case 'TemporalSort':
       return { ...n, changelogMode, input: annotate(n.input, false, memo) };
-    case 'SortLimit':
+    case 'SortLimit': {
+      const updating = (x: PlanNode): boolean => {
+        const k = produced(x, new Map());
+        return k.update || k.delete;
+      };
+      const key = updating(n.input) ? updateFastRowKey(n, (x) => !updating(x)) : undefined;
+      // UpdateFastStrategy takes the input as upserts (Flink requires no update-before of it).
+      if (key !== undefined)
+        return {
+          ...n,
+          changelogMode,
+          generateUpdateBefore: ub,
+          updateFastKey: key,
+          input: annotate(n.input, false, memo),
+        };
       // Retracting a row of the top needs the old row of every update of its input.
       return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, true, memo) };
+    }
     case 'Sink':
       return { ...n, changelogMode: { kinds: [] }, input: annotate(n.input, ub, memo) };
     default:

@@ -75,7 +75,7 @@ export function describeNode(n: PlanNode): string {
       return `ChangelogNormalize(key=[${n.keys.map((i) => inNames[i] ?? `$${i}`).join(', ')}])`;
     case 'SortLimit':
       // RankProcessStrategy's text: AppendFast over inserts, Retract over updates.
-      return `SortLimit(orderBy=[${n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`).join(', ')}], offset=[${n.offset}], fetch=[${n.fetch}], strategy=[${n.input.changelogMode.kinds.every((k) => k === 'I') ? 'AppendFastStrategy' : 'RetractStrategy'}])`;
+      return `SortLimit(orderBy=[${n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`).join(', ')}], offset=[${n.offset}], fetch=[${n.fetch}], strategy=[${n.updateFastKey !== undefined ? `UpdateFastStrategy[${n.updateFastKey.join(', ')}]` : n.input.changelogMode.kinds.every((k) => k === 'I') ? 'AppendFastStrategy' : 'RetractStrategy'}])`;
     case 'Limit':
       return `Limit(offset=[${n.offset}], fetch=[${n.fetch === Number.MAX_SAFE_INTEGER ? 'unlimited' : n.fetch}])`;
     case 'Sink':

@@ -1,0 +1,3 @@
+-- source: Flink SortLimitITCase#testRetractSortLimit ("We use max here to ensure the usage of update rank"; expected 1,3 2,4), the changelog by hand: ORDER BY the group key a (CONSTANT monotonicity, upsert key a) makes RankProcessStrategy pick the UpdateFastStrategy, so the aggregate emits no -U and UpdateFastRankFunction#processElementWithoutRowNumber updates a kept key in place (-U old / +U new) and drops a's third key, which never beats the top
+CREATE TABLE T (a INT, b INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT a, max(b) FROM T GROUP BY a ORDER BY a LIMIT 2;

@@ -1,0 +1,3 @@
+-- source: Flink SortLimitITCase data with ORDER BY MAX(b) DESC: MAX over inserts is increasing, so a descending order is monotonic and RankProcessStrategy picks the UpdateFastStrategy (upsert key a); by hand with UpdateFastRankFunction#processElementWithoutRowNumber: a kept key's row moves up in place (-U / +U), a new key enters only when it beats the worst kept row (3's first max 3 ties with 1's 3 and stays out; its 4 pushes 1 out: -D before +I)
+CREATE TABLE T (a INT, b INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT a, max(b) AS m FROM T GROUP BY a ORDER BY m DESC LIMIT 2;
