@@ -21,7 +21,8 @@ import {
   isNumeric,
   type LogicalType,
 } from '../../../types/index.js';
-import type { Span } from '../ast/index.js';
+import { lit, type RexExpr } from '../../runtime/plan/expr.js';
+import type { DataType, Expr, Span } from '../ast/index.js';
 import { validationError } from './errors.js';
 
 /** `t` as FlinkTypeFactory.toLogicalType(toRelDataType(t)) gives it, nested types included. */
@@ -72,4 +73,43 @@ export function checkEqualsOperands(l: LogicalType, r: LogicalType, span: Span):
       span,
     );
   }
+}
+
+/** Months or milliseconds of one unit of an interval qualifier's start field. */
+const UNIT_SIZE: Record<string, bigint> = {
+  YEAR: 12n,
+  MONTH: 1n,
+  DAY: 86_400_000n,
+  HOUR: 3_600_000n,
+  MINUTE: 60_000n,
+  SECOND: 1_000n,
+};
+
+/**
+ * Calcite's StandardConvertletTable.convertCast: `CAST(<numeric literal> AS INTERVAL <unit>)` is
+ * an interval literal of that many units (`CAST(1 AS INTERVAL DAY)` is one day,
+ * `CAST(2 AS INTERVAL YEAR)` 24 months), while a numeric expression casts as a raw count of
+ * months or milliseconds (NumericPrimitiveCastRule). Undefined when `expr` is not such a literal
+ * (or its value is not a whole number of months / milliseconds).
+ */
+export function numericLiteralAsInterval(expr: Expr, type: DataType): RexExpr | undefined {
+  if (type.kind !== 'IntervalType') return undefined;
+  let e = expr;
+  let negative = false;
+  if (e.kind === 'Unary' && (e.op === '-' || e.op === '+')) {
+    negative = e.op === '-';
+    e = e.operand;
+  }
+  if (e.kind !== 'NumericLiteral' || e.approximate) return undefined;
+  const size = UNIT_SIZE[type.qualifier.start];
+  if (size === undefined) return undefined;
+  const dot = e.text.indexOf('.');
+  const scale = dot < 0 ? 0 : e.text.length - dot - 1;
+  const unscaled = BigInt(e.text.replace('.', '')) * size;
+  const div = 10n ** BigInt(scale);
+  if (unscaled % div !== 0n) return undefined;
+  const v = Number((negative ? -unscaled : unscaled) / div);
+  return size === 12n || size === 1n
+    ? lit(v, yearMonthIntervalType('MONTH', 2, false))
+    : lit(v, dayTimeIntervalType('SECOND', 2, 3, false));
 }

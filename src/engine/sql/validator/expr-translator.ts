@@ -23,7 +23,7 @@ import type { Expr, FunctionCall, Span } from '../ast/index.js';
 import { calciteFamily } from './calcite-family.js';
 import { commonType } from './common-type.js';
 import { toLogicalType } from './data-type.js';
-import { checkEqualsOperands, flinkCastTarget } from './cast-target.js';
+import { checkEqualsOperands, flinkCastTarget, numericLiteralAsInterval } from './cast-target.js';
 import { didYouMean, validationError } from './errors.js';
 import { translateLiteral } from './literal.js';
 import type { Scope } from './scope.js';
@@ -291,7 +291,7 @@ export class ExprTranslator {
       case 'Case':
         return this.caseExpr(e);
       case 'Cast': {
-        const x = this.translate(e.expr);
+        const x = numericLiteralAsInterval(e.expr, e.type) ?? this.translate(e.expr);
         const target = flinkCastTarget(toLogicalType(e.type));
         // CAST keeps the source's nullability (Flink); TRY_CAST is nullable when the cast can
         // fail at run time (Flink's CastRuleProvider.canFail), else it keeps it too.
