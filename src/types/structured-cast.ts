@@ -1,9 +1,9 @@
 /**
  * Casting rules for STRUCTURED types, called by cast-rules.ts / cast.ts (Flink's
- * LogicalTypeCasts#supportsConstructedCasting and RowToRowCastRule): a ROW casts to a structured
- * type and back, and a structured type to another, when both have the same number of fields and
- * every field casts (implicitly for an implicit cast); names and class names are not compared, as
- * the children are matched by position. A structured value casts to CHAR / VARCHAR explicitly
+ * LogicalTypeCasts#supportsConstructedCasting / #supportsStructuredCasting and RowToRowCastRule):
+ * a ROW casts to a structured type and back, and a structured type to one of the same class, when
+ * both have the same number of fields and every field casts (implicitly for an implicit cast),
+ * matched by position (field names are not compared). A structured value casts to CHAR / VARCHAR explicitly
  * (StructuredToStringCastRule, text `{a=1, b=Bob}` from format-value.ts). Nothing else converts.
  */
 import type { LogicalType } from './logical-type.js';
@@ -27,6 +27,9 @@ export function structuredCasting(
   if (source.kind === 'STRUCTURED' && (target.kind === 'CHAR' || target.kind === 'VARCHAR'))
     return allowExplicit;
   if (!isFieldsKind(source) || !isFieldsKind(target)) return false;
+  // LogicalTypeCasts#supportsStructuredCasting: between two structured types only within one class
+  if (source.kind === 'STRUCTURED' && target.kind === 'STRUCTURED' && source.className !== target.className)
+    return false;
   const sf = (source as { fields: readonly { type: LogicalType }[] }).fields;
   const tf = (target as { fields: readonly { type: LogicalType }[] }).fields;
   if (sf.length !== tf.length) return false;

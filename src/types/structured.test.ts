@@ -74,6 +74,13 @@ test('casts: ROW ↔ STRUCTURED by position, STRUCTURED → CHAR / VARCHAR, noth
     /Cast function cannot convert value of type STRUCTURED/,
   );
   assert.match(castValidationError(rowType([field('x', intType())]), user) ?? '', /cannot convert/);
+  // between structured types only within one class (LogicalTypeCasts#supportsStructuredCasting)
+  const renamed = structuredType('com.example.User', [field('n', stringType()), field('a', stringType())]);
+  assert.equal(castValidationError(user, renamed), undefined);
+  assert.match(
+    castValidationError(user, { ...renamed, className: 'com.example.Other' }) ?? '',
+    /cannot convert/,
+  );
   assert.deepEqual(castValue(['Bob', 42], row, user), ['Bob', 42]);
   assert.deepEqual(
     castValue(['Bob', 42], user, rowType([field('a', stringType()), field('b', stringType())])),
