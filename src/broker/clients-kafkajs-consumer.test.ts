@@ -4,7 +4,8 @@
  * resume of one partition, seek back to offset 0 while running, autoCommitInterval; five
  * members joining at once with three leaving while a sixth joins; deleteTopicRecords followed
  * by earliest offsets, a consumer from the beginning and offsets by timestamp; a record written
- * with timestamp -1 reads back with -1, as Kafka keeps NO_TIMESTAMP on a CreateTime topic.
+ * with timestamp -1 reads back with -1, as Kafka keeps NO_TIMESTAMP on a CreateTime topic;
+ * describeCluster, setOffsets / resetOffsets (resolved), deleteGroups refused while members run.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -40,6 +41,7 @@ function consumer(groupId: string, extra: Partial<Parameters<typeof kafka.consum
     sessionTimeout: 6000,
     heartbeatInterval: 300,
     rebalanceTimeout: 6000,
+    maxWaitTimeInMs: 500,
     ...extra,
   });
   consumers.push(c);
@@ -62,8 +64,18 @@ async function fill(topic: string, partitions: number, count: number): Promise<v
   });
 }
 
-test('eachBatch with manual resolveOffset, pause/resume and a seek to 0 while running', async () => {
-  await fill('kjb', 3, 300);
+test('eachBatch with manual resolveOffset, pause/resume, then a seek to 0 while running', async () => {
+  await admin.createTopics({ topics: [{ topic: 'kjb', numPartitions: 3 }] });
+  // Thirty sends of ten records: ten batches per partition, so a pause lands mid-partition.
+  for (let s = 0; s < 30; s++) {
+    await producer.send({
+      topic: 'kjb',
+      messages: Array.from({ length: 10 }, (_, k) => ({
+        value: String(s * 10 + k),
+        partition: (s * 10 + k) % 3,
+      })),
+    });
+  }
   const c = consumer('kjb-g', { maxBytesPerPartition: 200 });
   await c.connect();
   await c.subscribe({ topic: 'kjb', fromBeginning: true });
@@ -71,7 +83,7 @@ test('eachBatch with manual resolveOffset, pause/resume and a seek to 0 while ru
   let total = 0;
   let pausedSeen = 0;
   let paused = false;
-  let sought = false;
+  let pausedAt = 0;
   let resumed = false;
   await c.run({
     autoCommitInterval: 100,
@@ -79,15 +91,17 @@ test('eachBatch with manual resolveOffset, pause/resume and a seek to 0 while ru
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
       for (const m of batch.messages) {
         if (!isRunning() || isStale()) break;
-        if (paused && batch.partition === 1) pausedSeen++;
+        // Batches fetched before the pause may still be handed out; later ones must not.
+        if (paused && batch.partition === 1 && Date.now() - pausedAt > 300) pausedSeen++;
         perPartition[batch.partition]!.add(Number(m.value!.toString()));
         total++;
         resolveOffset(m.offset);
         await heartbeat();
       }
       await commitOffsetsIfNecessary();
-      if (!paused && total >= 30) {
+      if (!paused && !resumed && total >= 30) {
         paused = true;
+        pausedAt = Date.now();
         c.pause([{ topic: 'kjb', partitions: [1] }]);
         setTimeout(() => {
           paused = false;
@@ -95,21 +109,16 @@ test('eachBatch with manual resolveOffset, pause/resume and a seek to 0 while ru
           c.resume([{ topic: 'kjb', partitions: [1] }]);
         }, 700);
       }
-      if (!sought && total >= 120) {
-        sought = true;
-        c.seek({ topic: 'kjb', partition: 0, offset: '0' });
-      }
     },
   });
-  await until(
-    () => resumed && perPartition.every((s) => s.size === 100) && total > 300,
-    30_000,
-    'all records',
-  );
+  await until(() => resumed && perPartition.every((s) => s.size === 100), 30_000, 'all 300 records');
+  assert.equal(pausedSeen, 0, 'no batch of the paused partition was delivered');
+  // A seek outside eachBatch (inside it, kafkajs lets the batch's resolved offset win).
+  const before = total;
+  c.seek({ topic: 'kjb', partition: 0, offset: '0' });
+  await until(() => total >= before + 100, 20_000, 'partition 0 read again after the seek');
   await new Promise((r) => setTimeout(r, 500));
   await c.stop();
-  assert.equal(pausedSeen, 0, 'no batch of the paused partition was delivered');
-  assert.ok(total > 300, 'partition 0 was read again after the seek');
   const offsets = await admin.fetchOffsets({ groupId: 'kjb-g', topics: ['kjb'] });
   assert.deepEqual(
     offsets[0]!.partitions.map((p) => p.offset),
@@ -178,4 +187,49 @@ test('deleteTopicRecords moves the earliest offset; consumers and offsets by tim
   await c.stop();
   assert.deepEqual(got[0], ['4', 'v4', '1600000000004']);
   assert.deepEqual(got[6], ['10', 'no-time', '-1']);
+});
+
+test('admin offsets of a group: setOffsets, resetOffsets, refused while members run, deleteGroups', async () => {
+  const cluster = await admin.describeCluster();
+  assert.deepEqual(cluster.brokers, [{ nodeId: 1, host: '127.0.0.1', port: tb.port }]);
+  assert.equal(cluster.controller, 1);
+  await fill('kje', 2, 20);
+  await admin.setOffsets({
+    groupId: 'kje-g',
+    topic: 'kje',
+    partitions: [
+      { partition: 0, offset: '3' },
+      { partition: 1, offset: '5' },
+    ],
+  });
+  const set = await admin.fetchOffsets({ groupId: 'kje-g', topics: ['kje'] });
+  assert.deepEqual(
+    set[0]!.partitions.map((p) => p.offset),
+    ['3', '5'],
+  );
+  await admin.resetOffsets({ groupId: 'kje-g', topic: 'kje', earliest: true });
+  const reset = await admin.fetchOffsets({ groupId: 'kje-g', topics: ['kje'], resolveOffsets: true });
+  assert.deepEqual(
+    reset[0]!.partitions.map((p) => p.offset),
+    ['0', '0'],
+  );
+  const c = consumer('kje-g');
+  await c.connect();
+  await c.subscribe({ topic: 'kje' });
+  let n = 0;
+  await c.run({
+    eachMessage: async () => {
+      n++;
+    },
+  });
+  await until(() => n === 20, 20_000, '20 records from the reset offsets');
+  await assert.rejects(
+    admin.deleteGroups(['kje-g']),
+    (err: Error & { groups?: { error?: { type?: string } }[] }) => {
+      assert.equal(err.groups?.[0]?.error?.type, 'NON_EMPTY_GROUP');
+      return true;
+    },
+  );
+  await c.disconnect();
+  assert.deepEqual(await admin.deleteGroups(['kje-g']), [{ groupId: 'kje-g', errorCode: 0 }]);
 });
