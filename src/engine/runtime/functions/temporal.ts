@@ -303,8 +303,25 @@ const DATE_CEIL_UNITS = new Set(['MONTH', 'QUARTER', 'YEAR', 'DECADE', 'CENTURY'
 /** Units Flink rounds a TIMESTAMP_LTZ to through timestampFloor / timestampCeil with the zone. */
 const ZONED_UNITS = new Set(['HOUR', 'DAY', 'WEEK', ...DATE_CEIL_UNITS]);
 
+/**
+ * The epoch day Flink's DateTimeUtils.unixTimestampFloor / unixTimestampCeil / timestampFloor /
+ * timestampCeil take for WEEK and longer units: `(int) (millis / MILLIS_PER_DAY)`, truncated toward
+ * zero, so a time before 1970 that is not at midnight counts as the next day (FLINK-41499, open
+ * in 2.3: FLOOR(TIMESTAMP '1969-12-31 10:00:00' TO MONTH) is 1970-01-01).
+ */
+function flinkEpochDay(localMillis: number): number {
+  return Math.trunc(localMillis / MILLIS_PER_DAY);
+}
+
+/** Units Flink floors through that epoch day (julianDateFloor); DAY and shorter are arithmetic. */
+const DATE_FLOOR_UNITS = new Set(['WEEK', ...DATE_CEIL_UNITS]);
+
 function ceilByDate(localMillis: number, unit: string): number {
-  return ceilDays(Math.floor(localMillis / MILLIS_PER_DAY), unit as TimeUnit) * MILLIS_PER_DAY;
+  return ceilDays(flinkEpochDay(localMillis), unit as TimeUnit) * MILLIS_PER_DAY;
+}
+
+function floorByDate(localMillis: number, unit: string): number {
+  return floorDays(flinkEpochDay(localMillis), unit as TimeUnit) * MILLIS_PER_DAY;
 }
 
 /** FLOOR / CEIL: numeric (one argument) or temporal with a unit (value, unit). */
@@ -348,6 +365,7 @@ function floorCeilTemporal(names: string[], ceil: boolean, numeric: BuiltinScala
             const offset = z.utcToLocal(ms) - ms;
             const local = ms + offset;
             if (ceil && DATE_CEIL_UNITS.has(unit)) return ceilByDate(local, unit) - offset;
+            if (!ceil && DATE_FLOOR_UNITS.has(unit)) return floorByDate(local, unit) - offset;
             let f = floorMillis(local, unit, ceil);
             if (ceil && !ZONED_UNITS.has(unit) && tsNanoOfMilli(v) > 0 && f === local)
               f = floorMillis(local + 1, unit, true);
@@ -359,6 +377,7 @@ function floorCeilTemporal(names: string[], ceil: boolean, numeric: BuiltinScala
             const unit = parseUnit(u) ?? 'SECOND';
             const ms = tsMillis(v);
             if (ceil && DATE_CEIL_UNITS.has(unit)) return ceilByDate(ms, unit);
+            if (!ceil && DATE_FLOOR_UNITS.has(unit)) return floorByDate(ms, unit);
             let f = floorMillis(ms, unit, ceil);
             if (ceil && tsNanoOfMilli(v) > 0 && f === ms) f = floorMillis(ms + 1, unit, true);
             return f;
