@@ -59,3 +59,17 @@ export const PROTO_DATE = '.google.type.Date';
 export const PROTO_TIME_OF_DAY = '.google.type.TimeOfDay';
 export const PROTO_DECIMAL = '.confluent.type.Decimal';
 export const PROTO_TIMESTAMP = '.google.protobuf.Timestamp';
+
+/**
+ * The `value` field of one of Confluent's `flink.wrapped` wrappers (a message whose only field
+ * is `value`, on a field with the `flink.wrapped = true` param), or undefined for other fields.
+ */
+export function wrappedValue(f: pb.Field): pb.Field | undefined {
+  f.resolve();
+  const rt = f.resolvedType;
+  if (rt === null || 'values' in rt || fieldMetaParams(f).get('flink.wrapped') !== 'true') return undefined;
+  const fields = (rt as pb.Type).fieldsArray;
+  if (fields.length !== 1 || fields[0]!.name !== 'value') return undefined;
+  fields[0]!.resolve();
+  return fields[0];
+}

@@ -163,7 +163,7 @@ export function encodeProtobuf(type: pb.Type, value: Record<string, unknown>): U
   // 64-bit integers may come as decimal strings (as JSON carries them); everything else must
   // have the field's type before fromObject converts it.
   const first = type.verify(value);
-  if (first && !/integer\|Long expected/.test(first)) {
+  if (first && !/integer\|Long(\[\]|\{k:\w+\})? expected/.test(first)) {
     throw new InvalidSchemaError(`value does not match message ${type.fullName}: ${first}`);
   }
   let msg: pb.Message;

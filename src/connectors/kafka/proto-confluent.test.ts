@@ -7,6 +7,7 @@
  *   `confluent/type/decimal.proto`, `google/type/date.proto`, `google/type/timeofday.proto`
  *   without references, `(confluent.field_meta)` params) registers and infers SMALLINT,
  *   TINYINT, DECIMAL(p, s), DATE (`flink.notNull`), TIME, TIMESTAMP(p), CHAR(n) and reads them;
+ * - Confluent's `flink.wrapped` wrappers read as a nullable ARRAY / an ARRAY of nullable elements;
  * - CREATE TABLE with `proto-registry` registers Confluent's schema (Timestamp, Date, TimeOfDay,
  *   Decimal messages, connect.type and flink.* params), whose records python3-protobuf decodes.
  */
@@ -252,4 +253,73 @@ print(json.dumps({"schema": schema["schema"], "id": rec.id, "t": rec.t, "s": rec
     'optional .confluent.type.Decimal amt = 8 [(confluent.field_meta) = { params: [{ key: "precision", value: "7" }, { key: "scale", value: "2" }, { key: "flink.version", value: "1" }] }];',
   ])
     assert.ok(schema.includes(line), `${line}\nnot in\n${schema}`);
+});
+
+test("Confluent's flink.wrapped wrappers read as a nullable ARRAY and as nullable elements", async () => {
+  await k.kafka.ensureTopic('pbw', { partitions: 1 });
+  await python(`
+import json, struct, urllib.request
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+from confluent_kafka import Producer
+F = descriptor_pb2.FieldDescriptorProto
+O, R = F.LABEL_OPTIONAL, F.LABEL_REPEATED
+pool = descriptor_pool.DescriptorPool()
+fd = descriptor_pb2.FileDescriptorProto(name='w.proto', package='w', syntax='proto3')
+m = fd.message_type.add(name='Row')
+aw = m.nested_type.add(name='arrayNullableRepeatedWrapper'); aw.field.add(name='value', number=1, type=F.TYPE_INT64, label=R)
+ew = m.nested_type.add(name='elementNullableElementWrapper'); f = ew.field.add(name='value', number=1, type=F.TYPE_INT64, label=O, proto3_optional=True, oneof_index=0); ew.oneof_decl.add(name='_value')
+m.field.add(name='arrayNullable', number=1, type=F.TYPE_MESSAGE, type_name='.w.Row.arrayNullableRepeatedWrapper', label=O)
+m.field.add(name='elementNullable', number=2, type=F.TYPE_MESSAGE, type_name='.w.Row.elementNullableElementWrapper', label=R)
+pool.Add(fd)
+Row = message_factory.MessageFactory(pool).GetPrototype(pool.FindMessageTypeByName('w.Row'))
+text = '''syntax = "proto3";
+package w;
+import "confluent/meta.proto";
+message Row {
+  arrayNullableRepeatedWrapper arrayNullable = 1 [(confluent.field_meta) = { params: [ { key: "flink.wrapped", value: "true" }, { key: "flink.version", value: "1" } ] }];
+  repeated elementNullableElementWrapper elementNullable = 2 [(confluent.field_meta) = { params: [ { key: "flink.wrapped", value: "true" }, { key: "flink.version", value: "1" } ] }];
+  message arrayNullableRepeatedWrapper {
+    repeated int64 value = 1;
+  }
+  message elementNullableElementWrapper {
+    optional int64 value = 1;
+  }
+}
+'''
+req = urllib.request.Request('${k.registryUrl}/subjects/pbw-value/versions', data=json.dumps({"schemaType": "PROTOBUF", "schema": text}).encode(), headers={"Content-Type": "application/vnd.schemaregistry.v1+json"})
+sid = json.load(urllib.request.urlopen(req))["id"]
+r1 = Row(); r1.arrayNullable.value.extend([1, 2]); r1.elementNullable.add(value=5); r1.elementNullable.add()
+r2 = Row()
+p = Producer({"bootstrap.servers": "${k.bootstrap}"})
+for r in (r1, r2):
+    p.produce('pbw', value=b"\\0" + struct.pack(">I", sid) + b"\\0" + r.SerializeToString())
+p.flush(10)
+print('ok')
+
+`);
+  assert.deepEqual((await describe('pbw')).slice(1), [
+    ['arrayNullable', 'ARRAY<BIGINT NOT NULL>', 'TRUE'],
+    ['elementNullable', 'ARRAY<BIGINT>', 'FALSE'],
+  ]);
+  const r = await k.sql(
+    `SELECT arrayNullable, elementNullable, CARDINALITY(elementNullable) FROM pbw ${BOUNDED};`,
+  );
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(jsonlRows(r.out), [
+    ['[1, 2]', '[5, NULL]', '2'],
+    [null, '[]', '0'],
+  ]);
+  // Written back with the wrappers of the producer's schema (no new version).
+  const ins = await k.sql(`INSERT INTO pbw SELECT * FROM pbw ${BOUNDED};`);
+  assert.equal(ins.code, 0, ins.err);
+  const again = await k.sql(`SELECT arrayNullable, elementNullable FROM pbw ${BOUNDED};`);
+  assert.equal(again.code, 0, again.err);
+  assert.deepEqual(jsonlRows(again.out).slice(2), [
+    ['[1, 2]', '[5, NULL]'],
+    [null, '[]'],
+  ]);
+  const versions = await python(
+    `import urllib.request; print(urllib.request.urlopen('${k.registryUrl}/subjects/pbw-value/versions').read().decode())`,
+  );
+  assert.equal(versions.trim(), '[1]');
 });

@@ -9,6 +9,7 @@
 import type pb from 'protobufjs';
 import {
   fieldMetaParams,
+  wrappedValue,
   PROTO_DATE,
   PROTO_DECIMAL,
   PROTO_TIME_OF_DAY,
@@ -195,8 +196,29 @@ function plainField(f: pb.Field, depth: number): ReturnType<typeof field> {
           messageToFlink(mf.resolvedType as pb.Type, depth + 1, true)));
     return field(f.name, mapType(scalar(mf.keyType) ?? stringType(false), v, false));
   }
+  return field(f.name, repeatedAware(f, depth));
+}
+
+/**
+ * A field's type with repetition: a repeated field is a NOT NULL array whose elements keep
+ * their type's nullability (NOT NULL scalars, nullable messages: Confluent's "Protobuf 3
+ * nullable field behavior"). Confluent's `flink.wrapped` wrappers (a message whose one field is
+ * `value`) carry the nullability Protobuf lacks: a non-repeated wrapper of a repeated `value` is
+ * a nullable ARRAY, a repeated wrapper of one `value` an ARRAY of nullable elements.
+ */
+function repeatedAware(f: pb.Field, depth: number): LogicalType {
+  const inner = wrappedValue(f);
+  if (inner !== undefined) {
+    if (!f.repeated && inner.repeated) return arrayType(elementOf(inner, depth), true);
+    if (f.repeated && !inner.repeated)
+      return arrayType(withNullable(fieldType(inner, depth + 1), true), false);
+  }
   const t = fieldType(f, depth);
-  // A repeated field is a NOT NULL array; its elements keep their type's nullability: NOT NULL
-  // scalars, nullable messages (Confluent's "Protobuf 3 nullable field behavior").
-  return field(f.name, f.repeated ? arrayType(t, false) : t);
+  return f.repeated ? arrayType(t, false) : t;
+}
+
+/** The element type of a repeated field (itself possibly element-wrapped). */
+function elementOf(f: pb.Field, depth: number): LogicalType {
+  const t = repeatedAware(f, depth + 1);
+  return t.kind === 'ARRAY' ? t.element : t;
 }

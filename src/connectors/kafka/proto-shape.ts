@@ -9,6 +9,7 @@
 import type pb from 'protobufjs';
 import {
   isProtoWrapper,
+  wrappedValue,
   PROTO_DATE,
   PROTO_DECIMAL,
   PROTO_TIME_OF_DAY,
@@ -54,6 +55,19 @@ function planOf(t: pb.Type, visiting: Set<pb.Type> = new Set()): Plan | null {
     if (rt === null || 'values' in rt) continue;
     const mt = rt as pb.Type;
     const kind = (f as unknown as pb.MapField).map ? 'map' : f.repeated ? 'list' : 'one';
+    const inner = wrappedValue(f);
+    if (inner !== undefined && inner.repeated !== f.repeated) {
+      // Confluent's flink.wrapped: {value: [...]} is the (nullable) array; [{value}] its elements.
+      const elem = elementConv(inner, visiting);
+      const conv: Conv = f.repeated
+        ? (v) => (v === null || v === undefined ? null : elem((v as { value?: unknown }).value))
+        : (v) =>
+            v === null || v === undefined
+              ? null
+              : (((v as { value?: unknown[] }).value ?? []) as unknown[]).map(elem);
+      wrappers.push({ name: f.name, kind: f.repeated ? 'list' : 'one', conv });
+      continue;
+    }
     const conv = valueConv(mt.fullName);
     if (conv !== undefined) {
       // Wrappers as map values stay messages (as before); value messages convert everywhere.
@@ -129,6 +143,23 @@ function decimalValue(v: unknown): unknown {
   const neg = n < 0n;
   const digits = (neg ? -n : n).toString().padStart(scale + 1, '0');
   return `${neg ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+/** How one element of field `f` reads (a value message, a nested message reshaped, or as is). */
+function elementConv(f: pb.Field, visiting: Set<pb.Type>): Conv {
+  const rt = f.resolvedType;
+  if (rt === null || 'values' in rt) return (x) => (x === undefined ? null : x);
+  const inner = wrappedValue(f);
+  if (inner !== undefined && f.repeated && !inner.repeated) {
+    const elem = elementConv(inner, visiting);
+    return (x) => (x === null || x === undefined ? null : elem((x as { value?: unknown }).value));
+  }
+  const conv = valueConv(rt.fullName);
+  if (conv !== undefined) return conv;
+  const mt = rt as pb.Type;
+  return planOf(mt, visiting) === null
+    ? (x) => (x === undefined ? null : x)
+    : (x) => (x === null || x === undefined ? null : reshapeProto(x as Record<string, unknown>, mt));
 }
 
 /** How a message reads as a value, or undefined for a message that reads as a ROW. */

@@ -10,6 +10,7 @@ import type pb from 'protobufjs';
 import { ExecutionError } from '../../common/errors.js';
 import {
   isProtoWrapper,
+  wrappedValue,
   PROTO_DATE,
   PROTO_DECIMAL,
   PROTO_TIME_OF_DAY,
@@ -49,6 +50,14 @@ function fieldValue(v: unknown, t: LogicalType, f: pb.Field): unknown {
     for (const [k, x] of v as Map<unknown, unknown>)
       if (x !== null && x !== undefined) o[String(k)] = single(x, t.value, f);
     return o;
+  }
+  const inner = wrappedValue(f);
+  if (inner !== undefined && inner.repeated !== f.repeated && t.kind === 'ARRAY') {
+    // Confluent's flink.wrapped: the array in a wrapper, or each (nullable) element in one.
+    if (!f.repeated) return { value: fieldValue(v, t, inner) };
+    return (v as unknown[]).map((x) =>
+      x === null || x === undefined ? {} : { value: single(x, t.element, inner) },
+    );
   }
   if (f.repeated && t.kind === 'ARRAY')
     return (v as unknown[]).map((x) => {
