@@ -61,6 +61,7 @@ import {
   isoWeek,
   isoYear,
   parseUnit,
+  subtractMonthsDays,
   subtractMonthsMillis,
   type TimeUnit,
 } from './time-util.js';
@@ -498,12 +499,18 @@ const TIMESTAMPDIFF = scalar({
     const ltz = args[1]!.kind === 'TIMESTAMP_LTZ' || args[2]!.kind === 'TIMESTAMP_LTZ';
     const a = ltz ? epoch : localOf(args[1]!, ctx);
     const b = ltz ? epoch : localOf(args[2]!, ctx);
+    // FLINK-40897 (open in 2.3): with two TIME operands the month units diff the millisecond-of-day
+    // ints as if they were epoch days (TIMESTAMPDIFF(MONTH, TIME '12:00:00', TIME '13:00:00') is
+    // 118277), the day-time units are right
+    const bothTime = args[1]!.kind === 'TIME' && args[2]!.kind === 'TIME';
     return (u: string, x: SqlValue, y: SqlValue) => {
       const unit = parseUnit(u);
       if (unit === undefined) throw new ExecutionError(`TIMESTAMPDIFF: unknown time unit '${u}'`);
       const [t1] = a(x);
       const [t2] = b(y);
       const months = UNIT_MONTHS[unit];
+      if (months !== undefined && bothTime)
+        return Math.trunc(subtractMonthsDays(y as number, x as number) / months) | 0;
       if (months !== undefined) return Math.trunc(subtractMonthsMillis(t2, t1) / months) | 0;
       return Math.trunc((t2 - t1) / (UNIT_MS[unit] ?? 1)) | 0;
     };
