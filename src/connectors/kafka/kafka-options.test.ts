@@ -15,3 +15,18 @@ test('kafka.consumer.isolation-level: read-committed by default (as Confluent), 
     /kafka\.consumer\.isolation-level/,
   );
 });
+
+test("Confluent's per-format options (schema context, subject names, id encoding) are refused, not ignored", () => {
+  for (const key of [
+    'value.avro-registry.schema-context',
+    'key.proto-registry.subject-names',
+    'value.json-registry.id-encoding',
+  ])
+    assert.throws(
+      () => parseKafkaOptions('default.cluster_0.t', columns, { ...base, [key]: 'x' }),
+      (e: Error & { code?: string }) =>
+        e.code === 'EDDY_NOT_SUPPORTED' &&
+        e.message.includes(`'${key}'`) &&
+        e.message.includes('not supported yet'),
+    );
+});

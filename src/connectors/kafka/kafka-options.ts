@@ -2,7 +2,7 @@
  * The `kafka` connector's options (Confluent's names and defaults) and how a table's physical
  * columns split into the record key and value.
  */
-import { ConfigError } from '../../common/errors.js';
+import { ConfigError, NotSupportedError } from '../../common/errors.js';
 import type { ConnectorColumn, ConnectorOptions, OptionSpec } from '../api.js';
 import { DEBEZIUM_FORMATS, type DebeziumFormat } from './changelog-codec.js';
 
@@ -163,6 +163,14 @@ export function parseKafkaOptions(
   columns: readonly ConnectorColumn[],
   o: ConnectorOptions,
 ): KafkaTableOptions {
+  // Confluent's per-format options (schema contexts, RecordNameStrategy subject names, the
+  // schema id in a header) change which subjects and bytes a table uses: refused until Eddy
+  // follows them, rather than accepted and ignored.
+  const formatOptions = Object.keys(o).filter((k) => /^(key|value)\.[a-z-]+-registry\./.test(k));
+  if (formatOptions.length > 0)
+    throw new NotSupportedError(
+      `Format options are not supported yet on table ${table}: ${formatOptions.map((k) => `'${k}'`).join(', ')} (Eddy uses the TopicNameStrategy subjects <topic>-key / <topic>-value in the default context, schema ids in the payload)`,
+    );
   const names = columns.map((c) => c.name);
   const keyFields = (o['key.fields'] ?? '')
     .split(';')
