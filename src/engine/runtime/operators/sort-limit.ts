@@ -204,6 +204,7 @@ export class SortLimitOperator implements Operator {
    * the last row out (-D, before the +I).
    */
   private upsert(row: Row, rows: Row[], kinds: RowKind[]): void {
+    if (this.offset > 0) return this.upsertWithRowNumber(row, rows, kinds);
     const top = this.top;
     const key = this.keyOf(row);
     const prev = this.byKey.get(key);
@@ -237,6 +238,107 @@ export class SortLimitOperator implements Operator {
     }
     rows.push(row);
     kinds.push(INSERT);
+  }
+
+  /**
+   * UpdatableTopNFunction#processElementWithRowNumber (taken with an OFFSET): every rank of the
+   * window whose row changes gets -U old / +U new, a new row at the end of the window +I; rows
+   * of sort keys past the window are dropped (emitRecordsWithRowNumber).
+   */
+  private upsertWithRowNumber(row: Row, rows: Row[], kinds: RowKind[]): void {
+    const top = this.top;
+    const out = (r: Row, k: RowKind, rank: number): void => {
+      if (rank <= this.offset || rank > this.rankEnd) return;
+      if (k === UPDATE_BEFORE && !this.generateUpdateBefore) return;
+      rows.push(r);
+      kinds.push(k);
+    };
+    const key = this.keyOf(row);
+    const prev = this.byKey.get(key);
+    if (prev !== undefined) {
+      const at = top.indexOf(prev);
+      const c = this.compare(row, prev);
+      this.byKey.set(key, row);
+      if (c === 0) {
+        top[at] = row;
+        out(prev, UPDATE_BEFORE, at + 1);
+        out(row, UPDATE_AFTER, at + 1);
+        return;
+      }
+      if (c > 0) throw new InternalError('UpdateFastStrategy: a sort key got worse (monotonicity broken)');
+      top.splice(at, 1);
+      top.splice(this.upperBound(top, row), 0, row);
+      this.emitWithRowNumber(row, out, prev, at + 1);
+      return;
+    }
+    const inRange =
+      top.length === 0 || this.compare(row, top[top.length - 1]!) < 0 || top.length < this.rankEnd;
+    if (!inRange) return;
+    top.splice(this.upperBound(top, row), 0, row);
+    this.byKey.set(key, row);
+    this.emitWithRowNumber(row, out, undefined, -1);
+  }
+
+  /** UpdatableTopNFunction#emitRecordsWithRowNumber over the sorted rows (groups of equal keys). */
+  private emitWithRowNumber(
+    input: Row,
+    out: (r: Row, k: RowKind, rank: number) => void,
+    oldRow: Row | undefined,
+    oldRank: number,
+  ): void {
+    const top = this.top;
+    const end = this.rankEnd;
+    let i = 0;
+    let currentRank = 0;
+    let currentRow: Row = input;
+    let found = false;
+    let oldRetracted = false;
+    while (i < top.length && currentRank <= end) {
+      let j = i + 1;
+      while (j < top.length && this.compare(top[j]!, top[i]!) === 0) j++;
+      if (!found && this.compare(top[i]!, input) === 0) {
+        currentRank += j - i;
+        currentRow = input;
+        found = true;
+      } else if (found) {
+        if (oldRow === undefined) {
+          for (let r = i; r < j && currentRank <= end; r++) {
+            out(top[r]!, UPDATE_BEFORE, currentRank);
+            out(currentRow, UPDATE_AFTER, currentRank);
+            currentRow = top[r]!;
+            currentRank++;
+          }
+        } else if (this.compare(top[i]!, oldRow) <= 0) {
+          for (let r = i; r < j && currentRank < oldRank; r++) {
+            out(top[r]!, UPDATE_BEFORE, currentRank);
+            if (currentRow === input && !oldRetracted) {
+              out(oldRow, UPDATE_BEFORE, oldRank);
+              oldRetracted = true;
+            }
+            out(currentRow, UPDATE_AFTER, currentRank);
+            currentRow = top[r]!;
+            currentRank++;
+          }
+        } else {
+          i = j;
+          break;
+        }
+      } else {
+        currentRank += j - i;
+      }
+      i = j;
+    }
+    if (currentRank <= end) {
+      if (oldRow === undefined) out(currentRow, INSERT, currentRank);
+      else {
+        if (!oldRetracted) out(oldRow, UPDATE_BEFORE, oldRank);
+        out(currentRow, UPDATE_AFTER, currentRank);
+      }
+      return;
+    }
+    // The sort keys after the window are dropped, with their rows.
+    for (let r = i; r < top.length; r++) this.byKey.delete(this.keyOf(top[r]!));
+    top.length = i;
   }
 
   private add(row: Row, rows: Row[], kinds: RowKind[]): void {

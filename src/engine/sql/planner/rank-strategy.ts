@@ -50,10 +50,10 @@ function monotonicity(n: PlanNode, field: number, insertOnly: InsertOnly): Monot
 
 /**
  * The row key for Flink's UpdateFastRankFunction when it would be chosen, else undefined
- * (RetractableTopNFunction). With an OFFSET Eddy keeps the retracting algorithm.
+ * (RetractableTopNFunction).
  */
 export function updateFastRowKey(n: SortLimitNode, insertOnly: InsertOnly): number[] | undefined {
-  if (n.offset > 0 || n.keys.length === 0) return undefined;
+  if (n.keys.length === 0) return undefined;
   const key = upsertKey(n.input);
   if (key === undefined) return undefined;
   const monotonic = n.keys.every((k) => {
