@@ -1,15 +1,18 @@
 /**
- * Accumulators in columns: for an insert-only aggregation whose every call is COUNT, SUM, AVG,
- * MIN or MAX over a type with a fixed-width accumulator, each call keeps its groups'
- * accumulators in typed arrays indexed by a group ordinal instead of an object per group.
- * A new group then allocates nothing that a scavenge must copy and promote (in Nexmark q17 the
- * per-group state array and its boxed accumulators were ~44 % of the query's time, as GC).
+ * Accumulators in typed arrays: for an insert-only aggregation whose every call is COUNT, SUM,
+ * AVG, MIN or MAX over a type with a fixed-width accumulator, each call keeps its fields (a
+ * count; a sum and a count; an extreme and its state) in one interleaved Float64Array row per
+ * group ({@link AccumulatorRows}: all calls' fields of a group side by side, one or two cache
+ * lines for a cold group instead of a line per call) indexed by a group ordinal, instead of an
+ * object per group. A new group then allocates nothing that a scavenge must copy and promote (in
+ * Nexmark q17 the per-group state array and its boxed accumulators were ~44 % of the query's
+ * time, as GC). MIN/MAX of other types keep their value by reference in an array of their own.
  *
  * The operator folds a chunk of rows at once in one generated loop ({@link compileAccumulate}),
  * rows in order, so a group's accumulator sees its rows in the order the general path would. Results are those of the general implementations (aggregates.ts and
  * append-only-aggregates.ts), which the property tests check.
  *
- * Besides the live accumulators, a column keeps "saved" copies indexed by a bundle position:
+ * Besides the live accumulators there are "saved" copies, one row per bundle position:
  * the mini-batch operator saves a group's accumulator when a bundle first touches it, and
  * compares the results before and after when the bundle fires (no result row kept per group).
  */

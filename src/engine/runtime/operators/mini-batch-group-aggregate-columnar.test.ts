@@ -162,6 +162,39 @@ test('columnar accumulators give the general path changelog (random inserts, NUL
   );
 });
 
+test('columnar accumulator rows grow: hundreds of groups and bundles of hundreds of groups, as the general path', () => {
+  const seed = Date.now() % 100000;
+  console.log(`fast-check seed ${seed}`);
+  // Group ordinals and bundle positions run far past the first allocation (64 rows of each), so
+  // the interleaved rows of groups and of saved copies are copied as they grow.
+  const many = fc.tuple(
+    fc.constantFrom('x', 'y', null),
+    fc.bigInt({ min: 0n, max: 400n }),
+    big,
+    int,
+    tiny,
+    dbl,
+    flt,
+    str,
+    fc.boolean(),
+    fc.constantFrom(true, false, null),
+  );
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(many, { minLength: 100, maxLength: 400 }), { minLength: 1, maxLength: 5 }),
+      fc.integer({ min: 50, max: 700 }),
+      fc.boolean(),
+      (batches, size, updateBefore) => {
+        const rows = batches as unknown as Row[][];
+        const general = operator(CALLS(), false, size, updateBefore, false, 8, 64);
+        const columnar = operator(CALLS(), true, size, updateBefore, false, 8, 64);
+        assert.deepStrictEqual(run(columnar, rows), run(general, rows));
+      },
+    ),
+    { seed, numRuns: 25 },
+  );
+});
+
 test('columnar SUM(BIGINT) wraps as a Java long, AVG(BIGINT) truncates, SUM(INT) wraps as an int, AVG(INT) does not', () => {
   const calls = [call('SUM', [B], [2]), call('AVG', [B], [2]), call('SUM', [I], [3]), call('AVG', [I], [3])];
   const op = operator(calls, true, 100);

@@ -1,8 +1,8 @@
 /**
  * The groups of an insert-only mini-batch GroupAggregate whose calls all have column forms
  * (see columnar-accumulators.ts): a group is an ordinal (the state table maps its key to it),
- * its key values sit in one array per key column, its accumulators in one typed-array column
- * per call. A bundle is a list of ordinals in first-touch order; a group touched for the first
+ * its key values sit in one array per key column, its accumulators in one interleaved
+ * Float64Array row per group (AccumulatorRows). A bundle is a list of ordinals in first-touch order; a group touched for the first
  * time in a bundle has its accumulators saved at its bundle position, so that when the bundle
  * fires the results before and after compare without a result row kept per group.
  *
