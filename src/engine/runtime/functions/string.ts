@@ -277,25 +277,24 @@ function pad(s: string, len: number, padding: string, left: boolean, exprText = 
 }
 
 /**
- * Java's Character.toUpperCase / toLowerCase map one character to one character (simple case
- * mapping): 'ß' stays 'ß' and 'İ' lowers to 'i', where JavaScript's full mapping gives 'SS' / 'i̇'.
+ * INITCAP as Calcite's SqlFunctions.initcap (what Flink's code generator calls): only ASCII
+ * letters and digits form words; a word's first ASCII letter is upper-cased and the rest
+ * lower-cased; any other character (including a non-ASCII letter) separates words, unchanged.
  */
-function javaCharCase(c: string, upper: boolean): string {
-  const m = upper ? c.toUpperCase() : c.toLowerCase();
-  if (m.length === c.length) return m;
-  return !upper && c === '\u0130' ? 'i' : c;
-}
-
 function initcap(s: string): string {
   let out = '';
   let start = true;
-  for (const c of s) {
-    if (/[\p{L}\p{N}]/u.test(c)) {
-      out += javaCharCase(c, start);
-      start = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const digit = c > 47 && c < 58;
+    const upper = c > 64 && c < 91;
+    const lower = c > 96 && c < 123;
+    if (start) {
+      if (digit || upper || lower) start = false;
+      out += lower ? String.fromCharCode(c - 32) : s[i];
     } else {
-      out += c;
-      start = true;
+      if (!digit && !upper && !lower) start = true;
+      out += upper ? String.fromCharCode(c + 32) : s[i];
     }
   }
   return out;
