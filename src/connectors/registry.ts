@@ -37,8 +37,10 @@ export function findConnector(schema: ConnectorSchema, options: ConnectorOptions
   const id = options['connector'];
   if (id === undefined) {
     throw new ConfigError(
-      `Table options of ${schema.tableName} do not contain an option key 'connector' for discovering a connector. ` +
-        `Available factory identifiers are: ${connectorNames().join(', ')}`,
+      // Flink's FactoryUtil text, then the table (Flink names it in the wrapping "Unable to
+      // create a source for reading table …") and what exists.
+      `Table options do not contain an option key 'connector' for discovering a connector. ` +
+        `Table: ${schema.tableName}. Available factory identifiers are: ${connectorNames().join(', ')}`,
       { table: schema.tableName },
     );
   }
