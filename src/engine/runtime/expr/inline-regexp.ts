@@ -19,7 +19,7 @@
  */
 import { decodeValue } from '../plan/encode-value.js';
 import type { RexExpr } from '../plan/expr.js';
-import { javaRegex } from '../functions/string.js';
+import { javaRegex } from '../functions/string-regexp.js';
 
 /** A pattern of the shape above, taken apart. */
 export interface ParamPattern {
