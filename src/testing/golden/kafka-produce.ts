@@ -89,13 +89,23 @@ function decimalBytes(v: unknown, scale: number): Buffer {
 }
 
 /** A Flink-json input value → the Avro value of `schema` (avsc without logical types). */
-export function toAvro(v: unknown, schema: Avro, zone: string, ltz = false): unknown {
+export function toAvro(
+  v: unknown,
+  schema: Avro,
+  zone: string,
+  ltz = false,
+  named: Map<string, Avro> = new Map(),
+): unknown {
   if (Array.isArray(schema)) {
     if (v === null || v === undefined) return null;
-    return toAvro(v, nonNull(schema), zone, ltz);
+    return toAvro(v, nonNull(schema), zone, ltz, named);
   }
   if (v === null || v === undefined) return null;
   if (typeof schema === 'string') {
+    // A reference to a named type seen earlier in the schema (a second MAP<INT, …> refers back
+    // to io.confluent.connect.avro.MapEntry by name).
+    const ref = named.get(schema) ?? [...named].find(([full]) => full.endsWith(`.${schema}`))?.[1];
+    if (ref !== undefined) return toAvro(v, ref, zone, ltz, named);
     switch (schema) {
       case 'string':
         return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -129,24 +139,40 @@ export function toAvro(v: unknown, schema: Avro, zone: string, ltz = false): unk
       return decimalBytes(v, schema.scale ?? 0);
   }
   const t = schema.type;
+  if (typeof schema.name === 'string' && (t === 'record' || t === 'fixed' || t === 'enum')) {
+    const ns =
+      typeof schema.namespace === 'string' && !schema.name.includes('.') ? `${schema.namespace}.` : '';
+    named.set(ns + schema.name, schema);
+  }
   if (t === 'record') {
     const fields = schema.fields as { name: string; type: Avro }[];
     const o: Record<string, unknown> = {};
-    for (const f of fields) o[f.name] = toAvro((v as Record<string, unknown>)[f.name], f.type, zone);
+    for (const f of fields)
+      o[f.name] = toAvro((v as Record<string, unknown>)[f.name], f.type, zone, false, named);
     return o;
+  }
+  if (t === 'fixed') {
+    // BINARY(n): base64 text, padded with zero bytes to the fixed size (as Flink pads BINARY(n)).
+    const out = Buffer.alloc(Number(schema.size));
+    Buffer.from(String(v), 'base64').copy(out);
+    return out;
   }
   if (t === 'array') {
     const items = schema.items as Avro;
     // A MAP with non-string keys is an array of key/value records.
     if (!Array.isArray(v) && typeof v === 'object')
-      return Object.entries(v as object).map(([key, value]) => toAvro({ key, value }, items, zone));
-    return (v as unknown[]).map((x) => toAvro(x, items, zone));
+      return Object.entries(v as object).map(([key, value]) =>
+        toAvro({ key, value }, items, zone, false, named),
+      );
+    return (v as unknown[]).map((x) => toAvro(x, items, zone, false, named));
   }
   if (t === 'map') {
     const values = schema.values as Avro;
-    return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, toAvro(x, values, zone)]));
+    return Object.fromEntries(
+      Object.entries(v as object).map(([k, x]) => [k, toAvro(x, values, zone, false, named)]),
+    );
   }
-  return toAvro(v, t, zone, ltz);
+  return toAvro(v, t, zone, ltz, named);
 }
 
 /**
