@@ -1,7 +1,8 @@
 /**
  * Java date-time patterns (`yyyy-MM-dd HH:mm:ss.SSS`, DateTimeFormatter / SimpleDateFormat
  * letters) for DATE_FORMAT, FROM_UNIXTIME, UNIX_TIMESTAMP, TO_TIMESTAMP, TO_DATE. Supported
- * letters: G y u M L d D E a H k K h m s S n Z X x z Q and quoted literals.
+ * letters: G y u Y w W F e c M L d D E a H k K h m s S n Z X x z Q and quoted literals (week
+ * letters with US rules; `u` is the day number in SimpleDateFormat mode, the year otherwise).
  */
 import { daysToYmd, floorMod, MILLIS_PER_DAY, ymdToDays } from '../../../types/index.js';
 import { dayOfWeek, dayOfYear } from './time-util.js';
@@ -111,9 +112,29 @@ function compile(pattern: string, sdfMillis: boolean): Part[] {
     switch (t.letter) {
       case 'G':
         return (f) => (f.year > 0 ? 'AD' : 'BC');
-      case 'y':
       case 'u':
+        // SimpleDateFormat: the day number of the week (Monday 1 … Sunday 7); DateTimeFormatter: the year
+        if (sdfMillis) return (f) => padN(((dayOfWeek(f.days) + 5) % 7) + 1, n);
         return n === 2 ? (f) => padN(floorMod(f.year, 100), 2) : (f) => padN(f.year, n);
+      case 'y':
+        return n === 2 ? (f) => padN(floorMod(f.year, 100), 2) : (f) => padN(f.year, n);
+      case 'Y':
+        return n === 2
+          ? (f) => padN(floorMod(weekOfYear(f).year, 100), 2)
+          : (f) => padN(weekOfYear(f).year, n);
+      case 'w':
+        return (f) => padN(weekOfYear(f).week, n);
+      case 'W':
+        // the week of the month, weeks starting on Sunday, the 1st in week 1 (US rules)
+        return (f) => padN(Math.floor((f.day - 1 + dayOfWeek(f.days - f.day + 1) - 1) / 7) + 1, n);
+      case 'F':
+        return (f) => padN(Math.floor((f.day - 1) / 7) + 1, n);
+      case 'e':
+      case 'c':
+        // DateTimeFormatter's localized day of week (US: Sunday 1 … Saturday 7), or its name
+        if (n >= 4) return (f) => DAYS[dayOfWeek(f.days) - 1]!;
+        if (n === 3) return (f) => DAYS[dayOfWeek(f.days) - 1]!.slice(0, 3);
+        return (f) => padN(dayOfWeek(f.days), n);
       case 'M':
       case 'L':
         if (n >= 4) return (f) => MONTHS[f.month - 1]!;
@@ -168,8 +189,21 @@ function compile(pattern: string, sdfMillis: boolean): Part[] {
   return parts;
 }
 
+/**
+ * The week of the year and its week-based year with a US locale's rules (the JVM default of
+ * Flink's SimpleDateFormat / DateTimeFormatter here): weeks start on Sunday and week 1 is the
+ * week holding January 1st, so the last days of December can be week 1 of the next year.
+ */
+function weekOfYear(f: Fields): { week: number; year: number } {
+  const jan1 = ymdToDays(f.year, 1, 1);
+  const nextJan1 = ymdToDays(f.year + 1, 1, 1);
+  const nextJan1Dow = dayOfWeek(nextJan1) - 1; // Sunday 0
+  if (nextJan1Dow !== 0 && nextJan1 - f.days <= nextJan1Dow) return { week: 1, year: f.year + 1 };
+  return { week: Math.floor((f.days - jan1 + dayOfWeek(jan1) - 1) / 7) + 1, year: f.year };
+}
+
 /** Letters whose value depends only on the local day / hour / minute / second. */
-const DAY_LETTERS = 'GyuMLQdDE';
+const DAY_LETTERS = 'GyuYwWFecMLQdDE';
 const HOUR_LETTERS = 'aHkKh';
 
 /**
@@ -329,6 +363,9 @@ export function parseJavaPattern(
         dayOfYr = Number(v);
         break;
       case 'H':
+        // lenient SimpleDateFormat: 24 is the next day's midnight
+        hour = sdfMillis ? Number(v) : Number(v) % 24;
+        break;
       case 'k':
         hour = Number(v) % 24;
         break;
@@ -362,6 +399,16 @@ export function parseJavaPattern(
     }
   }
   if (pm !== undefined && pm) hour += 12;
+  if (sdfMillis) {
+    // SimpleDateFormat is lenient: out-of-range fields roll over (month 13 is January of the
+    // next year, February 30 is March 1st or 2nd, hour 24 the next day's midnight)
+    const y = year + Math.floor((month - 1) / 12);
+    const first = ymdToDays(y, floorMod(month - 1, 12) + 1, 1);
+    const days = dayOfYr !== undefined ? ymdToDays(year, 1, 1) + dayOfYr - 1 : first + day - 1;
+    const localMs =
+      days * MILLIS_PER_DAY + hour * 3600000 + minute * 60000 + second * 1000 + Math.floor(nanos / 1e6);
+    return { localMs, nanoOfMilli: nanos % 1e6, offsetMs };
+  }
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
     return undefined;
   const days = dayOfYr !== undefined ? ymdToDays(year, 1, 1) + dayOfYr - 1 : ymdToDays(year, month, day);
