@@ -10,6 +10,7 @@ import { judgeOutcome, type CaseOutcome } from './oracle.js';
 import type { RunResult } from './runner.js';
 import type { Rand } from './rand.js';
 import { ScriptGen, type FuzzScript } from './script-gen.js';
+import { topNCase } from './topn-gen.js';
 
 /** A case and how it was made. */
 export interface FuzzCase extends FuzzScript {
@@ -36,7 +37,9 @@ function goldenScripts(): { id: string; sql: string }[] {
 
 /** Draws one case. */
 export function fuzzCase(r: Rand): FuzzCase {
-  const k = r.int(0, 22);
+  const k = r.int(0, 26);
+  if (k >= 25) return { ...new ScriptGen(r).session9Script(), origin: 'generated (session 9)' };
+  if (k >= 23) return { ...topNCase(r), files: {}, bounded: true, origin: 'top-n' };
   if (k >= 21) return { ...logicCase(r), files: {}, bounded: true, origin: 'logic' };
   if (k === 20) {
     const m = miniBatchCase(r);

@@ -2,7 +2,7 @@
  * Exploration tool for the SQL fuzz test (not run by `npm test`): runs N cases from a seed,
  * collects every failure and prints them grouped by reason, the shortest script of each group.
  *
- *   node dist/testing/sql-fuzz/explore.js [N=500] [seed]
+ *   [ONLY=<origin part>] [HIST=1] node dist/testing/sql-fuzz/explore.js [N=500] [seed]
  */
 import { fuzzCase, judgeRun } from './cases.js';
 import { seededRand } from './rand.js';
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 500);
   const seed = Number(process.argv[3] ?? Date.now() % 1_000_000);
   console.log(`explore: ${n} cases, seed ${seed}`);
+  const only = process.env.ONLY; // e.g. ONLY='session 9' runs only the cases of that origin
   const runner = new FuzzRunner(8000, 3000);
   const groups = new Map<string, { count: number; reason: string; sql: string }>();
   const t0 = Date.now();
@@ -27,13 +28,14 @@ async function main(): Promise<void> {
   let errs = 0;
   for (let i = 0; i < n; i++) {
     const c = fuzzCase(seededRand(seed * 100_000 + i));
+    if (only && !c.origin.includes(only)) continue;
     const res = await runner.run(c.sql, c.files);
     const reason = judgeRun(c, res);
     if (res.kind === 'outcome') {
       if (res.outcome.exitCode === 0) ok++;
       else {
         errs++;
-        if (process.env.HIST && c.origin === 'generated') {
+        if (process.env.HIST && c.origin.startsWith('generated')) {
           const m = /^eddy: [^ ]*? (.*)$/m.exec(res.outcome.stderr)?.[1] ?? res.outcome.stderr;
           const hk = key(
             m.replace(/^SQL validation failed. From line \d+, column \d+ to line \d+, column \d+: /, ''),

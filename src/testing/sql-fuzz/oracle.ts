@@ -28,8 +28,9 @@ export interface CaseOutcome {
   readonly ms: number;
 }
 
+// "Division undefined" is java.math.BigDecimal's text for 0 / 0, which Flink's DECIMAL division shows.
 const BAD_WORDS =
-  /(?<!['"])\bundefined\b(?!['"])|\[object Object\]|(?<!['"])\bNaN\b(?!['"]| of type)|\bnull is not\b|Cannot read propert|is not a function|is not iterable|Maximum call stack/;
+  /(?<!['"]|Division )\bundefined\b(?!['"])|\[object Object\]|(?<!['"])\bNaN\b(?!['"]| of type)|\bnull is not\b|Cannot read propert|is not a function|is not iterable|Maximum call stack/;
 
 /** `[line, column]` pairs printed as `<script>:L:C:` on stderr. */
 function positions(stderr: string): [number, number][] {

@@ -6,11 +6,12 @@
  * EXPLAIN, SET / RESET, INSERT INTO (also into NOT NULL or narrower sink columns) and CREATE
  * TABLE AS, and Flink 2.x's other statements (REPLACE TABLE AS, DELETE / UPDATE / TRUNCATE /
  * ANALYZE, COMPILE / EXECUTE PLAN, CALL, STOP / DESCRIBE JOB, ADD / REMOVE JAR; see
- * `newStatement`). Every source is bounded, so every generated script ends by itself.
+ * `newStatement`), and session 9's constructs (session9-gen.ts). Every source is bounded, so every generated script ends by itself.
  */
 import { ExprGen, type Column, type ExprScope } from './expr-gen.js';
 import type { Rand } from './rand.js';
 import { recentStatements } from './recent-gen.js';
+import { session9Statements } from './session9-gen.js';
 import { AGGREGATES_BY_RESULT, AGG_NAMES } from './signatures.js';
 import { TYPE_POOL, type PoolType } from './type-pool.js';
 
@@ -66,6 +67,20 @@ export class ScriptGen {
     for (let i = 0; i < nTables; i++) stmts.push(this.table(`t${i}`));
     const n = r.int(1, 3);
     for (let i = 0; i < n; i++) stmts.push(...this.statement());
+    return { sql: `${stmts.join(';\n')};\n`, files: this.files, bounded: true };
+  }
+
+  /** A script of one or two tables and one to three statements of session 9's constructs. */
+  session9Script(): FuzzScript {
+    const r = this.r;
+    const stmts: string[] = [];
+    for (let i = 0; i < r.int(1, 2); i++) stmts.push(this.table(`t${i}`));
+    const scope = {
+      fresh: (prefix: string) => `${prefix}${this.aliasN++}`,
+      groupQuery: () => this.groupSelect(1).sql,
+    };
+    const n = r.int(1, 3);
+    for (let i = 0; i < n; i++) stmts.push(...session9Statements(r, scope));
     return { sql: `${stmts.join(';\n')};\n`, files: this.files, bounded: true };
   }
 
@@ -225,8 +240,13 @@ SELECT ${items.join(', ')} FROM t0;
   statement(): string[] {
     const r = this.r;
     const t = r.pick(this.tables);
-    const k = r.int(0, 25);
+    const k = r.int(0, 28);
     if (k <= 9) return [this.query(2).sql];
+    if (k >= 26)
+      return session9Statements(r, {
+        fresh: (prefix) => `${prefix}${this.aliasN++}`,
+        groupQuery: () => this.groupSelect(1).sql,
+      });
     if (k >= 23)
       return recentStatements(r, {
         tables: this.tables,

@@ -118,8 +118,10 @@ function commonArrayType(
   if (args.some((t) => t.kind !== 'ARRAY' && t.kind !== 'NULL')) {
     return `Invalid input arguments. Expected signatures are:\n${signature}`;
   }
+  // findCommonValueType: findCommonType's DATE-with-exact-numeric pattern gives ARRAY<DATE> for
+  // ARRAY<DATE> and ARRAY<INT>, but Flink then refuses the INT array's implicit cast to it.
   return (
-    findCommonType(args.map((t) => withNullable(t, false))) ??
+    findCommonValueType(args.map((t) => withNullable(t, false))) ??
     `Invalid function call:\n${name}(${args.map(formatType).join(', ')})`
   );
 }

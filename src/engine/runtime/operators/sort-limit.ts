@@ -265,7 +265,7 @@ export class SortLimitOperator implements Operator {
         out(row, UPDATE_AFTER, at + 1);
         return;
       }
-      if (c > 0) throw new InternalError('UpdateFastStrategy: a sort key got worse (monotonicity broken)');
+      if (c > 0) return this.worseWithRowNumber(row, prev, at, out);
       top.splice(at, 1);
       top.splice(this.upperBound(top, row), 0, row);
       this.emitWithRowNumber(row, out, prev, at + 1);
@@ -277,6 +277,30 @@ export class SortLimitOperator implements Operator {
     top.splice(this.upperBound(top, row), 0, row);
     this.byKey.set(key, row);
     this.emitWithRowNumber(row, out, undefined, -1);
+  }
+
+  /**
+   * A kept row whose sort key got worse: the planner's monotonicity ignores NULLs, so MAX going
+   * from NULL to a value under DESC NULLS FIRST (or MIN under ASC, NULLS FIRST by default) does.
+   * Flink's UpdatableTopNHelper is lenient there: it logs, moves the row and re-emits the ranks
+   * from the old to the new one (emitRecordsWithRowNumberIgnoreStateError).
+   */
+  private worseWithRowNumber(
+    row: Row,
+    prev: Row,
+    at: number,
+    out: (r: Row, k: RowKind, rank: number) => void,
+  ): void {
+    const top = this.top;
+    top.splice(at, 1);
+    const newAt = this.upperBound(top, row);
+    top.splice(newAt, 0, row);
+    out(prev, UPDATE_BEFORE, at + 1);
+    for (let r = at; r < newAt; r++) {
+      out(top[r]!, UPDATE_BEFORE, r + 2);
+      out(top[r]!, UPDATE_AFTER, r + 1);
+    }
+    out(row, UPDATE_AFTER, newAt + 1);
   }
 
   /** UpdatableTopNFunction#emitRecordsWithRowNumber over the sorted rows (groups of equal keys). */
