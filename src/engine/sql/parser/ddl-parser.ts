@@ -83,6 +83,15 @@ export function parseCreate(
   const distribution = p.isWord('DISTRIBUTED') ? parseDistribution(p, 'DISTRIBUTED') : undefined;
   let partitionedBy: Identifier[] = [];
   if (p.acceptWords('PARTITIONED', 'BY')) partitionedBy = p.identifierList();
+  // Flink 2.2's `USING CONNECTION name` (not in REPLACE TABLE's grammar).
+  let usingConnection: { start: number; end: number } | undefined;
+  const replaceOnly = /^replace/i.test(p.text.slice(start, start + 7));
+  if (!replaceOnly && p.isWord('USING') && p.isWord('CONNECTION', 1)) {
+    const u = p.next();
+    p.next();
+    p.qualifiedName('a connection name');
+    usingConnection = { start: u.start, end: p.peek(-1).end };
+  }
   const options = p.acceptWord('WITH') ? p.propertyList() : [];
   let like: LikeClause | undefined;
   if (p.isWord('LIKE')) {
@@ -103,12 +112,29 @@ export function parseCreate(
           'WATERMARKS',
         );
         opts.push({ mode, feature });
-      } while (p.acceptSym(','));
+        // Flink separates the options by whitespace only; a comma is accepted too (Eddy's
+        // printer writes one).
+      } while (p.acceptSym(',') || !p.isSym(')'));
       p.expectSym(')');
     }
     like = { kind: 'LikeClause', span: p.spanFrom(ls), source, options: opts };
   }
   const asQuery = !like && p.acceptWord('AS') ? p.query() : undefined;
+  if (usingConnection) {
+    // ParserResource.usingConnectionWithAsUnsupported, reported at CREATE.
+    if (asQuery)
+      p.failAt(
+        start,
+        start + 'CREATE'.length,
+        'USING CONNECTION clause is not supported with CREATE TABLE AS SELECT or REPLACE TABLE AS SELECT statements.',
+      );
+    p.failAt(
+      usingConnection.start,
+      usingConnection.end,
+      'USING CONNECTION is not supported yet: Eddy has no connection objects',
+      "give the connector's options in WITH (…) instead",
+    );
+  }
   return {
     kind: 'CreateTable',
     span: p.spanFrom(start),
@@ -308,11 +334,21 @@ export function parseAlterTable(p: QueryParser, start: number): AlterTable {
     const parenthesized = p.acceptSym('(');
     const items: AlterSchemaItem[] = [];
     let watermarks = 0;
+    let primaryKeys = 0;
     do {
       const t = p.peek();
       const item = parseAlterItem(p);
       if (item.item.kind === 'Watermark' && ++watermarks > 1)
         p.failAt(t.start, t.end, 'Multiple WATERMARK declarations are not supported yet.');
+      // SqlConstraintValidator: one key per statement, as a column or a table constraint.
+      const pk =
+        item.item.kind === 'PrimaryKey'
+          ? item.item
+          : item.item.kind === 'PhysicalColumn'
+            ? item.item.primaryKey
+            : undefined;
+      if (pk && ++primaryKeys > 1)
+        p.failAt(pk.span.start.offset, pk.span.end.offset, 'Duplicate primary key definition');
       items.push(item);
     } while (parenthesized && p.acceptSym(','));
     if (parenthesized) p.expectSym(')');
@@ -332,7 +368,8 @@ export function parseAlterTable(p: QueryParser, start: number): AlterTable {
 
 function parseAlterItem(p: QueryParser): AlterSchemaItem {
   if (p.isWord('WATERMARK')) return { item: parseWatermark(p) };
-  if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT')) return { item: parsePrimaryKey(p, true) };
+  if (p.isWord('PRIMARY') || p.isWord('CONSTRAINT') || p.isWord('UNIQUE'))
+    return { item: parsePrimaryKey(p, true) };
   if (p.isWord('DISTRIBUTION')) return { item: parseDistribution(p, 'DISTRIBUTION') };
   const item = parseColumn(p);
   let position: ColumnPosition | undefined;

@@ -86,6 +86,7 @@ export class StatementParser extends QueryParser {
     if (t.type !== 'word') this.fail(['a statement (SELECT, INSERT, CREATE, …)']);
     switch (t.upper) {
       case 'INSERT':
+      case 'UPSERT':
         return this.insert();
       case 'BEGIN':
       case 'EXECUTE': {
@@ -343,7 +344,14 @@ export class StatementParser extends QueryParser {
   }
 
   private insert(): Insert {
-    const start = this.expectWord('INSERT').start;
+    const first = this.peek();
+    const upsert = first.upper === 'UPSERT';
+    const start = upsert ? this.next().start : this.expectWord('INSERT').start;
+    if (upsert && this.isWord('OVERWRITE')) {
+      // Flink's RichSqlInsert grammar: OVERWRITE only after INSERT.
+      const t = this.peek();
+      this.failAt(t.start, t.end, 'OVERWRITE expression is only used with INSERT statement.');
+    }
     const overwrite = this.expectOneOf('INTO', 'OVERWRITE') === 'OVERWRITE';
     const table = this.qualifiedName('a table name');
     const hints = this.hints();
@@ -361,6 +369,22 @@ export class StatementParser extends QueryParser {
     const columns = this.isSym('(') && !this.isQueryStart() ? this.identifierList() : undefined;
     if (!this.isQueryStart()) this.fail(['SELECT', 'VALUES', 'WITH', "'('"]);
     const query = this.query();
+    if (this.isWord('ON') && this.isWord('CONFLICT', 1)) {
+      // Flink 2.3's `ON CONFLICT DO ERROR | NOTHING | DEDUPLICATE` (the sink's conflict
+      // strategy): parsed for its syntax errors, then refused.
+      const on = this.next();
+      this.next();
+      this.expectWord('DO');
+      this.expectOneOf('ERROR', 'NOTHING', 'DEDUPLICATE');
+      this.failAt(on.start, this.peek(-1).end, 'INSERT … ON CONFLICT is not supported yet');
+    }
+    // FlinkPlannerImpl#validateRichSqlInsert (FLINK-24225), after the statement parsed.
+    if (upsert)
+      this.failAt(
+        first.start,
+        first.end,
+        'UPSERT INTO statement is not supported. Please use INSERT INTO instead.',
+      );
     return {
       kind: 'Insert',
       span: this.spanFrom(start),

@@ -24,6 +24,7 @@ import { tableColumns } from '../validator/scan.js';
 import { translateQuery } from '../validator/query-translator.js';
 import { findObject, qualify, resolveObject } from '../validator/table-resolver.js';
 import { alterAddModify, alterDrop } from './alter-table-schema.js';
+import { mergeLike, validateLikeOptions } from './merge-table-like.js';
 import { sliceSource, translateContext, type SessionState } from './state.js';
 import { expandedViewQuery } from './view-text.js';
 
@@ -82,6 +83,14 @@ function columnFromDef(col: ColumnDef): CatalogColumn {
   };
 }
 
+/** SqlConstraintValidator: Flink owns no data, so only NOT ENFORCED keys are accepted. */
+function enforcedPrimaryKey(span: CreateTable['span']): SqlError {
+  return validationError(
+    "Flink doesn't support ENFORCED mode for PRIMARY KEY constraint. ENFORCED/NOT ENFORCED controls if the constraint checks are performed on the incoming/outgoing data. Flink does not own the data therefore the only supported mode is the NOT ENFORCED mode",
+    span,
+  );
+}
+
 /** Builds the catalog table of a CREATE TABLE (without its AS query). */
 export function tableFromDdl(
   s: SessionState,
@@ -95,6 +104,22 @@ export function tableFromDdl(
   let options: Record<string, string> = {};
   let primaryKey = c.primaryKey;
   const ctx = translateContext(s, source);
+  // SqlCreateTable#validate (the ENFORCED mode, SqlTableLike's options) runs before the
+  // converter resolves LIKE and merges.
+  const declaredPk =
+    primaryKey ??
+    c.columns.flatMap((x) => (x.kind === 'PhysicalColumn' && x.primaryKey ? [x.primaryKey] : []))[0];
+  if (declaredPk?.enforced) throw enforcedPrimaryKey(declaredPk.span);
+  if (c.like !== undefined) validateLikeOptions(c.like);
+  let partitionKeys: readonly string[] = c.partitionedBy.map((x) => x.value);
+  let distribution: CatalogTable['distribution'] = c.distribution
+    ? {
+        ...(c.distribution.algorithm ? { algorithm: c.distribution.algorithm } : {}),
+        columns: c.distribution.columns.map((x) => x.value),
+        ...(c.distribution.buckets !== undefined ? { buckets: c.distribution.buckets } : {}),
+      }
+    : undefined;
+  let inheritedPk: CatalogTable['primaryKey'];
   if (c.like !== undefined) {
     const found = resolveObject(ctx, c.like.source, c.like.span);
     if (found.object.kind !== 'TABLE')
@@ -102,43 +127,25 @@ export function tableFromDdl(
         `Source table of LIKE must be a table, '${found.path[2]}' is a view`,
         c.like.span,
       );
-    const excluding = (f: string): boolean =>
-      c.like!.options.some((o) => o.mode === 'EXCLUDING' && (o.feature === f || o.feature === 'ALL'));
-    columns = found.object.columns.filter(
-      (col) =>
-        !(col.kind === 'computed' && excluding('GENERATED')) &&
-        !(col.kind === 'metadata' && excluding('METADATA')),
-    );
-    if (!excluding('WATERMARKS') && found.object.watermark) watermark = found.object.watermark;
-    if (!excluding('OPTIONS')) options = { ...found.object.options };
+    const merged = mergeLike(c, found.object, columnFromDef);
+    columns = merged.columns;
+    watermark = merged.watermark;
+    options = merged.options;
+    inheritedPk = merged.primaryKey;
+    if (merged.partitionKeys) partitionKeys = merged.partitionKeys;
+    if (merged.distribution) distribution = merged.distribution;
+    for (const col of c.columns)
+      if (col.kind === 'PhysicalColumn' && col.primaryKey)
+        primaryKey = { ...col.primaryKey, columns: [col.name] };
   }
-  for (const col of c.columns) {
+  for (const col of c.like !== undefined ? [] : c.columns) {
     if (columns.some((x) => x.name === col.name.value)) {
       throw validationError(`A column named '${col.name.value}' already exists in the table.`, col.name.span);
     }
-    const comment = col.comment === undefined ? {} : { comment: col.comment };
-    if (col.kind === 'PhysicalColumn') {
-      columns.push({ kind: 'physical', name: col.name.value, type: ddlColumnType(col.type), ...comment });
-      if (col.primaryKey) {
-        if (primaryKey) throw validationError('Duplicate primary key definition', col.primaryKey.span);
-        primaryKey = { ...col.primaryKey, columns: [col.name] };
-      }
-    } else if (col.kind === 'ComputedColumn') {
-      columns.push({
-        kind: 'computed',
-        name: col.name.value,
-        expr: canonicalSql(col.expr),
-        ...comment,
-      });
-    } else {
-      columns.push({
-        kind: 'metadata',
-        name: col.name.value,
-        type: ddlColumnType(col.type),
-        ...(col.from !== undefined ? { key: col.from } : {}),
-        virtual: col.virtual,
-        ...comment,
-      });
+    columns.push(columnFromDef(col));
+    if (col.kind === 'PhysicalColumn' && col.primaryKey) {
+      if (primaryKey) throw validationError('Duplicate primary key definition', col.primaryKey.span);
+      primaryKey = { ...col.primaryKey, columns: [col.name] };
     }
   }
   if (mergeColumns) columns = mergeColumns(columns);
@@ -164,12 +171,7 @@ export function tableFromDdl(
   }
   let pk: CatalogTable['primaryKey'];
   if (primaryKey) {
-    if (primaryKey.enforced) {
-      throw validationError(
-        "Flink doesn't support ENFORCED mode for PRIMARY KEY constraint. ENFORCED/NOT ENFORCED controls if the constraint checks are performed on the incoming/outgoing data. Flink does not own the data therefore the only supported mode is the NOT ENFORCED mode",
-        primaryKey.span,
-      );
-    }
+    if (primaryKey.enforced) throw enforcedPrimaryKey(primaryKey.span);
     const names = primaryKey.columns.map((x) => x.value);
     for (const n of primaryKey.columns) {
       const col = columns.find((x) => x.name === n.value);
@@ -187,7 +189,8 @@ export function tableFromDdl(
     );
     pk = { ...(primaryKey.name ? { name: primaryKey.name.value } : {}), columns: names };
   }
-  for (const p of c.options) options[p.key] = p.value;
+  if (!pk && inheritedPk) pk = inheritedPk;
+  if (c.like === undefined) for (const p of c.options) options[p.key] = p.value;
   const table: CatalogTable = {
     kind: 'TABLE',
     columns,
@@ -195,16 +198,8 @@ export function tableFromDdl(
     ...(pk ? { primaryKey: pk } : {}),
     options,
     ...(c.comment !== undefined ? { comment: c.comment } : {}),
-    ...(c.partitionedBy.length ? { partitionKeys: c.partitionedBy.map((x) => x.value) } : {}),
-    ...(c.distribution
-      ? {
-          distribution: {
-            ...(c.distribution.algorithm ? { algorithm: c.distribution.algorithm } : {}),
-            columns: c.distribution.columns.map((x) => x.value),
-            ...(c.distribution.buckets !== undefined ? { buckets: c.distribution.buckets } : {}),
-          },
-        }
-      : {}),
+    ...(partitionKeys.length ? { partitionKeys } : {}),
+    ...(distribution ? { distribution } : {}),
   };
   // Validates computed columns and the watermark now, as Flink does at CREATE time, with the
   // statement's own positions for errors in the expressions.
@@ -344,6 +339,14 @@ export function dropObject(s: SessionState, d: DropObject): void {
 /** ALTER TABLE (options, rename, columns). */
 export function alterTable(s: SessionState, a: AlterTable, source: string | undefined): void {
   const ctx = translateContext(s, source);
+  // SqlAlterTableSchema#validate (SqlConstraintValidator) runs before the table is looked up.
+  if (a.action.type === 'ADD' || a.action.type === 'MODIFY') {
+    for (const { item } of a.action.items) {
+      const pk =
+        item.kind === 'PrimaryKey' ? item : item.kind === 'PhysicalColumn' ? item.primaryKey : undefined;
+      if (pk?.enforced) throw enforcedPrimaryKey(pk.span);
+    }
+  }
   const names = a.name.map((n) => n.value);
   const found = findObject(ctx, names);
   // Flink refuses ALTER TABLE of a temporary table with the same message as a missing one.

@@ -1,0 +1,4 @@
+-- source: SqlTableLike#validate invalidCombinations (SqlTableLikeTest#testInvalidOverwritingForConstraints)
+-- fail: Illegal merging strategy 'OVERWRITING' for 'CONSTRAINTS' option.
+CREATE TABLE p (a INT, b BIGINT, c AS a + 1, ts TIMESTAMP(3), PRIMARY KEY (a) NOT ENFORCED, WATERMARK FOR ts AS ts) PARTITIONED BY (b) WITH ('connector' = 'datagen', 'number-of-rows' = '1');
+CREATE TABLE d (x INT) LIKE p (INCLUDING ALL OVERWRITING CONSTRAINTS);
