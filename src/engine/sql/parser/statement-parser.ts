@@ -224,6 +224,20 @@ export class StatementParser extends QueryParser {
             d = this.acceptSym(',') ? this.expectOneOf(...EXPLAIN_DETAILS) : undefined;
           }
         }
+        // Calcite's SqlQueryOrDml parses an expression here and refuses it with
+        // checkNonQueryExpression (`EXPLAIN PLAN FOR json_execution_plan …`).
+        const it = this.peek();
+        if (
+          it.type === 'number' ||
+          it.type === 'string' ||
+          it.type === 'quoted' ||
+          (it.type === 'word' &&
+            this.isIdentifierToken(it) &&
+            !STATEMENT_STARTS.includes(it.upper) &&
+            it.upper !== 'UPSERT' &&
+            !this.isWords('STATEMENT', 'SET'))
+        )
+          this.failAt(it.start, it.end, 'Non-query expression encountered in illegal context');
         // EXPLAIN [PLAN FOR] STATEMENT SET BEGIN …; END (Flink's SqlRichExplain, FLINK-25392).
         const inner = this.isWords('STATEMENT', 'SET')
           ? this.statementSet(this.peek().start, false)

@@ -121,11 +121,21 @@ export function tableFromDdl(
     : undefined;
   let inheritedPk: CatalogTable['primaryKey'];
   if (c.like !== undefined) {
-    const found = resolveObject(ctx, c.like.source, c.like.span);
+    // SqlCreateTableLikeConverter#lookupLikeSourceTable: ObjectIdentifier#toString, then the
+    // source name's position.
+    const src = c.like.source;
+    const at = `at line ${src[0]!.span.start.line}, column ${src[0]!.span.start.column}`;
+    const names = src.map((n) => n.value);
+    const found = names.length <= 3 ? findObject(ctx, names) : resolveObject(ctx, src, c.like.span);
+    if (found === undefined)
+      throw validationError(
+        `Source table '${qualify(s, names).join('.')}' of the LIKE clause not found in the catalog, ${at}`,
+        src[0]!.span,
+      );
     if (found.object.kind !== 'TABLE')
       throw validationError(
-        `Source table of LIKE must be a table, '${found.path[2]}' is a view`,
-        c.like.span,
+        `Source table '${found.path.join('.')}' of the LIKE clause can not be a VIEW, ${at}`,
+        src[0]!.span,
       );
     const merged = mergeLike(c, found.object, columnFromDef);
     columns = merged.columns;
@@ -190,6 +200,16 @@ export function tableFromDdl(
     pk = { ...(primaryKey.name ? { name: primaryKey.name.value } : {}), columns: names };
   }
   if (!pk && inheritedPk) pk = inheritedPk;
+  // verifyPartitioningColumnsExist, on the merged schema.
+  for (const key of partitionKeys) {
+    if (!columns.some((x) => x.name === key)) {
+      const span = c.partitionedBy.find((x) => x.value === key)?.span ?? c.span;
+      throw validationError(
+        `Partition column '${key}' not defined in the table schema. Available columns: [${columns.map((x) => `'${x.name}'`).join(', ')}]`,
+        span,
+      );
+    }
+  }
   if (c.like === undefined) for (const p of c.options) options[p.key] = p.value;
   const table: CatalogTable = {
     kind: 'TABLE',

@@ -238,6 +238,28 @@ export function createTableText(
 /** SHOW CREATE TABLE / VIEW. */
 export function showCreate(s: SessionState, st: ShowCreate): TableResult {
   const ctx = translateContext(s, undefined);
+  if (
+    st.object !== 'CATALOG' &&
+    st.name.length <= 3 &&
+    findObject(
+      ctx,
+      st.name.map((n) => n.value),
+    ) === undefined
+  ) {
+    // TableEnvironmentImpl's texts (ShowCreateTableOperation / ShowCreateViewOperation).
+    const id = qualify(
+      ctx,
+      st.name.map((n) => n.value),
+    )
+      .map(quoteIdentifier)
+      .join('.');
+    throw validationError(
+      st.object === 'TABLE'
+        ? `Could not execute SHOW CREATE TABLE. Table with identifier ${id} does not exist.`
+        : `Could not execute SHOW CREATE VIEW. View with identifier ${id} does not exist.`,
+      st.span,
+    );
+  }
   const found = resolveObject(ctx, st.name, st.span);
   const o: CatalogObject = found.object;
   let text: string;
