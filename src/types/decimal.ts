@@ -72,3 +72,17 @@ export function decimalToNumber(unscaled: bigint, scale: number): number {
   // Number(string) is correctly rounded, unlike Number(unscaled) / 10^scale.
   return Number(formatDecimal(unscaled, scale));
 }
+
+/**
+ * An unscaled DECIMAL value as the shortest big-endian two's-complement bytes (Java's
+ * BigInteger#toByteArray: what Avro's decimal logical type and Confluent's Protobuf Decimal carry).
+ */
+export function unscaledToBytes(v: bigint): Uint8Array {
+  const out: number[] = [];
+  let x = v;
+  do {
+    out.unshift(Number(BigInt.asUintN(8, x)));
+    x >>= 8n;
+  } while (!((x === 0n && (out[0]! & 0x80) === 0) || (x === -1n && (out[0]! & 0x80) !== 0)));
+  return Uint8Array.from(out);
+}

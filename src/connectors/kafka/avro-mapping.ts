@@ -32,6 +32,7 @@ import {
   tinyintType,
   tsMillis,
   tsNanoOfMilli,
+  unscaledToBytes,
   varbinaryType,
   varcharType,
   withNullable,
@@ -361,16 +362,6 @@ function decimalBound(precision: number): bigint {
   return (DECIMAL_BOUNDS[precision] ??= 10n ** BigInt(precision));
 }
 
-function decimalToBytes(v: bigint): Buffer {
-  const out: number[] = [];
-  let x = v;
-  do {
-    out.unshift(Number(BigInt.asUintN(8, x)));
-    x >>= 8n;
-  } while (!((x === 0n && (out[0]! & 0x80) === 0) || (x === -1n && (out[0]! & 0x80) !== 0)));
-  return Buffer.from(out);
-}
-
 /** An Avro value (as avsc decodes it, unions unwrapped or `{branch: v}`) → the Flink value. */
 export function avroValueToFlink(v: unknown, t: LogicalType): unknown {
   if (v === null || v === undefined) return null;
@@ -454,7 +445,7 @@ export function flinkValueToAvro(v: unknown, t: LogicalType): unknown {
     case 'VARBINARY':
       return Buffer.from(v as Uint8Array);
     case 'DECIMAL':
-      return decimalToBytes(v as bigint);
+      return Buffer.from(unscaledToBytes(v as bigint));
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ': {
       const ts = v as Parameters<typeof tsMillis>[0];

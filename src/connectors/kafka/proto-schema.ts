@@ -14,6 +14,7 @@ import {
   MAX_LENGTH,
   tsMillis,
   tsNanoOfMilli,
+  unscaledToBytes,
   type LogicalType,
   type TimestampValue,
 } from '../../types/index.js';
@@ -185,17 +186,6 @@ export function protoSchemaText(cols: readonly Col[]): string {
   return `syntax = "proto3";\npackage ${EDDY_PROTO_PACKAGE};\n${imports.length ? '\n' + imports.join('') : ''}\n${protoMessage('record', cols, '')}\n`;
 }
 
-/** Unscaled big-endian two's complement bytes (confluent.type.Decimal's `value`). */
-function unscaledBytes(v: bigint): Buffer {
-  const out: number[] = [];
-  let x = v;
-  do {
-    out.unshift(Number(BigInt.asUintN(8, x)));
-    x >>= 8n;
-  } while (!((x === 0n && (out[0]! & 0x80) === 0) || (x === -1n && (out[0]! & 0x80) !== 0)));
-  return Buffer.from(out);
-}
-
 /** A row value → the object protobufjs encodes under {@link protoSchemaText}'s message. */
 export function flinkValueToProto(v: unknown, t: LogicalType): unknown {
   if (v === null || v === undefined) return undefined;
@@ -225,7 +215,7 @@ export function flinkValueToProto(v: unknown, t: LogicalType): unknown {
       };
     }
     case 'DECIMAL':
-      return { value: unscaledBytes(v as bigint), precision: t.precision, scale: t.scale };
+      return { value: Buffer.from(unscaledToBytes(v as bigint)), precision: t.precision, scale: t.scale };
     case 'BINARY':
     case 'VARBINARY':
       return Buffer.from(v as Uint8Array);
