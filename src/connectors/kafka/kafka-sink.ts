@@ -157,21 +157,18 @@ function writableMetadata(schema: ConnectorSchema): { headers?: number; timestam
 }
 
 /**
- * A `headers` MAP<STRING, BYTES> value as record headers (NULL values as empty headers); on a
- * retract table the `op` header is the change kind's (`op`, none for inserts), never the user's.
+ * A `headers` MAP<STRING, BYTES> value as record headers (entries with a NULL key or value
+ * skipped, as Flink's); on a retract table the `op` header is the change kind's (`op`, none for
+ * inserts), never the user's.
  */
 function headersOf(v: unknown, retract: boolean, op: Buffer | undefined): Map<Buffer, Buffer> | undefined {
   const byName = new Map<string, Buffer>();
   if (v !== null && v !== undefined)
     for (const [k, x] of v as Map<unknown, unknown>) {
-      if (k === null || k === undefined) continue;
-      const value =
-        x === null || x === undefined
-          ? Buffer.alloc(0)
-          : typeof x === 'string'
-            ? Buffer.from(x)
-            : Buffer.from(x as Uint8Array);
-      byName.set(String(k), value);
+      // As Flink's KafkaDynamicSink.WritableMetadata.HEADERS: an entry with a NULL key or a
+      // NULL value is not written (no header, not an empty one).
+      if (k === null || k === undefined || x === null || x === undefined) continue;
+      byName.set(String(k), typeof x === 'string' ? Buffer.from(x) : Buffer.from(x as Uint8Array));
     }
   // On a retract table `op` is the change kind's (absent for inserts): never a user header.
   if (retract) byName.delete(OP_HEADER);

@@ -69,6 +69,7 @@ test('headers and timestamp metadata are written as the record headers and Creat
           new Map([
             ['trace', Buffer.from('t1')],
             ['empty', null],
+            ['blank', Buffer.alloc(0)],
           ]),
           1_600_000_000_123,
         ],
@@ -85,9 +86,10 @@ test('headers and timestamp metadata are written as the record headers and Creat
     v: 'a',
     ts: 1_600_000_000_123,
     type: 1,
+    // A NULL header value is not written (Flink skips the entry), an empty one is.
     h: [
       ['trace', 't1'],
-      ['empty', ''],
+      ['blank', ''],
     ],
   });
   assert.equal(got[1]!.v, 'b');
