@@ -54,6 +54,12 @@ test('javaZoneIdOf accepts what java.time.ZoneId.of accepts', () => {
   assert.equal(javaZoneIdOf('GMT-0530')?.offsetAt(0), -5.5 * H);
   assert.equal(javaZoneIdOf('Asia/Shanghai')?.offsetAt(0), 8 * H);
   assert.equal(javaZoneIdOf('EST')?.offsetAt(0), -5 * H);
-  for (const bad of ['PST', 'asia/shanghai', 'Invalid/Zone', '+19:00', ''])
+  assert.equal(javaZoneIdOf('-5')?.offsetAt(0), -5 * H);
+  assert.equal(javaZoneIdOf('UT+05:30:15')?.offsetAt(0), 5.5 * H + 15_000);
+  assert.equal(javaZoneIdOf('+183000'), undefined);
+  assert.equal(javaZoneIdOf('+18')?.offsetAt(0), 18 * H);
+  // ZoneOffset.of: a one-digit hour only alone, colons all or none, at most 18:00
+  const badOffsets = ['+8:00', 'UTC+800', '+08:0000', '+0800:00', '+18:30', '+123'];
+  for (const bad of ['PST', 'asia/shanghai', 'Invalid/Zone', '+19:00', '', ...badOffsets])
     assert.equal(javaZoneIdOf(bad), undefined, bad);
 });

@@ -248,7 +248,12 @@ export function javaUtilTimeZone(id: string): TimeZoneRules {
   return resolveTimeZone(id);
 }
 
-const JAVA_ZONE_OFFSET = /^(?:UTC|GMT|UT)?([+-])(\d{1,2})(?::?(\d{2})(?::?(\d{2}))?)?$/;
+/**
+ * ZoneOffset.of's only forms: `+h`, `+hh`, `+hhmm`, `+hh:mm`, `+hhmmss`, `+hh:mm:ss` (one hour
+ * digit only alone; colons all or none), so `+8:00`, `+800` and `+08:0000` are not offsets.
+ */
+const JAVA_ZONE_OFFSET =
+  /^(?:UTC|GMT|UT)?([+-])(?:(\d{1,2})|(\d{2})(\d{2})(?:(\d{2}))?|(\d{2}):(\d{2})(?::(\d{2}))?)$/;
 
 /**
  * java.time.ZoneId.of(id) (TO_TIMESTAMP_LTZ's zone argument): `Z`, offsets `+h[h][[:]mm[[:]ss]]`
@@ -259,11 +264,11 @@ export function javaZoneIdOf(id: string): TimeZoneRules | undefined {
   if (id === 'Z' || id === 'UTC' || id === 'GMT' || id === 'UT') return resolveTimeZone(id);
   const m = JAVA_ZONE_OFFSET.exec(id);
   if (m) {
-    // ZoneOffset.of: one or two hour digits need the colon-free forms to be consistent
-    const h = Number(m[2]);
-    const min = Number(m[3] ?? 0);
-    const sec = Number(m[4] ?? 0);
-    if (h > 18 || min > 59 || sec > 59) return undefined;
+    const h = Number(m[2] ?? m[3] ?? m[6]);
+    const min = Number(m[4] ?? m[7] ?? 0);
+    const sec = Number(m[5] ?? m[8] ?? 0);
+    // ZoneOffset.ofHoursMinutesSeconds: within ±18:00 exactly
+    if (h > 18 || min > 59 || sec > 59 || (h === 18 && min + sec > 0)) return undefined;
     return fixedZone(id, (m[1] === '-' ? -1 : 1) * (h * 3600 + min * 60 + sec) * 1000);
   }
   if (!/^[A-Za-z][A-Za-z0-9~/._+-]+$/.test(id)) return undefined;
