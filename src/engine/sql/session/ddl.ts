@@ -163,7 +163,15 @@ export function tableFromDdl(
     const name = c.watermark.column.map((n) => n.value).join('.');
     if (!columns.some((x) => x.name === name)) {
       throw validationError(
-        `The rowtime attribute field '${name}' is not defined in the table schema, at line ${c.watermark.span.start.line} column ${c.watermark.span.start.column}`,
+        // SchemaBuilderUtil#verifyRowtimeAttribute: the column's position, then the fields
+        // physical, metadata, computed (the order its name-to-type map is filled in).
+        `The rowtime attribute field '${name}' is not defined in the table schema, at line ${c.watermark.column[0]!.span.start.line}, column ${c.watermark.column[0]!.span.start.column}\nAvailable fields: [${[
+          'physical',
+          'metadata',
+          'computed',
+        ]
+          .flatMap((k) => columns.filter((x) => x.kind === k).map((x) => `'${x.name}'`))
+          .join(', ')}]`,
         c.watermark.column[0]!.span,
       );
     }
