@@ -84,3 +84,28 @@ INSERT INTO \`default_catalog\`.\`default_database\`.bh VALUES (1, TO_TIMESTAMP_
     /declares persistable metadata columns, but the underlying DynamicTableSink doesn't implement/,
   );
 });
+
+test('a TIMESTAMP (not _LTZ) timestamp column is a wall-clock time in the session zone, both ways', async () => {
+  // Flink casts between the metadata's TIMESTAMP_LTZ(3) and the declared TIMESTAMP(3) in the
+  // session zone: 08:00 in Shanghai is 00:00 UTC.
+  const r = await k.sql(`
+SET 'table.local-time-zone' = 'Asia/Shanghai';
+CREATE TABLE mz (id INT, ts TIMESTAMP(3) METADATA FROM 'timestamp') DISTRIBUTED INTO 1 BUCKETS;
+INSERT INTO mz VALUES (1, TIMESTAMP '2020-01-01 08:00:00');
+SELECT id, CAST(ts AS STRING) FROM mz ${BOUNDED};
+`);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(jsonlRows(r.out), [['1', '2020-01-01 08:00:00.000']]);
+  const seen = await runPython(
+    `
+from confluent_kafka import Consumer, TopicPartition
+c = Consumer({"bootstrap.servers": "${k.bootstrap}", "group.id": "mz"})
+c.assign([TopicPartition("mz", 0, 0)])
+m = c.poll(10)
+print(m.timestamp()[1] if m is not None else None)
+c.close()
+`,
+    ['-W', 'ignore'],
+  );
+  assert.equal(seen.trim(), '1577836800000');
+});

@@ -19,7 +19,7 @@ export const kafkaConnector: ConnectorFactory = {
   createSource(schema, options, ctx) {
     return kafkaSource(schema, parseKafkaOptions(schema.tableName, schema.columns, options), ctx);
   },
-  createSink(schema, options) {
-    return kafkaSink(schema, parseKafkaOptions(schema.tableName, schema.columns, options));
+  createSink(schema, options, ctx) {
+    return kafkaSink(schema, parseKafkaOptions(schema.tableName, schema.columns, options), ctx.timeZone);
   },
 };

@@ -21,7 +21,7 @@ import { ProtobufSchema } from '../../schema-wire/protobuf.js';
 import { avroToFlink } from './avro-mapping.js';
 import { jsonSchemaToFlink } from './json-schema-mapping.js';
 import type { LogicalType } from '../logical-type.js';
-import { rowType, tsMillis, type TimestampValue } from '../../types/index.js';
+import { resolveTimeZone, rowType, tsMillis, type TimestampValue } from '../../types/index.js';
 import {
   DEBEZIUM_FORMATS,
   envelopeColumns,
@@ -178,8 +178,14 @@ function headersOf(v: unknown, retract: boolean, op: Buffer | undefined): Map<Bu
 }
 
 /** Builds the sink of a table. */
-export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
+export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions, timeZone = 'UTC'): Sink {
   const meta = writableMetadata(schema);
+  // A `timestamp` column declared TIMESTAMP (not _LTZ) is a wall-clock time that Flink casts to
+  // TIMESTAMP_LTZ(3) in the session zone before the sink takes its epoch millis.
+  const zone = resolveTimeZone(timeZone);
+  const localTs =
+    meta.timestamp !== undefined &&
+    schema.metadata![meta.timestamp - schema.columns.length]!.type.kind === 'TIMESTAMP';
   const cols = (idx: number[], prefix: string): PartColumn[] =>
     idx.map((i) => {
       const c = schema.columns[i]!;
@@ -271,7 +277,10 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions): Sink {
             if (headers !== undefined) m.headers = headers;
             // `timestamp` metadata: the record's CreateTime; NULL (or none) lets the producer stamp it.
             const ts = meta.timestamp === undefined ? null : row[meta.timestamp];
-            if (ts !== null && ts !== undefined) m.timestamp = BigInt(tsMillis(ts as TimestampValue));
+            if (ts !== null && ts !== undefined) {
+              const millis = tsMillis(ts as TimestampValue);
+              m.timestamp = BigInt(localTs ? zone.localToUtc(millis) : millis);
+            }
             messages.push(m);
           }
           if (messages.length > 0) await sender.enqueue(messages);

@@ -22,7 +22,7 @@ import {
 import type { KafkaTableOptions } from './kafka-options.js';
 import { PartDecoder, type PartColumn } from './record-codec.js';
 import type { ChangeKind } from '../api.js';
-import { rowType } from '../../types/index.js';
+import { resolveTimeZone, rowType } from '../../types/index.js';
 import {
   DEBEZIUM_FORMATS,
   debeziumChanges,
@@ -76,6 +76,11 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
         `Unknown metadata key '${k}' of table ${schema.tableName}; available: ${Object.keys(KAFKA_METADATA).join(', ')}`,
       );
   const width = schema.columns.length;
+  const localAt = (schema.metadata ?? []).findIndex(
+    (m) => m.key === 'timestamp' && m.type.kind === 'TIMESTAMP',
+  );
+  const localTs = localAt < 0 ? undefined : width + localAt;
+  const zone = resolveTimeZone(ctx.timeZone);
 
   /**
    * Decodes one record into `rows` (and its kinds into `kinds` unless append-only), synchronously
@@ -158,6 +163,10 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     kinds: ChangeKind[] | null,
   ): void {
     for (let j = 0; j < meta.length; j++) row[width + j] = metadataValue(meta[j]!, p, r, o.topic);
+    // A `timestamp` column declared TIMESTAMP (not _LTZ): Flink casts the record's instant to
+    // the session zone's wall-clock time.
+    if (localTs !== undefined && row[localTs] !== null)
+      row[localTs] = zone.utcToLocal(row[localTs] as number);
     rows.push(row);
     kinds?.push(kind);
   }
