@@ -55,6 +55,11 @@ test("Confluent's Avro properties: every type reads back as written (connect.typ
   const entry = (i: number): string => (fields[i]!.type as [null, { items: { name: string } }])[1].items.name;
   assert.equal(entry(14), 'io.confluent.connect.avro.MapEntry');
   assert.equal(entry(15), 'org.apache.flink.avro.generated.record_c15.MapEntry');
+  // Confluent's readers take only Connect's name or a record marked connect.internal.type as a map entry.
+  const items = (i: number): Record<string, unknown> =>
+    (fields[i]!.type as [null, { items: Record<string, unknown> }])[1].items;
+  assert.equal(items(14)['connect.internal.type'], undefined);
+  assert.equal(items(15)['connect.internal.type'], 'MapEntry');
   const back = avroToFlink(schema) as unknown as { fields: { type: LogicalType }[] };
   assert.deepEqual(
     back.fields.map((f) => formatType(f.type)),
@@ -102,4 +107,35 @@ test('values of TINYINT, BINARY(n), non-string-key MAP and MULTISET round-trip t
   assert.deepEqual(got[3], row[3]);
   assert.deepEqual(got[4], row[4]);
   assert.throws(() => flinkValueToAvro(new Uint8Array(5), cols[1]!.type), /5 bytes for a BINARY\(4\)/);
+});
+
+test("an array of records is a MAP only for Connect's MapEntry name or connect.internal.type (Confluent's isMapEntry)", () => {
+  const entry = (extra: Record<string, unknown>): unknown => ({
+    type: 'array',
+    items: {
+      type: 'record',
+      ...extra,
+      fields: [
+        { name: 'key', type: 'int' },
+        { name: 'value', type: 'string' },
+      ],
+    },
+  });
+  const read = (s: unknown): string => formatType(avroToFlink(s));
+  assert.equal(
+    read(entry({ name: 'MapEntry', namespace: 'io.confluent.connect.avro' })),
+    'MAP<INT NOT NULL, STRING NOT NULL> NOT NULL',
+  );
+  assert.equal(
+    read(entry({ name: 'io.confluent.connect.avro.MapEntry' })),
+    'MAP<INT NOT NULL, STRING NOT NULL> NOT NULL',
+  );
+  assert.equal(
+    read(entry({ name: 'Pairs', namespace: 'x', 'connect.internal.type': 'MapEntry' })),
+    'MAP<INT NOT NULL, STRING NOT NULL> NOT NULL',
+  );
+  assert.equal(
+    read(entry({ name: 'MapEntry', namespace: 'com.acme' })),
+    'ARRAY<ROW<`key` INT NOT NULL, `value` STRING NOT NULL> NOT NULL> NOT NULL',
+  );
 });

@@ -57,6 +57,8 @@ function numProp(o: Record<string, unknown>, key: string): number | undefined {
 
 /** Kafka Connect's name for the entries of a map whose keys are not strings (AvroData's). */
 const MAP_ENTRY = 'io.confluent.connect.avro.MapEntry';
+/** The property that marks an entry record under another name (Kafka Connect's AvroData). */
+const CONNECT_INTERNAL_TYPE = 'connect.internal.type';
 
 /**
  * The entry record of a map with non-string keys: a record named `MapEntry` (Kafka Connect's
@@ -70,8 +72,13 @@ function mapEntryOf(
   if (typeof rec === 'string') rec = named.get(rec) ?? [...named].find(([k]) => bare(k) === rec)?.[1];
   if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return undefined;
   const o = rec as Record<string, unknown>;
-  if (o['type'] !== 'record' || typeof o['name'] !== 'string' || bare(o['name']) !== 'MapEntry')
-    return undefined;
+  if (o['type'] !== 'record' || typeof o['name'] !== 'string') return undefined;
+  // As Confluent's isMapEntry: Connect's full name, or any record marked `connect.internal.type`
+  // MapEntry (Connect's named maps, Eddy's second entry record). A `MapEntry` without a namespace
+  // is taken as Connect's (its enclosing namespace is not tracked here).
+  const ns = typeof o['namespace'] === 'string' && o['namespace'] !== '' ? `${o['namespace']}.` : '';
+  const full = o['name'].includes('.') ? o['name'] : ns + o['name'];
+  if (full !== MAP_ENTRY && full !== 'MapEntry' && o[CONNECT_INTERNAL_TYPE] !== 'MapEntry') return undefined;
   const fs = o['fields'] as { name: string; type: unknown }[] | undefined;
   if (!Array.isArray(fs) || fs.length !== 2) return undefined;
   const key = fs.find((f) => f.name === 'key');
@@ -325,7 +332,7 @@ function isCharacter(t: LogicalType): boolean {
 
 /** Kafka Connect's entry record of a map with non-string keys. */
 function mapEntry(key: LogicalType, value: LogicalType, name: string, defined: Defined): AvroJson {
-  return namedOnce(
+  const entry = namedOnce(
     defined,
     {
       type: 'record',
@@ -337,6 +344,11 @@ function mapEntry(key: LogicalType, value: LogicalType, name: string, defined: D
     },
     name,
   );
+  // Under another name (Connect's is taken by a different entry type) the record is marked, as
+  // AvroData marks named map entries, so Confluent's readers still see a MAP.
+  return typeof entry === 'object' && !Array.isArray(entry) && entry['name'] !== MAP_ENTRY
+    ? { ...entry, [CONNECT_INTERNAL_TYPE]: 'MapEntry' }
+    : entry;
 }
 
 /** The registered value schema of a table's columns (a record). */
