@@ -2,10 +2,10 @@
  * Which Top-N algorithm Flink picks for a SortLimit over an updating input
  * (RankProcessStrategy#analyzeRankProcessStrategies): the UpdateFastStrategy when the input has an
  * upsert key and every sort key can only get better for a key's row (FlinkRelMdModifiedMonotonicity:
- * a group key is CONSTANT, COUNT and MAX over inserts INCREASING, MIN DECREASING; an ascending
- * key must be decreasing, a descending one increasing); else the RetractStrategy. Only what Eddy's
- * plans produce is analysed: GroupAggregate and Calc projections of it; anything else is
- * not monotonic.
+ * a group key is CONSTANT, COUNT (DISTINCT or FILTER too) and MAX over inserts INCREASING, MIN
+ * DECREASING; an ascending key must be decreasing, a descending one increasing); else the
+ * RetractStrategy. Only what Eddy's plans produce is analysed: GroupAggregate and Calc projections
+ * of it; anything else is not monotonic (SUM over a column known non-negative is not analysed).
  */
 import type { PlanNode, SortLimitNode } from '../../runtime/plan/plan.js';
 
@@ -40,9 +40,10 @@ function monotonicity(n: PlanNode, field: number, insertOnly: InsertOnly): Monot
   if (n.node !== 'GroupAggregate') return 'NOT';
   if (field < n.grouping.length) return 'CONSTANT';
   const c = n.aggCalls[field - n.grouping.length];
-  // Over an updating input an aggregate can move both ways.
-  if (c === undefined || !insertOnly(n.input) || c.filter >= 0) return 'NOT';
-  if (c.fn === 'COUNT' && !c.distinct) return 'INCREASING';
+  // Over an updating input an aggregate can move both ways. FILTER and DISTINCT do not matter:
+  // getMonotonicityOnAggCall looks only at the function (any SqlCountAggFunction, MIN, MAX).
+  if (c === undefined || !insertOnly(n.input)) return 'NOT';
+  if (c.fn === 'COUNT') return 'INCREASING';
   if (c.fn === 'MAX') return 'INCREASING';
   if (c.fn === 'MIN') return 'DECREASING';
   return 'NOT';
