@@ -30,6 +30,11 @@ test('quoting, POSIX classes, anchors and literal brackets', () => {
   assert.equal(js('\\Q.*\\E').test('a.*b'), true);
   assert.equal(js('\\Q.*\\E').test('ab'), false);
   assert.equal(js('[\\Q-]\\E]').test('-'), true);
+  // the quantifier after \E binds to the last quoted character, as in Java (ab+)
+  assert.equal(js('^\\Qab\\E+$').test('abbb'), true);
+  assert.equal(js('^\\Qab\\E+$').test('abab'), false);
+  assert.equal(js('^(a)\\1\\Q2\\E$').test('aa2'), true);
+  assert.equal(js('^x\\Q\\E+$').test('xxx'), true);
   assert.equal(js('\\p{Alpha}').test('é'), false);
   assert.equal(js('\\p{Lower}+').exec('abC')?.[0], 'ab');
   assert.equal(js('[\\p{Digit}x]+').exec('a1x2')?.[0], '1x2');

@@ -481,9 +481,13 @@ export function translateJavaRegex(pattern: string): TranslatedRegex {
       if (n === 'Q') {
         const end = p.indexOf('\\E', i + 2);
         const lit = p.slice(i + 2, end < 0 ? p.length : end);
-        if (!inClass) atomStart = out.length;
-        const quoted = [...lit].map((x) => escapeJs(x, inClass)).join('');
-        out += inClass ? quoted : `(?:${quoted})`;
+        // Java removes the quoting before compiling (Pattern#RemoveQEQuoting), so a quantifier
+        // after \E applies to the last quoted character only (\Qab\E+ is ab+); a digit is written
+        // \x3N so it cannot extend a preceding backreference
+        for (const x of lit) {
+          if (!inClass) atomStart = out.length;
+          out += /[0-9]/.test(x) && !inClass ? `\\x3${x}` : escapeJs(x, inClass);
+        }
         i = end < 0 ? p.length : end + 2;
         continue;
       }
