@@ -21,7 +21,9 @@ import { ProtobufSchema } from '../../schema-wire/protobuf.js';
 import { avroToFlink } from './avro-mapping.js';
 import { jsonSchemaToFlink } from './json-schema-mapping.js';
 import type { LogicalType } from '../logical-type.js';
-import { resolveTimeZone, rowType, tsMillis, type TimestampValue } from '../../types/index.js';
+import { rowType, tsMillis, type SqlValue, type TimestampValue } from '../../types/index.js';
+import { metadataCasts } from './metadata-cast.js';
+import { KAFKA_METADATA } from './kafka-source.js';
 import {
   DEBEZIUM_FORMATS,
   envelopeColumns,
@@ -180,12 +182,15 @@ function headersOf(v: unknown, retract: boolean, op: Buffer | undefined): Map<Bu
 /** Builds the sink of a table. */
 export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions, timeZone = 'UTC'): Sink {
   const meta = writableMetadata(schema);
-  // A `timestamp` column declared TIMESTAMP (not _LTZ) is a wall-clock time that Flink casts to
-  // TIMESTAMP_LTZ(3) in the session zone before the sink takes its epoch millis.
-  const zone = resolveTimeZone(timeZone);
-  const localTs =
-    meta.timestamp !== undefined &&
-    schema.metadata![meta.timestamp - schema.columns.length]!.type.kind === 'TIMESTAMP';
+  // Declared values cast to the metadata types (a `timestamp` column declared TIMESTAMP(3) is a
+  // wall-clock time in the session zone, as Flink's planner casts it to TIMESTAMP_LTZ(3)).
+  const casts = metadataCasts(schema, KAFKA_METADATA, 'write', timeZone);
+  const metaValue = (row: readonly unknown[], at: number | undefined): unknown => {
+    if (at === undefined) return null;
+    const cast = casts[at - schema.columns.length];
+    const v = row[at] ?? null;
+    return cast === undefined ? v : cast(v as SqlValue);
+  };
   const cols = (idx: number[], prefix: string): PartColumn[] =>
     idx.map((i) => {
       const c = schema.columns[i]!;
@@ -270,16 +275,15 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions, timeZon
             if (value !== null) m.value = value;
             const op = o.changelog === 'retract' && !debezium ? opHeaderValue(kind) : undefined;
             const headers = headersOf(
-              meta.headers === undefined ? null : row[meta.headers],
+              metaValue(row, meta.headers),
               o.changelog === 'retract' && !debezium,
               op,
             );
             if (headers !== undefined) m.headers = headers;
             // `timestamp` metadata: the record's CreateTime; NULL (or none) lets the producer stamp it.
-            const ts = meta.timestamp === undefined ? null : row[meta.timestamp];
+            const ts = metaValue(row, meta.timestamp);
             if (ts !== null && ts !== undefined) {
-              const millis = tsMillis(ts as TimestampValue);
-              m.timestamp = BigInt(localTs ? zone.localToUtc(millis) : millis);
+              m.timestamp = BigInt(tsMillis(ts as TimestampValue));
             }
             messages.push(m);
           }

@@ -22,7 +22,8 @@ import {
 import type { KafkaTableOptions } from './kafka-options.js';
 import { PartDecoder, type PartColumn } from './record-codec.js';
 import type { ChangeKind } from '../api.js';
-import { resolveTimeZone, rowType } from '../../types/index.js';
+import { rowType, type SqlValue } from '../../types/index.js';
+import { metadataCasts } from './metadata-cast.js';
 import {
   DEBEZIUM_FORMATS,
   debeziumChanges,
@@ -76,11 +77,9 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
         `Unknown metadata key '${k}' of table ${schema.tableName}; available: ${Object.keys(KAFKA_METADATA).join(', ')}`,
       );
   const width = schema.columns.length;
-  const localAt = (schema.metadata ?? []).findIndex(
-    (m) => m.key === 'timestamp' && m.type.kind === 'TIMESTAMP',
-  );
-  const localTs = localAt < 0 ? undefined : width + localAt;
-  const zone = resolveTimeZone(ctx.timeZone);
+  // Metadata values cast to the declared types (a `timestamp` column declared TIMESTAMP(3) is
+  // the record's instant in the session zone, as Flink's planner casts it).
+  const casts = metadataCasts(schema, KAFKA_METADATA, 'read', ctx.timeZone);
 
   /**
    * Decodes one record into `rows` (and its kinds into `kinds` unless append-only), synchronously
@@ -162,11 +161,11 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
     rows: Row[],
     kinds: ChangeKind[] | null,
   ): void {
-    for (let j = 0; j < meta.length; j++) row[width + j] = metadataValue(meta[j]!, p, r, o.topic);
-    // A `timestamp` column declared TIMESTAMP (not _LTZ): Flink casts the record's instant to
-    // the session zone's wall-clock time.
-    if (localTs !== undefined && row[localTs] !== null)
-      row[localTs] = zone.utcToLocal(row[localTs] as number);
+    for (let j = 0; j < meta.length; j++) {
+      const v = metadataValue(meta[j]!, p, r, o.topic);
+      const cast = casts[j];
+      row[width + j] = cast === undefined ? v : cast(v as SqlValue);
+    }
     rows.push(row);
     kinds?.push(kind);
   }
