@@ -283,7 +283,13 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions, timeZon
             // `timestamp` metadata: the record's CreateTime; NULL (or none) lets the producer stamp it.
             const ts = metaValue(row, meta.timestamp);
             if (ts !== null && ts !== undefined) {
-              m.timestamp = BigInt(tsMillis(ts as TimestampValue));
+              const millis = tsMillis(ts as TimestampValue);
+              // As Kafka's ProducerRecord (Flink's sink fails the same way): no negative CreateTime.
+              if (millis < 0)
+                throw new ExecutionError(
+                  `Invalid timestamp: ${millis}. Timestamp should always be non-negative or null. (table ${schema.tableName}, 'timestamp' metadata)`,
+                );
+              m.timestamp = BigInt(millis);
             }
             messages.push(m);
           }

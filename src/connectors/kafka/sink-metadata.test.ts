@@ -131,6 +131,20 @@ test('retract: the op header is the change kind, never a user header of that nam
   ]);
 });
 
+test("a negative timestamp is refused as Kafka's ProducerRecord refuses it", async () => {
+  await k.kafka.ensureTopic('meta_neg', { partitions: 1 });
+  const s = schema([{ key: 'timestamp', type: parseType('TIMESTAMP_LTZ(3)') }]);
+  const writer = await kafkaSink(s, parseKafkaOptions(s.tableName, s.columns, options('meta_neg'))).open();
+  try {
+    await assert.rejects(
+      writer.write({ rows: [['a', -5]], kinds: null }),
+      /Invalid timestamp: -5\. Timestamp should always be non-negative or null\./,
+    );
+  } finally {
+    await writer.close().catch(() => undefined);
+  }
+});
+
 test('a read-only metadata key is refused for writing', () => {
   const s = schema([{ key: 'offset', type: parseType('BIGINT') }]);
   assert.throws(
