@@ -23,8 +23,9 @@ import { FuzzRunner } from './sql-fuzz/runner.js';
  * any machine here), so a rare new finding cannot fail an unrelated change; a fresh exploration
  * is EDDY_FUZZ_SEED=random (or `node dist/testing/sql-fuzz/explore.js N seed`), and each finding
  * gets fixed with a unit or golden case of its own. Move this seed forward after such sweeps.
+ * Session 9 (session-9 constructs and the Top-N oracle in the draw): 778359, 12 000 clean.
  */
-const CI_SEED = 1795768;
+const CI_SEED = 778359;
 const seedText = process.env.EDDY_FUZZ_SEED ?? process.env.FC_SEED;
 const seed =
   seedText === undefined ? CI_SEED : seedText === 'random' ? Date.now() % 1_000_000 : Number(seedText);

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       if (res.outcome.exitCode === 0) ok++;
       else {
         errs++;
-        if (process.env.HIST && c.origin.startsWith('generated')) {
+        if (process.env.HIST && (only !== undefined || c.origin.startsWith('generated'))) {
           const m = /^eddy: [^ ]*? (.*)$/m.exec(res.outcome.stderr)?.[1] ?? res.outcome.stderr;
           const hk = key(
             m.replace(/^SQL validation failed. From line \d+, column \d+ to line \d+, column \d+: /, ''),

@@ -32,6 +32,9 @@ export interface CaseOutcome {
 const BAD_WORDS =
   /(?<!['"]|Division )\bundefined\b(?!['"])|\[object Object\]|(?<!['"])\bNaN\b(?!['"]| of type)|\bnull is not\b|Cannot read propert|is not a function|is not iterable|Maximum call stack/;
 
+/** A row the print connector wrote (PrintSinkOutputWriter: `[identifier> ]+I[…]`). */
+const PRINT_ROW = /^(?:[^>]*> )?[+-][IUD]\[.*\]$/;
+
 /** `[line, column]` pairs printed as `<script>:L:C:` on stderr. */
 function positions(stderr: string): [number, number][] {
   return [...stderr.matchAll(/^eddy: <script>:(\d+):(\d+): /gm)].map((m) => [Number(m[1]), Number(m[2])]);
@@ -81,6 +84,8 @@ function judgeStrictly(o: CaseOutcome): string | undefined {
   }
   for (const line of o.stdout.split('\n')) {
     if (line === '') continue;
+    // The print connector's rows (`+I[1, a]`, `id> -U[…]`) go to stdout, as in Flink.
+    if (PRINT_ROW.test(line)) continue;
     let v: unknown;
     try {
       v = JSON.parse(line);

@@ -77,3 +77,8 @@ test('oracle: "Division undefined" is a message, a bare undefined is not', () =>
   assert.equal(judgeOutcome(err('Division by zero in expression 0 / 0 (Division undefined)')), undefined);
   assert.match(judgeOutcome(err('value undefined in x')) ?? '', /looks broken/);
 });
+
+test('oracle: the print connector rows on stdout pass, other text does not', () => {
+  assert.equal(judgeOutcome(outcome('+I[1, {a=1, b=A}]\nsink> -U[2, null]\n')), undefined);
+  assert.match(judgeOutcome(outcome('hello\n')) ?? '', /not JSON/);
+});
