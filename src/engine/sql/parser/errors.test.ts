@@ -204,3 +204,16 @@ test('a misspelled keyword gets a "did you mean" hint', () => {
   assert.equal(errorOf('CREATE TABEL t (a INT)').hint, 'did you mean TABLE?');
   assert.equal(errorOf('SELECT a FROM t WHERE a = 1 ODER BY a').hint, 'did you mean ORDER?');
 });
+
+test("Calcite's words are in the message; a statement's closing ';' is its end of input", () => {
+  const d = errorOf('SELECT a FROM t likes x');
+  assert.match(d.description, /\(Encountered "x" at line 1, column 23\)$/);
+  // Flink is handed the statement without its ';': <EOF> at the character before it.
+  const e = errorOf('SELECT 1 +;');
+  assert.equal(e.column, 10);
+  assert.equal(e.found, 'end of input');
+  assert.match(e.description, /Encountered "<EOF>" at line 1, column 10/);
+  const f = errorOf('SELECT 1 +');
+  assert.equal(f.column, 10);
+  assert.match(f.description, /Encountered "<EOF>" at line 1, column 10/);
+});

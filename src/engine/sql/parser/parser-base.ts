@@ -196,7 +196,7 @@ export abstract class ParserBase {
         makeDiagnostic(this.lines, token.start, token.end, token.value, [], token.value),
       );
     }
-    const found = describeToken(token);
+    const found = token.type === 'symbol' && token.text === ';' ? 'end of input' : describeToken(token);
     const list =
       exp.length <= 1
         ? (exp[0] ?? 'something else')
@@ -215,14 +215,20 @@ export abstract class ParserBase {
       const kw = suggestKeyword(prev.text, []);
       if (kw) h = `'${prev.text}' was read as an alias; did you mean ${kw}?`;
     }
-    // Flink (JavaCC) reports <EOF> at the last character of the input, not after it.
-    const at = token.type === 'eof' && token.start > 0 ? token.start - 1 : token.start;
+    // Flink (JavaCC) reports <EOF> at the last character of the input, not after it. A statement's
+    // closing ';' is Flink's end of input (a script is cut at ';'): the character before it.
+    const endsStatement = token.type === 'symbol' && token.text === ';' && token.start > 0;
+    const at = (token.type === 'eof' || endsStatement) && token.start > 0 ? token.start - 1 : token.start;
+    // Calcite's own words too ('Encountered "x" at line 1, column 23'), so a search for
+    // Flink's message finds Eddy's.
+    const pos = this.lines.span(at, at).start;
+    const image = token.type === 'eof' || endsStatement ? '<EOF>' : token.text;
     throw new ParseFailure(
       makeDiagnostic(
         this.lines,
         at,
-        token.type === 'eof' ? at : token.end,
-        `expected ${list} but found ${found}`,
+        token.type === 'eof' || endsStatement ? at : token.end,
+        `expected ${list} but found ${found} (Encountered "${image}" at line ${pos.line}, column ${pos.column})`,
         exp,
         found,
         h,
