@@ -63,3 +63,20 @@ test('PRINTF gives NULL when the format asks for a missing argument', () => {
   assert.equal(printf('%s', []), null);
   assert.equal(printf('%s %s', [1, 2, 3]), '1 2');
 });
+
+test('java.util.regex escapes JS lacks: \\h \\v \\H \\V \\e \\a \\x{…} \\0 octal \\R', () => {
+  assert.ok(js('a\\hb').test('a\u3000b'));
+  assert.ok(js('a\\hb').test('a\tb'));
+  assert.ok(!js('a\\hb').test('a\nb'));
+  assert.ok(js('a\\Hb').test('axb'));
+  assert.ok(!js('a\\Hb').test('a b'));
+  assert.ok(js('a\\vb').test('a\u2028b'));
+  assert.ok(!js('a\\vb').test('a b'));
+  assert.ok(js('^[\\h\\v]+$').test(' \n\t'));
+  assert.ok(js('\\e\\a').test('\x1b\x07'));
+  assert.ok(js('a\\x{1F600}b').test('a\u{1F600}b'));
+  assert.ok(js('a\\040b\\0101').test('a bA'));
+  assert.ok(js('^a\\Rb$').test('a\r\nb'));
+  assert.ok(js('^a\\Rb$').test('a\u0085b'));
+  assert.throws(() => translateJavaRegex('a\\x{zz}'));
+});

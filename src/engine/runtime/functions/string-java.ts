@@ -437,6 +437,16 @@ export interface TranslatedRegex {
 }
 
 /** A literal character in a `u`-mode RegExp, outside (or inside) a character class. */
+/** java.util.regex escapes for character sets JS lacks (class bodies), and \e / \a. */
+const JAVA_ESCAPE_SETS: Readonly<Record<string, string>> = {
+  h: ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000',
+  H: ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000',
+  v: '\\n\\x0B\\f\\r\\u0085\\u2028\\u2029',
+  V: '\\n\\x0B\\f\\r\\u0085\\u2028\\u2029',
+  e: '\\x1B',
+  a: '\\x07',
+};
+
 const escapeJs = (c: string, inClass = false): string =>
   /[\\^$.*+?()[\]{}|/]/.test(c) || (inClass && c === '-') ? '\\' + c : c;
 
@@ -518,6 +528,35 @@ export function translateJavaRegex(pattern: string): TranslatedRegex {
         continue;
       }
       if (!inClass) atomStart = out.length;
+      // Java's escapes JS lacks or reads otherwise: \h \v (sets), \e \a, \x{…}, \0 octal, \R
+      const set = JAVA_ESCAPE_SETS[n];
+      if (set !== undefined) {
+        const negated = n === 'H' || n === 'V';
+        if (inClass && negated) throw new Error('negated \\H or \\V inside a class');
+        out += inClass ? set : `[${negated ? '^' : ''}${set}]`;
+        i += 2;
+        continue;
+      }
+      if (n === 'x' && p[i + 2] === '{') {
+        const end = p.indexOf('}', i + 3);
+        const hex = end < 0 ? '' : p.slice(i + 3, end);
+        if (!/^[0-9A-Fa-f]{1,6}$/.test(hex)) throw new Error('bad \\x{…} escape');
+        out += `\\u{${hex}}`;
+        i = end + 1;
+        continue;
+      }
+      if (n === '0') {
+        const oct = /^[0-3]?[0-7]{1,2}/.exec(p.slice(i + 2))?.[0];
+        if (oct === undefined) throw new Error('bad octal escape');
+        out += escapeJs(String.fromCharCode(parseInt(oct, 8)), inClass);
+        i += 2 + oct.length;
+        continue;
+      }
+      if (n === 'R' && !inClass) {
+        out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])';
+        i += 2;
+        continue;
+      }
       // Java escapes any non-letter; `u`-mode JS only its syntax characters
       out += /[A-Za-z0-9]/.test(n) ? c + n : escapeJs(n, inClass);
       i += 2;
