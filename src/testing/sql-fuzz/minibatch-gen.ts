@@ -7,6 +7,7 @@
 import type { CaseOutcome } from './oracle.js';
 import type { Rand } from './rand.js';
 import { ScriptGen } from './script-gen.js';
+import { session9GroupQuery } from './session9-gen.js';
 
 const NONDETERMINISTIC =
   /datagen|RAND|UUID|NOW\(|CURRENT_|LOCAL|PROCTIME|UNIX_TIMESTAMP\(\)|LIMIT|FETCH|OFFSET|ROW_NUMBER|RANK|FIRST_VALUE|LAST_VALUE|LISTAGG|ARRAY_AGG|COLLECT|JSON_ARRAYAGG|JSON_OBJECTAGG|TUMBLE|HOP|CUMULATE|SESSION|MATCH_RECOGNIZE|OVER/i;
@@ -23,7 +24,7 @@ export function miniBatchCase(r: Rand): MiniBatchCase | undefined {
   for (let attempt = 0; attempt < 4; attempt++) {
     const g = new ScriptGen(r);
     const { tables, query } = g.parts(r.int(1, 2));
-    const q = query();
+    const q = r.chance(0.2) ? session9GroupQuery(r) : query();
     const text = `${tables.join(';\n')}\n${q}`;
     if (NONDETERMINISTIC.test(text)) continue;
     const sql = `${tables.join(';\n')};

@@ -570,3 +570,12 @@ export function session9Statements(r: Rand, scope: Session9Scope): string[] {
     }
   }
 }
+
+/** A GROUP BY over ROWS9 keyed by a session-9 expression (objects, variants, JSON, arrays). */
+export function session9GroupQuery(r: Rand): string {
+  const e = new Exprs(r);
+  const d = r.int(1, 2);
+  const key = r.pick([e.obj(d), e.str(d), e.variant(d), e.arr(d), e.int(d), e.dec(d)]);
+  const agg = r.pick(['COUNT(*)', 'SUM(n)', 'MAX(s)', 'MIN(d)', 'COUNT(DISTINCT s)', `MAX(${e.int(1)})`]);
+  return `SELECT k, ${agg} AS a FROM (SELECT ${key} AS k, n, s, d FROM ${ROWS9}) GROUP BY k`;
+}
