@@ -534,6 +534,8 @@ const alterAction: fc.Arbitrary<AlterTableAction> = fc.oneof(
       wm: opt(watermark),
       parenthesized: fc.boolean(),
     })
+    // Flink's parser refuses two primary keys in one ALTER ('Duplicate primary key definition')
+    .filter(({ cols }) => cols.filter((c) => 'primaryKey' in c.item && c.item.primaryKey).length <= 1)
     .map(({ type, cols, wm, parenthesized }) => {
       const items = [
         ...cols.map((c) =>
