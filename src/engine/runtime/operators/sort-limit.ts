@@ -203,6 +203,12 @@ export class SortLimitOperator implements Operator {
    * new; another row enters when it beats the worst kept row or the top has room (+I), pushing
    * the last row out (-D, before the +I).
    */
+  /** TopNBuffer#checkSortKeyInBufferRange: the top has room, or the row beats its worst. */
+  private inBufferRange(row: Row): boolean {
+    const top = this.top;
+    return top.length === 0 || this.compare(row, top[top.length - 1]!) < 0 || top.length < this.rankEnd;
+  }
+
   private upsert(row: Row, rows: Row[], kinds: RowKind[]): void {
     if (this.offset > 0) return this.upsertWithRowNumber(row, rows, kinds);
     const top = this.top;
@@ -224,10 +230,7 @@ export class SortLimitOperator implements Operator {
       kinds.push(UPDATE_AFTER);
       return;
     }
-    // TopNBuffer#checkSortKeyInBufferRange.
-    const inRange =
-      top.length === 0 || this.compare(row, top[top.length - 1]!) < 0 || top.length < this.rankEnd;
-    if (!inRange) return;
+    if (!this.inBufferRange(row)) return;
     top.splice(this.upperBound(top, row), 0, row);
     this.byKey.set(key, row);
     if (top.length > this.rankEnd) {
@@ -271,9 +274,7 @@ export class SortLimitOperator implements Operator {
       this.emitWithRowNumber(row, out, prev, at + 1);
       return;
     }
-    const inRange =
-      top.length === 0 || this.compare(row, top[top.length - 1]!) < 0 || top.length < this.rankEnd;
-    if (!inRange) return;
+    if (!this.inBufferRange(row)) return;
     top.splice(this.upperBound(top, row), 0, row);
     this.byKey.set(key, row);
     this.emitWithRowNumber(row, out, undefined, -1);

@@ -220,19 +220,8 @@ export abstract class DataTypeParser extends ParserBase {
         if (!this.acceptSym('(') && !this.acceptSym('<')) this.fail(["'<'", "'('"]);
         const fields: RowTypeField[] = [];
         if (!this.isSym(close)) {
-          do {
-            const fs = this.peek().start;
-            const name = this.identifier('a field name');
-            const type = this.dataType();
-            const description = this.peek().type === 'string' ? this.stringValue() : undefined;
-            fields.push({
-              kind: 'RowTypeField',
-              span: this.spanFrom(fs),
-              name,
-              type,
-              ...(description !== undefined ? { description } : {}),
-            });
-          } while (this.acceptSym(','));
+          do fields.push(this.rowTypeField('a field name'));
+          while (this.acceptSym(','));
         }
         this.expectSym(close);
         return {
@@ -249,19 +238,7 @@ export abstract class DataTypeParser extends ParserBase {
         this.expectSym('<');
         const className = this.stringValue('a class name string');
         const fields: RowTypeField[] = [];
-        while (this.acceptSym(',')) {
-          const fs = this.peek().start;
-          const name = this.identifier('an attribute name');
-          const type = this.dataType();
-          const description = this.peek().type === 'string' ? this.stringValue() : undefined;
-          fields.push({
-            kind: 'RowTypeField',
-            span: this.spanFrom(fs),
-            name,
-            type,
-            ...(description !== undefined ? { description } : {}),
-          });
-        }
+        while (this.acceptSym(',')) fields.push(this.rowTypeField('an attribute name'));
         this.expectSym('>');
         return { kind: 'StructuredType', span: this.spanFrom(start), className, fields, nullable: true };
       }
@@ -282,6 +259,21 @@ export abstract class DataTypeParser extends ParserBase {
     }
     if (this.isIdentifierToken()) return this.userType(start);
     this.fail(['a data type']);
+  }
+
+  /** One `name type ['description']` of a ROW field or STRUCTURED attribute list. */
+  private rowTypeField(what: string): RowTypeField {
+    const fs = this.peek().start;
+    const name = this.identifier(what);
+    const type = this.dataType();
+    const description = this.peek().type === 'string' ? this.stringValue() : undefined;
+    return {
+      kind: 'RowTypeField',
+      span: this.spanFrom(fs),
+      name,
+      type,
+      ...(description !== undefined ? { description } : {}),
+    };
   }
 
   private userType(start: number): DataType {
