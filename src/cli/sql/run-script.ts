@@ -107,7 +107,9 @@ export async function runSqlScript(opts: SqlScriptOptions): Promise<number> {
   try {
     session = await engine({
       baseDir,
-      stdout: opts.stdout,
+      // The `print` sink's lines would corrupt the JSON Lines stream: with --output jsonl they go
+      // to stderr, so stdout stays one JSON object per line.
+      stdout: opts.output === 'jsonl' ? opts.stderr : opts.stdout,
       stderr: opts.stderr,
       planRoundTrip: opts.planRoundTrip ?? false,
       signal: controller.signal,

@@ -216,3 +216,15 @@ await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
   assert.deepEqual(got[0], { columns: [{ name: 'id', type: 'INT' }] });
   assert.ok(got.length >= 4);
 });
+
+test('jsonl: the print sink writes to stderr so stdout stays one JSON object per line', async () => {
+  const r =
+    await run(`CREATE TABLE t (a INT, b STRING) WITH ('connector' = 'filesystem', 'path' = 'in.json', 'format' = 'json');
+CREATE TABLE p (a INT, b STRING) WITH ('connector' = 'print', 'print-identifier' = 'out');
+INSERT INTO p SELECT a, b FROM t WHERE a > 1;
+SELECT a FROM t WHERE a = 1;`);
+  assert.equal(r.code, 0, r.err);
+  // lines() JSON-parses every stdout line: a print line there would throw.
+  assert.deepEqual(r.out.at(-1), { op: '+I', row: ['1'] });
+  assert.match(r.err, /^out> \+I\[2, y\]\nout> \+I\[3, x\]\n/m);
+});
