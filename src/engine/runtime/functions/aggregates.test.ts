@@ -218,6 +218,22 @@ test('FIRST_VALUE, LAST_VALUE, LISTAGG, ARRAY_AGG, COLLECT', () => {
     ),
     [1, 2, 1],
   );
+  // Flink's LastValueWithRetractAggFunction retracts a value's oldest copy: [1, 2, 1] minus 1
+  // is [2, 1], so LAST_VALUE stays 1 (the newest copy is still there)
+  assert.deepEqual(
+    run(
+      'LAST_VALUE',
+      [intType()],
+      [
+        ['+', 1],
+        ['+', 2],
+        ['+', 1],
+        ['-', 1],
+        ['-', 1],
+      ],
+    ),
+    [1, 2, 1, 1, 2],
+  );
   assert.deepEqual(
     run(
       'LISTAGG',

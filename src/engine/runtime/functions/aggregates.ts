@@ -469,18 +469,15 @@ interface SeqAcc {
   items: { v: SqlValue; sep?: string }[];
 }
 
-function seqRetract(
-  acc: SeqAcc,
-  v: SqlValue,
-  eq: (a: SqlValue, b: SqlValue) => boolean,
-  fromEnd: boolean,
-): void {
+/**
+ * Removes the first live copy of `v`. Flink's First/LastValueWithRetractAggFunction take the
+ * value's earliest order (valueToOrderMap's list head) and the first equal element of that
+ * order's list, and ListAggWithRetract / ArrayAgg call List#remove(Object): always the oldest copy,
+ * LAST_VALUE included ([1, 2, 1] minus 1 is [2, 1], so LAST_VALUE stays 1).
+ */
+function seqRetract(acc: SeqAcc, v: SqlValue, eq: (a: SqlValue, b: SqlValue) => boolean): void {
   const items = acc.items;
-  if (fromEnd) {
-    for (let i = items.length - 1; i >= 0; i--) if (eq(items[i]!.v, v)) return void items.splice(i, 1);
-  } else {
-    for (let i = 0; i < items.length; i++) if (eq(items[i]!.v, v)) return void items.splice(i, 1);
-  }
+  for (let i = 0; i < items.length; i++) if (eq(items[i]!.v, v)) return void items.splice(i, 1);
 }
 
 function sequenceImpl(
@@ -488,7 +485,6 @@ function sequenceImpl(
   keepNulls: boolean,
   value: (acc: SeqAcc) => SqlValue,
   sepArg = false,
-  retractFromEnd = false,
 ): MergeableAggregate {
   const cmp = valueComparator(t);
   const eq = (a: SqlValue, b: SqlValue) => (a === null || b === null ? a === b : cmp(a, b) === 0);
@@ -506,7 +502,7 @@ function sequenceImpl(
     retract(acc, args: Args) {
       const v = args[0] as SqlValue;
       if (v === null && !keepNulls) return acc;
-      seqRetract(acc as SeqAcc, v, eq, retractFromEnd);
+      seqRetract(acc as SeqAcc, v, eq);
       return acc;
     },
     getValue: (acc) => value(acc as SeqAcc),
@@ -784,12 +780,8 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
     (args, _r, opts) =>
       opts?.needsRetraction === false
         ? appendOnlyImpl(args[0]!, 'last')
-        : sequenceImpl(
-            args[0]!,
-            false,
-            (acc) => (acc.items.length ? acc.items[acc.items.length - 1]!.v : null),
-            false,
-            true,
+        : sequenceImpl(args[0]!, false, (acc) =>
+            acc.items.length ? acc.items[acc.items.length - 1]!.v : null,
           ),
   ),
   agg(

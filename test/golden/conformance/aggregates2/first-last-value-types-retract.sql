@@ -1,0 +1,4 @@
+-- source: Flink FirstValueWithRetractAggFunction / LastValueWithRetractAggFunction over DECIMAL, DOUBLE and BOOLEAN (the result keeps the argument type); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, d DECIMAL(6, 3), f DOUBLE, b BOOLEAN, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, d, f, b FROM (SELECT id, k, d, f, b, SUM(w) AS n FROM t GROUP BY id, k, d, f, b) WHERE n > 0;
+SELECT k, FIRST_VALUE(d) AS fd, LAST_VALUE(d) AS ld, FIRST_VALUE(f) AS ff, LAST_VALUE(f) AS lf, FIRST_VALUE(b) AS fb, LAST_VALUE(b) AS lb FROM src GROUP BY k;

@@ -1,0 +1,4 @@
+-- source: Flink ListAggWithRetractAggFunction (a list in arrival order; retract removes the first equal element; NULLs skipped; NULL when empty), ListAggWsWithRetractAggFunction with a literal separator; changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v STRING, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, LISTAGG(v) AS l, LISTAGG(v, '; ') AS ls, COUNT(*) AS c FROM src GROUP BY k;

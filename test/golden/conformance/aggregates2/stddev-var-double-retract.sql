@@ -1,0 +1,4 @@
+-- source: Calcite AggregateReduceFunctionsRule as Flink runs it (STDDEV_POP = POWER((SUM(x*x) - SUM(x)*SUM(x)/COUNT(x)) / COUNT(x), 0.5); the _SAMP forms divide by COUNT(x) - 1 and are NULL for one value); DOUBLE in, DOUBLE out; the square roots through ROUND(x, 6) (Math.pow's last bit is not specified); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v DOUBLE, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, ROUND(STDDEV_POP(v), 6) AS sp, ROUND(STDDEV_SAMP(v), 6) AS ss, VAR_POP(v) AS vp, VAR_SAMP(v) AS vs FROM src GROUP BY k;

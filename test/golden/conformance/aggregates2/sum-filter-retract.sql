@@ -1,0 +1,4 @@
+-- source: Flink FILTER clause on a retracting input: the filter is evaluated on the retracted row too (AggsHandlerCodeGenerator wraps accumulate and retract in the filter); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v INT, f BOOLEAN, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v, f FROM (SELECT id, k, v, f, SUM(w) AS n FROM t GROUP BY id, k, v, f) WHERE n > 0;
+SELECT k, SUM(v) FILTER (WHERE f) AS sf, COUNT(*) FILTER (WHERE NOT f) AS cnf, SUM(v) AS s FROM src GROUP BY k;
