@@ -1,0 +1,4 @@
+-- source: Flink GroupAggFunction: the group's last row retracted gives -D of the last output whatever the aggregates (COUNT, SUM, AVG, MIN, MAX, FIRST/LAST_VALUE, LISTAGG, COLLECT, ARRAY_AGG), and the key starts over with +I; changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v INT, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, COUNT(v) AS c, SUM(v) AS s, AVG(v) AS av, MIN(v) AS mn, MAX(v) AS mx, FIRST_VALUE(v) AS fv, LAST_VALUE(v) AS lv, LISTAGG(CAST(v AS STRING)) AS l, COLLECT(v) AS cl, ARRAY_AGG(v) AS ar FROM src GROUP BY k;

@@ -1,0 +1,4 @@
+-- source: Flink ArrayAggFunction with IGNORE NULLS (NULLs never enter the list) and ARRAY_AGG(DISTINCT v) (DistinctAggCodeGen keys its MapView by the value, NULL included, so NULL enters the RESPECT NULLS list once; a value enters on its first copy, leaves when its last copy is retracted, re-enters last); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v STRING, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, ARRAY_AGG(v IGNORE NULLS) AS ai, ARRAY_AGG(DISTINCT v) AS ad FROM src GROUP BY k;

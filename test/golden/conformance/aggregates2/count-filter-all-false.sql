@@ -1,0 +1,4 @@
+-- source: Flink COUNT(*) FILTER (WHERE …) that never matches: 0, not NULL (Count1AggFunction, BIGINT NOT NULL); SUM with the same FILTER is NULL; changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v INT, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, COUNT(*) FILTER (WHERE v > 5) AS c5, SUM(v) FILTER (WHERE v > 5) AS s5 FROM src GROUP BY k;

@@ -1,0 +1,4 @@
+-- source: Flink FirstValueWithRetractAggFunction / LastValueWithRetractAggFunction over TIMESTAMP(3) and DATE (arrival order, not time order); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, ts TIMESTAMP(3), d DATE, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, ts, d FROM (SELECT id, k, ts, d, SUM(w) AS n FROM t GROUP BY id, k, ts, d) WHERE n > 0;
+SELECT k, FIRST_VALUE(ts) AS ft, LAST_VALUE(ts) AS lt, FIRST_VALUE(d) AS fd, LAST_VALUE(d) AS ld FROM src GROUP BY k;

@@ -1,0 +1,4 @@
+-- source: Flink JsonObjectAggFunction (retract removes the key whatever its value, so a key retracted and added again is no duplicate; NULL ON NULL by default; members sorted by key by SqlJsonUtils#serializeJson; VARCHAR(2000) NOT NULL, '{}' when empty); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, jk STRING, v INT, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, jk, v FROM (SELECT id, k, jk, v, SUM(w) AS n FROM t GROUP BY id, k, jk, v) WHERE n > 0;
+SELECT k, JSON_OBJECTAGG(KEY jk VALUE v) AS j FROM src GROUP BY k;

@@ -1,0 +1,4 @@
+-- source: Calcite AggregateReduceFunctionsRule over DECIMAL(10, 2) as Flink runs it: VAR_POP is DECIMAL(38, 6) (FlinkTypeSystem#deriveAvgAggType, LogicalTypeMerging#findAvgAggType); SUM(x)*SUM(x) is DECIMAL(38, 4), each division DECIMAL(38, 6) (findDivisionDecimalType) rounding HALF_UP: 28.75 - 72.25/3 = 4.666667, / 2 = 2.333334; changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v DECIMAL(10, 2), w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, VAR_POP(v) AS vp, VAR_SAMP(v) AS vs FROM src GROUP BY k;

@@ -1,0 +1,4 @@
+-- source: Calcite AggregateReduceFunctionsRule over INT as Flink runs it (the result type is the argument's, FlinkTypeSystem#deriveAvgAggType; SUM(x*x) - SUM(x)*SUM(x)/COUNT(x) in integer arithmetic, divided by COUNT(x) or COUNT(x) - 1 truncating, the square root cast back to INT; _SAMP is NULL for one value); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v INT, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, VAR_POP(v) AS vp, VAR_SAMP(v) AS vs, STDDEV_POP(v) AS sp, STDDEV_SAMP(v) AS ss FROM src GROUP BY k;
