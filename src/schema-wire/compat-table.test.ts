@@ -386,6 +386,8 @@ const obj = (props: Record<string, unknown>, extra: object = {}) => ({
   properties: props,
   ...extra,
 });
+const D2020 = 'https://json-schema.org/draft/2020-12/schema';
+
 const JSONS: Case[] = [
   {
     name: 'identical',
@@ -519,6 +521,81 @@ const JSONS: Case[] = [
     name: 'draft 2020-12 identical with $schema',
     old: { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string' },
     new: { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string' },
+    b: true,
+    f: true,
+  },
+  // Draft 2020-12 keywords, after Confluent's JSON Schema diff rules (json-schema-provider SchemaDiff).
+  {
+    name: '2020-12 prefixItems: a tuple item changes type',
+    old: { $schema: D2020, type: 'array', prefixItems: [{ type: 'string' }] },
+    new: { $schema: D2020, type: 'array', prefixItems: [{ type: 'boolean' }] },
+    b: false,
+    f: false,
+  },
+  {
+    name: '2020-12 prefixItems: item added that the old items schema does not cover',
+    old: { $schema: D2020, type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'string' } },
+    new: {
+      $schema: D2020,
+      type: 'array',
+      prefixItems: [{ type: 'string' }, { type: 'integer' }],
+      items: { type: 'string' },
+    },
+    b: false,
+    f: false,
+  },
+  {
+    name: '2020-12 prefixItems: item added that the items schema covers',
+    old: { $schema: D2020, type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'string' } },
+    new: {
+      $schema: D2020,
+      type: 'array',
+      prefixItems: [{ type: 'string' }, { type: 'string', maxLength: 9 }],
+      items: { type: 'string' },
+    },
+    b: false,
+    f: true,
+  },
+  {
+    name: '2020-12 unevaluatedProperties false: optional property added (closed model)',
+    old: { $schema: D2020, properties: { a: { type: 'string' } }, unevaluatedProperties: false },
+    new: {
+      $schema: D2020,
+      properties: { a: { type: 'string' }, b: { type: 'integer' } },
+      unevaluatedProperties: false,
+    },
+    b: true,
+    f: false,
+  },
+  {
+    name: '2020-12 dependentRequired added',
+    old: { $schema: D2020, properties: { a: { type: 'string' }, b: { type: 'string' } } },
+    new: {
+      $schema: D2020,
+      properties: { a: { type: 'string' }, b: { type: 'string' } },
+      dependentRequired: { a: ['b'] },
+    },
+    b: false,
+    f: true,
+  },
+  {
+    name: '2020-12 dependentSchemas: a dependency changes type',
+    old: { $schema: D2020, dependentSchemas: { a: { type: 'object' } } },
+    new: { $schema: D2020, dependentSchemas: { a: { type: 'array' } } },
+    b: false,
+    f: false,
+  },
+  {
+    name: '2020-12 minContains increased',
+    old: { $schema: D2020, type: 'array', contains: { type: 'integer' }, minContains: 1 },
+    new: { $schema: D2020, type: 'array', contains: { type: 'integer' }, minContains: 3 },
+    b: false,
+    f: true,
+  },
+  {
+    name: 'allOf with a repeated subschema is the same product type',
+    old: { type: 'object', properties: { p: { allOf: [{ type: 'integer' }] } } },
+    new: { type: 'object', properties: { p: { allOf: [{ type: 'integer' }, { type: 'integer' }] } } },
     b: true,
     f: true,
   },

@@ -16,8 +16,13 @@ function types(s: Record<string, unknown>): string[] | undefined {
   return undefined;
 }
 
+/** The content model's keyword: `additionalProperties`, else 2019-09's `unevaluatedProperties`. */
+function extraProps(s: Record<string, unknown>): unknown {
+  return s.additionalProperties ?? s.unevaluatedProperties;
+}
+
 function isOpen(s: Record<string, unknown>): boolean {
-  const ap = s.additionalProperties;
+  const ap = extraProps(s);
   return (
     ap === undefined || ap === true || (typeof ap === 'object' && ap !== null && Object.keys(ap).length === 0)
   );
@@ -115,10 +120,12 @@ function check(readerIn: unknown, writerIn: unknown, path: string, ctx: Ctx, dep
   }
   if (Array.isArray(reader.allOf)) {
     // Writer data satisfies every writer subschema; each reader subschema must contain one of them.
-    const wAll = Array.isArray(writer.allOf) ? (writer.allOf as unknown[]) : [writer];
-    if (Array.isArray(writer.allOf) && reader.allOf.length > wAll.length)
+    // Repeated subschemas count once (Confluent's loader keeps a combined schema's subschemas in a set).
+    const rAll = distinct(reader.allOf as unknown[]);
+    const wAll = Array.isArray(writer.allOf) ? distinct(writer.allOf as unknown[]) : [writer];
+    if (Array.isArray(writer.allOf) && rAll.length > wAll.length)
       add(ctx, 'PRODUCT_TYPE_EXTENDED', path, 'The new schema adds a subschema to allOf');
-    (reader.allOf as unknown[]).forEach((r, i) => {
+    rAll.forEach((r, i) => {
       const fits = wAll.some((w) => {
         const sub: Incompatibility[] = [];
         check(r, w, `${path}/allOf/${i}`, { ...ctx, out: sub }, depth + 1);
@@ -185,6 +192,14 @@ function check(readerIn: unknown, writerIn: unknown, path: string, ctx: Ctx, dep
   checkArray(reader, writer, path, ctx, depth);
 }
 
+function distinct(list: readonly unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const k = JSON.stringify(x);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
 /** Numeric and length bounds: the reader's range must contain the writer's. */
 function checkBounds(
   reader: Record<string, unknown>,
@@ -198,6 +213,7 @@ function checkBounds(
     ['minLength', 'MIN_LENGTH'],
     ['minItems', 'MIN_ITEMS'],
     ['minProperties', 'MIN_PROPERTIES'],
+    ['minContains', 'MIN_CONTAINS'],
   ];
   const upper: [string, string][] = [
     ['maximum', 'MAXIMUM'],
@@ -205,6 +221,7 @@ function checkBounds(
     ['maxLength', 'MAX_LENGTH'],
     ['maxItems', 'MAX_ITEMS'],
     ['maxProperties', 'MAX_PROPERTIES'],
+    ['maxContains', 'MAX_CONTAINS'],
   ];
   for (const [k, name] of lower) {
     const r = reader[k];
@@ -244,6 +261,12 @@ function required(s: Record<string, unknown>): string[] {
   return Array.isArray(s.required) ? (s.required as string[]) : [];
 }
 
+/** `dependencies`, with 2019-09's `dependentRequired` and `dependentSchemas` (its two halves). */
+function dependencies(s: Record<string, unknown>): Record<string, unknown> {
+  const part = (k: string) => (s[k] && typeof s[k] === 'object' ? (s[k] as Record<string, unknown>) : {});
+  return { ...part('dependencies'), ...part('dependentRequired'), ...part('dependentSchemas') };
+}
+
 function checkObject(
   reader: Record<string, unknown>,
   writer: Record<string, unknown>,
@@ -281,8 +304,8 @@ function checkObject(
           pPath,
           `The new schema adds property '${name}' that the old open content model allowed with any value`,
         );
-    } else if (typeof writer.additionalProperties === 'object') {
-      check(r, writer.additionalProperties, pPath, ctx, depth + 1);
+    } else if (typeof extraProps(writer) === 'object') {
+      check(r, extraProps(writer), pPath, ctx, depth + 1);
     }
   }
   for (const [name, w] of Object.entries(wp)) {
@@ -308,20 +331,16 @@ function checkObject(
           pPath,
           `Property '${name}' is not covered by the new schema's patternProperties`,
         );
-    } else if (reader.additionalProperties === false) {
+    } else if (extraProps(reader) === false) {
       add(
         ctx,
         'PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL',
         pPath,
         `The new schema removes property '${name}' from a closed content model`,
       );
-    } else if (
-      typeof reader.additionalProperties === 'object' &&
-      reader.additionalProperties !== null &&
-      !rOpen
-    ) {
+    } else if (typeof extraProps(reader) === 'object' && extraProps(reader) !== null && !rOpen) {
       const sub: Incompatibility[] = [];
-      check(reader.additionalProperties, w, pPath, { ...ctx, out: sub }, depth + 1);
+      check(extraProps(reader), w, pPath, { ...ctx, out: sub }, depth + 1);
       if (sub.length > 0)
         add(
           ctx,
@@ -331,8 +350,8 @@ function checkObject(
         );
     }
   }
-  const rDeps = (reader.dependencies ?? {}) as Record<string, unknown>;
-  const wDeps = (writer.dependencies ?? {}) as Record<string, unknown>;
+  const rDeps = dependencies(reader);
+  const wDeps = dependencies(writer);
   for (const [name, rd] of Object.entries(rDeps)) {
     const wd = wDeps[name];
     const dPath = `${path}/dependencies/${name}`;
@@ -359,21 +378,15 @@ function checkObject(
   } else if (
     !rOpen &&
     !wOpen &&
-    typeof reader.additionalProperties === 'object' &&
-    typeof writer.additionalProperties === 'object'
+    typeof extraProps(reader) === 'object' &&
+    typeof extraProps(writer) === 'object'
   ) {
-    check(
-      reader.additionalProperties,
-      writer.additionalProperties,
-      `${path}/additionalProperties`,
-      ctx,
-      depth + 1,
-    );
+    check(extraProps(reader), extraProps(writer), `${path}/additionalProperties`, ctx, depth + 1);
   } else if (
-    typeof reader.additionalProperties === 'object' &&
-    reader.additionalProperties !== null &&
+    typeof extraProps(reader) === 'object' &&
+    extraProps(reader) !== null &&
     !rOpen &&
-    writer.additionalProperties === undefined
+    extraProps(writer) === undefined
   ) {
     add(
       ctx,
@@ -384,6 +397,16 @@ function checkObject(
   }
 }
 
+/**
+ * An array schema's items and the schema of the items past a tuple: draft 4-7 `items` (a list
+ * for a tuple) and `additionalItems`, or 2020-12 `prefixItems` (the tuple) and `items` (the
+ * rest); `unevaluatedItems` closes either as `additionalItems` does.
+ */
+function arrayItems(s: Record<string, unknown>): [unknown, unknown] {
+  if (Array.isArray(s.prefixItems)) return [s.prefixItems, s.items ?? s.unevaluatedItems ?? true];
+  return [s.items, s.additionalItems ?? s.unevaluatedItems ?? true];
+}
+
 function checkArray(
   reader: Record<string, unknown>,
   writer: Record<string, unknown>,
@@ -391,10 +414,8 @@ function checkArray(
   ctx: Ctx,
   depth: number,
 ): void {
-  const ri = reader.items;
-  const wi = writer.items;
-  const wExtra = writer.additionalItems ?? true;
-  const rExtra = reader.additionalItems ?? true;
+  const [ri, rExtra] = arrayItems(reader);
+  const [wi, wExtra] = arrayItems(writer);
   if (Array.isArray(ri) || Array.isArray(wi)) {
     const rl = Array.isArray(ri) ? (ri as unknown[]) : [];
     const wl = Array.isArray(wi) ? (wi as unknown[]) : [];
@@ -418,7 +439,7 @@ function checkArray(
     return;
   }
   if (ri !== undefined) check(ri, wi ?? true, `${path}/items`, ctx, depth + 1);
-  if (reader.additionalItems !== undefined && reader.additionalItems !== true) {
+  if (rExtra !== true) {
     const sub: Incompatibility[] = [];
     check(rExtra, wExtra, `${path}/additionalItems`, { ...ctx, out: sub }, depth + 1);
     if (sub.length > 0)
