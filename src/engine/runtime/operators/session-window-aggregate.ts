@@ -2,7 +2,10 @@
  * Session window aggregation (SESSION TVF + GROUP BY window_start, window_end, keys) as Flink's
  * merging WindowOperator: per key, sessions [first ts, last ts + gap) merge when they touch or
  * overlap (TimeWindow.intersects); a session fires when the watermark reaches its end - 1. A
- * row whose session is already past the watermark is late: dropped and counted.
+ * row whose session is already past the watermark is late: dropped and counted. Over a
+ * TIMESTAMP_LTZ rowtime the rows' wall-clock times of the session zone make the sessions (as
+ * Flink's SessionUnsliceAssigner shifts them), and `fireTime` maps a session's end to the
+ * watermark that fires it.
  *
  * Sessions live in typed arrays (session-store.ts), their timers in a heap of session slots
  * (session-timers.ts). What a session accumulates depends on its calls:
@@ -21,6 +24,7 @@ import { Accumulators, type AggCall, type Slots } from './aggregate-api.js';
 import { END, NONE, SEQ, SessionStore, START, VALS } from './session-store.js';
 import { SessionTimers } from './session-timers.js';
 import type { TimeCodec } from './window-table-function.js';
+import { fireAtEndMinusOne, type FireTime } from './window-fire-time.js';
 
 /** Options of a {@link SessionWindowAggregateOperator}. */
 export interface SessionWindowAggregateOptions {
@@ -29,10 +33,12 @@ export interface SessionWindowAggregateOptions {
   /** PARTITION BY / grouping columns. */
   readonly keys: readonly number[];
   readonly calls: readonly AggCall[];
-  /** Time column ↔ ms (also gives window_time). */
+  /** Time column ↔ ms the sessions are made of (also gives window_time from end - 1). */
   readonly time: TimeCodec;
   /** ms → window_start / window_end values. */
   readonly bounds: TimeCodec;
+  /** The watermark at which a session ending at `end` fires (default: end - 1). */
+  readonly fireTime?: FireTime;
   readonly description?: string;
 }
 
@@ -63,6 +69,7 @@ export class SessionWindowAggregateOperator implements Operator {
   private readonly countArgs: (readonly number[])[];
   /** Sessions a row merges, reused. */
   private readonly merged: number[] = [];
+  private readonly fireTime: FireTime;
 
   constructor(private readonly options: SessionWindowAggregateOptions) {
     const calls = options.calls;
@@ -77,6 +84,7 @@ export class SessionWindowAggregateOperator implements Operator {
     this.store = new SessionStore(this.mode === COUNTS ? calls.length : 0);
     this.filters = Int32Array.from(calls, (c) => c.filter);
     this.countArgs = calls.map((c) => c.args);
+    this.fireTime = options.fireTime ?? fireAtEndMinusOne;
   }
 
   stateTables(): StateTableSpec[] {
@@ -117,7 +125,7 @@ export class SessionWindowAggregateOperator implements Operator {
       let end = ts + gap;
       const head = this.state.get(row);
       if (head === undefined) {
-        if (end - 1 <= this.watermark) {
+        if (this.fireTime(end) <= this.watermark) {
           this.ctx.metrics.inc('numLateRecordsDropped');
           continue;
         }
@@ -144,7 +152,7 @@ export class SessionWindowAggregateOperator implements Operator {
           if (se > end) end = se;
         }
       }
-      if (end - 1 <= this.watermark) {
+      if (this.fireTime(end) <= this.watermark) {
         // Only a window touching no open session can be late (open ones end past the watermark).
         this.ctx.metrics.inc('numLateRecordsDropped');
         continue;
@@ -220,7 +228,7 @@ export class SessionWindowAggregateOperator implements Operator {
     this.watermark = watermark;
     const t = this.timers;
     const st = this.store;
-    while (t.size > 0 && t.topTime() - 1 <= watermark) {
+    while (t.size > 0 && this.fireTime(t.topTime()) <= watermark) {
       const s = t.topSlot();
       if (t.topGen() !== st.gen[s]) {
         t.pop(); // a session merged away

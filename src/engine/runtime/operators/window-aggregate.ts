@@ -4,6 +4,10 @@
  * reaches its end - 1, emitting one insert per key (keys ++ aggregates ++ window_start,
  * window_end, window_time) and dropping its state. Rows of a window that already fired are
  * late: dropped and counted in `numLateRecordsDropped`. Output is insert-only.
+ *
+ * Windows are identified by their end as the window table function gave it (a wall-clock time
+ * for a TIMESTAMP_LTZ rowtime): two windows of a HOP ending on both sides of a skipped
+ * daylight-time hour have one instant but are two windows. `fireTime` says when each fires.
  */
 import { BatchBuilder, INSERT, isRetract, type Batch, type Row } from '../batch.js';
 import { ExecutionError } from '../../../common/errors.js';
@@ -13,6 +17,7 @@ import { keyPart } from '../state/row-keyed-table.js';
 import { keySelector, type KeySelector } from '../values.js';
 import { Accumulators, type AggCall, type Slots } from './aggregate-api.js';
 import type { TimeCodec } from './window-table-function.js';
+import { fireAtEndMinusOne, type FireTime } from './window-fire-time.js';
 
 /** Accumulators of one window, per key. */
 export interface WindowPane {
@@ -31,10 +36,12 @@ export interface WindowAggregateOptions {
   /** Grouping key columns besides the window. */
   readonly keys: readonly number[];
   readonly calls: readonly AggCall[];
-  /** Converts window bounds to ms. */
+  /** Converts window bounds to ms (the window's identity and order). */
   readonly bounds: TimeCodec;
-  /** Converts ms to the window_time value (TIMESTAMP(3) or TIMESTAMP_LTZ(3)). */
+  /** Converts the ms of window end - 1 to the window_time value (TIMESTAMP(3) or TIMESTAMP_LTZ(3)). */
   readonly time: TimeCodec;
+  /** The watermark at which a window ending at a bound fires (default: end - 1). */
+  readonly fireTime?: FireTime;
   readonly description?: string;
 }
 
@@ -43,8 +50,9 @@ export class WindowAggregateOperator implements Operator {
   readonly name = 'WindowAggregate';
   private ctx!: OperatorContext;
   private panes!: ValueStateTable<WindowPane>;
-  /** Window ends with state, ascending (windows fire in this order). */
+  /** Window ends with state, ascending (windows fire in this order: fire times never decrease). */
   private ends: number[] = [];
+  private readonly fireTime: FireTime;
   private watermark = MIN_WATERMARK;
   private readonly keyOf: KeySelector;
   private readonly accs: Accumulators;
@@ -57,6 +65,7 @@ export class WindowAggregateOperator implements Operator {
     const k0 = options.keys[0]!;
     this.keyOf = options.keys.length === 1 ? (row) => keyPart(row[k0]) : keySelector(options.keys);
     this.accs = new Accumulators(options.calls);
+    this.fireTime = options.fireTime ?? fireAtEndMinusOne;
   }
 
   stateTables(): StateTableSpec[] {
@@ -78,13 +87,14 @@ export class WindowAggregateOperator implements Operator {
       const row = rows[r]!;
       const endValue = row[o.windowEnd];
       const end = o.bounds.toMillis(endValue);
-      if (end - 1 <= this.watermark) {
-        this.ctx.metrics.inc('numLateRecordsDropped');
-        continue;
-      }
       let pane = this.lastPane;
       if (pane === undefined || pane.end !== end) pane = this.panes.get(end);
       if (pane === undefined || pane.startValue === undefined) {
+        // A window with state has not fired; one without may have.
+        if (this.fireTime(end) <= this.watermark) {
+          this.ctx.metrics.inc('numLateRecordsDropped');
+          continue;
+        }
         const startValue = row[o.windowStart];
         const start = o.bounds.toMillis(startValue);
         // HOP/CUMULATE windows with the same end but different starts cannot coexist in one
@@ -120,7 +130,7 @@ export class WindowAggregateOperator implements Operator {
     const nk = o.keys.length;
     const nc = o.calls.length;
     let fired = 0;
-    while (fired < this.ends.length && this.ends[fired]! - 1 <= watermark) {
+    while (fired < this.ends.length && this.fireTime(this.ends[fired]!) <= watermark) {
       const end = this.ends[fired]!;
       fired++;
       const pane = this.panes.get(end)!;

@@ -7,7 +7,7 @@
 import type { ConnectorContext } from '../../../connectors/api.js';
 import { createSink, createSource } from '../../../connectors/registry.js';
 import { InternalError, NotSupportedError } from '../../../common/errors.js';
-import { resolveTimeZone, tsMillis, type TimestampValue } from '../../../types/index.js';
+import { resolveTimeZone, tsMillis, type TimestampValue, type TimeZoneRules } from '../../../types/index.js';
 import type { Row } from '../batch.js';
 import type { OperatorNode, Pipeline, PipelineSink, SourceNode, Target } from '../driver.js';
 import {
@@ -33,6 +33,7 @@ import { TemporalSortOperator } from '../operators/temporal-sort.js';
 import { UnnestOperator } from '../operators/unnest.js';
 import { WindowAggregateOperator } from '../operators/window-aggregate.js';
 import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
+import { fireAtEndMinusOne, zoneFireTime } from '../operators/window-fire-time.js';
 import { decodeValue } from './encode-value.js';
 import { fuseCalcIntoScan } from './fuse-calc.js';
 import { isSourceWatermark, rexToString, usesCurrentWatermark } from './expr.js';
@@ -56,6 +57,17 @@ export const MILLIS_CODEC: TimeCodec = {
   toMillis: (v) => (typeof v === 'number' ? v : tsMillis(v as TimestampValue)),
   fromMillis: (ms) => ms,
 };
+
+/**
+ * A TIMESTAMP_LTZ rowtime as wall-clock ms of zone `z` (windows are assigned there), and the
+ * wall-clock ms of a window end - 1 back to window_time: the instant just before the end.
+ */
+function wallClockCodec(z: TimeZoneRules): TimeCodec {
+  return {
+    toMillis: (v) => z.utcToLocal(MILLIS_CODEC.toMillis(v)),
+    fromMillis: (ms) => z.localToUtc(ms + 1) - 1,
+  };
+}
 
 /** True when the Calc outputs its input row unchanged: every column in place, no filter. */
 export function isIdentityCalc(n: CalcNode): boolean {
@@ -229,13 +241,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
       case 'WindowTableFunction': {
         // LTZ: assign in the zone's wall clock; window_time back in UTC.
         const z = n.shiftTimeZone === undefined ? null : resolveTimeZone(n.shiftTimeZone);
-        const time: TimeCodec =
-          z === null
-            ? MILLIS_CODEC
-            : {
-                toMillis: (v) => z.utcToLocal(MILLIS_CODEC.toMillis(v)),
-                fromMillis: (ms) => z.localToUtc(ms + 1) - 1,
-              };
+        const time: TimeCodec = z === null ? MILLIS_CODEC : wallClockCodec(z);
         addOp(
           new WindowTableFunctionOperator({
             spec: n.window,
@@ -256,14 +262,10 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               timeIndex: n.timeIndex,
               keys: n.grouping,
               calls: aggCalls(n.aggCalls, n.input),
-              time: MILLIS_CODEC,
-              bounds:
-                z === null
-                  ? MILLIS_CODEC
-                  : {
-                      toMillis: (v) => z.localToUtc(MILLIS_CODEC.toMillis(v)),
-                      fromMillis: (ms) => z.utcToLocal(ms),
-                    },
+              // LTZ: sessions of the rows' wall-clock times (Flink's SessionUnsliceAssigner).
+              time: z === null ? MILLIS_CODEC : wallClockCodec(z),
+              bounds: MILLIS_CODEC,
+              fireTime: z === null ? fireAtEndMinusOne : zoneFireTime(z),
             }),
           );
         } else {
@@ -273,12 +275,11 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               windowEnd: n.windowEnd,
               keys: n.grouping,
               calls: aggCalls(n.aggCalls, n.input),
-              // Window ends are wall-clock TIMESTAMPs for LTZ: fire when the UTC watermark passes.
-              bounds:
-                z === null
-                  ? MILLIS_CODEC
-                  : { toMillis: (v) => z.localToUtc(MILLIS_CODEC.toMillis(v)), fromMillis: (ms) => ms },
-              time: MILLIS_CODEC,
+              // Window ends are wall-clock TIMESTAMPs for LTZ: fire when the UTC watermark passes
+              // Flink's timer time of end - 1; window_time is the instant before the end.
+              bounds: MILLIS_CODEC,
+              time: z === null ? MILLIS_CODEC : wallClockCodec(z),
+              fireTime: z === null ? fireAtEndMinusOne : zoneFireTime(z),
             }),
           );
         }

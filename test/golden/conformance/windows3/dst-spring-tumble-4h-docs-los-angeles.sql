@@ -1,0 +1,7 @@
+-- source: Flink docs, Timezone page 'Daylight Saving Time Support' (window bounds are TIMESTAMP wall times of the session zone, rows assigned by their local time, window_time a TIMESTAMP_LTZ); TimeWindowUtil (toUtcTimestampMills shifts each row to its local time; toEpochMillsForTimer fires a window ending in the repeated hour of 2021-11-07 at the later of its two instants); the docs' epochs 1615708800000 .. 1615719600000 (00:00, 01:00, 03:00, 04:00 local): the window [00:00, 04:00) holds three hours' rows; by hand
+-- order: any
+SET 'sql.local-time-zone' = 'America/Los_Angeles';
+CREATE TABLE t (ms BIGINT, v INT, ts AS TO_TIMESTAMP_LTZ(ms, 3), WATERMARK FOR ts AS ts) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT window_start, window_end, window_time, COUNT(*) AS c, SUM(v) AS s
+FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '4' HOUR))
+GROUP BY window_start, window_end, window_time;
