@@ -122,6 +122,18 @@ class IntlZone implements TimeZoneRules {
   }
 }
 
+/**
+ * The instant of a wall-clock time as java.util.Calendar (so SimpleDateFormat#parse) resolves
+ * it: ZoneInfo#getOffsetsByWall takes the offset that follows a transition once the wall time
+ * reaches the transition's new wall time, so in an overlap the later instant (standard time)
+ * wins, where LocalDateTime#atZone takes the earlier; in a gap both move the time later.
+ */
+export function calendarLocalToUtc(zone: TimeZoneRules, local: number): number {
+  const after = zone.offsetAt(local + 86_400_000);
+  const t = local - after;
+  return zone.offsetAt(t) === after ? t : zone.localToUtc(local);
+}
+
 /** java.time.ZoneId.SHORT_IDS (what TimeZone.getTimeZone accepts for CONVERT_TZ and friends). */
 const SHORT_IDS: Record<string, string> = {
   ACT: 'Australia/Darwin',

@@ -238,3 +238,19 @@ test('DATE_FORMAT reuses its previous text only within the unit the pattern show
   assert.equal(patternGranularityMs('ss.SSS'), 0);
   assert.equal(patternGranularityMs('yyyy Z'), 0);
 });
+
+test('UNIX_TIMESTAMP and CONVERT_TZ read a wall-clock time as SimpleDateFormat does across DST changes', () => {
+  const LA = 'America/Los_Angeles';
+  // Overlap (2024-11-03 01:00-02:00 happens twice in Los Angeles): java.util.Calendar takes the
+  // offset after the change (PST), where LocalDateTime#atZone would take PDT.
+  assert.equal(callFn('UNIX_TIMESTAMP', [S], ['2024-11-03 01:30:00'], LA), 1730626200n);
+  assert.equal(callFn('CONVERT_TZ', [S, S, S], ['2024-11-03 01:30:00', LA, 'UTC']), '2024-11-03 09:30:00');
+  assert.equal(
+    callFn('CONVERT_TZ', [S, S, S], ['2024-10-27 02:30:00', 'Europe/Berlin', 'UTC']),
+    '2024-10-27 01:30:00',
+  );
+  // Just before the overlap, and the gap (02:30 on 2024-03-10 does not exist): the offset before.
+  assert.equal(callFn('CONVERT_TZ', [S, S, S], ['2024-11-03 00:59:59', LA, 'UTC']), '2024-11-03 07:59:59');
+  assert.equal(callFn('UNIX_TIMESTAMP', [S], ['2024-03-10 02:30:00'], LA), 1710066600n);
+  assert.equal(callFn('CONVERT_TZ', [S, S, S], ['2024-03-10 02:30:00', LA, 'UTC']), '2024-03-10 10:30:00');
+});

@@ -28,6 +28,7 @@ import {
   tsMillis,
   tsNanoOfMilli,
   withNullable,
+  calendarLocalToUtc,
   javaUtilTimeZone,
   javaZoneIdOf,
   withoutTimeAttribute,
@@ -643,7 +644,8 @@ const UNIX_TIMESTAMP = simple({
       const p = parseJavaPattern(s, f ?? DEFAULT_FMT, true);
       // Flink returns Long.MIN_VALUE when the text does not parse
       if (p === undefined) return -9223372036854775808n;
-      const utc = p.offsetMs !== undefined ? p.localMs - p.offsetMs : z.localToUtc(p.localMs);
+      // DateTimeUtils.unixTimestamp parses with a SimpleDateFormat: Calendar's overlap rule
+      const utc = p.offsetMs !== undefined ? p.localMs - p.offsetMs : calendarLocalToUtc(z, p.localMs);
       return BigInt(Math.floor(utc / 1000));
     };
   },
@@ -813,7 +815,8 @@ const CONVERT_TZ = simple({
     const p = parseJavaPattern(s, DEFAULT_FMT, true);
     if (p === undefined) return null;
     // DateTimeUtils.convertTz: java.util.TimeZone.getTimeZone, so an unknown id is GMT
-    const utc = javaUtilTimeZone(from).localToUtc(p.localMs);
+    // parsed by a SimpleDateFormat in the source zone: Calendar's overlap rule (the later instant)
+    const utc = calendarLocalToUtc(javaUtilTimeZone(from), p.localMs);
     const tz = javaUtilTimeZone(to);
     return formatJavaPattern(tz.utcToLocal(utc), 0, DEFAULT_FMT);
   },
