@@ -10,6 +10,7 @@ import { judgeOutcome, type CaseOutcome } from './oracle.js';
 import type { RunResult } from './runner.js';
 import type { Rand } from './rand.js';
 import { ScriptGen, type FuzzScript } from './script-gen.js';
+import { session10Case } from './session10-gen.js';
 import { topNCase } from './topn-gen.js';
 
 /** A case and how it was made. */
@@ -37,7 +38,11 @@ function goldenScripts(): { id: string; sql: string }[] {
 
 /** Draws one case. */
 export function fuzzCase(r: Rand): FuzzCase {
-  const k = r.int(0, 26);
+  const k = r.int(0, 29);
+  if (k >= 27) {
+    const c = session10Case(r);
+    return { ...c, bounded: true, origin: `session 10 ${c.kind}` };
+  }
   if (k >= 25) return { ...new ScriptGen(r).session9Script(), origin: 'generated (session 9)' };
   if (k >= 23) return { ...topNCase(r), files: {}, bounded: true, origin: 'top-n' };
   if (k >= 21) return { ...logicCase(r), files: {}, bounded: true, origin: 'logic' };
