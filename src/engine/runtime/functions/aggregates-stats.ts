@@ -16,7 +16,7 @@ import {
   type LogicalType,
   type SqlValue,
 } from '../../../types/index.js';
-import type { MergeableAggregate } from './aggregates.js';
+import { oneOperandError, type MergeableAggregate } from './aggregates.js';
 import { ARITHMETIC_OPERATORS } from './arithmetic.js';
 import { validationError, type BuiltinAggregate, type Impl } from './define.js';
 
@@ -118,12 +118,13 @@ function statsAgg(names: string[], sample: boolean, sqrt: boolean): BuiltinAggre
     names,
     category: 'aggregate',
     inferType(args) {
-      if (
-        args.length !== 1 ||
-        !['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'DECIMAL', 'FLOAT', 'DOUBLE'].includes(args[0]!.kind)
-      ) {
-        throw validationError(`${names[0]} expects one numeric argument`);
-      }
+      const error = oneOperandError(
+        names[0]!,
+        args,
+        (t) => ['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'DECIMAL', 'FLOAT', 'DOUBLE'].includes(t.kind),
+        'NUMERIC',
+      );
+      if (error) throw validationError(error);
       return avgResultType(args[0]!);
     },
     create: (args, r) => statsImpl(args[0]!, r, sample, sqrt),
@@ -132,7 +133,11 @@ function statsAgg(names: string[], sample: boolean, sqrt: boolean): BuiltinAggre
 
 export const STATS_AGGREGATES: BuiltinAggregate[] = [
   statsAgg(['STDDEV_POP'], false, true),
-  statsAgg(['STDDEV_SAMP', 'STDDEV'], true, true),
+  // STDDEV and VARIANCE compute as the _SAMP forms but are operators of their own in Calcite,
+  // so a type error names the function as written.
+  statsAgg(['STDDEV_SAMP'], true, true),
+  statsAgg(['STDDEV'], true, true),
   statsAgg(['VAR_POP'], false, false),
-  statsAgg(['VAR_SAMP', 'VARIANCE'], true, false),
+  statsAgg(['VAR_SAMP'], true, false),
+  statsAgg(['VARIANCE'], true, false),
 ];

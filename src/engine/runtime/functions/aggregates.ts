@@ -66,16 +66,29 @@ function agg(
 const isNumericType = (t: LogicalType): boolean =>
   ['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'DECIMAL', 'FLOAT', 'DOUBLE'].includes(t.kind);
 
-function oneArg(
+/**
+ * Calcite's texts for a one-operand aggregate (SqlCallBinding#newValidationSignatureError and
+ * RESOURCE.invalidArgCount), which Flink reports: "Cannot apply 'SUM' to arguments of type
+ * 'SUM(<VARCHAR(2147483647)>)'. Supported form(s): 'SUM(<NUMERIC>)'". `family` is the operand
+ * family as Calcite's allowed signature names it (NUMERIC, COMPARABLE_TYPE).
+ */
+export function oneOperandError(
   name: string,
   args: readonly LogicalType[],
   pred: (t: LogicalType) => boolean,
-  what: string,
+  family: string,
 ): string | undefined {
-  if (args.length !== 1) return `${name} expects 1 argument, got ${args.length}`;
-  if (!pred(args[0]!)) return `${name} does not accept ${args[0]!.kind}; expected ${what}`;
+  if (args.length !== 1)
+    return `Invalid number of arguments to function '${name}'. Was expecting 1 arguments`;
+  if (!pred(args[0]!))
+    return (
+      `Cannot apply '${name}' to arguments of type '${name}(<${calciteTypeText(args[0]!)}>)'. ` +
+      `Supported form(s): '${name}(<${family}>)'`
+    );
   return undefined;
 }
+
+const oneArg = oneOperandError;
 
 // ---- COUNT ----
 
@@ -740,29 +753,28 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
   ),
   agg(
     ['SUM'],
-    (args) => oneArg('SUM', args, isNumericType, 'a numeric type') ?? sumResultType(args[0]!),
+    (args) => oneArg('SUM', args, isNumericType, 'NUMERIC') ?? sumResultType(args[0]!),
     (args, r) => sumImpl(args[0]!, r, false),
   ),
   agg(
     ['SUM0', '$SUM0'],
-    (args) =>
-      oneArg('SUM0', args, isNumericType, 'a numeric type') ?? withNullable(sumResultType(args[0]!), false),
+    (args) => oneArg('SUM0', args, isNumericType, 'NUMERIC') ?? withNullable(sumResultType(args[0]!), false),
     (args, r) => sumImpl(args[0]!, r, true),
   ),
   agg(
     ['AVG'],
-    (args) => oneArg('AVG', args, isNumericType, 'a numeric type') ?? avgResultType(args[0]!),
+    (args) => oneArg('AVG', args, isNumericType, 'NUMERIC') ?? avgResultType(args[0]!),
     (args, r) => avgImpl(args[0]!, r),
   ),
   agg(
     ['MIN'],
-    (args) => oneArg('MIN', args, comparable, 'a comparable type') ?? withNullable(args[0]!, true),
+    (args) => oneArg('MIN', args, comparable, 'COMPARABLE_TYPE') ?? withNullable(args[0]!, true),
     (args, _r, opts) =>
       opts?.needsRetraction === false ? appendOnlyImpl(args[0]!, 'min') : extremeImpl(args[0]!, false),
   ),
   agg(
     ['MAX'],
-    (args) => oneArg('MAX', args, comparable, 'a comparable type') ?? withNullable(args[0]!, true),
+    (args) => oneArg('MAX', args, comparable, 'COMPARABLE_TYPE') ?? withNullable(args[0]!, true),
     (args, _r, opts) =>
       opts?.needsRetraction === false ? appendOnlyImpl(args[0]!, 'max') : extremeImpl(args[0]!, true),
   ),

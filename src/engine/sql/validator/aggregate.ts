@@ -71,29 +71,36 @@ const rexKey = (e: RexExpr): string =>
     k === 'span' || k === 'text' ? undefined : typeof v === 'bigint' ? v.toString() : v,
   );
 
-/** True when a SELECT needs aggregation. */
-export function needsAggregation(s: Select, ctx: TranslateContext): boolean {
-  if (s.groupBy !== undefined && s.groupBy.length > 0) return true;
-  let found = false;
-  const visit = (e: unknown): void => {
-    if (found || e === null || typeof e !== 'object') return;
-    const n = e as { kind?: string };
+/** The first aggregate call inside `e`, not looking into subqueries (they aggregate on their own). */
+function firstAggregateCall(e: unknown, ctx: TranslateContext): Expr | undefined {
+  let found: Expr | undefined;
+  const visit = (x: unknown): void => {
+    if (found || x === null || typeof x !== 'object') return;
+    const n = x as { kind?: string };
     if (
       (n.kind === 'FunctionCall' && isAggregateCall(n as Expr, ctx.expr.registry)) ||
       jsonAggregateCall(n as Expr)
     ) {
-      found = true;
+      found = n as Expr;
       return;
     }
-    if (n.kind === 'Query' || n.kind === 'Select') return; // subqueries aggregate on their own
-    for (const v of Object.values(e as Record<string, unknown>)) {
+    if (n.kind === 'Query' || n.kind === 'Select') return;
+    for (const v of Object.values(x as Record<string, unknown>)) {
       if (Array.isArray(v)) v.forEach(visit);
       else if (v && typeof v === 'object' && 'kind' in v) visit(v);
     }
   };
-  s.items.forEach((i) => visit(i.expr));
-  if (s.having) visit(s.having);
+  visit(e);
   return found;
+}
+
+/** True when a SELECT needs aggregation. */
+export function needsAggregation(s: Select, ctx: TranslateContext): boolean {
+  if (s.groupBy !== undefined && s.groupBy.length > 0) return true;
+  return (
+    s.items.some((i) => firstAggregateCall(i.expr, ctx) !== undefined) ||
+    (s.having ? firstAggregateCall(s.having, ctx) !== undefined : false)
+  );
 }
 
 /** Builds the aggregation of `input` for `select`. */
@@ -234,16 +241,20 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
     const argRex = star
       ? []
       : c.args.map((a) => {
-          if (a.kind === 'FunctionCall' && isAggregateCall(a, ctx.expr.registry)) {
-            throw validationError('Aggregate function calls cannot be nested', a.span);
-          }
+          // Calcite's validateAggregateParams reports SUM(2 * MAX(x)) at the outer call (the SUM)
+          if (firstAggregateCall(a, ctx) !== undefined)
+            throw validationError('Aggregate expressions cannot be nested', c.span);
           return inTr.translate(a);
         });
     if (name === 'PERCENTILE' && argRex.length >= 2 && literalPercentageOutOfRange(argRex[1]!))
       throw validationError(PERCENTILE_SIGNATURES, c.span);
+    // Calcite's SqlValidatorImpl#validateAggregateParams: RESOURCE.aggregateInFilterIllegal()
+    if (c.filter && firstAggregateCall(c.filter, ctx) !== undefined)
+      throw validationError('FILTER must not contain aggregate expression', c.filter.span);
     const filterRex = c.filter ? inTr.translate(c.filter) : undefined;
     if (filterRex && filterRex.type.kind !== 'BOOLEAN')
-      throw validationError('FILTER expression must be of type BOOLEAN', c.filter!.span);
+      // Calcite's SqlFilterOperator: RESOURCE.condMustBeBoolean("FILTER")
+      throw validationError('FILTER clause must be a condition', c.filter!.span);
     const key = `${name}|${c.quantifier ?? ''}|${argRex.map(rexKey).join(',')}|${filterRex ? rexKey(filterRex) : ''}`;
     const existing = callKeys.indexOf(key);
     if (existing >= 0) return ref(aggBase + existing, calls[existing]!.type);

@@ -628,6 +628,8 @@ export class ExprTranslator {
     if (c.quantifier !== undefined) {
       throw validationError(`DISTINCT/ALL not allowed with ${name} function`, c.span);
     }
+    // Calcite's SqlFilterOperator#validateCall: RESOURCE.filterNonAggregate()
+    if (c.filter !== undefined) throw validationError('FILTER must be applied to aggregate function', c.span);
     if (name === 'JSON' && c.args.length > 0 && !placedJsonCalls.has(c)) {
       // JsonFunctionsITCase: JSON(f0) alone, or as a JSON_OBJECT key, fails validation
       throw validationError(
