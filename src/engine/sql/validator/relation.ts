@@ -5,7 +5,9 @@
 import { intType, withNullable, type LogicalType, type TimestampType } from '../../../types/index.js';
 import type { WindowSpec } from '../../runtime/operators/window-assign.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
+import type { RexExpr } from '../../runtime/plan/expr.js';
 import type { UnnestNode, ValuesNode, WindowTableFunctionNode } from '../../runtime/plan/plan.js';
+import { calciteTypeText } from '../../runtime/functions/json-rules.js';
 import type { Expr, FunctionCall, Query, TableRef, Unnest } from '../ast/index.js';
 import { parseStatement } from '../parser/index.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
@@ -275,6 +277,15 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
   const timeIndex = input.columns.findIndex((col) => col.name === timeName.value);
   // Flink's SqlWindowTableFunction.validateColumnNames: Calcite's unknownIdentifier at the column.
   if (timeIndex < 0) throw validationError(`Unknown identifier '${timeName.value}'`, timeName.span);
+  // checkIntervalOperands comes before the time attribute check: Calcite's signature error.
+  const translated = new Map<string, RexExpr>();
+  for (const p of params.slice(2)) {
+    const e = args.get(p);
+    if (e !== undefined) translated.set(p, new ExprTranslator(ctx.expr, new Scope([])).translate(e));
+  }
+  if ([...translated.values()].some((x) => !x.type.kind.startsWith('INTERVAL'))) {
+    throw validationError(tvfSignatureError(fn, params, args, translated, input), c.span);
+  }
   const timeType = input.columns[timeIndex]!.type;
   if (
     (timeType.kind !== 'TIMESTAMP' && timeType.kind !== 'TIMESTAMP_LTZ') ||
@@ -287,14 +298,16 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
   }
   const interval = (name: string): number => {
     const e = args.get(name);
-    if (e === undefined) return 0;
-    const x = new ExprTranslator(ctx.expr, new Scope([])).translate(e);
-    if (x.k !== 'lit' || x.type.kind !== 'INTERVAL_DAY_TIME') {
+    const x = translated.get(name);
+    if (e === undefined || x === undefined) return 0;
+    // Flink's WindowUtil.getOperandAsLong (TableException texts).
+    if (x.type.kind !== 'INTERVAL_DAY_TIME') {
       throw validationError(
-        `The ${name.toLowerCase()} of ${fn} must be a day-time interval literal (INTERVAL '10' MINUTE)`,
+        'Window aggregate only support SECOND, MINUTE, HOUR, DAY as the time unit. MONTH and YEAR time unit are not supported yet.',
         e.span,
       );
     }
+    if (x.k !== 'lit') throw validationError('Only constant window descriptors are supported.', e.span);
     const ms = Number(decodeValue(x.value));
     if (name !== 'OFFSET' && ms <= 0)
       throw validationError(`The ${name.toLowerCase()} of ${fn} must be positive`, e.span);
@@ -426,4 +439,46 @@ function describeType(t: LogicalType): string {
     default:
       return t.kind;
   }
+}
+
+/** Flink's allowed signature of a window TVF (SqlWindowTableFunction subclasses' getAllowedSignatures). */
+const TVF_SIGNATURES: Record<string, string> = {
+  TUMBLE: 'TUMBLE(TABLE table_name, DESCRIPTOR(timecol), datetime interval[, datetime interval])',
+  HOP: 'HOP(TABLE table_name, DESCRIPTOR(timecol), datetime interval, datetime interval[, datetime interval])',
+  CUMULATE:
+    'CUMULATE(TABLE table_name, DESCRIPTOR(timecol), datetime interval, datetime interval[, datetime interval])',
+  SESSION: 'SESSION(TABLE table_name, DESCRIPTOR(timecol), datetime interval)',
+};
+
+/**
+ * Calcite's refusal of a window TVF whose interval operands are not intervals
+ * (SqlCallBinding#newValidationSignatureError): each operand's type upper-cased in angle
+ * brackets, the table as its RECORDTYPE, the descriptor as COLUMN_LIST.
+ */
+function tvfSignatureError(
+  fn: string,
+  params: readonly string[],
+  args: ReadonlyMap<string, Expr>,
+  translated: ReadonlyMap<string, RexExpr>,
+  input: Rel,
+): string {
+  const types: string[] = [];
+  for (const p of params) {
+    if (p === 'DATA') {
+      const fields = input.columns.map((c) => `${calciteTypeText(c.type)} ${c.name}`);
+      types.push(`RECORDTYPE(${fields.join(', ')})`);
+    } else if (p === 'TIMECOL') types.push('COLUMN_LIST');
+    else {
+      const e = args.get(p);
+      const x = translated.get(p);
+      if (e === undefined || x === undefined) continue;
+      types.push(
+        e.kind === 'IntervalLiteral'
+          ? `INTERVAL ${e.qualifier.start}${e.qualifier.end !== undefined ? ` TO ${e.qualifier.end}` : ''}`
+          : calciteTypeText(x.type),
+      );
+    }
+  }
+  const sig = types.map((t) => `<${t.toUpperCase()}>`).join(', ');
+  return `Cannot apply '${fn}' to arguments of type '${fn}(${sig})'. Supported form(s): '${TVF_SIGNATURES[fn] ?? fn}'`;
 }

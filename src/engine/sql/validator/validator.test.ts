@@ -77,6 +77,26 @@ test('window TVF needs a time attribute', async () => {
   );
 });
 
+test('window TVF intervals: Calcite’s signature error, then WindowUtil’s texts', async () => {
+  const sig = await error('SELECT * FROM TABLE(TUMBLE(TABLE bid, DESCRIPTOR(bidtime), 5))');
+  assert.equal(
+    sig.message.slice(sig.message.indexOf('Cannot')),
+    "Cannot apply 'TUMBLE' to arguments of type 'TUMBLE(<RECORDTYPE(TIMESTAMP(3) *ROWTIME* BIDTIME, INTEGER PRICE, VARCHAR(2147483647) ITEM)>, <COLUMN_LIST>, <INTEGER>)'. Supported form(s): 'TUMBLE(TABLE table_name, DESCRIPTOR(timecol), datetime interval[, datetime interval])'",
+  );
+  assert.equal(sig.at, '1:21');
+  const hop = await error(
+    "SELECT * FROM TABLE(HOP(TABLE bid, DESCRIPTOR(bidtime), INTERVAL '5' SECOND, 'x'))",
+  );
+  assert.match(hop.message, /'HOP\(<RECORDTYPE\(.*\)>, <COLUMN_LIST>, <INTERVAL SECOND>, <CHAR\(1\)>\)'/);
+  const month = await error(
+    "SELECT * FROM TABLE(TUMBLE(TABLE bid, DESCRIPTOR(bidtime), INTERVAL '1' MONTH))",
+  );
+  assert.match(
+    month.message,
+    /Window aggregate only support SECOND, MINUTE, HOUR, DAY as the time unit\. MONTH and YEAR time unit are not supported yet\./,
+  );
+});
+
 test('type errors name the operator and the operand types', async () => {
   const e = await error('SELECT price AND item FROM bid');
   assert.match(e.message, /Cannot apply 'AND'/);
