@@ -1,0 +1,4 @@
+-- source: Calcite ReturnTypes.AGG_SUM / ARG0_NULLABLE_IF_EMPTY / AVG_AGG_FUNCTION: without GROUP BY (group count 0) the results are nullable even for a NOT NULL argument; COUNT stays BIGINT NOT NULL; changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v INT NOT NULL, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT SUM(v) AS s, MIN(v) AS mn, AVG(v) AS av, COUNT(v) AS c FROM src;

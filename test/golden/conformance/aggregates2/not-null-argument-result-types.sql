@@ -1,0 +1,4 @@
+-- source: Calcite ReturnTypes.AGG_SUM, ARG0_NULLABLE_IF_EMPTY and AVG_AGG_FUNCTION as Flink uses them: with GROUP BY and no FILTER, SUM/MIN/MAX/AVG of a NOT NULL argument are NOT NULL; with a FILTER they are nullable (and NULL when nothing passes); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v INT NOT NULL, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, SUM(v) AS s, MIN(v) AS mn, MAX(v) AS mx, AVG(v) AS av, SUM(v) FILTER (WHERE v > 0) AS sf, MAX(v) FILTER (WHERE v > 0) AS mf FROM src GROUP BY k;
