@@ -1,0 +1,10 @@
+-- source: Flink MiniBatchLocalGroupAggFunction + MiniBatchGlobalGroupAggFunction over a retracting input (TWO_PHASE: the local accumulators of a bundle hold retractions too, merged into the global state); the materialised table does not depend on the bundles (each bundle folds its changes into the same state), so it is GroupAggFunction's final table, computed by hand; the changelog itself depends on the bundles' HashMap key order
+-- pk: k
+-- order: final
+SET 'table.exec.mini-batch.enabled' = 'true';
+SET 'table.exec.mini-batch.allow-latency' = '1 h';
+SET 'table.optimizer.agg-phase-strategy' = 'TWO_PHASE';
+SET 'table.exec.mini-batch.size' = '3';
+CREATE TABLE t (id INT, k STRING, v INT, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, COUNT(*) AS c, SUM(v) AS s, MIN(v) AS mn, MAX(v) AS mx, AVG(v) AS av FROM src GROUP BY k;

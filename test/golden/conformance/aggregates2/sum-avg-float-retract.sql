@@ -1,0 +1,4 @@
+-- source: Flink FloatSumWithRetractAggFunction (the sum is a FLOAT: 16777216 + 1 stays 16777216, so retracting 1 leaves 16777215) and FloatAvgAggFunction (sum in DOUBLE, the quotient cast to FLOAT, Float.toString text); changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, v FLOAT, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, v FROM (SELECT id, k, v, SUM(w) AS n FROM t GROUP BY id, k, v) WHERE n > 0;
+SELECT k, SUM(v) AS s, AVG(v) AS av FROM src GROUP BY k;
