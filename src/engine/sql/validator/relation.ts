@@ -262,6 +262,14 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
   // serialisation of window TVFs writes `TUMBLE((SELECT …), DESCRIPTOR(ts), …)`).
   if (data.kind !== 'TableArgument' && data.kind !== 'ScalarSubquery')
     throw validationError(`The first argument of ${fn} must be a table: TABLE t or (SELECT …)`, data.span);
+  // TUMBLE, HOP and CUMULATE take their table with row semantics (only SESSION's has set
+  // semantics): Calcite's invalidPartitionKeys at the call.
+  if (fn !== 'SESSION' && data.kind === 'TableArgument' && data.partitionBy.length > 0) {
+    throw validationError(
+      `Only tables with set semantics may be partitioned. Invalid PARTITION BY clause in the 0-th operand of table function '${fn}'`,
+      c.span,
+    );
+  }
   const input = translateTableRef(
     data.kind === 'TableArgument'
       ? { kind: 'TableName', name: data.name, hints: [], span: data.span }

@@ -97,6 +97,17 @@ test('window TVF intervals: Calcite’s signature error, then WindowUtil’s tex
   );
 });
 
+test('only SESSION takes its table with PARTITION BY (set semantics)', async () => {
+  const e = await error(
+    "SELECT * FROM TABLE(HOP(TABLE bid PARTITION BY item, DESCRIPTOR(bidtime), INTERVAL '1' MINUTE, INTERVAL '2' MINUTE))",
+  );
+  assert.match(
+    e.message,
+    /Only tables with set semantics may be partitioned\. Invalid PARTITION BY clause in the 0-th operand of table function 'HOP'/,
+  );
+  assert.equal(e.at, '1:21');
+});
+
 test('type errors name the operator and the operand types', async () => {
   const e = await error('SELECT price AND item FROM bid');
   assert.match(e.message, /Cannot apply 'AND'/);
