@@ -201,3 +201,16 @@ test('INITCAP changes ASCII letters only, as Calcite does', () => {
   assert.equal(s('INITCAP', 'BÄR bär'), 'BÄR BäR');
   assert.equal(s('INITCAP', 'fLinK'), 'Flink');
 });
+
+test('LPAD / RPAD count UTF-16 units as SqlFunctionUtils.lpad / rpad, and an empty pad is NULL first', () => {
+  // a surrogate pair is two units: a cut may split it, a pad may repeat half of one
+  assert.equal(callFn('LPAD', [S, I, S], ['a', 4, '😀']), '😀\ud83da');
+  assert.equal(callFn('LPAD', [S, I, S], ['a😀b😀', 5, '*']), 'a😀b\ud83d');
+  assert.equal(callFn('RPAD', [S, I, S], ['a😀b😀', 3, '😀']), 'a😀');
+  assert.equal(callFn('RPAD', [S, I, S], ['ab', 3, '😀']), 'ab\ud83d');
+  assert.equal(callFn('RPAD', [S, I, S], ['é', 3, 'xy']), 'éxy');
+  // "".equals(pad) is checked before the length: NULL even when nothing needs padding
+  assert.equal(callFn('LPAD', [S, I, S], ['abc', 2, '']), null);
+  assert.equal(callFn('RPAD', [S, I, S], ['abc', 0, '']), null);
+  assert.equal(callFn('RPAD', [S, I, S], ['abc', 0, 'x']), '');
+});

@@ -209,16 +209,22 @@ export function resultTooLong(exprText: string, chars: number): ExecutionError {
   );
 }
 
+/**
+ * LPAD / RPAD as SqlFunctionUtils.lpad / rpad (what Flink's StringCallGen calls on Java
+ * Strings): lengths count UTF-16 units, so a surrogate pair is two and a cut may split one; an
+ * empty pad is NULL even when no padding is needed.
+ */
 function pad(s: string, len: number, padding: string, left: boolean, exprText = 'LPAD/RPAD'): string | null {
-  if (len < 0) return null;
+  if (len < 0 || padding === '') return null;
+  if (len === 0) return '';
   if (len > MAX_RESULT_CHARS && len > s.length) throw resultTooLong(exprText, len);
-  const chars = cps(s);
-  if (len <= chars.length) return chars.slice(0, len).join('');
-  const p = cps(padding);
-  if (p.length === 0) return null;
-  let fill = '';
-  for (let i = 0; i < len - chars.length; i++) fill += p[i % p.length];
-  return left ? fill + s : s + fill;
+  const fill = (n: number): string =>
+    n <= 0 ? '' : padding.repeat(Math.ceil(n / padding.length)).slice(0, n);
+  if (left) {
+    const pos = Math.max(len - s.length, 0);
+    return fill(pos) + s.slice(0, len - pos);
+  }
+  return s.slice(0, len) + fill(len - s.length);
 }
 
 /**
