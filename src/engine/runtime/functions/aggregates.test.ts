@@ -192,6 +192,20 @@ test('MIN / MAX retract exactly', () => {
   );
 });
 
+test('MAX / MIN over DOUBLE retract NaN and keep -0.0 apart from 0.0 (Double#compareTo)', () => {
+  const ops: Op[] = [
+    ['+', 1],
+    ['+', NaN],
+    ['-', NaN],
+    ['+', -0],
+    ['+', 0],
+    ['-', 1],
+  ];
+  assert.deepEqual(run('MAX', [doubleType()], ops), [1, NaN, 1, 1, 1, 0]);
+  const min = run('MIN', [doubleType()], ops);
+  assert.ok(Object.is(min[5], -0), `MIN is -0.0, got ${String(min[5])}`);
+});
+
 test('FIRST_VALUE, LAST_VALUE, LISTAGG, ARRAY_AGG, COLLECT', () => {
   assert.deepEqual(
     run(

@@ -90,6 +90,17 @@ export function oneOperandError(
 
 const oneArg = oneOperandError;
 
+/**
+ * Flink's SqlListAggFunction refusal (OperandTypes.or(CHARACTER, sequence(CHARACTER, CHARACTER
+ * literal))): also what a separator that is not a character literal gets (the validator checks that).
+ */
+export function listaggSignatureError(args: readonly LogicalType[]): string {
+  return (
+    `Cannot apply 'LISTAGG' to arguments of type 'LISTAGG(${args.map((a) => `<${calciteTypeText(a)}>`).join(', ')})'. ` +
+    `Supported form(s): 'LISTAGG(<CHARACTER>)'\n'LISTAGG(<CHARACTER>, <CHARACTER_LITERAL>)'`
+  );
+}
+
 // ---- COUNT ----
 
 /**
@@ -412,7 +423,8 @@ function extremeImpl(t: LogicalType, max: boolean): MergeableAggregate {
       if (n <= 1) {
         a.counts.delete(k);
         a.values.delete(k);
-        if (a.best !== null && key(a.best) === k) a.dirty = true;
+        // Object.is: a retracted NaN maximum must be found too (NaN !== NaN)
+        if (a.best !== null && Object.is(key(a.best), k)) a.dirty = true;
       } else a.counts.set(k, n - 1);
       return a;
     },
@@ -802,7 +814,7 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
       (args.length === 1 || args.length === 2) &&
       args.every((a) => a.kind === 'CHAR' || a.kind === 'VARCHAR' || a.kind === 'NULL')
         ? stringType(true)
-        : 'LISTAGG expects (STRING [, STRING separator])',
+        : listaggSignatureError(args),
     (args) =>
       sequenceImpl(
         args[0]!,

@@ -48,4 +48,13 @@ test('aggregate misuse is refused with Calcite’s messages and positions', asyn
   );
   e = await error('SELECT AVG(price, price) FROM bid');
   assert.match(e.message, /Invalid number of arguments to function 'AVG'\. Was expecting 1 arguments/);
+  // Flink's SqlListAggFunction: the separator is a character literal
+  e = await error('SELECT LISTAGG(item, item) FROM bid');
+  assert.match(
+    e.message,
+    /Cannot apply 'LISTAGG' to arguments of type 'LISTAGG\(<VARCHAR\(2147483647\)>, <VARCHAR\(2147483647\)>\)'\. Supported form\(s\): 'LISTAGG\(<CHARACTER>\)'\n'LISTAGG\(<CHARACTER>, <CHARACTER_LITERAL>\)'/,
+  );
+  assert.equal(e.at, '1:8');
+  e = await error('SELECT LISTAGG(price) FROM bid');
+  assert.match(e.message, /'LISTAGG\(<INTEGER>\)'\. Supported form\(s\)/);
 });

@@ -14,6 +14,7 @@ import {
   withoutTimeAttribute,
   type LogicalType,
 } from '../../../types/index.js';
+import { listaggSignatureError } from '../../runtime/functions/aggregates.js';
 import { call, lit, ref, type RexExpr } from '../../runtime/plan/expr.js';
 import { decodeValue } from '../../runtime/plan/encode-value.js';
 import type {
@@ -246,6 +247,9 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
             throw validationError('Aggregate expressions cannot be nested', c.span);
           return inTr.translate(a);
         });
+    // Flink's SqlListAggFunction takes the separator as a character literal only
+    if (name === 'LISTAGG' && c.args.length === 2 && c.args[1]!.kind !== 'StringLiteral')
+      throw validationError(listaggSignatureError(argRex.map((a) => a.type)), c.span);
     if (name === 'PERCENTILE' && argRex.length >= 2 && literalPercentageOutOfRange(argRex[1]!))
       throw validationError(PERCENTILE_SIGNATURES, c.span);
     // Calcite's SqlValidatorImpl#validateAggregateParams: RESOURCE.aggregateInFilterIllegal()

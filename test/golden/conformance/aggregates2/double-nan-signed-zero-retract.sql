@@ -1,0 +1,4 @@
+-- source: Flink DoubleSumWithRetractAggFunction (the sum is updated in place: once NaN, 1.0 + NaN - NaN stays NaN), DoubleMaxWithRetractAggFunction / DoubleMinWithRetractAggFunction (MapView keys compared as Double#compareTo: NaN above every value, -0.0 below 0.0, both kept apart); CAST of 'NaN' / '-0.0' to DOUBLE as Double#parseDouble; changelog by hand with GroupAggFunction's rules (no mini-batch: +I for a new key, nothing when the row is unchanged, -U/+U otherwise, -D when the key's row count reaches zero); the retracting input is a GROUP BY id over a +1/-1 weight column filtered on SUM(w) > 0 (each -1 row retracts its id's row)
+CREATE TABLE t (id INT, k STRING, s STRING, w INT) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+CREATE VIEW src AS SELECT k, CAST(s AS DOUBLE) AS v FROM (SELECT id, k, s, SUM(w) AS n FROM t GROUP BY id, k, s) WHERE n > 0;
+SELECT k, COUNT(*) AS c, SUM(v) AS s, MIN(v) AS mn, MAX(v) AS mx FROM src GROUP BY k;
