@@ -27,28 +27,13 @@ export function queryString(query: unknown, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-const SCHEMA_FIELDS = new Set([
-  'schema',
-  'schemaType',
-  'references',
-  'id',
-  'version',
-  'metadata',
-  'ruleSet',
-  'subject',
-  'schemaTagsToAdd',
-  'schemaTagsToRemove',
-  'propagateSchemaTags',
-]);
-
 /** Validate a register/lookup body: an object with a string `schema` (422 otherwise). */
 export function schemaRequest(body: unknown): SchemaRequest {
   if (body === undefined || body === null) throw errors.badRequest('Request body is required');
   if (typeof body !== 'object' || Array.isArray(body))
     throw errors.unprocessable('Request body must be a JSON object');
+  // Other fields are ignored, as RegisterSchemaRequest's ignoreUnknown (newer clients send more).
   const b = body as Record<string, unknown>;
-  for (const k of Object.keys(b))
-    if (!SCHEMA_FIELDS.has(k)) throw errors.unprocessable(`Unrecognized field: ${k}`);
   if (typeof b.schema !== 'string') throw errors.invalidSchema('Empty schema');
   if (b.schemaType !== undefined && b.schemaType !== null && typeof b.schemaType !== 'string')
     throw errors.invalidSchema('schemaType must be a string');

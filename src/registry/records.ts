@@ -50,7 +50,30 @@ export interface ConfigValue {
   overrideMetadata?: SchemaMetadata;
   defaultRuleSet?: RuleSet;
   overrideRuleSet?: RuleSet;
+  alias?: string;
+  aliasForDeks?: string;
+  validateFields?: boolean;
+  validateNewSchemas?: boolean;
+  validateRules?: boolean;
+  compatibilityPolicy?: string;
+  /** A metadata property: only versions with the same value of it are checked (AbstractSchemaRegistry). */
+  compatibilityGroup?: string;
 }
+/**
+ * The config's other scalar fields, in Confluent's Config order around `normalize` and the level:
+ * stored, served and merged per field as the level is.
+ */
+export const SETTING_FIELDS = {
+  alias: 'string',
+  aliasForDeks: 'string',
+  validateFields: 'boolean',
+  validateNewSchemas: 'boolean',
+  validateRules: 'boolean',
+  compatibilityPolicy: 'string',
+  compatibilityGroup: 'string',
+} as const;
+export type SettingField = keyof typeof SETTING_FIELDS;
+export type ConfigSettings = Pick<ConfigValue, SettingField>;
 /** The data-contract fields of a config. */
 export const CONTRACT_CONFIG_FIELDS = [
   'defaultMetadata',

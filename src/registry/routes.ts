@@ -14,9 +14,16 @@ import {
   schemaShape,
   sendJson,
 } from './http-util.js';
-import { DEFAULT_CONTEXT, contextOf, normalizeSubject, parseQualified, qualify } from './contexts.js';
+import {
+  DEFAULT_CONTEXT,
+  contextOf,
+  normalizeSubject,
+  parseQualified,
+  qualify,
+  qualifyReference,
+} from './contexts.js';
 import { parseMetadata, parseRuleSet, validateRuleSet } from './data-contracts.js';
-import { CONTRACT_CONFIG_FIELDS, type ConfigValue } from './records.js';
+import { CONTRACT_CONFIG_FIELDS, SETTING_FIELDS, type ConfigValue } from './records.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
 
@@ -55,11 +62,32 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     return state.contexts().find((c) => holds(qualify(c, q.name))) ?? DEFAULT_CONTEXT;
   };
 
-  // QualifiedSubject.normalize: `:.:name` is the default context's `name`.
+  /**
+   * Confluent's AliasFilter: a subject whose own config has an `alias` stands for that subject
+   * (an unqualified alias in the subject's context) after `/subjects/` and in the `subject`
+   * query of `/schemas/ids/…`. One step: an alias is not followed further.
+   */
+  const unalias = (subject: string): string => {
+    const alias = state.subjectSettings.get(normalizeSubject(subject))?.alias;
+    if (alias === undefined || alias === '') return subject;
+    return qualifyReference(normalizeSubject(subject), alias);
+  };
+
+  // QualifiedSubject.normalize: `:.:name` is the default context's `name`; then aliases.
   app.addHook('preValidation', async (req) => {
     const params = req.params as { s?: string } | undefined;
-    if (params && typeof params.s === 'string' && params.s.startsWith(':.:'))
-      params.s = normalizeSubject(params.s);
+    if (params && typeof params.s === 'string') {
+      if (params.s.startsWith(':.:')) params.s = normalizeSubject(params.s);
+      if (/^\/(compatibility\/)?subjects\//.test(req.url)) params.s = unalias(params.s);
+    }
+    const query = req.query as Record<string, unknown> | undefined;
+    if (
+      req.url.startsWith('/schemas/ids') &&
+      query &&
+      typeof query.subject === 'string' &&
+      query.subject !== ''
+    )
+      query.subject = unalias(query.subject);
   });
 
   // Confluent's RootResource answers GET and POST / with {}.
@@ -264,12 +292,24 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   );
 
   // ---- config ----
-  // Confluent's Config / ConfigUpdateRequest JSON: normalize before the level, unset fields omitted.
-  const configJson = (c: ConfigValue, levelKey: 'compatibilityLevel' | 'compatibility') => ({
-    ...(c.normalize !== undefined ? { normalize: c.normalize } : {}),
-    ...(c.compatibilityLevel !== undefined ? { [levelKey]: c.compatibilityLevel } : {}),
-    ...Object.fromEntries(CONTRACT_CONFIG_FIELDS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]])),
-  });
+  // Confluent's Config / ConfigUpdateRequest JSON in their field order, unset fields omitted.
+  const configJson = (c: ConfigValue, levelKey: 'compatibilityLevel' | 'compatibility') => {
+    const pick = (keys: readonly (keyof ConfigValue)[]) =>
+      Object.fromEntries(keys.filter((k) => c[k] !== undefined).map((k) => [k, c[k]]));
+    return {
+      ...pick([
+        'alias',
+        'aliasForDeks',
+        'normalize',
+        'validateFields',
+        'validateNewSchemas',
+        'validateRules',
+      ]),
+      ...(c.compatibilityLevel !== undefined ? { [levelKey]: c.compatibilityLevel } : {}),
+      ...pick(['compatibilityPolicy', 'compatibilityGroup']),
+      ...pick(CONTRACT_CONFIG_FIELDS),
+    };
+  };
   app.get('/config', async (req, reply) =>
     sendJson(
       reply,
@@ -332,15 +372,25 @@ function objectBody(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-/** PUT /config body: `compatibility` (or `compatibilityLevel`) and/or `normalize`. */
+/**
+ * PUT /config body, Confluent's ConfigUpdateRequest: `compatibility` (or `compatibilityLevel`),
+ * `normalize`, the data-contract fields and the settings (alias, validate*, compatibilityPolicy,
+ * compatibilityGroup); other fields are ignored (ignoreUnknown).
+ */
 function configBody(body: unknown): ConfigValue {
   const b = objectBody(body);
-  for (const k of Object.keys(b)) {
-    if (
-      !['compatibility', 'compatibilityLevel', 'normalize', 'alias', 'validateFields'].includes(k) &&
-      !(CONTRACT_CONFIG_FIELDS as readonly string[]).includes(k)
-    )
-      throw errors.unprocessable(`Unrecognized field: ${k}`);
+  const settings: Record<string, unknown> = {};
+  for (const [k, type] of Object.entries(SETTING_FIELDS)) {
+    const v = b[k];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== type) throw errors.unprocessable(`${k} must be a ${type}`);
+    settings[k] = v;
+  }
+  // CompatibilityPolicy.forName: upper-cased; a name it does not know is no policy.
+  if (typeof settings.compatibilityPolicy === 'string') {
+    const policy = settings.compatibilityPolicy.toUpperCase();
+    if (['LOGICAL', 'STRICT', 'LENIENT'].includes(policy)) settings.compatibilityPolicy = policy;
+    else delete settings.compatibilityPolicy;
   }
   const level = b.compatibility ?? b.compatibilityLevel;
   const normalize = b.normalize ?? undefined;
@@ -358,17 +408,22 @@ function configBody(body: unknown): ConfigValue {
     }
   }
   // A body that sets nothing Eddy knows is an invalid level (Confluent then changes nothing).
-  if (level === undefined && normalize === undefined && Object.keys(contracts).length === 0)
+  if (
+    level === undefined &&
+    normalize === undefined &&
+    Object.keys(contracts).length === 0 &&
+    Object.keys(settings).length === 0
+  )
     throw errors.invalidCompatibility();
   return {
     ...(level !== undefined && level !== null ? { compatibilityLevel: parseCompatibility(level) } : {}),
     ...(normalize !== undefined ? { normalize } : {}),
     ...contracts,
+    ...(settings as ConfigValue),
   };
 }
 
 function modeBody(body: unknown): unknown {
-  const b = objectBody(body);
-  for (const k of Object.keys(b)) if (k !== 'mode') throw errors.unprocessable(`Unrecognized field: ${k}`);
-  return b.mode;
+  // ModeUpdateRequest ignores unknown fields.
+  return objectBody(body).mode;
 }

@@ -33,7 +33,14 @@ import {
   type SchemaMetadata,
 } from './data-contracts.js';
 import { errors } from './errors.js';
-import { MODES, type ConfigValue, type Mode, type RegistryRecord } from './records.js';
+import {
+  MODES,
+  type ConfigSettings,
+  type ConfigValue,
+  type Mode,
+  type RegistryRecord,
+  type SettingField,
+} from './records.js';
 import { SchemaCache } from './schema-cache.js';
 import { RegistryState, type StoredVersion } from './state.js';
 import type { SchemaLogStore } from './store.js';
@@ -145,6 +152,7 @@ interface PreviousSchema {
   version: number;
   schema: string;
   parsed: ParsedSchema;
+  metadata?: SchemaMetadata;
 }
 
 /** Confluent's SchemaValidatorBuilder: the old schema is logged up to 10 KiB. */
@@ -162,6 +170,7 @@ export function compatibilityMessages(
   candidate: ParsedSchema,
   previous: readonly PreviousSchema[],
   level: CompatibilityLevel,
+  validateFields = false,
 ): string[] {
   if (level === 'NONE' || previous.length === 0) return [];
   const against = level.endsWith('_TRANSITIVE') ? [...previous].reverse() : [previous[previous.length - 1]!];
@@ -174,7 +183,7 @@ export function compatibilityMessages(
   for (const old of against) {
     // A change of format is one fixed message, without the old schema (SchemaValidatorBuilder).
     if (old.parsed.schemaType !== candidate.schemaType)
-      return [DIFFERENT_SCHEMA_TYPE, `{validateFields: 'false', compatibility: '${level}'}`];
+      return [DIFFERENT_SCHEMA_TYPE, `{validateFields: '${validateFields}', compatibility: '${level}'}`];
     const oldInfo = [
       `{oldSchemaVersion: ${old.version}}`,
       old.schema.length <= MAX_SCHEMA_SIZE_FOR_LOGGING
@@ -194,7 +203,7 @@ export function compatibilityMessages(
       if (bwd.length > 0) messages.push(...oldInfo);
     }
     if (messages.length > 0) {
-      messages.push(`{validateFields: 'false', compatibility: '${level}'}`);
+      messages.push(`{validateFields: '${validateFields}', compatibility: '${level}'}`);
       return messages;
     }
   }
@@ -280,6 +289,15 @@ export class SchemaRegistry {
       this.state.globalCompatibility ??
       this.defaultCompatibility
     );
+  }
+
+  /** A config field other than the level, normalize and contracts, nearest scope first. */
+  settingOf<K extends SettingField>(subject: string | undefined, field: K): ConfigSettings[K] | undefined {
+    for (const s of this.scopes(subject)) {
+      const hit = this.state.subjectSettings.get(s)?.[field];
+      if (hit !== undefined) return hit;
+    }
+    return this.state.globalSettings?.[field];
   }
 
   modeOf(subject: string | undefined): Mode {
@@ -566,8 +584,34 @@ export class SchemaRegistry {
   private previousParsed(subject: string): PreviousSchema[] {
     return this.state.versions(subject, false).flatMap((v) => {
       const p = this.cache.byId(v.id, contextOf(subject));
-      return p ? [{ version: v.version, schema: v.schema, parsed: p }] : [];
+      return p ? [{ version: v.version, schema: v.schema, parsed: p, metadata: v.metadata }] : [];
     });
+  }
+
+  /**
+   * AbstractSchemaRegistry#isCompatibleWithPrevious: with a `compatibilityGroup` in scope, only
+   * versions whose metadata property of that name has the candidate's value (absent = absent)
+   * are checked; the closing message carries the config's `validateFields`.
+   */
+  private compatibilityWith(
+    subject: string,
+    candidate: ParsedSchema,
+    metadata: SchemaMetadata | undefined,
+    previous: PreviousSchema[],
+  ): string[] {
+    const group = this.settingOf(subject, 'compatibilityGroup');
+    const groupValue = (m: SchemaMetadata | undefined) =>
+      group === undefined ? undefined : m?.properties?.[group];
+    const against =
+      group === undefined
+        ? previous
+        : previous.filter((p) => groupValue(p.metadata) === groupValue(metadata));
+    return compatibilityMessages(
+      candidate,
+      against,
+      this.compatibilityOf(subject),
+      this.settingOf(subject, 'validateFields') ?? false,
+    );
   }
 
   /** POST /subjects/{s}/versions: register (or find) a schema; returns its id. */
@@ -643,8 +687,12 @@ export class SchemaRegistry {
         }
       } else {
         if (!importing) {
-          const level = this.compatibilityOf(subject);
-          const messages = compatibilityMessages(parsed, this.previousParsed(subject), level);
+          const messages = this.compatibilityWith(
+            subject,
+            parsed,
+            contract?.metadata,
+            this.previousParsed(subject),
+          );
           if (messages.length > 0) {
             throw errors.incompatible(
               `Schema being registered is incompatible with an earlier schema for subject "${subject}", details: [${messages.join(', ')}]`,
@@ -725,9 +773,8 @@ export class SchemaRegistry {
     _opts: { normalize?: boolean } = {},
   ): { compatible: boolean; messages: string[] } {
     validateSubject(subject);
-    const { schemaType, references } = this.parseRequest(req);
+    const { schemaType, references, contract } = this.parseRequest(req);
     const parsed = this.cache.parse(schemaType, req.schema, references, subject);
-    const level = this.compatibilityOf(subject);
     let previous: PreviousSchema[];
     if (version === 'all') {
       previous = this.previousParsed(subject);
@@ -738,9 +785,9 @@ export class SchemaRegistry {
         version !== 'latest' && !this.subjectExists(subject) ? undefined : this.getVersion(subject, version);
       if (!v) throw errors.versionNotFound(version);
       const p = this.cache.byId(v.id, contextOf(subject));
-      previous = p ? [{ version: v.version, schema: v.schema, parsed: p }] : [];
+      previous = p ? [{ version: v.version, schema: v.schema, parsed: p, metadata: v.metadata }] : [];
     }
-    const messages = compatibilityMessages(parsed, previous, level);
+    const messages = this.compatibilityWith(subject, parsed, contract?.metadata, previous);
     return { compatible: messages.length === 0, messages };
   }
 
@@ -829,11 +876,15 @@ export class SchemaRegistry {
       subject === undefined ? this.state.globalNormalize : this.state.subjectNormalize.get(subject);
     const contracts =
       subject === undefined ? this.state.globalContracts : this.state.subjectContracts.get(subject);
-    if (level === undefined && normalize === undefined && contracts === undefined) return undefined;
+    const settings =
+      subject === undefined ? this.state.globalSettings : this.state.subjectSettings.get(subject);
+    if (level === undefined && normalize === undefined && contracts === undefined && settings === undefined)
+      return undefined;
     return {
       ...(level !== undefined ? { compatibilityLevel: level } : {}),
       ...(normalize !== undefined ? { normalize } : {}),
       ...contracts,
+      ...settings,
     };
   }
 

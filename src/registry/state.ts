@@ -6,7 +6,14 @@ import type { CompatibilityLevel } from '../schema-wire/compat-types.js';
 import type { SchemaReference, SchemaType } from '../schema-wire/types.js';
 import { DEFAULT_CONTEXT, contextOf, qualifyReference } from './contexts.js';
 import { parseMetadata, parseRuleSet, type RuleSet, type SchemaMetadata } from './data-contracts.js';
-import { CONTRACT_CONFIG_FIELDS, type ConfigValue, type Mode, type RegistryRecord } from './records.js';
+import {
+  CONTRACT_CONFIG_FIELDS,
+  SETTING_FIELDS,
+  type ConfigSettings,
+  type ConfigValue,
+  type Mode,
+  type RegistryRecord,
+} from './records.js';
 
 /** A config's data-contract fields (defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet). */
 export type ContractConfig = Pick<ConfigValue, (typeof CONTRACT_CONFIG_FIELDS)[number]>;
@@ -28,6 +35,14 @@ function contractConfigOf(value: Record<string, unknown> | null): ContractConfig
     if (parsed !== undefined) (out as Record<string, unknown>)[k] = parsed;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A config record's alias, validate* and compatibilityPolicy/Group fields of the right type. */
+function settingsOf(value: Record<string, unknown> | null): ConfigSettings | undefined {
+  if (!value) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, type] of Object.entries(SETTING_FIELDS)) if (typeof value[k] === type) out[k] = value[k];
+  return Object.keys(out).length > 0 ? (out as ConfigSettings) : undefined;
 }
 
 export interface StoredVersion {
@@ -104,6 +119,9 @@ export class RegistryState {
   /** Config default/override metadata and rules, globally and per subject. */
   globalContracts: ContractConfig | undefined;
   readonly subjectContracts = new Map<string, ContractConfig>();
+  /** The config's other fields (alias, validateFields, compatibilityGroup, …). */
+  globalSettings: ConfigSettings | undefined;
+  readonly subjectSettings = new Map<string, ConfigSettings>();
   globalMode: Mode | undefined;
   readonly subjectMode = new Map<string, Mode>();
   /** Number of records applied (for health and tests). */
@@ -173,12 +191,16 @@ export class RegistryState {
         const level = value?.compatibilityLevel;
         const normalize = typeof value?.normalize === 'boolean' ? value.normalize : undefined;
         const contracts = contractConfigOf(value as Record<string, unknown> | null);
+        const settings = settingsOf(value as Record<string, unknown> | null);
         if (r.key.subject === null) {
           this.globalCompatibility = level;
           this.globalNormalize = normalize;
           this.globalContracts = contracts;
+          this.globalSettings = settings;
           return;
         }
+        if (settings === undefined) this.subjectSettings.delete(r.key.subject);
+        else this.subjectSettings.set(r.key.subject, settings);
         if (contracts === undefined) this.subjectContracts.delete(r.key.subject);
         else this.subjectContracts.set(r.key.subject, contracts);
         if (level === undefined) this.subjectCompatibility.delete(r.key.subject);
