@@ -869,7 +869,7 @@ const TEMPLATES: readonly Template[] = [
 const HOLE_TYPES = Object.keys(HOLES);
 
 /** One expression: a template, or a cast of a hole to another type. */
-function foldExpr(r: Rand, holes: Hole[]): string {
+function foldExpr(r: Rand, holes: Hole[], depth = 0): string {
   const hole = (type: string): string => {
     // Reuse a hole of the same type sometimes (the same value twice).
     const same = holes.findIndex((h) => h.type === type);
@@ -885,6 +885,13 @@ function foldExpr(r: Rand, holes: Hole[]): string {
   }
   const [tpl, ...types] = r.pick(TEMPLATES);
   const names = types.map((t) => hole(t));
+  // Now and then a hole takes another expression (as text or a number), so calls nest.
+  if (depth < 2 && r.chance(0.25)) {
+    const i = r.int(0, names.length - 1);
+    const t = types[i]!;
+    if (t === 'STRING' || t === 'INT' || t === 'BIGINT' || t.startsWith('DECIMAL'))
+      names[i] = `TRY_CAST((${foldExpr(r, holes, depth + 1)}) AS ${t})`;
+  }
   return tpl.replace(/\$(\d)/g, (_m, i: string) => names[Number(i)]!);
 }
 
