@@ -158,13 +158,18 @@ export interface SinkWriter {
   close(): Promise<void>;
 }
 
+/** What a sink accepts: see {@link Sink.changelogMode}. */
+export type SinkChangelogMode = 'append' | 'upsert' | 'all';
+
 /** A table as a write target. */
 export interface Sink {
   /**
-   * Changes the sink accepts. `append` sinks refuse updating queries at planning time with
-   * Flink's kind of message; `all` accepts retractions and upserts.
+   * Changes the sink accepts (Flink's DynamicTableSink#getChangelogMode). `append` sinks refuse
+   * updating queries at planning time with Flink's kind of message; `upsert` sinks take inserts,
+   * update-afters and deletes and drop update-befores (Flink's blackhole and upsert-kafka), so
+   * the planner lets updating operators skip building -U rows; `all` takes every kind.
    */
-  readonly changelogMode: 'append' | 'all';
+  readonly changelogMode: SinkChangelogMode;
   open(): Promise<SinkWriter>;
 }
 

@@ -1,4 +1,7 @@
-/** Flink's `blackhole` sink: accepts every change (inserts, updates, deletes) and drops it. */
+/**
+ * Flink's `blackhole` sink: accepts every change and drops it. Like Flink's BlackHoleSink its
+ * changelog mode leaves out UPDATE_BEFORE, so an aggregation under it emits +U alone.
+ */
 import type { ConnectorFactory, SinkWriter } from '../api.js';
 
 export const blackholeConnector: ConnectorFactory = {
@@ -7,7 +10,7 @@ export const blackholeConnector: ConnectorFactory = {
   createSink() {
     let count = 0;
     return {
-      changelogMode: 'all',
+      changelogMode: 'upsert',
       async open(): Promise<SinkWriter> {
         return {
           // Touch the batch size only: the point of blackhole is measuring everything before it.

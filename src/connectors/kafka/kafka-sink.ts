@@ -201,7 +201,14 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions, timeZon
     });
   const debezium = isDebeziumFormat(o.valueFormat);
   return {
-    changelogMode: o.changelog === 'append' && !debezium ? 'append' : 'all',
+    // Upsert tables write no -U (upsert-kafka's ChangelogMode.upsert()): the planner need not make them.
+    changelogMode: debezium
+      ? 'all'
+      : o.changelog === 'append'
+        ? 'append'
+        : o.changelog === 'upsert'
+          ? 'upsert'
+          : 'all',
     async open(): Promise<SinkWriter> {
       const registry = o.registryUrl ? new RegistryClient(o.registryUrl) : undefined;
       const kafka = new KafkaClient({ bootstrapServers: o.bootstrap, clientId: 'eddy-sink' });

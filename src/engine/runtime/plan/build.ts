@@ -30,6 +30,7 @@ import { SessionWindowAggregateOperator } from '../operators/session-window-aggr
 import { UnionOperator } from '../operators/union.js';
 import { SortLimitOperator } from '../operators/sort-limit.js';
 import { TemporalSortOperator } from '../operators/temporal-sort.js';
+import { DropUpdateBeforeOperator } from '../operators/drop-update-before.js';
 import { UnnestOperator } from '../operators/unnest.js';
 import { WindowAggregateOperator } from '../operators/window-aggregate.js';
 import { WindowTableFunctionOperator, type TimeCodec } from '../operators/window-table-function.js';
@@ -297,6 +298,10 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
             left: n.left,
           }),
         );
+        build(n.input, opTarget());
+        return;
+      case 'DropUpdateBefore':
+        addOp(new DropUpdateBeforeOperator());
         build(n.input, opTarget());
         return;
       case 'TemporalSort':

@@ -61,6 +61,15 @@ export interface ScanNode extends Base {
   readonly watermarkIntervalMs?: number;
 }
 
+/**
+ * Drops the UPDATE_BEFORE changes of a retracting source whose consumers want none (Flink's
+ * StreamExecDropUpdateBefore, planned above a retract scan under an upsert sink).
+ */
+export interface DropUpdateBeforeNode extends Base {
+  readonly node: 'DropUpdateBefore';
+  readonly input: PlanNode;
+}
+
 /** Literal rows (VALUES). Values are JSON-encoded (encode-value.ts). */
 export interface ValuesNode extends Base {
   readonly node: 'Values';
@@ -276,6 +285,7 @@ export type PlanNode =
   | LimitNode
   | UnnestNode
   | TemporalSortNode
+  | DropUpdateBeforeNode
   | SortLimitNode
   | ChangelogNormalizeNode
   | SinkNode;

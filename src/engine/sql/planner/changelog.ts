@@ -6,7 +6,7 @@
  * New node kinds add a case here (the switch is exhaustive).
  */
 import { SqlError, assertNever } from '../../../common/errors.js';
-import { updateFastRowKey } from './rank-strategy.js';
+import { updateFastRowKey, upsertKey } from './rank-strategy.js';
 import type { ChangeKindText, ChangelogMode, PlanNode, SinkNode } from '../../runtime/plan/plan.js';
 import { describeNode } from './explain.js';
 import { scanChangelog, withChangelogNormalize } from './changelog-normalize.js';
@@ -50,6 +50,7 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
     case 'Calc':
     case 'Expand':
     case 'Unnest':
+    case 'DropUpdateBefore':
       k = produced(n.input, memo);
       break;
     case 'Union': {
@@ -122,8 +123,13 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
       const mode = scanChangelog(n);
       const kinds: ChangeKindText[] =
         mode === 'upsert' ? ['UA', 'D'] : mode === 'retract' ? ['I', 'UB', 'UA', 'D'] : ['I'];
-      return { ...n, changelogMode: { kinds } };
+      const scan = { ...n, changelogMode: { kinds } };
+      // A retract source under a consumer that wants no -U: Flink puts a DropUpdateBefore above it.
+      if (mode !== 'retract' || ub) return scan;
+      return { node: 'DropUpdateBefore', id: dropId(n), fields: n.fields, changelogMode, input: scan };
     }
+    case 'DropUpdateBefore':
+      return { ...n, changelogMode, input: annotate(n.input, true, memo) };
     case 'Values':
       return { ...n, changelogMode };
     case 'ChangelogNormalize':
@@ -176,9 +182,18 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
   }
 }
 
+/**
+ * A DropUpdateBefore's id, derived from its scan's so that planning twice (before and after the
+ * rules) gives the same one; clear of scans' small ids and of ChangelogNormalize's (+100 000).
+ */
+function dropId(scan: PlanNode): number {
+  return scan.id + 200_000;
+}
+
 /** The node that introduces updates below pass-through nodes (what Flink's message names). */
 function updateSource(n: PlanNode): PlanNode {
-  if (n.node === 'Calc' || n.node === 'Expand' || n.node === 'Unnest') return updateSource(n.input);
+  if (n.node === 'Calc' || n.node === 'Expand' || n.node === 'Unnest' || n.node === 'DropUpdateBefore')
+    return updateSource(n.input);
   return n;
 }
 
@@ -188,20 +203,39 @@ export function isUpdating(sink: SinkNode): boolean {
   return k.update || k.delete;
 }
 
+/** What a sink accepts (its connector's changelog mode) and its declared primary key. */
+export interface SinkAccepts {
+  readonly mode: 'append' | 'upsert' | 'all';
+  /** PRIMARY KEY columns as indexes of the sink's fields. */
+  readonly primaryKey?: readonly number[];
+}
+
 /**
- * Infers every node's changelog mode under a sink and checks the sink accepts it.
- * `appendOnly` is the sink's capability (connectors say `append` or `all`).
+ * Whether the sink's input must carry update-befores (FlinkChangelogModeInferenceProgram
+ * #inferSinkRequiredTraits): only a sink without UPDATE_BEFORE in its mode lets the plan go
+ * without, and then only when the sink declares no primary key or one that is exactly an upsert
+ * key of its input; otherwise a -U is how the sink learns which row an update replaces.
  */
-export function inferChangelog(input: SinkNode, appendOnly: boolean): SinkNode {
+function sinkNeedsUpdateBefore(sink: SinkNode, accepts: SinkAccepts): boolean {
+  if (accepts.mode !== 'upsert') return true;
+  if (accepts.primaryKey === undefined || accepts.primaryKey.length === 0) return false;
+  const key = upsertKey(sink.input);
+  if (key === undefined) return true;
+  const want = new Set(accepts.primaryKey);
+  return !(key.length === want.size && key.every((i) => want.has(i)));
+}
+
+/** Infers every node's changelog mode under a sink and checks the sink accepts it. */
+export function inferChangelog(input: SinkNode, accepts: SinkAccepts): SinkNode {
   const sink = withChangelogNormalize(input);
   const memo = new Map<PlanNode, Kinds>();
   const k = produced(sink.input, memo);
-  if (appendOnly && (k.update || k.delete)) {
+  if (accepts.mode === 'append' && (k.update || k.delete)) {
     const name = sink.target.kind === 'table' ? sink.target.table.join('.') : 'collect';
     fail(
       `Table sink '${name}' doesn't support consuming update${k.delete ? ' and delete' : ''} changes which is produced by node ${describeNode(updateSource(sink.input))}`,
     );
   }
   // Client results and retract sinks show -U before +U, as Flink's collect sink does.
-  return annotate(sink, true, memo) as SinkNode;
+  return annotate(sink, sinkNeedsUpdateBefore(sink, accepts), memo) as SinkNode;
 }

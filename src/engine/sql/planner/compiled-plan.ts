@@ -26,6 +26,7 @@ const KNOWN = new Set<string>([
   'TemporalSort',
   'SortLimit',
   'ChangelogNormalize',
+  'DropUpdateBefore',
   'Sink',
 ]);
 

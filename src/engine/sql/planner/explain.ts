@@ -71,6 +71,8 @@ export function describeNode(n: PlanNode): string {
       return `Correlate(invocation=[$UNNEST_ROWS$1(${rexToString(n.expr, inNames)})], select=[${names.join(', ')}], joinType=[${n.left ? 'LEFT' : 'INNER'}])`;
     case 'TemporalSort':
       return `TemporalSort(orderBy=[${[`${inNames[n.timeIndex]} ASC`, ...n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`)].join(', ')}])`;
+    case 'DropUpdateBefore':
+      return 'DropUpdateBefore';
     case 'ChangelogNormalize':
       return `ChangelogNormalize(key=[${n.keys.map((i) => inNames[i] ?? `$${i}`).join(', ')}])`;
     case 'SortLimit':
@@ -106,6 +108,11 @@ function assignerText(intervalMs: number): string {
   return `MiniBatchAssigner(interval=[${intervalMs}ms], mode=[ProcTime])`;
 }
 
+/** A node's text with one more attribute: `Calc(select=[a], x)`, or `DropUpdateBefore(x)` for a bare name. */
+function withAttribute(d: string, attribute: string): string {
+  return d.endsWith(')') ? `${d.slice(0, -1)}, ${attribute})` : `${d}(${attribute})`;
+}
+
 /** Numbered, indented lines of a tree, each with its changelog mode. */
 export function explainTree(root: PlanNode): string[] {
   const lines: string[] = [];
@@ -120,7 +127,7 @@ export function explainTree(root: PlanNode): string[] {
     }
     const num = String(lines.length + 1).padStart(2, '0');
     const d = describeNode(n);
-    lines.push(`${num})${'--'.repeat(depth)}${d.slice(0, -1)}, ${mode})`);
+    lines.push(`${num})${'--'.repeat(depth)}${withAttribute(d, mode)}`);
     for (const c of planInputs(n)) walk(c, depth + 1);
   };
   walk(root, 0);
@@ -145,7 +152,7 @@ export function flinkTree(root: PlanNode, withModes: boolean, logical = false): 
   const lines: string[] = [];
   const assigners = miniBatchScans(root);
   const text = (d: string, n: PlanNode): string =>
-    withModes ? `${d.slice(0, -1)}, changelogMode=[${changelogText(n.changelogMode)}])` : d;
+    withModes ? withAttribute(d, `changelogMode=[${changelogText(n.changelogMode)}]`) : d;
   const walk = (n: PlanNode, prefix: string, childPrefix: string): void => {
     const interval = assigners.get(n);
     if (interval !== undefined) {

@@ -102,3 +102,63 @@ test('compiled plan: JSON round trip is identical and a newer version is refused
   const unknown = json.replace('"GroupAggregate"', '"FutureJoin"');
   assert.throws(() => planFromJson(unknown), /'FutureJoin' is not supported/);
 });
+
+test('a sink without UPDATE_BEFORE (blackhole) takes +U alone unless its key is not the upsert key', async () => {
+  const insert = async (sink: string, query: string): Promise<string[]> => {
+    const s = createSession();
+    await s.execute(DDL);
+    await s.execute(sink);
+    await s.execute("CREATE TABLE pr (item STRING, c BIGINT) WITH ('connector' = 'print')");
+    const r = await s.execute(`EXPLAIN CHANGELOG_MODE ${query}`);
+    assert.ok(r.kind === 'table');
+    const text = r.rows[0]![0] as string;
+    const physical = text.slice(
+      text.indexOf('== Optimized Physical Plan =='),
+      text.indexOf('\n\n== Optimized Execution'),
+    );
+    return [...physical.matchAll(/\)-*(\w+)\(.*changelogMode=\[([A-Z,]+)\]\)$/gm)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
+  };
+  const agg = 'SELECT item, COUNT(*) FROM bid GROUP BY item';
+  const bh = "WITH ('connector' = 'blackhole')";
+  // FlinkChangelogModeInferenceProgram: ONLY_UPDATE_AFTER first for a sink whose mode lacks UB.
+  assert.deepEqual(await insert(`CREATE TABLE t (item STRING, c BIGINT) ${bh}`, `INSERT INTO t ${agg}`), [
+    'Sink:NONE',
+    'Calc:I,UA',
+    'GroupAggregate:I,UA',
+    'TableSourceScan:I',
+  ]);
+  // A primary key that is the upsert key keeps it; any other key needs -U (BEFORE_AND_AFTER).
+  const keyed = (k: string): string =>
+    `CREATE TABLE t (item STRING, c BIGINT, PRIMARY KEY (${k}) NOT ENFORCED) ${bh}`;
+  assert.equal((await insert(keyed('item'), `INSERT INTO t ${agg}`))[2], 'GroupAggregate:I,UA');
+  assert.equal((await insert(keyed('c'), `INSERT INTO t ${agg}`))[2], 'GroupAggregate:I,UB,UA');
+  assert.equal((await insert(keyed('item'), `INSERT INTO pr ${agg}`))[2], 'GroupAggregate:I,UB,UA');
+  // The outer aggregation retracts: its input keeps -U, its own output does not.
+  const nested = await insert(
+    `CREATE TABLE t (item STRING, c BIGINT) ${bh}`,
+    'INSERT INTO t SELECT CAST(c AS STRING), COUNT(*) FROM (SELECT item, COUNT(*) AS c FROM bid GROUP BY item) GROUP BY c',
+  );
+  assert.deepEqual(
+    nested.filter((m) => m.startsWith('GroupAggregate')),
+    ['GroupAggregate:I,UA,D', 'GroupAggregate:I,UB,UA'],
+  );
+});
+
+test('a retract source under a sink without UPDATE_BEFORE gets a DropUpdateBefore above it', async () => {
+  const s = createSession();
+  await s.execute(
+    "CREATE TABLE r (v STRING) WITH ('connector' = 'kafka', 'topic' = 'x', 'properties.bootstrap.servers' = '127.0.0.1:1', 'value.format' = 'raw', 'changelog.mode' = 'retract')",
+  );
+  await s.execute("CREATE TABLE t (v STRING) WITH ('connector' = 'blackhole')");
+  const r = await s.execute('EXPLAIN CHANGELOG_MODE INSERT INTO t SELECT v FROM r');
+  assert.ok(r.kind === 'table');
+  assert.match(
+    r.rows[0]![0] as string,
+    /\+- DropUpdateBefore\(changelogMode=\[I,UA,D\]\)\n\s+\+- TableSourceScan\(table=\[\[default_catalog, default_database, r\]\], fields=\[v\], changelogMode=\[I,UB,UA,D\]\)/,
+  );
+  // The plan survives its JSON form (a known node kind).
+  const q = await s.execute('INSERT INTO t SELECT v FROM r');
+  assert.ok(q.kind === 'query' || q.kind === 'job' || q.kind === 'table' || q.kind === 'status');
+});

@@ -14,9 +14,15 @@ type Monotonicity = 'CONSTANT' | 'INCREASING' | 'DECREASING' | 'NOT';
 /** Whether `n` emits only inserts (its input chain has no updates). */
 export type InsertOnly = (n: PlanNode) => boolean;
 
-/** The upsert key of `n`'s output (field indexes), or undefined when it has none known. */
-function upsertKey(n: PlanNode): number[] | undefined {
+/**
+ * The upsert key of `n`'s output (field indexes), or undefined when it has none known
+ * (FlinkRelMdUpsertKeys for the nodes Eddy plans: an aggregation's groups, a normalised upsert
+ * source's key, through projections that keep every key column).
+ */
+export function upsertKey(n: PlanNode): number[] | undefined {
   if (n.node === 'GroupAggregate') return n.grouping.map((_, i) => i);
+  if (n.node === 'ChangelogNormalize') return [...n.keys];
+  if (n.node === 'DropUpdateBefore') return upsertKey(n.input);
   if (n.node === 'Calc') {
     const inner = upsertKey(n.input);
     if (inner === undefined) return undefined;

@@ -18,7 +18,7 @@ import {
 } from '../../runtime/plan/plan.js';
 import { InMemoryStateBackend } from '../../runtime/state/keyed-state.js';
 import type { Insert, Query, StatementSet } from '../ast/index.js';
-import { inferChangelog, isUpdating } from '../planner/changelog.js';
+import { inferChangelog, isUpdating, type SinkAccepts } from '../planner/changelog.js';
 import { planFromJson, planToJson } from '../planner/compiled-plan.js';
 import { explainRoot, explainTree, flinkTree } from '../planner/explain.js';
 import { optimize } from '../planner/optimize.js';
@@ -68,13 +68,13 @@ function finish(
   s: SessionState,
   ctx: TranslateContext,
   sink: SinkNode,
-  appendOnly: boolean,
+  accepts: SinkAccepts,
 ): { sink: SinkNode; steps: { rule: string; plan: PlanNode }[]; initial: PlanNode } {
   refuseNonDeterministic(ctx, sink);
-  const annotated = inferChangelog(sink, appendOnly);
+  const annotated = inferChangelog(sink, accepts);
   const { plan, steps } = optimize(annotated, { registry: s.registry, timeZone: sessionTimeZone(s) });
   // Rules keep changelog modes (they only touch Calcs); re-infer to be sure every node has one.
-  return { sink: inferChangelog(plan as SinkNode, appendOnly), steps, initial: annotated };
+  return { sink: inferChangelog(plan as SinkNode, accepts), steps, initial: annotated };
 }
 
 function compiled(s: SessionState, sinks: SinkNode[]): CompiledPlan {
@@ -93,7 +93,7 @@ export function planQuery(s: SessionState, q: Query, source: string | undefined)
     input: rel.node,
     target: { kind: 'collect' },
   };
-  const done = finish(s, ctx, sink, false);
+  const done = finish(s, ctx, sink, { mode: 'all' });
   const columns = rel.columns.map((c) => ({ name: c.name, type: formatType(c.type), logicalType: c.type }));
   return { plan: compiled(s, [done.sink]), columns, steps: [done.steps], initial: [done.initial] };
 }
@@ -233,7 +233,11 @@ function planInsert(s: SessionState, ins: Insert, source: string | undefined): R
       ...notNullConstraint(s, sinkFields, ins.span),
     },
   };
-  return finish(s, ctx, sink, sinkImpl.changelogMode === 'append');
+  const primaryKey = table.primaryKey?.columns.map((c) => sinkFields.findIndex((f) => f.name === c));
+  return finish(s, ctx, sink, {
+    mode: sinkImpl.changelogMode,
+    ...(primaryKey !== undefined && primaryKey.every((i) => i >= 0) ? { primaryKey } : {}),
+  });
 }
 
 /**
