@@ -14,6 +14,9 @@
  * - a transactional producer whose consumer was removed mid-transaction gets UNKNOWN_MEMBER_ID
  *   from send_offsets_to_transaction as an abortable error (KIP-447 zombie fencing), aborts, and
  *   nothing of the transaction is visible to read_committed.
+ * The transactional case logs each step's start (stderr as it happens, and in its result), and
+ * its blocking calls have deadlines, so a stall names its step instead of ending in the script's
+ * timeout.
  * librdkafka < 2.3 asserts when a cooperative-sticky consumer that never got an assignment is
  * closed (librdkafka#4312), so every member here is closed only after it owned partitions.
  */
@@ -205,39 +208,56 @@ c1.close(); c2.close()
 
 test('offsets sent to a transaction by a removed member are refused (abortable) and never visible', async () => {
   const r = await py(String.raw`
+out = {'steps': []}
+T0 = time.time()
+def step(name):
+    # Printed as it happens too: a stall then shows in the timeout's stderr.
+    out['steps'].append('%.2f %s' % (time.time() - T0, name))
+    print(out['steps'][-1], file=sys.stderr, flush=True)
+step('create topics')
 create('tin', 2); create('tout', 1)
 produce('tin', 20, 2)
 conf = {'bootstrap.servers': bs, 'group.id': 'tg', 'session.timeout.ms': 2000, 'heartbeat.interval.ms': 200,
         'max.poll.interval.ms': 2000, 'auto.offset.reset': 'earliest', 'enable.auto.commit': False,
         'isolation.level': 'read_committed'}
-out = {}
-c1 = Consumer(conf); c1.subscribe(['tin'])
+# The first InitProducerId creates __transaction_state (50 partitions): done before c1 joins,
+# so its time does not count against c1's max.poll.interval.ms.
+step('init_transactions')
 tp = Producer({'bootstrap.servers': bs, 'transactional.id': 'tg-1'})
-tp.init_transactions()
+tp.init_transactions(30)
+step('c1 joins, first record')
+c1 = Consumer(conf); c1.subscribe(['tin'])
 m = None
 t0 = time.time()
 while m is None and time.time() - t0 < 20:
     m = c1.poll(0.2)
     if m is not None and m.error():
         m = None
+step('begin zombie')
 tp.begin_transaction()
 tp.produce('tout', value=b'zombie')
 meta = c1.consumer_group_metadata()
+step('c2 joins')
 c2 = Consumer(conf); c2.subscribe(['tin'])
 t0 = time.time()
 while time.time() - t0 < 6:
     c2.poll(0.1)
 out['c2'] = len(c2.assignment())
+step('send_offsets')
 try:
-    tp.send_offsets_to_transaction([TopicPartition('tin', m.partition(), m.offset() + 1)], meta)
+    tp.send_offsets_to_transaction([TopicPartition('tin', m.partition(), m.offset() + 1)], meta, 15)
     out['send_offsets'] = 'NONE'
 except KafkaException as e:
     err = e.args[0]
     out['send_offsets'] = [err.name(), err.txn_requires_abort(), err.fatal()]
-tp.abort_transaction()
+step('abort')
+tp.abort_transaction(15)
+step('begin good')
 tp.begin_transaction()
 tp.produce('tout', value=b'good')
-tp.commit_transaction()
+step('commit')
+tp.commit_transaction(15)
+step('read back')
 r = Consumer({'bootstrap.servers': bs, 'group.id': 'tg-read', 'isolation.level': 'read_committed', 'enable.auto.commit': False})
 r.assign([TopicPartition('tout', 0, 0)])
 vals = []
@@ -247,11 +267,19 @@ while time.time() - t0 < 10 and len(vals) < 1:
     if x is not None and not x.error():
         vals.append(x.value().decode())
 out['visible'] = vals
+step('committed')
 out['group_offset'] = c2.committed([TopicPartition('tin', m.partition())], timeout=10)[0].offset
-r.close(); c1.close(); c2.close()
+step('close r')
+r.close()
+step('close c1')
+c1.close()
+step('close c2')
+c2.close()
+step('done')
 `);
   assert.equal(r.c2, 2);
   assert.deepEqual(r.send_offsets, ['UNKNOWN_MEMBER_ID', true, false]);
   assert.deepEqual(r.visible, ['good']);
   assert.equal(r.group_offset, -1001, 'no offset was committed for the zombie');
+  console.log(`zombie offsets: ${(r.steps as string[]).join(', ')}`);
 });

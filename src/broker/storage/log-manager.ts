@@ -34,6 +34,9 @@ import type {
   TopicInfo,
 } from './types.js';
 
+/** Partitions created at once by createTopic / addPartitions. */
+const PARTITION_CREATE_CONCURRENCY = 16;
+
 const INTERNAL_TOPICS = new Set(['__consumer_offsets', '__transaction_state']);
 const CLEAN_SHUTDOWN = '.clean-shutdown';
 const PRODUCER_ID_BLOCK = 1000;
@@ -189,6 +192,29 @@ export class LogManagerImpl implements LogManager {
     this.nextProducerId = this.producerIdLimit = ids ? Number(ids.toString().trim()) || 0 : 0;
   }
 
+  /**
+   * Creates partitions [from, to) of `t` afresh, a few at a time: each costs three fsyncs, and
+   * one after another the 50 partitions of `__transaction_state` (created by the first
+   * FindCoordinator for a transactional id) kept a client's init_transactions waiting 0.4–6.4 s
+   * on a loaded 2-core machine; concurrent fsyncs share the file system's journal commits.
+   */
+  private async createPartitions(t: TopicState, from: number, to: number): Promise<PartitionLogImpl[]> {
+    const logs: PartitionLogImpl[] = [];
+    for (let start = from; start < to; start += PARTITION_CREATE_CONCURRENCY) {
+      const end = Math.min(to, start + PARTITION_CREATE_CONCURRENCY);
+      const batch: Promise<PartitionLogImpl>[] = [];
+      for (let p = start; p < end; p++) {
+        batch.push(
+          rm(partitionDir(this.dataDir, t.name, p), { recursive: true, force: true }).then(() =>
+            this.openPartition(t, p, false),
+          ),
+        );
+      }
+      logs.push(...(await Promise.all(batch)));
+    }
+    return logs;
+  }
+
   private openPartition(t: TopicState, p: number, clean: boolean): Promise<PartitionLogImpl> {
     return PartitionLogImpl.open(
       {
@@ -297,10 +323,7 @@ export class LogManagerImpl implements LogManager {
         logs: [],
       };
       if (options.validateOnly) return this.info(state);
-      for (let p = 0; p < partitions; p++) {
-        await rm(partitionDir(this.dataDir, name, p), { recursive: true, force: true });
-        state.logs.push(await this.openPartition(state, p, false));
-      }
+      state.logs.push(...(await this.createPartitions(state, 0, partitions)));
       this.topics.set(name, state);
       await this.saveTopics();
       this.logger.info({ topic: name, partitions, topicId: state.topicId }, 'topic created');
@@ -342,10 +365,7 @@ export class LogManagerImpl implements LogManager {
         );
       }
       if (options.validateOnly) return { ...this.info(t), partitions: totalCount };
-      for (let p = t.partitions; p < totalCount; p++) {
-        await rm(partitionDir(this.dataDir, name, p), { recursive: true, force: true });
-        t.logs.push(await this.openPartition(t, p, false));
-      }
+      t.logs.push(...(await this.createPartitions(t, t.partitions, totalCount)));
       t.partitions = totalCount;
       await this.saveTopics();
       return this.info(t);

@@ -116,8 +116,8 @@ export class PartitionLogImpl implements PartitionLog {
       .sort((a, b) => a - b);
     if (bases.length === 0) {
       this.segments = [await Segment.create(dir, 0, this.ctx.cache, this.indexInterval)];
+      // atomicWrite ends with an fsync of `dir`, which makes the segment's entry durable too.
       await atomicWrite(join(dir, EPOCH_FILE), '0\n1\n0 0\n');
-      await fsyncDir(dir);
     } else {
       for (let i = 0; i < bases.length; i++) {
         const active = i === bases.length - 1;
