@@ -8,27 +8,82 @@
  * results shows.
  *
  * Run: `npx tsc -p . && node dist/engine/runtime/operators/mini-batch-group-aggregate.bench.js [q16|q17]`
+ *
+ * EDDY_AGG_BENCH_STEADY=1 times only the second half of the rows, the first half having built the
+ * state (groups, seen table and its growths) untimed: what the Nexmark bench's median round
+ * sees (its rounds come after a warm-up, and the one round holding a growth hardly moves the
+ * median), where the default (from empty) counts every growth. EDDY_AGG_BENCH_AB=<dist directory
+ * of another build> runs that build's operator on the same rows too, alternating with this
+ * build's, and prints both builds' min and median and how many runs each won: on this shared VM
+ * runs minutes apart differ by more than most changes, runs side by side much less.
  */
 import { writeFileSync } from 'node:fs';
 import * as inspector from 'node:inspector';
 import { DEFAULT_NEXMARK_CONFIG, NexmarkGenerator } from '../../../connectors/nexmark/generator.js';
-import { bigintType, stringType, type LogicalType } from '../../../types/index.js';
 import type { Batch, Row } from '../batch.js';
-import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
-import { SimpleMetrics, type OperatorContext } from '../operator.js';
-import { InMemoryStateBackend } from '../state/keyed-state.js';
+import * as path from 'node:path';
+import * as types from '../../../types/index.js';
+import * as registry from '../functions/registry.js';
+import * as operator from '../operator.js';
+import type { OperatorContext } from '../operator.js';
+import * as keyedState from '../state/keyed-state.js';
 import type { AggCall } from './aggregate-api.js';
-import { appendOnlyAggregate } from './append-only-aggregates.js';
-import { MiniBatchGroupAggregateOperator } from './mini-batch-group-aggregate.js';
+import * as appendOnly from './append-only-aggregates.js';
+import * as miniBatch from './mini-batch-group-aggregate.js';
 
 const which = process.argv[2];
 const EVENTS = Number(process.env.EDDY_AGG_BENCH_EVENTS ?? 2_000_000);
 const RUNS = Number(process.env.EDDY_AGG_BENCH_RUNS ?? 3);
+const STEADY = process.env.EDDY_AGG_BENCH_STEADY === '1';
+const AB = process.env.EDDY_AGG_BENCH_AB;
 
-function call(fn: string, t: LogicalType[], args: number[], filter = -1, distinct = false): AggCall {
-  const def = BUILTIN_FUNCTIONS.aggregate(fn)!;
+/** The modules a run takes from one build (this one, or the EDDY_AGG_BENCH_AB one). */
+interface Build {
+  readonly name: string;
+  readonly types: typeof types;
+  readonly registry: typeof registry;
+  readonly operator: typeof operator;
+  readonly keyedState: typeof keyedState;
+  readonly appendOnly: typeof appendOnly;
+  readonly miniBatch: typeof miniBatch;
+}
+
+const THIS_BUILD: Build = {
+  name: 'this build',
+  types,
+  registry,
+  operator,
+  keyedState,
+  appendOnly,
+  miniBatch,
+};
+
+/** Another build's modules, from its dist directory (the same layout as this one's). */
+async function otherBuild(dist: string): Promise<Build> {
+  const at = (p: string): Promise<unknown> => import(path.resolve(dist, p));
+  return {
+    name: dist,
+    types: (await at('types/index.js')) as typeof types,
+    registry: (await at('engine/runtime/functions/registry.js')) as typeof registry,
+    operator: (await at('engine/runtime/operator.js')) as typeof operator,
+    keyedState: (await at('engine/runtime/state/keyed-state.js')) as typeof keyedState,
+    appendOnly: (await at('engine/runtime/operators/append-only-aggregates.js')) as typeof appendOnly,
+    miniBatch: (await at('engine/runtime/operators/mini-batch-group-aggregate.js')) as typeof miniBatch,
+  };
+}
+
+function call(
+  b: Build,
+  fn: string,
+  t: types.LogicalType[],
+  args: number[],
+  filter = -1,
+  distinct = false,
+): AggCall {
+  const fns = b.registry.BUILTIN_FUNCTIONS;
+  const def = fns.aggregate(fn)!;
   const impl =
-    appendOnlyAggregate(fn, t, BUILTIN_FUNCTIONS, 'UTC') ??
+    b.appendOnly.appendOnlyAggregate(fn, t, fns, 'UTC') ??
     def.create(t, def.inferType(t), { needsRetraction: false });
   return { impl, args, distinct, filter };
 }
@@ -73,29 +128,36 @@ function bids(): { q16: Row[]; q17: Row[] } {
   return { q16, q17 };
 }
 
-function q16Calls(): AggCall[] {
-  const B = [bigintType()];
+function q16Calls(b: Build): AggCall[] {
+  const B = [b.types.bigintType()];
   const counts = [
-    call('COUNT', [], []),
-    call('COUNT', [], [], 5),
-    call('COUNT', [], [], 6),
-    call('COUNT', [], [], 7),
+    call(b, 'COUNT', [], []),
+    call(b, 'COUNT', [], [], 5),
+    call(b, 'COUNT', [], [], 6),
+    call(b, 'COUNT', [], [], 7),
   ];
-  const distinct = (col: number): AggCall[] => [-1, 5, 6, 7].map((f) => call('COUNT', B, [col], f, true));
+  const distinct = (col: number): AggCall[] => [-1, 5, 6, 7].map((f) => call(b, 'COUNT', B, [col], f, true));
+  const max = call(b, 'MAX', [b.types.stringType()], [2]);
   // EDDY_AGG_BENCH_NODISTINCT=1: an ablation without the 8 DISTINCT calls.
-  if (process.env.EDDY_AGG_BENCH_NODISTINCT === '1') return [call('MAX', [stringType()], [2]), ...counts];
-  return [call('MAX', [stringType()], [2]), ...counts, ...distinct(3), ...distinct(4)];
+  if (process.env.EDDY_AGG_BENCH_NODISTINCT === '1') return [max, ...counts];
+  return [max, ...counts, ...distinct(3), ...distinct(4)];
 }
 
-function q17Calls(): AggCall[] {
-  const B = [bigintType()];
+function q17Calls(b: Build): AggCall[] {
+  const B = [b.types.bigintType()];
   const counts = [
-    call('COUNT', [], []),
-    call('COUNT', [], [], 3),
-    call('COUNT', [], [], 4),
-    call('COUNT', [], [], 5),
+    call(b, 'COUNT', [], []),
+    call(b, 'COUNT', [], [], 3),
+    call(b, 'COUNT', [], [], 4),
+    call(b, 'COUNT', [], [], 5),
   ];
-  return [...counts, call('MIN', B, [2]), call('MAX', B, [2]), call('AVG', B, [2]), call('SUM', B, [2])];
+  return [
+    ...counts,
+    call(b, 'MIN', B, [2]),
+    call(b, 'MAX', B, [2]),
+    call(b, 'AVG', B, [2]),
+    call(b, 'SUM', B, [2]),
+  ];
 }
 
 /**
@@ -137,8 +199,13 @@ function digest(h: number, b: Batch): number {
   return h;
 }
 
-function run(rows: Row[], keys: number[], calls: AggCall[]): { us: number; out: number; hash: number } {
-  const op = new MiniBatchGroupAggregateOperator({
+function run(
+  b: Build,
+  batches: Row[][],
+  keys: number[],
+  calls: AggCall[],
+): { us: number; out: number; hash: number } {
+  const op = new b.miniBatch.MiniBatchGroupAggregateOperator({
     keys,
     calls,
     generateUpdateBefore: true,
@@ -162,21 +229,32 @@ function run(rows: Row[], keys: number[], calls: AggCall[]): { us: number; out: 
       },
       emitWatermark: () => undefined,
     },
-    state: new InMemoryStateBackend(),
-    metrics: new SimpleMetrics(),
+    state: new b.keyedState.InMemoryStateBackend(),
+    metrics: new b.operator.SimpleMetrics(),
     operatorId: 'agg',
     requestFinish: () => undefined,
   };
   op.open(ctx);
-  const batches: Row[][] = [];
-  for (let i = 0; i < rows.length; i += 1024) batches.push(rows.slice(i, i + 1024));
+  // Steady: the first half builds the state untimed (its output still counts in the checksum).
+  const timedFrom = STEADY ? batches.length >> 1 : 0;
+  for (let i = 0; i < timedFrom; i++) op.processBatch({ rows: batches[i]!, kinds: null });
+  digestUs = 0;
   const t0 = cpu();
-  for (const b of batches) op.processBatch({ rows: b, kinds: null });
+  for (let i = timedFrom; i < batches.length; i++) op.processBatch({ rows: batches[i]!, kinds: null });
   op.finish();
   const us = cpu() - t0 - digestUs;
   op.close();
   return { us, out, hash };
 }
+
+/** Rows fed per processBatch: the driver's batch size. */
+function batchesOf(rows: Row[]): Row[][] {
+  const batches: Row[][] = [];
+  for (let i = 0; i < rows.length; i += 1024) batches.push(rows.slice(i, i + 1024));
+  return batches;
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 let data = bids();
 // EDDY_AGG_BENCH_CHANNELS=hot|cold: only the bids of the 4 hot channels, or of the others (q16).
@@ -185,24 +263,39 @@ if (only !== undefined) {
   const cold = (r: Row): boolean => (r[0] as string).startsWith('channel-');
   data = { q16: data.q16.filter((r) => cold(r) === (only === 'cold')), q17: data.q17 };
 }
-const cases: [string, Row[], number[], () => AggCall[]][] = [
+const cases: [string, Row[], number[], (b: Build) => AggCall[]][] = [
   ['q16', data.q16, [0, 1], q16Calls],
   ['q17', data.q17, [0, 1], q17Calls],
 ];
+const builds = AB === undefined ? [THIS_BUILD] : [THIS_BUILD, await otherBuild(AB)];
 for (const [name, rows, keys, calls] of cases) {
   if (which !== undefined && which !== name) continue;
-  run(rows, keys, calls()); // warm-up
-  let best = Infinity;
-  let res = { us: 0, out: 0, hash: 0 };
+  const batches = batchesOf(rows);
+  const timedRows = STEADY ? rows.length - (batches.length >> 1) * 1024 : rows.length;
+  for (const b of builds) run(b, batches, keys, calls(b)); // warm-up
+  const us: number[][] = builds.map(() => []);
+  const last = builds.map(() => ({ us: 0, out: 0, hash: 0 }));
   session?.post('Profiler.start');
   for (let i = 0; i < RUNS; i++) {
-    res = run(rows, keys, calls());
-    best = Math.min(best, res.us);
+    // Alternate which build goes first, so neither always follows the other's garbage.
+    for (let k = 0; k < builds.length; k++) {
+      const j = (k + i) % builds.length;
+      last[j] = run(builds[j]!, batches, keys, calls(builds[j]!));
+      us[j]!.push(last[j]!.us);
+    }
   }
   session?.post('Profiler.stop', (err, r) => {
     if (err === null) writeFileSync(profileFile!, JSON.stringify(r.profile));
   });
-  process.stdout.write(
-    `agg bench ${name}: ${rows.length} rows, ${Math.round(rows.length / (best / 1e6))} rows/s (${(best / 1000).toFixed(0)} ms CPU, ${res.out} results, checksum ${res.hash})\n`,
-  );
+  builds.forEach((b, k) => {
+    const best = Math.min(...us[k]!);
+    const won = us[k]!.filter((u, i) => builds.every((_, j) => j === k || u < us[j]![i]!)).length;
+    const ab =
+      builds.length > 1
+        ? ` [${b.name}: median ${(median(us[k]!) / 1000).toFixed(0)} ms, faster in ${won} of ${RUNS} runs]`
+        : '';
+    process.stdout.write(
+      `agg bench ${name}${STEADY ? ' (steady: second half timed)' : ''}: ${timedRows} rows, ${Math.round(timedRows / (best / 1e6))} rows/s (${(best / 1000).toFixed(0)} ms CPU, ${last[k]!.out} results, checksum ${last[k]!.hash})${ab}\n`,
+    );
+  });
 }
