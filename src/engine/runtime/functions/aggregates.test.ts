@@ -351,6 +351,32 @@ test('JSON aggregates', () => {
       ),
     /already present/,
   );
+  // JsonObjectAggFunction: retract is map.remove(key) whatever the value; the duplicate check
+  // comes before ABSENT ON NULL skips a NULL value
+  assert.deepEqual(
+    run(
+      'JSON_OBJECTAGG_ABSENT_ON_NULL',
+      [stringType(), intType()],
+      [
+        ['+', 'A', null],
+        ['+', 'A', 1],
+        ['-', 'A', null],
+      ],
+    ),
+    ['{}', '{"A":1}', '{}'],
+  );
+  assert.throws(
+    () =>
+      run(
+        'JSON_OBJECTAGG_ABSENT_ON_NULL',
+        [stringType(), intType()],
+        [
+          ['+', 'A', 1],
+          ['+', 'A', null],
+        ],
+      ),
+    /already present/,
+  );
 });
 
 test('STDDEV / VAR follow Flink reduction in the argument type', () => {

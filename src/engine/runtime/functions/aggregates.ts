@@ -617,19 +617,19 @@ function jsonObjectAggImpl(
       const k = args[0] as string | null;
       if (k === null) throw new ExecutionError('JSON_OBJECTAGG: key must not be NULL');
       const v = args[1] as SqlValue;
-      if (v === null && !nullOnNull) return acc;
       const a = acc as Acc;
+      // JsonObjectAggFunction#accumulate checks the key before it skips an ABSENT ON NULL value,
+      // so ('A', 1) then ('A', NULL) fails even though the second adds nothing
       if (a.entries.has(k)) throw duplicateKey(k);
+      if (v === null && !nullOnNull) return acc;
       a.entries.set(k, { text: jsonValueText(valueType, v), n: 1 });
       return a;
     },
     retract(acc, args: Args) {
-      // Flink removes the member only when the retracted value is the one held
+      // JsonObjectAggFunction#retract is map.remove(key), whatever the value: retracting an
+      // ABSENT ON NULL row ('A', NULL) removes the member another row ('A', 1) put there
       const k = args[0] as string | null;
-      const e = k === null ? undefined : (acc as Acc).entries.get(k);
-      const v = args[1] as SqlValue;
-      const text = v === null ? (nullOnNull ? 'null' : undefined) : jsonValueText(valueType, v);
-      if (e && e.text === text) (acc as Acc).entries.delete(k!);
+      if (k !== null) (acc as Acc).entries.delete(k);
       return acc;
     },
     getValue(acc) {
