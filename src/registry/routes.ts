@@ -26,6 +26,8 @@ import { parseMetadata, parseRuleSet, validateRuleSet } from './data-contracts.j
 import { CONTRACT_CONFIG_FIELDS, SETTING_FIELDS, type ConfigValue } from './records.js';
 import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from './schema-registry.js';
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
+import { ProtobufSchema } from '../schema-wire/protobuf.js';
+import { serializedProtobuf } from './protobuf-serialized.js';
 
 type P = { s: string; v: string; id: string };
 
@@ -71,6 +73,21 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     const alias = state.subjectSettings.get(normalizeSubject(subject))?.alias;
     if (alias === undefined || alias === '') return subject;
     return qualifyReference(normalizeSubject(subject), alias);
+  };
+
+  /**
+   * The schema text for a `format` query (ParsedSchema.formattedString): `serialized` gives a
+   * Protobuf schema as a base64 FileDescriptorProto; any other value (Confluent warns and goes
+   * on, for forward compatibility) the stored text.
+   */
+  const formatted = <T extends { schemaType: string; schema: string; id: number }>(
+    s: T,
+    context: string,
+    query: unknown,
+  ): T => {
+    if (queryString(query, 'format') !== 'serialized' || s.schemaType !== 'PROTOBUF') return s;
+    const parsed = registry.cache.byId(s.id, context);
+    return parsed instanceof ProtobufSchema ? { ...s, schema: serializedProtobuf(parsed) } : s;
   };
 
   // QualifiedSubject.normalize: `:.:name` is the default context's `name`; then aliases.
@@ -121,15 +138,19 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
     // fetchMaxId=true adds the highest id in use (SchemasResource), read by serializers that
     // cache ids; answered uncached since maxId moves with every new schema.
     const withMaxId = queryString(req.query, 'fetchMaxId') === 'true';
-    let body = withMaxId ? undefined : idBodies.get(`${context} ${id}`);
+    const format = queryString(req.query, 'format');
+    const uncached = withMaxId || (format !== undefined && format !== '');
+    let body = uncached ? undefined : idBodies.get(`${context} ${id}`);
     if (body !== undefined) return reply.header('content-type', CONTENT_TYPE).send(body);
     idParam(req.params.id);
     // An id this instance has not read yet may have just been written through another
     // instance (a consumer saw it in a message): catch up once before saying 40403.
     if (!state.ids(context).byId.has(id)) await registry.sync();
-    const s = state.ids(context).byId.get(id);
-    if (!s) throw errors.schemaNotFound(id);
+    const stored = state.ids(context).byId.get(id);
+    if (!stored) throw errors.schemaNotFound(id);
+    const s = formatted(stored, context, req.query);
     if (withMaxId) return sendJson(reply, { ...schemaShape(s), maxId: state.ids(context).maxId });
+    if (uncached) return sendJson(reply, schemaShape(s));
     body = Buffer.from(JSON.stringify(schemaShape(s)));
     idBodies.set(`${context} ${id}`, body);
     return reply.header('content-type', CONTENT_TYPE).send(body);
@@ -137,9 +158,12 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
 
   app.get<{ Params: P }>('/schemas/ids/:id/schema', async (req, reply) => {
     const id = idParam(req.params.id);
-    const s = state.ids(idContext(id, req.query) ?? '').byId.get(id);
+    const context = idContext(id, req.query) ?? '';
+    const s = state.ids(context).byId.get(id);
     if (!s) throw errors.schemaNotFound(Number(req.params.id));
-    return reply.header('content-type', 'application/vnd.schemaregistry.v1+json').send(s.schema);
+    return reply
+      .header('content-type', 'application/vnd.schemaregistry.v1+json')
+      .send(formatted(s, context, req.query).schema);
   });
 
   app.get<{ Params: P }>('/schemas/ids/:id/subjects', async (req, reply) => {
@@ -197,13 +221,16 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
   });
 
   app.get<{ Params: P }>('/subjects/:s/versions/:v', async (req, reply) => {
-    const v = registry.getVersion(req.params.s, parseVersion(req.params.v), flag(req.query, 'deleted'));
+    const found = registry.getVersion(req.params.s, parseVersion(req.params.v), flag(req.query, 'deleted'));
+    const v = formatted(found, contextOf(found.subject), req.query);
     return sendJson(reply, { subject: v.subject, version: v.version, id: v.id, ...schemaShape(v) });
   });
 
   app.get<{ Params: P }>('/subjects/:s/versions/:v/schema', async (req, reply) => {
     const v = registry.getVersion(req.params.s, parseVersion(req.params.v), flag(req.query, 'deleted'));
-    return reply.header('content-type', 'application/vnd.schemaregistry.v1+json').send(v.schema);
+    return reply
+      .header('content-type', 'application/vnd.schemaregistry.v1+json')
+      .send(formatted(v, contextOf(v.subject), req.query).schema);
   });
 
   app.get<{ Params: P }>('/subjects/:s/metadata', async (req, reply) => {
