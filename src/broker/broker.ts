@@ -8,9 +8,11 @@
  * await broker.stop();
  */
 import { networkInterfaces } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../common/logger.js';
 import type { BrokerContext, NodeEndpoint } from './context.js';
+import { DynamicBrokerConfigs } from './dynamic-configs.js';
 import { GroupCoordinator } from './groups/group-coordinator.js';
 import { OFFSETS_TOPIC } from './groups/offsets-log.js';
 import { completeTxnOffsets } from './groups/txn-offsets.js';
@@ -58,9 +60,11 @@ export class Broker {
   /** Opens `dataDir` and listens; resolves with the advertised endpoint. */
   async start(dataDir: string): Promise<NodeEndpoint> {
     const s = this.settings;
+    await mkdir(dataDir, { recursive: true });
+    const dynamicConfigs = await DynamicBrokerConfigs.load(dataDir);
     const logs = this.openLogs({
       dataDir,
-      brokerConfigs: s.storageConfigs,
+      brokerConfigs: dynamicConfigs.merged(s.storageConfigs),
       flush: s.flush,
       logger: this.logger.child({ part: 'storage' }),
     });
@@ -112,6 +116,7 @@ export class Broker {
       node,
       clusterId: logs.clusterId,
       logDir: path.resolve(dataDir),
+      dynamicConfigs,
     };
     const server = new KafkaServer(
       ctx,

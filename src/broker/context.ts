@@ -5,6 +5,7 @@
 import type { Logger } from '../common/logger.js';
 import type { Struct } from '../kafka/protocol/codec.js';
 import type { RequestHeader } from '../kafka/protocol/headers.js';
+import type { DynamicBrokerConfigs } from './dynamic-configs.js';
 import type { GroupCoordinator } from './groups/group-coordinator.js';
 import type { BrokerSettings } from './settings.js';
 import type { LogManager } from './storage/types.js';
@@ -30,6 +31,8 @@ export interface BrokerContext {
   readonly clusterId: string;
   /** The absolute path of the data directory (the one log dir DescribeLogDirs reports). */
   readonly logDir: string;
+  /** Broker configs set by AlterConfigs / IncrementalAlterConfigs (the topic defaults). */
+  readonly dynamicConfigs: DynamicBrokerConfigs;
 }
 
 /** Per-connection facts some APIs record or need. */

@@ -1,14 +1,15 @@
 /**
  * AlterConfigs (legacy: the given set replaces every override) and IncrementalAlterConfigs
- * (set / delete / append / subtract per config). Only topics can be altered: the broker's
- * settings are static (its config file), as Kafka's read-only configs are.
+ * (set / delete / append / subtract per config) on topics and on the broker (its dynamic
+ * configs, `../dynamic-configs.ts`; every other broker setting is read-only, as in Kafka).
  */
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { BrokerContext, Handler } from '../context.js';
 import type { ConfigChange } from '../storage/types.js';
 import { errorCodeOf, errorMessageOf } from '../topic-admin.js';
-import { RESOURCE_BROKER, RESOURCE_TOPIC } from './describe-configs.js';
+import { DynamicConfigError } from '../dynamic-configs.js';
+import { brokerResourceError, RESOURCE_BROKER, RESOURCE_TOPIC } from './describe-configs.js';
 
 const OPS: ConfigChange['op'][] = ['set', 'delete', 'append', 'subtract'];
 
@@ -22,13 +23,8 @@ async function alter(
   const head = { resourceType: r.resourceType, resourceName: r.resourceName };
   if (typeof changes === 'string')
     return { ...head, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: changes };
-  if (r.resourceType === RESOURCE_BROKER) {
-    return {
-      ...head,
-      errorCode: ErrorCode.INVALID_REQUEST,
-      errorMessage: "broker configs are static: set them in the config file's broker: map",
-    };
-  }
+  if (r.resourceType === RESOURCE_BROKER)
+    return { ...head, ...(await alterBroker(broker, r.resourceName, changes, validateOnly, replace)) };
   if (r.resourceType !== RESOURCE_TOPIC) {
     return {
       ...head,
@@ -49,6 +45,42 @@ async function alter(
   } catch (err) {
     return { ...head, errorCode: errorCodeOf(err), errorMessage: errorMessageOf(err) };
   }
+}
+
+/**
+ * Dynamic broker configs: '' is the cluster-wide default, this node's id the per-broker layer
+ * (Kafka's resource names). The storage's topic defaults follow before the change is stored.
+ */
+async function alterBroker(
+  broker: BrokerContext,
+  name: string,
+  changes: ConfigChange[],
+  validateOnly: boolean,
+  replace: boolean,
+): Promise<{ errorCode: number; errorMessage: string | null }> {
+  const invalid = brokerResourceError(name, broker.node.nodeId);
+  if (invalid !== null) return { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: invalid };
+  const clusterWide = name === '';
+  const store = broker.dynamicConfigs;
+  return store.exclusive(async () => {
+    try {
+      const layer = store.plan(clusterWide, changes, replace);
+      if (validateOnly) return { errorCode: 0, errorMessage: null };
+      await broker.logs.setBrokerConfigs(
+        store.merged(broker.settings.storageConfigs, { clusterWide, layer }),
+      );
+      await store.commit(clusterWide, layer);
+      broker.logger.info(
+        { resource: clusterWide ? '<default>' : name, configs: layer },
+        'dynamic broker configs',
+      );
+      return { errorCode: 0, errorMessage: null };
+    } catch (err) {
+      if (err instanceof DynamicConfigError)
+        return { errorCode: ErrorCode[err.errorName], errorMessage: err.message };
+      return { errorCode: errorCodeOf(err), errorMessage: errorMessageOf(err) };
+    }
+  });
 }
 
 /**

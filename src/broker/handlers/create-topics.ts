@@ -101,7 +101,7 @@ export const handleCreateTopics: Handler = async (broker, req) => {
           errorMessage: null,
           numPartitions: partitions,
           replicationFactor: 1,
-          configs: createTopicsConfigs(info, broker.settings.storageConfigs),
+          configs: createTopicsConfigs(info, broker.settings.storageConfigs, broker.dynamicConfigs),
         };
       } catch (err) {
         return fail(errorCodeOf(err), errorMessageOf(err));

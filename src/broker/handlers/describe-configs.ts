@@ -18,7 +18,9 @@ import {
 export const RESOURCE_TOPIC = 2;
 export const RESOURCE_BROKER = 4;
 
-function brokerConfigs(broker: BrokerContext): DescribedConfig[] {
+type BrokerConfig = DescribedConfig & { readOnly: boolean };
+
+function brokerConfigs(broker: BrokerContext): BrokerConfig[] {
   const s = broker.settings;
   const own: [string, string, number][] = [
     ['auto.create.topics.enable', String(s.autoCreateTopics), 1],
@@ -38,44 +40,63 @@ function brokerConfigs(broker: BrokerContext): DescribedConfig[] {
     ['broker.id', String(broker.node.nodeId), 3],
     ['node.id', String(broker.node.nodeId), 3],
   ];
-  const out: DescribedConfig[] = own.map(([name, value, type]) => ({
+  const out: BrokerConfig[] = own.map(([name, value, type]) => ({
     name,
     value,
     source: CONFIG_SOURCE.STATIC_BROKER,
     type,
     documentation: '',
     synonyms: [{ name, value, source: CONFIG_SOURCE.STATIC_BROKER }],
+    readOnly: true,
   }));
+  const perBroker = broker.dynamicConfigs.layer(false);
+  const clusterDefault = broker.dynamicConfigs.layer(true);
+  // A dynamic config's value and synonyms: per broker, cluster default, static, built-in.
+  const layered = (name: string, staticValue: unknown, builtIn: string | null) => {
+    const synonyms: DescribedConfig['synonyms'] = [];
+    if (perBroker[name] !== undefined)
+      synonyms.push({ name, value: perBroker[name], source: CONFIG_SOURCE.DYNAMIC_BROKER });
+    if (clusterDefault[name] !== undefined)
+      synonyms.push({ name, value: clusterDefault[name], source: CONFIG_SOURCE.DYNAMIC_DEFAULT_BROKER });
+    if (staticValue !== undefined)
+      synonyms.push({ name, value: String(staticValue), source: CONFIG_SOURCE.STATIC_BROKER });
+    if (builtIn !== null) synonyms.push({ name, value: builtIn, source: CONFIG_SOURCE.DEFAULT });
+    return {
+      value: synonyms[0]?.value ?? null,
+      source: synonyms[0]?.source ?? CONFIG_SOURCE.DEFAULT,
+      synonyms,
+    };
+  };
   for (const def of TOPIC_CONFIG_DEFS) {
     if (!def.brokerName || out.some((c) => c.name === def.brokerName)) continue;
     // retention/roll: every Kafka name, the ms forms without a default (null), as Kafka lists them.
     const several = BROKER_SYNONYMS[def.name];
     if (several) {
       for (const n of several) {
-        const given = s.storageConfigs[n.name];
-        const value = given !== undefined ? String(given) : n.default;
-        const source = given !== undefined ? CONFIG_SOURCE.STATIC_BROKER : CONFIG_SOURCE.DEFAULT;
+        // Only the primary name is dynamic (Kafka's TOPIC_CONFIG_SYNONYMS): log.retention.ms, not .hours.
+        const dynamic = n.name === def.brokerName;
+        const l = layered(n.name, s.storageConfigs[n.name], n.default);
         out.push({
           name: n.name,
-          value,
-          source,
+          value: l.value,
+          source: l.source,
           type: n.type,
           documentation: def.documentation,
-          synonyms: value === null ? [] : [{ name: n.name, value, source }],
+          synonyms: l.synonyms,
+          readOnly: !dynamic,
         });
       }
       continue;
     }
-    const given = s.storageConfigs[def.brokerName];
-    const value = given !== undefined ? String(given) : def.default;
-    const source = given !== undefined ? CONFIG_SOURCE.STATIC_BROKER : CONFIG_SOURCE.DEFAULT;
+    const l = layered(def.brokerName, s.storageConfigs[def.brokerName], def.default);
     out.push({
       name: def.brokerName,
-      value,
-      source,
+      value: l.value,
+      source: l.source,
       type: TYPE_IDS[def.type],
       documentation: def.documentation,
-      synonyms: [{ name: def.brokerName, value, source }],
+      synonyms: l.synonyms,
+      readOnly: false,
     });
   }
   return out;
@@ -91,7 +112,7 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
   const results = resources.map((r): Struct => {
     const keys = r.configurationKeys ? new Set(r.configurationKeys) : null;
     const head = { resourceType: r.resourceType, resourceName: r.resourceName };
-    let configs: DescribedConfig[];
+    let configs: (DescribedConfig & { readOnly?: boolean })[];
     if (r.resourceType === RESOURCE_TOPIC) {
       // As Kafka's ConfigHelper: Topic.validate first, then an unknown topic without a message.
       const invalid = invalidTopicName(r.resourceName);
@@ -100,7 +121,7 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
       const topic = broker.logs.getTopic(r.resourceName);
       if (!topic)
         return { ...head, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: null, configs: [] };
-      configs = describeTopicConfigs(topic, broker.settings.storageConfigs, keys);
+      configs = describeTopicConfigs(topic, broker.settings.storageConfigs, keys, broker.dynamicConfigs);
     } else if (r.resourceType === RESOURCE_BROKER) {
       // '' names the cluster-wide dynamic defaults: none here (the broker's config is static).
       const invalid = (errorMessage: string): Struct => ({
@@ -109,14 +130,9 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
         errorMessage,
         configs: [],
       });
-      if (r.resourceName === '') configs = [];
-      else if (!/^[-+]?\d+$/.test(r.resourceName))
-        return invalid(`Broker id must be an integer, but it is: ${r.resourceName}`);
-      else if (Number(r.resourceName) !== broker.node.nodeId)
-        return invalid(
-          `Unexpected broker id, expected ${broker.node.nodeId} or empty string, but received ${r.resourceName}`,
-        );
-      else configs = brokerConfigs(broker);
+      const bad = brokerResourceError(r.resourceName, broker.node.nodeId);
+      if (bad !== null) return invalid(bad);
+      configs = r.resourceName === '' ? clusterDefaults(broker) : brokerConfigs(broker);
     } else {
       return {
         ...head,
@@ -133,7 +149,7 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
       configs: configs.map((c) => ({
         name: c.name,
         value: c.value,
-        readOnly: r.resourceType === RESOURCE_BROKER,
+        readOnly: c.readOnly ?? false,
         isDefault: c.source === CONFIG_SOURCE.DEFAULT,
         configSource: version === 0 ? -1 : c.source,
         isSensitive: false,
@@ -145,6 +161,32 @@ export const handleDescribeConfigs: Handler = async (broker, req, ctx) => {
   });
   return { throttleTimeMs: 0, results };
 };
+
+/**
+ * The BROKER resource's name: '' (the cluster-wide defaults) or this node's id; Kafka's
+ * ConfigHelper / ConfigAdminManager texts otherwise.
+ */
+export function brokerResourceError(name: string, nodeId: number): string | null {
+  if (name === '') return null;
+  if (!/^[-+]?\d+$/.test(name)) return `Broker id must be an integer, but it is: ${name}`;
+  if (Number(name) !== nodeId)
+    return `Unexpected broker id, expected ${nodeId} or empty string, but received ${name}`;
+  return null;
+}
+
+/**
+ * The '' resource: only the cluster-wide dynamic configs, each without the per-broker layer
+ * (Kafka's createBrokerConfigEntry with perBrokerConfig = false).
+ */
+function clusterDefaults(broker: BrokerContext): BrokerConfig[] {
+  const set = broker.dynamicConfigs.layer(true);
+  return brokerConfigs(broker)
+    .filter((c) => set[c.name] !== undefined)
+    .map((c) => {
+      const synonyms = c.synonyms.filter((x) => x.source !== CONFIG_SOURCE.DYNAMIC_BROKER);
+      return { ...c, value: synonyms[0]!.value, source: synonyms[0]!.source, synonyms };
+    });
+}
 
 /** Kafka's `advertised.listeners`: the primary listener as bound, then the further ones. */
 function advertisedListeners(broker: BrokerContext): string {

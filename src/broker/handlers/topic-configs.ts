@@ -1,13 +1,25 @@
 /**
  * Shapes topic configs the way DescribeConfigs and CreateTopics v5+ report them: value,
- * source (TOPIC_CONFIG 1 for overrides, STATIC_BROKER_CONFIG 4 when the broker setting was
- * given, DEFAULT_CONFIG 5 otherwise) and type (ConfigEntry.ConfigType numbering).
+ * source (TOPIC_CONFIG 1 for overrides, DYNAMIC_BROKER_CONFIG 2 / DYNAMIC_DEFAULT_BROKER_CONFIG
+ * 3 for dynamic broker configs, STATIC_BROKER_CONFIG 4 when the broker setting was given,
+ * DEFAULT_CONFIG 5 otherwise) and type (ConfigEntry.ConfigType numbering).
  */
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { TOPIC_CONFIG_DEFS, type ConfigType } from '../storage/topic-configs.js';
 import type { TopicInfo } from '../storage/types.js';
 
-export const CONFIG_SOURCE = { TOPIC: 1, STATIC_BROKER: 4, DEFAULT: 5 } as const;
+export const CONFIG_SOURCE = {
+  TOPIC: 1,
+  DYNAMIC_BROKER: 2,
+  DYNAMIC_DEFAULT_BROKER: 3,
+  STATIC_BROKER: 4,
+  DEFAULT: 5,
+} as const;
+
+/** The dynamic broker configs, per broker and cluster-wide (`../dynamic-configs.ts`). */
+export interface DynamicLayers {
+  layer(clusterWide: boolean): Readonly<Record<string, string>>;
+}
 
 export const TYPE_IDS: Record<ConfigType, number> = {
   boolean: 1,
@@ -53,7 +65,18 @@ export function describeTopicConfigs(
   topic: TopicInfo,
   brokerConfigs: Record<string, unknown>,
   keys: ReadonlySet<string> | null = null,
+  dynamic?: DynamicLayers,
 ): DescribedConfig[] {
+  // Kafka's ConfigHelper.configSynonyms: per source, highest first, every synonym in order.
+  const layers: [Record<string, unknown>, number][] = [
+    ...(dynamic
+      ? ([
+          [dynamic.layer(false), CONFIG_SOURCE.DYNAMIC_BROKER],
+          [dynamic.layer(true), CONFIG_SOURCE.DYNAMIC_DEFAULT_BROKER],
+        ] as [Record<string, unknown>, number][])
+      : []),
+    [brokerConfigs, CONFIG_SOURCE.STATIC_BROKER],
+  ];
   // Only the asked-for configs are built: a catalog reload asks 300 topics for five of them.
   const defs = keys === null ? TOPIC_CONFIG_DEFS : TOPIC_CONFIG_DEFS.filter((d) => keys.has(d.name));
   return defs.map((def) => {
@@ -65,17 +88,13 @@ export function describeTopicConfigs(
     const synonyms: DescribedConfig['synonyms'] = [];
     if (override !== undefined)
       synonyms.push({ name: def.name, value: override, source: CONFIG_SOURCE.TOPIC });
-    for (const n of names) {
-      const given = def.brokerName !== undefined ? brokerConfigs[n.name] : undefined;
-      if (given !== undefined)
-        synonyms.push({ name: n.name, value: String(given), source: CONFIG_SOURCE.STATIC_BROKER });
+    for (const [layer, layerSource] of layers) {
+      for (const n of names) {
+        const given = def.brokerName !== undefined ? layer[n.name] : undefined;
+        if (given !== undefined) synonyms.push({ name: n.name, value: String(given), source: layerSource });
+      }
     }
-    const source =
-      override !== undefined
-        ? CONFIG_SOURCE.TOPIC
-        : synonyms.length > 0
-          ? CONFIG_SOURCE.STATIC_BROKER
-          : CONFIG_SOURCE.DEFAULT;
+    const source = synonyms[0]?.source ?? CONFIG_SOURCE.DEFAULT;
     for (const n of names)
       if (n.default !== null)
         synonyms.push({ name: n.name, value: n.default, source: CONFIG_SOURCE.DEFAULT });
@@ -91,8 +110,12 @@ export function describeTopicConfigs(
 }
 
 /** CreateTopics v5+ `configs` entries. */
-export function createTopicsConfigs(topic: TopicInfo, brokerConfigs: Record<string, unknown>): Struct[] {
-  return describeTopicConfigs(topic, brokerConfigs).map((c) => ({
+export function createTopicsConfigs(
+  topic: TopicInfo,
+  brokerConfigs: Record<string, unknown>,
+  dynamic?: DynamicLayers,
+): Struct[] {
+  return describeTopicConfigs(topic, brokerConfigs, null, dynamic).map((c) => ({
     name: c.name,
     value: c.value,
     readOnly: false,

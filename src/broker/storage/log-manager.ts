@@ -78,7 +78,7 @@ export class LogManagerImpl implements LogManager {
   private readonly dataDir: string;
   private readonly logger: Logger;
   private readonly flush: FlushPolicy;
-  private readonly defaults: Record<string, string>;
+  private defaults: Record<string, string>;
   private readonly cache = new IndexCache(64);
   private timers: NodeJS.Timeout[] = [];
   private background: Promise<void> | undefined;
@@ -190,6 +190,16 @@ export class LogManagerImpl implements LogManager {
     }
     const ids = await readIfExists(join(this.dataDir, 'producer-id-block'));
     this.nextProducerId = this.producerIdLimit = ids ? Number(ids.toString().trim()) || 0 : 0;
+  }
+
+  setBrokerConfigs(brokerConfigs: Record<string, string | number | boolean>): Promise<void> {
+    return this.meta(async () => {
+      // Validated before anything changes; the partition logs read t.parsed on every use.
+      const defaults = brokerDefaults(brokerConfigs);
+      const parsed = [...this.topics.values()].map((t) => parseLogConfig({ ...defaults, ...t.configs }));
+      this.defaults = defaults;
+      [...this.topics.values()].forEach((t, i) => (t.parsed = parsed[i]!));
+    });
   }
 
   /**

@@ -303,6 +303,12 @@ export interface LogManager {
     changes: ConfigChange[],
     options?: { validateOnly?: boolean; replace?: boolean },
   ): Promise<TopicInfo>;
+  /**
+   * Replaces the broker-level defaults (Kafka broker names, as `brokerConfigs` at construction):
+   * dynamic broker configs. Topics without an override follow at once; a bad value fails with
+   * INVALID_CONFIG and changes nothing.
+   */
+  setBrokerConfigs(brokerConfigs: Record<string, string | number | boolean>): Promise<void>;
   /** The log of one partition (UNKNOWN_TOPIC_OR_PARTITION when absent). */
   partition(topic: string, partition: number): PartitionLog;
   /** Allocates a new producer id, unique across restarts (InitProducerId). */
