@@ -295,10 +295,16 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
     throw validationError(tvfSignatureError(fn, params, args, translated, input), c.span);
   }
   const timeType = input.columns[timeIndex]!.type;
-  if (
-    (timeType.kind !== 'TIMESTAMP' && timeType.kind !== 'TIMESTAMP_LTZ') ||
-    (timeType as TimestampType).timeAttribute === undefined
-  ) {
+  // SqlWindowTableFunction#checkTimeColumnDescriptorOperand refuses a column that cannot be a
+  // time attribute at all; a TIMESTAMP that is not one passes it and is refused when the window
+  // is planned for streaming (StreamPhysicalWindowTableFunctionRule), in the older words.
+  if (timeType.kind !== 'TIMESTAMP' && timeType.kind !== 'TIMESTAMP_LTZ') {
+    throw validationError(
+      `The window function ${TVF_SIGNATURES[fn] ?? fn} requires the timecol to be TIMESTAMP or TIMESTAMP_LTZ, but is ${describeType(timeType)}.\nBesides, the timecol must be a time attribute type in streaming mode.`,
+      timeName.span,
+    );
+  }
+  if ((timeType as TimestampType).timeAttribute === undefined) {
     throw validationError(
       `The window function requires the timecol is a time attribute type, but is ${describeType(timeType)}.`,
       timeName.span,

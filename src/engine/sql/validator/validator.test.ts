@@ -75,6 +75,16 @@ test('window TVF needs a time attribute', async () => {
     e.message,
     /The window function requires the timecol is a time attribute type, but is TIMESTAMP\(3\)\./,
   );
+  // A column that cannot be a time attribute at all (WindowTableFunctionTest#testInvalidTimeColType).
+  const b = await error("SELECT * FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(b), INTERVAL '15' MINUTE))", [
+    "CREATE TABLE t (b BIGINT) WITH ('connector' = 'datagen')",
+  ]);
+  assert.ok(
+    b.message.endsWith(
+      'The window function TUMBLE(TABLE table_name, DESCRIPTOR(timecol), datetime interval[, datetime interval]) requires the timecol to be TIMESTAMP or TIMESTAMP_LTZ, but is BIGINT.\nBesides, the timecol must be a time attribute type in streaming mode.',
+    ),
+    b.message,
+  );
 });
 
 test('window TVF intervals: Calcite’s signature error, then WindowUtil’s texts', async () => {

@@ -1,5 +1,5 @@
--- source: Flink SqlWindowTableFunction.checkTimeColumnDescriptorOperand (RelDataType text of the column: DECIMAL(10, 2)); Flink gives no position
--- fail: The window function requires the timecol is a time attribute type, but is DECIMAL(10, 2).
+-- source: Flink SqlWindowTableFunction.checkTimeColumnDescriptorOperand (Flink 1.15+: a column that cannot be a time attribute at all, with the function's allowed signature and the RelDataType text of the column: DECIMAL(10, 2)); WindowTableFunctionTest#testInvalidTimeColType (BIGINT); Flink gives no position
+-- fail: requires the timecol to be TIMESTAMP or TIMESTAMP_LTZ, but is DECIMAL(10, 2).
 CREATE TABLE Bid (
   bidtime TIMESTAMP(3),
   price DECIMAL(10, 2),
