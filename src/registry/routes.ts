@@ -28,6 +28,8 @@ import { parseCompatibility, parseMode, parseVersion, type SchemaRegistry } from
 import { SCHEMA_TYPES } from '../schema-wire/types.js';
 import { ProtobufSchema } from '../schema-wire/protobuf.js';
 import { serializedProtobuf } from './protobuf-serialized.js';
+import { resolvedAvro } from './avro-resolved.js';
+import type { SchemaReference } from '../schema-wire/types.js';
 
 type P = { s: string; v: string; id: string };
 
@@ -77,17 +79,36 @@ export function registerRoutes(app: FastifyInstance, registry: SchemaRegistry): 
 
   /**
    * The schema text for a `format` query (ParsedSchema.formattedString): `serialized` gives a
-   * Protobuf schema as a base64 FileDescriptorProto; any other value (Confluent warns and goes
-   * on, for forward compatibility) the stored text.
+   * Protobuf schema as a base64 FileDescriptorProto, `resolved` an Avro schema with the types of
+   * its references inlined; any other value (Confluent warns and goes on, for forward
+   * compatibility) the stored text.
    */
-  const formatted = <T extends { schemaType: string; schema: string; id: number }>(
+  const formatted = <
+    T extends { schemaType: string; schema: string; id: number; references: SchemaReference[] },
+  >(
     s: T,
     context: string,
     query: unknown,
   ): T => {
-    if (queryString(query, 'format') !== 'serialized' || s.schemaType !== 'PROTOBUF') return s;
-    const parsed = registry.cache.byId(s.id, context);
-    return parsed instanceof ProtobufSchema ? { ...s, schema: serializedProtobuf(parsed) } : s;
+    const format = queryString(query, 'format');
+    if (format === 'serialized' && s.schemaType === 'PROTOBUF') {
+      const parsed = registry.cache.byId(s.id, context);
+      return parsed instanceof ProtobufSchema ? { ...s, schema: serializedProtobuf(parsed) } : s;
+    }
+    if (format === 'resolved' && s.schemaType === 'AVRO' && s.references.length > 0) {
+      const refs = registry.cache.resolveReferences(
+        s.references,
+        context === DEFAULT_CONTEXT ? '' : `:${context}:`,
+      );
+      return {
+        ...s,
+        schema: resolvedAvro(
+          JSON.parse(s.schema),
+          refs.map((r) => JSON.parse(r.schema) as unknown),
+        ),
+      };
+    }
+    return s;
   };
 
   // QualifiedSubject.normalize: `:.:name` is the default context's `name`; then aliases.

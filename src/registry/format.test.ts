@@ -1,9 +1,10 @@
 /**
- * `format=serialized` (ProtobufSchema.formattedString): a Protobuf schema served as a base64
+ * The `format` query (ParsedSchema.formattedString). `serialized`: a Protobuf schema served as a base64
  * FileDescriptorProto, on /schemas/ids/{id}, /subjects/{s}/versions/{v} and their /schema
  * texts. Python's protobuf descriptor pool (Debian python3-protobuf) takes the file, with its
  * imports, and builds working message classes: map entries, oneofs, proto3 optional, nested
- * enums, reserved ranges, a service and a type from a referenced schema.
+ * enums, reserved ranges, a service and a type from a referenced schema. `resolved`: an Avro
+ * schema with its references' types written out.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { parseSchema } from '../schema-wire/index.js';
 import { requireTool } from '../testing/tools.js';
 import { http, startTestRegistry, type TestRegistry } from './test/harness.js';
 
@@ -119,5 +121,73 @@ describe('Protobuf format=serialized', () => {
     assert.equal(await schemaOf('/schemas/ids/3?format=serialized'), '"string"');
     // The cached default body is unchanged by a formatted read.
     assert.equal(await schemaOf('/schemas/ids/2'), text);
+  });
+});
+
+describe('Avro format=resolved', () => {
+  let r: TestRegistry;
+  before(async () => {
+    r = await startTestRegistry();
+  });
+  after(async () => r.close());
+
+  it("inlines the referenced types at first use, as Avro's Schema.toString() of the parsed schema", async () => {
+    const address = {
+      type: 'record',
+      name: 'Address',
+      namespace: 'com.acme',
+      fields: [
+        { name: 'street', type: 'string' },
+        { name: 'kind', type: { type: 'enum', name: 'Kind', symbols: ['HOME', 'WORK'] } },
+      ],
+    };
+    await http(r.url, 'POST', '/subjects/addr/versions', { schema: JSON.stringify(address) });
+    const references = [{ name: 'com.acme.Address', subject: 'addr', version: 1 }];
+    const person = {
+      type: 'record',
+      name: 'Person',
+      namespace: 'com.acme',
+      fields: [
+        { name: 'home', type: 'Address' },
+        { name: 'work', type: ['null', 'com.acme.Address'] },
+        { name: 'k', type: 'com.acme.Kind' },
+      ],
+    };
+    const other = {
+      type: 'record',
+      name: 'X',
+      namespace: 'org.x',
+      fields: [{ name: 'a', type: { type: 'array', items: 'com.acme.Address' } }],
+    };
+    const p = (
+      await http(r.url, 'POST', '/subjects/person/versions', { schema: JSON.stringify(person), references })
+    ).body as { id: number };
+    await http(r.url, 'POST', '/subjects/other/versions', { schema: JSON.stringify(other), references });
+    const addressText =
+      '"name":"Address","fields":[{"name":"street","type":"string"},' +
+      '{"name":"kind","type":{"type":"enum","name":"Kind","symbols":["HOME","WORK"]}}]';
+    const resolved = (await http(r.url, 'GET', `/schemas/ids/${p.id}?format=resolved`)).body as {
+      schema: string;
+      references: unknown[];
+    };
+    assert.equal(
+      resolved.schema,
+      '{"type":"record","name":"Person","namespace":"com.acme","fields":[{"name":"home","type":{"type":"record",' +
+        addressText +
+        '}},{"name":"work","type":["null","Address"]},{"name":"k","type":"Kind"}]}',
+    );
+    assert.deepEqual(resolved.references, references);
+    // Another namespace: the inlined record names its own.
+    assert.equal(
+      (await http(r.url, 'GET', '/subjects/other/versions/1/schema?format=resolved')).text,
+      '{"type":"record","name":"X","namespace":"org.x","fields":[{"name":"a","type":{"type":"array","items":' +
+        '{"type":"record",' +
+        addressText.replace('"name":"Address",', '"name":"Address","namespace":"com.acme",') +
+        '}}}]}',
+    );
+    // It stands alone: it parses without the references.
+    assert.doesNotThrow(() => parseSchema('AVRO', resolved.schema));
+    // Without format, the stored text (types by name).
+    assert.match((await http(r.url, 'GET', `/schemas/ids/${p.id}/schema`)).text, /"type":"Address"/);
   });
 });
