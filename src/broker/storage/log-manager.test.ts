@@ -124,3 +124,47 @@ test('a second broker on the same data dir is refused', async () => {
     await cleanup();
   }
 });
+
+test('a 50-partition topic and CreatePartitions, created in batches, keep each partition in its place', async () => {
+  const { dir, cleanup } = await tempDir();
+  let m = await openManager(dir);
+  try {
+    await m.createTopic('many', 50);
+    await m.addPartitions('many', 70);
+    // Partition p gets p + 1 records: a log in the wrong slot shows as a wrong high watermark.
+    for (let p = 0; p < 70; p++) await m.partition('many', p).append(await batchOf(p + 1, `p${p}`));
+    await m.close();
+    m = await openManager(dir);
+    for (let p = 0; p < 70; p++) assert.equal(m.partition('many', p).highWatermark, p + 1, `partition ${p}`);
+    assert.equal(
+      (await readdir(dir)).filter((n) => n.startsWith('many-')).length,
+      70,
+      'one folder per partition',
+    );
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
+
+test('setBrokerConfigs: topics without an override follow; a bad value changes nothing', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir, { brokerConfigs: { 'log.retention.ms': 1000 } });
+  try {
+    await m.createTopic('plain', 1);
+    await m.createTopic('own', 1, { 'retention.ms': '7' });
+    await m.setBrokerConfigs({ 'log.retention.ms': 5000, 'message.max.bytes': 2000 });
+    assert.equal(m.getTopic('plain')!.effectiveConfigs['retention.ms'], '5000');
+    assert.equal(m.getTopic('plain')!.effectiveConfigs['max.message.bytes'], '2000');
+    assert.equal(m.getTopic('own')!.effectiveConfigs['retention.ms'], '7');
+    await assert.rejects(
+      m.partition('plain', 0).append(await batchOf(100, 'x'.repeat(40))),
+      code('MESSAGE_TOO_LARGE'),
+    );
+    await assert.rejects(m.setBrokerConfigs({ 'log.retention.ms': 'soon' }), code('INVALID_CONFIG'));
+    assert.equal(m.getTopic('plain')!.effectiveConfigs['retention.ms'], '5000');
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
