@@ -306,19 +306,18 @@ function filterSpec(r: Rand): Filter | undefined {
 
 /** An outer GROUP BY over an updating inner GROUP BY, with retracting aggregates. */
 export function retractCase(r: Rand): Session10Case {
-  // x values are distinct, so a retraction names one value only (no tie among equal values).
-  const pool = Array.from({ length: 40 }, (_, i) => i - 10);
+  // Equal values may repeat (SUM, COUNT): a retraction removes the first equal value, as
+  // ListView#remove and FirstValueWithRetractAggFunction's earliest order do.
   const nRows = r.int(2, 12);
   const rows: { k: number; x: number | null }[] = [];
-  for (let i = 0; i < nRows; i++) {
-    const j = r.int(0, pool.length - 1);
-    const x = r.chance(0.12) ? null : pool.splice(j, 1)[0]!;
-    rows.push({ k: r.int(1, 4), x });
-  }
-  const useMax = r.chance(0.6);
+  for (let i = 0; i < nRows; i++) rows.push({ k: r.int(1, 4), x: r.chance(0.12) ? null : r.int(-10, 29) });
+  const innerAgg = r.pick(['MAX', 'MIN', 'SUM', 'COUNT'] as const);
+  // HAVING turns some updates into inserts and deletes of the inner row.
+  const having = r.chance(0.3) ? r.int(-5, 20) : undefined;
+  const visible = (v: number | null): boolean => having === undefined || (v !== null && v > having);
   const mod = r.int(1, 3);
   const grouped = r.chance(0.75);
-  const hasNull = rows.some((x) => x.x === null);
+  const hasNull = innerAgg !== 'COUNT' && rows.some((x) => x.x === null);
   const specs = Array.from({ length: r.int(1, 4) }, () => {
     const agg = aggSpec(r, hasNull);
     // Calcite's grammar takes no FILTER after JSON_ARRAYAGG / JSON_OBJECTAGG (a syntax of their own).
@@ -328,17 +327,25 @@ export function retractCase(r: Rand): Session10Case {
   // The inner changelog (GroupAggFunction: nothing is emitted when the result is unchanged).
   const inner = new Map<number, number | null>();
   const events: { op: 'add' | 'retract'; k: number; v: number | null }[] = [];
+  const step = (old: number | null, x: number | null): number | null => {
+    if (innerAgg === 'COUNT') return (old ?? 0) + (x === null ? 0 : 1);
+    if (x === null) return old;
+    if (old === null) return x;
+    return innerAgg === 'SUM' ? old + x : innerAgg === 'MAX' ? Math.max(old, x) : Math.min(old, x);
+  };
   for (const { k, x } of rows) {
     if (!inner.has(k)) {
-      inner.set(k, x);
-      events.push({ op: 'add', k, v: x });
+      const v = step(null, x);
+      inner.set(k, v);
+      if (visible(v)) events.push({ op: 'add', k, v });
       continue;
     }
     const old = inner.get(k)!;
-    const next = x === null ? old : old === null ? x : useMax ? Math.max(old, x) : Math.min(old, x);
+    const next = step(old, x);
     if (next === old) continue;
     inner.set(k, next);
-    events.push({ op: 'retract', k, v: old }, { op: 'add', k, v: next });
+    if (visible(old)) events.push({ op: 'retract', k, v: old });
+    if (visible(next)) events.push({ op: 'add', k, v: next });
   }
   // The outer aggregation, replayed.
   const groups = new Map<number, { count: number; accs: Acc[] }>();
@@ -366,7 +373,7 @@ export function retractCase(r: Rand): Session10Case {
   const items = specs.map(
     (s, i) => `${s.agg.sql}${s.filter ? ` FILTER (WHERE ${s.filter.sql})` : ''} AS a${i}`,
   );
-  const sub = `SELECT k, ${useMax ? 'MAX' : 'MIN'}(x) AS v FROM t GROUP BY k`;
+  const sub = `SELECT k, ${innerAgg}(x) AS v FROM t GROUP BY k${having === undefined ? '' : ` HAVING ${innerAgg}(x) > ${having}`}`;
   const q = grouped
     ? `SELECT MOD(k, ${mod}) AS g, ${items.join(', ')} FROM (${sub}) GROUP BY MOD(k, ${mod})`
     : `SELECT ${items.join(', ')} FROM (${sub})`;
