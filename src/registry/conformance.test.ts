@@ -50,7 +50,7 @@ describe('registry conformance with Confluent', () => {
     ]);
     const reg = await call('POST', '/subjects/cm/versions', { schema: v2 });
     assert.equal(reg.status, 409);
-    assert.equal(code(reg.body), 409);
+    assert.equal(code(reg.body), 40901);
     const msg = (reg.body as { message: string }).message;
     assert.ok(
       msg.startsWith(

@@ -51,7 +51,8 @@ export const errors = {
     new RegistryError(404, 40408, `Subject '${s}' does not have subject-level compatibility configured`),
   subjectModeNotConfigured: (s: string) =>
     new RegistryError(404, 40409, `Subject '${s}' does not have subject-level mode configured`),
-  incompatible: (message: string) => new RegistryError(409, 409, message),
+  // Errors.INCOMPATIBLE_SCHEMA_ERROR_CODE: 40901 since Confluent 8.2.0 (the HTTP status, 409, before).
+  incompatible: (message: string) => new RegistryError(409, 40901, message),
   invalidSchema: (message: string) => new RegistryError(422, 42201, message),
   invalidVersion: (v: string) =>
     new RegistryError(

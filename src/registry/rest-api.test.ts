@@ -114,7 +114,7 @@ describe('registry REST API', () => {
     const res = await call('POST', '/subjects/users-value/versions', { schema: BAD_V3 });
     assert.equal(res.status, 409);
     const body = res.body as { error_code: number; message: string };
-    assert.equal(body.error_code, 409);
+    assert.equal(body.error_code, 40901);
     assert.match(body.message, /READER_FIELD_MISSING_DEFAULT_VALUE/);
     assert.match(body.message, /email/);
     assert.deepEqual((await call('GET', '/subjects/users-value/versions')).body, [1, 2]);
