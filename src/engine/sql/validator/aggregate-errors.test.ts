@@ -57,4 +57,7 @@ test('aggregate misuse is refused with Calcite’s messages and positions', asyn
   assert.equal(e.at, '1:8');
   e = await error('SELECT LISTAGG(price) FROM bid');
   assert.match(e.message, /'LISTAGG\(<INTEGER>\)'\. Supported form\(s\)/);
+  // AggFunctionFactory: COUNT(a, b) without DISTINCT
+  e = await error('SELECT item, COUNT(price, item) FROM bid GROUP BY item');
+  assert.match(e.message, /We now only support the count of one field\./);
 });

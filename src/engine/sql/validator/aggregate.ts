@@ -247,6 +247,10 @@ export function translateAggregate(select: Select, input0: Rel, ctx: TranslateCo
             throw validationError('Aggregate expressions cannot be nested', c.span);
           return inTr.translate(a);
         });
+    // Flink's AggFunctionFactory (a TableException when the plan is translated): COUNT of several
+    // fields only with DISTINCT, where the distinct key is the row of them
+    if (name === 'COUNT' && argRex.length > 1 && c.quantifier !== 'DISTINCT')
+      throw validationError('We now only support the count of one field.', c.span);
     // Flink's SqlListAggFunction takes the separator as a character literal only
     if (name === 'LISTAGG' && c.args.length === 2 && c.args[1]!.kind !== 'StringLiteral')
       throw validationError(listaggSignatureError(argRex.map((a) => a.type)), c.span);
