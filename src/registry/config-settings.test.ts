@@ -5,7 +5,7 @@
  * unknown fields are ignored (ignoreUnknown). compatibilityGroup limits the compatibility check
  * to versions with the same metadata property value (AbstractSchemaRegistry#isCompatibleWithPrevious);
  * an alias makes a subject name another one after /subjects/ and in /schemas/ids?subject=
- * (AliasFilter).
+ * (AliasFilter); validateFields checks the metadata's confluent:reserved fields.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -131,6 +131,46 @@ describe('registry config settings', () => {
       (bad.body as { message: string }).message,
       /\{validateFields: 'true', compatibility: 'BACKWARD'\}\]$/,
     );
+  });
+
+  it('validateFields checks the confluent:reserved fields at every level (validateReservedFields)', async () => {
+    const s = '/subjects/reserved/versions';
+    const reservedSsn = { properties: { 'confluent:reserved': 'ssn, card' } };
+    assert.equal(
+      (await call('PUT', '/config/reserved', { validateFields: true, compatibility: 'NONE' })).status,
+      200,
+    );
+    assert.equal((await call('POST', s, { schema: V1, metadata: reservedSsn })).status, 200);
+    // The metadata is inherited: a field named like a reserved one conflicts.
+    const withSsn = record([
+      { name: 'a', type: 'int' },
+      { name: 'ssn', type: 'string', default: '' },
+    ]);
+    const conflict = await call('POST', s, { schema: withSsn });
+    assert.equal(conflict.status, 409);
+    assert.equal(
+      (conflict.body as { message: string }).message,
+      'Schema being registered is incompatible with an earlier schema for subject "reserved", details: ' +
+        "[The new schema has field that conflicts with the reserved field ssn., {validateFields: 'true', compatibility: 'NONE'}]",
+    );
+    // Dropping a reserved name from the metadata is refused too.
+    const dropped = await call('POST', s, {
+      schema: V2,
+      metadata: { properties: { 'confluent:reserved': 'card' } },
+    });
+    assert.equal(dropped.status, 409);
+    assert.match(
+      (dropped.body as { message: string }).message,
+      /\[The new schema has reserved field ssn removed from its metadata which is present in the old schema's metadata\., /,
+    );
+    const verbose = await call('POST', '/compatibility/subjects/reserved/versions/latest?verbose=true', {
+      schema: withSsn,
+      metadata: reservedSsn,
+    });
+    assert.equal((verbose.body as { is_compatible: boolean }).is_compatible, false);
+    // Without validateFields the same registration passes (level NONE).
+    assert.equal((await call('PUT', '/config/reserved', { validateFields: false })).status, 200);
+    assert.equal((await call('POST', s, { schema: withSsn })).status, 200);
   });
 
   it('alias: the subject stands for its alias under /subjects/ and in ?subject=', async () => {

@@ -5,6 +5,8 @@
  * allocated by one writer at a time; on a follower the REST layer forwards them to the leader.
  */
 import { AvroSchema } from '../schema-wire/avro.js';
+import { JsonSchema } from '../schema-wire/json-schema.js';
+import { ProtobufSchema } from '../schema-wire/protobuf.js';
 import { COMPATIBILITY_LEVELS, type CompatibilityLevel } from '../schema-wire/compat-types.js';
 import {
   isSchemaType,
@@ -145,6 +147,51 @@ export function parseMode(value: unknown): Mode {
  */
 function canonicalText(p: ParsedSchema): string {
   return p instanceof AvroSchema ? avroSchemaText(p.json) : p.canonical;
+}
+
+/** ParsedSchema.getReservedFields: the metadata property `confluent:reserved`, comma-separated. */
+function reservedFields(m: SchemaMetadata | undefined): Set<string> {
+  const list = m?.properties?.['confluent:reserved'] ?? '';
+  return new Set(
+    list
+      .split(',')
+      .map((f) => f.trim())
+      .filter((f) => f !== ''),
+  );
+}
+
+/** hasTopLevelField: an Avro record's fields, a JSON Schema's properties, a .proto's top-level messages' fields. */
+function topLevelFields(p: ParsedSchema): Set<string> {
+  if (p instanceof AvroSchema) {
+    const j = p.json as { type?: unknown; fields?: { name?: unknown }[] };
+    return new Set(j.type === 'record' && Array.isArray(j.fields) ? j.fields.map((f) => String(f.name)) : []);
+  }
+  if (p instanceof ProtobufSchema)
+    return new Set(p.messages().flatMap((t) => t.fieldsArray.map((f) => f.name)));
+  if (p instanceof JsonSchema) {
+    const props = (p.json as { properties?: unknown } | null)?.properties;
+    return new Set(props && typeof props === 'object' ? Object.keys(props) : []);
+  }
+  return new Set();
+}
+
+/** AbstractSchemaRegistry#validateReservedFields, with SchemaRegistry's message texts. */
+function reservedFieldMessages(
+  candidate: ParsedSchema,
+  metadata: SchemaMetadata | undefined,
+  previous: SchemaMetadata | undefined,
+): string[] {
+  const now = reservedFields(metadata);
+  const out: string[] = [];
+  for (const f of reservedFields(previous))
+    if (!now.has(f))
+      out.push(
+        `The new schema has reserved field ${f} removed from its metadata which is present in the old schema's metadata.`,
+      );
+  const fields = topLevelFields(candidate);
+  for (const f of now)
+    if (fields.has(f)) out.push(`The new schema has field that conflicts with the reserved field ${f}.`);
+  return out;
 }
 
 /** A live earlier version, parsed, as compatibility checks see it. */
@@ -591,7 +638,9 @@ export class SchemaRegistry {
   /**
    * AbstractSchemaRegistry#isCompatibleWithPrevious: with a `compatibilityGroup` in scope, only
    * versions whose metadata property of that name has the candidate's value (absent = absent)
-   * are checked; the closing message carries the config's `validateFields`.
+   * are checked; the closing message carries the config's `validateFields`. With
+   * `validateFields`, the metadata's `confluent:reserved` fields are checked first against the
+   * latest version (validateReservedFields), at every level.
    */
   private compatibilityWith(
     subject: string,
@@ -606,12 +655,16 @@ export class SchemaRegistry {
       group === undefined
         ? previous
         : previous.filter((p) => groupValue(p.metadata) === groupValue(metadata));
-    return compatibilityMessages(
-      candidate,
-      against,
-      this.compatibilityOf(subject),
-      this.settingOf(subject, 'validateFields') ?? false,
-    );
+    const level = this.compatibilityOf(subject);
+    const validateFields = this.settingOf(subject, 'validateFields') ?? false;
+    const messages = compatibilityMessages(candidate, against, level, validateFields);
+    if (!validateFields) return messages;
+    const reserved = reservedFieldMessages(candidate, metadata, previous.at(-1)?.metadata);
+    if (reserved.length === 0) return messages;
+    return [
+      ...reserved,
+      ...(messages.length > 0 ? messages : [`{validateFields: 'true', compatibility: '${level}'}`]),
+    ];
   }
 
   /** POST /subjects/{s}/versions: register (or find) a schema; returns its id. */
