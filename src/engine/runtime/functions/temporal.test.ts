@@ -254,3 +254,16 @@ test('UNIX_TIMESTAMP and CONVERT_TZ read a wall-clock time as SimpleDateFormat d
   assert.equal(callFn('UNIX_TIMESTAMP', [S], ['2024-03-10 02:30:00'], LA), 1710066600n);
   assert.equal(callFn('CONVERT_TZ', [S, S, S], ['2024-03-10 02:30:00', LA, 'UTC']), '2024-03-10 10:30:00');
 });
+
+test('DATE_FORMAT of a TIMESTAMP / TIMESTAMP_LTZ fails on a zone or offset letter, as a LocalDateTime has no zone', () => {
+  const LTZ = timestampLtzType(3, false);
+  const v = makeTimestamp(Date.UTC(2024, 10, 3, 8, 30), 0);
+  assert.throws(
+    () => callFn('DATE_FORMAT', [LTZ, S], [v, 'HH:mm z'], 'America/Los_Angeles'),
+    /Unable to extract ZoneId from temporal 2024-11-03T01:30 /,
+  );
+  assert.throws(() => callFn('DATE_FORMAT', [T3, S], [ts(2024, 1, 2, 3, 4, 5, 120), 'XXX']), /OffsetSeconds/);
+  // quoted letters are text; DATE goes through a SimpleDateFormat in UTC, which has a zone
+  assert.equal(callFn('DATE_FORMAT', [T3, S], [ts(2024, 1, 2, 3, 4, 5), "yyyy 'z' HH"]), '2024 z 03');
+  assert.equal(callFn('DATE_FORMAT', [D, S], [date(2024, 1, 2), 'yyyy z']), '2024 UTC');
+});

@@ -539,6 +539,53 @@ const OVERLAPS = simple({
   },
 });
 
+/**
+ * The zone letter of a DateTimeFormatter pattern outside quotes, if any: 'zone' for z / v / V,
+ * 'offset' for X / x / Z / O.
+ */
+function zoneLetterOf(pattern: string): 'zone' | 'offset' | undefined {
+  let quoted = false;
+  for (const c of pattern) {
+    if (c === "'") quoted = !quoted;
+    else if (!quoted && (c === 'z' || c === 'v' || c === 'V')) return 'zone';
+    else if (!quoted && (c === 'X' || c === 'x' || c === 'Z' || c === 'O')) return 'offset';
+  }
+  return undefined;
+}
+
+/** LocalDateTime#toString: seconds and the fraction only when not zero, in 3, 6 or 9 digits. */
+function localDateTimeText(ms: number, nanoOfMilli: number): string {
+  const iso = new Date(ms).toISOString(); // yyyy-MM-ddTHH:mm:ss.SSSZ for years 0..9999
+  const nanos = (ms - Math.floor(ms / 1000) * 1000) * 1_000_000 + nanoOfMilli;
+  let out = iso.slice(0, 16);
+  if (nanos === 0 && iso.slice(17, 19) === '00') return out;
+  out += iso.slice(16, 19);
+  if (nanos === 0) return out;
+  const n = String(nanos).padStart(9, '0');
+  return out + '.' + (nanos % 1_000_000 === 0 ? n.slice(0, 3) : nanos % 1000 === 0 ? n.slice(0, 6) : n);
+}
+
+/**
+ * DATE_FORMAT of a TIMESTAMP / TIMESTAMP_LTZ formats a LocalDateTime with a DateTimeFormatter
+ * (DateTimeUtils#formatTimestamp), which has no zone: a zone or offset letter fails the call as
+ * java.time does.
+ */
+function zonelessFormatError(
+  pattern: string,
+  localMs: number,
+  nanoOfMilli: number,
+): ExecutionError | undefined {
+  const letter = zoneLetterOf(pattern);
+  if (letter === undefined) return undefined;
+  const why =
+    letter === 'zone'
+      ? `Unable to extract ZoneId from temporal ${localDateTimeText(localMs, nanoOfMilli)}`
+      : 'Unsupported field: OffsetSeconds';
+  return new ExecutionError(
+    `DATE_FORMAT with the pattern '${pattern}' failed: ${why} (java.time.DateTimeException: the value is formatted as a LocalDateTime, which has no time zone)`,
+  );
+}
+
 const DATE_FORMAT = simple({
   names: ['DATE_FORMAT'],
   legacyArity: true, // a FlinkSqlOperatorTable function (Calcite's operand-family check)
@@ -565,6 +612,8 @@ const DATE_FORMAT = simple({
     if (args[0]!.kind === 'TIMESTAMP_LTZ') {
       return (v: SqlValue, f: string) => {
         const [ms, ns] = loc(v);
+        const err = zonelessFormatError(f, ms, ns);
+        if (err) throw err;
         return formatJavaPattern(ms, ns, f, z.offsetAt(tsMillis(v as TimestampValue)));
       };
     }
@@ -590,6 +639,10 @@ const DATE_FORMAT = simple({
       }
       const key = unit > 0 ? Math.floor(ms / unit) : ms;
       if (f === lastPattern && key === lastKey && (unit > 0 || ns === lastNs)) return lastOut;
+      if (kind === 'TIMESTAMP') {
+        const err = zonelessFormatError(f, ms, ns);
+        if (err) throw err;
+      }
       // DATE goes through DateTimeUtils.formatDateString (SimpleDateFormat), TIMESTAMP through a
       // DateTimeFormatter
       const out = formatJavaPattern(ms, ns, f, 0, kind === 'DATE');
