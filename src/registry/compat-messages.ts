@@ -6,7 +6,7 @@
  * writer roles ("new"/"old" when the new schema must read the old one, "old"/"new" the other way).
  */
 import { readIncompatibilities } from '../schema-wire/compat.js';
-import type { Incompatibility } from '../schema-wire/compat-types.js';
+import { JSON_LENIENT_CHANGES, type Incompatibility } from '../schema-wire/compat-types.js';
 import type { ParsedSchema } from '../schema-wire/types.js';
 
 const set = (...types: string[]) => new Set(types);
@@ -235,9 +235,17 @@ export function renderIncompatibility(
  * Confluent's messages for "`reader` reads what `writer` wrote", where the candidate plays the
  * reader (BACKWARD: new/old) or the writer (FORWARD: old/new).
  */
-export function readMessages(reader: ParsedSchema, writer: ParsedSchema, readerIsNew: boolean): string[] {
+export function readMessages(
+  reader: ParsedSchema,
+  writer: ParsedSchema,
+  readerIsNew: boolean,
+  lenient = false,
+): string[] {
   const roles: ['new' | 'old', 'new' | 'old'] = readerIsNew ? ['new', 'old'] : ['old', 'new'];
-  return readIncompatibilities(reader, writer).map((i) =>
-    renderIncompatibility(reader.schemaType, i, ...roles),
-  );
+  // compatibilityPolicy LENIENT: JSON Schema content-model changes are compatible.
+  const kept = (i: Incompatibility) =>
+    !(lenient && reader.schemaType === 'JSON' && JSON_LENIENT_CHANGES.has(i.errorType));
+  return readIncompatibilities(reader, writer)
+    .filter(kept)
+    .map((i) => renderIncompatibility(reader.schemaType, i, ...roles));
 }

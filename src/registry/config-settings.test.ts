@@ -5,7 +5,8 @@
  * unknown fields are ignored (ignoreUnknown). compatibilityGroup limits the compatibility check
  * to versions with the same metadata property value (AbstractSchemaRegistry#isCompatibleWithPrevious);
  * an alias makes a subject name another one after /subjects/ and in /schemas/ids?subject=
- * (AliasFilter); validateFields checks the metadata's confluent:reserved fields.
+ * (AliasFilter); validateFields checks the metadata's confluent:reserved fields;
+ * compatibilityPolicy LENIENT relaxes JSON Schema content-model rules.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -171,6 +172,25 @@ describe('registry config settings', () => {
     // Without validateFields the same registration passes (level NONE).
     assert.equal((await call('PUT', '/config/reserved', { validateFields: false })).status, 200);
     assert.equal((await call('POST', s, { schema: withSsn })).status, 200);
+  });
+
+  it('compatibilityPolicy LENIENT accepts JSON Schema content-model changes only', async () => {
+    const s = '/subjects/lenient/versions';
+    const json = (schema: object) => ({ schemaType: 'JSON', schema: JSON.stringify(schema) });
+    const open = { type: 'object', properties: { a: { type: 'string' } } };
+    const closed = { ...open, additionalProperties: false };
+    assert.equal((await call('POST', s, json(open))).status, 200);
+    // STRICT (the default): closing an open content model is ADDITIONAL_PROPERTIES_REMOVED.
+    assert.equal((await call('POST', s, json(closed))).status, 409);
+    assert.equal((await call('PUT', '/config/lenient', { compatibilityPolicy: 'LENIENT' })).status, 200);
+    assert.equal((await call('POST', s, json(closed))).status, 200);
+    // A property added to an open model is accepted too; a changed type is not.
+    const added = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } };
+    const check = (schema: object) =>
+      call('POST', '/compatibility/subjects/lenient/versions/1?verbose=true', json(schema));
+    assert.deepEqual((await check(added)).body, { is_compatible: true, messages: [] });
+    const changed = { type: 'object', properties: { a: { type: 'integer' } } };
+    assert.equal(((await check(changed)).body as { is_compatible: boolean }).is_compatible, false);
   });
 
   it('alias: the subject stands for its alias under /subjects/ and in ?subject=', async () => {

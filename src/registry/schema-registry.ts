@@ -218,6 +218,7 @@ export function compatibilityMessages(
   previous: readonly PreviousSchema[],
   level: CompatibilityLevel,
   validateFields = false,
+  lenient = false,
 ): string[] {
   if (level === 'NONE' || previous.length === 0) return [];
   const against = level.endsWith('_TRANSITIVE') ? [...previous].reverse() : [previous[previous.length - 1]!];
@@ -225,8 +226,8 @@ export function compatibilityMessages(
   // BACKWARD: the new schema reads the old one's data (roles new/old); FORWARD: the reverse.
   const one = (old: PreviousSchema, dir: 'BACKWARD' | 'FORWARD') =>
     dir === 'BACKWARD'
-      ? readMessages(candidate, old.parsed, true)
-      : readMessages(old.parsed, candidate, false);
+      ? readMessages(candidate, old.parsed, true, lenient)
+      : readMessages(old.parsed, candidate, false, lenient);
   for (const old of against) {
     // A change of format is one fixed message, without the old schema (SchemaValidatorBuilder).
     if (old.parsed.schemaType !== candidate.schemaType)
@@ -657,7 +658,8 @@ export class SchemaRegistry {
         : previous.filter((p) => groupValue(p.metadata) === groupValue(metadata));
     const level = this.compatibilityOf(subject);
     const validateFields = this.settingOf(subject, 'validateFields') ?? false;
-    const messages = compatibilityMessages(candidate, against, level, validateFields);
+    const lenient = this.settingOf(subject, 'compatibilityPolicy') === 'LENIENT';
+    const messages = compatibilityMessages(candidate, against, level, validateFields, lenient);
     if (!validateFields) return messages;
     const reserved = reservedFieldMessages(candidate, metadata, previous.at(-1)?.metadata);
     if (reserved.length === 0) return messages;

@@ -25,3 +25,15 @@ export interface Incompatibility {
 export function formatIncompatibility(i: Incompatibility): string {
   return `{errorType:'${i.errorType}', description:'${i.description}', additionalInfo:'${i.path}'}`;
 }
+
+/**
+ * The JSON Schema findings Confluent's `compatibilityPolicy` LENIENT accepts
+ * (SchemaDiff.COMPATIBLE_CHANGES_LENIENT, in this checker's names): content-model changes.
+ */
+export const JSON_LENIENT_CHANGES: ReadonlySet<string> = new Set([
+  'ADDITIONAL_PROPERTIES_REMOVED',
+  'ADDITIONAL_PROPERTIES_NARROWED',
+  'PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL',
+  'PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL',
+  'PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL',
+]);

@@ -324,6 +324,8 @@ function checkObject(
     if (pattern) {
       const sub: Incompatibility[] = [];
       check(pattern[1], w, pPath, { ...ctx, out: sub }, depth + 1);
+      // The findings under the covering schema come first, as Confluent's diff lists them.
+      ctx.out.push(...sub);
       if (sub.length > 0)
         add(
           ctx,
@@ -341,6 +343,7 @@ function checkObject(
     } else if (typeof extraProps(reader) === 'object' && extraProps(reader) !== null && !rOpen) {
       const sub: Incompatibility[] = [];
       check(extraProps(reader), w, pPath, { ...ctx, out: sub }, depth + 1);
+      ctx.out.push(...sub);
       if (sub.length > 0)
         add(
           ctx,
