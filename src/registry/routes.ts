@@ -455,14 +455,8 @@ function configBody(body: unknown): ConfigValue {
       if (rs !== undefined) validateRuleSet((contracts[k as 'defaultRuleSet'] = rs));
     }
   }
-  // A body that sets nothing Eddy knows is an invalid level (Confluent then changes nothing).
-  if (
-    level === undefined &&
-    normalize === undefined &&
-    Object.keys(contracts).length === 0 &&
-    Object.keys(settings).length === 0
-  )
-    throw errors.invalidCompatibility();
+  // A body that sets nothing (`{}`, unknown fields only) is an update that changes nothing:
+  // Confluent answers the config as it is (setConfig writes no record for it).
   return {
     ...(level !== undefined && level !== null ? { compatibilityLevel: parseCompatibility(level) } : {}),
     ...(normalize !== undefined ? { normalize } : {}),

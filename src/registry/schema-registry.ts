@@ -983,6 +983,7 @@ export class SchemaRegistry {
     if (subject !== undefined) validateSubject(subject);
     return this.serial(async () => {
       if (subject !== undefined) this.checkWritable(subject);
+      if (Object.keys(update).length === 0) return this.storedConfig(subject) ?? {};
       const value: ConfigValue = { ...this.storedConfig(subject), ...update };
       await this.write([{ key: { keytype: 'CONFIG', subject: subject ?? null, magic: 0 }, value }]);
       return value;
