@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { parseSchema } from '../schema-wire/parse.js';
+import type { ProtobufSchema } from '../schema-wire/protobuf.js';
 import { http, startTestRegistry, type TestRegistry } from './test/harness.js';
 
 const code = (b: unknown) => (b as { error_code?: number }).error_code;
@@ -53,6 +55,26 @@ describe('registry REST API, continued', () => {
       ).body,
       jr.body,
     );
+  });
+
+  it('normalize=true keeps the order of Protobuf messages (message indexes), messages before enums', async () => {
+    const proto =
+      'syntax = "proto3"; package p; enum Color { RED = 0; } message Zeta { int32 b = 2; int32 a = 1; ' +
+      'message Y { int32 y = 1; } enum Inner { I = 0; } message X { int32 x = 1; } } message Alpha { string s = 1; }';
+    const reg = await http(r.url, 'POST', '/subjects/pnorm/versions?normalize=true', {
+      schemaType: 'PROTOBUF',
+      schema: proto,
+    });
+    assert.equal(reg.status, 200, reg.text);
+    const text = (await http(r.url, 'GET', '/subjects/pnorm/versions/1/schema')).text;
+    const at = (s: string) => text.indexOf(s);
+    assert.ok(at('message Zeta') < at('message Alpha') && at('message Alpha') < at('enum Color'), text);
+    assert.ok(at('message Y') < at('message X') && at('message X') < at('enum Inner'), text);
+    assert.ok(at('int32 a = 1') < at('int32 b = 2'), text);
+    // Message index [1] is Alpha in both the sent and the stored text.
+    const stored = parseSchema('PROTOBUF', text) as ProtobufSchema;
+    assert.equal(stored.typeAt([1]).name, 'Alpha');
+    assert.equal(stored.typeAt([0, 1]).name, 'X');
   });
 
   it('JSON and Protobuf registrations keep schemaType in every answer', async () => {

@@ -6,15 +6,26 @@
 import pb from 'protobufjs';
 import type { ProtoFile } from './protobuf.js';
 
-/** Render a file; `sorted` orders imports, fields by number and declarations by name. */
+/**
+ * Render a file; `sorted` (Confluent's normalized form) orders imports, fields by number, and
+ * puts messages before enums while keeping their order: message indexes count the messages in
+ * declaration order, so a consumer reading the normalized text must see them where the
+ * producer's schema has them (ProtobufSchemaUtils does not sort types for the same reason).
+ */
 export function renderProtoFile(file: ProtoFile, sorted: boolean): string {
   const lines: string[] = [`syntax = "${file.syntax}";`];
   if (file.package) lines.push(`package ${file.package};`);
   const imports = sorted ? [...file.imports].sort() : file.imports;
   for (const i of imports) lines.push(`import "${i}";`);
-  const decls = sorted ? [...file.declarations].sort(byName) : file.declarations;
+  const decls = sorted ? messagesFirst(file.declarations) : file.declarations;
   for (const d of decls) renderDecl(d, file.syntax, '', sorted, lines);
   return lines.join('\n') + '\n';
+}
+
+/** Messages, then enums, then the rest, each in declaration order. */
+function messagesFirst(list: readonly pb.ReflectionObject[]): pb.ReflectionObject[] {
+  const rank = (d: pb.ReflectionObject) => (d instanceof pb.Type ? 0 : d instanceof pb.Enum ? 1 : 2);
+  return [...list].sort((a, b) => rank(a) - rank(b));
 }
 
 function byName(a: pb.ReflectionObject, b: pb.ReflectionObject): number {
@@ -106,7 +117,7 @@ function renderType(t: pb.Type, syntax: string, indent: string, sorted: boolean,
     lines.push(`${inner}${fieldLine(f, syntax, false)}`);
   }
   renderReserved(t.reserved, inner, lines);
-  const nested = sorted ? [...t.nestedArray].sort(byName) : t.nestedArray;
+  const nested = sorted ? messagesFirst(t.nestedArray) : t.nestedArray;
   for (const n of nested) renderDecl(n, syntax, inner, sorted, lines);
   lines.push(`${indent}}`);
 }
