@@ -161,10 +161,12 @@ function q17Calls(b: Build): AggCall[] {
 }
 
 /**
- * With EDDY_AGG_BENCH_CPU_PROFILE=<file>, a V8 CPU profile of the timed runs only (not the
- * generation nor the warm-up run) is written there.
+ * With EDDY_AGG_BENCH_CPU_PROFILE=<file>, a V8 CPU profile of each timed run's timed part (not
+ * the generation, the warm-up run nor a steady run's untimed first half) is written to
+ * <file>-<run>.cpuprofile (<run>: the run's number, and with EDDY_AGG_BENCH_AB the build's, 0 for
+ * this one).
  */
-const profileFile = process.env.EDDY_AGG_BENCH_CPU_PROFILE;
+const profileFile = process.env.EDDY_AGG_BENCH_CPU_PROFILE?.replace(/\.cpuprofile$/, '');
 const session = profileFile ? new inspector.Session() : null;
 if (session !== null) {
   session.connect();
@@ -204,6 +206,7 @@ function run(
   batches: Row[][],
   keys: number[],
   calls: AggCall[],
+  profileAs?: string,
 ): { us: number; out: number; hash: number } {
   const op = new b.miniBatch.MiniBatchGroupAggregateOperator({
     keys,
@@ -239,10 +242,17 @@ function run(
   const timedFrom = STEADY ? batches.length >> 1 : 0;
   for (let i = 0; i < timedFrom; i++) op.processBatch({ rows: batches[i]!, kinds: null });
   digestUs = 0;
+  const profile = session !== null && profileAs !== undefined;
+  if (profile) session.post('Profiler.start');
   const t0 = cpu();
   for (let i = timedFrom; i < batches.length; i++) op.processBatch({ rows: batches[i]!, kinds: null });
   op.finish();
   const us = cpu() - t0 - digestUs;
+  if (profile) {
+    session.post('Profiler.stop', (err, r) => {
+      if (err === null) writeFileSync(`${profileFile}-${profileAs}.cpuprofile`, JSON.stringify(r.profile));
+    });
+  }
   op.close();
   return { us, out, hash };
 }
@@ -275,18 +285,20 @@ for (const [name, rows, keys, calls] of cases) {
   for (const b of builds) run(b, batches, keys, calls(b)); // warm-up
   const us: number[][] = builds.map(() => []);
   const last = builds.map(() => ({ us: 0, out: 0, hash: 0 }));
-  session?.post('Profiler.start');
   for (let i = 0; i < RUNS; i++) {
     // Alternate which build goes first, so neither always follows the other's garbage.
     for (let k = 0; k < builds.length; k++) {
       const j = (k + i) % builds.length;
-      last[j] = run(builds[j]!, batches, keys, calls(builds[j]!));
+      last[j] = run(
+        builds[j]!,
+        batches,
+        keys,
+        calls(builds[j]!),
+        `${name}-${i}${builds.length > 1 ? `-${j}` : ''}`,
+      );
       us[j]!.push(last[j]!.us);
     }
   }
-  session?.post('Profiler.stop', (err, r) => {
-    if (err === null) writeFileSync(profileFile!, JSON.stringify(r.profile));
-  });
   builds.forEach((b, k) => {
     const best = Math.min(...us[k]!);
     const won = us[k]!.filter((u, i) => builds.every((_, j) => j === k || u < us[j]![i]!)).length;
