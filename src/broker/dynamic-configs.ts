@@ -8,9 +8,10 @@
  * built-in defaults. Kept in `dynamic-broker-configs.json` in the data directory (Kafka keeps
  * them in its metadata log), so they survive restarts.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ConfigError } from '../common/errors.js';
 import { atomicWrite } from './storage/files.js';
+import { readIfExists } from './storage/sparse-index.js';
 import { TOPIC_CONFIG_DEFS, validateTopicConfig } from './storage/topic-configs.js';
 import type { ConfigChange } from './storage/types.js';
 
@@ -33,6 +34,30 @@ export class DynamicConfigError extends Error {
 
 type Layer = Record<string, string>;
 
+/** The saved layers, or undefined when `text` is not what `commit` writes. */
+function parseSaved(text: string): { perBroker: Layer; clusterDefault: Layer } | undefined {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const layer = (x: unknown): Layer | undefined =>
+    x === undefined
+      ? {}
+      : x !== null &&
+          typeof x === 'object' &&
+          !Array.isArray(x) &&
+          Object.values(x).every((v) => typeof v === 'string')
+        ? { ...(x as Layer) }
+        : undefined;
+  if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return undefined;
+  const { perBroker, clusterDefault } = saved as { perBroker?: unknown; clusterDefault?: unknown };
+  const a = layer(perBroker);
+  const b = layer(clusterDefault);
+  return a && b ? { perBroker: a, clusterDefault: b } : undefined;
+}
+
 export class DynamicBrokerConfigs {
   private perBroker: Layer = {};
   private clusterDefault: Layer = {};
@@ -42,16 +67,16 @@ export class DynamicBrokerConfigs {
 
   static async load(dataDir: string): Promise<DynamicBrokerConfigs> {
     const store = new DynamicBrokerConfigs(path.join(dataDir, FILE));
-    let text: string | null = null;
-    try {
-      text = await readFile(store.file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    if (text !== null) {
-      const saved = JSON.parse(text) as { perBroker?: Layer; clusterDefault?: Layer };
-      store.perBroker = { ...saved.perBroker };
-      store.clusterDefault = { ...saved.clusterDefault };
+    const text = await readIfExists(store.file);
+    if (text !== undefined) {
+      const saved = parseSaved(text.toString('utf8'));
+      if (saved === undefined)
+        // Written only by atomicWrite, so this is an edit by hand: say which file, not a SyntaxError.
+        throw new ConfigError(
+          `${store.file} is not a dynamic broker config file ({"perBroker": {...}, "clusterDefault": {...}} of strings); fix or remove it`,
+        );
+      store.perBroker = saved.perBroker;
+      store.clusterDefault = saved.clusterDefault;
     }
     return store;
   }
