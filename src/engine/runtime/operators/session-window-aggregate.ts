@@ -14,6 +14,11 @@
  *   merge, concatenating as the rows would (the absorbing session's inputs first), so
  *   FIRST/LAST_VALUE agree with the rows path;
  * - otherwise its rows, accumulated when it fires.
+ *
+ * Over an updating input (`retracting`, Flink 1.19+) a session keeps its rows with their kinds:
+ * a -U / -D row makes and merges sessions as any row does (Flink assigns windows whatever the
+ * kind) and is retracted when the session fires; a session whose rows net to zero emits nothing
+ * (the record count Flink keeps at indexOfCountStar).
  */
 import { ExecutionError } from '../../../common/errors.js';
 import { BatchBuilder, INSERT, isRetract, type Batch, type Row } from '../batch.js';
@@ -39,6 +44,8 @@ export interface SessionWindowAggregateOptions {
   readonly bounds: TimeCodec;
   /** The watermark at which a session ending at `end` fires (default: end - 1). */
   readonly fireTime?: FireTime;
+  /** The input has -U / -D rows (sessions then keep their rows with their kinds). */
+  readonly retracting?: boolean;
   readonly description?: string;
 }
 
@@ -64,6 +71,9 @@ export class SessionWindowAggregateOperator implements Operator {
   private readonly merges: ((a: unknown, b: unknown) => unknown)[] = [];
   /** Per session slot: accumulators (MERGE) or rows (ROWS). */
   private readonly held: (Slots | Row[] | null)[] = [];
+  /** Retracting: per session slot, per held row, whether it retracts. */
+  private readonly heldRetract: (boolean[] | null)[] = [];
+  private readonly retracting: boolean;
   /** COUNTS mode: per call, its FILTER column (-1 for none) and argument columns. */
   private readonly filters: Int32Array;
   private readonly countArgs: (readonly number[])[];
@@ -73,14 +83,16 @@ export class SessionWindowAggregateOperator implements Operator {
 
   constructor(private readonly options: SessionWindowAggregateOptions) {
     const calls = options.calls;
-    this.accs = new Accumulators(calls);
+    this.retracting = options.retracting === true;
+    this.accs = new Accumulators(calls, this.retracting ? false : undefined);
     for (const c of calls) {
+      if (this.retracting) break; // rows with their kinds (ROWS)
       const m = (c.impl as Partial<MergeableAggregate>).merge;
       if (c.distinct || typeof m !== 'function') break;
       this.merges.push(m.bind(c.impl));
     }
     const counts = calls.length > 0 && calls.every((c) => !c.distinct && c.impl.countsRows === true);
-    this.mode = counts ? COUNTS : this.merges.length === calls.length ? MERGE : ROWS;
+    this.mode = this.retracting ? ROWS : counts ? COUNTS : this.merges.length === calls.length ? MERGE : ROWS;
     this.store = new SessionStore(this.mode === COUNTS ? calls.length : 0);
     this.filters = Int32Array.from(calls, (c) => c.filter);
     this.countArgs = calls.map((c) => c.args);
@@ -108,7 +120,8 @@ export class SessionWindowAggregateOperator implements Operator {
     const st = this.store;
     const merged = this.merged;
     for (let r = 0; r < rows.length; r++) {
-      if (kinds !== null && isRetract(kinds[r]!)) {
+      const retract = kinds !== null && isRetract(kinds[r]!);
+      if (retract && !this.retracting) {
         throw new ExecutionError(
           'session window aggregation received a retraction; its input must be insert-only',
         );
@@ -131,7 +144,7 @@ export class SessionWindowAggregateOperator implements Operator {
         }
         const kv = new Array<unknown>(o.keys.length);
         for (let j = 0; j < o.keys.length; j++) kv[j] = row[o.keys[j]!];
-        this.state.add(row, this.openSession(NONE, kv, start, end, row));
+        this.state.add(row, this.openSession(NONE, kv, start, end, row, retract));
         continue;
       }
       // Sessions of this key that the new window [ts, ts + gap) touches (they never touch
@@ -158,11 +171,11 @@ export class SessionWindowAggregateOperator implements Operator {
         continue;
       }
       if (first === NONE) {
-        this.openSession(last, st.keys[head]!, start, end, row);
+        this.openSession(last, st.keys[head]!, start, end, row, retract);
         continue;
       }
       for (let i = 0; i < merged.length; i++) this.absorb(first, merged[i]!);
-      this.accumulate(first, row);
+      this.accumulate(first, row, retract);
       const b = first * stride;
       f[b + START] = start;
       if (f[b + END] !== end) {
@@ -174,18 +187,28 @@ export class SessionWindowAggregateOperator implements Operator {
   }
 
   /** Opens a session [start, end) holding `row`, after session `after` of its key (or NONE). */
-  private openSession(after: number, key: Row, start: number, end: number, row: Row): number {
+  private openSession(
+    after: number,
+    key: Row,
+    start: number,
+    end: number,
+    row: Row,
+    retract: boolean,
+  ): number {
     const seq = this.seqNext++;
     const s = this.store.add(after, key, start, end, seq);
     if (this.mode === MERGE) this.held[s] = this.accs.create();
-    else if (this.mode === ROWS) this.held[s] = [];
-    this.accumulate(s, row);
+    else if (this.mode === ROWS) {
+      this.held[s] = [];
+      if (this.retracting) this.heldRetract[s] = [];
+    }
+    this.accumulate(s, row, retract);
     this.timers.add(s, this.store.gen[s]!, end, seq);
     return s;
   }
 
-  /** Adds one row to session `s`. */
-  private accumulate(s: number, row: Row): void {
+  /** Adds one row to session `s` (`retract`: a -U / -D row, only when retracting). */
+  private accumulate(s: number, row: Row, retract: boolean): void {
     if (this.mode === COUNTS) {
       const f = this.store.f;
       const b = s * this.store.stride + VALS;
@@ -199,7 +222,10 @@ export class SessionWindowAggregateOperator implements Operator {
         f[b + i]++;
       }
     } else if (this.mode === MERGE) this.accs.apply(this.held[s] as Slots, 0, row, false);
-    else (this.held[s] as Row[]).push(row);
+    else {
+      (this.held[s] as Row[]).push(row);
+      if (this.retracting) this.heldRetract[s]!.push(retract);
+    }
   }
 
   /** Merges session `x` into `first` (x's inputs after first's) and drops x (never a head). */
@@ -217,6 +243,11 @@ export class SessionWindowAggregateOperator implements Operator {
     } else {
       const a = this.held[first] as Row[];
       for (const y of this.held[x] as Row[]) a.push(y);
+      if (this.retracting) {
+        const ra = this.heldRetract[first]!;
+        for (const y of this.heldRetract[x]!) ra.push(y);
+        this.heldRetract[x] = null;
+      }
     }
     this.held[x] = null;
     // Its timer goes when it reaches the top (stale by then: the slot's generation moved on).
@@ -258,6 +289,7 @@ export class SessionWindowAggregateOperator implements Operator {
     const row = new Array<unknown>(nk + nc + 3);
     for (let j = 0; j < nk; j++) row[j] = keyValues[j];
     const b = s * st.stride;
+    let empty = false;
     if (this.mode === COUNTS) {
       for (let i = 0; i < nc; i++) row[nk + i] = o.calls[i]!.impl.getValue(st.f[b + VALS + i]);
     } else {
@@ -265,7 +297,16 @@ export class SessionWindowAggregateOperator implements Operator {
       if (this.mode === ROWS) {
         const rows = this.held[s] as Row[];
         acc = this.accs.create();
-        for (const x of rows) this.accs.apply(acc, 0, x, false);
+        const retracts = this.retracting ? this.heldRetract[s]! : null;
+        let net = 0;
+        for (let i = 0; i < rows.length; i++) {
+          const retract = retracts !== null && retracts[i]!;
+          this.accs.apply(acc, 0, rows[i]!, retract);
+          net += retract ? -1 : 1;
+        }
+        // Every row retracted: an empty session emits nothing.
+        empty = retracts !== null && net === 0;
+        if (retracts !== null) this.heldRetract[s] = null;
       }
       this.accs.values(acc, 0, row, nk);
       this.held[s] = null;
@@ -275,7 +316,7 @@ export class SessionWindowAggregateOperator implements Operator {
     row[nk + nc] = o.bounds.fromMillis(start);
     row[nk + nc + 1] = o.bounds.fromMillis(end);
     row[nk + nc + 2] = o.time.fromMillis(end - 1);
-    this.out.push(row, INSERT);
+    if (!empty) this.out.push(row, INSERT);
     if (st.prev[s] === NONE) {
       // The key's head leaves: the key goes, or its next session becomes the head.
       const n = st.next[s]!;

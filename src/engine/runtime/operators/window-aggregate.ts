@@ -5,6 +5,11 @@
  * window_end, window_time) and dropping its state. Rows of a window that already fired are
  * late: dropped and counted in `numLateRecordsDropped`. Output is insert-only.
  *
+ * Over an updating input (`retracting`, Flink 1.19+): -U / -D rows retract from their window's
+ * accumulators, and each group counts its rows (+1 / -1, Flink's COUNT(*) at indexOfCountStar);
+ * a group whose count is back to zero emits nothing when its window fires (WindowIsEmptySupplier),
+ * while one left negative by a retraction of a row it never saw still emits (FLINK-33760).
+ *
  * Windows are identified by their end as the window table function gave it (a wall-clock time
  * for a TIMESTAMP_LTZ rowtime): two windows of a HOP ending on both sides of a skipped
  * daylight-time hour have one instant but are two windows. `fireTime` says when each fires.
@@ -25,7 +30,15 @@ export interface WindowPane {
   end: number;
   startValue: unknown;
   endValue: unknown;
-  groups: Map<unknown, { keyValues: Row; acc: Slots }>;
+  groups: Map<unknown, WindowGroup>;
+}
+
+/** One key's accumulators in a window. */
+export interface WindowGroup {
+  keyValues: Row;
+  acc: Slots;
+  /** Rows accumulated minus rows retracted (kept only when retracting; absent in older state). */
+  rows?: number;
 }
 
 /** Options of a {@link WindowAggregateOperator}. */
@@ -42,6 +55,8 @@ export interface WindowAggregateOptions {
   readonly time: TimeCodec;
   /** The watermark at which a window ending at a bound fires (default: end - 1). */
   readonly fireTime?: FireTime;
+  /** The input has -U / -D rows (calls then retract; empty groups emit nothing). */
+  readonly retracting?: boolean;
   readonly description?: string;
 }
 
@@ -59,12 +74,15 @@ export class WindowAggregateOperator implements Operator {
   private readonly out = new BatchBuilder();
   /** The pane the previous row went to (rows of a window mostly come together). */
   private lastPane: WindowPane | undefined;
+  private readonly retracting: boolean;
 
   constructor(private readonly options: WindowAggregateOptions) {
     // One key column: its value as a Map key (a BIGINT as a number, hashed far faster).
     const k0 = options.keys[0]!;
     this.keyOf = options.keys.length === 1 ? (row) => keyPart(row[k0]) : keySelector(options.keys);
-    this.accs = new Accumulators(options.calls);
+    // Retracting: DISTINCT keeps occurrence counts, whatever the calls' implementations.
+    this.accs = new Accumulators(options.calls, options.retracting === true ? false : undefined);
+    this.retracting = options.retracting === true;
     this.fireTime = options.fireTime ?? fireAtEndMinusOne;
   }
 
@@ -80,8 +98,10 @@ export class WindowAggregateOperator implements Operator {
   processBatch(batch: Batch): void {
     const o = this.options;
     const { rows, kinds } = batch;
+    const retracting = this.retracting;
     for (let r = 0; r < rows.length; r++) {
-      if (kinds !== null && isRetract(kinds[r]!)) {
+      const retract = kinds !== null && isRetract(kinds[r]!);
+      if (retract && !retracting) {
         throw new ExecutionError('window aggregation received a retraction; its input must be insert-only');
       }
       const row = rows[r]!;
@@ -109,10 +129,13 @@ export class WindowAggregateOperator implements Operator {
       if (g === undefined) {
         const kv = new Array<unknown>(o.keys.length);
         for (let j = 0; j < o.keys.length; j++) kv[j] = row[o.keys[j]!];
-        g = { keyValues: kv, acc: this.accs.create() };
+        g = retracting
+          ? { keyValues: kv, acc: this.accs.create(), rows: 0 }
+          : { keyValues: kv, acc: this.accs.create() };
         pane.groups.set(key, g);
       }
-      this.accs.apply(g.acc, 0, row, false);
+      this.accs.apply(g.acc, 0, row, retract);
+      if (retracting) g.rows = (g.rows ?? 0) + (retract ? -1 : 1);
     }
   }
 
@@ -136,6 +159,8 @@ export class WindowAggregateOperator implements Operator {
       const pane = this.panes.get(end)!;
       const timeValue = o.time.fromMillis(end - 1);
       for (const g of pane.groups.values()) {
+        // Every row of the group retracted: an empty window emits nothing.
+        if (this.retracting && g.rows === 0) continue;
         const row = new Array<unknown>(nk + nc + 3);
         for (let j = 0; j < nk; j++) row[j] = g.keyValues[j];
         this.accs.values(g.acc, 0, row, nk);

@@ -1,10 +1,11 @@
 /**
  * The window table functions TUMBLE / HOP / CUMULATE: each input row is emitted once per window
  * it belongs to, with window_start, window_end and window_time appended (window_time =
- * window_end - 1 ms, the new time attribute). Insert-only in, insert-only out.
+ * window_end - 1 ms, the new time attribute). Each copy keeps its row's kind (Flink's
+ * WindowTableFunctionOperatorBase#collect), so an updating input gives an updating output.
  */
 import { ExecutionError } from '../../../common/errors.js';
-import type { Batch, Row } from '../batch.js';
+import type { Batch, Row, RowKind } from '../batch.js';
 import type { Operator, OperatorContext } from '../operator.js';
 import type { StateTableSpec } from '../state/keyed-state.js';
 import { assignWindowsAt, displayWindow, type WindowSpec } from './window-assign.js';
@@ -45,8 +46,12 @@ export class WindowTableFunctionOperator implements Operator {
   processBatch(batch: Batch): void {
     const { spec, timeIndex, time, bounds } = this.options;
     const out: Row[] = [];
+    const inKinds = batch.kinds;
+    const outKinds: RowKind[] | null = inKinds === null ? null : [];
     const buf = this.buf;
-    for (const row of batch.rows) {
+    const rows = batch.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const tv = row[timeIndex];
       if (tv === null || tv === undefined) {
         throw new ExecutionError(
@@ -65,9 +70,10 @@ export class WindowTableFunctionOperator implements Operator {
         r[width + 1] = bounds.fromMillis(end);
         r[width + 2] = time.fromMillis(end - 1);
         out.push(r);
+        if (outKinds !== null) outKinds.push(inKinds![i]!);
       }
     }
-    if (out.length > 0) this.ctx.output.emit({ rows: out, kinds: null });
+    if (out.length > 0) this.ctx.output.emit({ rows: out, kinds: outKinds });
   }
 
   onWatermark(watermark: number): void {

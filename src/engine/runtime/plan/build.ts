@@ -267,6 +267,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               time: z === null ? MILLIS_CODEC : wallClockCodec(z),
               bounds: MILLIS_CODEC,
               fireTime: z === null ? fireAtEndMinusOne : zoneFireTime(z),
+              retracting: !isInsertOnly(n.input),
             }),
           );
         } else {
@@ -281,6 +282,7 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
               bounds: MILLIS_CODEC,
               time: z === null ? MILLIS_CODEC : wallClockCodec(z),
               fireTime: z === null ? fireAtEndMinusOne : zoneFireTime(z),
+              retracting: !isInsertOnly(n.input),
             }),
           );
         }

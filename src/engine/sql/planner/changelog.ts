@@ -2,7 +2,8 @@
  * Changelog-mode inference (Flink's FlinkChangelogModeInferenceProgram, simplified to the
  * operators the runtime has): bottom-up, what each node emits (insert / update / delete);
  * top-down, whether consumers need update-before messages; then the checks Flink makes —
- * window operators and LIMIT consume insert-only input, an append-only sink refuses updates.
+ * a temporal sort consumes insert-only input, an append-only sink refuses updates. Window
+ * table functions and window aggregations take updates since Flink 1.19 (FLINK-20281).
  * New node kinds add a case here (the switch is exhaustive).
  */
 import { SqlError, assertNever } from '../../../common/errors.js';
@@ -71,11 +72,13 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
       break;
     }
     case 'WindowTableFunction':
-      insertOnly(n.input, 'StreamPhysicalWindowTableFunction');
-      k = INSERT_ONLY;
+      // Transparent since FLINK-20281 (Flink 1.19): each row keeps its kind in every window.
+      k = produced(n.input, memo);
       break;
     case 'WindowAggregate':
-      insertOnly(n.input, 'StreamPhysicalWindowAggregate');
+      // Over updates it retracts -U / -D from their windows (Flink 1.19+, FLINK-20281); a window
+      // fires once, so its output stays insert-only (no early / late firing).
+      produced(n.input, memo);
       k = INSERT_ONLY;
       break;
     case 'TemporalSort':
@@ -146,9 +149,10 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
       // Retracting an aggregate needs the old row of every update of its input.
       return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, true, memo) };
     case 'WindowTableFunction':
-      return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+      return { ...n, changelogMode, input: annotate(n.input, ub, memo) };
     case 'WindowAggregate':
-      return { ...n, changelogMode, input: annotate(n.input, false, memo) };
+      // Retracting from a window needs the old row of every update (beforeAfterOrNone).
+      return { ...n, changelogMode, input: annotate(n.input, true, memo) };
     case 'Limit': {
       const ik = produced(n.input, new Map());
       if (!ik.update && !ik.delete) return { ...n, changelogMode, input: annotate(n.input, false, memo) };
@@ -192,7 +196,13 @@ function dropId(scan: PlanNode): number {
 
 /** The node that introduces updates below pass-through nodes (what Flink's message names). */
 function updateSource(n: PlanNode): PlanNode {
-  if (n.node === 'Calc' || n.node === 'Expand' || n.node === 'Unnest' || n.node === 'DropUpdateBefore')
+  if (
+    n.node === 'Calc' ||
+    n.node === 'Expand' ||
+    n.node === 'Unnest' ||
+    n.node === 'DropUpdateBefore' ||
+    n.node === 'WindowTableFunction'
+  )
     return updateSource(n.input);
   return n;
 }
