@@ -10,6 +10,7 @@ import { EddyError } from '../common/errors.js';
 import { AvroSchema } from './avro.js';
 import { decodeMessageIndexes, encodeMessageIndexes, frame, unframe } from './framing.js';
 import { JsonSchema } from './json-schema.js';
+import { parseJsonExact, stringifyJsonExact, withPlainNumbers } from './json-exact.js';
 import { ProtobufSchema, encodeProtobuf } from './protobuf.js';
 import type { ParsedSchema } from './types.js';
 
@@ -18,6 +19,11 @@ export interface EncodeOptions {
   messageType?: string;
   /** JSON: validate against the schema before writing (default true, as Confluent's serializer). */
   validate?: boolean;
+  /**
+   * JSON: the value holds JsonNumbers (json-exact.ts) or bigints, written as their exact digits (as
+   * Jackson writes a long or a BigDecimal); without it the plain `JSON.stringify` path.
+   */
+  exactNumbers?: boolean;
 }
 
 /** Encode a value under a registered schema id, framed. */
@@ -29,6 +35,10 @@ export function encodeValue(
 ): Buffer {
   if (schema instanceof AvroSchema) return frame(schemaId, schema.encode(value));
   if (schema instanceof JsonSchema) {
+    if (options.exactNumbers === true) {
+      if (options.validate !== false) schema.check(withPlainNumbers(value));
+      return frame(schemaId, Buffer.from(stringifyJsonExact(value), 'utf8'));
+    }
     if (options.validate !== false) schema.check(value);
     return frame(schemaId, Buffer.from(JSON.stringify(value), 'utf8'));
   }
@@ -55,7 +65,8 @@ export function decodeValue(data: Uint8Array, schemaFor: (id: number) => ParsedS
   try {
     if (schema instanceof AvroSchema) return { schemaId, value: schema.decode(payload) };
     if (schema instanceof JsonSchema)
-      return { schemaId, value: JSON.parse(payload.toString('utf8')) as unknown };
+      // Numbers beyond a double's 15 digits as JsonNumber text (a long, a DECIMAL(38)).
+      return { schemaId, value: parseJsonExact(payload.toString('utf8')) };
     if (schema instanceof ProtobufSchema) {
       const { indexes, bytesRead } = decodeMessageIndexes(payload);
       const type = schema.typeAt(indexes);

@@ -10,4 +10,5 @@ export { ProtobufSchema, parseProtobuf } from './protobuf.js';
 export { JsonSchema, parseJsonSchema, draftOf, type JsonDraft } from './json-schema.js';
 export { parseSchema } from './parse.js';
 // Compatibility rules (compat.js) are the registry's: imported from there, not loaded with the codecs.
+export { JsonNumber, parseJsonExact, stringifyJsonExact, withPlainNumbers } from './json-exact.js';
 export { encodeValue, decodeValue, type DecodedValue, type EncodeOptions } from './codec.js';

@@ -13,6 +13,7 @@ import {
   floatType,
   intType,
   mapType,
+  multisetType,
   rowType,
   smallintType,
   stringType,
@@ -52,6 +53,8 @@ test('a json-registry table Eddy creates is inferred with the same column types'
     arrayType(intType()),
     arrayType(intType(false), false),
     rowType([field('x', dateType()), field('y', mapType(stringType(false), timestampLtzType(3)))]),
+    multisetType(stringType(false)),
+    multisetType(intType(), false),
   ];
   const cols = types.map((type, i) => ({ name: `c${i}`, type }));
   const inferred = jsonSchemaToFlink(JSON.parse(partSchema('json-registry', cols)!.schema) as unknown);

@@ -6,7 +6,8 @@
  * - a string's `maxLength` (and `minLength` equal to it) → VARCHAR(n) (CHAR(n));
  * - `title` org.apache.kafka.connect.data.Date/Time/Timestamp/Decimal → DATE, TIME(p),
  *   TIMESTAMP_LTZ(p) (TIMESTAMP(p) with `flink.type: timestamp`), DECIMAL(p, s);
- * - `connect.type: map` (or an object with only `additionalProperties`) → MAP;
+ * - `connect.type: map` (or an object with only `additionalProperties`) → MAP, MULTISET with
+ *   `flink.type: multiset`;
  * otherwise objects are ROWs (a property is NOT NULL when required and not nullable), `integer`
  * BIGINT, `number` DOUBLE, `string` STRING, `boolean` BOOLEAN, arrays ARRAY, `oneOf`/`anyOf`
  * with `null` nullable, local `$ref`s (`#/definitions/…`, `#/$defs/…`) expanded in place.
@@ -25,6 +26,7 @@ import {
   floatType,
   intType,
   mapType,
+  multisetType,
   rowType,
   smallintType,
   stringType,
@@ -103,25 +105,30 @@ function connectType(n: Record<string, unknown>): LogicalType | undefined {
   }
 }
 
-/** MAP from Connect's map encodings: an object of values, or an array of {key, value}. */
+/**
+ * MAP from Connect's map encodings: an object of values, or an array of {key, value};
+ * MULTISET when Flink marked the map `flink.type: multiset` (its values are the counts).
+ */
 function mapOf(n: Record<string, unknown>, type: unknown, cx: RefContext): LogicalType | undefined {
   const isMap = n['connect.type'] === 'map';
+  const multiset = isMap && n['flink.type'] === 'multiset';
   if (type === 'object') {
     const ap = n['additionalProperties'];
     const hasProps = Object.keys((n['properties'] ?? {}) as object).length > 0;
     if (typeof ap === 'object' && ap !== null && (isMap || !hasProps))
-      return mapType(stringType(false), toFlink(ap, true, cx), false);
+      return multiset
+        ? multisetType(stringType(false), false)
+        : mapType(stringType(false), toFlink(ap, true, cx), false);
     return undefined;
   }
   if (type === 'array' && isMap) {
     const items = (n['items'] ?? {}) as Record<string, unknown>;
     const props = (items['properties'] ?? {}) as Record<string, unknown>;
     const req = new Set((items['required'] as string[] | undefined) ?? []);
-    return mapType(
-      toFlink(props['key'], req.has('key'), cx),
-      toFlink(props['value'], req.has('value'), cx),
-      false,
-    );
+    const key = toFlink(props['key'], req.has('key'), cx);
+    return multiset
+      ? multisetType(key, false)
+      : mapType(key, toFlink(props['value'], req.has('value'), cx), false);
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseSchema } from '../../schema-wire/index.js';
+import { decodeValue, JsonNumber, parseSchema } from '../../schema-wire/index.js';
 import {
   decimalType,
   intType,
@@ -14,6 +14,7 @@ import {
   doubleType,
   floatType,
   mapType,
+  multisetType,
   makeTimestamp,
   smallintType,
   timeType,
@@ -192,5 +193,65 @@ test('JSON numbers beyond a DECIMAL precision read as NULL, others round HALF_UP
   assert.equal(jsonValueToFlink(1.005e2, decimalType(5, 0)), 101n);
   assert.equal(jsonValueToFlink(1e-7, decimalType(5, 2)), 0n);
   assert.equal(flinkValueToJson(-5n, decimalType(5, 3)), -0.005);
-  assert.equal(flinkValueToJson(123456789012345678n, decimalType(18, 0)), 123456789012345680);
+  // Beyond a double's 15 digits: the digits themselves (Jackson writes a BigDecimal's).
+  assert.equal(String(flinkValueToJson(123456789012345678n, decimalType(18, 0))), '123456789012345678');
+  assert.equal(flinkValueToJson(123456789012345n, decimalType(18, 3)), 123456789012.345);
+});
+
+test('MULTISET as Confluent writes it: MAP<element, INT>, an object for character elements', () => {
+  const cols = [
+    { name: 's', type: multisetType(stringType(false)) },
+    { name: 'i', type: multisetType(intType(false)) },
+  ];
+  const row = [
+    new Map([
+      ['a', 2],
+      ['b', 1],
+    ]),
+    new Map([[7, 3]]),
+  ];
+  const json = writeJson(cols, row);
+  assert.deepEqual(json['s'], { a: 2, b: 1 });
+  assert.deepEqual(json['i'], [{ key: 7, value: 3 }]);
+  assert.deepEqual(
+    cols.map((c) => jsonValueToFlink(json[c.name], c.type)),
+    row,
+  );
+  assert.equal(jsonTypeOf(withNullable(cols[0]!.type, false))['flink.type'], 'multiset');
+});
+
+test('JSON longs and DECIMAL(38) read and write exactly (no double in between)', () => {
+  const cols = [
+    { name: 'big', type: bigintType(true) },
+    { name: 'min', type: bigintType(true) },
+    { name: 'd38', type: decimalType(38, 0, true) },
+    { name: 'd', type: decimalType(38, 18, true) },
+    { name: 's', type: stringType(true) },
+  ];
+  const row = [
+    9007199254740993n,
+    -9223372036854775808n,
+    99999999999999999999999999999999999998n,
+    -12345678901234567890123456789012345678n,
+    null,
+  ];
+  const part = partSchema('json-registry', cols)!;
+  const schema = parseSchema(part.schemaType, part.schema);
+  const bytes = new PartEncoder('json-registry', cols, 3, schema).encode(row, [0, 1, 2, 3, 4])!;
+  assert.equal(
+    bytes.subarray(5).toString(),
+    '{"big":9007199254740993,"min":-9223372036854775808,"d38":99999999999999999999999999999999999998,' +
+      '"d":-12345678901234567890.123456789012345678,"s":null}',
+  );
+  const back = decodeValue(bytes, () => schema).value as Record<string, unknown>;
+  assert.deepEqual(
+    cols.map((c) => jsonValueToFlink(back[c.name], c.type)),
+    row,
+  );
+  // A long number in a STRING column is its text.
+  assert.equal(jsonValueToFlink(back['big'], stringType()), '9007199254740993');
+  // Beyond a long, Java's wrap; beyond the precision, NULL.
+  assert.equal(jsonValueToFlink(new JsonNumber('9223372036854775808'), bigintType()), -9223372036854775808n);
+  assert.equal(jsonValueToFlink(new JsonNumber('1234567890123456789'), decimalType(18, 0)), null);
+  assert.equal(jsonValueToFlink(new JsonNumber('1234567890123456.5'), doubleType()), 1234567890123456.5);
 });

@@ -4,7 +4,16 @@
  * `proto-registry` (Confluent's framing: magic byte, schema id, payload).
  */
 import { ConfigError, ExecutionError } from '../../common/errors.js';
-import { encodeValue, unframe, decodeValue, type ParsedSchema } from '../../schema-wire/index.js';
+import {
+  encodeValue,
+  unframe,
+  decodeValue,
+  JsonNumber,
+  stringifyJsonExact,
+  type EncodeOptions,
+  type ParsedSchema,
+} from '../../schema-wire/index.js';
+import { needsExactText } from '../../schema-wire/json-exact.js';
 import { AvroSchema } from '../../schema-wire/avro.js';
 import { ProtobufSchema } from '../../schema-wire/protobuf.js';
 import { reshapeProto } from './proto-shape.js';
@@ -27,7 +36,7 @@ import {
 import { avroValueToFlink, flinkValueToAvro, recordSchema } from './avro-mapping.js';
 import type { KafkaFormat, ValueFormat } from './kafka-options.js';
 import { DEBEZIUM_FORMATS, envelopeColumns, isDebeziumFormat } from './changelog-codec.js';
-import { rowType } from '../../types/index.js';
+import { intType, rowType } from '../../types/index.js';
 
 /** A column of the key or value: its name inside the record and its type. */
 export interface PartColumn {
@@ -79,7 +88,14 @@ function bad(v: unknown, t: LogicalType): never {
 }
 
 function toNumber(v: unknown, t: LogicalType): number {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  const n =
+    typeof v === 'number'
+      ? v
+      : v instanceof JsonNumber
+        ? Number(v.text)
+        : typeof v === 'string' && v.trim() !== ''
+          ? Number(v)
+          : NaN;
   if (Number.isNaN(n) && v !== 'NaN') bad(v, t);
   return n;
 }
@@ -117,21 +133,29 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
     }
     case 'DECIMAL': {
       // Flink rounds HALF_UP to the scale and reads a value beyond the precision as NULL.
+      // A long number's own text (JsonNumber), never a double's nearest digits.
       const text =
-        typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : '';
+        typeof v === 'string' || v instanceof JsonNumber
+          ? String(v)
+          : typeof v === 'number' || typeof v === 'bigint'
+            ? String(v)
+            : '';
       const d = parseDecimal(text, t.precision, t.scale);
       return d === undefined ? bad(v, t) : d;
     }
-    case 'BIGINT':
-      // Protobuf longs arrive as decimal strings (exact); JSON numbers as doubles. A uint64 /
-      // fixed64 above 2^63 - 1 wraps to negative, as Java reads it into a long.
+    case 'BIGINT': {
+      // Protobuf longs arrive as decimal strings, JSON longs beyond 15 digits as JsonNumber
+      // text: both exact. A uint64 / fixed64 above 2^63 - 1 wraps to negative, as Java reads
+      // it into a long.
       if (typeof v === 'bigint') return BigInt.asIntN(64, v);
-      return typeof v === 'string' && /^-?\d+$/.test(v)
-        ? BigInt.asIntN(64, BigInt(v))
+      const text = v instanceof JsonNumber ? v.text : v;
+      return typeof text === 'string' && /^-?\d+$/.test(text)
+        ? BigInt.asIntN(64, BigInt(text))
         : BigInt(Math.trunc(toNumber(v, t)));
+    }
     case 'CHAR':
     case 'VARCHAR':
-      return typeof v === 'string' ? v : JSON.stringify(v);
+      return typeof v === 'string' ? v : stringifyJsonExact(v);
     case 'BINARY':
     case 'VARBINARY':
       return typeof v === 'string' ? Buffer.from(v, 'base64') : v;
@@ -170,6 +194,23 @@ export function jsonValueToFlink(v: unknown, t: LogicalType): unknown {
         ]),
       );
     }
+    case 'MULTISET': {
+      // Confluent's MAP<element, INT>: an object of counts, or an array of {key, value}.
+      if (Array.isArray(v))
+        return new Map(
+          v.map((e) => {
+            const o = (e ?? {}) as Record<string, unknown>;
+            return [jsonValueToFlink(o['key'], t.element), Math.trunc(toNumber(o['value'], t))];
+          }),
+        );
+      if (typeof v !== 'object') bad(v, t);
+      return new Map(
+        Object.entries(v as object).map(([k, x]) => [
+          jsonValueToFlink(k, t.element),
+          Math.trunc(toNumber(x, t)),
+        ]),
+      );
+    }
     case 'ROW':
       if (typeof v !== 'object' || Array.isArray(v)) bad(v, t);
       return t.fields.map((f) => jsonValueToFlink((v as Record<string, unknown>)[f.name], f.type));
@@ -190,20 +231,30 @@ function isStringKeyed(t: LogicalType & { kind: 'MAP' }): boolean {
   return t.key.kind === 'CHAR' || t.key.kind === 'VARCHAR';
 }
 
+function isCharacter(t: LogicalType): boolean {
+  return t.kind === 'CHAR' || t.kind === 'VARCHAR';
+}
+
 /** A Flink value → its JSON value under the schema of {@link jsonTypeOf}. */
 export function flinkValueToJson(v: unknown, t: LogicalType): unknown {
   if (v === null || v === undefined) return null;
   switch (t.kind) {
-    case 'DECIMAL':
-      return Number(decimalText(v as bigint, t.scale));
+    case 'DECIMAL': {
+      // Jackson writes a BigDecimal's digits: beyond a double's 15, the text itself.
+      const text = decimalText(v as bigint, t.scale);
+      return needsExactText(text) ? new JsonNumber(text) : Number(text);
+    }
     case 'FLOAT':
       // Float.toString's shortest digits: `1.1`, not the double 1.100000023841858.
       return Number.isFinite(v) ? Number(formatFloat(v as number)) : v;
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ':
       return tsMillis(v as TimestampValue);
-    case 'BIGINT':
-      return Number(v as bigint);
+    case 'BIGINT': {
+      // A long beyond 2^53 as its digits (JsonNumber), as Jackson writes a long.
+      const n = Number(v as bigint);
+      return Number.isSafeInteger(n) ? n : new JsonNumber((v as bigint).toString());
+    }
     case 'BINARY':
     case 'VARBINARY':
       return Buffer.from(v as Uint8Array).toString('base64');
@@ -218,6 +269,14 @@ export function flinkValueToJson(v: unknown, t: LogicalType): unknown {
         }));
       const o: Record<string, unknown> = {};
       for (const [k, x] of m) o[String(k)] = flinkValueToJson(x, t.value);
+      return o;
+    }
+    case 'MULTISET': {
+      const m = v as Map<unknown, number>;
+      if (!isCharacter(t.element))
+        return [...m].map(([k, n]) => ({ key: flinkValueToJson(k, t.element), value: n }));
+      const o: Record<string, unknown> = {};
+      for (const [k, n] of m) o[String(k)] = n;
       return o;
     }
     case 'ROW': {
@@ -310,6 +369,24 @@ export function jsonTypeOf(t: LogicalType): Record<string, unknown> {
           items: jsonObject([
             { name: 'key', type: t.key },
             { name: 'value', type: t.value },
+          ]),
+        };
+      case 'MULTISET':
+        // Confluent's MAP<element, INT> marked `flink.type: multiset`.
+        if (isCharacter(t.element))
+          return {
+            type: 'object',
+            'connect.type': 'map',
+            'flink.type': 'multiset',
+            additionalProperties: { type: 'number', 'connect.type': 'int32' },
+          };
+        return {
+          type: 'array',
+          'connect.type': 'map',
+          'flink.type': 'multiset',
+          items: jsonObject([
+            { name: 'key', type: t.element },
+            { name: 'value', type: intType(false) },
           ]),
         };
       case 'ROW':
@@ -432,6 +509,8 @@ export class PartDecoder {
   };
 }
 
+const EXACT: EncodeOptions = { exactNumbers: true };
+
 /** Encodes one part under a registered schema id. */
 export class PartEncoder {
   constructor(
@@ -471,7 +550,9 @@ export class PartEncoder {
     const scratch = this.scratch;
     const conv = this.format === 'avro-registry' ? flinkValueToAvro : flinkValueToJson;
     const cols = this.cols;
+    const made = JsonNumber.made;
     for (let j = 0; j < cols.length; j++) scratch[cols[j]!.name] = conv(row[at[j]!], cols[j]!.type);
-    return encodeValue(this.schemaId, this.schema!, scratch);
+    // Only a record that got a long number pays for the exact (non-native) JSON writer.
+    return encodeValue(this.schemaId, this.schema!, scratch, JsonNumber.made === made ? undefined : EXACT);
   }
 }

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import avsc from 'avsc';
 import type { KafkaClient } from '../../kafka/client/index.js';
+import { encodeValue, JsonNumber, parseJsonSchema, type JsonSchema } from '../../schema-wire/index.js';
+import { needsExactText } from '../../schema-wire/json-exact.js';
 import type { EventTimeRule, KafkaInput } from './kafka-rewrite.js';
 
 type Avro = string | { type: Avro; logicalType?: string; scale?: number; [k: string]: unknown } | Avro[];
@@ -244,7 +246,9 @@ export function toJsonSchemaValue(v: unknown, schema: Record<string, unknown>, z
       return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
     case 'integer':
     case 'number':
-      return Number(v);
+      // A long number (kept as text by parseRow) written with its digits, as Jackson writes a
+      // long or a BigDecimal and Python's json a big int.
+      return typeof v === 'string' && needsExactText(v) ? new JsonNumber(v) : Number(v);
     case 'boolean':
       return typeof v === 'boolean' ? v : String(v).toLowerCase() === 'true';
     case 'array':
@@ -269,7 +273,7 @@ export function toJsonSchemaValue(v: unknown, schema: Record<string, unknown>, z
 async function latestSchema(
   registryUrl: string,
   subject: string,
-): Promise<{ id: number; avro: Avro; json: boolean } | undefined> {
+): Promise<{ id: number; avro: Avro; json: boolean; parsed?: JsonSchema } | undefined> {
   const res = await fetch(`${registryUrl}/subjects/${subject}/versions/latest`);
   if (res.status === 404) return undefined;
   if (!res.ok) throw new Error(`GET ${subject}: HTTP ${res.status}`);
@@ -278,7 +282,8 @@ async function latestSchema(
     schema: string;
     schemaType?: string;
   };
-  return { id, avro: JSON.parse(schema) as Avro, json: schemaType === 'JSON' };
+  const json = schemaType === 'JSON';
+  return { id, avro: JSON.parse(schema) as Avro, json, ...(json ? { parsed: parseJsonSchema(schema) } : {}) };
 }
 
 /** The record timestamp (epoch ms) of a row, from its event-time column. */
@@ -360,14 +365,23 @@ export async function produceInput(
   const sr = shared?.sr ?? schemaRegistry(registryUrl);
   const convert = (row: Record<string, unknown>, s: { avro: Avro; json: boolean }): unknown =>
     s.json ? toJsonSchemaValue(row, s.avro as Record<string, unknown>, zone) : toAvro(row, s.avro, zone);
+  // JSON: validated and framed as Confluent's serializer does, but with long numbers' digits
+  // (the registry client's JSON.stringify would round them to doubles).
+  const encode = (
+    s: { id: number; avro: Avro; json: boolean; parsed?: JsonSchema },
+    row: Record<string, unknown>,
+  ): Promise<Buffer> | Buffer =>
+    s.parsed
+      ? encodeValue(s.id, s.parsed, convert(row, s), { exactNumbers: true })
+      : sr.encode(s.id, convert(row, s));
   const messages = [];
   for (const row of rows) {
     const ts = input.eventTime ? eventTimeMs(row, input.eventTime, zone) : undefined;
     messages.push({
       topic: input.topic,
       partition: 0,
-      value: await sr.encode(value.id, convert(row, value)),
-      ...(key ? { key: await sr.encode(key.id, convert(row, key)) } : {}),
+      value: await encode(value, row),
+      ...(key ? { key: await encode(key, row) } : {}),
       ...(ts !== undefined ? { timestamp: ts } : {}),
     });
   }

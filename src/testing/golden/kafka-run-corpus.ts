@@ -15,7 +15,7 @@
  * The platforms' data dirs go in DIR (default: a new directory, see dataDirBase, removed at
  * the end; golden-kafka.test.ts passes one it removes itself, even when it kills the runner).
  *
- * Exits 0 when every selected case passes, except the known differences (KNOWN_DIFFERENCES)
+ * Exits 0 when every selected case passes, except the format's known differences (kafka-known.ts)
  * and the cases the file corpus lists as pending; a known difference that passes fails the run.
  */
 import { mkdtempSync } from 'node:fs';
@@ -27,7 +27,7 @@ import type { SqlEngineFactory } from '../../cli/sql/engine-port.js';
 import { listCaseIds, loadCase, type GoldenCase } from './corpus.js';
 import { judge, type RunOutput } from './outcome.js';
 import { readPending } from './pending.js';
-import { KNOWN_DIFFERENCES, PENDING_PATH_KAFKA as PENDING_PATH } from './kafka-known.js';
+import { knownDifferences, PENDING_PATH_KAFKA as PENDING_PATH } from './kafka-known.js';
 import { dataDirBase, PhaseClock, runInLanes, type LaneContext } from './kafka-lanes.js';
 import { produceInput } from './kafka-produce.js';
 import { planKafkaCase, type KafkaPlan } from './kafka-rewrite.js';
@@ -160,8 +160,7 @@ async function main(argv: string[]): Promise<number> {
         } catch (err) {
           reason = `runner error: ${(err as Error).message}`;
         }
-        // Known differences are of the default format (Avro); other formats only report.
-        const knownWhy = format === 'avro-registry' ? KNOWN_DIFFERENCES.get(c.id) : undefined;
+        const knownWhy = knownDifferences(format).get(c.id);
         if (reason === undefined) {
           passed++;
           if (knownWhy !== undefined) failures.push(`FAIL ${c.id} passes: remove it from KNOWN_DIFFERENCES`);
