@@ -3,7 +3,8 @@
  * sql`'s engine path against the embedded broker and registry: a retract table's -D rows retract
  * from their windows (Flink's WindowAggregateITCase#testRetractPreviousSlicingStateWithSlicingWindow,
  * its rows and expected result), and an upsert table's updates and tombstones move a row between
- * windows through ChangelogNormalize, a window left empty emitting nothing. Records carry their
+ * windows through ChangelogNormalize, a window left empty emitting nothing; the window table
+ * function alone passes each row's kind on. Records carry their
  * event time as the Kafka timestamp ($rowtime); fewer than 250 records keep SOURCE_WATERMARK()
  * 7 days behind, so every window fires at the end of the bounded read, after every change.
  */
@@ -73,6 +74,17 @@ test('HOP over a retract table: a -D retracts from both its windows (testRetract
     ['+I', 'a', '2020-10-10 00:00:00.000', '2020-10-10 00:00:10.000', '1', '-1', '2'],
     // FLINK-33760: a lone delete leaves the count at -1 and the window is still emitted.
     ['+I', 'a', '2020-10-10 00:00:05.000', '2020-10-10 00:00:15.000', '-1', '-3', '0'],
+  ]);
+  // The window table function alone passes each row's kind on (WindowTableFunctionOperatorBase).
+  const rowsOut = await k.sql(`
+    SET 'table.local-time-zone' = 'UTC';
+    SELECT s, window_start, window_end FROM TABLE(TUMBLE(TABLE hop_r, DESCRIPTOR($rowtime), INTERVAL '5' SECOND));
+  `);
+  assert.equal(rowsOut.code, 0, rowsOut.err);
+  assert.deepEqual(changes(rowsOut.out), [
+    ['+I', 's1', '2020-10-10 00:00:00.000', '2020-10-10 00:00:05.000'],
+    ['+I', 's2', '2020-10-10 00:00:00.000', '2020-10-10 00:00:05.000'],
+    ['-D', 's3', '2020-10-10 00:00:05.000', '2020-10-10 00:00:10.000'],
   ]);
 });
 
