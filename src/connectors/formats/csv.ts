@@ -320,7 +320,10 @@ export const csvFormat: FormatFactory = {
     { key: 'csv.array-element-delimiter', description: "array element delimiter (default ';')" },
     { key: 'csv.escape-character', description: 'escape character (default none)' },
     { key: 'csv.null-literal', description: 'text read and written as NULL (default none)' },
-    { key: 'csv.write-bigdecimal-in-scientific-notation', description: 'accepted for compatibility' },
+    {
+      key: 'csv.write-bigdecimal-in-scientific-notation',
+      description: 'write DECIMAL in scientific notation (default true)',
+    },
   ],
   createDecoder: (columns, options, _ctx, table) => decoder(columns, options, table),
   createEncoder(columns, options, _ctx, table): RecordEncoder {
