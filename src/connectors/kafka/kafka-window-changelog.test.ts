@@ -75,6 +75,18 @@ test('HOP over a retract table: a -D retracts from both its windows (testRetract
     // FLINK-33760: a lone delete leaves the count at -1 and the window is still emitted.
     ['+I', 'a', '2020-10-10 00:00:05.000', '2020-10-10 00:00:15.000', '-1', '-3', '0'],
   ]);
+  // SESSION: the -D at 6 s makes its window [6 s, 11 s) and merges with [1 s, 9 s) as any row
+  // would (UnsliceSyncStateWindowAggProcessor assigns windows whatever the kind), then retracts.
+  const session = await k.sql(`
+    SET 'table.local-time-zone' = 'UTC';
+    SELECT name, window_start, window_end, COUNT(*), SUM(v), COUNT(DISTINCT s)
+      FROM TABLE(SESSION(TABLE hop_r PARTITION BY name, DESCRIPTOR($rowtime), INTERVAL '5' SECOND))
+      GROUP BY name, window_start, window_end;
+  `);
+  assert.equal(session.code, 0, session.err);
+  assert.deepEqual(changes(session.out), [
+    ['+I', 'a', '2020-10-10 00:00:01.000', '2020-10-10 00:00:11.000', '1', '-1', '2'],
+  ]);
   // The window table function alone passes each row's kind on (WindowTableFunctionOperatorBase).
   const rowsOut = await k.sql(`
     SET 'table.local-time-zone' = 'UTC';
