@@ -61,12 +61,14 @@ export const MILLIS_CODEC: TimeCodec = {
 
 /**
  * A TIMESTAMP_LTZ rowtime as wall-clock ms of zone `z` (windows are assigned there), and the
- * wall-clock ms of a window end - 1 back to window_time: the instant just before the end.
+ * wall-clock ms of a window end - 1 back to window_time as Flink's TimeWindowUtil.toEpochMills
+ * (LocalDateTime#atZone): the earlier instant in a repeated hour, moved forward by the gap in a
+ * skipped one (a window ending at 03:00 of a spring-forward day has window_time 03:59:59.999).
  */
 function wallClockCodec(z: TimeZoneRules): TimeCodec {
   return {
     toMillis: (v) => z.utcToLocal(MILLIS_CODEC.toMillis(v)),
-    fromMillis: (ms) => z.localToUtc(ms + 1) - 1,
+    fromMillis: (ms) => z.localToUtc(ms),
   };
 }
 
