@@ -104,7 +104,14 @@ export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEn
         traceStartup('statement started');
       } catch (err) {
         kafka?.discardPending();
-        if (missing && err instanceof SqlError && /not found|does not exist|doesn't exist/.test(err.message))
+        // Only a missing table, database or catalog can be the missing platform's doing; a
+        // misspelt column ("Column 'x' not found in …") is not.
+        if (
+          missing &&
+          err instanceof SqlError &&
+          /not found|does not exist|doesn't exist/.test(err.message) &&
+          !/Column '[^']*' not found/.test(err.message)
+        )
           throw new SqlError(
             'EDDY_SQL_VALIDATE',
             `${err.message} (Kafka tables: ${missing})`,

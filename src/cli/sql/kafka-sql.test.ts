@@ -181,6 +181,15 @@ test('without a platform, naming a Kafka table says where none was found', async
   assert.match(r.err, /no platform found at .*nowhere; run `npm start` or pass --config/);
 });
 
+test('without a platform, a misspelt column is not blamed on the missing platform', async () => {
+  const r = await sql('SELECT vv FROM (VALUES (1)) AS t(v);', {
+    dataDir: join(k.platform.dataDir, 'nowhere'),
+  });
+  assert.equal(r.code, 1);
+  assert.match(r.err, /Column 'vv' not found in table 't'; did you mean 'v'\?/);
+  assert.doesNotMatch(r.err, /Kafka tables/);
+});
+
 /** A dynamic Python class `shop.Item {int64 id; string name; repeated string tags}` (no protoc needed). */
 const PY_ITEM = `
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
