@@ -2,7 +2,9 @@
  * Producing a golden case's input rows (Flink `json` format lines) to its topic the way a user's
  * producer would: each row converted to the Avro schema Eddy registered under `<topic>-value`,
  * serialized by @kafkajs/confluent-schema-registry (Confluent wire format), sent with the
- * row's event time as the record timestamp.
+ * row's event time as the record timestamp. JSON Schema rows are validated and framed by
+ * schema-wire's encoder instead, so long numbers keep their digits (as Jackson or Python's json
+ * writes them; the registry client's JSON.stringify would round them to doubles).
  */
 import { readFileSync } from 'node:fs';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
