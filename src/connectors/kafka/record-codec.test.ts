@@ -103,6 +103,35 @@ test('JSON Schema of each type follows Confluent (connect.type, Connect logical 
   assert.equal(ts['connect.type'], 'int64');
   assert.equal(ts['flink.type'], 'timestamp');
   assert.equal(nn(timestampLtzType(3))['flink.type'], undefined);
+  // Confluent's documented examples (TIME, TIMESTAMP, TIMESTAMP_LTZ, MULTISET).
+  assert.deepEqual(nn(timeType(2)), {
+    type: 'number',
+    title: 'org.apache.kafka.connect.data.Time',
+    'flink.precision': 2,
+    'connect.type': 'int32',
+    'flink.version': '1',
+  });
+  assert.deepEqual(nn(timestampType(2)), {
+    type: 'number',
+    title: 'org.apache.kafka.connect.data.Timestamp',
+    'flink.precision': 2,
+    'flink.type': 'timestamp',
+    'connect.type': 'int64',
+    'flink.version': '1',
+  });
+  assert.deepEqual(nn(timestampLtzType(2)), {
+    type: 'number',
+    title: 'org.apache.kafka.connect.data.Timestamp',
+    'flink.precision': 2,
+    'connect.type': 'int64',
+    'flink.version': '1',
+  });
+  assert.deepEqual(nn(multisetType(stringType(false))), {
+    type: 'object',
+    'connect.type': 'map',
+    'flink.type': 'multiset',
+    additionalProperties: { type: 'number', 'connect.type': 'int32' },
+  });
   assert.deepEqual(nn(mapType(stringType(false), intType(false))), {
     type: 'object',
     'connect.type': 'map',

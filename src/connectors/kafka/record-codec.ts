@@ -330,6 +330,7 @@ export function jsonTypeOf(t: LogicalType): Record<string, unknown> {
           title: CONNECT_TIME,
           'connect.type': 'int32',
           'flink.precision': t.precision,
+          'flink.version': '1',
         };
       case 'TIMESTAMP':
       case 'TIMESTAMP_LTZ':
@@ -339,6 +340,7 @@ export function jsonTypeOf(t: LogicalType): Record<string, unknown> {
           'connect.type': 'int64',
           'flink.precision': t.precision,
           ...(t.kind === 'TIMESTAMP' ? { 'flink.type': 'timestamp' } : {}),
+          'flink.version': '1',
         };
       // Lengths as Confluent writes them: JSON's own for characters, flink.* for bytes (a
       // byte length is not JSON's string length).
