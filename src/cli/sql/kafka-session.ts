@@ -105,12 +105,12 @@ export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEn
       } catch (err) {
         kafka?.discardPending();
         // Only a missing table, database or catalog can be the missing platform's doing; a
-        // misspelt column ("Column 'x' not found in …") is not.
+        // misspelt column ("Column 'x' not found in …") or a missing jar file is not.
         if (
           missing &&
           err instanceof SqlError &&
-          /not found|does not exist|doesn't exist/.test(err.message) &&
-          !/Column '[^']*' not found/.test(err.message)
+          (/Object '[^']*' not found/.test(err.message) ||
+            /\b(table|view|database|catalog)\b.*(does not exist|doesn't exist)/i.test(err.message))
         )
           throw new SqlError(
             'EDDY_SQL_VALIDATE',

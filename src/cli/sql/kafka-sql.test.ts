@@ -188,6 +188,10 @@ test('without a platform, a misspelt column is not blamed on the missing platfor
   assert.equal(r.code, 1);
   assert.match(r.err, /Column 'vv' not found in table 't'; did you mean 'v'\?/);
   assert.doesNotMatch(r.err, /Kafka tables/);
+  const jar = await sql("ADD JAR 'nope.jar';", { dataDir: join(k.platform.dataDir, 'nowhere') });
+  assert.match(jar.err, /Jar resource \[nope\.jar\] not found\.\n/);
+  const db = await sql('USE nodb;', { dataDir: join(k.platform.dataDir, 'nowhere') });
+  assert.match(db.err, /\(Kafka tables: no platform found at /);
 });
 
 /** A dynamic Python class `shop.Item {int64 id; string name; repeated string tags}` (no protoc needed). */
