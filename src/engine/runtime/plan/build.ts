@@ -81,10 +81,12 @@ export function isIdentityCalc(n: CalcNode): boolean {
   );
 }
 
-/** True when `n` never retracts (no -U/-D in its changelog mode). */
+/**
+ * True when `n` emits inserts only. An upsert stream ([I,UA], no -U: an aggregate under a sink
+ * without UPDATE_BEFORE) is not insert-only: its +U replaces an earlier row.
+ */
 function isInsertOnly(n: PlanNode): boolean {
-  const kinds = n.changelogMode.kinds;
-  return !kinds.includes('UB') && !kinds.includes('D');
+  return n.changelogMode.kinds.every((k) => k === 'I');
 }
 
 /** Turns a compiled plan into a pipeline (opens sink writers). */
