@@ -88,3 +88,28 @@ test('compiled REGEXP_EXTRACT equals the library on random strings, every group 
     { seed, numRuns: 20000 },
   );
 });
+
+test('repeated values (memoised per call site) give the library result, fresh string objects too (property)', () => {
+  const part = fc.constantFrom('&', '=', 'a', 'channel_id=', 'x=', '&channel_id=1', '\uDE00');
+  const seed = Date.now();
+  process.stdout.write(`inline-regexp-code memo property seed ${seed}\n`);
+  const p = PATTERNS[0]!;
+  // one compiled function for every run: its memo sees the values of all of them
+  const f = compileScalar(extract(p, 2), ctx);
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.array(part, { maxLength: 6 }).map((x) => x.join('')),
+        { minLength: 1, maxLength: 5 },
+      ),
+      fc.array(fc.nat(), { maxLength: 200 }),
+      (pool, picks) => {
+        for (const k of picks) {
+          const s = [...pool[k % pool.length]!].join('');
+          assert.equal(f([s]), library(s, p, 2), JSON.stringify(s));
+        }
+      },
+    ),
+    { seed, numRuns: 1000 },
+  );
+});

@@ -218,3 +218,38 @@ test('after a projection that is itself a call of a group, later calls read its 
   const f = compileCalc(projects, null, ctx);
   for (const r of rows) assert.deepEqual(f(r), expected(r[0] as string | null, r[1] as number | null));
 });
+
+test('a memoised group gives Flink fields for repeated, fresh and changing values (property)', () => {
+  const url = ref(0, S);
+  const idx = [3, 4, 5];
+  const projects = idx.map((i) => split(url, '/', i));
+  const seed = Date.now();
+  process.stdout.write(`inline-split memo property seed ${seed}\n`);
+  // one compiled function (one memo) across every run, as a query's Calc over many batches
+  const batch = compileCalcBatch(projects, null, ctx);
+  const part = fc.constantFrom('', 'a', 'bc', '/', '//', 'x/y', 'é');
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.array(part, { maxLength: 8 }).map((p) => p.join('')),
+        { minLength: 1, maxLength: 6 },
+      ),
+      fc.array(fc.nat(), { maxLength: 300 }),
+      (pool, picks) => {
+        // a few values repeated many times, each row a fresh string object of its content
+        const rows: Row[] = picks.map((p) => [p % 7 === 0 ? null : [...pool[p % pool.length]!].join('')]);
+        const out: Row[] = [];
+        batch(rows, null, out, null);
+        rows.forEach((r, k) => {
+          const v = r[0] as string | null;
+          assert.deepEqual(
+            out[k],
+            idx.map((i) => flink(v, '/', i)),
+            JSON.stringify(v),
+          );
+        });
+      },
+    ),
+    { seed, numRuns: 2000 },
+  );
+});

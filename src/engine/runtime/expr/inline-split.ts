@@ -5,11 +5,15 @@
  * separators are found once, as far as the group's largest index, the first time a row needs
  * one of its fields; every call is then a slice. Up to {@link MAX_INLINE_INDEX} the scan is
  * inline code (one `indexOf` per separator into locals of the generated function: no call, no
- * object); beyond it a {@link SplitScan} object keeps the positions.
+ * object); beyond it a {@link SplitScan} object keeps the positions. An inline group whose scan
+ * costs more than a `Map` lookup ({@link MEMO_MIN_WORK}) keeps its fields per value in a
+ * {@link StringMemo}: a repeated value (a URL column's few thousand values) costs a lookup and no
+ * new strings.
  */
 import { decodeValue } from '../plan/encode-value.js';
 import { visitRex, type RexExpr } from '../plan/expr.js';
 import { SplitScan } from '../functions/split-index.js';
+import { memoCode, StringMemo } from './string-memo.js';
 
 const CHAR_KINDS: ReadonlySet<string> = new Set(['CHAR', 'VARCHAR']);
 
@@ -42,6 +46,12 @@ export function splitCall(e: RexExpr): SplitCall | null {
 /** The largest index whose group is scanned by inline code (one local per separator). */
 export const MAX_INLINE_INDEX = 15;
 
+/**
+ * An inline group is memoised when its separators plus its fields (an `indexOf` or a slice
+ * each, ~15-20 ns) are at least this many: a `Map` lookup of a repeated string costs ~35 ns.
+ */
+export const MEMO_MIN_WORK = 4;
+
 /** One group of calls on one value and delimiter. */
 export interface SplitGroup {
   readonly delimiter: string;
@@ -51,12 +61,23 @@ export interface SplitGroup {
   readonly positions: readonly string[];
   /** Groups beyond {@link MAX_INLINE_INDEX}: the scanner; else null. */
   readonly scan: SplitScan | null;
+  /**
+   * Memoised groups: the memo, the local of its looked-up entry, and the local of each field
+   * the calls ask for (filled by the scan, from the memo or computed), in ascending index order.
+   */
+  readonly memo: {
+    readonly memo: StringMemo;
+    readonly entry: string;
+    readonly fields: ReadonlyMap<number, string>;
+  } | null;
 }
 
 /** The groups of one generated function. */
 export class SplitGroups {
   /** Group key → the largest index asked for. */
   private readonly max = new Map<string, number>();
+  /** Group key → every index asked for. */
+  private readonly indexes = new Map<string, Set<number>>();
   private readonly groups = new Map<string, SplitGroup>();
 
   /**
@@ -75,6 +96,9 @@ export class SplitGroups {
         const key = groupKey(keyOf(e.args[0]!), c.delimiter);
         if (key === null) return;
         this.max.set(key, Math.max(this.max.get(key) ?? 0, c.index));
+        const set = this.indexes.get(key) ?? new Set<number>();
+        set.add(c.index);
+        this.indexes.set(key, set);
       });
     }
   }
@@ -94,11 +118,21 @@ export class SplitGroups {
     if (g === undefined) {
       const name = local();
       const inline = max <= MAX_INLINE_INDEX;
+      const indexes = [...this.indexes.get(key)!].sort((a, b) => a - b);
+      const memo =
+        inline && max + 1 + indexes.length >= MEMO_MIN_WORK
+          ? {
+              memo: new StringMemo(),
+              entry: `${name}m`,
+              fields: new Map(indexes.map((i) => [i, `${name}f${i}`])),
+            }
+          : null;
       g = {
         delimiter: c.delimiter,
         local: name,
         positions: inline ? Array.from({ length: max + 1 }, (_, i) => `${name}p${i}`) : [],
         scan: inline ? null : new SplitScan(c.delimiter, max),
+        memo,
       };
       this.groups.set(key, g);
     }
@@ -107,7 +141,11 @@ export class SplitGroups {
 
   /** The locals of the groups used so far: scanned values and separator positions. */
   locals(): string[] {
-    return Array.from(this.groups.values(), (g) => [g.local, ...g.positions]).flat();
+    return Array.from(this.groups.values(), (g) => [
+      g.local,
+      ...g.positions,
+      ...(g.memo === null ? [] : [g.memo.entry, ...g.memo.fields.values()]),
+    ]).flat();
   }
 
   /** The locals holding the groups' scanned values (reset to `undefined` for each row). */
@@ -119,9 +157,15 @@ export class SplitGroups {
 /**
  * The scan of group `g` as an expression on `value` (a local holding a non-NULL string): the
  * value, or null when it has no fields (Flink: an empty string). `scan` is the bound
- * {@link SplitScan} of a group that is not inline.
+ * {@link SplitScan} of a group that is not inline, `memo` the bound {@link StringMemo} of a
+ * memoised group.
  */
-export function splitScanCode(g: SplitGroup, value: string, scan: string | null): string {
+export function splitScanCode(
+  g: SplitGroup,
+  value: string,
+  scan: string | null,
+  memo: string | null = null,
+): string {
   if (g.scan !== null) return `${scan}.scan(${value})`;
   const d = JSON.stringify(g.delimiter);
   const dl = g.delimiter.length;
@@ -132,13 +176,30 @@ export function splitScanCode(g: SplitGroup, value: string, scan: string | null)
       ? `${local} = ${value}.indexOf(${d})`
       : `${local} = ${p[i - 1]} < 0 ? -1 : ${value}.indexOf(${d}, ${p[i - 1]} + ${dl})`,
   );
-  return `(${value}.length === 0 ? null : (${finds.join(', ')}, ${value}))`;
+  if (g.memo === null || memo === null)
+    return `(${value}.length === 0 ? null : (${finds.join(', ')}, ${value}))`;
+  // memoised: the fields of a value seen before, else computed from the scan (and stored)
+  const m = g.memo.entry;
+  const fields = [...g.memo.fields];
+  const hit = fields.map(([, local], k) => `${local} = ${m}[${k}]`).join(', ');
+  const computed = fields.map(([i, local]) => `${local} = ${inlineFieldCode(g, i, value)}`);
+  return `(${value}.length === 0 ? null : ${memoCode(memo, value, m, {
+    hit,
+    compute: `${finds.join(', ')}, ${computed.join(', ')}`,
+    stored: `[${fields.map(([, local]) => local).join(', ')}]`,
+    result: value,
+  })})`;
 }
 
 /** Field `index` of the value group `g` scanned (its local non-NULL), or null. */
 export function splitFieldCode(g: SplitGroup, index: number, scan: string | null): string {
   if (g.scan !== null) return `${scan}.field(${index})`;
-  const s = g.local;
+  if (g.memo !== null) return g.memo.fields.get(index)!;
+  return inlineFieldCode(g, index, g.local);
+}
+
+/** Field `index` of `s` (a local holding the non-NULL value) from the inline scan's positions. */
+function inlineFieldCode(g: SplitGroup, index: number, s: string): string {
   const p = g.positions;
   const dl = g.delimiter.length;
   // field k follows separator k - 1 (or starts the value) and ends at separator k (or the end)
