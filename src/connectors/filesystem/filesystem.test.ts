@@ -18,6 +18,7 @@ import {
   timeType,
 } from '../../types/index.js';
 import { createSink, createSource, END, type ConnectorColumn, type Row } from '../index.js';
+import { LineReader } from './line-reader.js';
 
 let dir = '';
 before(async () => {
@@ -421,4 +422,21 @@ test('json: non-text nodes in STRING columns read as Jackson prints them', async
   assert.deepEqual(await readAll(withDec, { connector: 'filesystem', path: f, format: 'json' }), [
     ['1.50', '[1E+3,true,{"a":null}]', '7', null],
   ]);
+});
+
+test('LineReader: closed while its file is being opened, it holds no handle and reads nothing', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'eddy-line-reader-'));
+  try {
+    const file = join(dir, 'a.txt');
+    await writeFile(file, 'x\ny\n');
+    const r = new LineReader(file);
+    const first = r.next();
+    await r.close();
+    assert.equal(await first, undefined);
+    const again = new LineReader(file);
+    assert.deepEqual(await again.next(), { text: 'x', lineNo: 1 });
+    await again.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -24,8 +24,17 @@ export class LineReader {
 
   constructor(readonly path: string) {}
 
+  private closed = false;
+
   async open(): Promise<void> {
-    this.fh = await open(this.path, 'r');
+    const fh = await open(this.path, 'r');
+    // Closed while the open was in flight (a statement cancelled or ended by a LIMIT): the
+    // handle would otherwise be left to the garbage collector.
+    if (this.closed) {
+      await fh.close();
+      return;
+    }
+    this.fh = fh;
   }
 
   /** The next physical line, or undefined at the end of the file. */
@@ -57,8 +66,14 @@ export class LineReader {
 
   private async fill(): Promise<void> {
     if (!this.fh) await this.open();
+    if (!this.fh) {
+      this.eof = true;
+      this.lines = [];
+      this.idx = 0;
+      return;
+    }
     const buf = Buffer.allocUnsafe(CHUNK);
-    const { bytesRead } = await this.fh!.read(buf, 0, CHUNK, null);
+    const { bytesRead } = await this.fh.read(buf, 0, CHUNK, null);
     let text: string;
     if (bytesRead === 0) {
       this.eof = true;
@@ -77,6 +92,7 @@ export class LineReader {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const fh = this.fh;
     this.fh = undefined;
     this.eof = true;
