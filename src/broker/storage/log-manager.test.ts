@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError } from '../../common/errors.js';
 import { KafkaStorageError } from './errors.js';
 import { batchOf, openManager, tempDir } from './test-support.js';
 
@@ -165,6 +167,27 @@ test('setBrokerConfigs: topics without an override follow; a bad value changes n
     assert.equal(m.getTopic('plain')!.effectiveConfigs['retention.ms'], '5000');
   } finally {
     await m.close();
+    await cleanup();
+  }
+});
+
+test('a damaged topics.json fails the start naming the file, and is left as it was', async () => {
+  const { dir, cleanup } = await tempDir();
+  try {
+    const m = await openManager(dir);
+    await m.createTopic('t', 1);
+    await m.close();
+    const file = join(dir, 'topics.json');
+    for (const text of ['{"topics": [', '{"version": 1}', '{"topics": [{"name": "t", "partitions": 0}]}']) {
+      await writeFile(file, text);
+      await assert.rejects(openManager(dir), (e: unknown) => {
+        assert.ok(e instanceof ConfigError, String(e));
+        assert.match(e.message, /topics\.json is damaged/);
+        return true;
+      });
+      assert.equal(await readFile(file, 'utf8'), text);
+    }
+  } finally {
     await cleanup();
   }
 });

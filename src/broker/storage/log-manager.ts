@@ -112,14 +112,9 @@ export class LogManagerImpl implements LogManager {
     await this.takeLock();
     await this.loadMeta();
     const clean = (await readIfExists(join(this.dataDir, CLEAN_SHUTDOWN))) !== undefined;
-    const topicsFile = await readIfExists(join(this.dataDir, 'topics.json'));
-    const stored = topicsFile
-      ? (
-          JSON.parse(topicsFile.toString()) as {
-            topics: { name: string; topicId: string; partitions: number; configs: TopicConfigs }[];
-          }
-        ).topics
-      : [];
+    const topicsPath = join(this.dataDir, 'topics.json');
+    const topicsFile = await readIfExists(topicsPath);
+    const stored = topicsFile ? parseTopicList(topicsFile.toString('utf8'), topicsPath) : [];
     for (const t of stored) {
       const state: TopicState = {
         ...t,
@@ -508,4 +503,44 @@ export class LogManagerImpl implements LogManager {
     this.topics.clear();
     this.logger.info('log storage closed');
   }
+}
+
+interface StoredTopic {
+  name: string;
+  topicId: string;
+  partitions: number;
+  configs: TopicConfigs;
+}
+
+/**
+ * The topic list of topics.json. The broker writes it only by atomicWrite, so a file that does
+ * not parse was damaged outside the broker: the start fails naming the file (not a bare
+ * SyntaxError), and nothing is rewritten, so the partitions' data stay as they are.
+ */
+function parseTopicList(text: string, path: string): StoredTopic[] {
+  const damaged = (why: string): ConfigError =>
+    new ConfigError(
+      `${path} is damaged (${why}); restore it from a backup: the broker cannot tell its topics without it`,
+    );
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw damaged((e as Error).message);
+  }
+  const topics = (raw as { topics?: unknown } | null)?.topics;
+  if (!Array.isArray(topics)) throw damaged('no "topics" list');
+  for (const [i, t] of topics.entries()) {
+    const x = t as Partial<StoredTopic> | null;
+    if (
+      typeof x?.name !== 'string' ||
+      typeof x.topicId !== 'string' ||
+      !Number.isInteger(x.partitions) ||
+      (x.partitions as number) < 1 ||
+      typeof x.configs !== 'object' ||
+      x.configs === null
+    )
+      throw damaged(`topic ${i} is not {name, topicId, partitions, configs}`);
+  }
+  return topics as StoredTopic[];
 }
