@@ -74,8 +74,6 @@ export interface SplitGroup {
 
 /** The groups of one generated function. */
 export class SplitGroups {
-  /** Group key → the largest index asked for. */
-  private readonly max = new Map<string, number>();
   /** Group key → every index asked for. */
   private readonly indexes = new Map<string, Set<number>>();
   private readonly groups = new Map<string, SplitGroup>();
@@ -95,7 +93,6 @@ export class SplitGroups {
         if (c === null || e.k !== 'call' || !eligible(e)) return;
         const key = groupKey(keyOf(e.args[0]!), c.delimiter);
         if (key === null) return;
-        this.max.set(key, Math.max(this.max.get(key) ?? 0, c.index));
         const set = this.indexes.get(key) ?? new Set<number>();
         set.add(c.index);
         this.indexes.set(key, set);
@@ -112,13 +109,14 @@ export class SplitGroups {
   ): SplitGroup | null {
     const key = groupKey(keyOf(e.args[0]!), c.delimiter);
     if (key === null) return null;
-    const max = this.max.get(key);
-    if (max === undefined) return null;
+    const asked = this.indexes.get(key);
+    if (asked === undefined) return null;
     let g = this.groups.get(key);
     if (g === undefined) {
       const name = local();
+      const indexes = [...asked].sort((a, b) => a - b);
+      const max = indexes[indexes.length - 1]!;
       const inline = max <= MAX_INLINE_INDEX;
-      const indexes = [...this.indexes.get(key)!].sort((a, b) => a - b);
       const memo =
         inline && max + 1 + indexes.length >= MEMO_MIN_WORK
           ? {

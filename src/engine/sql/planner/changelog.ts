@@ -9,6 +9,7 @@
 import { SqlError, assertNever } from '../../../common/errors.js';
 import { updateFastRowKey, upsertKey } from './rank-strategy.js';
 import type { ChangeKindText, ChangelogMode, PlanNode, SinkNode } from '../../runtime/plan/plan.js';
+import type { SinkChangelogMode } from '../../../connectors/api.js';
 import { describeNode } from './explain.js';
 import { scanChangelog, withChangelogNormalize } from './changelog-normalize.js';
 
@@ -215,7 +216,7 @@ export function isUpdating(sink: SinkNode): boolean {
 
 /** What a sink accepts (its connector's changelog mode) and its declared primary key. */
 export interface SinkAccepts {
-  readonly mode: 'append' | 'upsert' | 'all';
+  readonly mode: SinkChangelogMode;
   /** PRIMARY KEY columns as indexes of the sink's fields. */
   readonly primaryKey?: readonly number[];
 }
