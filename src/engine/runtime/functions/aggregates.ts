@@ -88,8 +88,6 @@ export function oneOperandError(
   return undefined;
 }
 
-const oneArg = oneOperandError;
-
 /**
  * Flink's SqlListAggFunction refusal (OperandTypes.or(CHARACTER, sequence(CHARACTER, CHARACTER
  * literal))): also what a separator that is not a character literal gets (the validator checks that).
@@ -765,28 +763,29 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
   ),
   agg(
     ['SUM'],
-    (args) => oneArg('SUM', args, isNumericType, 'NUMERIC') ?? sumResultType(args[0]!),
+    (args) => oneOperandError('SUM', args, isNumericType, 'NUMERIC') ?? sumResultType(args[0]!),
     (args, r) => sumImpl(args[0]!, r, false),
   ),
   agg(
     ['SUM0', '$SUM0'],
-    (args) => oneArg('SUM0', args, isNumericType, 'NUMERIC') ?? withNullable(sumResultType(args[0]!), false),
+    (args) =>
+      oneOperandError('SUM0', args, isNumericType, 'NUMERIC') ?? withNullable(sumResultType(args[0]!), false),
     (args, r) => sumImpl(args[0]!, r, true),
   ),
   agg(
     ['AVG'],
-    (args) => oneArg('AVG', args, isNumericType, 'NUMERIC') ?? avgResultType(args[0]!),
+    (args) => oneOperandError('AVG', args, isNumericType, 'NUMERIC') ?? avgResultType(args[0]!),
     (args, r) => avgImpl(args[0]!, r),
   ),
   agg(
     ['MIN'],
-    (args) => oneArg('MIN', args, comparable, 'COMPARABLE_TYPE') ?? withNullable(args[0]!, true),
+    (args) => oneOperandError('MIN', args, comparable, 'COMPARABLE_TYPE') ?? withNullable(args[0]!, true),
     (args, _r, opts) =>
       opts?.needsRetraction === false ? appendOnlyImpl(args[0]!, 'min') : extremeImpl(args[0]!, false),
   ),
   agg(
     ['MAX'],
-    (args) => oneArg('MAX', args, comparable, 'COMPARABLE_TYPE') ?? withNullable(args[0]!, true),
+    (args) => oneOperandError('MAX', args, comparable, 'COMPARABLE_TYPE') ?? withNullable(args[0]!, true),
     (args, _r, opts) =>
       opts?.needsRetraction === false ? appendOnlyImpl(args[0]!, 'max') : extremeImpl(args[0]!, true),
   ),
