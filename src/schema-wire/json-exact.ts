@@ -13,6 +13,8 @@
  * stringifyJsonExact({ id: new JsonNumber('9007199254740993') }) // '{"id":9007199254740993}'
  */
 
+import { readJson } from '../common/json-text.js';
+
 /** A JSON number too long for a double, as written. */
 export class JsonNumber {
   /** How many were made: lets an encoder see whether a value it built holds one (no walk). */
@@ -76,125 +78,24 @@ export function mayHoldLongNumber(text: string): boolean {
   return false;
 }
 
-/** `JSON.parse`, except that numbers with more than 15 significant digits are {@link JsonNumber}s. */
+/**
+ * `JSON.parse`, except that numbers with more than 15 significant digits are {@link JsonNumber}s
+ * (read by common/json-text.ts; a malformed text then throws its JsonSyntaxError, a SyntaxError).
+ */
 export function parseJsonExact(text: string): unknown {
   if (!mayHoldLongNumber(text)) return JSON.parse(text);
-  return new ExactParser(text).parseDocument();
+  return readJson(text, { number: exactNumber, plainObjects: true });
 }
 
-const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in a string
-const STRING_RE = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-const WS_RE = /[ \t\n\r]*/y;
+function exactNumber(text: string): unknown {
+  return needsExactText(text) ? new JsonNumber(text) : Number(text);
+}
 
 /** Sets `o[k]`, an own property even for `__proto__` (as JSON.parse makes it). */
 function ownProperty(o: Record<string, unknown>, k: string, value: unknown): void {
   if (k === '__proto__')
     Object.defineProperty(o, k, { value, enumerable: true, writable: true, configurable: true });
   else o[k] = value;
-}
-
-/** A recursive-descent JSON reader (RFC 8259), only for texts that hold a long number. */
-class ExactParser {
-  private at = 0;
-  constructor(private readonly text: string) {}
-
-  parseDocument(): unknown {
-    const v = this.value();
-    this.ws();
-    if (this.at !== this.text.length) this.fail('Unexpected token');
-    return v;
-  }
-
-  private fail(what: string): never {
-    throw new SyntaxError(`${what} in JSON at position ${this.at}`);
-  }
-
-  private ws(): void {
-    WS_RE.lastIndex = this.at;
-    WS_RE.exec(this.text);
-    this.at = WS_RE.lastIndex;
-  }
-
-  private value(): unknown {
-    this.ws();
-    const c = this.text[this.at];
-    switch (c) {
-      case '{':
-        return this.object();
-      case '[':
-        return this.array();
-      case '"':
-        return this.string();
-      case 't':
-        return this.word('true', true);
-      case 'f':
-        return this.word('false', false);
-      case 'n':
-        return this.word('null', null);
-      default: {
-        NUMBER_RE.lastIndex = this.at;
-        const m = NUMBER_RE.exec(this.text);
-        if (m === null) this.fail(c === undefined ? 'Unexpected end of JSON input' : 'Unexpected token');
-        this.at = NUMBER_RE.lastIndex;
-        return needsExactText(m[0]) ? new JsonNumber(m[0]) : Number(m[0]);
-      }
-    }
-  }
-
-  private word(w: string, v: unknown): unknown {
-    if (!this.text.startsWith(w, this.at)) this.fail('Unexpected token');
-    this.at += w.length;
-    return v;
-  }
-
-  private string(): string {
-    STRING_RE.lastIndex = this.at;
-    const m = STRING_RE.exec(this.text);
-    if (m === null) this.fail('Bad string');
-    this.at = STRING_RE.lastIndex;
-    // The escapes are JSON.parse's to decode.
-    return m[0].includes('\\') ? (JSON.parse(m[0]) as string) : m[0].slice(1, -1);
-  }
-
-  private array(): unknown[] {
-    this.at++;
-    const out: unknown[] = [];
-    this.ws();
-    if (this.text[this.at] === ']') {
-      this.at++;
-      return out;
-    }
-    for (;;) {
-      out.push(this.value());
-      this.ws();
-      const c = this.text[this.at++];
-      if (c === ']') return out;
-      if (c !== ',') this.fail('Expected , or ]');
-    }
-  }
-
-  private object(): Record<string, unknown> {
-    this.at++;
-    const out: Record<string, unknown> = {};
-    this.ws();
-    if (this.text[this.at] === '}') {
-      this.at++;
-      return out;
-    }
-    for (;;) {
-      this.ws();
-      if (this.text[this.at] !== '"') this.fail('Expected a property name');
-      const k = this.string();
-      this.ws();
-      if (this.text[this.at++] !== ':') this.fail('Expected :');
-      ownProperty(out, k, this.value());
-      this.ws();
-      const c = this.text[this.at++];
-      if (c === '}') return out;
-      if (c !== ',') this.fail('Expected , or }');
-    }
-  }
 }
 
 /**
