@@ -42,14 +42,37 @@ export function rowsEqual(a: Row, b: Row): boolean {
   return true;
 }
 
-/** Encodes one value into a string that is unique per value of a given type. */
+/**
+ * The Map key of a DOUBLE / FLOAT -0.0. Flink's keys (GROUP BY, DISTINCT, window keys, the
+ * semi / anti joins of INTERSECT / EXCEPT) are binary rows or Double.equals, under which -0.0 and
+ * 0.0 are two values (BinaryRowWriter.writeDouble stores the raw bits), while a Map's
+ * SameValueZero and `String(-0)` would make them one. `=` still finds them equal (numeric).
+ */
+export const NEGATIVE_ZERO_KEY = 'n-0';
+
+/**
+ * A Map key for one key column's value, equal for two values exactly when Flink's key compare
+ * finds them equal: primitives as they are, except -0 ({@link NEGATIVE_ZERO_KEY}); safe BIGINTs
+ * as numbers (a column holds one representation, so they cannot collide with another value's
+ * key, and numbers hash faster than bigints); objects (bytes, arrays, maps) as their encoding.
+ */
+export function keyPart(v: unknown): unknown {
+  if (typeof v === 'bigint') {
+    const n = Number(v);
+    return Number.isSafeInteger(n) ? n : v;
+  }
+  if (v === 0) return 1 / v < 0 ? NEGATIVE_ZERO_KEY : 0;
+  return v !== null && typeof v === 'object' ? encodeKeyPart(v) : v;
+}
+
+/** Encodes one value into a string that is unique per value of a given type (-0 apart from 0). */
 export function encodeKeyPart(v: unknown): string {
   if (v === null || v === undefined) return '\u0000N';
   switch (typeof v) {
     case 'string':
       return `s${v.length}:${v}`;
     case 'number':
-      return `n${v}`;
+      return v === 0 && 1 / v < 0 ? NEGATIVE_ZERO_KEY : `n${v}`;
     case 'bigint': {
       // The same text as the bigint's own, but a safe integer converts faster as a number.
       const n = Number(v);
@@ -82,17 +105,14 @@ export function encodeKeyPart(v: unknown): string {
 export type KeySelector = (row: Row) => unknown;
 
 /**
- * Builds a key selector for `indices`: no key → a constant; one primitive column → the value
- * itself; otherwise a string encoding. Objects (bytes, arrays) are always encoded.
+ * Builds a key selector for `indices`: no key → a constant; one column → its {@link keyPart};
+ * otherwise a string encoding.
  */
 export function keySelector(indices: readonly number[]): KeySelector {
   if (indices.length === 0) return () => '';
   if (indices.length === 1) {
     const i = indices[0]!;
-    return (row) => {
-      const v = row[i];
-      return v !== null && typeof v === 'object' ? encodeKeyPart(v) : v;
-    };
+    return (row) => keyPart(row[i]);
   }
   const parts = new Array<string>(indices.length);
   return (row) => {

@@ -1,26 +1,18 @@
 /**
  * A state table keyed by some columns of a row, looked up straight from the row: no key string
  * is built per row (a string per row costs an allocation, a hash of a fresh string and, kept as
- * a Map key, memory). Each key column is normalised to a Map key (`keyPart`): primitives as
- * they are, safe BIGINTs as numbers (a column holds one representation, so they cannot collide
- * with another value), objects (bytes, arrays, maps) as their encoding.
+ * a Map key, memory). Each key column is normalised to a Map key (`keyPart`, values.ts): equal
+ * Map keys for equal Flink keys (so -0.0 apart from 0.0).
  *
  * Several key columns form a trie of Maps, one level per column, but a level is only created
  * where two keys share a prefix: a key alone under its first column's value is stored as the
  * value itself, its other columns read back from the value (`keyOf`) when a row is compared.
  * So a million (auction, day) keys with one day per auction cost one Map entry each.
  */
-import { encodeKeyPart } from '../values.js';
+import { keyPart } from '../values.js';
 import type { Row } from '../batch.js';
 
-/** A Map key for one key column's value (SameValueZero equality = SQL key equality). */
-export function keyPart(v: unknown): unknown {
-  if (typeof v === 'bigint') {
-    const n = Number(v);
-    return Number.isSafeInteger(n) ? n : v;
-  }
-  return v !== null && typeof v === 'object' ? encodeKeyPart(v) : v;
-}
+export { keyPart };
 
 /** SameValueZero, as Map keys compare. */
 function sameKey(a: unknown, b: unknown): boolean {
