@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../common/errors.js';
 import { KafkaStorageError } from './errors.js';
+import { PartitionLogImpl } from './partition-log.js';
 import { batchOf, openManager, tempDir } from './test-support.js';
 
 function code(name: string): (e: unknown) => boolean {
@@ -188,6 +189,60 @@ test('a damaged topics.json fails the start naming the file, and is left as it w
       assert.equal(await readFile(file, 'utf8'), text);
     }
   } finally {
+    await cleanup();
+  }
+});
+
+/** Makes opening partition `failing` of any topic fail (a disk error), until the returned undo. */
+function failOpening(failing: number): { opened: PartitionLogImpl[]; undo: () => void } {
+  const open = PartitionLogImpl.open.bind(PartitionLogImpl);
+  const opened: PartitionLogImpl[] = [];
+  PartitionLogImpl.open = async (ctx, opts) => {
+    if (ctx.partition === failing) throw Object.assign(new Error('EIO: i/o error, mkdir'), { code: 'EIO' });
+    const log = await open(ctx, opts);
+    opened.push(log);
+    return log;
+  };
+  return { opened, undo: () => void (PartitionLogImpl.open = open) };
+}
+
+test('CreatePartitions / CreateTopics that fail midway leave nothing behind (all or none, as Kafka)', async () => {
+  const { dir, cleanup } = await tempDir();
+  let m = await openManager(dir);
+  try {
+    await m.createTopic('t', 2);
+    await m.partition('t', 1).append(await batchOf(2));
+    // 2 -> 40: the first batch of 16 is made, the second fails at partition 20.
+    let inject = failOpening(20);
+    try {
+      await assert.rejects(m.addPartitions('t', 40), /EIO/);
+      await assert.rejects(m.createTopic('u', 30), /EIO/);
+    } finally {
+      inject.undo();
+    }
+    assert.ok(inject.opened.length >= 16, `partitions opened before the failure: ${inject.opened.length}`);
+    assert.equal(m.getTopic('t')?.partitions, 2);
+    assert.equal(m.getTopic('u'), undefined);
+    assert.throws(() => m.partition('t', 2), code('UNKNOWN_TOPIC_OR_PARTITION'));
+    assert.deepEqual((await readdir(dir)).filter((n) => /^(t|u)-\d+$/.test(n)).sort(), ['t-0', 't-1']);
+    // Each log opened before the failure was closed: appending to one is refused.
+    for (const log of inject.opened) await assert.rejects(log.append(await batchOf(1)));
+    // Nothing half-made is in the way of a retry, nor of a restart.
+    assert.equal((await m.addPartitions('t', 40)).partitions, 40);
+    await m.partition('t', 39).append(await batchOf(1));
+    await m.close();
+    m = await openManager(dir);
+    assert.equal(m.getTopic('t')?.partitions, 40);
+    assert.equal(m.partition('t', 1).highWatermark, 2);
+    inject = failOpening(5);
+    try {
+      await assert.rejects(m.createTopic('u', 8), /EIO/);
+    } finally {
+      inject.undo();
+    }
+    assert.equal((await m.createTopic('u', 8)).partitions, 8);
+  } finally {
+    await m.close();
     await cleanup();
   }
 });

@@ -215,9 +215,44 @@ export class LogManagerImpl implements LogManager {
           ),
         );
       }
-      logs.push(...(await Promise.all(batch)));
+      // All settled, so that no partition of the batch is still being opened when the opened
+      // ones are discarded below.
+      const settled = await Promise.allSettled(batch);
+      for (const r of settled) if (r.status === 'fulfilled') logs.push(r.value);
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) {
+        await this.discardPartitions(t, logs, from, end);
+        throw failed.reason;
+      }
     }
     return logs;
+  }
+
+  /**
+   * Undoes {@link createPartitions}: Kafka creates a topic's new partitions all or none (one
+   * metadata record batch), so partitions [from, to) that were made before a failure are closed,
+   * forgotten and their folders removed. A failure here is logged: the next start removes
+   * folders beyond topics.json's partition count (removeStrayDirs).
+   */
+  private async discardPartitions(
+    t: TopicState,
+    logs: readonly PartitionLogImpl[],
+    from: number,
+    to: number,
+  ): Promise<void> {
+    for (const log of logs) {
+      await log.abandon().catch(() => undefined);
+      for (const seg of log.segments) this.cache.forget(seg);
+    }
+    for (let p = from; p < to; p++) {
+      await rm(partitionDir(this.dataDir, t.name, p), { recursive: true, force: true }).catch(
+        (err: unknown) =>
+          this.logger.warn(
+            { topic: t.name, partition: p, err },
+            'could not remove the folder of a partition not created',
+          ),
+      );
+    }
   }
 
   private openPartition(t: TopicState, p: number, clean: boolean): Promise<PartitionLogImpl> {
@@ -330,7 +365,13 @@ export class LogManagerImpl implements LogManager {
       if (options.validateOnly) return this.info(state);
       state.logs.push(...(await this.createPartitions(state, 0, partitions)));
       this.topics.set(name, state);
-      await this.saveTopics();
+      try {
+        await this.saveTopics();
+      } catch (err) {
+        this.topics.delete(name);
+        await this.discardPartitions(state, state.logs, 0, partitions);
+        throw err;
+      }
       this.logger.info({ topic: name, partitions, topicId: state.topicId }, 'topic created');
       return this.info(state);
     });
@@ -370,9 +411,18 @@ export class LogManagerImpl implements LogManager {
         );
       }
       if (options.validateOnly) return { ...this.info(t), partitions: totalCount };
-      t.logs.push(...(await this.createPartitions(t, t.partitions, totalCount)));
+      const added = await this.createPartitions(t, t.partitions, totalCount);
+      const before = t.partitions;
+      t.logs.push(...added);
       t.partitions = totalCount;
-      await this.saveTopics();
+      try {
+        await this.saveTopics();
+      } catch (err) {
+        t.logs.length = before;
+        t.partitions = before;
+        await this.discardPartitions(t, added, before, totalCount);
+        throw err;
+      }
       return this.info(t);
     });
   }
