@@ -7,7 +7,7 @@
  * its key columns) and fills the `kafka.*` topic options.
  */
 import { avroToFlink } from '../connectors/kafka/avro-mapping.js';
-import { debeziumRowType } from '../connectors/kafka/changelog-codec.js';
+import { debeziumRowType } from '../connectors/formats/debezium.js';
 import type { KafkaFormat } from '../connectors/kafka/kafka-options.js';
 import type { CatalogColumn, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
 import type { ProtobufSchema } from '../schema-wire/protobuf.js';

@@ -6,7 +6,10 @@
  * `.part-<id>.inprogress`, committed by renaming to `part-<id>` when the writer closes).
  *
  * A malformed record fails the statement with file and line, unless the format's
- * `*.ignore-parse-errors` is set.
+ * `*.ignore-parse-errors` is set. With a changelog format (`debezium-json`, `canal-json`,
+ * `maxwell-json`, `ogg-json`) the source emits every change kind its records stand for and the
+ * sink writes every kind, as Flink's FileSystemTableSource / Sink take the format's changelog
+ * mode.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, stat, type FileHandle } from 'node:fs/promises';
@@ -15,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, EddyError, ExecutionError, NotSupportedError } from '../../common/errors.js';
 import type {
   ChangeBatch,
+  ChangeKind,
   ConnectorContext,
   ConnectorFactory,
   ConnectorOptions,
@@ -27,7 +31,13 @@ import type {
   SplitReader,
 } from '../api.js';
 import { END } from '../api.js';
-import { FormatParseError, type RecordDecoder, type FormatFactory } from '../formats/api.js';
+import {
+  FormatParseError,
+  isChangelogDecoder,
+  type ChangelogDecoder,
+  type RecordDecoder,
+  type FormatFactory,
+} from '../formats/api.js';
 import { getFormat } from '../formats/registry.js';
 import type { SqlValue } from '../../types/values.js';
 import { LineReader } from './line-reader.js';
@@ -122,7 +132,7 @@ class FileSplitReader implements SplitReader {
 
   constructor(
     private readonly file: string,
-    private readonly decoder: RecordDecoder,
+    private readonly decoder: RecordDecoder | ChangelogDecoder,
     private readonly table: string,
     /** Values appended to every row (the table's metadata columns). */
     private readonly meta: readonly unknown[],
@@ -136,6 +146,14 @@ class FileSplitReader implements SplitReader {
   async next(maxRows = BATCH): Promise<SourceBatch | typeof END> {
     if (this.done) return END;
     const rows: unknown[][] = [];
+    const changelog = isChangelogDecoder(this.decoder) ? this.decoder : undefined;
+    const kinds: ChangeKind[] | null = changelog ? [] : null;
+    const push = (row: unknown[], kind: ChangeKind): void => {
+      if (this.layout.keys.length > 0) row = assembleRow(row, this.parts, this.layout.sources);
+      rows.push(this.meta.length === 0 ? row : row.concat(this.meta));
+      kinds?.push(kind);
+    };
+    const decoder = changelog ? undefined : (this.decoder as RecordDecoder);
     while (rows.length < maxRows) {
       const batch = await this.lines.nextMany(maxRows - rows.length);
       if (batch.length === 0) {
@@ -145,20 +163,21 @@ class FileSplitReader implements SplitReader {
       for (let i = 0; i < batch.length; i++) {
         let { text } = batch[i]!;
         const { lineNo } = batch[i]!;
-        if (this.decoder.multiline && this.decoder.incomplete!(text)) {
+        if (decoder?.multiline && decoder.incomplete!(text)) {
           // A quoted field spans lines: join the following physical lines.
           for (;;) {
             const more = i + 1 < batch.length ? batch[++i] : await this.lines.next();
             if (more === undefined) break;
             text += '\n' + more.text;
-            if (!this.decoder.incomplete!(text)) break;
+            if (!decoder.incomplete!(text)) break;
           }
         }
         try {
-          let row = this.decoder.decode(text);
-          if (row === undefined) continue;
-          if (this.layout.keys.length > 0) row = assembleRow(row, this.parts, this.layout.sources);
-          rows.push(this.meta.length === 0 ? row : row.concat(this.meta));
+          if (changelog) changelog.decodeChanges(text, push);
+          else {
+            const row = decoder!.decode(text);
+            if (row !== undefined) push(row, 0);
+          }
         } catch (e) {
           if (e instanceof FormatParseError) {
             throw new ExecutionError(
@@ -175,7 +194,7 @@ class FileSplitReader implements SplitReader {
       }
     }
     if (rows.length === 0 && this.done) return END;
-    return { rows };
+    return kinds ? { rows, kinds } : { rows };
   }
 
   async close(): Promise<void> {
@@ -220,8 +239,10 @@ class FileSinkWriter implements SinkWriter {
 
   constructor(
     private readonly dir: string,
-    private readonly encode: (row: unknown[]) => string,
+    private readonly encode: (row: unknown[], kind: ChangeKind) => string,
     private readonly table: string,
+    /** The format writes every change kind (a changelog format); else inserts only. */
+    private readonly allKinds: boolean,
   ) {}
 
   private get inProgress(): string {
@@ -235,14 +256,14 @@ class FileSinkWriter implements SinkWriter {
     }
     let out = '';
     for (let i = 0; i < batch.rows.length; i++) {
-      const k = batch.kinds === null ? 0 : batch.kinds[i];
-      if (k !== 0 && k !== 2) {
+      const k = (batch.kinds === null ? 0 : batch.kinds[i]!) as ChangeKind;
+      if (!this.allKinds && k !== 0 && k !== 2) {
         throw new ExecutionError(
           `Table sink ${this.table} (filesystem) doesn't support consuming update and delete changes`,
           { table: this.table },
         );
       }
-      out += this.encode(batch.rows[i]!) + '\n';
+      out += this.encode(batch.rows[i]!, k) + '\n';
     }
     await this.fh.write(out);
   }
@@ -270,14 +291,20 @@ class PartitionedSinkWriter implements SinkWriter {
     private readonly dir: string,
     private readonly schema: ConnectorSchema,
     private readonly layout: PartitionLayout,
-    private readonly encode: (row: unknown[]) => string,
+    private readonly encode: (row: unknown[], kind: ChangeKind) => string,
     private readonly defaultName: string,
+    private readonly allKinds: boolean,
   ) {}
 
   private writer(sub: string): FileSinkWriter {
     let w = this.writers.get(sub);
     if (!w) {
-      w = new FileSinkWriter(sub === '' ? this.dir : join(this.dir, sub), this.encode, this.schema.tableName);
+      w = new FileSinkWriter(
+        sub === '' ? this.dir : join(this.dir, sub),
+        this.encode,
+        this.schema.tableName,
+        this.allKinds,
+      );
       this.writers.set(sub, w);
     }
     return w;
@@ -313,9 +340,11 @@ function createSink(schema: ConnectorSchema, options: ConnectorOptions, ctx: Con
   const dir = resolvePath(options['path']!, ctx, table);
   const layout = partitionLayout(schema);
   const defaultName = options['partition.default-name'] ?? DEFAULT_PARTITION_NAME;
-  const enc = formatOf(options, table).createEncoder(layout.fileColumns, options, ctx, table);
+  const format = formatOf(options, table);
+  const enc = format.createEncoder(layout.fileColumns, options, ctx, table);
+  const allKinds = format.changelog === true;
   return {
-    changelogMode: 'append',
+    changelogMode: allKinds ? 'all' : 'append',
     async open(): Promise<SinkWriter> {
       try {
         const st = await stat(dir).catch(() => undefined);
@@ -324,7 +353,14 @@ function createSink(schema: ConnectorSchema, options: ConnectorOptions, ctx: Con
       } catch (e) {
         if (e instanceof EddyError) throw e;
       }
-      return new PartitionedSinkWriter(dir, schema, layout, (row) => enc.encode(row), defaultName);
+      return new PartitionedSinkWriter(
+        dir,
+        schema,
+        layout,
+        (row, kind) => enc.encode(row, kind),
+        defaultName,
+        allKinds,
+      );
     },
   };
 }
@@ -335,7 +371,12 @@ export const filesystemConnector: ConnectorFactory = {
   metadataKeys: METADATA_KEYS,
   options: [
     { key: 'path', required: true, description: 'file or directory to read, directory to write' },
-    { key: 'format', required: true, description: "'json' or 'csv'" },
+    {
+      key: 'format',
+      required: true,
+      description:
+        "'json', 'csv', or a changelog format: 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json'",
+    },
     { key: 'source.monitor-interval', description: 'continuous monitoring (not supported yet)' },
     { key: 'source.path.regex-pattern', description: 'only read files whose full path matches' },
     {

@@ -309,7 +309,7 @@ function fieldEncoder(t: LogicalType, s: CsvSettings, inner = false): (v: SqlVal
   }
 }
 
-export const csvFormat: FormatFactory = {
+export const csvFormat: FormatFactory<RecordDecoder> = {
   identifier: 'csv',
   options: [
     { key: 'csv.field-delimiter', description: "field delimiter character (default ',')" },

@@ -42,10 +42,10 @@ import {
 } from './text-values.js';
 import { formatTemporal } from './temporal-text.js';
 
-type Conv = (node: JsonValue) => SqlValue;
+export type Conv = (node: JsonValue) => SqlValue;
 
 /** Options that shape JSON conversion. */
-interface JsonSettings {
+export interface JsonSettings {
   failOnMissing: boolean;
   ignoreErrors: boolean;
   standard: TimestampStandard;
@@ -90,7 +90,7 @@ function hasDecimal(t: LogicalType): boolean {
  *   reading fails with "Unsupported type: <type>", writing with "Not support to parse type:
  *   <type>").
  */
-function checkJsonTypes(t: LogicalType, writing: boolean): void {
+export function checkJsonTypes(t: LogicalType, writing: boolean): void {
   switch (t.kind) {
     case 'ARRAY':
       return checkJsonTypes(t.element, writing);
@@ -119,22 +119,30 @@ function checkJsonTypes(t: LogicalType, writing: boolean): void {
   }
 }
 
-function settings(
+/**
+ * The JSON settings of a table. `prefix` is the format whose options are read: `json`, or a
+ * changelog format built on flink-json (`debezium-json.ignore-parse-errors`, …), whose options
+ * Flink passes to the same converters; `tree` forces the JsonNode decoding path, which those
+ * formats always take (JsonRowDataDeserializationSchema).
+ */
+export function jsonSettings(
   options: ConnectorOptions,
   table: string,
   columns: readonly ConnectorColumn[] = [],
+  prefix = 'json',
+  tree = false,
 ): JsonSettings {
   const r = new OptionReader(table, options);
   const s: JsonSettings = {
-    failOnMissing: r.boolean('json.fail-on-missing-field', false),
-    ignoreErrors: r.boolean('json.ignore-parse-errors', false),
-    standard: timestampStandard(options, table),
-    nullKeyMode: nullKeyMode(options, table),
-    nullKeyLiteral: r.string('json.map-null-key.literal', 'null'),
-    ignoreNullFields: r.boolean('json.encode.ignore-null-fields', false),
-    decimalPlain: r.boolean('json.encode.decimal-as-plain-number', false),
+    failOnMissing: r.boolean(`${prefix}.fail-on-missing-field`, false),
+    ignoreErrors: r.boolean(`${prefix}.ignore-parse-errors`, false),
+    standard: timestampStandard(options, table, prefix),
+    nullKeyMode: nullKeyMode(options, table, prefix),
+    nullKeyLiteral: r.string(`${prefix}.map-null-key.literal`, 'null'),
+    ignoreNullFields: r.boolean(`${prefix}.encode.ignore-null-fields`, false),
+    decimalPlain: r.boolean(`${prefix}.encode.decimal-as-plain-number`, false),
     bigDecimals: columns.some((c) => hasDecimal(c.type)),
-    jsonParser: r.boolean('json.decode.json-parser.enabled', true),
+    jsonParser: !tree && r.boolean(`${prefix}.decode.json-parser.enabled`, true),
   };
   if (s.failOnMissing && s.ignoreErrors) {
     throw new ConfigError(
@@ -146,8 +154,8 @@ function settings(
 }
 
 /** JsonFormatOptionsUtil#validateTimestampFormat: exactly `SQL` or `ISO-8601` (case-sensitive). */
-function timestampStandard(options: ConnectorOptions, table: string): TimestampStandard {
-  const v = options['json.timestamp-format.standard'];
+function timestampStandard(options: ConnectorOptions, table: string, prefix: string): TimestampStandard {
+  const v = options[`${prefix}.timestamp-format.standard`];
   if (v === undefined) return 'SQL';
   if (v !== 'SQL' && v !== 'ISO-8601') {
     throw new ConfigError(
@@ -159,8 +167,8 @@ function timestampStandard(options: ConnectorOptions, table: string): TimestampS
 }
 
 /** JsonFormatOptionsUtil#validateEncodingFormatOptions: FAIL, DROP or LITERAL in any case. */
-function nullKeyMode(options: ConnectorOptions, table: string): 'FAIL' | 'DROP' | 'LITERAL' {
-  const v = options['json.map-null-key.mode'];
+function nullKeyMode(options: ConnectorOptions, table: string, prefix: string): 'FAIL' | 'DROP' | 'LITERAL' {
+  const v = options[`${prefix}.map-null-key.mode`];
   if (v === undefined) return 'FAIL';
   const u = v.toUpperCase();
   if (u !== 'FAIL' && u !== 'DROP' && u !== 'LITERAL') {
@@ -296,7 +304,7 @@ function nonNull(t: LogicalType, s: JsonSettings): Conv {
 }
 
 /** Converts an object node into a row; top level reports field errors per field name. */
-function rowConverter(
+export function rowConverter(
   fields: readonly { name: string; type: LogicalType }[],
   s: JsonSettings,
   top: boolean,
@@ -332,7 +340,7 @@ function decoder(
   table: string,
 ): RecordDecoder {
   for (const c of columns) checkJsonTypes(c.type, false);
-  const s = settings(options, table, columns);
+  const s = jsonSettings(options, table, columns);
   const conv = rowConverter(columns, s, true);
   return {
     decode(text: string): Row | undefined {
@@ -352,7 +360,7 @@ function clip(s: string): string {
   return s.length > 200 ? s.slice(0, 200) + '…' : s;
 }
 
-type Enc = (v: SqlValue) => string;
+export type Enc = (v: SqlValue) => string;
 
 function encoderOf(t: LogicalType, s: JsonSettings): Enc {
   const inner = encNonNull(t, s);
@@ -430,7 +438,8 @@ function encNonNull(t: LogicalType, s: JsonSettings): Enc {
   }
 }
 
-function rowEncoder(fields: readonly { name: string; type: LogicalType }[], s: JsonSettings): Enc {
+/** Writes a row as a JSON object (fields by name, in order). */
+export function rowEncoder(fields: readonly { name: string; type: LogicalType }[], s: JsonSettings): Enc {
   const keys = fields.map((f) => JSON.stringify(f.name) + ':');
   const encs = fields.map((f) => encoderOf(f.type, s));
   return (v) => {
@@ -447,7 +456,7 @@ function rowEncoder(fields: readonly { name: string; type: LogicalType }[], s: J
   };
 }
 
-export const jsonFormat: FormatFactory = {
+export const jsonFormat: FormatFactory<RecordDecoder> = {
   identifier: 'json',
   options: [
     { key: 'json.fail-on-missing-field', description: 'fail when a field is missing (default false)' },
@@ -471,7 +480,7 @@ export const jsonFormat: FormatFactory = {
   createDecoder: (columns, options, _ctx, table) => decoder(columns, options, table),
   createEncoder(columns, options, _ctx, table): RecordEncoder {
     for (const c of columns) checkJsonTypes(c.type, true);
-    const enc = rowEncoder(columns, settings(options, table));
+    const enc = rowEncoder(columns, jsonSettings(options, table));
     return { encode: (row) => enc(row as SqlValue[]) };
   },
 };

@@ -16,3 +16,8 @@ export function getFormat(name: string): FormatFactory | undefined {
 export function formatNames(): string[] {
   return [...FORMATS.keys()].sort();
 }
+
+/** Whether `name` is a registered changelog format (debezium-json, canal-json, …). */
+export function isChangelogFormat(name: string | undefined): boolean {
+  return name !== undefined && FORMATS.get(name)?.changelog === true;
+}

@@ -24,13 +24,8 @@ import type { LogicalType } from '../logical-type.js';
 import { rowType, tsMillis, type SqlValue, type TimestampValue } from '../../types/index.js';
 import { metadataCasts } from './metadata-cast.js';
 import { KAFKA_METADATA } from './kafka-source.js';
-import {
-  DEBEZIUM_FORMATS,
-  envelopeColumns,
-  isDebeziumFormat,
-  opHeaderValue,
-  OP_HEADER,
-} from './changelog-codec.js';
+import { DEBEZIUM_FORMATS, isDebeziumFormat, opHeaderValue, OP_HEADER } from './changelog-codec.js';
+import { envelopeColumns } from '../formats/debezium.js';
 
 type Producer = Awaited<ReturnType<KafkaClient['producer']>>;
 

@@ -24,13 +24,8 @@ import { PartDecoder, type PartColumn } from './record-codec.js';
 import type { ChangeKind } from '../api.js';
 import { rowType, type SqlValue } from '../../types/index.js';
 import { metadataCasts } from './metadata-cast.js';
-import {
-  DEBEZIUM_FORMATS,
-  debeziumChanges,
-  envelopeColumns,
-  isDebeziumFormat,
-  opHeaderKind,
-} from './changelog-codec.js';
+import { DEBEZIUM_FORMATS, isDebeziumFormat, opHeaderKind } from './changelog-codec.js';
+import { debeziumChanges, envelopeColumns } from '../formats/debezium.js';
 import { SourceWatermarkGenerator, idleTimeout } from './source-watermark.js';
 import { ErrorLog } from './error-log.js';
 import { settlePendingTopic } from './pending-topics.js';

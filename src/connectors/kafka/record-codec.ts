@@ -35,7 +35,8 @@ import {
 } from '../../types/index.js';
 import { avroValueToFlink, flinkValueToAvro, recordSchema } from './avro-mapping.js';
 import type { KafkaFormat, ValueFormat } from './kafka-options.js';
-import { DEBEZIUM_FORMATS, envelopeColumns, isDebeziumFormat } from './changelog-codec.js';
+import { DEBEZIUM_FORMATS, isDebeziumFormat } from './changelog-codec.js';
+import { envelopeColumns } from '../formats/debezium.js';
 import { intType, rowType } from '../../types/index.js';
 
 /** A column of the key or value: its name inside the record and its type. */

@@ -47,6 +47,11 @@ export interface ScanNode extends Base {
   readonly metadata: readonly { readonly key: string; readonly type: LogicalType }[];
   /** PARTITIONED BY columns of the table (the filesystem connector reads them from paths). */
   readonly partitionKeys?: readonly string[];
+  /**
+   * PRIMARY KEY columns of a changelog source read with `table.exec.source.cdc-events-duplicate`:
+   * the planner deduplicates its changes by this key with a ChangelogNormalize, as Flink does.
+   */
+  readonly dedupeKey?: readonly string[];
   /** The scan's output columns over (physical ++ metadata); null = exactly those. */
   readonly projects: readonly RexExpr[] | null;
   /** A filter pushed into the scan, over (physical ++ metadata); null = none. */

@@ -5,12 +5,19 @@
  * keep-last-row step turns it into +I / -U / +U / -D with full old rows.
  */
 import { SqlError } from '../../../common/errors.js';
+import { isChangelogFormat } from '../../../connectors/formats/registry.js';
 import type { PlanNode, ScanNode } from '../../runtime/plan/plan.js';
 import { mapInputs } from './rules/rule.js';
 
-/** What a scan emits, by its table's options: Debezium value formats are retract tables. */
-export function scanChangelog(n: ScanNode): 'append' | 'upsert' | 'retract' {
+/**
+ * What a scan emits, by its table's options: Debezium value formats and filesystem tables in a
+ * changelog format (debezium-json, canal-json, maxwell-json, ogg-json) are retract tables.
+ */
+export function scanChangelog(n: {
+  readonly options: Readonly<Record<string, string>>;
+}): 'append' | 'upsert' | 'retract' {
   if (/-debezium-registry$/.test(n.options['value.format'] ?? '')) return 'retract';
+  if (n.options['connector'] === 'filesystem' && isChangelogFormat(n.options['format'])) return 'retract';
   const m = n.options['changelog.mode'];
   return m === 'upsert' || m === 'retract' ? m : 'append';
 }
@@ -36,12 +43,17 @@ function upsertKey(n: ScanNode): number[] {
   });
 }
 
-/** Puts a ChangelogNormalize above every upsert scan that has none yet (idempotent). */
+/**
+ * Puts a ChangelogNormalize above every upsert scan, and above every retract scan with a
+ * {@link ScanNode.dedupeKey} (Flink's `table.exec.source.cdc-events-duplicate`), that has none
+ * yet (idempotent).
+ */
 export function withChangelogNormalize<T extends PlanNode>(root: T): T {
   const walk = (n: PlanNode): PlanNode => {
     if (n.node === 'ChangelogNormalize') return n;
     if (n.node === 'TableSourceScan') {
-      if (scanChangelog(n) !== 'upsert') return n;
+      const dedupe = n.dedupeKey !== undefined && scanChangelog(n) === 'retract';
+      if (scanChangelog(n) !== 'upsert' && !dedupe) return n;
       return {
         node: 'ChangelogNormalize',
         // Ids only need to be unique within the plan: scans' ids are small, this stays clear of them.
@@ -49,7 +61,7 @@ export function withChangelogNormalize<T extends PlanNode>(root: T): T {
         fields: n.fields,
         changelogMode: { kinds: ['I', 'UB', 'UA', 'D'] },
         input: n,
-        keys: upsertKey(n),
+        keys: dedupe ? n.dedupeKey!.map((k) => n.fields.findIndex((f) => f.name === k)) : upsertKey(n),
         generateUpdateBefore: true,
       };
     }

@@ -15,6 +15,7 @@ import { Scope, type ScopeColumn } from './scope.js';
 import { isSystemColumn } from './system-columns.js';
 import { EddyError, SqlError, type Span } from '../../../common/errors.js';
 import { createSource } from '../../../connectors/registry.js';
+import { scanChangelog } from '../planner/changelog-normalize.js';
 
 /** Parses a duration option such as `5 s`, `500 ms`, `1min` into ms (0 for `0`). */
 export function parseDuration(text: string | undefined): number {
@@ -155,6 +156,7 @@ export function scanTable(
       },
     ),
   );
+  const dedupeKey = cdcDedupeKey(ctx, path, table, span);
   const identity =
     parts.metadata.length === 0 &&
     parts.projects.length === parts.physical.length &&
@@ -169,12 +171,35 @@ export function scanTable(
     physical: parts.physical,
     metadata: parts.metadata,
     ...(table.partitionKeys?.length ? { partitionKeys: table.partitionKeys } : {}),
+    ...(dedupeKey ? { dedupeKey } : {}),
     projects: identity ? null : parts.projects,
     watermark: parts.watermark,
     idleTimeoutMs: parseDuration(ctx.config['table.exec.source.idle-timeout']),
     watermarkIntervalMs: parseDuration(ctx.config['pipeline.auto-watermark-interval'] ?? '200 ms'),
   };
   return { node, columns: parts.columns };
+}
+
+/**
+ * The key by which a changelog source's duplicate events are dropped when
+ * `table.exec.source.cdc-events-duplicate` is on (Flink's DynamicSourceUtils#validateScanSource:
+ * such a source must declare a PRIMARY KEY); undefined when the option is off or the source is
+ * not a changelog (retract) one.
+ */
+function cdcDedupeKey(
+  ctx: TranslateContext,
+  path: readonly string[],
+  table: CatalogTable,
+  span: Span,
+): readonly string[] | undefined {
+  if (String(ctx.config['table.exec.source.cdc-events-duplicate']).toLowerCase() !== 'true') return undefined;
+  if (scanChangelog(table) !== 'retract') return undefined;
+  if (!table.primaryKey || table.primaryKey.columns.length === 0)
+    throw validationError(
+      `Configuration 'table.exec.source.cdc-events-duplicate' is enabled which requires the changelog sources to define a PRIMARY KEY. However, table '${path.join('.')}' doesn't have a primary key.`,
+      span,
+    );
+  return table.primaryKey.columns;
 }
 
 /** The type of window_start / window_end: TIMESTAMP(3) NOT NULL whatever the time attribute. */
