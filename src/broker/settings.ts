@@ -1,12 +1,15 @@
 /**
- * Broker settings with Kafka's names, from the config file's `broker:` map. Unknown `log.*`
- * and other storage names are passed through to the LogManager as broker-level defaults.
+ * Broker settings with Kafka's names, from the config file's `broker:` map. The `log.*` and
+ * other storage names are passed through to the LogManager as broker-level defaults; a name
+ * the broker does not know is refused (ConfigError with a did-you-mean).
  *
  * @example
  * parseBrokerSettings({ 'auto.create.topics.enable': false, 'num.partitions': 3 }, { host: '127.0.0.1', port: 0 });
  */
+import { didYouMean } from '../common/closest-name.js';
 import { ConfigError } from '../common/errors.js';
 import { isSecuritySetting, parseSecuritySettings, type SecuritySettings } from './security/config.js';
+import { TOPIC_CONFIG_DEFS } from './storage/topic-configs.js';
 import type { FlushPolicy } from './storage/types.js';
 
 export interface BrokerSettings {
@@ -100,7 +103,55 @@ const OWN = new Set([
   'log.flush.interval.ms',
 ]);
 
+/** The TLS / SASL settings security/config.ts reads (besides `sasl.users.<name>`). */
+const SECURITY = [
+  'listeners',
+  'security.protocol',
+  'sasl.enabled.mechanisms',
+  'ssl.certificate.location',
+  'ssl.key.location',
+  'ssl.key.password',
+  'ssl.ca.location',
+  'ssl.client.auth',
+];
+
+/**
+ * Every setting a `broker:` map may hold (`sasl.users.<name>` aside), sorted: the broker's own,
+ * the security ones, and the Kafka broker names of the topic defaults (with Kafka's
+ * `log.retention.minutes` / `.hours` and `log.roll.hours` forms).
+ */
+export const BROKER_SETTING_NAMES: readonly string[] = [
+  ...new Set([
+    ...OWN,
+    ...SECURITY,
+    ...TOPIC_CONFIG_DEFS.flatMap((d) => (d.brokerName === undefined ? [] : [d.brokerName])),
+    'log.retention.minutes',
+    'log.retention.hours',
+    'log.roll.hours',
+  ]),
+].sort();
+const KNOWN = new Set(BROKER_SETTING_NAMES);
+
+/**
+ * Why `name` is no broker setting (`unknown broker setting 'x'; did you mean 'y'? …`), or
+ * undefined when it is one. A misspelt name would otherwise be ignored and its default used.
+ */
+export function unknownBrokerSetting(name: string): string | undefined {
+  if (KNOWN.has(name) || (name.startsWith('sasl.users.') && name.length > 'sasl.users.'.length))
+    return undefined;
+  return `unknown broker setting '${name}'${didYouMean(name, BROKER_SETTING_NAMES)} (the settings are listed in src/broker/README.md, Settings)`;
+}
+
+/** Throws a ConfigError for the first name of `raw` that is no broker setting. */
+export function checkBrokerSettingNames(raw: Raw): void {
+  for (const name of Object.keys(raw)) {
+    const why = unknownBrokerSetting(name);
+    if (why !== undefined) throw new ConfigError(why, { setting: name });
+  }
+}
+
 export function parseBrokerSettings(raw: Raw, bind: { host: string; port: number }): BrokerSettings {
+  checkBrokerSettingNames(raw);
   const maxFrameBytes = num(raw, 'socket.request.max.bytes', 100 * 1024 * 1024, 1024, 2 ** 31 - 1);
   const advertisedHost = raw['advertised.host'];
   const flushInterval = raw['log.flush.interval.ms'];

@@ -3,6 +3,7 @@
  * recognise the messages ("Unsupported options found for 'datagen'", "One or more required
  * options are missing"), plus the table name and a did-you-mean.
  */
+import { closestName } from '../common/closest-name.js';
 import { ConfigError } from '../common/errors.js';
 import type { ConnectorOptions, OptionSpec } from './api.js';
 
@@ -15,37 +16,9 @@ export function matchesSpec(key: string, spec: string): boolean {
   return key.length > prefix.length + suffix.length && key.startsWith(prefix) && key.endsWith(suffix);
 }
 
-/** Edit distance, for did-you-mean hints on option names. */
-export function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** The closest candidate within a small distance, or undefined. */
+/** The closest candidate within a small distance (a 4+ letter prefix counts as close), or undefined. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
-  const w = word.toLowerCase();
-  for (const c of candidates) {
-    const l = c.toLowerCase();
-    // A truncated name ('print-id') is as good a hint as a one-letter typo.
-    const d = w.length >= 4 && l.startsWith(w) ? 1 : editDistance(w, l);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
+  return closestName(word, candidates, { prefixes: true });
 }
 
 /**

@@ -71,3 +71,39 @@ test('bad values are ConfigErrors naming their origin', () => {
   writeFileSync(file, 'broker: 5\n');
   assert.throws(() => resolveConfig({ ...base, configFile: file }), /'broker' must be a mapping/);
 });
+
+test("an unknown key of the file's broker: map is refused, naming it, its line and the nearest setting", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eddy-cfg-'));
+  const file = join(dir, 'eddy.yaml');
+  writeFileSync(
+    file,
+    'http-port: 1000\nbroker:\n  log.retention.ms: 1000\n  sasl.users.alice: secret\n  num.partition: 3\n',
+  );
+  assert.throws(
+    () => resolveConfig({ ...base, configFile: file }),
+    (e: unknown) =>
+      e instanceof ConfigError &&
+      e.message.startsWith(
+        `${file}:5:3: broker: unknown broker setting 'num.partition'; did you mean 'num.partitions'?`,
+      ),
+  );
+  writeFileSync(file, 'broker:\n  ssl.keystore.location: /x.jks\n');
+  assert.throws(
+    () => resolveConfig({ ...base, configFile: file }),
+    /eddy\.yaml:2:3: broker: unknown broker setting 'ssl\.keystore\.location'/,
+  );
+  writeFileSync(file, 'broker:\n  no.such.thing.at.all: 1\n');
+  assert.throws(
+    () => resolveConfig({ ...base, configFile: file }),
+    (e: unknown) =>
+      e instanceof ConfigError &&
+      !e.message.includes('did you mean') &&
+      /'no\.such\.thing\.at\.all'/.test(e.message),
+  );
+  // Every setting the broker reads is accepted: its own, the security ones, topic defaults.
+  writeFileSync(
+    file,
+    'broker:\n  num.partitions: 3\n  log.retention.hours: 1\n  log.segment.bytes: 1048576\n  listeners: PLAINTEXT://127.0.0.1:0\n  ssl.client.auth: none\n  log.flush.interval.ms: 100\n',
+  );
+  assert.equal(resolveConfig({ ...base, configFile: file }).broker['num.partitions'], 3);
+});

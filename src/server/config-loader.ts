@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, parse as parseYaml } from 'yaml';
+import { unknownBrokerSetting } from '../broker/settings.js';
 import { ConfigError } from '../common/errors.js';
 import type { LogFormat, LogLevel } from '../common/logger.js';
 import type { EddyConfig } from './config.js';
@@ -34,7 +35,7 @@ export function resolveConfig(src: ConfigSources): EddyConfig {
 
   if (src.configFile) {
     const file = resolve(src.cwd, src.configFile);
-    const doc = readConfigFile(file);
+    const { doc, text } = readConfigFile(file);
     for (const [k, v] of Object.entries(doc)) {
       if ((SECTION_KEYS as readonly string[]).includes(k)) {
         sections[k as (typeof SECTION_KEYS)[number]] = readSection(file, k, v);
@@ -50,6 +51,14 @@ export function resolveConfig(src: ConfigSources): EddyConfig {
         throw new ConfigError(`${file}: key '${k}' must be a ${def.type === 'port' ? 'number' : 'string'}`);
       }
       raw.set(def.key, { value: String(value), origin: `${file}: key '${k}'` });
+    }
+    // Refused here, before any component starts, with the line of the bad name.
+    for (const name of Object.keys(sections.broker)) {
+      const why = unknownBrokerSetting(name);
+      if (why !== undefined)
+        throw new ConfigError(`${file}${sectionKeyPosition(text, 'broker', name)}: broker: ${why}`, {
+          setting: name,
+        });
     }
   }
   for (const def of UP_OPTIONS) {
@@ -81,7 +90,19 @@ export function resolveConfig(src: ConfigSources): EddyConfig {
   };
 }
 
-function readConfigFile(file: string): Record<string, unknown> {
+/** `:line:column` of key `name` in the file's `section:` map, or '' when not found. */
+function sectionKeyPosition(text: string, section: string, name: string): string {
+  const lines = new LineCounter();
+  const map = parseDocument(text, { lineCounter: lines }).get(section, true);
+  if (!isMap(map)) return '';
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === name);
+  const at = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  if (at === undefined) return '';
+  const { line, col } = lines.linePos(at);
+  return `:${line}:${col}`;
+}
+
+function readConfigFile(file: string): { doc: Record<string, unknown>; text: string } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -99,11 +120,11 @@ function readConfigFile(file: string): Record<string, unknown> {
     const pos = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
     throw new ConfigError(`${file}${pos}: not valid YAML: ${String(e.message).split('\n')[0]}`);
   }
-  if (doc === null || doc === undefined) return {};
+  if (doc === null || doc === undefined) return { doc: {}, text };
   if (typeof doc !== 'object' || Array.isArray(doc)) {
     throw new ConfigError(`${file}: the config file must be a YAML mapping of keys to values`);
   }
-  return doc as Record<string, unknown>;
+  return { doc: doc as Record<string, unknown>, text };
 }
 
 function readSection(file: string, name: string, v: unknown): Record<string, string | number | boolean> {

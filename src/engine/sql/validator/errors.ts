@@ -19,38 +19,4 @@ export function validationError(message: string, span: Span | undefined, hint?: 
   ]);
 }
 
-/** Levenshtein distance (small strings only). */
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[n]!;
-}
-
-/** The closest candidate (case-insensitive distance ≤ max(2, len/3)), for "did you mean" hints. */
-export function closestName(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    const d = c === name ? Infinity : editDistance(lower, c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-/** `; did you mean 'x'?` or the empty string. */
-export function didYouMean(name: string, candidates: readonly string[]): string {
-  const c = closestName(name, candidates);
-  return c === undefined ? '' : `; did you mean '${c}'?`;
-}
+export { didYouMean } from '../../../common/closest-name.js';
