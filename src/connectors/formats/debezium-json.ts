@@ -50,10 +50,8 @@ export const debeziumJsonFormat: FormatFactory<ChangelogDecoder> = {
         { table },
       );
     return changelogEncoder(columns, options, table, PREFIX, (row, kind) => {
-      const e = debeziumEnvelope([], kind);
-      return e.op === 'c'
-        ? `{"before":null,"after":${row},"op":"c"}`
-        : `{"before":${row},"after":null,"op":"d"}`;
+      const e = debeziumEnvelope(row, kind);
+      return `{"before":${e.before ?? 'null'},"after":${e.after ?? 'null'},"op":"${e.op}"}`;
     });
   },
 };

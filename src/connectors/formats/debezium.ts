@@ -83,11 +83,15 @@ export function debeziumChanges(
   }
 }
 
-/** The envelope Flink writes for a change: `c` with `after` for +I / +U, `d` with `before` for -U / -D. */
-export function debeziumEnvelope(
-  row: readonly unknown[],
+/**
+ * The envelope Flink writes for a change (DebeziumJsonSerializationSchema, and the Kafka
+ * connector's Debezium formats): `c` with `after` for +I / +U, `d` with `before` for -U / -D. `R`
+ * is the row in the writer's own form (values, or their JSON text).
+ */
+export function debeziumEnvelope<R>(
+  row: R,
   kind: ChangeKind,
-): { before: readonly unknown[] | null; after: readonly unknown[] | null; op: 'c' | 'd' } {
+): { before: R | null; after: R | null; op: 'c' | 'd' } {
   return kind === 0 || kind === 2
     ? { before: null, after: row, op: 'c' }
     : { before: row, after: null, op: 'd' };

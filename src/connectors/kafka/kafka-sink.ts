@@ -10,7 +10,7 @@ import { ConfigError, ExecutionError, errorMessage } from '../../common/errors.j
 import { KafkaClient, kafkaError } from '../../kafka/client/index.js';
 import type { ParsedSchema } from '../../schema-wire/index.js';
 import { RegistryClient } from '../../schema-wire/registry-client/registry-client.js';
-import type { ChangeBatch, ConnectorSchema, Sink, SinkWriter } from '../api.js';
+import type { ChangeBatch, ChangeKind, ConnectorSchema, Sink, SinkWriter } from '../api.js';
 import type { KafkaTableOptions } from './kafka-options.js';
 import { partitionForKey } from './murmur2.js';
 import { settlePendingTopic } from './pending-topics.js';
@@ -25,7 +25,7 @@ import { rowType, tsMillis, type SqlValue, type TimestampValue } from '../../typ
 import { metadataCasts } from './metadata-cast.js';
 import { KAFKA_METADATA } from './kafka-source.js';
 import { DEBEZIUM_FORMATS, isDebeziumFormat, opHeaderValue, OP_HEADER } from './changelog-codec.js';
-import { envelopeColumns } from '../formats/debezium.js';
+import { debeziumEnvelope, envelopeColumns } from '../formats/debezium.js';
 
 type Producer = Awaited<ReturnType<KafkaClient['producer']>>;
 
@@ -254,9 +254,11 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions, timeZon
             let value: Buffer | null;
             if (debezium) {
               // +I / +U: a create of the new row; -U / -D: a delete of the old one.
-              const values = o.valueColumns.map((j) => row[j]);
-              const env = kind === 0 || kind === 2 ? [null, values, 'c'] : [values, null, 'd'];
-              value = valueEnc?.encode(env, ENVELOPE_AT) ?? null;
+              const e = debeziumEnvelope(
+                o.valueColumns.map((j) => row[j]),
+                kind as ChangeKind,
+              );
+              value = valueEnc?.encode([e.before, e.after, e.op], ENVELOPE_AT) ?? null;
             } else
               value =
                 o.changelog === 'upsert' && kind === 3
