@@ -93,6 +93,22 @@ interface ClusterState {
 type KafkaAdmin = Awaited<ReturnType<KafkaClient['admin']>>;
 
 const DEFAULT_PARTITIONS = 6;
+
+/**
+ * The partitions of a new table's topic without a bucket count: Confluent's `kafka.partitions`
+ * option (the bucket count, as SHOW CREATE TABLE shows it; tables written before DISTRIBUTED
+ * BY … INTO n BUCKETS set it in WITH), else Confluent's default of 6. An explicit bucket count
+ * wins: CREATE TABLE … DISTRIBUTED INTO n BUCKETS LIKE t copies t's option along.
+ */
+function partitionsOption(value: string | undefined, table: string): number {
+  if (value === undefined) return DEFAULT_PARTITIONS;
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new ConfigError(
+      `Invalid value for option 'kafka.partitions' of table '${table}': '${value}' is not a number of partitions (a whole number from 1)`,
+    );
+  return n;
+}
 /** Kafka's config resource type of a topic. */
 const TOPIC_RESOURCE = 2;
 
@@ -333,7 +349,7 @@ export class KafkaCatalog implements Catalog {
   /** Completes a CREATE TABLE: the options the connector needs, the key, `$rowtime`. */
   private kafkaTable(c: ClusterState, name: string, t: CatalogTable): CatalogTable {
     const key = t.primaryKey?.columns ?? t.distribution?.columns ?? [];
-    const buckets = t.distribution?.buckets ?? DEFAULT_PARTITIONS;
+    const buckets = t.distribution?.buckets ?? partitionsOption(t.options['kafka.partitions'], name);
     const options: Record<string, string> = {
       connector: KAFKA_CONNECTOR,
       topic: name,
