@@ -135,7 +135,12 @@ export function changelogDecoder(
   const s = changelogSettings(columns, options, table, prefix, false);
   const conv = rowConverter(columns, s, false);
   const readRow: RowReader = (n) => (n === undefined || n === null ? null : (conv(n) as Row));
+  // Changes are collected first so that a record failing half-way emits none; one array and
+  // one callback for all records (no allocation per record besides the rows themselves).
   const pending: [Row, ChangeKind][] = [];
+  const collect = (row: Row, kind: ChangeKind): void => {
+    pending.push([row, kind]);
+  };
   return {
     decodeChanges(text, emit): void {
       if (text.trim() === '') return;
@@ -144,7 +149,7 @@ export function changelogDecoder(
         const root = parseJson(text);
         if (root === null || typeof root !== 'object' || Array.isArray(root) || root instanceof JsonNumber)
           throw new Error(`expected a JSON object, got ${jsonText(root)}`);
-        extract(root, readRow, (row, kind) => pending.push([row, kind]));
+        extract(root, readRow, collect);
       } catch (e) {
         if (s.ignoreErrors) return;
         const why = e instanceof JsonSyntaxError ? `malformed JSON: ${e.message}` : (e as Error).message;
