@@ -62,8 +62,9 @@ export interface SplitGroup {
   /** Groups beyond {@link MAX_INLINE_INDEX}: the scanner; else null. */
   readonly scan: SplitScan | null;
   /**
-   * Memoised groups: the memo, the local of its looked-up entry, and the local of each field
-   * the calls ask for (filled by the scan, from the memo or computed), in ascending index order.
+   * Memoised groups: the memo, the local of its looked-up entry (the offset of its fields in
+   * the memo's `vals`), and the local of each field the calls ask for (filled by the scan, from
+   * the memo or computed), in ascending index order.
    */
   readonly memo: {
     readonly memo: StringMemo;
@@ -179,13 +180,16 @@ export function splitScanCode(
   // memoised: the fields of a value seen before, else computed from the scan (and stored)
   const m = g.memo.entry;
   const fields = [...g.memo.fields];
-  const hit = fields.map(([, local], k) => `${local} = ${m}[${k}]`).join(', ');
+  const hit = fields
+    .map(([, local], k) => `${local} = ${memo}.vals[${k === 0 ? m : `${m} + ${k}`}]`)
+    .join(', ');
   const computed = fields.map(([i, local]) => `${local} = ${inlineFieldCode(g, i, value)}`);
   return `(${value}.length === 0 ? null : ${memoCode(memo, value, m, {
     hit,
     compute: `${finds.join(', ')}, ${computed.join(', ')}`,
     stored: `[${fields.map(([, local]) => local).join(', ')}]`,
     result: value,
+    fields: true,
   })})`;
 }
 

@@ -72,3 +72,33 @@ test('long keys are computed every time; a full memo starts over', () => {
   call('one more');
   assert.equal(memo.size, 1);
 });
+
+test('a memo of several fields (setFields) reads back each key its own values, across a start-over', () => {
+  const memo = new StringMemo();
+  let n = 0;
+  const code = memoCode('M', 's', 'e', {
+    hit: 'a = M.vals[e], b = M.vals[e + 1]',
+    compute: 'a = f(s), b = a.length',
+    stored: '[a, b]',
+    result: 's',
+    fields: true,
+  });
+  const fn = new Function('M', 'f', `let e, a, b; return (s) => (${code}, [a, b]);`) as (
+    m: StringMemo,
+    f: (s: string) => string,
+  ) => (s: string) => [string, number];
+  const call = fn(memo, (s) => {
+    n++;
+    return s.toUpperCase();
+  });
+  // more keys than CAPACITY, each seen several times, with a hot key between them: every call
+  // must give its own key's values, whether computed, hit, or after the memo started over
+  for (let k = 0; k < CAPACITY + 500; k++) {
+    for (const s of [`k${k}`, 'hot', `k${k >> 1}`]) {
+      const copy = [...s].join('');
+      assert.deepEqual(call(copy), [s.toUpperCase(), s.length], s);
+    }
+  }
+  assert.ok(n < 2 * (CAPACITY + 500), `computed ${n} times: the memo hit`);
+  assert.ok(memo.vals.length === 2 * memo.size, 'two values per entry, none left from before a start-over');
+});
