@@ -33,7 +33,7 @@ export const canalJsonFormat: FormatFactory<ChangelogDecoder> = {
   identifier: PREFIX,
   changelog: true,
   options: [
-    ...changelogJsonOptions(PREFIX, true),
+    ...changelogJsonOptions(PREFIX),
     { key: `${PREFIX}.database.include`, description: "only messages whose 'database' matches this regex" },
     { key: `${PREFIX}.table.include`, description: "only messages whose 'table' matches this regex" },
   ],
@@ -73,8 +73,9 @@ export const canalJsonFormat: FormatFactory<ChangelogDecoder> = {
     });
   },
   createEncoder(columns, options, _ctx, table) {
-    return changelogEncoder(columns, options, table, PREFIX, (row, kind) =>
-      kind === 0 || kind === 2 ? `{"data":[${row}],"type":"INSERT"}` : `{"data":[${row}],"type":"DELETE"}`,
-    );
+    return changelogEncoder(columns, options, table, PREFIX, (row, kind) => [
+      ['data', `[${row}]`],
+      ['type', kind === 0 || kind === 2 ? '"INSERT"' : '"DELETE"'],
+    ]);
   },
 };

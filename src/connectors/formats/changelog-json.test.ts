@@ -150,6 +150,14 @@ test("encoders write Flink's envelopes: +I / +U as inserts, -U / -D as deletes",
     assert.equal(e.encode(row, 1), del, f.identifier);
     assert.equal(e.encode(row, 3), del, f.identifier);
   }
+  // ignore-null-fields applies to the envelope row too (Flink serializes it as one JSON row).
+  const lean = debeziumJsonFormat.createEncoder(
+    cols,
+    { 'debezium-json.encode.ignore-null-fields': 'true' },
+    ctx,
+    't',
+  );
+  assert.equal(lean.encode([1, null, 1.5], 0), '{"after":{"id":1,"w":1.5},"op":"c"}');
   assert.throws(
     () => debeziumJsonFormat.createEncoder(cols, { 'debezium-json.schema-include': 'true' }, ctx, 't'),
     /Debezium JSON serialization doesn't support 'debezium-json.schema-include' option been set to true/,

@@ -27,7 +27,7 @@ export type Extract = (
 ) => void;
 
 /** The options every JSON changelog format has, under its prefix. */
-export function changelogJsonOptions(prefix: string, encodeDecimal: boolean): OptionSpec[] {
+export function changelogJsonOptions(prefix: string): OptionSpec[] {
   return [
     {
       key: `${prefix}.ignore-parse-errors`,
@@ -39,14 +39,14 @@ export function changelogJsonOptions(prefix: string, encodeDecimal: boolean): Op
       key: `${prefix}.map-null-key.literal`,
       description: "key text for null map keys in LITERAL mode (default 'null')",
     },
-    ...(encodeDecimal
-      ? [
-          {
-            key: `${prefix}.encode.decimal-as-plain-number`,
-            description: 'write DECIMAL without exponent (default false)',
-          },
-        ]
-      : []),
+    {
+      key: `${prefix}.encode.decimal-as-plain-number`,
+      description: 'write DECIMAL without exponent (default false)',
+    },
+    {
+      key: `${prefix}.encode.ignore-null-fields`,
+      description: 'omit null fields, envelope ones included, when writing (default false)',
+    },
   ];
 }
 
@@ -160,19 +160,33 @@ export function changelogDecoder(
   };
 }
 
+/** An envelope's fields in order, each with its JSON text (null: JSON null). */
+export type Envelope = readonly (readonly [string, string | null])[];
+
 /**
- * Builds an encoder from the envelope text of one change: `wrap(rowJson, kind)` gets the row as
- * the json format writes it.
+ * Builds an encoder from the envelope of one change: `envelope(rowJson, kind)` gets the row as the
+ * json format writes it. With `<prefix>.encode.ignore-null-fields` null envelope fields are left
+ * out too, as Flink's serializer applies the option to the whole envelope row.
  */
 export function changelogEncoder(
   columns: readonly ConnectorColumn[],
   options: ConnectorOptions,
   table: string,
   prefix: string,
-  wrap: (rowJson: string, kind: ChangeKind) => string,
+  envelope: (rowJson: string, kind: ChangeKind) => Envelope,
 ): RecordEncoder {
-  const enc = rowEncoder(columns, changelogSettings(columns, options, table, prefix, true));
-  return { encode: (row, kind = 0) => wrap(enc(row as SqlValue[]), kind) };
+  const s = changelogSettings(columns, options, table, prefix, true);
+  const enc = rowEncoder(columns, s);
+  return {
+    encode(row, kind = 0): string {
+      let out = '';
+      for (const [k, v] of envelope(enc(row as SqlValue[]), kind)) {
+        if (v === null && s.ignoreNullFields) continue;
+        out += (out === '' ? '{' : ',') + JSON.stringify(k) + ':' + (v ?? 'null');
+      }
+      return out + '}';
+    },
+  };
 }
 
 /** A `<prefix>.*.include` regular expression, matched against the whole text as Java's matches(). */

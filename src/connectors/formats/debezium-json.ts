@@ -27,7 +27,7 @@ export const debeziumJsonFormat: FormatFactory<ChangelogDecoder> = {
       key: `${PREFIX}.schema-include`,
       description: "messages carry Kafka Connect's schema: the envelope is in 'payload' (default false)",
     },
-    ...changelogJsonOptions(PREFIX, true),
+    ...changelogJsonOptions(PREFIX),
   ],
   createDecoder(columns, options, _ctx, table) {
     const schemaInclude = new OptionReader(table, options).boolean(`${PREFIX}.schema-include`, false);
@@ -51,7 +51,11 @@ export const debeziumJsonFormat: FormatFactory<ChangelogDecoder> = {
       );
     return changelogEncoder(columns, options, table, PREFIX, (row, kind) => {
       const e = debeziumEnvelope(row, kind);
-      return `{"before":${e.before ?? 'null'},"after":${e.after ?? 'null'},"op":"${e.op}"}`;
+      return [
+        ['before', e.before],
+        ['after', e.after],
+        ['op', `"${e.op}"`],
+      ];
     });
   },
 };

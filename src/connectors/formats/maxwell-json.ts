@@ -19,7 +19,7 @@ const PREFIX = 'maxwell-json';
 export const maxwellJsonFormat: FormatFactory<ChangelogDecoder> = {
   identifier: PREFIX,
   changelog: true,
-  options: changelogJsonOptions(PREFIX, true),
+  options: changelogJsonOptions(PREFIX),
   createDecoder(columns, options, _ctx, table) {
     return changelogDecoder(columns, options, table, PREFIX, 'Maxwell', (root, readRow, emit) => {
       const data = readRow(root['data']);
@@ -46,8 +46,9 @@ export const maxwellJsonFormat: FormatFactory<ChangelogDecoder> = {
     });
   },
   createEncoder(columns, options, _ctx, table) {
-    return changelogEncoder(columns, options, table, PREFIX, (row, kind) =>
-      kind === 0 || kind === 2 ? `{"data":${row},"type":"insert"}` : `{"data":${row},"type":"delete"}`,
-    );
+    return changelogEncoder(columns, options, table, PREFIX, (row, kind) => [
+      ['data', row],
+      ['type', kind === 0 || kind === 2 ? '"insert"' : '"delete"'],
+    ]);
   },
 };

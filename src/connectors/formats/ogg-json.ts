@@ -22,7 +22,7 @@ const NO_BEFORE = (what: string): string =>
 export const oggJsonFormat: FormatFactory<ChangelogDecoder> = {
   identifier: PREFIX,
   changelog: true,
-  options: changelogJsonOptions(PREFIX, false),
+  options: changelogJsonOptions(PREFIX),
   createDecoder(columns, options, _ctx, table) {
     return changelogDecoder(columns, options, table, PREFIX, 'Ogg', (root, readRow, emit) => {
       const before = readRow(root['before']);
@@ -49,8 +49,16 @@ export const oggJsonFormat: FormatFactory<ChangelogDecoder> = {
   createEncoder(columns, options, _ctx, table) {
     return changelogEncoder(columns, options, table, PREFIX, (row, kind) =>
       kind === 0 || kind === 2
-        ? `{"before":null,"after":${row},"op_type":"I"}`
-        : `{"before":${row},"after":null,"op_type":"D"}`,
+        ? [
+            ['before', null],
+            ['after', row],
+            ['op_type', '"I"'],
+          ]
+        : [
+            ['before', row],
+            ['after', null],
+            ['op_type', '"D"'],
+          ],
     );
   },
 };
