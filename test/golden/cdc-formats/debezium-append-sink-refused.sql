@@ -1,5 +1,5 @@
 -- source: Flink FlinkChangelogModeInferenceProgram (an append-only sink refuses a changelog source: "Table sink '…' doesn't support consuming update and delete changes which is produced by node TableSourceScan(…)")
--- fail: doesn't support consuming update and delete changes which is produced by node TableSourceScan
+-- fail: 10:1 Table sink 'default_catalog.default_database.copy' doesn't support consuming update and delete changes which is produced by node TableSourceScan
 CREATE TABLE products (
   id INT NOT NULL,
   name STRING,

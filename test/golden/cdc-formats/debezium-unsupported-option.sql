@@ -1,5 +1,5 @@
 -- source: Flink FactoryUtil#validateUnconsumedKeys (an unknown format option: Unsupported options found for 'filesystem', with the supported ones)
--- fail: debezium-json.schema-includes
+-- fail: 9:15 debezium-json.schema-includes
 CREATE TABLE products (
   id INT NOT NULL,
   name STRING,

@@ -1,5 +1,5 @@
 -- source: Flink JsonFormatOptionsUtil#validateTimestampFormat (Unsupported value '…' for timestamp-format.standard. Supported values are [SQL, ISO-8601].)
--- fail: Unsupported value 'iso' for timestamp-format.standard. Supported values are [SQL, ISO-8601].
+-- fail: 9:15 Unsupported value 'iso' for timestamp-format.standard. Supported values are [SQL, ISO-8601].
 CREATE TABLE products (
   id INT NOT NULL,
   name STRING,
