@@ -9,6 +9,8 @@
 import type { LogicalType } from '../types/index.js';
 import { intType, stringType } from '../types/index.js';
 import type { CatalogRegistry, CatalogTable } from '../engine/sql/catalog/catalog-api.js';
+import { confluentTableOptions, isKafkaTable } from '../engine/sql/session/confluent-create-table.js';
+import { displayOptionValue } from '../engine/sql/session/sensitive-options.js';
 import { isSystemColumn } from '../engine/sql/validator/system-columns.js';
 import { serializableType, typeRoot } from '../engine/sql/validator/type-text.js';
 
@@ -125,8 +127,13 @@ export function viewRows(
         out.push([...ids, ...tableFacts(o.kind === 'TABLE' ? o : undefined), o.comment ?? null]);
       else if (view === 'TABLE_OPTIONS') {
         if (o.kind !== 'TABLE') continue;
-        for (const [k, v] of Object.entries(o.options).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-          out.push([...ids, k, v]);
+        // A Kafka table's options as SHOW CREATE TABLE prints them ('connector' = 'confluent').
+        const options = isKafkaTable(o)
+          ? confluentTableOptions(o, name)
+          : Object.entries(o.options)
+              .map(([k, v]): [string, string] => [k, displayOptionValue(k, v)])
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [k, v] of options) out.push([...ids, k, v]);
       } else if (view === 'COLUMNS') {
         if (o.kind === 'VIEW') {
           o.columns.forEach((c, i) =>

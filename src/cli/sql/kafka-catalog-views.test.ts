@@ -229,10 +229,18 @@ test("SHOW CREATE TABLE of a created table runs again as it is ('connector' = 'c
     `${create}\nSHOW CREATE TABLE conf_t;\n` +
       "SELECT CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE, ENFORCED FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_NAME = 'conf_t';\n" +
       "SELECT COLUMN_NAME, ORDINAL_POSITION FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE WHERE TABLE_NAME = 'conf_t';\n" +
+      "SELECT OPTION_KEY, OPTION_VALUE FROM INFORMATION_SCHEMA.TABLE_OPTIONS WHERE TABLE_NAME = 'conf_t';\n" +
       'DROP TABLE conf_t;',
   );
   assert.equal(r.code, 0, r.err);
-  const [, constraints, keyColumns] = results(r.out);
+  const [, constraints, keyColumns, tableOptions] = results(r.out);
+  // TABLE_OPTIONS lists the options of SHOW CREATE TABLE's WITH clause, as they are printed there.
+  const withClause = /\nWITH \(\n([\s\S]*)\n\)/.exec(String(results(r.out)[0]!.rows[0]![0]))![1]!;
+  assert.deepEqual(
+    tableOptions!.rows,
+    withClause.split(',\n').map((l) => /^ {2}'(.*)' = '(.*)'$/.exec(l)!.slice(1, 3)),
+  );
+  assert.ok(tableOptions!.rows.some(([k, v]) => k === 'connector' && v === 'confluent'));
   assert.deepEqual(constraints!.rows, [['PK_id', 'conf_t', 'PRIMARY KEY', 'NO']]);
   assert.deepEqual(keyColumns!.rows, [['id', '1']]);
   const ddl = String(results(r.out)[0]!.rows[0]![0]);

@@ -68,14 +68,23 @@ export function confluentCreateTableText(
     text += ` DISTRIBUTED BY HASH(${d.columns.map(q).join(', ')})${d.buckets ? ` INTO ${d.buckets} BUCKETS` : ''}`;
   else if (d?.buckets) text += ` DISTRIBUTED INTO ${d.buckets} BUCKETS`;
   if (t.comment) text += `\nCOMMENT '${t.comment.replace(/'/g, "''")}'`;
-  const options: Record<string, string> = {};
-  for (const [k, v] of Object.entries(t.options)) {
-    if (PLUMBING.has(k) || (k === 'topic' && v === path[path.length - 1])) continue;
-    options[k] = k === 'connector' ? 'confluent' : v;
-  }
-  const keys = Object.keys(options).sort();
-  text += `\nWITH (\n${keys.map((k) => `  '${k.replace(/'/g, "''")}' = '${displayOptionValue(k, options[k]!).replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
+  const options = confluentTableOptions(t, path[path.length - 1]!);
+  text += `\nWITH (\n${options.map(([k, v]) => `  '${k.replace(/'/g, "''")}' = '${v.replace(/'/g, "''")}'`).join(',\n')}\n)\n`;
   return text;
+}
+
+/**
+ * A Kafka table's options as Confluent Cloud shows them (SHOW CREATE TABLE's WITH clause and
+ * INFORMATION_SCHEMA.TABLE_OPTIONS alike): sorted by key, `'connector' = 'confluent'`, without
+ * the plumbing, secrets masked.
+ */
+export function confluentTableOptions(t: CatalogTable, tableName: string): [key: string, value: string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(t.options)) {
+    if (PLUMBING.has(k) || (k === 'topic' && v === tableName)) continue;
+    out.push([k, k === 'connector' ? 'confluent' : displayOptionValue(k, v)]);
+  }
+  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function stripTimeAttribute(t: LogicalType): LogicalType {
