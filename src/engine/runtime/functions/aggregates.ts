@@ -606,7 +606,8 @@ function jsonObjectAggImpl(
   nullOnNull: boolean,
 ): MergeableAggregate {
   interface Acc {
-    entries: Map<string, { text: string; n: number }>;
+    /** Key → the value's JSON text. */
+    entries: Map<string, string>;
   }
   return {
     supportsRetract: true,
@@ -620,7 +621,7 @@ function jsonObjectAggImpl(
       // so ('A', 1) then ('A', NULL) fails even though the second adds nothing
       if (a.entries.has(k)) throw duplicateKey(k);
       if (v === null && !nullOnNull) return acc;
-      a.entries.set(k, { text: jsonValueText(valueType, v), n: 1 });
+      a.entries.set(k, jsonValueText(valueType, v));
       return a;
     },
     retract(acc, args: Args) {
@@ -632,9 +633,7 @@ function jsonObjectAggImpl(
     },
     getValue(acc) {
       // Flink's SqlJsonUtils.serializeJson writes the members sorted by key (ORDER_MAP_ENTRIES_BY_KEYS)
-      const members: [string, string][] = [];
-      for (const [k, e] of (acc as Acc).entries) members.push([k, e.text]);
-      return objectText(members);
+      return objectText([...(acc as Acc).entries]);
     },
     merge(target, other) {
       const a = target as Acc;
