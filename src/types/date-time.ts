@@ -110,6 +110,37 @@ export function formatLocalTimestamp(millis: number, nanoOfMilli: number, precis
   return fraction.length > 0 ? `${base}.${fraction}` : base;
 }
 
+/** Java's LocalDate#toString year: 4 digits at least, '+' before years above 9999, '-' before negative ones. */
+function javaYear(y: number): string {
+  const digits = String(Math.abs(y)).padStart(4, '0');
+  return y < 0 ? `-${digits}` : y > 9999 ? `+${digits}` : digits;
+}
+
+/**
+ * Java's LocalDateTime#toString, what Flink prints for a TimestampData (PRINTF's `%s`, the
+ * DateTimeException text of DATE_FORMAT): `yyyy-MM-ddTHH:mm`, then `:ss` when seconds or nanos
+ * are not zero, then the fraction in 3, 6 or 9 digits, the fewest that hold it. Years beyond
+ * 9999 get a '+' (`+10000-01-01T00:00`), as LocalDate#toString writes them.
+ *
+ * @example
+ * javaLocalDateTimeText(Date.UTC(2020, 0, 2, 3, 4, 5, 600), 0) // '2020-01-02T03:04:05.600'
+ */
+export function javaLocalDateTimeText(millis: number, nanoOfMilli: number): string {
+  const days = Math.floor(millis / MILLIS_PER_DAY);
+  const tod = millis - days * MILLIS_PER_DAY;
+  const { year, month, day } = daysToYmd(days);
+  const h = Math.floor(tod / MILLIS_PER_HOUR);
+  const m = Math.floor((tod % MILLIS_PER_HOUR) / MILLIS_PER_MINUTE);
+  const sec = Math.floor((tod % MILLIS_PER_MINUTE) / 1000);
+  const nanos = (tod % 1000) * 1_000_000 + nanoOfMilli;
+  let out = `${javaYear(year)}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(m)}`;
+  if (sec === 0 && nanos === 0) return out;
+  out += `:${pad2(sec)}`;
+  if (nanos === 0) return out;
+  const n = String(nanos).padStart(9, '0');
+  return `${out}.${nanos % 1_000_000 === 0 ? n.slice(0, 3) : nanos % 1000 === 0 ? n.slice(0, 6) : n}`;
+}
+
 /** TIMESTAMP value text. */
 export function formatTimestamp(v: TimestampValue, precision: number): string {
   return formatLocalTimestamp(tsMillis(v), tsNanoOfMilli(v), precision);

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { printf, translateJavaRegex } from './string-java.js';
+import { PreciseTimestamp, timestampType } from '../../../types/index.js';
+import { printf, printfArgText, translateJavaRegex } from './string-java.js';
 
 const js = (p: string): RegExp => {
   const t = translateJavaRegex(p);
@@ -79,4 +80,13 @@ test('java.util.regex escapes JS lacks: \\h \\v \\H \\V \\e \\a \\x{…} \\0 oct
   assert.ok(js('^a\\Rb$').test('a\r\nb'));
   assert.ok(js('^a\\Rb$').test('a\u0085b'));
   assert.throws(() => translateJavaRegex('a\\x{zz}'));
+});
+
+test("PRINTF's %s of a TIMESTAMP is LocalDateTime#toString, years beyond 9999 with a '+'", () => {
+  const text = printfArgText(timestampType(3));
+  assert.equal(text(Date.UTC(2020, 0, 1, 10, 0, 0, 500)), '2020-01-01T10:00:00.500');
+  const y10000 = new Date(0);
+  y10000.setUTCFullYear(10000, 5, 1);
+  assert.equal(text(y10000.getTime()), '+10000-06-01T00:00');
+  assert.equal(text(new PreciseTimestamp(Date.UTC(2020, 0, 1), 1)), '2020-01-01T00:00:00.000000001');
 });

@@ -3,7 +3,13 @@
  * (PARSE_URL), charsets (ENCODE / DECODE) and a java.util.Formatter subset (PRINTF).
  */
 import { ExecutionError } from '../../../common/errors.js';
-import { PreciseTimestamp, valueFormatter, type LogicalType, type SqlValue } from '../../../types/index.js';
+import {
+  javaLocalDateTimeText,
+  PreciseTimestamp,
+  valueFormatter,
+  type LogicalType,
+  type SqlValue,
+} from '../../../types/index.js';
 
 /** java.net.URLEncoder.encode(s, UTF-8). */
 export function urlEncode(s: string): string {
@@ -212,24 +218,6 @@ export function decodeCharset(b: Uint8Array, cs: string): string {
   return Buffer.from(b).toString(enc);
 }
 
-/** java.time.LocalDateTime#toString of a timestamp value (wall clock read as UTC). */
-function localDateTimeText(v: SqlValue): string {
-  const millis = v instanceof PreciseTimestamp ? v.millis : (v as number);
-  const nanoOfMilli = v instanceof PreciseTimestamp ? v.nanoOfMilli : 0;
-  const d = new Date(Math.floor(millis / 1000) * 1000);
-  const nanos = (((millis % 1000) + 1000) % 1000) * 1_000_000 + nanoOfMilli;
-  const iso = d.toISOString(); // yyyy-mm-ddThh:mm:ss.000Z (years 0..9999)
-  let out = iso.slice(0, 16);
-  const sec = d.getUTCSeconds();
-  if (sec !== 0 || nanos !== 0) out += ':' + String(sec).padStart(2, '0');
-  if (nanos !== 0) {
-    if (nanos % 1_000_000 === 0) out += '.' + String(nanos / 1_000_000).padStart(3, '0');
-    else if (nanos % 1000 === 0) out += '.' + String(nanos / 1000).padStart(6, '0');
-    else out += '.' + String(nanos).padStart(9, '0');
-  }
-  return out;
-}
-
 /**
  * What `%s` prints for an argument of type `t`: PRINTF receives Flink's internal data structures,
  * so DATE is its epoch-day int, TIME its millisecond-of-day int, an interval its long, TIMESTAMP /
@@ -245,7 +233,10 @@ export function printfArgText(t: LogicalType): (v: SqlValue) => string | null {
       return (v) => String(v);
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ':
-      return localDateTimeText;
+      return (v) =>
+        v instanceof PreciseTimestamp
+          ? javaLocalDateTimeText(v.millis, v.nanoOfMilli)
+          : javaLocalDateTimeText(v as number, 0);
     default:
       return valueFormatter(t);
   }

@@ -30,6 +30,7 @@ import {
   withNullable,
   calendarLocalToUtc,
   javaUtilTimeZone,
+  javaLocalDateTimeText,
   javaZoneIdOf,
   withoutTimeAttribute,
   type LogicalType,
@@ -553,18 +554,6 @@ function zoneLetterOf(pattern: string): 'zone' | 'offset' | undefined {
   return undefined;
 }
 
-/** LocalDateTime#toString: seconds and the fraction only when not zero, in 3, 6 or 9 digits. */
-function localDateTimeText(ms: number, nanoOfMilli: number): string {
-  const iso = new Date(ms).toISOString(); // yyyy-MM-ddTHH:mm:ss.SSSZ for years 0..9999
-  const nanos = (ms - Math.floor(ms / 1000) * 1000) * 1_000_000 + nanoOfMilli;
-  let out = iso.slice(0, 16);
-  if (nanos === 0 && iso.slice(17, 19) === '00') return out;
-  out += iso.slice(16, 19);
-  if (nanos === 0) return out;
-  const n = String(nanos).padStart(9, '0');
-  return out + '.' + (nanos % 1_000_000 === 0 ? n.slice(0, 3) : nanos % 1000 === 0 ? n.slice(0, 6) : n);
-}
-
 /**
  * DATE_FORMAT of a TIMESTAMP / TIMESTAMP_LTZ formats a LocalDateTime with a DateTimeFormatter
  * (DateTimeUtils#formatTimestamp), which has no zone: a zone or offset letter fails the call as
@@ -579,7 +568,7 @@ function zonelessFormatError(
   if (letter === undefined) return undefined;
   const why =
     letter === 'zone'
-      ? `Unable to extract ZoneId from temporal ${localDateTimeText(localMs, nanoOfMilli)}`
+      ? `Unable to extract ZoneId from temporal ${javaLocalDateTimeText(localMs, nanoOfMilli)}`
       : 'Unsupported field: OffsetSeconds';
   return new ExecutionError(
     `DATE_FORMAT with the pattern '${pattern}' failed: ${why} (java.time.DateTimeException: the value is formatted as a LocalDateTime, which has no time zone)`,
