@@ -267,3 +267,28 @@ test('DATE_FORMAT of a TIMESTAMP / TIMESTAMP_LTZ fails on a zone or offset lette
   assert.equal(callFn('DATE_FORMAT', [T3, S], [ts(2024, 1, 2, 3, 4, 5), "yyyy 'z' HH"]), '2024 z 03');
   assert.equal(callFn('DATE_FORMAT', [D, S], [date(2024, 1, 2), 'yyyy z']), '2024 UTC');
 });
+
+test('DATE_FORMAT scans a pattern for zone letters once per pattern, not per call', () => {
+  const pattern = "yyyy-MM-dd HH:mm:ss.SSS 'at' EEE";
+  const iterate = String.prototype[Symbol.iterator];
+  let scans = 0;
+  String.prototype[Symbol.iterator] = function (this: string) {
+    if (String(this) === pattern) scans++;
+    return iterate.call(this);
+  };
+  try {
+    for (const type of [timestampType(3, false), timestampLtzType(3, false)]) {
+      scans = 0;
+      const def = BUILTIN_FUNCTIONS.scalar('DATE_FORMAT')!;
+      const f = def.implement([type, S], def.inferType([type, S], [undefined, pattern]), {
+        timeZone: 'UTC',
+        exprText: 'DATE_FORMAT(...)',
+      });
+      // Every value another millisecond: no call is answered by the per-call-site memo.
+      for (let i = 0; i < 50; i++) assert.equal(typeof f(ts(2024, 1, 1, 0, 0, 0, i), pattern), 'string');
+      assert.ok(scans <= 1, `${type.kind}: the pattern was scanned ${scans} times for 50 calls`);
+    }
+  } finally {
+    String.prototype[Symbol.iterator] = iterate;
+  }
+});

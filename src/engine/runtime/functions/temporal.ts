@@ -556,16 +556,15 @@ function zoneLetterOf(pattern: string): 'zone' | 'offset' | undefined {
 
 /**
  * DATE_FORMAT of a TIMESTAMP / TIMESTAMP_LTZ formats a LocalDateTime with a DateTimeFormatter
- * (DateTimeUtils#formatTimestamp), which has no zone: a zone or offset letter fails the call as
- * java.time does.
+ * (DateTimeUtils#formatTimestamp), which has no zone: a zone or offset letter (`letter`, from
+ * {@link zoneLetterOf}) fails the call as java.time does.
  */
 function zonelessFormatError(
   pattern: string,
+  letter: 'zone' | 'offset',
   localMs: number,
   nanoOfMilli: number,
-): ExecutionError | undefined {
-  const letter = zoneLetterOf(pattern);
-  if (letter === undefined) return undefined;
+): ExecutionError {
   const why =
     letter === 'zone'
       ? `Unable to extract ZoneId from temporal ${javaLocalDateTimeText(localMs, nanoOfMilli)}`
@@ -599,10 +598,16 @@ const DATE_FORMAT = simple({
     const loc = localOf(args[0]!, ctx);
     const z = resolveTimeZone(ctx.timeZone);
     if (args[0]!.kind === 'TIMESTAMP_LTZ') {
+      // The pattern is scanned for zone letters once per pattern, not per call.
+      let zonePattern: string | undefined;
+      let zone: 'zone' | 'offset' | undefined;
       return (v: SqlValue, f: string) => {
+        if (f !== zonePattern) {
+          zone = zoneLetterOf(f);
+          zonePattern = f;
+        }
         const [ms, ns] = loc(v);
-        const err = zonelessFormatError(f, ms, ns);
-        if (err) throw err;
+        if (zone !== undefined) throw zonelessFormatError(f, zone, ms, ns);
         return formatJavaPattern(ms, ns, f, z.offsetAt(tsMillis(v as TimestampValue)));
       };
     }
@@ -610,7 +615,9 @@ const DATE_FORMAT = simple({
     // One-entry memo per call site: consecutive events mostly fall in the same day (or minute),
     // and the text depends only on that unit of local time (patternGranularityMs).
     let lastPattern: string | undefined;
+    let unitPattern: string | undefined;
     let unit = 0;
+    let zone: 'zone' | 'offset' | undefined;
     let lastKey = NaN;
     let lastNs = NaN;
     let lastOut = '';
@@ -624,14 +631,17 @@ const DATE_FORMAT = simple({
       const ns = kind === 'DATE' || kind === 'TIME' ? 0 : tsNanoOfMilli(v as TimestampValue);
       if (f !== lastPattern) {
         lastPattern = undefined;
-        unit = patternGranularityMs(f);
+        // What depends on the pattern alone is worked out once per pattern (not again after a
+        // call that failed on it).
+        if (f !== unitPattern) {
+          unit = patternGranularityMs(f);
+          zone = kind === 'TIMESTAMP' ? zoneLetterOf(f) : undefined;
+          unitPattern = f;
+        }
       }
       const key = unit > 0 ? Math.floor(ms / unit) : ms;
       if (f === lastPattern && key === lastKey && (unit > 0 || ns === lastNs)) return lastOut;
-      if (kind === 'TIMESTAMP') {
-        const err = zonelessFormatError(f, ms, ns);
-        if (err) throw err;
-      }
+      if (zone !== undefined) throw zonelessFormatError(f, zone, ms, ns);
       // DATE goes through DateTimeUtils.formatDateString (SimpleDateFormat), TIMESTAMP through a
       // DateTimeFormatter
       const out = formatJavaPattern(ms, ns, f, 0, kind === 'DATE');
