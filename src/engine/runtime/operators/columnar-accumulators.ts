@@ -45,15 +45,26 @@ export interface ColumnarDistinct {
   readonly local: DistinctBits[];
 }
 
+/** Groups per page of {@link AccumulatorRows}: log2. */
+export const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE - 1;
+
 /**
  * The groups' fixed-width accumulators together: one row of {@link width} doubles per group (every
  * call's fields side by side), so that a cold group's accumulators are one or two cache lines
  * instead of a line in each call's own array; and the saved copies, one row per bundle position,
  * written at a group's first touch in a bundle and read in bundle order when it fires.
+ *
+ * Group rows sit in pages of 2^{@link PAGE_BITS} groups that are never copied: a flat array that
+ * doubles copies every row at each growth into memory the process touches for the first time
+ * (on this VM the page faults of that fresh memory cost more than the copy: ~6 % of Nexmark q17,
+ * whose groups keep arriving). The first page doubles up to its full size, so that a small
+ * aggregation stays small.
  */
 export class AccumulatorRows {
-  /** Group g's fields at [g * width, (g + 1) * width). */
-  F = new Float64Array(0);
+  /** Group g's fields at P[g >>> PAGE_BITS][(g & PAGE_MASK) * width + k]. */
+  P: Float64Array<ArrayBuffer>[] = [];
   /** Bundle position b's saved fields at [b * width, (b + 1) * width). */
   S = new Float64Array(0);
   width = 0;
@@ -67,7 +78,27 @@ export class AccumulatorRows {
 
   /** Makes room for group ordinals below `capacity` (new rows hold zeros). */
   grow(capacity: number): void {
-    this.F = grown(this.F, capacity * this.width);
+    const P = this.P;
+    const full = PAGE * this.width;
+    const first = P.length === 0 ? new Float64Array(0) : P[0]!;
+    P[0] = grown(first, Math.min(capacity, PAGE) * this.width);
+    if (capacity > PAGE && first.length < full) P[0] = grown(P[0], full);
+    while (P.length * PAGE < capacity) P.push(new Float64Array(full));
+  }
+
+  /** The page holding group g's row. */
+  page(g: number): Float64Array<ArrayBuffer> {
+    return this.P[g >>> PAGE_BITS]!;
+  }
+
+  /** Where group g's row starts in its {@link page}. */
+  at(g: number): number {
+    return (g & PAGE_MASK) * this.width;
+  }
+
+  /** Field k of group g. */
+  get(g: number, k: number): number {
+    return this.P[g >>> PAGE_BITS]![(g & PAGE_MASK) * this.width + k]!;
   }
 
   /** Makes room for saved rows at bundle positions below `capacity`. */
@@ -77,11 +108,13 @@ export class AccumulatorRows {
 
   /** Copies the rows of groups `groups[b]` to saved positions b in [from, to). */
   save(groups: Int32Array, from: number, to: number): void {
-    const F = this.F;
+    const P = this.P;
     const S = this.S;
     const w = this.width;
     for (let b = from; b < to; b++) {
-      const s = groups[b]! * w;
+      const g = groups[b]!;
+      const F = P[g >>> PAGE_BITS]!;
+      const s = (g & PAGE_MASK) * w;
       const d = b * w;
       for (let k = 0; k < w; k++) S[d + k] = F[s + k]!;
     }
@@ -153,14 +186,14 @@ class CountColumn implements AccumulatorColumn {
   save(): void {}
   clearSaved(): void {}
   value(g: number): unknown {
-    return countValue(this.r.F[g * this.r.width + this.o]!);
+    return countValue(this.r.get(g, this.o));
   }
   savedValue(b: number): unknown {
     return countValue(this.r.S[b * this.r.width + this.o]!);
   }
   same(g: number, b: number): boolean {
     const r = this.r;
-    return r.F[g * r.width + this.o] === r.S[b * r.width + this.o];
+    return r.get(g, this.o) === r.S[b * r.width + this.o];
   }
 }
 
@@ -201,8 +234,8 @@ class LongSumColumn implements AccumulatorColumn {
   }
   /** Slow path of the generated code: the sum leaves (or has left) the safe range. */
   addBig(g: number, v: bigint | number): void {
-    const F = this.r.F;
-    const i = g * this.r.width + this.o;
+    const F = this.r.page(g);
+    const i = this.r.at(g) + this.o;
     const cur = F[i]!;
     const acc = cur !== cur ? this.big.get(g)! : BigInt(cur);
     F[i] = NaN;
@@ -221,8 +254,9 @@ class LongSumColumn implements AccumulatorColumn {
     this.sbig.clear();
   }
   value(g: number): unknown {
-    const i = g * this.r.width + this.o;
-    return this.result(this.r.F[i]!, this.r.F[i + 1]!, this.big.get(g));
+    const F = this.r.page(g);
+    const i = this.r.at(g) + this.o;
+    return this.result(F[i]!, F[i + 1]!, this.big.get(g));
   }
   savedValue(b: number): unknown {
     const i = b * this.r.width + this.o;
@@ -244,11 +278,12 @@ class LongSumColumn implements AccumulatorColumn {
     return bits === 64 ? q : Number(BigInt.asIntN(bits, q));
   }
   same(g: number, b: number): boolean {
-    const i = g * this.r.width + this.o;
+    const F = this.r.page(g);
+    const i = this.r.at(g) + this.o;
     const j = b * this.r.width + this.o;
-    const s = this.r.F[i]!;
+    const s = F[i]!;
     const t = this.r.S[j]!;
-    const c = this.r.F[i + 1]!;
+    const c = F[i + 1]!;
     const d = this.r.S[j + 1]!;
     if (s !== s || t !== t || (this.avgBits > 0 && this.avgBits < 64)) {
       return valuesEqual(this.value(g), this.savedValue(b));
@@ -287,8 +322,9 @@ class NumberSumColumn implements AccumulatorColumn {
   save(): void {}
   clearSaved(): void {}
   value(g: number): number | null {
-    const i = g * this.r.width + this.o;
-    return this.result(this.r.F[i]!, this.r.F[i + 1]!);
+    const F = this.r.page(g);
+    const i = this.r.at(g) + this.o;
+    return this.result(F[i]!, F[i + 1]!);
   }
   savedValue(b: number): number | null {
     const i = b * this.r.width + this.o;
@@ -342,8 +378,8 @@ class LongExtremeColumn implements AccumulatorColumn {
   }
   /** Slow path of the generated code: a value or extreme outside the safe range, or the first value. */
   slow(g: number, x: bigint): void {
-    const F = this.r.F;
-    const i = g * this.r.width + this.o;
+    const F = this.r.page(g);
+    const i = this.r.at(g) + this.o;
     const s = F[i + 1]!;
     if (s !== 0) {
       const cur = s === 1 ? BigInt(F[i]!) : this.big.get(g)!;
@@ -370,9 +406,10 @@ class LongExtremeColumn implements AccumulatorColumn {
     this.sbig.clear();
   }
   value(g: number): unknown {
-    const i = g * this.r.width + this.o;
-    const s = this.r.F[i + 1];
-    return s === 0 ? null : s === 1 ? BigInt(this.r.F[i]!) : this.big.get(g)!;
+    const F = this.r.page(g);
+    const i = this.r.at(g) + this.o;
+    const s = F[i + 1];
+    return s === 0 ? null : s === 1 ? BigInt(F[i]!) : this.big.get(g)!;
   }
   savedValue(b: number): unknown {
     const i = b * this.r.width + this.o;
@@ -380,11 +417,12 @@ class LongExtremeColumn implements AccumulatorColumn {
     return s === 0 ? null : s === 1 ? BigInt(this.r.S[i]!) : this.sbig.get(b)!;
   }
   same(g: number, b: number): boolean {
-    const i = g * this.r.width + this.o;
+    const F = this.r.page(g);
+    const i = this.r.at(g) + this.o;
     const j = b * this.r.width + this.o;
-    const s = this.r.F[i + 1]!;
+    const s = F[i + 1]!;
     const t = this.r.S[j + 1]!;
-    if (s === 1 && t === 1) return this.r.F[i] === this.r.S[j];
+    if (s === 1 && t === 1) return F[i] === this.r.S[j];
     if (s === 0 || t === 0) return s === t;
     return this.value(g) === this.savedValue(b);
   }
@@ -452,7 +490,7 @@ export function compileAccumulate(
   distinct: ColumnarDistinct | null = null,
 ): (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void {
   let head =
-    'const seen = D === null ? null : D.seen;\nconst local = D === null ? null : D.local;\nconst F = R.F;\n';
+    'const seen = D === null ? null : D.seen;\nconst local = D === null ? null : D.local;\nconst P = R.P;\n';
   const lists = distinct === null ? 0 : distinct.args.length;
   const LOCAL = distinct === null ? 0 : distinct.localGroups;
   // Per list: bit set (-1 until loaded), its table or slot, bits before the row, key (local).
@@ -505,7 +543,7 @@ ${code}
   }
   const factory = new Function(
     ...names,
-    `"use strict";\nreturn function accumulate(rows, ords, from, to) {\n${head}for (let i = from; i < to; i++) {\nconst row = rows[i];\nconst g = ords[i - from];\nconst gw = g * ${acc.width};\n${reads}${rowHead}${loop}${rowTail}}\n};`,
+    `"use strict";\nreturn function accumulate(rows, ords, from, to) {\n${head}for (let i = from; i < to; i++) {\nconst row = rows[i];\nconst g = ords[i - from];\nconst F = P[g >>> ${PAGE_BITS}];\nconst gw = (g & ${PAGE_MASK}) * ${acc.width};\n${reads}${rowHead}${loop}${rowTail}}\n};`,
   );
   return factory(...bound) as (rows: readonly Row[], ords: Int32Array, from: number, to: number) => void;
 }

@@ -211,7 +211,8 @@ function run(
   const op = new b.miniBatch.MiniBatchGroupAggregateOperator({
     keys,
     calls,
-    generateUpdateBefore: true,
+    // EDDY_AGG_BENCH_UPDATE_BEFORE=0: no -U, as under Nexmark's blackhole sink (an upsert sink).
+    generateUpdateBefore: process.env.EDDY_AGG_BENCH_UPDATE_BEFORE !== '0',
     insertOnly: true,
     intervalMs: 3_600_000,
     size: 50_000,
