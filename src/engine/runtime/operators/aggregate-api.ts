@@ -5,7 +5,7 @@
  */
 import { ExecutionError } from '../../../common/errors.js';
 import type { Row } from '../batch.js';
-import { encodeKeyPart as JSONishKey, valuesEqual } from '../values.js';
+import { encodeKeyPart as JSONishKey, keyPart, valuesEqual } from '../values.js';
 import { DistinctBits } from './distinct-bits.js';
 import { DistinctSeenTable } from './distinct-seen-table.js';
 
@@ -444,18 +444,9 @@ else if (${d} !== null && ${d}[${p}] > 0 && --${d}[${p}] === 0) {
 
 /** The key of an argument tuple in a DISTINCT seen-set (equal keys = equal tuples, as Flink's MapView keys). */
 export function distinctKeyFn(arity: number): (args: unknown[]) => unknown {
-  if (arity === 1) {
-    return (args) => {
-      const v = args[0];
-      if (typeof v === 'bigint') {
-        // A column holds one representation, so a safe integer as a number cannot collide
-        // with another value's key; numbers hash far faster than bigints in a Map.
-        const n = Number(v);
-        return Number.isSafeInteger(n) ? n : v;
-      }
-      return v !== null && typeof v === 'object' ? JSONishKey(v) : v;
-    };
-  }
+  // One value: its Map key as a group key's (values.ts keyPart: safe BIGINTs as numbers, -0.0
+  // apart from 0.0 as Flink's MapView keys by Double.equals, objects encoded).
+  if (arity === 1) return (args) => keyPart(args[0]);
   return (args) => {
     let s = '';
     for (const a of args) s += JSONishKey(a) + '\u0001';

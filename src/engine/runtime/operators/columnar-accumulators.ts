@@ -569,9 +569,10 @@ export function compilePrepare(d: ColumnarDistinct): (row: Row, g: number, at: n
     // One argument that is a safe integer (BIGINT and INT ids, the common DISTINCT argument):
     // its key is the number itself (as distinctKeyFn gives it), converted inline; anything
     // else goes through the key function and the table's dictionary as before (a bigint past
-    // 2^53 converts to a number past 2^53, never to a safe integer).
+    // 2^53 converts to a number past 2^53, never to a safe integer). -0.0 passes
+    // isSafeInteger but is another key than 0 (Flink's Double.equals): the key function's path.
     body += `{ const v = row[${cols[0]}]; const n = typeof v === 'bigint' ? Number(v) : v;
-  if (typeof n === 'number' && Number.isSafeInteger(n)) seen.prepareInt(at + ${l}, ob + ${l}, n);
+  if (typeof n === 'number' && Number.isSafeInteger(n) && (n !== 0 || 1 / n > 0)) seen.prepareInt(at + ${l}, ob + ${l}, n);
   else { ${general} } }\n`;
   });
   const factory = new Function(...names, `"use strict";\nreturn function prepare(row, g, at) {\n${body}};`);
