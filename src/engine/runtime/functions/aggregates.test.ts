@@ -4,6 +4,7 @@ import {
   bigintType,
   decimalType,
   doubleType,
+  floatType,
   formatType,
   intType,
   stringType,
@@ -499,4 +500,52 @@ test('merge(acc(A), acc(B)) equals acc(A then B) (property)', async () => {
     ),
     { seed, numRuns: 200 },
   );
+});
+
+test('SUM of DOUBLE / FLOAT starts from NULL as SumAggFunction: -0.0 values sum to -0.0; SUM0 starts from 0', () => {
+  const same = (got: unknown[], want: (number | null)[]) =>
+    assert.ok(
+      got.length === want.length && got.every((g, i) => Object.is(g, want[i])),
+      `${got.map(String)} (signs: ${got.map((g) => Object.is(g, -0))}) vs ${want.map(String)}`,
+    );
+  for (const t of [doubleType(), floatType()]) {
+    same(
+      run(
+        'SUM',
+        [t],
+        [
+          ['+', -0],
+          ['+', -0],
+          ['+', 1.5],
+        ],
+      ),
+      [-0, -0, 1.5],
+    );
+    // SumWithRetractAggFunction: a retraction first gives -operand; the sum is kept at count 0.
+    same(
+      run(
+        'SUM',
+        [t],
+        [
+          ['-', 0],
+          ['+', 0],
+          ['+', -0],
+        ],
+      ),
+      [-0, null, 0],
+    );
+    same(
+      run(
+        'SUM',
+        [t],
+        [
+          ['+', -0],
+          ['-', -0],
+          ['+', -0],
+        ],
+      ),
+      [-0, null, 0],
+    );
+  }
+  same(run('SUM0', [doubleType()], [['+', -0]]), [0]);
 });
