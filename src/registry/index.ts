@@ -19,6 +19,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Component, ComponentContext, ComponentEndpoint, ComponentHealth } from '../common/component.js';
+import { didYouMean } from '../common/closest-name.js';
 import { ConfigError } from '../common/errors.js';
 import { KafkaClient } from '../kafka/client/index.js';
 import {
@@ -64,11 +65,20 @@ function intSetting(settings: Record<string, unknown>, name: string, def: number
   return n;
 }
 
+/**
+ * Why `name` is no registry setting (`unknown registry setting 'x'; did you mean 'y'? (known: …)`),
+ * or undefined when it is one.
+ */
+export function unknownRegistrySetting(name: string): string | undefined {
+  if (KNOWN_SETTINGS.has(name)) return undefined;
+  return `unknown registry setting '${name}'${didYouMean(name, KNOWN_SETTINGS)} (known: ${[...KNOWN_SETTINGS].join(', ')})`;
+}
+
 export function createRegistryComponent(options: RegistryComponentOptions): Component {
   const settings = options.settings ?? {};
   for (const key of Object.keys(settings)) {
-    if (!KNOWN_SETTINGS.has(key))
-      throw new ConfigError(`unknown registry setting '${key}' (known: ${[...KNOWN_SETTINGS].join(', ')})`);
+    const why = unknownRegistrySetting(key);
+    if (why !== undefined) throw new ConfigError(why, { setting: key });
   }
   const level = settings['schema.compatibility.level'];
   let defaultCompatibility;

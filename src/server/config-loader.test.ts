@@ -100,6 +100,11 @@ test("an unknown key of the file's broker: map is refused, naming it, its line a
       !e.message.includes('did you mean') &&
       /'no\.such\.thing\.at\.all'/.test(e.message),
   );
+  writeFileSync(file, 'registry:\n  schema.compatibility.level: FULL\n  schema.compatibilty.level: FULL\n');
+  assert.throws(
+    () => resolveConfig({ ...base, configFile: file }),
+    /eddy\.yaml:3:3: registry: unknown registry setting 'schema\.compatibilty\.level'; did you mean 'schema\.compatibility\.level'\?/,
+  );
   // Every setting the broker reads is accepted: its own, the security ones, topic defaults.
   writeFileSync(
     file,

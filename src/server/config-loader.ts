@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import { unknownBrokerSetting } from '../broker/settings.js';
+import { unknownRegistrySetting } from '../registry/index.js';
 import { ConfigError } from '../common/errors.js';
 import type { LogFormat, LogLevel } from '../common/logger.js';
 import type { EddyConfig } from './config.js';
@@ -53,12 +54,14 @@ export function resolveConfig(src: ConfigSources): EddyConfig {
       raw.set(def.key, { value: String(value), origin: `${file}: key '${k}'` });
     }
     // Refused here, before any component starts, with the line of the bad name.
-    for (const name of Object.keys(sections.broker)) {
-      const why = unknownBrokerSetting(name);
-      if (why !== undefined)
-        throw new ConfigError(`${file}${sectionKeyPosition(text, 'broker', name)}: broker: ${why}`, {
-          setting: name,
-        });
+    for (const section of SECTION_KEYS) {
+      for (const name of Object.keys(sections[section])) {
+        const why = section === 'broker' ? unknownBrokerSetting(name) : unknownRegistrySetting(name);
+        if (why !== undefined)
+          throw new ConfigError(`${file}${sectionKeyPosition(text, section, name)}: ${section}: ${why}`, {
+            setting: name,
+          });
+      }
     }
   }
   for (const def of UP_OPTIONS) {
