@@ -317,7 +317,10 @@ class NumberSumColumn implements AccumulatorColumn {
     const mode = this.avg ? 0 : this.mode;
     const shift = 32 - mode;
     const next = mode === 0 ? 's' : mode === -1 ? 'Math.fround(s)' : `(s << ${shift}) >> ${shift}`;
-    return `if (${val} !== null) { const s = ${sum} + ${val}; ${sum} = ${next}; ${cnt}++; }`;
+    // Flink's SumAggFunction starts from NULL and takes the first value as it is, so a DOUBLE /
+    // FLOAT SUM of -0.0 is -0.0 (0 + -0.0 would be 0.0); AVG's sum starts from 0, as Flink's.
+    const first = !this.avg && this.mode <= 0 ? `${cnt} === 0 ? ${val} : ` : '';
+    return `if (${val} !== null) { const s = ${first}${sum} + ${val}; ${sum} = ${next}; ${cnt}++; }`;
   }
   save(): void {}
   clearSaved(): void {}
