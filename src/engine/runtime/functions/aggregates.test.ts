@@ -521,7 +521,8 @@ test('SUM of DOUBLE / FLOAT starts from NULL as SumAggFunction: -0.0 values sum 
       ),
       [-0, -0, 1.5],
     );
-    // SumWithRetractAggFunction: a retraction first gives -operand; the sum is kept at count 0.
+    // SumWithRetractAggFunction: a retraction first gives 0 - operand (Java's 0.0 - 0.0 and
+    // 0.0 - -0.0 are both 0.0, where -operand would be -0.0 / 0.0); the sum is kept at count 0.
     same(
       run(
         'SUM',
@@ -532,8 +533,20 @@ test('SUM of DOUBLE / FLOAT starts from NULL as SumAggFunction: -0.0 values sum 
           ['+', -0],
         ],
       ),
-      [-0, null, 0],
+      [0, null, 0],
     );
+    same(
+      run(
+        'SUM',
+        [t],
+        [
+          ['-', -0],
+          ['+', -0],
+        ],
+      ),
+      [0, null],
+    );
+    same(run('SUM', [t], [['-', 2.5]]), [-2.5]);
     same(
       run(
         'SUM',

@@ -247,8 +247,9 @@ function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: b
   const mergeSum = (x: number | bigint, y: number | bigint): number | bigint =>
     y === null ? x : x === null ? y : same.add(x, y);
   // SumAggFunction / SumWithRetractAggFunction start from NULL and take the first value as it is
-  // (IF(sum IS NULL, operand, sum + operand); retract: IF(sum IS NULL, -operand, sum - operand)),
-  // so a DOUBLE / FLOAT SUM of -0.0 is -0.0, where 0 + -0.0 would be 0.0. SUM0 starts from 0.
+  // (IF(sum IS NULL, operand, sum + operand); retract: IF(sum IS NULL, 0 - operand, sum - operand),
+  // whose 0 - 0.0 is 0.0, not -0.0), so a DOUBLE / FLOAT SUM of -0.0 is -0.0, where 0 + -0.0
+  // would be 0.0. SUM0 starts from 0.
   const approximate = !zeroWhenEmpty && (resultType.kind === 'DOUBLE' || resultType.kind === 'FLOAT');
   const zero = approximate ? (null as unknown as number) : ops.zero;
   return {
@@ -266,7 +267,7 @@ function sumImpl(argType: LogicalType, resultType: LogicalType, zeroWhenEmpty: b
       const v = args[0];
       if (v === null) return acc;
       const a = acc as SumAcc;
-      a.sum = approximate && a.sum === null ? -(v as number) : ops.sub(a.sum, v);
+      a.sum = approximate && a.sum === null ? 0 - (v as number) : ops.sub(a.sum, v);
       a.count--;
       return a;
     },
