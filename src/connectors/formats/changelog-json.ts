@@ -135,16 +135,19 @@ export function changelogDecoder(
   const s = changelogSettings(columns, options, table, prefix, false);
   const conv = rowConverter(columns, s, false);
   const readRow: RowReader = (n) => (n === undefined || n === null ? null : (conv(n) as Row));
-  // Changes are collected first so that a record failing half-way emits none; one array and
-  // one callback for all records (no allocation per record besides the rows themselves).
-  const pending: [Row, ChangeKind][] = [];
+  // Changes are collected first so that a record failing half-way emits none; two arrays and
+  // one callback for all records (no allocation per change besides the row itself).
+  const rows: Row[] = [];
+  const kinds: ChangeKind[] = [];
   const collect = (row: Row, kind: ChangeKind): void => {
-    pending.push([row, kind]);
+    rows.push(row);
+    kinds.push(kind);
   };
   return {
     decodeChanges(text, emit): void {
       if (text.trim() === '') return;
-      pending.length = 0;
+      rows.length = 0;
+      kinds.length = 0;
       try {
         const root = parseJson(text);
         if (root === null || typeof root !== 'object' || Array.isArray(root) || root instanceof JsonNumber)
@@ -155,7 +158,7 @@ export function changelogDecoder(
         const why = e instanceof JsonSyntaxError ? `malformed JSON: ${e.message}` : (e as Error).message;
         throw new FormatParseError(`Corrupt ${label} JSON message '${clip(text)}'. Cause: ${why}`);
       }
-      for (const [row, kind] of pending) emit(row, kind);
+      for (let i = 0; i < rows.length; i++) emit(rows[i]!, kinds[i]!);
     },
   };
 }
