@@ -12,10 +12,11 @@
  * value (no Map entries for the young generation to promote).
  *
  * Values: a safe integer (BIGINT/INT ids, already numbers as the distinct key functions give
- * them; -0 as 0, as a Map's SameValueZero) is stored as its two 32-bit halves; any other key
- * (strings, doubles, NaN, NULL, encoded composites) goes through a dictionary value → id and is
- * stored as (id, DICT), which no safe integer's high half equals. So two keys are equal here
- * exactly when a Map would find them equal.
+ * them) is stored as its two 32-bit halves; a DOUBLE's -0.0 never arrives as a number (the
+ * key function gives values.ts's NEGATIVE_ZERO_KEY, apart from 0 as Flink's Double.equals); any
+ * other key (strings, doubles, NaN, NULL, encoded composites) goes through a dictionary value →
+ * id and is stored as (id, DICT), which no safe integer's high half equals. So two keys are
+ * equal here exactly when a Map would find them equal.
  *
  * Entries are never removed: the table serves insert-only inputs, whose groups never go away.
  */
