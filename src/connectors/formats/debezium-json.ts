@@ -50,11 +50,11 @@ export const debeziumJsonFormat: FormatFactory<ChangelogDecoder> = {
         { table },
       );
     return changelogEncoder(columns, options, table, PREFIX, (row, kind) => {
-      const e = debeziumEnvelope(row, kind);
+      const [before, after, op] = debeziumEnvelope(row, kind);
       return [
-        ['before', e.before],
-        ['after', e.after],
-        ['op', `"${e.op}"`],
+        ['before', before],
+        ['after', after],
+        ['op', `"${op}"`],
       ];
     });
   },

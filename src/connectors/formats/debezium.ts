@@ -85,14 +85,14 @@ export function debeziumChanges(
 
 /**
  * The envelope Flink writes for a change (DebeziumJsonSerializationSchema, and the Kafka
- * connector's Debezium formats): `c` with `after` for +I / +U, `d` with `before` for -U / -D. `R`
- * is the row in the writer's own form (values, or their JSON text).
+ * connector's Debezium formats) as `[before, after, op]`, the envelope columns' order: `c` with
+ * `after` for +I / +U, `d` with `before` for -U / -D. `R` is the row in the writer's own form
+ * (values, or their JSON text). A tuple, so that the Kafka sink hands it to its encoder as it is
+ * (one allocation per row).
  */
 export function debeziumEnvelope<R>(
   row: R,
   kind: ChangeKind,
-): { before: R | null; after: R | null; op: 'c' | 'd' } {
-  return kind === 0 || kind === 2
-    ? { before: null, after: row, op: 'c' }
-    : { before: row, after: null, op: 'd' };
+): [before: R | null, after: R | null, op: 'c' | 'd'] {
+  return kind === 0 || kind === 2 ? [null, row, 'c'] : [row, null, 'd'];
 }

@@ -207,6 +207,34 @@ test('a Debezium envelope topic is a retract table with the columns of after', a
   assert.deepEqual(materialize(changes(agg.out).map((x) => [x[0], 'k', x[1]])).at(-1), ['k', '1']);
 });
 
+test('a Debezium sink writes c envelopes with after for +I / +U and d with before for -U / -D', async () => {
+  const r = await sql(`
+    CREATE TABLE deb_src (k STRING, v INT) DISTRIBUTED INTO 1 BUCKETS;
+    INSERT INTO deb_src VALUES ('a', 1), ('b', 2), ('a', 3);
+    CREATE TABLE deb_out (k STRING, n BIGINT) DISTRIBUTED INTO 1 BUCKETS
+      WITH ('value.format' = 'avro-debezium-registry');
+    INSERT INTO deb_out SELECT k, COUNT(*) FROM deb_src ${BOUNDED} GROUP BY k;
+  `);
+  assert.equal(r.code, 0, r.err);
+  const records = await readAll(k.kafka, 'deb_out', 1);
+  const sr = new SchemaRegistry({ host: k.registryUrl });
+  const envelopes = [];
+  for (const rec of records) envelopes.push(await sr.decode(rec.value!));
+  // +I a, +I b, then a's update as -U (d, before) and +U (c, after).
+  assert.deepEqual(JSON.parse(JSON.stringify(envelopes)), [
+    { before: null, after: { k: 'a', n: 1 }, op: 'c' },
+    { before: null, after: { k: 'b', n: 1 }, op: 'c' },
+    { before: { k: 'a', n: 1 }, after: null, op: 'd' },
+    { before: null, after: { k: 'a', n: 2 }, op: 'c' },
+  ]);
+  const back = await sql(`SELECT k, n FROM deb_out ${BOUNDED};`);
+  assert.equal(back.code, 0, back.err);
+  assert.deepEqual(materialize(changes(back.out)), [
+    ['a', '2'],
+    ['b', '1'],
+  ]);
+});
+
 test('EXPLAIN CHANGELOG_MODE: upsert scan [UA,D] under ChangelogNormalize; retract scan [I,UB,UA,D]', async () => {
   const r = await sql(`
     CREATE TABLE ex_u (id INT, v STRING, PRIMARY KEY (id) NOT ENFORCED);

@@ -254,11 +254,11 @@ export function kafkaSink(schema: ConnectorSchema, o: KafkaTableOptions, timeZon
             let value: Buffer | null;
             if (debezium) {
               // +I / +U: a create of the new row; -U / -D: a delete of the old one.
-              const e = debeziumEnvelope(
+              const env = debeziumEnvelope(
                 o.valueColumns.map((j) => row[j]),
                 kind as ChangeKind,
               );
-              value = valueEnc?.encode([e.before, e.after, e.op], ENVELOPE_AT) ?? null;
+              value = valueEnc?.encode(env, ENVELOPE_AT) ?? null;
             } else
               value =
                 o.changelog === 'upsert' && kind === 3
