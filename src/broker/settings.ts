@@ -8,7 +8,12 @@
  */
 import { didYouMean } from '../common/closest-name.js';
 import { ConfigError } from '../common/errors.js';
-import { isSecuritySetting, parseSecuritySettings, type SecuritySettings } from './security/config.js';
+import {
+  isSecuritySetting,
+  parseSecuritySettings,
+  SECURITY_SETTING_NAMES,
+  type SecuritySettings,
+} from './security/config.js';
 import { TOPIC_CONFIG_DEFS } from './storage/topic-configs.js';
 import type { FlushPolicy } from './storage/types.js';
 
@@ -103,18 +108,6 @@ const OWN = new Set([
   'log.flush.interval.ms',
 ]);
 
-/** The TLS / SASL settings security/config.ts reads (besides `sasl.users.<name>`). */
-const SECURITY = [
-  'listeners',
-  'security.protocol',
-  'sasl.enabled.mechanisms',
-  'ssl.certificate.location',
-  'ssl.key.location',
-  'ssl.key.password',
-  'ssl.ca.location',
-  'ssl.client.auth',
-];
-
 /**
  * Every setting a `broker:` map may hold (`sasl.users.<name>` aside), sorted: the broker's own,
  * the security ones, and the Kafka broker names of the topic defaults (with Kafka's
@@ -123,7 +116,7 @@ const SECURITY = [
 export const BROKER_SETTING_NAMES: readonly string[] = [
   ...new Set([
     ...OWN,
-    ...SECURITY,
+    ...SECURITY_SETTING_NAMES,
     ...TOPIC_CONFIG_DEFS.flatMap((d) => (d.brokerName === undefined ? [] : [d.brokerName])),
     'log.retention.minutes',
     'log.retention.hours',
@@ -137,8 +130,7 @@ const KNOWN = new Set(BROKER_SETTING_NAMES);
  * undefined when it is one. A misspelt name would otherwise be ignored and its default used.
  */
 export function unknownBrokerSetting(name: string): string | undefined {
-  if (KNOWN.has(name) || (name.startsWith('sasl.users.') && name.length > 'sasl.users.'.length))
-    return undefined;
+  if (KNOWN.has(name) || isSecuritySetting(name)) return undefined;
   return `unknown broker setting '${name}'${didYouMean(name, BROKER_SETTING_NAMES)} (the settings are listed in src/broker/README.md, Settings)`;
 }
 

@@ -56,15 +56,25 @@ export interface SecuritySettings {
 
 type Raw = Record<string, string | number | boolean>;
 
-/** Setting names this module reads (settings.ts keeps them out of the storage configs). */
+/**
+ * The setting names this module reads, besides `sasl.users.<name>` (settings.ts keeps them out
+ * of the storage configs and refuses any other name).
+ */
+export const SECURITY_SETTING_NAMES: readonly string[] = [
+  'listeners',
+  'security.protocol',
+  'sasl.enabled.mechanisms',
+  'ssl.certificate.location',
+  'ssl.key.location',
+  'ssl.key.password',
+  'ssl.ca.location',
+  'ssl.client.auth',
+];
+const SECURITY_NAMES = new Set(SECURITY_SETTING_NAMES);
+
+/** Whether this module reads setting `name`. */
 export function isSecuritySetting(name: string): boolean {
-  return (
-    name === 'listeners' ||
-    name === 'security.protocol' ||
-    name === 'sasl.enabled.mechanisms' ||
-    name.startsWith('sasl.users.') ||
-    name.startsWith('ssl.')
-  );
+  return SECURITY_NAMES.has(name) || (name.startsWith('sasl.users.') && name.length > 'sasl.users.'.length);
 }
 
 export const isTls = (p: SecurityProtocol): boolean => p === 'SSL' || p === 'SASL_SSL';
