@@ -1,0 +1,25 @@
+-- source: Flink CollectionFunctionsITCase arrayJoinTestCases (f0 ['abv', 'bbb', 'cb'] NOT NULL, f1 ['a', 'b', NULL], f2 [NULL, '1', NULL], f3 [NULL, NULL, '1', NULL, NULL], f4 NULL): NULL elements are skipped unless a replacement is given (an empty one too), a NULL delimiter or replacement gives NULL; STRING NOT NULL only when the array and the delimiter (and replacement) are
+CREATE TABLE t (f0 ARRAY<STRING> NOT NULL, f1 ARRAY<STRING>, f2 ARRAY<STRING>, f3 ARRAY<STRING>, f4 ARRAY<STRING>) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT ARRAY_JOIN(f0, null) AS j0,
+       ARRAY_JOIN(f0, '+', null) AS j1,
+       ARRAY_JOIN(f0, null, null) AS j2,
+       ARRAY_JOIN(f0, '+') AS j3,
+       ARRAY_JOIN(f0, '+', 'abc') AS j4,
+       ARRAY_JOIN(f0, '') AS j5,
+       ARRAY_JOIN(f0, '', ' ') AS j6,
+       ARRAY_JOIN(f1, '+', 'abc') AS j7,
+       ARRAY_JOIN(f1, '+', '') AS j8,
+       ARRAY_JOIN(f1, '+') AS j9,
+       ARRAY_JOIN(f1, '', '+') AS j10,
+       ARRAY_JOIN(f1, ' ', ' ') AS j11,
+       ARRAY_JOIN(f2, '+', 'abc') AS j12,
+       ARRAY_JOIN(f2, '+') AS j13,
+       ARRAY_JOIN(f2, '+', ' ') AS j14,
+       ARRAY_JOIN(f2, '', ' ') AS j15,
+       ARRAY_JOIN(f3, '+', 'abc') AS j16,
+       ARRAY_JOIN(f3, ' ') AS j17,
+       ARRAY_JOIN(f3, '+', '') AS j18,
+       ARRAY_JOIN(f3, '+', ' ') AS j19,
+       ARRAY_JOIN(f3, ' ', ' ') AS j20,
+       ARRAY_JOIN(f4, ' ', '') AS j21
+FROM t;
