@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../common/errors.js';
 import { KafkaStorageError } from './errors.js';
@@ -241,6 +241,56 @@ test('CreatePartitions / CreateTopics that fail midway leave nothing behind (all
       inject.undo();
     }
     assert.equal((await m.createTopic('u', 8)).partitions, 8);
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
+
+test('a topic or partitions are listed only once topics.json holds them; a failed write leaves none behind', async () => {
+  const { dir, cleanup } = await tempDir();
+  const m = await openManager(dir);
+  // What a metadata request would see while topics.json is being written.
+  const manager = m as unknown as { saveTopics: (...a: unknown[]) => Promise<void> };
+  const save = manager.saveTopics.bind(m);
+  const seen: (number | undefined)[] = [];
+  manager.saveTopics = (...a) => {
+    seen.push(m.getTopic('u')?.partitions ?? -1, m.getTopic('t')?.partitions);
+    return save(...a);
+  };
+  try {
+    await m.createTopic('t', 2);
+    await m.createTopic('u', 3);
+    await m.addPartitions('t', 4);
+    assert.deepEqual(seen, [-1, undefined, -1, 2, 3, 2]);
+    // topics.json cannot be written (its temporary file's name is taken by a folder).
+    const blocker = join(dir, 'topics.json.tmp');
+    await mkdir(blocker);
+    await assert.rejects(m.createTopic('v', 3), /EISDIR/);
+    await assert.rejects(m.addPartitions('t', 6), /EISDIR/);
+    assert.equal(m.getTopic('v'), undefined);
+    assert.equal(m.getTopic('t')?.partitions, 4);
+    assert.throws(() => m.partition('t', 4), code('UNKNOWN_TOPIC_OR_PARTITION'));
+    assert.deepEqual((await readdir(dir)).filter((n) => /^(t|v)-\d+$/.test(n)).sort(), [
+      't-0',
+      't-1',
+      't-2',
+      't-3',
+    ]);
+    await rmdir(blocker);
+    assert.equal((await m.addPartitions('t', 6)).partitions, 6);
+    assert.equal((await m.createTopic('v', 3)).partitions, 3);
+    const saved = JSON.parse(await readFile(join(dir, 'topics.json'), 'utf8')) as {
+      topics: { name: string; partitions: number }[];
+    };
+    assert.deepEqual(
+      saved.topics.map((t) => [t.name, t.partitions]),
+      [
+        ['t', 6],
+        ['u', 3],
+        ['v', 3],
+      ],
+    );
   } finally {
     await m.close();
     await cleanup();

@@ -284,8 +284,11 @@ export class LogManagerImpl implements LogManager {
     }
   }
 
-  private async saveTopics(): Promise<void> {
-    const topics = [...this.topics.values()].map((t) => ({
+  /** Writes topics.json: the topics, with `pending` (a topic being created or grown) as given. */
+  private async saveTopics(pending?: TopicState): Promise<void> {
+    const all = [...this.topics.values()].map((t) => (t.name === pending?.name ? pending : t));
+    if (pending !== undefined && !this.topics.has(pending.name)) all.push(pending);
+    const topics = all.map((t) => ({
       name: t.name,
       topicId: t.topicId,
       partitions: t.partitions,
@@ -364,14 +367,15 @@ export class LogManagerImpl implements LogManager {
       };
       if (options.validateOnly) return this.info(state);
       state.logs.push(...(await this.createPartitions(state, 0, partitions)));
-      this.topics.set(name, state);
+      // Listed only once topics.json holds it (Kafka's metadata record is committed first), so
+      // no client produces to a topic that a failed save then takes away.
       try {
-        await this.saveTopics();
+        await this.saveTopics(state);
       } catch (err) {
-        this.topics.delete(name);
         await this.discardPartitions(state, state.logs, 0, partitions);
         throw err;
       }
+      this.topics.set(name, state);
       this.logger.info({ topic: name, partitions, topicId: state.topicId }, 'topic created');
       return this.info(state);
     });
@@ -412,17 +416,15 @@ export class LogManagerImpl implements LogManager {
       }
       if (options.validateOnly) return { ...this.info(t), partitions: totalCount };
       const added = await this.createPartitions(t, t.partitions, totalCount);
-      const before = t.partitions;
-      t.logs.push(...added);
-      t.partitions = totalCount;
+      // The new partitions are served only once topics.json counts them (as in createTopic).
       try {
-        await this.saveTopics();
+        await this.saveTopics({ ...t, partitions: totalCount });
       } catch (err) {
-        t.logs.length = before;
-        t.partitions = before;
-        await this.discardPartitions(t, added, before, totalCount);
+        await this.discardPartitions(t, added, t.partitions, totalCount);
         throw err;
       }
+      t.logs.push(...added);
+      t.partitions = totalCount;
       return this.info(t);
     });
   }
