@@ -1,0 +1,2 @@
+-- source: Flink SqlExpressionTest testArithmeticFunctions: SIN(2.5) is 0.5984721441039564 (java.lang.Math.sin as the JVM running Flink's test computes it). The exact value 0.59847214410395649405… lies 0.003 ulp from the midpoint of the doubles …564 and …565, so the correctly rounded double is …565; Java's (and fdlibm's) answer is the other neighbour
+SELECT SIN(2.5) AS s, CAST(SIN(2.5) AS STRING) AS t;
