@@ -23,8 +23,11 @@ export interface ResultChange {
 export interface ResultWriter {
   begin(columns: readonly ResultColumn[], timeZone: string): void;
   changes(batch: readonly ResultChange[]): void;
-  /** The query ended (its inputs ended, LIMIT reached, or it was cancelled). */
-  end(): void;
+  /**
+   * The query ended (its inputs ended, LIMIT reached, or it was cancelled), or `failed` (its
+   * error follows on stderr: no "Empty set" claim is printed for it).
+   */
+  end(failed?: boolean): void;
 }
 
 /** A text sink such as process.stdout. */

@@ -240,6 +240,45 @@ test('table output: materialized, aligned, with a row count', async () => {
   assert.equal(widths.size, 1, 'every table line has the same width');
 });
 
+test('table output of a query that fails: no "Empty set" before its error; rows it gave stay', async () => {
+  const failing =
+    (rows: ResultChange[][]): SqlEngineFactory =>
+    async () => ({
+      timeZone: () => 'UTC',
+      close: async () => {},
+      async execute(): Promise<StatementOutcome> {
+        return {
+          kind: 'result',
+          columns: [{ name: 'n', type: intType() }],
+          changes: (async function* () {
+            for (const b of rows) yield b;
+            throw new Error('bad line 3 of in.json');
+          })(),
+          cancel: () => {},
+        };
+      },
+    });
+  for (const [rows, shown] of [
+    [[], null],
+    [[[{ op: '+I', row: [7] }]], /│ 7 +│[\s\S]*1 row in set/],
+  ] as const) {
+    const out = sink();
+    const err = sink();
+    const code = await runSqlScript({
+      text: 'SELECT n FROM t',
+      output: 'table',
+      stdout: out,
+      stderr: err,
+      engine: failing(rows as unknown as ResultChange[][]),
+    });
+    assert.equal(code, 1);
+    assert.match(err.text, /bad line 3/);
+    assert.doesNotMatch(out.text, /Empty set/);
+    if (shown === null) assert.equal(out.text, '');
+    else assert.match(out.text, shown);
+  }
+});
+
 test('table output on a TTY redraws in place while the query runs', async () => {
   const { TableWriter } = await import('./table-writer.js');
   const out = {

@@ -159,14 +159,16 @@ async function runOne(
     writer.begin(outcome.columns, session.timeZone());
     const cancel = (): void => outcome.cancel();
     signal.addEventListener('abort', cancel, { once: true });
+    let failed = true;
     try {
       for await (const batch of outcome.changes) {
         if (batch.length > 0) traceStartup('first rows');
         writer.changes(batch);
       }
+      failed = false;
     } finally {
       signal.removeEventListener('abort', cancel);
-      writer.end();
+      writer.end(failed);
     }
     return true;
   } catch (e) {

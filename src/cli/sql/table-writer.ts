@@ -87,14 +87,17 @@ export class TableWriter implements ResultWriter {
     this.drawnLines = text.split('\n').length - 1;
   }
 
-  end(): void {
+  end(failed = false): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     if (this.out.isTTY) {
       this.dirty = true;
       this.redraw();
-    } else {
-      this.out.write(this.rows.length === 0 ? 'Empty set\n' : this.render(undefined));
+    } else if (this.rows.length > 0) {
+      // Rows that came before a failure are results the query did produce: they are shown.
+      this.out.write(this.render(undefined));
+    } else if (!failed) {
+      this.out.write('Empty set\n');
     }
   }
 }
