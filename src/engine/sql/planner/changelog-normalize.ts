@@ -33,10 +33,15 @@ function upsertKey(n: ScanNode): number[] {
     const message = `The upsert table ${table} has no primary key: 'changelog.mode' = 'upsert' needs a PRIMARY KEY`;
     throw new SqlError('EDDY_SQL_VALIDATE', message, [{ message }]);
   }
+  return keyColumns(n, names, 'upsert table');
+}
+
+/** The scan output positions of key columns `names`; a key column the scan lacks is an error. */
+function keyColumns(n: ScanNode, names: readonly string[], what: string): number[] {
   return names.map((k) => {
     const i = n.fields.findIndex((f) => f.name === k);
     if (i < 0) {
-      const message = `Primary key column '${k}' of upsert table ${table} is not a column of the scan`;
+      const message = `Primary key column '${k}' of ${what} ${n.table.join('.')} is not a column of the scan`;
       throw new SqlError('EDDY_SQL_VALIDATE', message, [{ message }]);
     }
     return i;
@@ -61,7 +66,7 @@ export function withChangelogNormalize<T extends PlanNode>(root: T): T {
         fields: n.fields,
         changelogMode: { kinds: ['I', 'UB', 'UA', 'D'] },
         input: n,
-        keys: dedupe ? n.dedupeKey!.map((k) => n.fields.findIndex((f) => f.name === k)) : upsertKey(n),
+        keys: dedupe ? keyColumns(n, n.dedupeKey!, 'table') : upsertKey(n),
         generateUpdateBefore: true,
       };
     }
