@@ -1,0 +1,5 @@
+-- source: Flink SqlFunctionUtils.lpad / rpad (a negative length or an empty pad gives NULL; a shorter length truncates; the pad repeats), BinaryStringDataUtil.substringSQL (a negative start counts from the end, before the start is '', 0 is the first character, a start past the end is ''), SqlFunctionUtils.repeat (a count below 1 is ''); types from FlinkSqlOperatorTable: LPAD / RPAD / REPEAT explicit VARCHAR with TO_NULLABLE (NOT NULL for literal arguments even when the value is NULL: the generated code tests the result for null), SUBSTRING ARG0_VARCHAR_FORCE_NULLABLE; by hand
+SELECT LPAD('hi', 5, '') AS a, LPAD('hi', -1, 'x') AS b, LPAD('hello', 3, 'x') AS c, RPAD('hi', 6, 'xy') AS d, LPAD('', 2, 'ab') AS e, RPAD('hi', 0, 'x') AS f,
+       SUBSTRING('hello', -2) AS g, SUBSTRING('hello', -2, 1) AS h, SUBSTRING('hello', 0) AS i, SUBSTRING('hello', 2, 0) AS j,
+       SUBSTRING('hello', 10) AS k, SUBSTR('hello', -10, 3) AS l, SUBSTRING('hello' FROM 2 FOR 2) AS m,
+       REPEAT('ab', -1) AS n, REPEAT('ab', 0) AS o;
