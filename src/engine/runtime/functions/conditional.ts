@@ -362,8 +362,9 @@ export const CONDITIONAL_FUNCTIONS: BuiltinScalar[] = [
   IF,
   extremeOf('GREATEST'),
   extremeOf('LEAST'),
-  // StringUtils.isAlpha / isNumeric: Character.isLetter / isDigit on each UTF-16 unit
-  charTest('IS_ALPHA', (s) => [...s].every((c) => c.length === 1 && /\p{L}/u.test(c))),
+  // StringUtils.isAlpha / isNumeric: Character.isLetter / isDigit on each UTF-16 unit; '' is not
+  // alpha (SqlFunctionUtils.isAlpha tests it first)
+  charTest('IS_ALPHA', (s) => s.length > 0 && [...s].every((c) => c.length === 1 && /\p{L}/u.test(c))),
   charTest('IS_DECIMAL', javaIsDecimal),
   charTest('IS_DIGIT', allJavaDigits),
   castFn('CAST'),
