@@ -108,9 +108,11 @@ function parseJavaUrl(spec: string): JavaUrl | null {
 /**
  * Flink's PARSE_URL(url, part [, key]): the part names are upper case (HOST, PATH, QUERY, REF,
  * PROTOCOL, FILE, AUTHORITY, USERINFO); QUERY with a key gives the value of the first `key=` pair.
- * NULL for a URL Java cannot parse and for an unknown part.
+ * NULL for a URL Java cannot parse and for an unknown part; with a key, NULL for any part but
+ * QUERY (SqlFunctionUtils.parseUrl(url, part, key) tests the part first).
  */
 export function parseUrl(url: string, part: string, key?: string): string | null {
+  if (key !== undefined && part !== 'QUERY') return null;
   const u = parseJavaUrl(url);
   if (u === null) return null;
   switch (part) {

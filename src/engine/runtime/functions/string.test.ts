@@ -59,6 +59,8 @@ test('documented string function examples', () => {
   assert.equal(s('PARSE_URL', 'http://facebook.com/path1/p.php?k1=v1&k2=v2#Ref1', 'HOST'), 'facebook.com');
   assert.equal(s('PARSE_URL', 'http://facebook.com/path1/p.php?k1=v1&k2=v2#Ref1', 'QUERY', 'k1'), 'v1');
   assert.equal(s('PARSE_URL', 'http://facebook.com/path1/p.php?k1=v1&k2=v2#Ref1', 'REF'), 'Ref1');
+  // a key makes every part but QUERY NULL (SqlFunctionUtils.parseUrl(url, part, key))
+  assert.equal(s('PARSE_URL', 'http://facebook.com/path1/p.php?k1=v1&k2=v2#Ref1', 'HOST', 'k1'), null);
   assert.equal(s('REGEXP', 'abc', 'b+'), true);
   assert.equal(s('REVERSE', 'abc🌍'), '🌍cba');
   assert.equal(s('SPLIT_INDEX', 'Jack,John,Mary', ',', 2), 'Mary');

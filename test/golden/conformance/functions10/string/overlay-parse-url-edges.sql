@@ -1,0 +1,6 @@
+-- source: Flink SqlFunctionUtils.overlay (a start below 1 or past the end returns the string; the rest after start + length is appended only when start + length <= length of the string and length > 0, so a negative or zero length drops it) and parseUrl(url, part, key) (NULL for any part but QUERY, tested before the URL; the value of the first match of (&|^)key=([^&]*), '' for 'k='), parseUrl(url, part) (java.net.URL getters: an empty path is '', no query is NULL; part names are case-sensitive); types: Calcite OVERLAY VARCHAR(p1 + p2), PARSE_URL VARCHAR FORCE_NULLABLE; by hand
+SELECT OVERLAY('abcdef' PLACING 'X' FROM 2 FOR -1) AS a, OVERLAY('abcdef' PLACING 'X' FROM 0 FOR 2) AS b, OVERLAY('abcdef' PLACING '' FROM 2 FOR 2) AS c,
+       OVERLAY('abcdef' PLACING 'XYZ' FROM 6) AS d, OVERLAY('abcdef' PLACING 'XY' FROM 2 FOR 0) AS e, OVERLAY('abc' PLACING 'XY' FROM 10) AS f,
+       PARSE_URL('http://a.com/p?x=1&kx=2&k=3', 'QUERY', 'k') AS g, PARSE_URL('http://a.com/p?k=1&k=2', 'QUERY', 'k') AS h,
+       PARSE_URL('http://a.com/p?a.b=1', 'QUERY', 'a.b') AS i, PARSE_URL('http://a.com/p', 'HOST', 'k') AS j, PARSE_URL('http://a.com/p?k=', 'QUERY', 'k') AS k,
+       PARSE_URL('http://a.com', 'PATH') AS l, PARSE_URL('http://a.com', 'QUERY') AS m, PARSE_URL('http://a.com/p', 'host') AS n;

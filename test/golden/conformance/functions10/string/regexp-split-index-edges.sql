@@ -1,0 +1,4 @@
+-- source: Flink SqlFunctionUtils.regexpReplace (the replacement goes through Matcher.quoteReplacement: '$1' and a backslash are literal), regexpExtract (a group index out of range throws inside the try: NULL), splitIndex(str, String, index) (commons-lang3 splitByWholeSeparatorPreserveAllTokens: the whole separator, empty tokens kept, an empty separator splits on whitespace, '' has no token) and splitIndex(str, int, index) (the separator given as a character code, NULL above 255); by hand
+SELECT REGEXP_REPLACE('abc', '(b)', '$1$1') AS a, REGEXP_REPLACE('abc', 'b', '\\') AS b, REGEXP_EXTRACT('abc', '(b)', 2) AS c, REGEXP_EXTRACT('abc', '(b)', -1) AS d,
+       SPLIT_INDEX('a,b', 44, 1) AS e, SPLIT_INDEX('a,b', 300, 0) AS f, SPLIT_INDEX('a b  c', '', 2) AS g, SPLIT_INDEX('', ',', 0) AS h,
+       SPLIT_INDEX('a,,b', ',,', 1) AS i, SPLIT_INDEX('abcabc', 'bc', 2) AS j;
