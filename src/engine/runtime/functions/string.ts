@@ -59,39 +59,45 @@ export function substringSql(s: string, pos: number, len?: number): string {
   return chars ? chars.slice(start, end).join('') : s.slice(start, end);
 }
 
-function position(needle: string, hay: string, from = 1): number {
-  if (from < 1) return 0;
-  const chars = cps(hay);
-  const offset = chars.slice(0, from - 1).join('').length;
+/**
+ * BinaryStringData.indexOf(needle, fromIndex) in code points: an empty needle is at 0 whatever
+ * the start, a start below 0 searches from the beginning, -1 when absent.
+ */
+function indexOfFrom(hay: string, needle: string, fromIndex: number): number {
+  if (needle === '') return 0;
+  const offset = fromIndex <= 0 ? 0 : cps(hay).slice(0, fromIndex).join('').length;
   const i = hay.indexOf(needle, offset);
-  if (i < 0) return 0;
-  return cpLength(hay.slice(0, i)) + 1;
+  return i < 0 ? -1 : cpLength(hay.slice(0, i));
 }
 
-/** Flink's INSTR(str, sub, start, nth): a negative start searches backwards from the end. */
+/**
+ * SqlFunctionUtils.position (POSITION, LOCATE): indexOf(needle, from - 1) + 1, so a start below 1
+ * searches the whole string and an empty needle is at 1.
+ */
+function position(needle: string, hay: string, from = 1): number {
+  return indexOfFrom(hay, needle, from - 1) + 1;
+}
+
+/**
+ * SqlFunctionUtils.instr: the nth occurrence from start; a negative start runs the same search on
+ * the reversed strings and maps the position back.
+ */
 function instr(s: string, sub: string, start: number, nth: number): number {
   if (nth <= 0) throw new ExecutionError('INSTR: nthAppearance must be positive!');
   if (start === 0) return 0;
   if (start > 0) {
-    let from = start - 1;
-    let at = -1;
+    let from = start;
+    let index = 0;
     for (let k = 0; k < nth; k++) {
-      at = s.indexOf(sub, from);
-      if (at < 0) return 0;
-      from = at + 1;
+      index = indexOfFrom(s, sub, from - 1) + 1;
+      if (index === 0) return 0;
+      from = index + 1;
     }
-    return cpLength(s.slice(0, at)) + 1;
+    return index;
   }
-  // backwards: the last occurrence starting at or before position len + start + 1
-  let from = s.length + start + 1 - sub.length;
-  let at = -1;
-  for (let k = 0; k < nth; k++) {
-    if (from < 0) return 0;
-    at = s.lastIndexOf(sub, from);
-    if (at < 0) return 0;
-    from = at - 1;
-  }
-  return cpLength(s.slice(0, at)) + 1;
+  const rev = (x: string): string => cps(x).reverse().join('');
+  const pos = instr(rev(s), rev(sub), -start, nth);
+  return pos === 0 ? 0 : cpLength(s) + 2 - pos - cpLength(sub);
 }
 
 /**
