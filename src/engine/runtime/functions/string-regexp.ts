@@ -175,11 +175,13 @@ export const REGEXP_FUNCTIONS: BuiltinScalar[] = [
     legacyArity: true,
     category: 'string',
     sigs: [['S', 'S']],
-    // BOOLEAN_NULLABLE in Flink: nullable only with its arguments (an invalid pattern still gives NULL)
+    // BOOLEAN_NULLABLE in Flink: nullable only with its arguments. SqlFunctionUtils.regExp: an
+    // empty pattern is FALSE, and so is an invalid one (its exception is caught and logged)
     result: BOOL,
     impl: () => (s: string, p: string) => {
+      if (p === '') return false;
       const re = javaRegex(p);
-      return re === null ? null : re.test(s);
+      return re === null ? false : re.test(s);
     },
   }),
 ];

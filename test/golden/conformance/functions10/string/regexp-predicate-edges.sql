@@ -1,0 +1,2 @@
+-- source: Flink StringCallGen.generateRegExp (generateCallIfArgsNotNull: a NULL argument gives NULL) calling SqlFunctionUtils.regExp: an empty pattern is FALSE, an invalid pattern is FALSE (the PatternSyntaxException is caught and logged), else Pattern.matcher(s).find(0) (a match anywhere); BOOLEAN nullable with its arguments; by hand
+SELECT REGEXP('abc', '') AS a, REGEXP('abc', '(') AS b, REGEXP('abc', 'b') AS c, REGEXP('abc', '^b') AS d, REGEXP('', '') AS e, REGEXP('', 'x*') AS f, REGEXP(CAST(NULL AS STRING), '') AS g, REGEXP('abc', '[') AS h;
