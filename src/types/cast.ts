@@ -367,7 +367,9 @@ function nullSafe(f: CastFn): CastFn {
 function fromString(from: LogicalType, to: LogicalType, opts: CastOptions): CastFn {
   switch (to.kind) {
     case 'BOOLEAN':
-      return (v) => parseBoolean(v as string) ?? fail(from, to, v);
+      // Flink's TableException text (BinaryStringDataUtil.toBoolean) after ours
+      return (v) =>
+        parseBoolean(v as string) ?? fail(from, to, v, `Cannot parse '${v as string}' as BOOLEAN.`);
     case 'TINYINT':
     case 'SMALLINT':
     case 'INT':

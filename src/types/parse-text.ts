@@ -68,9 +68,12 @@ export function parseDecimal(text: string, precision: number, scale: number): bi
 const TRUE_WORDS = new Set(['t', 'true', 'y', 'yes', '1']);
 const FALSE_WORDS = new Set(['f', 'false', 'n', 'no', '0']);
 
-/** BOOLEAN from text: t/true/y/yes/1 and f/false/n/no/0, any case, trimmed. */
+/**
+ * BOOLEAN from text: t/true/y/yes/1 and f/false/n/no/0 in any case, not trimmed
+ * (BinaryStringDataUtil.toBoolean looks the lower-cased text up as it is: ' true' fails).
+ */
 export function parseBoolean(text: string): boolean | undefined {
-  const t = javaTrim(text).toLowerCase();
+  const t = text.toLowerCase();
   if (TRUE_WORDS.has(t)) return true;
   if (FALSE_WORDS.has(t)) return false;
   return undefined;

@@ -1,4 +1,4 @@
--- source: Flink CastRulesTest / CastFunctionITCase rows restated (STRING to numeric trims and accepts '+5', '1e2' to DOUBLE and DECIMAL but not INT, NaN and Infinity; TRY_CAST gives NULL; DECIMAL to BOOLEAN; numeric narrowing truncates and wraps), TimeToStringCastRule (TIME printed with the type's precision; Flink's FlinkTypeFactory turns TIME(p) into TIME(0)), IntervalToStringCastRule, BinaryToStringCastRule
+-- source: Flink CastRulesTest / CastFunctionITCase rows restated (STRING to numeric trims and accepts '+5', '1e2' to DOUBLE and DECIMAL but not INT, NaN and Infinity; TRY_CAST gives NULL; DECIMAL to BOOLEAN; numeric narrowing truncates and wraps), TimeToStringCastRule (TIME printed with the type's precision; Flink's FlinkTypeFactory turns TIME(p) into TIME(0)), IntervalToStringCastRule, BinaryToStringCastRule; c26: BinaryStringDataUtil.toBoolean does not trim (the lower-cased text is looked up as it is), so ' true ' fails and TRY_CAST gives NULL
 SELECT NULLIF(CAST(CAST(TIME '12:34:56' AS STRING) AS STRING), '#') AS c0,
        NULLIF(CAST(CAST(CAST('12:34:56.123' AS TIME(3)) AS STRING) AS STRING), '#') AS c1,
        NULLIF(CAST(CAST(INTERVAL '1' YEAR AS STRING) AS STRING), '#') AS c2,
@@ -25,7 +25,7 @@ SELECT NULLIF(CAST(CAST(TIME '12:34:56' AS STRING) AS STRING), '#') AS c0,
        NULLIF(CAST(CAST(-12.5 AS INT) AS STRING), '#') AS c23,
        NULLIF(CAST(CAST(12.9E0 AS INT) AS STRING), '#') AS c24,
        NULLIF(CAST(CAST(128 AS TINYINT) AS STRING), '#') AS c25,
-       NULLIF(CAST(CAST(' true ' AS BOOLEAN) AS STRING), '#') AS c26,
+       NULLIF(CAST(TRY_CAST(' true ' AS BOOLEAN) AS STRING), '#') AS c26,
        NULLIF(CAST(CAST(CAST(DATE '2021-09-24' AS TIMESTAMP_LTZ(0)) AS STRING) AS STRING), '#') AS c27,
        NULLIF(CAST(CAST(CAST(1 AS DOUBLE) AS STRING) AS STRING), '#') AS c28,
        NULLIF(CAST(CAST(-0.0E0 AS STRING) AS STRING), '#') AS c29,

@@ -1,0 +1,3 @@
+-- source: Flink StringToBooleanCastRule calls BinaryStringDataUtil.toBoolean: the text lower-cased (not trimmed) must be one of t / true / y / yes / 1 or f / false / n / no / 0, otherwise TableException "Cannot parse '…' as BOOLEAN." (CastFunctionITCase: 'foo', 'Apache Flink' and '' fail); TRY_CAST gives NULL for the failures, so surrounding blanks give NULL; by hand
+SELECT CAST('TrUe' AS BOOLEAN) AS a, CAST('y' AS BOOLEAN) AS b, CAST('N' AS BOOLEAN) AS c, CAST('0' AS BOOLEAN) AS d, CAST('YES' AS BOOLEAN) AS e,
+       TRY_CAST(' true ' AS BOOLEAN) AS f, TRY_CAST('false ' AS BOOLEAN) AS g, TRY_CAST('' AS BOOLEAN) AS h, TRY_CAST('yes!' AS BOOLEAN) AS i, TRY_CAST('2' AS BOOLEAN) AS j;
