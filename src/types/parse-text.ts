@@ -17,17 +17,26 @@ export function javaTrim(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-const INTEGRAL_RE = /^([+-]?)(\d+)(?:\.(\d*))?$|^([+-]?)\.(\d+)$/;
+const INTEGRAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
 /**
- * Integer text as Flink reads it for TINYINT…BIGINT: optional sign, digits, and an optional
- * fraction that is dropped (`'1.234'` → 1). Out of [min, max] → undefined.
+ * Integer text as Flink reads it for TINYINT…BIGINT (StringToNumericPrimitiveCastRule:
+ * BinaryStringDataUtil.toInt / toLong of the text with its spaces trimmed): only U+0020 is
+ * trimmed (a tab fails), an optional sign, digits, and an optional fraction of digits that is
+ * dropped (`'1.234'` → 1; digits may be missing on either side, so '.' and '-.' are 0); empty text
+ * or a lone sign fails. Out of [min, max] → undefined.
  */
 export function parseIntegral(text: string, min: bigint, max: bigint): bigint | undefined {
-  const m = INTEGRAL_RE.exec(javaTrim(text));
+  let a = 0;
+  let b = text.length;
+  while (a < b && text.charCodeAt(a) === 32) a++;
+  while (b > a && text.charCodeAt(b - 1) === 32) b--;
+  const t = text.slice(a, b);
+  if (t === '' || t === '+' || t === '-') return undefined;
+  const m = INTEGRAL_RE.exec(t);
   if (!m) return undefined;
-  const neg = (m[1] ?? m[4]) === '-';
-  const digits = m[2] ?? '0';
+  const neg = m[1] === '-';
+  const digits = m[2] || '0';
   let v = BigInt(digits);
   if (neg) v = -v;
   return v < min || v > max ? undefined : v;
