@@ -20,6 +20,7 @@ import {
   parseBoolean,
   parseDate,
   parseDecimal,
+  parseDecimalCast,
   parseIntegral,
   parseJavaDouble,
   parseLocalTimestamp,
@@ -396,9 +397,9 @@ function fromString(from: LogicalType, to: LogicalType, opts: CastOptions): Cast
       return (v) => {
         // Flink's StringToDecimalCastRule fails on a value too large for the precision
         // (CastFunctionITCase: '12345.6789' AS DECIMAL(8, 4)), unlike numeric → DECIMAL (NULL).
-        const r = parseDecimal(v as string, p, s);
-        if (r === undefined) fail(from, to, v);
-        if (r === null) fail(from, to, v, `the value does not fit DECIMAL(${p}, ${s})`);
+        // (BinaryStringDataUtil.toDecimal: malformed and too large both fail)
+        const r = parseDecimalCast(v as string, p, s);
+        if (r === null) fail(from, to, v, `not a DECIMAL(${p}, ${s})`);
         return r;
       };
     }

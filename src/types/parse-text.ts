@@ -17,6 +17,8 @@ export function javaTrim(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+const UTF8 = new TextEncoder();
+
 const INTEGRAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
 /**
@@ -72,6 +74,79 @@ export function parseDecimal(text: string, precision: number, scale: number): bi
   const shift = scale - (frac.length - exp);
   const v = shift >= 0 ? unscaled * pow10(shift) : divPow10HalfUp(unscaled, -shift);
   return fitsPrecision(v, precision) ? v : null;
+}
+
+/**
+ * CAST(text AS DECIMAL(p, s)), as BinaryStringDataUtil.toDecimal: for p <= 18 and a text of at
+ * most 18 UTF-8 bytes it is Flink's byte scanner (toDecimalFromBytes), which is lenient: blanks
+ * are ' ', '\n', '\t' only; the scan of digits (or of an exponent) stops at the first other
+ * byte and consumes it unchecked, so '1.5x' is 1.5 and 'e5' or '.' are 0; leading zeros count
+ * towards the precision ('0001' needs 4 digits); the rounding is HALF_UP. Otherwise it is
+ * new BigDecimal of the text with those blanks trimmed, then DecimalData.fromBigDecimal.
+ * null when malformed or too large (the cast then fails).
+ */
+export function parseDecimalCast(text: string, precision: number, scale: number): bigint | null {
+  const bytes = UTF8.encode(text);
+  if (precision > 18 || bytes.length > 18) {
+    const t = text.replace(/^[ \n\t]+|[ \n\t]+$/g, '');
+    const r = parseDecimal(t === '' ? text : t, precision, scale);
+    return r === undefined ? null : r;
+  }
+  const n = bytes.length;
+  const blank = (c: number): boolean => c === 32 || c === 10 || c === 9;
+  let i = 0;
+  let b = 0;
+  while (i < n) {
+    b = bytes[i]!;
+    if (!blank(b)) break;
+    i++;
+  }
+  if (i === n) return null;
+  const negative = b === 45;
+  if (negative || b === 43) {
+    i++;
+    if (i === n) return null;
+  }
+  let significand = 0n;
+  let exp = 0;
+  let significandLen = 0;
+  let pointPos = -1;
+  while (i < n) {
+    b = bytes[i++]!;
+    if (b >= 48 && b <= 57) {
+      significand = significand * 10n + BigInt(b - 48);
+      significandLen++;
+    } else if (b === 46) {
+      if (pointPos >= 0) return null;
+      pointPos = significandLen;
+    } else break;
+  }
+  if (pointPos < 0) pointPos = significandLen;
+  if (negative) significand = -significand;
+  if ((b === 101 || b === 69) && i < n) {
+    b = bytes[i]!;
+    const expNegative = b === 45;
+    if (expNegative || b === 43) {
+      i++;
+      if (i === n) return null;
+    }
+    let expDigits = 0;
+    while (i < n) {
+      b = bytes[i++]!;
+      if (b >= 48 && b <= 57) {
+        if (expDigits < 40) expDigits = expDigits * 10 + (b - 48);
+      } else break;
+    }
+    exp += expNegative ? -expDigits : expDigits;
+  }
+  exp -= significandLen - pointPos;
+  while (i < n) if (!blank(bytes[i++]!)) return null;
+  const change = exp + scale;
+  if (significandLen + change > precision) return null;
+  if (change >= 0) return significand * pow10(change);
+  // Java long arithmetic: add half (signed) then divide, truncating toward zero
+  const half = (negative ? -5n : 5n) * pow10(-change - 1);
+  return (significand + half) / pow10(-change);
 }
 
 const TRUE_WORDS = new Set(['t', 'true', 'y', 'yes', '1']);
