@@ -626,13 +626,26 @@ export const COLLECTION_FUNCTIONS: BuiltinScalar[] = [
     sigs: [['MAP', '...MAP']],
     result: (a) =>
       findCommonType(a.map((t) => withNullable(t, false))) ?? 'MAP_UNION expects maps of a common type',
+    // MapUnionFunction: folding left, each non-empty map's entries come first in its order,
+    // followed by the earlier result's entries whose key it does not have (keys compared by
+    // value; a NULL key of the earlier result is dropped when the new map has one)
     impl: (a, r) => {
       const cs = a.map((t) => converter(t, r));
+      const eq = elemEq((r as MapType).key);
       return (...ms: Map<SqlValue, SqlValue>[]) => {
-        const out = new Map<SqlValue, SqlValue>();
-        ms.forEach((m, i) => {
-          for (const [k, v] of cs[i]!(m) as Map<SqlValue, SqlValue>) out.set(k, v);
-        });
+        let out = cs[0]!(ms[0]!) as Map<SqlValue, SqlValue>;
+        for (let i = 1; i < ms.length; i++) {
+          const m = cs[i]!(ms[i]!) as Map<SqlValue, SqlValue>;
+          if (m.size === 0) continue;
+          const next = new Map<SqlValue, SqlValue>(m);
+          const keys = [...m.keys()];
+          const hasNull = keys.includes(null);
+          for (const [k, v] of out) {
+            if (k === null ? hasNull : keys.some((k2) => k2 !== null && eq(k, k2))) continue;
+            next.set(k, v);
+          }
+          out = next;
+        }
         return out;
       };
     },
