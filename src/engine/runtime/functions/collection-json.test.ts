@@ -108,6 +108,7 @@ test('collection functions (Flink documentation examples)', () => {
       ['b', 2],
     ],
   );
+  // MapUnionFunction: the later map's entries first, then the earlier ones it does not have
   assert.deepEqual(
     [
       ...(callFn('MAP_UNION', [mapType(S, I, false), mapType(S, I, false)], [m, new Map([['b', 9]])]) as Map<
@@ -116,8 +117,8 @@ test('collection functions (Flink documentation examples)', () => {
       >),
     ],
     [
-      ['a', 1],
       ['b', 9],
+      ['a', 1],
     ],
   );
 });
