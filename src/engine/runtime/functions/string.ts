@@ -680,9 +680,10 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
       if (s === '') return out;
       const pre = javaRegex(pd ?? ',') ?? /,/;
       const kre = javaRegex(kd ?? '=') ?? /=/;
-      // Java's String#split drops trailing empty strings
+      // Java's String#split drops every trailing empty string, so a text that is all delimiters
+      // has no pair ('a.b' split by the regex '.' gives an empty map)
       const pairs = s.split(new RegExp(pre.source, pre.flags.replace('g', '')));
-      while (pairs.length > 1 && pairs[pairs.length - 1] === '') pairs.pop();
+      while (pairs.length > 0 && pairs[pairs.length - 1] === '') pairs.pop();
       for (const pair of pairs) {
         const m = new RegExp(kre.source, kre.flags.replace('g', '')).exec(pair);
         if (!m) out.set(pair, null);
