@@ -42,6 +42,47 @@ const cps = (s: string): string[] => Array.from(s);
 const hasSurrogates = (s: string): boolean => /[\uD800-\uDFFF]/.test(s);
 const cpLength = (s: string): number => (hasSurrogates(s) ? cps(s).length : s.length);
 
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * java.util.Base64.getDecoder().decode: the basic alphabet only (no blanks), padding optional but,
+ * when present, only as the end of the last unit; a last unit of one character, an illegal
+ * character or anything after the padding throws (Java's messages).
+ */
+function javaBase64Decode(s: string): number[] {
+  const out: number[] = [];
+  let shift = 18;
+  let bits = 0;
+  let i = 0;
+  const fail = (why: string): never => {
+    throw new ExecutionError(`FROM_BASE64: ${why}`);
+  };
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === '=') {
+      if ((shift === 6 && (i + 1 === s.length || s[i + 1] !== '=')) || shift === 18)
+        fail('Input byte array has wrong 4-byte ending unit');
+      i += shift === 6 ? 2 : 1;
+      break;
+    }
+    const x = BASE64_ALPHABET.indexOf(c);
+    if (x < 0) fail(`Illegal base64 character ${c.charCodeAt(0).toString(16)}`);
+    bits |= x << shift;
+    shift -= 6;
+    i++;
+    if (shift < 0) {
+      out.push((bits >> 16) & 0xff, (bits >> 8) & 0xff, bits & 0xff);
+      shift = 18;
+      bits = 0;
+    }
+  }
+  if (shift === 6) out.push((bits >> 16) & 0xff);
+  else if (shift === 0) out.push((bits >> 16) & 0xff, (bits >> 8) & 0xff);
+  else if (shift === 12) fail('Last unit does not have enough valid bits');
+  if (i < s.length) fail(`Input byte array has incorrect ending byte at ${i}`);
+  return out;
+}
+
 /** Flink's substringSQL: 1-based start, negative counts from the end, 0 acts as 1. */
 export function substringSql(s: string, pos: number, len?: number): string {
   if (len !== undefined && len < 0) return '';
@@ -547,12 +588,13 @@ export const STRING_FUNCTIONS: BuiltinScalar[] = [
     calciteForms: "'FROM_BASE64(<STRING>)'",
     category: 'string',
     sigs: [['SB']],
-    // typed TO_NULLABLE in Flink (FlinkSqlOperatorTable) although invalid base64 gives NULL here
+    // typed TO_NULLABLE in Flink (FlinkSqlOperatorTable); SqlFunctionUtils.fromBase64 calls
+    // java.util.Base64's basic decoder, whose IllegalArgumentException fails the query
     result: STR,
     impl: () => (v: string | Uint8Array) => {
       // a BINARY / VARBINARY argument holds the base64 text as bytes
       const s = typeof v === 'string' ? v : Buffer.from(v).toString('latin1');
-      return /^[A-Za-z0-9+/\s]*={0,2}$/.test(s) ? Buffer.from(s, 'base64').toString('utf8') : null;
+      return Buffer.from(javaBase64Decode(s)).toString('utf8');
     },
   }),
   simple({

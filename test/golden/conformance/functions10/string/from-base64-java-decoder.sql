@@ -1,0 +1,2 @@
+-- source: Flink StringCallGen.generateFromBase64 calls SqlFunctionUtils.fromBase64 = BinaryStringData.fromBytes(java.util.Base64.getDecoder().decode(bytes)): the basic decoder takes the padding as optional ('aGk' is 'hi', 'aA==' is 'h') and '' is ''; by hand
+SELECT CAST(FROM_BASE64('aGk') AS STRING) AS a, CAST(FROM_BASE64('aA==') AS STRING) AS b, CAST(FROM_BASE64('') AS STRING) AS c, CAST(FROM_BASE64('aGVsbG8gd29ybGQ=') AS STRING) AS d;
