@@ -123,7 +123,16 @@ function roundLike(name: 'ROUND' | 'TRUNCATE'): BuiltinScalar {
         case 'DOUBLE': {
           const f32 = t.kind === 'FLOAT';
           return (v: number, n?: number | bigint) => {
-            if (!Number.isFinite(v)) return v;
+            // SqlFunctionUtils.sround / struncate go through BigDecimal.valueOf(double), whose
+            // NumberFormatException for NaN and infinities fails the query
+            if (!Number.isFinite(v))
+              throw new ExecutionError(
+                `${down ? 'TRUNCATE' : 'ROUND'}: Character ${Number.isNaN(v) ? 'N' : 'I'} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
+              );
+            // struncate(double) truncates DecimalDataUtils.castFrom(v, 38, 18), NULL (so a
+            // NullPointerException) when the integral part has more than 20 digits
+            if (down && parseDecimal(formatDouble(v), 38, 18) === null)
+              throw new ExecutionError(`TRUNCATE: ${formatDouble(v)} does not fit DECIMAL(38, 18)`);
             const digits = digitsOf(n);
             // BigDecimal.valueOf(double) starts from Double.toString's digits
             const sc = Math.max(0, digits) + 20;

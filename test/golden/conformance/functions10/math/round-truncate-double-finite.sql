@@ -1,0 +1,2 @@
+-- source: Flink SqlFunctionUtils.sround(double, int) (BigDecimal.valueOf, HALF_UP: -2.5 is -3.0, 1.005 is 1.01 from Double.toString's digits, 1.0E300 stays) and struncate(float, int) (castFrom(38, 18) then RoundingMode.DOWN: -123.456 to 1 digit is -123.4); by hand
+SELECT ROUND(-2.5E0) AS a, ROUND(1.005E0, 2) AS b, ROUND(1.0E300, 2) AS c, TRUNCATE(CAST(-123.456 AS FLOAT), 1) AS d, TRUNCATE(-123.456E0, 1) AS e;
