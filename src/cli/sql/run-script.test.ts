@@ -21,6 +21,7 @@ import {
 import type { SqlEngineFactory, StatementOutcome } from './engine-port.js';
 import type { ResultChange } from './result-writer.js';
 import { runSqlScript } from './run-script.js';
+import { TableWriter } from './table-writer.js';
 
 /** Collects what a run prints. */
 function sink(): { write(t: string): void; text: string } {
@@ -280,7 +281,6 @@ test('table output of a query that fails: no "Empty set" before its error; rows 
 });
 
 test('table output on a TTY redraws in place while the query runs', async () => {
-  const { TableWriter } = await import('./table-writer.js');
   const out = {
     text: '',
     isTTY: true,
@@ -308,4 +308,23 @@ test('table output on a TTY redraws in place while the query runs', async () => 
   assert.ok(new RegExp(`^${ESC}\\[\\d+A${ESC}\\[0J`).test(redraw), JSON.stringify(redraw.slice(0, 20)));
   assert.match(redraw, /│ 2 +│/);
   assert.doesNotMatch(redraw, /│ 1 +│/);
+});
+
+test('table output of a large result: every row, aligned (cli-table3 overflowed the stack past ~120k rows)', () => {
+  const out = sink();
+  const w = new TableWriter(out);
+  w.begin([{ name: 's', type: stringType() }], 'UTC');
+  const n = 200_000;
+  const batch: ResultChange[] = [];
+  for (let i = 0; i < n; i++) batch.push({ op: '+I', row: [String(i)] });
+  batch.push({ op: '+I', row: ['two\nlines'] }, { op: '+I', row: ['中文'] });
+  w.changes(batch);
+  w.end();
+  const lines = out.text.split('\n');
+  assert.equal(lines.at(-2), `${n + 2} rows in set`);
+  // header (2 lines), rules, one line per row and two for the two-line cell
+  assert.equal(lines.length, 2 + 2 + 3 + n + 3);
+  const widths = new Set(lines.filter((l) => l.startsWith('│')).map((l) => l.replace('中文', 'xxxx').length));
+  assert.equal(widths.size, 1, 'every line has the same width (a wide character counts two columns)');
+  assert.ok(lines.includes('│ lines  │'), lines.slice(-8).join('\n'));
 });

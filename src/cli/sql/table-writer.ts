@@ -1,11 +1,10 @@
 /**
  * `--output table`: the result materialized (inserts and update-afters add a row, retractions
- * remove an equal one) and printed as an aligned table (cli-table3), SQL NULL as `<NULL>` as
+ * remove an equal one) and printed as an aligned table (drawTable below), SQL NULL as `<NULL>` as
  * Flink's SQL client shows it. On a TTY the table is
  * redrawn in place while an unbounded query runs; otherwise it is printed once at the end.
  */
-import { createRequire } from 'node:module';
-import type TableCtor from 'cli-table3';
+import stringWidth from 'string-width';
 import { formatType } from '../../types/format-type.js';
 import { valueFormatter, type ValueFormatter } from '../../types/format-value.js';
 import type { SqlValue } from '../../types/values.js';
@@ -13,9 +12,6 @@ import type { ResultChange, ResultColumn, ResultWriter, TextOut } from './result
 
 const REDRAW_MS = 250;
 
-// cli-table3 (and its string-width) load when the first table is drawn, not at `eddy sql`'s start.
-const require = createRequire(import.meta.url);
-let Table: typeof TableCtor | undefined;
 /** On a TTY only the last rows fit; the count line says how many there are. */
 const MAX_TTY_ROWS = 40;
 
@@ -61,20 +57,10 @@ export class TableWriter implements ResultWriter {
   }
 
   private render(limit: number | undefined): string {
-    Table ??= require('cli-table3') as typeof TableCtor;
-    const t = new Table({ head: this.header, style: { head: [], border: [] } });
     const shown = limit === undefined ? this.rows : this.rows.slice(-limit);
-    for (const r of shown) t.push(r);
-    // Keep the rule under the header only, as Flink's SQL client prints its tableau results.
-    let rules = 0;
-    const body = t
-      .toString()
-      .split('\n')
-      .filter((l) => !l.startsWith('├') || rules++ === 0)
-      .join('\n');
     const n = this.rows.length;
     const more = limit !== undefined && n > limit ? ` (showing the last ${limit})` : '';
-    return `${body}\n${n} row${n === 1 ? '' : 's'} in set${more}\n`;
+    return `${drawTable(this.header, shown)}\n${n} row${n === 1 ? '' : 's'} in set${more}\n`;
   }
 
   private redraw(): void {
@@ -100,4 +86,43 @@ export class TableWriter implements ResultWriter {
       this.out.write('Empty set\n');
     }
   }
+}
+
+/**
+ * An aligned box table as Flink's SQL client prints its tableau results: a rule under the
+ * header only; cells may hold several lines; widths in terminal columns (string-width: wide
+ * CJK characters count two). Drawn here in one pass over the rows, because cli-table3 (used
+ * before) overflows the stack past ~120k rows and is quadratic long before that.
+ */
+export function drawTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h) => cellWidth(h));
+  for (const r of rows)
+    for (let c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c]!, cellWidth(r[c] ?? ''));
+  const rule = (l: string, m: string, r: string): string =>
+    l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
+  const out: string[] = [rule('┌', '┬', '┐')];
+  const line = (cells: readonly string[]): void => {
+    const split = widths.map((_, c) => (cells[c] ?? '').split('\n'));
+    const height = Math.max(...split.map((l) => l.length));
+    for (let k = 0; k < height; k++) {
+      let text = '│';
+      for (let c = 0; c < widths.length; c++) {
+        const t = split[c]![k] ?? '';
+        text += ` ${t}${' '.repeat(widths[c]! - stringWidth(t))} │`;
+      }
+      out.push(text);
+    }
+  };
+  line(header);
+  out.push(rule('├', '┼', '┤'));
+  for (const r of rows) line(r);
+  out.push(rule('└', '┴', '┘'));
+  return out.join('\n');
+}
+
+/** The width of a cell's widest line, in terminal columns. */
+function cellWidth(cell: string): number {
+  let w = 0;
+  for (const l of cell.split('\n')) w = Math.max(w, stringWidth(l));
+  return w;
 }
