@@ -47,8 +47,11 @@ export function registerSqlCommand(program: Command): void {
       const onSigint = (): void => controller.abort();
       process.once('SIGINT', onSigint);
       // `eddy sql … | head`: a closed pipe ends the run quietly instead of crashing on EPIPE.
+      // The listener stays for the rest of the process: writes made before the run stopped
+      // fail after it, and an 'error' without a listener would crash the process then.
       const onPipeError = (e: NodeJS.ErrnoException): void => {
         if (e.code === 'EPIPE') controller.abort();
+        else throw e;
       };
       process.stdout.on('error', onPipeError);
       try {
@@ -78,7 +81,6 @@ export function registerSqlCommand(program: Command): void {
         if ('catalog' in early) await early.catalog?.close();
       } finally {
         process.off('SIGINT', onSigint);
-        process.stdout.off('error', onPipeError);
       }
     });
 }

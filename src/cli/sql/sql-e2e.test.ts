@@ -217,6 +217,42 @@ await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
   assert.ok(got.length >= 4);
 });
 
+test('child process: stdout closed by the reader (eddy sql … | head) ends the run quietly, exit 0', async () => {
+  const script = join(dir, 'many.sql');
+  await writeFile(
+    script,
+    "CREATE TABLE g (n BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '2000000', 'rows-per-second' = '1000000', 'fields.n.kind' = 'sequence', 'fields.n.start' = '1', 'fields.n.end' = '2000000');\nSELECT n FROM g;\n",
+  );
+  const sqlJs = fileURLToPath(new URL('../commands/sql.js', import.meta.url));
+  const prog = `import { Command } from 'commander';
+const { registerSqlCommand } = await import(${JSON.stringify(sqlJs)});
+const p = new Command('eddy'); registerSqlCommand(p);
+await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
+  const res = await new Promise<{ code: number | null; err: string }>((resolve) => {
+    const c = spawn(process.execPath, [
+      '--input-type=module',
+      '-e',
+      prog,
+      'sql',
+      '--file',
+      script,
+      '--output',
+      'jsonl',
+    ]);
+    let err = '';
+    const killer = setTimeout(() => c.kill('SIGKILL'), 30_000);
+    // As `head -1` does: read the first chunk, then close the pipe while rows keep coming.
+    c.stdout.once('data', () => c.stdout.destroy());
+    c.stderr.on('data', (d: Buffer) => (err += d));
+    c.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code, err });
+    });
+  });
+  assert.equal(res.code, 0, res.err);
+  assert.doesNotMatch(res.err, /EPIPE|Unhandled/);
+});
+
 test('jsonl: the print sink writes to stderr so stdout stays one JSON object per line', async () => {
   const r =
     await run(`CREATE TABLE t (a INT, b STRING) WITH ('connector' = 'filesystem', 'path' = 'in.json', 'format' = 'json');
