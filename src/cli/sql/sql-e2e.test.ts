@@ -3,7 +3,7 @@
  * process running the `sql` command (commander, as bin/eddy.js wires it).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,17 @@ async function run(
   const err = sink();
   const code = await runSqlScript({ text, file, output: 'jsonl', stdout: out, stderr: err });
   return { code, out: lines(out.text), err: err.text };
+}
+
+/** `eddy sql --file <script> --output jsonl`: the commander command bin/eddy.js registers, in a fresh process. */
+function sqlChild(script: string, cwd?: string): ChildProcessWithoutNullStreams {
+  const sqlJs = fileURLToPath(new URL('../commands/sql.js', import.meta.url));
+  const prog = `import { Command } from 'commander';
+const { registerSqlCommand } = await import(${JSON.stringify(sqlJs)});
+const p = new Command('eddy'); registerSqlCommand(p);
+await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
+  const args = ['--input-type=module', '-e', prog, 'sql', '--file', script, '--output', 'jsonl'];
+  return spawn(process.execPath, args, cwd === undefined ? {} : { cwd });
 }
 
 test('filesystem json table: scan and an updating aggregation as a changelog', async () => {
@@ -143,20 +154,8 @@ test('child process: the sql command with --file and --output jsonl', async () =
     script,
     "CREATE TABLE t (a INT, b STRING) WITH ('connector' = 'filesystem', 'path' = 'in.json', 'format' = 'json');\nSELECT b FROM t WHERE a > 1;\n",
   );
-  const sqlJs = fileURLToPath(new URL('../commands/sql.js', import.meta.url));
-  // The same commander command bin/eddy.js registers, in a fresh process.
-  const prog = `import { Command } from 'commander';
-const { registerSqlCommand } = await import(${JSON.stringify(sqlJs)});
-const p = new Command('eddy'); registerSqlCommand(p);
-await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
   const res = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const c = spawn(
-      process.execPath,
-      ['--input-type=module', '-e', prog, 'sql', '--file', script, '--output', 'jsonl'],
-      {
-        cwd: fileURLToPath(new URL('../../../', import.meta.url)),
-      },
-    );
+    const c = sqlChild(script, fileURLToPath(new URL('../../../', import.meta.url)));
     let out = '';
     let err = '';
     c.stdout.on('data', (d: Buffer) => (out += d));
@@ -177,22 +176,8 @@ test('child process: Ctrl-C stops an unbounded query, exit 0 after its rows', as
     script,
     "CREATE TABLE g (id INT) WITH ('connector' = 'datagen', 'rows-per-second' = '20');\nSELECT id FROM g;\n",
   );
-  const sqlJs = fileURLToPath(new URL('../commands/sql.js', import.meta.url));
-  const prog = `import { Command } from 'commander';
-const { registerSqlCommand } = await import(${JSON.stringify(sqlJs)});
-const p = new Command('eddy'); registerSqlCommand(p);
-await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
   const res = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const c = spawn(process.execPath, [
-      '--input-type=module',
-      '-e',
-      prog,
-      'sql',
-      '--file',
-      script,
-      '--output',
-      'jsonl',
-    ]);
+    const c = sqlChild(script);
     let out = '';
     let err = '';
     let sent = false;
@@ -223,22 +208,8 @@ test('child process: stdout closed by the reader (eddy sql … | head) ends the 
     script,
     "CREATE TABLE g (n BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '2000000', 'rows-per-second' = '1000000', 'fields.n.kind' = 'sequence', 'fields.n.start' = '1', 'fields.n.end' = '2000000');\nSELECT n FROM g;\n",
   );
-  const sqlJs = fileURLToPath(new URL('../commands/sql.js', import.meta.url));
-  const prog = `import { Command } from 'commander';
-const { registerSqlCommand } = await import(${JSON.stringify(sqlJs)});
-const p = new Command('eddy'); registerSqlCommand(p);
-await p.parseAsync(process.argv.slice(1), { from: 'user' });`;
   const res = await new Promise<{ code: number | null; err: string }>((resolve) => {
-    const c = spawn(process.execPath, [
-      '--input-type=module',
-      '-e',
-      prog,
-      'sql',
-      '--file',
-      script,
-      '--output',
-      'jsonl',
-    ]);
+    const c = sqlChild(script);
     let err = '';
     const killer = setTimeout(() => c.kill('SIGKILL'), 30_000);
     // As `head -1` does: read the first chunk, then close the pipe while rows keep coming.
