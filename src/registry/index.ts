@@ -109,7 +109,8 @@ export function createRegistryComponent(options: RegistryComponentOptions): Comp
     name: 'registry',
     async start(ctx: ComponentContext): Promise<ComponentEndpoint> {
       health = { state: 'starting' };
-      const logger = ctx.logger.child({ component: 'registry' });
+      // The supervisor's logger already carries `component: 'registry'`.
+      const logger = ctx.logger;
       const configured = settings['kafkastore.bootstrap.servers'];
       const bootstrap = configured !== undefined ? String(configured) : ctx.endpoints.broker?.url;
       if (!bootstrap) {
