@@ -109,6 +109,60 @@ function partitionsOption(value: string | undefined, table: string): number {
     );
   return n;
 }
+/**
+ * ALTER TABLE … SET ('kafka.partitions' = 'n') or MODIFY DISTRIBUTION … INTO n BUCKETS: the
+ * topic grows to n partitions (CreatePartitions, when the DDL is applied). Kafka cannot remove
+ * partitions, so a count below the topic's current one is refused now; the current count
+ * itself changes nothing, as any option SET to its value. RESET keeps the current count.
+ * Option and bucket count stay equal (Confluent: buckets = partitions).
+ */
+function resized(name: string, prior: CatalogTable, next: CatalogTable): CatalogTable {
+  const current = partitionsOption(
+    prior.options['kafka.partitions'] ?? String(prior.distribution?.buckets),
+    name,
+  );
+  const option = next.options['kafka.partitions'];
+  const buckets = next.distribution?.buckets;
+  let wanted = current;
+  if (buckets !== undefined && buckets !== prior.distribution?.buckets) wanted = buckets;
+  else if (option !== undefined && option !== prior.options['kafka.partitions'])
+    wanted = partitionsOption(option, name);
+  if (wanted < current)
+    throw new ConfigError(
+      `Invalid value for option 'kafka.partitions' of table '${name}': its topic has ${current} partitions and Kafka cannot remove partitions (${wanted} is fewer)`,
+    );
+  const options = { ...next.options, 'kafka.partitions': String(wanted) };
+  const distribution = next.distribution && { ...next.distribution, buckets: wanted };
+  return { ...next, options, ...(distribution ? { distribution } : {}) };
+}
+
+/** A table with its topic's partition count as the cluster reports it (grown by any client). */
+function withLivePartitions(t: CatalogTable, partitions: number): CatalogTable {
+  if (partitions <= 0 || t.options['kafka.partitions'] === String(partitions)) return t;
+  const options = { ...t.options, 'kafka.partitions': String(partitions) };
+  const distribution = t.distribution && { ...t.distribution, buckets: partitions };
+  return { ...t, options, ...(distribution ? { distribution } : {}) };
+}
+
+/** The innermost errors of an admin client's error (its retries and responses nest them). */
+function leafErrors(err: unknown): unknown[] {
+  const inner = (err as { errors?: unknown } | null)?.errors;
+  return Array.isArray(inner) && inner.length > 0 ? inner.flatMap(leafErrors) : [err];
+}
+
+/** The Kafka error names in an admin client's error (one per failed topic or resource). */
+function brokerErrorCodes(err: unknown): string[] {
+  return leafErrors(err).map((e) => String((e as { apiId?: unknown } | null)?.apiId));
+}
+
+/** An admin client's error with the broker's own explanation (not only "response with error"). */
+function adminErrorMessage(err: unknown): string {
+  const texts = leafErrors(err).map((e) => {
+    const x = e as { serverErrorMessage?: string | null } | null;
+    return x?.serverErrorMessage ? x.serverErrorMessage : errorMessage(e);
+  });
+  return [...new Set(texts)].join('; ');
+}
 /** Kafka's config resource type of a topic. */
 const TOPIC_RESOURCE = 2;
 
@@ -212,7 +266,10 @@ export class KafkaCatalog implements Catalog {
       [...topics].map(async ([t, partitions]) => {
         const defined = stored.tables.get(t);
         if (defined) {
-          next.set(t, withLiveTopicOptions(defined, configs?.get(t)?.configs));
+          next.set(
+            t,
+            withLivePartitions(withLiveTopicOptions(defined, configs?.get(t)?.configs), partitions),
+          );
           return;
         }
         try {
@@ -229,7 +286,9 @@ export class KafkaCatalog implements Catalog {
       if (p.kind === 'create' && p.db === c.config.id) sorted.set(p.name, p.table);
     for (const [k, t] of this.altered) {
       const [db, name] = JSON.parse(k) as [string, string];
-      if (db === c.config.id && sorted.has(name)) sorted.set(name, t);
+      const live = topics.get(name);
+      if (db === c.config.id && sorted.has(name))
+        sorted.set(name, t.kind === 'TABLE' && live !== undefined ? withLivePartitions(t, live) : t);
     }
     c.tables = sorted;
   }
@@ -392,6 +451,7 @@ export class KafkaCatalog implements Catalog {
       if (object.kind === 'TABLE') {
         const full = prior?.kind === 'TABLE' && hasAllTopicOptions(prior.options);
         object = { ...object, options: normalTopicOptions(object.options, full) };
+        if (prior?.kind === 'TABLE') object = resized(name, prior, object);
       }
       const before = c.tables.get(name);
       c.tables.set(name, object);
@@ -475,8 +535,13 @@ export class KafkaCatalog implements Catalog {
         configs,
       });
     } catch (err) {
+      // The cluster's own limit on partitions: blame the option that asked for them.
+      if (brokerErrorCodes(err).includes('INVALID_PARTITIONS'))
+        throw new ConfigError(
+          `Invalid value for option 'kafka.partitions' of table '${name}': the cluster refused ${o['kafka.partitions']} partitions: ${adminErrorMessage(err)}`,
+        );
       throw new ExecutionError(
-        `Cannot create topic '${name}' for table ${this.name}.${c.config.id}.${name}: ${errorMessage(err)}`,
+        `Cannot create topic '${name}' for table ${this.name}.${c.config.id}.${name}: ${adminErrorMessage(err)}`,
       );
     }
     await this.registerSubjects(c, name, t);
@@ -520,6 +585,19 @@ export class KafkaCatalog implements Catalog {
   ): Promise<void> {
     const changed =
       before?.kind !== 'TABLE' || JSON.stringify(physical(before)) !== JSON.stringify(physical(t));
+    const topic = t.options['topic'] ?? name;
+    const grown = Number(t.options['kafka.partitions']);
+    if (before?.kind === 'TABLE' && grown > Number(before.options['kafka.partitions'])) {
+      const admin = await c.admin.get();
+      try {
+        await admin.createPartitions({ topics: [{ name: topic, count: grown }] });
+      } catch (err) {
+        const why = `Cannot grow the topic of table '${name}' to ${grown} partitions: ${adminErrorMessage(err)}`;
+        if (brokerErrorCodes(err).includes('INVALID_PARTITIONS'))
+          throw new ConfigError(`Invalid value for option 'kafka.partitions' of table '${name}'. ${why}`);
+        throw new ExecutionError(why);
+      }
+    }
     const configs = changedTopicConfigs(before?.kind === 'TABLE' ? before.options : {}, t.options);
     if (configs.length > 0) {
       const admin = await c.admin.get();
@@ -528,7 +606,7 @@ export class KafkaCatalog implements Catalog {
           resources: [
             {
               resourceType: TOPIC_RESOURCE,
-              resourceName: t.options['topic'] ?? name,
+              resourceName: topic,
               configs: configs.map((x) => ({ name: x.name, configOperation: 0, value: x.value })),
             },
           ],
