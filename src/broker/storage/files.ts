@@ -38,7 +38,22 @@ export async function atomicWrite(path: string, data: string | Buffer): Promise<
     await fh.close();
   }
   await rename(tmp, path);
-  await fsyncDir(dirname(path));
+  try {
+    await fsyncDir(dirname(path));
+  } catch (err) {
+    if (typeof err === 'object' && err !== null) afterRename.add(err);
+    throw err;
+  }
+}
+
+const afterRename = new WeakSet<object>();
+
+/**
+ * Whether an {@link atomicWrite} failed after its rename (the folder's fsync): the new content
+ * may then be what the next start reads. Before the rename, the old content is still in place.
+ */
+export function failedAfterRename(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && afterRename.has(err);
 }
 
 /** Deletes a file if it exists. */

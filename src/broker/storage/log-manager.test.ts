@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../common/errors.js';
 import { KafkaStorageError } from './errors.js';
@@ -291,6 +291,85 @@ test('a topic or partitions are listed only once topics.json holds them; a faile
         ['v', 3],
       ],
     );
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});
+
+/**
+ * Makes the next `n` fsyncs of folder `dir` fail (EIO), as a disk may after topics.json's rename;
+ * `then` runs at each failure. FileHandle#sync is patched for the test's duration.
+ */
+async function failFolderSync(
+  dir: string,
+  n: number,
+  then: () => Promise<void> = async () => undefined,
+): Promise<{ undo: () => void; failed: () => number }> {
+  const probe = await open(dir, 'r');
+  const proto = Object.getPrototypeOf(probe) as { sync: (this: FileHandle) => Promise<void> };
+  await probe.close();
+  const { ino } = await stat(dir);
+  const sync = proto.sync;
+  let failed = 0;
+  proto.sync = async function (this: FileHandle) {
+    if (failed < n && (await this.stat()).ino === ino) {
+      failed++;
+      await then();
+      throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+    }
+    return sync.call(this);
+  };
+  return { undo: () => void (proto.sync = sync), failed: () => failed };
+}
+
+test('a folder fsync failing after the topics.json rename: the file and the partition folders agree at the next start', async () => {
+  const { dir, cleanup } = await tempDir();
+  let m = await openManager(dir);
+  const listed = async (): Promise<[string, number][]> =>
+    (
+      JSON.parse(await readFile(join(dir, 'topics.json'), 'utf8')) as {
+        topics: { name: string; partitions: number }[];
+      }
+    ).topics.map((t) => [t.name, t.partitions]);
+  const folders = async (): Promise<string[]> =>
+    (await readdir(dir)).filter((n) => /^(t|v|w)-\d+$/.test(n)).sort();
+  try {
+    await m.createTopic('t', 2);
+    await m.partition('t', 1).append(await batchOf(2));
+    // The write back without the new partitions succeeds: then their folders go.
+    let inject = await failFolderSync(dir, 1);
+    await assert.rejects(m.createTopic('v', 3), /EIO/);
+    inject.undo();
+    inject = await failFolderSync(dir, 1);
+    await assert.rejects(m.addPartitions('t', 5), /EIO/);
+    inject.undo();
+    assert.equal(m.getTopic('v'), undefined);
+    assert.equal(m.getTopic('t')?.partitions, 2);
+    assert.deepEqual(await listed(), [['t', 2]]);
+    assert.deepEqual(await folders(), ['t-0', 't-1']);
+    // The write back fails too (before its rename): the file lists the new topic, so its
+    // folders stay, and the next start serves it whole.
+    const blocker = join(dir, 'topics.json.tmp');
+    inject = await failFolderSync(dir, 1, () => mkdir(blocker));
+    await assert.rejects(m.createTopic('w', 2), /EIO/);
+    inject.undo();
+    assert.equal(m.getTopic('w'), undefined);
+    assert.deepEqual(await listed(), [
+      ['t', 2],
+      ['w', 2],
+    ]);
+    assert.deepEqual(await folders(), ['t-0', 't-1', 'w-0', 'w-1']);
+    await rmdir(blocker);
+    await m.close();
+    m = await openManager(dir);
+    assert.equal(m.getTopic('v'), undefined);
+    assert.equal(m.getTopic('t')?.partitions, 2);
+    assert.equal(m.partition('t', 1).highWatermark, 2);
+    assert.equal(m.getTopic('w')?.partitions, 2);
+    await m.partition('w', 1).append(await batchOf(1));
+    assert.equal(m.partition('w', 1).highWatermark, 1);
+    assert.deepEqual(await folders(), ['t-0', 't-1', 'w-0', 'w-1']);
   } finally {
     await m.close();
     await cleanup();

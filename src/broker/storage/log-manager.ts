@@ -12,7 +12,7 @@ import { ConfigError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { compactLog } from './compaction.js';
 import { KafkaStorageError } from './errors.js';
-import { atomicWrite, fsyncDir, partitionDir } from './files.js';
+import { atomicWrite, failedAfterRename, fsyncDir, partitionDir } from './files.js';
 import { GroupCommit } from './group-commit.js';
 import { PartitionLogImpl } from './partition-log.js';
 import { IndexCache } from './segment.js';
@@ -240,10 +240,7 @@ export class LogManagerImpl implements LogManager {
     from: number,
     to: number,
   ): Promise<void> {
-    for (const log of logs) {
-      await log.abandon().catch(() => undefined);
-      for (const seg of log.segments) this.cache.forget(seg);
-    }
+    await this.closePartitions(logs);
     for (let p = from; p < to; p++) {
       await rm(partitionDir(this.dataDir, t.name, p), { recursive: true, force: true }).catch(
         (err: unknown) =>
@@ -252,6 +249,47 @@ export class LogManagerImpl implements LogManager {
             'could not remove the folder of a partition not created',
           ),
       );
+    }
+  }
+
+  /** Closes logs that will not be served (their folders are left as they are). */
+  private async closePartitions(logs: readonly PartitionLogImpl[]): Promise<void> {
+    for (const log of logs) {
+      await log.abandon().catch(() => undefined);
+      for (const seg of log.segments) this.cache.forget(seg);
+    }
+  }
+
+  /**
+   * Writes topics.json with `pending` (a topic created, or grown to partitions [from, to) whose
+   * logs are `logs`); on failure the new partitions are undone and the error thrown. A write
+   * that failed after its rename (the folder's fsync) may have left a file that lists them, and
+   * the file is the truth at the next start: it is first written back without them, and only
+   * once that write is durable are their folders removed. If it fails too, the folders stay
+   * (their logs closed): a next start that reads them listed finds them whole, one that does
+   * not removes them (removeStrayDirs).
+   */
+  private async saveNewPartitions(
+    pending: TopicState,
+    logs: readonly PartitionLogImpl[],
+    from: number,
+    to: number,
+  ): Promise<void> {
+    try {
+      await this.saveTopics(pending);
+    } catch (err) {
+      try {
+        if (failedAfterRename(err)) await this.saveTopics();
+      } catch (again) {
+        this.logger.warn(
+          { topic: pending.name, partitions: `${from}..${to - 1}`, err: again },
+          'topics.json could not be written back: the new partitions stay on disk for the next start',
+        );
+        await this.closePartitions(logs);
+        throw err;
+      }
+      await this.discardPartitions(pending, logs, from, to);
+      throw err;
     }
   }
 
@@ -369,12 +407,7 @@ export class LogManagerImpl implements LogManager {
       state.logs.push(...(await this.createPartitions(state, 0, partitions)));
       // Listed only once topics.json holds it (Kafka's metadata record is committed first), so
       // no client produces to a topic that a failed save then takes away.
-      try {
-        await this.saveTopics(state);
-      } catch (err) {
-        await this.discardPartitions(state, state.logs, 0, partitions);
-        throw err;
-      }
+      await this.saveNewPartitions(state, state.logs, 0, partitions);
       this.topics.set(name, state);
       this.logger.info({ topic: name, partitions, topicId: state.topicId }, 'topic created');
       return this.info(state);
@@ -417,12 +450,7 @@ export class LogManagerImpl implements LogManager {
       if (options.validateOnly) return { ...this.info(t), partitions: totalCount };
       const added = await this.createPartitions(t, t.partitions, totalCount);
       // The new partitions are served only once topics.json counts them (as in createTopic).
-      try {
-        await this.saveTopics({ ...t, partitions: totalCount });
-      } catch (err) {
-        await this.discardPartitions(t, added, t.partitions, totalCount);
-        throw err;
-      }
+      await this.saveNewPartitions({ ...t, partitions: totalCount }, added, t.partitions, totalCount);
       t.logs.push(...added);
       t.partitions = totalCount;
       return this.info(t);
