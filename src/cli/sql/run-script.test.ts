@@ -328,3 +328,49 @@ test('table output of a large result: every row, aligned (cli-table3 overflowed 
   assert.equal(widths.size, 1, 'every line has the same width (a wide character counts two columns)');
   assert.ok(lines.includes('│ lines  │'), lines.slice(-8).join('\n'));
 });
+
+test('a malformed file line fails the query after the rows decoded before it (json and csv, jsonl and table)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'eddy-file-error-'));
+  try {
+    await writeFile(join(dir, 'in.json'), '{"a": 1}\n{"a": 2}\nnot json\n{"a": 4}\n');
+    await writeFile(join(dir, 'in.csv'), '1\n2\nx\n4\n');
+    for (const format of ['json', 'csv']) {
+      const text = `SELECT 'before' AS s;\nCREATE TABLE t (a INT) WITH ('connector' = 'filesystem', 'path' = 'in.${format}', 'format' = '${format}');\nSELECT a FROM t;\nSELECT 'after' AS s;`;
+      const line = new RegExp(
+        `^eddy: q\\.sql:3:1: .* \\(table default_catalog\\.default_database\\.t, file .*in\\.${format}, line 3\\)\\n$`,
+      );
+      let out = sink();
+      let err = sink();
+      let code = await runSqlScript({
+        text,
+        file: 'q.sql',
+        baseDir: dir,
+        output: 'jsonl',
+        stdout: out,
+        stderr: err,
+      });
+      assert.equal(code, 1);
+      assert.match(err.text, line);
+      assert.deepEqual(out.text.trim().split('\n').slice(2), [
+        '{"columns":[{"name":"a","type":"INT"}]}',
+        '{"op":"+I","row":["1"]}',
+        '{"op":"+I","row":["2"]}',
+      ]);
+      out = sink();
+      err = sink();
+      code = await runSqlScript({
+        text,
+        file: 'q.sql',
+        baseDir: dir,
+        output: 'table',
+        stdout: out,
+        stderr: err,
+      });
+      assert.equal(code, 1);
+      assert.match(err.text, line);
+      assert.match(out.text, /│ a +│\n│ INT +│\n├─+┤\n│ 1 +│\n│ 2 +│\n└─+┘\n2 rows in set\n$/);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

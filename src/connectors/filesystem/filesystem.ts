@@ -129,6 +129,11 @@ async function fileMetadata(file: string, keys: readonly string[]): Promise<unkn
 class FileSplitReader implements SplitReader {
   private readonly lines: LineReader;
   private done = false;
+  /**
+   * A malformed line's error, held while the rows decoded before it are returned: a streaming
+   * job emits those before it fails (as Flink's does), so they reach the client. Thrown next.
+   */
+  private failure: ExecutionError | undefined;
 
   constructor(
     private readonly file: string,
@@ -144,6 +149,7 @@ class FileSplitReader implements SplitReader {
   }
 
   async next(maxRows = BATCH): Promise<SourceBatch | typeof END> {
+    if (this.failure) throw this.failure;
     if (this.done) return END;
     const rows: unknown[][] = [];
     const changelog = isChangelogDecoder(this.decoder) ? this.decoder : undefined;
@@ -172,6 +178,7 @@ class FileSplitReader implements SplitReader {
             if (!decoder.incomplete!(text)) break;
           }
         }
+        const rowsBefore = rows.length;
         try {
           if (changelog) changelog.decodeChanges(text, push);
           else {
@@ -180,7 +187,7 @@ class FileSplitReader implements SplitReader {
           }
         } catch (e) {
           if (e instanceof FormatParseError) {
-            throw new ExecutionError(
+            this.failure = new ExecutionError(
               `${e.message} (table ${this.table}, file ${this.file}, line ${lineNo})`,
               {
                 table: this.table,
@@ -188,6 +195,10 @@ class FileSplitReader implements SplitReader {
                 line: lineNo,
               },
             );
+            // A changelog line may have pushed part of its changes: they go with the line.
+            if (kinds) rows.length = kinds.length = rowsBefore;
+            if (rows.length === 0) throw this.failure;
+            return kinds ? { rows, kinds } : { rows };
           }
           throw e;
         }
