@@ -1,0 +1,3 @@
+-- source: Flink JsonObjectAggFunction.getValue builds one ObjectNode of the accumulated keys and returns SqlJsonUtils.serializeJson(rootNode): members sorted by key (ORDER_MAP_ENTRIES_BY_KEYS), whatever the arrival order; its values arrive as JSON_STRING text (WrapJsonAggFunctionArgumentsRule) and are set as raw nodes, so a ROW value is the object JSON_STRING writes, its fields sorted too; result type VARCHAR(2000) NOT NULL (JsonAggregationFunctionsITCase); changelog by GroupAggFunction's rules (no mini-batch): +I, then -U/+U per changed result
+SELECT JSON_OBJECTAGG(KEY k VALUE CAST(ROW(v, v * 10) AS ROW<y INT, x INT>)) AS j
+FROM (VALUES ('m', 1), ('B', 2), ('a', 3), ('Z', 4)) AS t(k, v);
