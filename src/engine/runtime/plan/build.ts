@@ -30,6 +30,7 @@ import { SessionWindowAggregateOperator } from '../operators/session-window-aggr
 import { UnionOperator } from '../operators/union.js';
 import { SortLimitOperator } from '../operators/sort-limit.js';
 import { TemporalSortOperator } from '../operators/temporal-sort.js';
+import { ChangelogPtfOperator } from '../operators/changelog-ptf.js';
 import { DropUpdateBeforeOperator } from '../operators/drop-update-before.js';
 import { UnnestOperator } from '../operators/unnest.js';
 import { WindowAggregateOperator } from '../operators/window-aggregate.js';
@@ -333,6 +334,20 @@ export async function buildPipeline(plan: CompiledPlan, ctx: BuildContext): Prom
           n.input.changelogMode.kinds.some((k) => k !== 'I')
             ? new SortLimitOperator([], n.offset, n.fetch, n.generateUpdateBefore ?? true, true)
             : new LimitOperator(n.offset, n.fetch),
+        );
+        build(n.input, opTarget());
+        return;
+      case 'ProcessTableFunction':
+        addOp(
+          new ChangelogPtfOperator({
+            function: n.function,
+            partitionKeys: n.partitionKeys,
+            ...(n.opMapping ? { opMapping: n.opMapping } : {}),
+            ...(n.opColumn !== undefined ? { opColumn: n.opColumn } : {}),
+            ...(n.errorHandling ? { errorHandling: n.errorHandling } : {}),
+            emitUpdateBefore: n.changelogMode.kinds.includes('UB'),
+            width: n.input.fields.length,
+          }),
         );
         build(n.input, opTarget());
         return;

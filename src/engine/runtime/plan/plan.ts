@@ -252,6 +252,29 @@ export interface ChangelogNormalizeNode extends Base {
   readonly generateUpdateBefore: boolean;
 }
 
+/**
+ * A built-in process table function over one table (Flink's StreamExecProcessTableFunction):
+ * the changelog PTFs of Flink 2.3. TO_CHANGELOG emits each input change as an insert of
+ * `[partition keys, op code, other columns]`; FROM_CHANGELOG reads the op code column of an
+ * append-only input back into changes of `[partition keys, other columns without the op]`.
+ */
+export interface ProcessTableFunctionNode extends Base {
+  readonly node: 'ProcessTableFunction';
+  readonly input: PlanNode;
+  readonly function: 'TO_CHANGELOG' | 'FROM_CHANGELOG';
+  /** Input columns of `PARTITION BY`, emitted first. */
+  readonly partitionKeys: readonly number[];
+  /**
+   * `op_mapping`: TO_CHANGELOG change kind → code (unmapped kinds are dropped), FROM_CHANGELOG
+   * code → change kind. Absent: Flink's names (INSERT, UPDATE_BEFORE, UPDATE_AFTER, DELETE).
+   */
+  readonly opMapping?: Readonly<Record<string, string>>;
+  /** FROM_CHANGELOG: the input column holding the op code. */
+  readonly opColumn?: number;
+  /** FROM_CHANGELOG: a NULL or unknown code fails the statement (FAIL, default) or is dropped. */
+  readonly errorHandling?: 'FAIL' | 'SKIP';
+}
+
 /** Where results go: the client (`collect`) or a catalog table's connector. */
 export interface SinkNode extends Base {
   readonly node: 'Sink';
@@ -293,6 +316,7 @@ export type PlanNode =
   | DropUpdateBeforeNode
   | SortLimitNode
   | ChangelogNormalizeNode
+  | ProcessTableFunctionNode
   | SinkNode;
 
 export type PlanNodeKind = PlanNode['node'];

@@ -35,13 +35,15 @@ export interface DerivedTable extends NodeBase, Aliased {
 }
 
 /**
- * `TABLE(f(args))` (window TVFs, PTFs) or `LATERAL TABLE(f(args))` (table functions correlated
- * with the left side of a join).
+ * `TABLE(f(args))` (window TVFs, PTFs), `f(args)` (PTFs such as TO_CHANGELOG) or
+ * `LATERAL TABLE(f(args))` (table functions correlated with the left side of a join).
  */
 export interface TableFunctionRef extends NodeBase, Aliased {
   readonly kind: 'TableFunctionRef';
   readonly lateral: boolean;
   readonly call: FunctionCall;
+  /** Written `f(args)` without `TABLE( … )`, as Flink 2.x takes process table functions. */
+  readonly bare?: boolean;
 }
 
 /** `UNNEST(expr, …) [WITH ORDINALITY] [AS alias (cols)]`. */

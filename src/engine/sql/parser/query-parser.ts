@@ -396,6 +396,11 @@ export abstract class QueryParser extends ExpressionParser {
       return { kind: 'Unnest', span: this.spanFrom(start), exprs, withOrdinality };
     }
     const name = this.qualifiedName('a table name');
+    // `FROM TO_CHANGELOG(input => TABLE t)`: Flink 2.x calls process table functions without TABLE( … ).
+    if (this.isSym('(')) {
+      const call = this.functionCall(name, start);
+      return { kind: 'TableFunctionRef', span: this.spanFrom(start), lateral: false, call, bare: true };
+    }
     const hints = this.hints();
     let systemTime: Expr | undefined;
     if (this.acceptWords('FOR', 'SYSTEM_TIME')) {

@@ -98,6 +98,20 @@ function produced(n: PlanNode, memo: Map<PlanNode, Kinds>): Kinds {
       k = ik.update || ik.delete ? { insert: true, update: true, delete: true } : INSERT_ONLY;
       break;
     }
+    case 'ProcessTableFunction':
+      if (n.function === 'TO_CHANGELOG') {
+        // Every change becomes an insert (FLIP-564): the output is append-only.
+        produced(n.input, memo);
+        k = INSERT_ONLY;
+      } else {
+        // FROM_CHANGELOG reads an append-only table; it emits the kinds its mapping names.
+        insertOnly(n.input, 'StreamPhysicalProcessTableFunction');
+        const kinds = new Set(
+          Object.values(n.opMapping ?? { INSERT: 'I', UPDATE_BEFORE: 'UB', UPDATE_AFTER: 'UA', DELETE: 'D' }),
+        );
+        k = { insert: kinds.has('I'), update: kinds.has('UA') || kinds.has('UB'), delete: kinds.has('D') };
+      }
+      break;
     case 'Sink':
       k = produced(n.input, memo);
       break;
@@ -180,6 +194,13 @@ function annotate(n: PlanNode, ub: boolean, memo: Map<PlanNode, Kinds>): PlanNod
       // Retracting a row of the top needs the old row of every update of its input.
       return { ...n, changelogMode, generateUpdateBefore: ub, input: annotate(n.input, true, memo) };
     }
+    case 'ProcessTableFunction':
+      // TO_CHANGELOG names every change, so it wants the old row of each update (Flink puts a
+      // ChangelogNormalize under it for an upsert input); FROM_CHANGELOG's input is append-only.
+      // A FROM_CHANGELOG whose consumers want no -U drops the UPDATE_BEFORE rows it reads.
+      return n.function === 'TO_CHANGELOG'
+        ? { ...n, changelogMode: { kinds: ['I'] }, input: annotate(n.input, true, memo) }
+        : { ...n, changelogMode, input: annotate(n.input, false, memo) };
     case 'Sink':
       return { ...n, changelogMode: { kinds: [] }, input: annotate(n.input, ub, memo) };
     default:

@@ -10,25 +10,29 @@ import {
   type CompiledPlan,
   type MiniBatchSpec,
   type PlanNode,
+  type PlanNodeKind,
 } from '../../runtime/plan/plan.js';
 
-const KNOWN = new Set<string>([
-  'TableSourceScan',
-  'Values',
-  'Calc',
-  'Union',
-  'GroupAggregate',
-  'Expand',
-  'WindowTableFunction',
-  'WindowAggregate',
-  'Limit',
-  'Unnest',
-  'TemporalSort',
-  'SortLimit',
-  'ChangelogNormalize',
-  'DropUpdateBefore',
-  'Sink',
-]);
+/** Every node kind this runtime reads (a Record, so a new kind does not compile until listed). */
+const KNOWN_KINDS: Record<PlanNodeKind, true> = {
+  TableSourceScan: true,
+  Values: true,
+  Calc: true,
+  Union: true,
+  GroupAggregate: true,
+  Expand: true,
+  WindowTableFunction: true,
+  WindowAggregate: true,
+  Limit: true,
+  Unnest: true,
+  TemporalSort: true,
+  SortLimit: true,
+  ChangelogNormalize: true,
+  DropUpdateBefore: true,
+  ProcessTableFunction: true,
+  Sink: true,
+};
+const KNOWN = new Set<string>(Object.keys(KNOWN_KINDS));
 
 /** Serialises a compiled plan. */
 export function planToJson(plan: CompiledPlan): string {

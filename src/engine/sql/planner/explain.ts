@@ -80,6 +80,20 @@ export function describeNode(n: PlanNode): string {
       return `SortLimit(orderBy=[${n.keys.map((k) => `${inNames[k.index]} ${k.descending ? 'DESC' : 'ASC'}`).join(', ')}], offset=[${n.offset}], fetch=[${n.fetch}], strategy=[${n.updateFastKey !== undefined ? `UpdateFastStrategy[${n.updateFastKey.join(', ')}]` : n.input.changelogMode.kinds.every((k) => k === 'I') ? 'AppendFastStrategy' : 'RetractStrategy'}])`;
     case 'Limit':
       return `Limit(offset=[${n.offset}], fetch=[${n.fetch === Number.MAX_SAFE_INTEGER ? 'unlimited' : n.fetch}])`;
+    case 'ProcessTableFunction': {
+      // StreamExecProcessTableFunction's text: the invocation with its arguments, the output columns.
+      const part = n.partitionKeys.length
+        ? ` PARTITION BY ${n.partitionKeys.map((i) => inNames[i]).join(', ')}`
+        : '';
+      const op = n.function === 'TO_CHANGELOG' ? names[n.partitionKeys.length] : inNames[n.opColumn ?? -1];
+      const mapping = n.opMapping
+        ? `, op_mapping => MAP[${Object.entries(n.opMapping)
+            .map(([k, v]) => `'${k}', '${v}'`)
+            .join(', ')}]`
+        : '';
+      const eh = n.errorHandling ? `, error_handling => '${n.errorHandling}'` : '';
+      return `ProcessTableFunction(invocation=[${n.function}(input => TABLE(#0)${part}, op => DESCRIPTOR(${op})${mapping}${eh})], select=[${names.join(', ')}])`;
+    }
     case 'Sink':
       return n.target.kind === 'collect'
         ? `Sink(table=[*anonymous_collect$${n.id}*], fields=[${names.join(', ')}])`

@@ -145,6 +145,7 @@ export function printTableRef(t: TableRef): string {
     case 'DerivedTable':
       return `${t.lateral ? 'LATERAL ' : ''}(${printQuery(t.query)})${alias(t)}`;
     case 'TableFunctionRef':
+      if (t.bare) return `${printExpression(t.call)}${alias(t)}`;
       return `${t.lateral ? 'LATERAL ' : ''}TABLE(${printExpression(t.call)})${alias(t)}`;
     case 'Unnest':
       return `UNNEST(${t.exprs.map((e) => printExpression(e)).join(', ')})${t.withOrdinality ? ' WITH ORDINALITY' : ''}${alias(t)}`;

@@ -18,6 +18,7 @@ import { Scope, type ScopeColumn } from './scope.js';
 import { withOptionHints } from './option-hints.js';
 import { resolveObject } from './table-resolver.js';
 import { translateView } from './view-spans.js';
+import { changelogPtf, isChangelogPtf } from './changelog-ptf.js';
 
 /** Translates a query (provided by the query translator; passed in to avoid an import cycle). */
 export type QueryFn = (q: Query, ctx: TranslateContext) => Rel;
@@ -102,7 +103,13 @@ export function translateTableRef(r: TableRef, ctx: TranslateContext, query: Que
     }
     case 'TableFunctionRef': {
       if (r.lateral) throw validationError('LATERAL TABLE (table functions) is not supported yet', r.span);
-      const rel = windowTvf(r.call, ctx, query);
+      const fn = r.call.name
+        .map((n) => n.value)
+        .join('.')
+        .toUpperCase();
+      const rel = isChangelogPtf(fn)
+        ? changelogPtf(fn, r.call, ctx, (arg) => translateTableRef(tableArgRef(arg), ctx, query))
+        : windowTvf(r.call, ctx, query);
       return aliasRel(
         rel,
         r.alias?.value,
@@ -218,6 +225,15 @@ function unnest(u: Unnest, left: Rel, isLeft: boolean, ctx: TranslateContext): R
     left: isLeft,
   };
   return { node, columns };
+}
+
+/** `TABLE t` or `(SELECT …)` given to a table function, as the FROM item it names. */
+function tableArgRef(data: Expr): TableRef {
+  if (data.kind === 'TableArgument')
+    return { kind: 'TableName', name: data.name, hints: [], span: data.span };
+  if (data.kind === 'ScalarSubquery')
+    return { kind: 'DerivedTable', lateral: false, query: data.query, span: data.span };
+  throw validationError('A table argument must be TABLE t or (SELECT …)', data.span);
 }
 
 const PARAMS: Record<string, string[]> = {
