@@ -3,14 +3,8 @@
  * one partition per group (Java hash of the group id), created on first use, replayed at start.
  */
 import type { Logger } from '../../common/logger.js';
-import {
-  buildRecordBatch,
-  controlTypeOf,
-  ControlType,
-  lastOffsetOf,
-  NO_SEQUENCE,
-  readBatches,
-} from '../../kafka/record-batch/index.js';
+import { buildRecordBatch, controlTypeOf, ControlType, NO_SEQUENCE } from '../../kafka/record-batch/index.js';
+import { ensureCompactedTopic, replayTopic } from '../internal-topic.js';
 import type { LogManager } from '../storage/types.js';
 import {
   decodeGroupValue,
@@ -44,22 +38,14 @@ export class OffsetsLog {
     private readonly logger: Logger,
   ) {}
 
-  /** Creates the topic when missing (compacted, like Kafka's); returns its partition count. */
+  /** Creates the topic when missing (compacted, like Kafka's). */
   async ensureTopic(): Promise<void> {
-    let info = this.logs.getTopic(OFFSETS_TOPIC);
-    if (!info) {
-      try {
-        info = await this.logs.createTopic(OFFSETS_TOPIC, this.defaultPartitions, {
-          'cleanup.policy': 'compact',
-          'segment.bytes': String(100 * 1024 * 1024),
-        });
-        this.logger.info({ partitions: this.defaultPartitions }, `created ${OFFSETS_TOPIC}`);
-      } catch (err) {
-        info = this.logs.getTopic(OFFSETS_TOPIC);
-        if (!info) throw err;
-      }
-    }
-    this.partitions = info.partitions;
+    this.partitions = await ensureCompactedTopic(
+      this.logs,
+      OFFSETS_TOPIC,
+      this.defaultPartitions,
+      this.logger,
+    );
   }
 
   get exists(): boolean {
@@ -69,36 +55,25 @@ export class OffsetsLog {
   /** Replays every partition: the latest record per key wins, tombstones delete. */
   async load(): Promise<LoadedState> {
     const state: LoadedState = { groups: new Map(), offsets: new Map(), pendingTxn: new Map() };
-    const info = this.logs.getTopic(OFFSETS_TOPIC);
-    if (!info) return state;
-    this.partitions = info.partitions;
-    for (let p = 0; p < info.partitions; p++) {
-      const log = this.logs.partition(OFFSETS_TOPIC, p);
-      let offset = log.logStartOffset;
-      while (offset < log.highWatermark) {
-        const r = await log.read(offset, 1024 * 1024, { isolation: 'read_uncommitted', minOneBatch: true });
-        if (r.records.length === 0) break;
-        for (const { header, records } of await readBatches(r.records)) {
-          offset = Math.max(offset, lastOffsetOf(header) + 1);
-          if (header.isControl) {
-            // A transaction's marker: its offset commits take effect (commit) or vanish (abort).
-            const pending = state.pendingTxn.get(header.producerId);
-            state.pendingTxn.delete(header.producerId);
-            if (pending && controlTypeOf(records[0]?.key ?? null) === ControlType.Commit)
-              for (const rec of pending) this.apply(state, rec.key, rec.value);
-            continue;
-          }
-          for (const rec of records) {
-            if (rec.offset < log.logStartOffset || !rec.key) continue;
-            if (header.isTransactional) {
-              let pending = state.pendingTxn.get(header.producerId);
-              if (!pending) state.pendingTxn.set(header.producerId, (pending = []));
-              pending.push({ key: rec.key, value: rec.value });
-            } else this.apply(state, rec.key, rec.value);
-          }
-        }
+    this.partitions = this.logs.getTopic(OFFSETS_TOPIC)?.partitions ?? this.partitions;
+    await replayTopic(this.logs, OFFSETS_TOPIC, (header, records, logStartOffset) => {
+      if (header.isControl) {
+        // A transaction's marker: its offset commits take effect (commit) or vanish (abort).
+        const pending = state.pendingTxn.get(header.producerId);
+        state.pendingTxn.delete(header.producerId);
+        if (pending && controlTypeOf(records[0]?.key ?? null) === ControlType.Commit)
+          for (const rec of pending) this.apply(state, rec.key, rec.value);
+        return;
       }
-    }
+      for (const rec of records) {
+        if (rec.offset < logStartOffset || !rec.key) continue;
+        if (header.isTransactional) {
+          let pending = state.pendingTxn.get(header.producerId);
+          if (!pending) state.pendingTxn.set(header.producerId, (pending = []));
+          pending.push({ key: rec.key, value: rec.value });
+        } else this.apply(state, rec.key, rec.value);
+      }
+    });
     return state;
   }
 

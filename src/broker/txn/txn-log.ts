@@ -4,7 +4,8 @@
  * `abs(hashCode) % partitions` (as Kafka's TransactionStateManager.partitionFor).
  */
 import type { Logger } from '../../common/logger.js';
-import { buildRecordBatch, lastOffsetOf, readBatches } from '../../kafka/record-batch/index.js';
+import { buildRecordBatch } from '../../kafka/record-batch/index.js';
+import { ensureCompactedTopic, replayTopic } from '../internal-topic.js';
 import { partitionForGroup } from '../groups/offsets-records.js';
 import type { LogManager } from '../storage/types.js';
 import {
@@ -31,50 +32,26 @@ export class TxnLog {
   }
 
   /** Creates the compacted topic when missing; returns its partition count. */
-  async ensureTopic(): Promise<number> {
-    let info = this.logs.getTopic(TXN_TOPIC);
-    if (!info) {
-      try {
-        info = await this.logs.createTopic(TXN_TOPIC, this.defaultPartitions, {
-          'cleanup.policy': 'compact',
-          'segment.bytes': String(100 * 1024 * 1024),
-        });
-        this.logger.info({ partitions: this.defaultPartitions }, `created ${TXN_TOPIC}`);
-      } catch (err) {
-        info = this.logs.getTopic(TXN_TOPIC);
-        if (!info) throw err;
-      }
-    }
-    return info.partitions;
+  ensureTopic(): Promise<number> {
+    return ensureCompactedTopic(this.logs, TXN_TOPIC, this.defaultPartitions, this.logger);
   }
 
   /** Replays every partition: the latest value per transactional id wins; tombstones delete. */
   async load(): Promise<Map<string, StoredTxn>> {
     const out = new Map<string, StoredTxn>();
-    const info = this.logs.getTopic(TXN_TOPIC);
-    if (!info) return out;
-    for (let p = 0; p < info.partitions; p++) {
-      const log = this.logs.partition(TXN_TOPIC, p);
-      let offset = log.logStartOffset;
-      while (offset < log.highWatermark) {
-        const r = await log.read(offset, 1024 * 1024, { isolation: 'read_uncommitted', minOneBatch: true });
-        if (r.records.length === 0) break;
-        for (const { header, records } of await readBatches(r.records)) {
-          offset = Math.max(offset, lastOffsetOf(header) + 1);
-          if (header.isControl) continue;
-          for (const rec of records) {
-            if (rec.offset < log.logStartOffset || !rec.key) continue;
-            try {
-              const id = decodeTxnKey(rec.key);
-              if (rec.value === null) out.delete(id);
-              else out.set(id, decodeTxnValue(rec.value));
-            } catch (err) {
-              this.logger.warn({ err }, `skipping an unreadable ${TXN_TOPIC} record`);
-            }
-          }
+    await replayTopic(this.logs, TXN_TOPIC, (header, records, logStartOffset) => {
+      if (header.isControl) return;
+      for (const rec of records) {
+        if (rec.offset < logStartOffset || !rec.key) continue;
+        try {
+          const id = decodeTxnKey(rec.key);
+          if (rec.value === null) out.delete(id);
+          else out.set(id, decodeTxnValue(rec.value));
+        } catch (err) {
+          this.logger.warn({ err }, `skipping an unreadable ${TXN_TOPIC} record`);
         }
       }
-    }
+    });
     return out;
   }
 
