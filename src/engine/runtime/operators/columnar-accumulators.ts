@@ -1,7 +1,7 @@
 /**
  * Accumulators in typed arrays: for an insert-only aggregation whose every call is COUNT, SUM,
  * AVG, MIN or MAX over a type with a fixed-width accumulator, each call keeps its fields (a
- * count; a sum and a count; an extreme and its state) in one interleaved Float64Array row per
+ * count; a sum and a count; an extreme) in one interleaved Float64Array row per
  * group ({@link AccumulatorRows}: all calls' fields of a group side by side, one or two cache
  * lines for a cold group instead of a line per call) indexed by a group ordinal, instead of an
  * object per group. A new group then allocates nothing that a scavenge must copy and promote (in
@@ -65,6 +65,10 @@ const PAGE_MASK = PAGE - 1;
  * instead of a line in each call's own array; and the saved copies, one row per bundle position,
  * written at a group's first touch in a bundle and read in bundle order when it fires.
  *
+ * Calls share fields that hold the same thing ({@link part}: COUNT(*) and COUNT(a) per FILTER,
+ * SUM's and AVG's sum and count of one argument), so Nexmark q17's ten calls fit eight doubles,
+ * one cache line per group where twelve took two.
+ *
  * Group rows sit in pages of 2^{@link PAGE_BITS} groups that are never copied: a flat array that
  * doubles copies every row at each growth into memory the process touches for the first time
  * (on this VM the page faults of that fresh memory cost more than the copy: ~6 % of Nexmark q17,
@@ -77,22 +81,51 @@ export class AccumulatorRows {
   /** Bundle position b's saved fields at [b * width, (b + 1) * width). */
   S = new Float64Array(0);
   width = 0;
+  /** Per field, the value of a new group (0 unless a part says otherwise). */
+  private readonly initial: number[] = [];
+  /** The parts made so far, by key, in field order. */
+  private readonly parts = new Map<string, AccumulatorPart>();
 
-  /** Reserves `n` doubles per group for one call; returns their offset in a row. */
-  field(n: number): number {
+  /** Reserves `n` doubles per group starting with `initial` values; returns their offset in a row. */
+  field(n: number, initial: readonly number[] = []): number {
     const o = this.width;
     this.width += n;
+    for (let k = 0; k < n; k++) this.initial.push(initial[k] ?? 0);
     return o;
   }
 
-  /** Makes room for group ordinals below `capacity` (new rows hold zeros). */
+  /**
+   * The part folding what `key` names (made by `make` the first time): calls that need the
+   * same fields get one part, folded once per row.
+   */
+  part<P extends AccumulatorPart>(key: string, make: () => P): P {
+    let p = this.parts.get(key);
+    if (p === undefined) this.parts.set(key, (p = make()));
+    return p as P;
+  }
+
+  /** Makes room for group ordinals below `capacity` (new rows hold their initial values). */
   grow(capacity: number): void {
     const P = this.P;
     const full = PAGE * this.width;
     const first = P.length === 0 ? new Float64Array(0) : P[0]!;
     P[0] = grown(first, Math.min(capacity, PAGE) * this.width);
     if (capacity > PAGE && first.length < full) P[0] = grown(P[0], full);
-    while (P.length * PAGE < capacity) P.push(new Float64Array(full));
+    if (P[0] !== first) this.fill(P[0], first.length);
+    while (P.length * PAGE < capacity) {
+      const page = new Float64Array(full);
+      this.fill(page, 0);
+      P.push(page);
+    }
+  }
+
+  /** Writes the initial values into the rows of `page` from double `from` on (rows nobody used yet). */
+  private fill(page: Float64Array, from: number): void {
+    const w = this.width;
+    const init = this.initial;
+    if (w === 0 || init.every((v) => Object.is(v, 0))) return;
+    for (let r = Math.floor(from / w) * w; r + w <= page.length; r += w)
+      for (let k = 0; k < w; k++) page[r + k] = init[k]!;
   }
 
   /** The page holding group g's row. */
@@ -108,6 +141,11 @@ export class AccumulatorRows {
   /** Field k of group g. */
   get(g: number, k: number): number {
     return this.P[g >>> PAGE_BITS]![(g & PAGE_MASK) * this.width + k]!;
+  }
+
+  /** Field k of the copy saved at bundle position b. */
+  saved(b: number, k: number): number {
+    return this.S[b * this.width + k]!;
   }
 
   /** Makes room for saved rows at bundle positions below `capacity`. */
@@ -130,20 +168,17 @@ export class AccumulatorRows {
   }
 }
 
-/** One aggregate call's accumulators for every group of an operator. */
-export interface AccumulatorColumn {
-  /** Doubles it keeps per group in {@link AccumulatorRows} (taken in the order columns are made). */
-  readonly fields: number;
-  /** Makes room for group ordinals below `capacity` in storage of its own (beyond its fields in {@link AccumulatorRows}). */
-  grow(capacity: number): void;
-  /** Makes room for saved copies at bundle positions below `capacity` (storage of its own). */
-  growSaved(capacity: number): void;
+/**
+ * Fields of the group row that one or more calls read, and the code folding a row into them
+ * (emitted once per row however many calls share the part).
+ */
+export interface AccumulatorPart {
   /**
-   * The code that folds one row into its group's accumulator, for the operator's generated loop
-   * (see {@link compileAccumulate}): `row` and `g` (the group ordinal) are in scope; `at(k)` is
-   * the place of this call's k-th field in the group's row, `v(col)` a local holding
-   * `row[col]`, `x(col)` one holding it as a number (a bigint converted once per row for all
-   * calls), `self` the column (for slow paths). The FILTER is applied around it.
+   * The code that folds one row into the part's fields, for the operator's generated loop (see
+   * {@link compileAccumulate}): `row` and `g` (the group ordinal) are in scope; `at(k)` is the
+   * place of the part's k-th field in the group's row, `v(col)` a local holding `row[col]`,
+   * `x(col)` one holding it as a number (a bigint converted once per row for all calls),
+   * `self` the part (for slow paths). The call's FILTER is applied around it.
    */
   code(
     self: string,
@@ -151,13 +186,26 @@ export interface AccumulatorColumn {
     v: (col: number) => string,
     x: (col: number) => string,
   ): string;
+  /** Offset of the part's first field in a group row. */
+  readonly o: number;
   /**
-   * Saves what the call keeps outside its fields (side maps, references) for groups `groups[b]`
-   * at positions b in [from, to); the fields themselves are saved by {@link AccumulatorRows.save}.
+   * Saves what the part keeps outside its fields (side maps, references) for groups
+   * `groups[b]` at positions b in [from, to); the fields themselves are saved by
+   * {@link AccumulatorRows.save}.
    */
   save(groups: Int32Array, from: number, to: number): void;
   /** Forgets saved copies [0, n) (drops references they hold). */
   clearSaved(n: number): void;
+  /** Makes room for group ordinals below `capacity` in storage of its own. */
+  grow(capacity: number): void;
+  /** Makes room for saved copies at bundle positions below `capacity` (storage of its own). */
+  growSaved(capacity: number): void;
+}
+
+/** One aggregate call's accumulators for every group of an operator. */
+export interface AccumulatorColumn {
+  /** The parts its accumulator is made of (shared with other calls where they hold the same thing). */
+  readonly parts: readonly AccumulatorPart[];
   /** Group g's current result. */
   value(g: number): unknown;
   /** The result of the copy saved at bundle position b. */
@@ -176,69 +224,99 @@ function grown(a: Float64Array<ArrayBuffer>, capacity: number): Float64Array<Arr
 /** Equal as Flink's equaliser compares doubles (Double.equals: NaN equals NaN; 0.0 and -0.0 compare equal here as in valuesEqual). */
 const sameNumber = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
 
-/** COUNT(*) / COUNT(a, …): a count per group (exact to 2^53 rows). Field 0: the count. */
-class CountColumn implements AccumulatorColumn {
-  readonly fields = 1;
-  private readonly o: number;
+/** A part with fields only: nothing of its own to grow or save. */
+abstract class FieldPart implements AccumulatorPart {
+  abstract readonly o: number;
+  abstract code(
+    self: string,
+    at: (field: number) => string,
+    v: (col: number) => string,
+    x: (col: number) => string,
+  ): string;
+  save(_groups: Int32Array, _from: number, _to: number): void {}
+  clearSaved(_n: number): void {}
+  grow(_capacity: number): void {}
+  growSaved(_capacity: number): void {}
+}
+
+/** Rows whose `args` are all non-NULL (every row without arguments): one field. */
+class CountPart extends FieldPart {
+  readonly o: number;
   constructor(
-    private readonly r: AccumulatorRows,
+    r: AccumulatorRows,
     private readonly args: readonly number[],
   ) {
-    this.o = r.field(this.fields);
+    super();
+    this.o = r.field(1);
   }
-  grow(): void {}
-  growSaved(): void {}
   code(_self: string, at: (k: number) => string, v: (col: number) => string): string {
     const cond = this.args.map((a) => `${v(a)} !== null`).join(' && ');
     return cond === '' ? `${at(0)}++;` : `if (${cond}) ${at(0)}++;`;
   }
-  save(): void {}
-  clearSaved(): void {}
+}
+
+/**
+ * Which part the same fields would be for another call: its kind and arguments, its FILTER, and,
+ * for DISTINCT calls (each gated by its own bit), the call itself.
+ */
+function partKey(kind: string, call: AggCall, index: number, args: readonly number[]): string {
+  return `${kind}|${args.join(',')}|${call.filter}|${call.distinct ? index : ''}`;
+}
+
+function countPart(r: AccumulatorRows, call: AggCall, index: number, args: readonly number[]): CountPart {
+  return r.part(partKey('count', call, index, args), () => new CountPart(r, args));
+}
+
+/** COUNT(*) / COUNT(a, …): a count per group (exact to 2^53 rows). */
+class CountColumn implements AccumulatorColumn {
+  readonly parts: readonly AccumulatorPart[];
+  private readonly o: number;
+  constructor(
+    private readonly r: AccumulatorRows,
+    count: CountPart,
+  ) {
+    this.parts = [count];
+    this.o = count.o;
+  }
   value(g: number): unknown {
     return countValue(this.r.get(g, this.o));
   }
   savedValue(b: number): unknown {
-    return countValue(this.r.S[b * this.r.width + this.o]!);
+    return countValue(this.r.saved(b, this.o));
   }
   same(g: number, b: number): boolean {
-    const r = this.r;
-    return r.get(g, this.o) === r.S[b * r.width + this.o];
+    return this.r.get(g, this.o) === this.r.saved(b, this.o);
   }
 }
 
 /**
- * SUM over BIGINT and AVG over TINYINT…BIGINT: the sum as a double while it is exact (|sum| <
- * 2^53), else (NaN in the field) a 64-bit wrapping bigint in a side map, as the general
- * IntSumAcc: wrapping addition is associative, so the result is Java's long sum either way.
- * `avgBits`: 0 for SUM, else AVG truncated and wrapped to that many bits (AVG(INT) is INT).
- * Fields: sum, count.
+ * The sum of a BIGINT argument (or a narrower integer for AVG): a double while it is exact
+ * (|sum| < 2^53), else (NaN in the field) a 64-bit wrapping bigint in a side map, as the general
+ * IntSumAcc: wrapping addition is associative, so the result is Java's long sum either way. One
+ * field; SUM and AVG of the argument share it.
  */
-class LongSumColumn implements AccumulatorColumn {
-  readonly fields = 2;
-  private readonly o: number;
-  private readonly big = new Map<number, bigint>();
-  private readonly sbig = new Map<number, bigint>();
+class LongSumPart extends FieldPart {
+  readonly o: number;
+  readonly big = new Map<number, bigint>();
+  readonly sbig = new Map<number, bigint>();
   constructor(
     private readonly r: AccumulatorRows,
     private readonly arg: number,
-    private readonly avgBits: 0 | 8 | 16 | 32 | 64,
   ) {
-    this.o = r.field(this.fields);
+    super();
+    this.o = r.field(1);
   }
-  grow(): void {}
-  growSaved(): void {}
   code(
     self: string,
     at: (k: number) => string,
     v: (col: number) => string,
     x: (col: number) => string,
   ): string {
-    const [sum, cnt, val, num] = [at(0), at(1), v(this.arg), x(this.arg)];
+    const [sum, val, num] = [at(0), v(this.arg), x(this.arg)];
     // NaN (the sum is in the side map) and unsafe values both fail the test.
     return `if (${val} !== null) {
   const s = ${sum} + ${num};
   if (Number.isSafeInteger(s) && Number.isSafeInteger(${num})) ${sum} = s; else ${self}.addBig(g, ${val});
-  ${cnt}++;
 }`;
   }
   /** Slow path of the generated code: the sum leaves (or has left) the safe range. */
@@ -250,26 +328,37 @@ class LongSumColumn implements AccumulatorColumn {
     F[i] = NaN;
     this.big.set(g, BigInt.asIntN(64, acc + (typeof v === 'bigint' ? v : BigInt(v))));
   }
-  save(groups: Int32Array, from: number, to: number): void {
+  override save(groups: Int32Array, from: number, to: number): void {
     if (this.big.size === 0) return;
-    const S = this.r.S;
-    const w = this.r.width;
     for (let b = from; b < to; b++) {
-      const s = S[b * w + this.o]!;
+      const s = this.r.saved(b, this.o);
       if (s !== s) this.sbig.set(b, this.big.get(groups[b]!)!);
     }
   }
-  clearSaved(): void {
+  override clearSaved(): void {
     this.sbig.clear();
   }
+}
+
+/**
+ * SUM over BIGINT and AVG over TINYINT…BIGINT: the argument's {@link LongSumPart} and its
+ * COUNT. `avgBits`: 0 for SUM, else AVG truncated and wrapped to that many bits (AVG(INT) is INT).
+ */
+class LongSumColumn implements AccumulatorColumn {
+  readonly parts: readonly AccumulatorPart[];
+  constructor(
+    private readonly r: AccumulatorRows,
+    private readonly sum: LongSumPart,
+    private readonly count: CountPart,
+    private readonly avgBits: 0 | 8 | 16 | 32 | 64,
+  ) {
+    this.parts = [sum, count];
+  }
   value(g: number): unknown {
-    const F = this.r.page(g);
-    const i = this.r.at(g) + this.o;
-    return this.result(F[i]!, F[i + 1]!, this.big.get(g));
+    return this.result(this.r.get(g, this.sum.o), this.r.get(g, this.count.o), this.sum.big.get(g));
   }
   savedValue(b: number): unknown {
-    const i = b * this.r.width + this.o;
-    return this.result(this.r.S[i]!, this.r.S[i + 1]!, this.sbig.get(b));
+    return this.result(this.r.saved(b, this.sum.o), this.r.saved(b, this.count.o), this.sum.sbig.get(b));
   }
   private result(s: number, c: number, big: bigint | undefined): unknown {
     if (c === 0) return null;
@@ -287,13 +376,11 @@ class LongSumColumn implements AccumulatorColumn {
     return bits === 64 ? q : Number(BigInt.asIntN(bits, q));
   }
   same(g: number, b: number): boolean {
-    const F = this.r.page(g);
-    const i = this.r.at(g) + this.o;
-    const j = b * this.r.width + this.o;
-    const s = F[i]!;
-    const t = this.r.S[j]!;
-    const c = F[i + 1]!;
-    const d = this.r.S[j + 1]!;
+    const r = this.r;
+    const s = r.get(g, this.sum.o);
+    const t = r.saved(b, this.sum.o);
+    const c = r.get(g, this.count.o);
+    const d = r.saved(b, this.count.o);
     if (s !== s || t !== t || (this.avgBits > 0 && this.avgBits < 64)) {
       return valuesEqual(this.value(g), this.savedValue(b));
     }
@@ -303,50 +390,55 @@ class LongSumColumn implements AccumulatorColumn {
 }
 
 /**
- * SUM over TINYINT / SMALLINT / INT (wrapping in the argument's width, as Java's arithmetic),
- * SUM over FLOAT (rounded to float after each addition) or DOUBLE, AVG over FLOAT / DOUBLE (a
- * double sum divided by the count; rounded to float for FLOAT). Fields: sum, count.
+ * A sum in a double: wrapping at 8 / 16 / 32 bits (`mode`, SUM over TINYINT / SMALLINT / INT, as
+ * Java's arithmetic), rounded to float after each addition (-1, SUM over FLOAT), or a double
+ * (0: SUM over DOUBLE, AVG over DOUBLE and FLOAT). One field, starting at -0.0: Flink's
+ * SumAggFunction takes the first value as it is (a SUM of -0.0 is -0.0), and -0.0 + v is v for
+ * every v. AVG's sum starts from 0 in Flink instead, which is this sum + 0 (the two differ only
+ * when this one is -0.0), so SUM and AVG of a DOUBLE share the part.
  */
-class NumberSumColumn implements AccumulatorColumn {
-  readonly fields = 2;
-  private readonly o: number;
+class NumberSumPart extends FieldPart {
+  readonly o: number;
   constructor(
-    private readonly r: AccumulatorRows,
+    r: AccumulatorRows,
     private readonly arg: number,
-    /** 8 / 16 / 32: integer sum wrapping at that width; 0: double; -1: float. */
     private readonly mode: 8 | 16 | 32 | 0 | -1,
-    private readonly avg: boolean,
   ) {
-    this.o = r.field(this.fields);
+    super();
+    this.o = r.field(1, [mode <= 0 ? -0 : 0]);
   }
-  grow(): void {}
-  growSaved(): void {}
   code(_self: string, at: (k: number) => string, v: (col: number) => string): string {
-    const [sum, cnt, val] = [at(0), at(1), v(this.arg)];
-    const mode = this.avg ? 0 : this.mode;
+    const [sum, val] = [at(0), v(this.arg)];
+    const mode = this.mode;
     const shift = 32 - mode;
     const next = mode === 0 ? 's' : mode === -1 ? 'Math.fround(s)' : `(s << ${shift}) >> ${shift}`;
-    // Flink's SumAggFunction starts from NULL and takes the first value as it is, so a DOUBLE /
-    // FLOAT SUM of -0.0 is -0.0 (0 + -0.0 would be 0.0); AVG's sum starts from 0, as Flink's.
-    const first = !this.avg && this.mode <= 0 ? `${cnt} === 0 ? ${val} : ` : '';
-    return `if (${val} !== null) { const s = ${first}${sum} + ${val}; ${sum} = ${next}; ${cnt}++; }`;
+    return `if (${val} !== null) { const s = ${sum} + ${val}; ${sum} = ${next}; }`;
   }
-  save(): void {}
-  clearSaved(): void {}
+}
+
+/** SUM over TINYINT / SMALLINT / INT / FLOAT / DOUBLE, AVG over FLOAT / DOUBLE: a {@link NumberSumPart} and its COUNT. */
+class NumberSumColumn implements AccumulatorColumn {
+  readonly parts: readonly AccumulatorPart[];
+  constructor(
+    private readonly r: AccumulatorRows,
+    private readonly sum: NumberSumPart,
+    private readonly count: CountPart,
+    /** AVG; -1: over FLOAT (the result rounded to float). */
+    private readonly avg: false | 0 | -1,
+  ) {
+    this.parts = [sum, count];
+  }
   value(g: number): number | null {
-    const F = this.r.page(g);
-    const i = this.r.at(g) + this.o;
-    return this.result(F[i]!, F[i + 1]!);
+    return this.result(this.r.get(g, this.sum.o), this.r.get(g, this.count.o));
   }
   savedValue(b: number): number | null {
-    const i = b * this.r.width + this.o;
-    return this.result(this.r.S[i]!, this.r.S[i + 1]!);
+    return this.result(this.r.saved(b, this.sum.o), this.r.saved(b, this.count.o));
   }
   private result(s: number, c: number): number | null {
     if (c === 0) return null;
-    if (!this.avg) return s;
-    const r = s / c;
-    return this.mode === -1 ? Math.fround(r) : r;
+    if (this.avg === false) return s;
+    const r = (s + 0) / c;
+    return this.avg === -1 ? Math.fround(r) : r;
   }
   same(g: number, b: number): boolean {
     const x = this.value(g);
@@ -356,86 +448,90 @@ class NumberSumColumn implements AccumulatorColumn {
 }
 
 /**
- * MIN / MAX over BIGINT: the extreme as a double while it is a safe integer, else a bigint in a
- * side map. Fields: the extreme, its state (0 no value yet (NULL), 1 the value is in field 0, 2
- * it is in the side map).
+ * MIN / MAX over BIGINT: one field, the extreme as a double while it is a safe integer, NaN when
+ * it is a bigint in a side map, and +Infinity (MIN) / -Infinity (MAX) before the first value
+ * (NULL; no BIGINT is infinite), so the common case is one comparison.
  */
-class LongExtremeColumn implements AccumulatorColumn {
-  readonly fields = 2;
-  private readonly o: number;
-  private readonly big = new Map<number, bigint>();
-  private readonly sbig = new Map<number, bigint>();
+class LongExtremePart extends FieldPart {
+  readonly o: number;
+  readonly big = new Map<number, bigint>();
+  readonly sbig = new Map<number, bigint>();
+  /** The field's value before the first value. */
+  readonly none: number;
   constructor(
     private readonly r: AccumulatorRows,
     private readonly arg: number,
     private readonly min: boolean,
   ) {
-    this.o = r.field(this.fields);
+    super();
+    this.none = min ? Infinity : -Infinity;
+    this.o = r.field(1, [this.none]);
   }
-  grow(): void {}
-  growSaved(): void {}
   code(
     self: string,
     at: (k: number) => string,
     v: (col: number) => string,
     x: (col: number) => string,
   ): string {
-    const [ext, st, val, n] = [at(0), at(1), v(this.arg), x(this.arg)];
+    const [ext, val, n] = [at(0), v(this.arg), x(this.arg)];
     return `if (${val} !== null) {
-  const s = ${st};
-  if (s === 1 && Number.isSafeInteger(${n})) { if (${n} ${this.min ? '<' : '>'} ${ext}) ${ext} = ${n}; }
-  else if (s === 0 && Number.isSafeInteger(${n})) { ${ext} = ${n}; ${st} = 1; }
+  const e = ${ext};
+  if (e === e && Number.isSafeInteger(${n})) { if (${n} ${this.min ? '<' : '>'} e) ${ext} = ${n}; }
   else ${self}.slow(g, typeof ${val} === 'bigint' ? ${val} : BigInt(${val}));
 }`;
   }
-  /** Slow path of the generated code: a value or extreme outside the safe range, or the first value. */
+  /** Slow path of the generated code: a value or extreme outside the safe range. */
   slow(g: number, x: bigint): void {
     const F = this.r.page(g);
     const i = this.r.at(g) + this.o;
-    const s = F[i + 1]!;
-    if (s !== 0) {
-      const cur = s === 1 ? BigInt(F[i]!) : this.big.get(g)!;
+    const e = F[i]!;
+    if (e !== this.none) {
+      const cur = e !== e ? this.big.get(g)! : BigInt(e);
       if (!(this.min ? x < cur : x > cur)) return;
     }
     const n = Number(x);
     if (Number.isSafeInteger(n)) {
       F[i] = n;
-      F[i + 1] = 1;
       this.big.delete(g);
     } else {
-      F[i + 1] = 2;
+      F[i] = NaN;
       this.big.set(g, x);
     }
   }
-  save(groups: Int32Array, from: number, to: number): void {
+  override save(groups: Int32Array, from: number, to: number): void {
     if (this.big.size === 0) return;
-    const S = this.r.S;
-    const w = this.r.width;
-    for (let b = from; b < to; b++)
-      if (S[b * w + this.o + 1] === 2) this.sbig.set(b, this.big.get(groups[b]!)!);
+    for (let b = from; b < to; b++) {
+      const e = this.r.saved(b, this.o);
+      if (e !== e) this.sbig.set(b, this.big.get(groups[b]!)!);
+    }
   }
-  clearSaved(): void {
+  override clearSaved(): void {
     this.sbig.clear();
   }
+}
+
+/** MIN / MAX over BIGINT: its {@link LongExtremePart}. */
+class LongExtremeColumn implements AccumulatorColumn {
+  readonly parts: readonly AccumulatorPart[];
+  constructor(
+    private readonly r: AccumulatorRows,
+    private readonly ext: LongExtremePart,
+  ) {
+    this.parts = [ext];
+  }
+  private result(e: number, big: bigint | undefined): unknown {
+    return e === this.ext.none ? null : e !== e ? big! : BigInt(e);
+  }
   value(g: number): unknown {
-    const F = this.r.page(g);
-    const i = this.r.at(g) + this.o;
-    const s = F[i + 1];
-    return s === 0 ? null : s === 1 ? BigInt(F[i]!) : this.big.get(g)!;
+    return this.result(this.r.get(g, this.ext.o), this.ext.big.get(g));
   }
   savedValue(b: number): unknown {
-    const i = b * this.r.width + this.o;
-    const s = this.r.S[i + 1];
-    return s === 0 ? null : s === 1 ? BigInt(this.r.S[i]!) : this.sbig.get(b)!;
+    return this.result(this.r.saved(b, this.ext.o), this.ext.sbig.get(b));
   }
   same(g: number, b: number): boolean {
-    const F = this.r.page(g);
-    const i = this.r.at(g) + this.o;
-    const j = b * this.r.width + this.o;
-    const s = F[i + 1]!;
-    const t = this.r.S[j + 1]!;
-    if (s === 1 && t === 1) return F[i] === this.r.S[j];
-    if (s === 0 || t === 0) return s === t;
+    const e = this.r.get(g, this.ext.o);
+    const f = this.r.saved(b, this.ext.o);
+    if (e === e && f === f) return e === f;
     return this.value(g) === this.savedValue(b);
   }
 }
@@ -443,10 +539,11 @@ class LongExtremeColumn implements AccumulatorColumn {
 /**
  * Any other insert-only call whose accumulator is an immutable value that `accumulate` returns
  * (MIN / MAX over non-BIGINT types: the current extreme itself), kept by reference in an array:
- * nothing is allocated per group beyond what the value already is.
+ * nothing is allocated per group beyond what the value already is. Its own part (no fields).
  */
-class ValueColumn implements AccumulatorColumn {
-  readonly fields = 0;
+class ValueColumn implements AccumulatorColumn, AccumulatorPart {
+  readonly o = 0;
+  readonly parts: readonly AccumulatorPart[] = [this];
   private readonly acc: unknown[] = [];
   private readonly saved: unknown[] = [];
   private readonly buf: unknown[];
@@ -489,11 +586,15 @@ class ValueColumn implements AccumulatorColumn {
   }
 }
 
+/** The parts of `cols`, each once, in the order the columns name them. */
+export function partsOf(cols: readonly AccumulatorColumn[]): AccumulatorPart[] {
+  return [...new Set(cols.flatMap((c) => c.parts))];
+}
+
 /**
  * One loop folding a chunk of rows into every call's columns: row i's group is `ords[i - from]`.
- * Generated once per operator (each call's code inline, each input column read and each BIGINT
- * converted once per row), the columns' typed arrays read into locals per chunk (they are
- * replaced when they grow, which happens only between chunks).
+ * Generated once per operator (each part's code inline once, each input column read and each
+ * BIGINT converted once per row), the page of the group's row read per row (pages never move).
  */
 export function compileAccumulate(
   calls: readonly AggCall[],
@@ -514,17 +615,22 @@ export function compileAccumulate(
   }
   const vs = new Set<number>();
   const xs = new Set<number>();
+  const parts = partsOf(cols);
+  const emitted = new Set<AccumulatorPart>();
+  const v = (c: number): string => (vs.add(c), `v${c}`);
+  const x = (c: number): string => (vs.add(c), xs.add(c), `x${c}`);
+  parts.forEach((_, n) => (head += `const p${n} = A[${n}];\n`));
   let loop = '';
-  let offset = 0;
   cols.forEach((col, k) => {
-    head += `const c${k} = A[${k}];\n`;
-    // Columns take their fields in order (see AccumulatorRows.field): offsets are constants.
-    const base = offset;
-    const at = (f: number): string => `F[gw + ${base + f}]`;
-    const v = (c: number): string => (vs.add(c), `v${c}`);
-    const x = (c: number): string => (vs.add(c), xs.add(c), `x${c}`);
-    let code = col.code(`c${k}`, at, v, x);
-    offset += col.fields;
+    // A part shared with an earlier call (same fields, same FILTER) is folded once, there.
+    let code = '';
+    for (const part of col.parts) {
+      if (emitted.has(part)) continue;
+      emitted.add(part);
+      const at = (f: number): string => `F[gw + ${part.o + f}]`;
+      code += `${part.code(`p${parts.indexOf(part)}`, at, v, x)}\n`;
+    }
+    if (code === '') return;
     const l = distinct === null ? -1 : distinct.listOf[k]!;
     if (l >= 0) {
       // Only a value's first occurrence counts (per call: its bit), as the general path.
@@ -540,10 +646,8 @@ ${code}
 }`;
     }
     const f = calls[k]!.filter;
-    loop += f >= 0 ? `if (row[${f}] === true) {\n${code}\n}\n` : `{\n${code}\n}\n`;
+    loop += f >= 0 ? `if (row[${f}] === true) {\n${code}}\n` : `{\n${code}}\n`;
   });
-  if (offset !== acc.width)
-    throw new Error(`columnar layout: ${offset} fields generated, ${acc.width} reserved`);
   let reads = '';
   for (const c of vs) reads += `const v${c} = row[${c}];\n`;
   // A BIGINT as a number through the int64 view (INT64): Number(bigint) is a
@@ -552,7 +656,7 @@ ${code}
     reads += `const x${c} = typeof v${c} === 'bigint' ? (LE && v${c} >= MIN64 && v${c} <= MAX64 ? (B64[0] = v${c}, I32[1] * 4294967296 + (I32[0] >>> 0)) : Number(v${c})) : v${c};\n`;
   const names = ['A', 'D', 'R', 'B64', 'I32', 'LE', 'MIN64', 'MAX64'];
   const bound: unknown[] = [
-    cols,
+    parts,
     distinct,
     acc,
     INT64,
@@ -615,18 +719,41 @@ export function columnarCalls(calls: readonly AggCall[]): boolean {
   return [...perList.values()].every((n) => n <= 30);
 }
 
-/** The column of one call (see {@link columnarCalls}). */
-export function accumulatorColumn(call: AggCall, rows: AccumulatorRows): AccumulatorColumn {
+/**
+ * The column of call `index` of `calls` (see {@link columnarCalls}), its fields in `rows`, shared
+ * with earlier calls' where they hold the same thing (see {@link AccumulatorRows.part}).
+ */
+export function accumulatorColumn(call: AggCall, index: number, rows: AccumulatorRows): AccumulatorColumn {
   const spec: ColumnarSpec = call.impl.columnar!;
+  const arg = call.args[0]!;
   switch (spec.kind) {
     case 'count':
-      return new CountColumn(rows, call.args);
+      return new CountColumn(rows, countPart(rows, call, index, call.args));
     case 'long-sum':
-      return new LongSumColumn(rows, call.args[0]!, spec.avgBits);
-    case 'number-sum':
-      return new NumberSumColumn(rows, call.args[0]!, spec.mode, spec.avg);
+      return new LongSumColumn(
+        rows,
+        rows.part(partKey('long-sum', call, index, [arg]), () => new LongSumPart(rows, arg)),
+        countPart(rows, call, index, [arg]),
+        spec.avgBits,
+      );
+    case 'number-sum': {
+      // AVG over FLOAT sums in a double, as Flink's (only its result is rounded to float).
+      const mode = spec.avg ? 0 : spec.mode;
+      return new NumberSumColumn(
+        rows,
+        rows.part(partKey(`number-sum${mode}`, call, index, [arg]), () => new NumberSumPart(rows, arg, mode)),
+        countPart(rows, call, index, [arg]),
+        spec.avg ? (spec.mode === -1 ? -1 : 0) : false,
+      );
+    }
     case 'long-extreme':
-      return new LongExtremeColumn(rows, call.args[0]!, spec.min);
+      return new LongExtremeColumn(
+        rows,
+        rows.part(
+          partKey(spec.min ? 'min' : 'max', call, index, [arg]),
+          () => new LongExtremePart(rows, arg, spec.min),
+        ),
+      );
     case 'value':
       return new ValueColumn(call.impl, call.args);
   }

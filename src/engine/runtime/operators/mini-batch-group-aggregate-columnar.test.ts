@@ -14,6 +14,7 @@ import type { Batch, Row } from '../batch.js';
 import { BUILTIN_FUNCTIONS } from '../functions/registry.js';
 import type { AggCall } from './aggregate-api.js';
 import { appendOnlyAggregate } from './append-only-aggregates.js';
+import { AccumulatorRows, accumulatorColumn, partsOf } from './columnar-accumulators.js';
 import { MiniBatchGroupAggregateOperator } from './mini-batch-group-aggregate.js';
 import { openCollecting } from './test-support.js';
 
@@ -61,6 +62,13 @@ const CALLS = (countStar = true): AggCall[] => [
   call('MAX', [D], [5]),
   call('MIN', [I], [3]),
   call('MIN', [F], [6]),
+  // Fields shared with the calls above (same argument and FILTER), and a call repeated.
+  call('AVG', [B], [2], 8),
+  call('MAX', [B], [2]),
+  call('MIN', [B], [2]),
+  call('SUM', [D], [5], 9),
+  call('AVG', [D], [5], 9),
+  call('COUNT', [], [], 9),
   // DISTINCT: two argument lists (one shared by FILTER variants), as Nexmark q16.
   call('COUNT', [B], [2], -1, true),
   call('COUNT', [B], [2], 8, true),
@@ -349,4 +357,27 @@ test('columnar groups without key columns (a global aggregation) and with one ke
     assert.ok(out.length > 0);
     assert.deepStrictEqual(out, run(make(false), rows));
   }
+});
+
+test('calls share the fields that hold the same thing: Nexmark q17 calls in one 64-byte row', () => {
+  // COUNT(*), three FILTERed COUNT(*), MIN / MAX / AVG / SUM of a nullable BIGINT (column 2).
+  const calls = [
+    call('COUNT', [], []),
+    call('COUNT', [], [], 3),
+    call('COUNT', [], [], 4),
+    call('COUNT', [], [], 5),
+    call('MIN', [B], [2]),
+    call('MAX', [B], [2]),
+    call('AVG', [B], [2]),
+    call('SUM', [B], [2]),
+  ];
+  const rows = new AccumulatorRows();
+  const cols = calls.map((c, k) => accumulatorColumn(c, k, rows));
+  // 4 counts, 2 extremes, the shared sum and the shared COUNT(price).
+  assert.equal(rows.width, 8);
+  assert.equal(partsOf(cols).length, 8);
+  // Another FILTER or DISTINCT is another accumulator.
+  const more = [call('SUM', [B], [2], 3), call('COUNT', [B], [2], -1, true)];
+  more.forEach((c, k) => accumulatorColumn(c, calls.length + k, rows));
+  assert.equal(rows.width, 11);
 });

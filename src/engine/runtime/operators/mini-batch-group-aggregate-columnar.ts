@@ -23,7 +23,9 @@ import {
   accumulatorColumn,
   compileAccumulate,
   compilePrepare,
+  partsOf,
   type AccumulatorColumn,
+  type AccumulatorPart,
   type ColumnarDistinct,
 } from './columnar-accumulators.js';
 import { DistinctBits } from './distinct-bits.js';
@@ -80,6 +82,8 @@ export class ColumnarGroups {
   /** Per key column, the groups' key values by ordinal. */
   private readonly keyCols: KeyColumn[];
   private readonly cols: AccumulatorColumn[];
+  /** The columns' parts, each once (calls share the fields that hold the same thing). */
+  private readonly parts: AccumulatorPart[];
   /** The groups' fixed-width accumulators, one interleaved row per group. */
   private readonly acc = new AccumulatorRows();
   private groups = 0;
@@ -118,7 +122,8 @@ export class ColumnarGroups {
     this.compare = !options.emitUnchanged && !countsEveryRow;
     this.keepSaved = options.generateUpdateBefore || this.compare;
     this.keyCols = options.keys.map(() => new KeyColumn());
-    this.cols = options.calls.map((c) => accumulatorColumn(c, this.acc));
+    this.cols = options.calls.map((c, k) => accumulatorColumn(c, k, this.acc));
+    this.parts = partsOf(this.cols);
     this.distinct = this.distinctLists();
     this.accumulate = compileAccumulate(options.calls, this.cols, this.acc, this.distinct);
     this.prepare = this.distinct === null ? null : compilePrepare(this.distinct);
@@ -205,12 +210,12 @@ export class ColumnarGroups {
       d.seen.reserve((to - from) * lists);
       this.sink = d.seen.touchPrepared((to - from) * lists);
     }
-    const cols = this.cols;
+    const parts = this.parts;
     // Groups that had state and entered the bundle in this chunk: save their accumulators
     // (new groups' are empty, saving them is harmless and keeps the loop simple).
     if (this.keepSaved && this.length > start) {
       this.acc.save(this.bundle, start, this.length);
-      for (let c = 0; c < cols.length; c++) cols[c]!.save(this.bundle, start, this.length);
+      for (let p = 0; p < parts.length; p++) parts[p]!.save(this.bundle, start, this.length);
     }
     this.accumulate(rows, ords, from, to);
   }
@@ -220,7 +225,7 @@ export class ColumnarGroups {
     if (g >= this.capacity) {
       this.capacity = Math.max(64, this.capacity * 2);
       this.acc.grow(this.capacity);
-      for (const c of this.cols) c.grow(this.capacity);
+      for (const p of this.parts) p.grow(this.capacity);
       this.pos = grownInts(this.pos, this.capacity);
     }
     const d = this.distinct;
@@ -245,7 +250,7 @@ export class ColumnarGroups {
     if (b >= this.savedCapacity) {
       this.savedCapacity = Math.max(64, this.savedCapacity * 2);
       this.acc.growSaved(this.savedCapacity);
-      for (const c of this.cols) c.growSaved(this.savedCapacity);
+      for (const p of this.parts) p.growSaved(this.savedCapacity);
       this.bundle = grownInts(this.bundle, this.savedCapacity);
       const f = new Uint8Array(this.savedCapacity);
       f.set(this.fresh);
@@ -290,7 +295,7 @@ export class ColumnarGroups {
       out.push(row, first ? INSERT : UPDATE_AFTER);
       if (out.size >= flushRows) flush();
     }
-    for (let c = 0; c < nc; c++) cols[c]!.clearSaved(n);
+    for (const p of this.parts) p.clearSaved(n);
     this.length = 0;
   }
 }
