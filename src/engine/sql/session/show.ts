@@ -22,6 +22,7 @@ import { showJobs, showModules, userFunctionNames } from './function-statements.
 import { confluentCreateTableText, isKafkaTable } from './confluent-create-table.js';
 import { displayOptionValue } from './sensitive-options.js';
 import { translateContext, type SessionState } from './state.js';
+import { CHANGELOG_PTFS } from '../validator/changelog-ptf.js';
 
 export { stringColumn };
 
@@ -92,6 +93,8 @@ export function showObjects(s: SessionState, st: ShowObjects): TableResult {
                   .names()
                   .filter((n) => /^[A-Z_][A-Z0-9_]*$/.test(n))
                   .map((n) => n.toLowerCase()),
+                // Built-in PTFs are functions of Flink's core module too (BuiltInFunctionDefinitions).
+                ...CHANGELOG_PTFS.map((n) => n.toLowerCase()),
               ]),
             ]
           : user;

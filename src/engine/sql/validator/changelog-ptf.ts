@@ -32,6 +32,9 @@ const PARAMS: Readonly<Record<string, readonly string[]>> = {
   FROM_CHANGELOG: ['input', 'op', 'op_mapping', 'error_handling'],
 };
 
+/** The changelog PTFs' names (SHOW FUNCTIONS lists them as Flink's core module does). */
+export const CHANGELOG_PTFS: readonly string[] = Object.keys(PARAMS);
+
 /** Whether `name` (upper case) is a changelog PTF. */
 export function isChangelogPtf(name: string): boolean {
   return name in PARAMS;
