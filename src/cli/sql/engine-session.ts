@@ -13,7 +13,8 @@ import { registerConnector } from '../../connectors/index.js';
 import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
 import type { ScriptStatement } from '../../engine/sql/parser/parse.js';
 import type { ResultColumn as EngineColumn, StatementResult } from '../../engine/sql/session/results.js';
-import { createSession, type SessionOptions } from '../../engine/sql/session/session.js';
+import type { Catalog } from '../../engine/sql/catalog/catalog-api.js';
+import { createSession, type Session, type SessionOptions } from '../../engine/sql/session/session.js';
 import type { SqlEngineOptions, SqlEngineSession, StatementOutcome } from './engine-port.js';
 import { ExamplesCatalog } from './examples-catalog.js';
 import type { ResultChange, ResultColumn } from './result-writer.js';
@@ -64,11 +65,18 @@ export async function toOutcome(r: StatementResult, signal: AbortSignal): Promis
   }
 }
 
-/** Opens an engine session for one script run. */
-export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngineSession> {
+/**
+ * The engine session of one script run over `default_catalog`, the `examples` catalog and
+ * `more` (a Kafka environment), each with its INFORMATION_SCHEMA.
+ */
+export function catalogSession(
+  opts: SqlEngineOptions,
+  more: readonly Catalog[] = [],
+): { session: Session; catalogs: InformationSchemaRegistry } {
   registerConnector(informationSchemaConnector);
   const registry = new InMemoryCatalogRegistry();
   registry.register(new ExamplesCatalog());
+  for (const c of more) registry.register(c);
   const catalogs = new InformationSchemaRegistry(registry);
   // stdout/stderr are for the `print` sink (ConnectorContext); sessions that do not know them yet ignore them.
   const options: SessionOptions & { stdout?: unknown; stderr?: unknown } = {
@@ -79,7 +87,12 @@ export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngi
     stdout: opts.stdout,
     stderr: opts.stderr,
   };
-  const session = createSession(options);
+  return { session: createSession(options), catalogs };
+}
+
+/** Opens an engine session for one script run. */
+export async function openEngineSession(opts: SqlEngineOptions): Promise<SqlEngineSession> {
+  const { session, catalogs } = catalogSession(opts);
   return {
     timeZone: () => session.timeZone(),
     close: async () => {

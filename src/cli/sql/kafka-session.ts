@@ -5,27 +5,19 @@
  * clusters' topics and subjects; after it, DDL reaches the clusters (topics, subjects).
  * Without clusters, naming an unknown table adds why Kafka tables are not available.
  */
-import {
-  InformationSchemaRegistry,
-  informationSchemaConnector,
-} from '../../catalog/information-schema-catalog.js';
 import type { StatementHint } from '../../catalog/kafka-catalog.js';
 import type { Hint } from '../../engine/sql/ast/node.js';
 import { SqlError } from '../../common/errors.js';
 import { kafkaConnector } from '../../connectors/kafka/kafka-connector.js';
 import { registerConnector } from '../../connectors/index.js';
-import { InMemoryCatalogRegistry } from '../../engine/sql/catalog/in-memory-catalog.js';
 import { parseScript, type ScriptStatement } from '../../engine/sql/parser/parse.js';
-import { createSession, type SessionOptions } from '../../engine/sql/session/session.js';
 import type { SqlEngineFactory, SqlEngineSession, StatementOutcome } from './engine-port.js';
-import { toOutcome } from './engine-session.js';
-import { ExamplesCatalog } from './examples-catalog.js';
+import { catalogSession, toOutcome } from './engine-session.js';
 import { traceStartup } from './startup-trace.js';
 import { DEFAULT_ENVIRONMENT, type KafkaFlags } from './kafka-endpoints.js';
 import { startKafka, type EarlyKafka } from './kafka-start.js';
 
 registerConnector(kafkaConnector);
-registerConnector(informationSchemaConnector);
 
 /** The `/*+ OPTIONS(…) *\/` hints on table names anywhere in a statement. */
 export function optionHints(node: unknown, out: StatementHint[] = []): StatementHint[] {
@@ -61,19 +53,7 @@ export function kafkaEngineFactory(flags: KafkaFlags, early?: EarlyKafka): SqlEn
     early = undefined;
     if ('error' in start) throw start.error;
     const { found, catalog: kafka, loaded } = start;
-    const registry = new InMemoryCatalogRegistry();
-    registry.register(new ExamplesCatalog());
-    if (kafka) registry.register(kafka);
-    const catalogs = new InformationSchemaRegistry(registry);
-    const options: SessionOptions & { stdout?: unknown; stderr?: unknown } = {
-      catalogs,
-      planRoundTrip: opts.planRoundTrip,
-      baseDir: opts.baseDir,
-      signal: opts.signal,
-      stdout: opts.stdout,
-      stderr: opts.stderr,
-    };
-    const session = createSession(options);
+    const { session, catalogs } = catalogSession(opts, kafka ? [kafka] : []);
     let loadedAt = -Infinity;
     if (kafka) {
       try {
