@@ -90,7 +90,7 @@ test('lexical errors: unterminated string, quoted identifier, comment, stray cha
   const h = errorOf('SELECT a # b');
   assert.match(h.description, /unexpected character '#'/);
   assert.equal(h.column, 10);
-  assert.match(errorOf("SELECT X'ABC'").description, /even number of hex digits/);
+  assert.match(errorOf("SELECT X'ABG'").description, /invalid binary literal X'ABG': expected hex digits/);
   assert.match(errorOf("SELECT U&'\\00G1'").description, /Unicode escape/);
 });
 

@@ -80,6 +80,8 @@ export function translateLiteral(l: Literal, timeZone: string, negate = false): 
 function numeric(text: string, approximate: boolean, negate: boolean, node: Literal): RexLiteral {
   if (approximate) return lit(encodeValue(negate ? -Number(text) : Number(text)), doubleType(false));
   const dot = text.indexOf('.');
+  // '1.' has scale 0, so Calcite types it as an integer literal (SqlNumericLiteral.createSqlType)
+  if (dot === text.length - 1 && dot > 0) return numeric(text.slice(0, dot), false, negate, node);
   if (dot < 0) {
     let v = BigInt(text);
     if (negate) v = -v;
@@ -89,11 +91,15 @@ function numeric(text: string, approximate: boolean, negate: boolean, node: Lite
     if (digits > 38) throw validationError(`Numeric literal '${text}' out of range`, node.span);
     return lit(encodeValue(v), decimalType(digits, 0, false));
   }
-  const intPart = text.slice(0, dot).replace(/^0+/, '');
+  // Calcite's SqlLiteral.createExactNumeric counts every digit of the text as precision, leading
+  // zeros included: 0.5 is DECIMAL(2, 1), .5 DECIMAL(1, 1), 007.50 DECIMAL(5, 2) (the type factory
+  // caps it at 38); only the value's own digits (BigDecimal#precision) can be out of range.
+  const intPart = text.slice(0, dot);
   const frac = text.slice(dot + 1);
   const scale = frac.length;
-  const precision = Math.max(intPart.length + scale, 1);
-  if (precision > 38) throw validationError(`Numeric literal '${text}' out of range`, node.span);
+  const significant = Math.max((intPart + frac).replace(/^0+/, '').length, scale, 1);
+  if (significant > 38) throw validationError(`Numeric literal '${text}' out of range`, node.span);
+  const precision = Math.min(Math.max(intPart.length + scale, 1), 38);
   let unscaled = BigInt((intPart || '0') + frac);
   if (negate) unscaled = -unscaled;
   return lit(encodeValue(unscaled), decimalType(precision, scale, false));

@@ -1,0 +1,15 @@
+-- source: Flink ArrayTypeTest testArrayLiterals / testInputTypeGeneralization (values as CAST(x AS STRING)); element type the least restrictive type of the elements (Calcite SqlArrayValueConstructor), NOT NULL elements unless one is nullable
+SELECT ARRAY[1, 2, 3] AS c0,
+       ARRAY[TRUE, TRUE, TRUE] AS c1,
+       ARRAY[ARRAY[ARRAY[1], ARRAY[1]]] AS c2,
+       ARRAY[1 + 1, 3 * 3] AS c3,
+       ARRAY[NULLIF(1,1), 1] AS c4,
+       ARRAY[ARRAY[NULLIF(1,1), 1]] AS c5,
+       ARRAY[1, cast(2.0 AS DOUBLE), cast(3.0 AS DOUBLE)] AS c6,
+       ARRAY[DATE '1985-04-11', DATE '2018-07-26'] AS c7,
+       ARRAY[TIME '14:15:16', TIME '17:18:19'] AS c8,
+       ARRAY[TIMESTAMP '1985-04-11 14:15:16', TIMESTAMP '2018-07-26 17:18:19'] AS c9,
+       ARRAY[CAST(2.0002 AS DECIMAL(10,4)), CAST(2.0003 AS DECIMAL(10,4))] AS c10,
+       ARRAY[ARRAY[TRUE]] AS c11,
+       ARRAY[ARRAY[1, 2, 3], ARRAY[3, 2, 1]] AS c12,
+       ARRAY[CAST(1 AS DOUBLE), CAST(2 AS FLOAT)] AS c13;

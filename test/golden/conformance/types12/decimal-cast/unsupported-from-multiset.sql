@@ -1,0 +1,3 @@
+-- source: Flink DecimalCastTest testCastFromMultiset (testUnsupportedCastFrom: "Cast function cannot convert value of type")
+-- fail: 3:8 Cast function cannot convert value of type
+SELECT CAST(CAST(NULL AS MULTISET<INT>) AS DECIMAL(38, 2)) AS x;

@@ -1,0 +1,16 @@
+-- source: Calcite SqlLiteral.createExactNumeric (Flink parser): a literal with a point is DECIMAL(p, s) with s the digits after the point and p every digit of the text, leading zeros included (0.5 is DECIMAL(2, 1), .5 DECIMAL(1, 1)); without a point INT when it fits, else BIGINT (SqlNumericLiteral.createSqlType); a literal with an exponent is DOUBLE; 1. has scale 0 and is typed as an integer; DecimalTypeTest testDecimalLiterals values
+SELECT 11.2 AS c0,
+       0.5 AS c1,
+       .5 AS c2,
+       0.7623533651719233 AS c3,
+       007.50 AS c4,
+       1.0 AS c5,
+       -0.25 AS c6,
+       2147483647 AS c7,
+       2147483648 AS c8,
+       1234567891234567891 AS c9,
+       1e0 AS c10,
+       1.5E-3 AS c11,
+       123e5 AS c12,
+       1e-4 AS c13,
+       1. AS c14;
