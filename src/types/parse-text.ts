@@ -274,10 +274,12 @@ const TS_RE = /^(\d{4,9})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?
 /**
  * TIMESTAMP from text (Flink's default formatter `yyyy-[M]M-[d]d[ [H]H:[m]m:[s]s[.fffffffff]]`):
  * the local date-time as epoch millis of the wall clock plus nanos, truncated to `precision`.
- * A day past the month's end is clamped to the last day (java.time's SMART resolution).
+ * A day past the month's end is clamped to the last day (java.time's SMART resolution). The text
+ * is not trimmed: the formatter fails on a leading or trailing blank (CAST(' 2024-01-05' AS
+ * TIMESTAMP) fails, as BinaryStringDataUtil.toTimestamp); callers that trim say so.
  */
 export function parseLocalTimestamp(text: string, precision: number): TimestampValue | undefined {
-  const m = TS_RE.exec(javaTrim(text));
+  const m = TS_RE.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);

@@ -19,6 +19,7 @@ import {
   makeTimestamp,
   MILLIS_PER_DAY,
   parseDate,
+  javaTrim,
   parseLocalTimestamp,
   resolveTimeZone,
   stringType,
@@ -725,11 +726,11 @@ const TO_TIMESTAMP = simple({
   result: timestampType(3, false),
   mayReturnNull: true,
   impl: () => (s: string, f?: string) => {
-    if (f === undefined) return parseLocalTimestamp(s, 3) ?? null;
+    if (f === undefined) return parseLocalTimestamp(javaTrim(s), 3) ?? null;
     const p = parseJavaPattern(s, f);
     if (p === undefined) {
-      // fall back like Flink for '1999-9-10 05:20:10' / '1999-9-10'
-      return parseLocalTimestamp(s, 3) ?? null;
+      // fall back like Flink for '1999-9-10 05:20:10' / '1999-9-10' (on the trimmed text)
+      return parseLocalTimestamp(javaTrim(s), 3) ?? null;
     }
     return p.localMs;
   },
@@ -815,10 +816,10 @@ const TO_TIMESTAMP_LTZ_BASE = simple({
     // third argument; an offset in the text is not applied (fromTemporalAccessor reads fields)
     return (s: string, f?: string, zoneId?: string): TimestampValue | null => {
       let local: TimestampValue | undefined;
-      if (f === undefined) local = parseLocalTimestamp(s, 3);
+      if (f === undefined) local = parseLocalTimestamp(javaTrim(s), 3);
       else {
         const p = parseJavaPattern(s, f);
-        if (p === undefined) local = parseLocalTimestamp(s, 9);
+        if (p === undefined) local = parseLocalTimestamp(javaTrim(s), 9);
         else {
           const keep = 10 ** (9 - precisionFromFormat(f));
           const nanos = p.nanoOfMilli;
