@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { javaUtilTimeZone, javaZoneIdOf, resolveTimeZone } from './time-zone.js';
+import { isFlinkSessionTimeZone, javaUtilTimeZone, javaZoneIdOf, resolveTimeZone } from './time-zone.js';
 
 const H = 3600000;
 
@@ -62,4 +62,36 @@ test('javaZoneIdOf accepts what java.time.ZoneId.of accepts', () => {
   const badOffsets = ['+8:00', 'UTC+800', '+08:0000', '+0800:00', '+18:30', '+123'];
   for (const bad of ['PST', 'asia/shanghai', 'Invalid/Zone', '+19:00', '', ...badOffsets])
     assert.equal(javaZoneIdOf(bad), undefined, bad);
+});
+
+test('isFlinkSessionTimeZone: TimeZone.getTimeZone(id).toZoneId() must equal ZoneId.of(id)', () => {
+  for (const id of [
+    'UTC',
+    'GMT',
+    'Asia/Shanghai',
+    'MET',
+    'US/Pacific',
+    'Etc/GMT-8',
+    'GMT+8',
+    'GMT+0800',
+    'GMT-01:20',
+  ])
+    assert.equal(isFlinkSessionTimeZone(id), true, id);
+  // java.util.TimeZone reads these as GMT (+08:00, UTC+8, Z, utc), maps them elsewhere (EST is
+  // -05:00, PST America/Los_Angeles) or ZoneId.of refuses them (GMT+8:00, GMT+19)
+  for (const id of [
+    '+08:00',
+    'UTC+8',
+    'UTC-05:30',
+    'Z',
+    'utc',
+    'asia/shanghai',
+    'EST',
+    'PST',
+    'CTT',
+    'GMT+8:00',
+    'GMT+19',
+    'Mars/Olympus',
+  ])
+    assert.equal(isFlinkSessionTimeZone(id), false, id);
 });

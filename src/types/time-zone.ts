@@ -295,3 +295,81 @@ export function javaZoneIdOf(id: string): TimeZoneRules | undefined {
   if (SHORT_IDS[id] !== undefined && !/^(EST|MST|HST)$/.test(id)) return undefined;
   return resolveTimeZone(id);
 }
+
+/** The id of a ZoneOffset / prefixed offset as java.time prints it (`+08:00`, `GMT+05:30`, `Z`). */
+function javaOffsetId(prefix: string, sign: string, h: number, min: number, sec: number): string {
+  const total = h * 3600 + min * 60 + sec;
+  if (total === 0) return prefix === '' ? 'Z' : prefix;
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  return `${prefix}${sign}${p2(h)}:${p2(min)}${sec > 0 ? `:${p2(sec)}` : ''}`;
+}
+
+/** Intl knows the id in the tz database's own spelling (Java's ids are case-sensitive). */
+function isTzdbSpelling(id: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9~/._+-]+$/.test(id)) return false;
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
+    return resolved === id || resolved.toLowerCase() !== id.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+/** java.util.TimeZone.getTimeZone(id).toZoneId().getId(); undefined where toZoneId throws. */
+function javaUtilZoneIdOf(id: string): string | undefined {
+  const custom = JAVA_CUSTOM_ID.exec(id);
+  if (custom) {
+    const digits = custom[4];
+    const n = Number(digits);
+    const [h, min] =
+      digits === undefined
+        ? [Number(custom[2]), Number(custom[3])]
+        : digits.length <= 2
+          ? [n, 0]
+          : [Math.floor(n / 100), n % 100];
+    if (h > 23 || min > 59) return 'GMT';
+    // the custom id "GMT+hh:mm" goes through ZoneId.of, which stops at 18 hours
+    if (h > 18 || (h === 18 && min > 0)) return undefined;
+    return javaOffsetId('GMT', custom[1]!, h, min, 0);
+  }
+  // old three-letter ids map through ZoneId.SHORT_IDS (EST is -05:00, PST America/Los_Angeles)
+  if (SHORT_IDS[id] !== undefined && !/^(CET|EET|MET|WET)$/.test(id)) return SHORT_IDS[id];
+  return isTzdbSpelling(id) ? id : 'GMT';
+}
+
+/** java.time.ZoneId.of(id).getId(); undefined where ZoneId.of throws. */
+function javaTimeZoneIdOf(id: string): string | undefined {
+  if (id === 'Z' || id === 'UTC' || id === 'GMT' || id === 'UT') return id;
+  const m = JAVA_ZONE_OFFSET.exec(id);
+  if (m) {
+    const h = Number(m[2] ?? m[3] ?? m[6]);
+    const min = Number(m[4] ?? m[7] ?? 0);
+    const sec = Number(m[5] ?? m[8] ?? 0);
+    if (h > 18 || min > 59 || sec > 59 || (h === 18 && min + sec > 0)) return undefined;
+    const prefix = /^(UTC|GMT|UT)/.exec(id)?.[1] ?? '';
+    return javaOffsetId(prefix, m[1]!, h, min, sec);
+  }
+  if (SHORT_IDS[id] !== undefined && !/^(EST|MST|HST)$/.test(id)) return undefined;
+  return isTzdbSpelling(id) ? id : undefined;
+}
+
+/** Flink's message for a session time zone its validation refuses. */
+export const INVALID_SESSION_TIME_ZONE =
+  "Invalid time zone. The value should be a Time Zone Database (TZDB) ID such as 'America/Los_Angeles' " +
+  "to include daylight saving time. Fixed offsets are supported using 'GMT-03:00' or 'GMT+03:00'. " +
+  "Or use 'UTC' without time zone and daylight saving time.";
+
+/**
+ * Whether Flink takes `id` as `table.local-time-zone` (TableConfigValidation.validateTimeZone:
+ * `TimeZone.getTimeZone(id).toZoneId().equals(ZoneId.of(id))`, so both Java APIs must read it
+ * alike): tz database ids spelled exactly, `UTC`, `GMT`, `GMT±h[h][:mm]` — not `+08:00`, `UTC+8`,
+ * `Z`, `PST` or `asia/shanghai`, which java.util.TimeZone silently reads as GMT or maps elsewhere.
+ *
+ * @example
+ * isFlinkSessionTimeZone('GMT+8'); // true
+ * isFlinkSessionTimeZone('+08:00'); // false
+ */
+export function isFlinkSessionTimeZone(id: string): boolean {
+  const a = javaUtilZoneIdOf(id);
+  return a !== undefined && a === javaTimeZoneIdOf(id);
+}

@@ -9,7 +9,7 @@
  */
 import { EddyError, InternalError } from '../../../common/errors.js';
 import '../../../connectors/index.js';
-import { resolveTimeZone } from '../../../types/index.js';
+import { INVALID_SESSION_TIME_ZONE, isFlinkSessionTimeZone, resolveTimeZone } from '../../../types/index.js';
 import { CORE_FUNCTIONS, layeredRegistry } from '../../runtime/expr/core-functions.js';
 import type { FunctionRegistry } from '../../runtime/expr/function-api.js';
 import { BUILTIN_FUNCTIONS } from '../../runtime/functions/index.js';
@@ -209,6 +209,12 @@ async function executeStatement(
         return { kind: 'table', columns: [stringColumn('key', false), stringColumn('value', false)], rows };
       }
       if (st.key === 'sql.local-time-zone' || st.key === 'table.local-time-zone') {
+        // Flink validates the zone when a query reads it; Eddy refuses it at the SET already
+        if (st.value !== undefined && !isFlinkSessionTimeZone(st.value))
+          throw validationError(
+            `Invalid value '${st.value}' for option '${st.key}': ${INVALID_SESSION_TIME_ZONE}`,
+            st.span,
+          );
         try {
           resolveTimeZone(st.value ?? 'UTC');
         } catch (err) {
