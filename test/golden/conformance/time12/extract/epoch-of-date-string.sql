@@ -1,0 +1,6 @@
+-- source: Flink TemporalTypesTest.testDateAndTime (EXTRACT(EPOCH FROM TO_DATE('2018-01-01')) is 1514764800, QUARTER 1, DAY of CAST('2018-03-18' AS DATE) 18, HOUR of CAST('06:07:08' AS TIME) 6)
+CREATE TABLE t (
+  s STRING,
+  tm STRING
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT EXTRACT(EPOCH FROM TO_DATE(s)) AS e, EXTRACT(QUARTER FROM TO_DATE(s)) AS q, EXTRACT(MONTH FROM TO_DATE(s)) AS m, EXTRACT(HOUR FROM CAST(tm AS TIME)) AS h, EXTRACT(MINUTE FROM CAST(tm AS TIME)) AS mi FROM t;

@@ -1,0 +1,5 @@
+-- source: Flink TemporalTypesTest.testTimeIntervalArithmetic (INTERVAL '12' MONTH < INTERVAL '24' MONTH TRUE, '8' YEAR = '8' YEAR TRUE, '0.008' SECOND > '0.010' SECOND FALSE, '0.008' SECOND = '0.008' SECOND TRUE)
+CREATE TABLE t (
+  k INT
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT INTERVAL '12' MONTH < INTERVAL '24' MONTH AS a, INTERVAL '8' YEAR = INTERVAL '8' YEAR AS b, INTERVAL '0.008' SECOND > INTERVAL '0.010' SECOND AS c, INTERVAL '0.008' SECOND = INTERVAL '0.008' SECOND AS d FROM t;
