@@ -89,7 +89,8 @@ export const handleLeaveGroup: Handler = async (broker, req, ctx) => {
   };
 };
 
-interface CommitTopic {
+/** An OffsetCommit / TxnOffsetCommit request's topic. */
+export interface CommitTopic {
   name: string;
   partitions: {
     partitionIndex: number;

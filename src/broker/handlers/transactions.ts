@@ -7,6 +7,7 @@
 import type { Struct } from '../../kafka/protocol/codec.js';
 import { ErrorCode } from '../../kafka/protocol/error-codes.js';
 import type { Handler } from '../context.js';
+import type { CommitTopic } from './groups.js';
 import { commitTxnOffsets } from '../groups/txn-offsets.js';
 import { OFFSETS_TOPIC } from '../groups/offsets-log.js';
 import { DeferredTxnError } from '../txn/txn-coordinator.js';
@@ -97,15 +98,7 @@ export const handleEndTxn: Handler = async (broker, req, ctx) => {
 };
 
 export const handleTxnOffsetCommit: Handler = async (broker, req, ctx) => {
-  const topics = req.topics as {
-    name: string;
-    partitions: {
-      partitionIndex: number;
-      committedOffset: bigint;
-      committedLeaderEpoch: number;
-      committedMetadata: string | null;
-    }[];
-  }[];
+  const topics = req.topics as CommitTopic[];
   const groupId = req.groupId as string;
   const producerId = Number(req.producerId as bigint);
   const producerEpoch = req.producerEpoch as number;

@@ -22,10 +22,22 @@ import {
   readBatchRecords,
   type BatchHeader,
   type DecodedRecord,
+  type RecordInput,
 } from '../../kafka/record-batch/index.js';
 import { fsyncDir, unlinkIfExists } from './files.js';
 import type { PartitionLogImpl } from './partition-log.js';
 import { Segment } from './segment.js';
+
+/** Decoded records as inputs of a rebuilt batch, at their own offsets and timestamps. */
+function recordInputs(records: readonly DecodedRecord[]): RecordInput[] {
+  return records.map((r) => ({
+    key: r.key,
+    value: r.value,
+    headers: r.headers,
+    timestamp: r.timestamp,
+    offsetDelta: r.offsetDelta,
+  }));
+}
 
 export interface CompactionResult {
   segments: number;
@@ -133,13 +145,7 @@ export async function compactLog(
             const deleteHorizonMs = now + cfg.deleteRetentionMs;
             horizon = Math.min(horizon, deleteHorizonMs);
             const marker = await buildRecordBatch({
-              records: (await readBatchRecords(bytes, 0, h)).map((r) => ({
-                key: r.key,
-                value: r.value,
-                headers: r.headers,
-                timestamp: r.timestamp,
-                offsetDelta: r.offsetDelta,
-              })),
+              records: recordInputs(await readBatchRecords(bytes, 0, h)),
               baseOffset: h.baseOffset,
               partitionLeaderEpoch: h.partitionLeaderEpoch,
               isTransactional: true,
@@ -186,13 +192,7 @@ export async function compactLog(
               : undefined;
             if (deleteHorizonMs !== undefined) horizon = Math.min(horizon, deleteHorizonMs);
             outBytes = await buildRecordBatch({
-              records: keep.map((r) => ({
-                key: r.key,
-                value: r.value,
-                headers: r.headers,
-                timestamp: r.timestamp,
-                offsetDelta: r.offsetDelta,
-              })),
+              records: recordInputs(keep),
               baseOffset: h.baseOffset,
               partitionLeaderEpoch: h.partitionLeaderEpoch,
               compression: h.compression as 0 | 1 | 2 | 3 | 4,
