@@ -1,0 +1,4 @@
+-- source: Flink ImplicitConversionEqualsFunctionITCase unsupportedImplicitConversionBetweenNumericAndString: STRING = FLOAT fails validation with 'implicit type conversion between VARCHAR and FLOAT is not supported now' (ScalarOperatorGens.checkImplicitConversionValidity, FLINK-24914)
+-- fail: 3:8 implicit type conversion between VARCHAR and FLOAT is not supported now
+SELECT CAST(s AS STRING) = CAST(n AS FLOAT) AS x
+FROM (VALUES ('1', 1)) AS T(s, n);
