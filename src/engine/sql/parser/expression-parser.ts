@@ -368,6 +368,27 @@ export abstract class ExpressionParser extends DataTypeParser {
         let negative = false;
         if (this.acceptSym('-')) negative = true;
         else this.acceptSym('+');
+        const next = this.peek();
+        if (next.type !== 'string' && (next.type === 'number' || next.type === 'word' || this.isSym('('))) {
+          // Calcite's IntervalLiteralOrExpression: INTERVAL 2 DAY, INTERVAL n HOUR, INTERVAL (a + b)
+          // MINUTE are the value times one unit (SqlIntervalOperator); a single unit, no TO
+          let operand: Expr;
+          if (this.acceptSym('(')) {
+            operand = this.expr();
+            this.expectSym(')');
+          } else operand = this.expr(PREC.MUL + 1);
+          const qualifier = this.intervalQualifier();
+          if (qualifier.end !== undefined)
+            this.failAt(
+              start,
+              this.prevEnd,
+              `INTERVAL with a value that is not a string takes a single unit such as DAY, not ${qualifier.start} TO ${qualifier.end}`,
+            );
+          const span = this.spanFrom(start);
+          const one: Expr = { kind: 'IntervalLiteral', span, negative: false, value: '1', qualifier };
+          const value: Expr = negative ? { kind: 'Unary', span, op: '-', operand } : operand;
+          return { kind: 'Binary', span, op: '*', left: value, right: one };
+        }
         const value = this.stringValue("an interval value string such as '10'");
         const qualifier = this.intervalQualifier();
         return { kind: 'IntervalLiteral', span: this.spanFrom(start), negative, value, qualifier };

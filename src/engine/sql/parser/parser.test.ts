@@ -265,3 +265,14 @@ test('special function syntax', () => {
   const ta = parseExpression('TIMESTAMPADD(HOUR, 1, ts)');
   assert.ok(ta.kind === 'FunctionCall' && ta.args[0]!.kind === 'TimeUnitArg');
 });
+
+test('INTERVAL with a number, a name or a parenthesized value is that value times one unit (Calcite)', () => {
+  const cases: [string, string][] = [
+    ['d - INTERVAL 1 DAY', '(- d (* 1 IntervalLiteral))'],
+    ['ts + INTERVAL n HOUR', '(+ ts (* n IntervalLiteral))'],
+    ['INTERVAL -(a + b) MINUTE', '(* (- (+ a b)) IntervalLiteral)'],
+    ["INTERVAL '1' DAY", 'IntervalLiteral'],
+  ];
+  for (const [sql, want] of cases) assert.equal(sexpr(parseExpression(sql)), want, sql);
+  assert.throws(() => parseExpression('INTERVAL 1 DAY TO HOUR'), /single unit/);
+});
