@@ -22,22 +22,11 @@ import {
   readBatchRecords,
   type BatchHeader,
   type DecodedRecord,
-  type RecordInput,
 } from '../../kafka/record-batch/index.js';
 import { fsyncDir, unlinkIfExists } from './files.js';
 import type { PartitionLogImpl } from './partition-log.js';
 import { Segment } from './segment.js';
-
-/** Decoded records as inputs of a rebuilt batch, at their own offsets and timestamps. */
-function recordInputs(records: readonly DecodedRecord[]): RecordInput[] {
-  return records.map((r) => ({
-    key: r.key,
-    value: r.value,
-    headers: r.headers,
-    timestamp: r.timestamp,
-    offsetDelta: r.offsetDelta,
-  }));
-}
+import { recordInputs } from './validate.js';
 
 export interface CompactionResult {
   segments: number;

@@ -19,9 +19,22 @@ import {
   splitBatches,
   writeBatchCrc,
   type BatchHeader,
+  type DecodedRecord,
+  type RecordInput,
 } from '../../kafka/record-batch/index.js';
 import { KafkaStorageError } from './errors.js';
 import type { LogConfig } from './topic-configs.js';
+
+/** Decoded records as inputs of a rebuilt batch (recompressed, compacted), offsets and timestamps kept. */
+export function recordInputs(records: readonly DecodedRecord[]): RecordInput[] {
+  return records.map((r) => ({
+    key: r.key,
+    value: r.value,
+    headers: r.headers,
+    timestamp: r.timestamp,
+    offsetDelta: r.offsetDelta,
+  }));
+}
 
 export interface ValidatedBatch {
   header: BatchHeader;
@@ -136,13 +149,7 @@ export async function validateBatches(
     if (origin === 'client' && config.compression !== undefined && config.compression !== h.compression) {
       // compression.type names a codec: rewrite the batch with it, as Kafka's LogValidator does
       const rebuilt = await buildRecordBatch({
-        records: decodeRecords(body, h.recordCount, 0, h.baseTimestamp).map((r) => ({
-          key: r.key,
-          value: r.value,
-          headers: r.headers,
-          timestamp: r.timestamp,
-          offsetDelta: r.offsetDelta,
-        })),
+        records: recordInputs(decodeRecords(body, h.recordCount, 0, h.baseTimestamp)),
         compression: config.compression as CompressionType,
         timestampType: config.logAppendTime ? 1 : h.timestampType,
         isTransactional: h.isTransactional,

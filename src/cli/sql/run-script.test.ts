@@ -339,36 +339,27 @@ test('a malformed file line fails the query after the rows decoded before it (js
       const line = new RegExp(
         `^eddy: q\\.sql:3:1: .* \\(table default_catalog\\.default_database\\.t, file .*in\\.${format}, line 3\\)\\n$`,
       );
-      let out = sink();
-      let err = sink();
-      let code = await runSqlScript({
-        text,
-        file: 'q.sql',
-        baseDir: dir,
-        output: 'jsonl',
-        stdout: out,
-        stderr: err,
-      });
-      assert.equal(code, 1);
-      assert.match(err.text, line);
-      assert.deepEqual(out.text.trim().split('\n').slice(2), [
+      const run = async (output: 'jsonl' | 'table'): Promise<string> => {
+        const out = sink();
+        const err = sink();
+        const code = await runSqlScript({
+          text,
+          file: 'q.sql',
+          baseDir: dir,
+          output,
+          stdout: out,
+          stderr: err,
+        });
+        assert.equal(code, 1);
+        assert.match(err.text, line);
+        return out.text;
+      };
+      assert.deepEqual((await run('jsonl')).trim().split('\n').slice(2), [
         '{"columns":[{"name":"a","type":"INT"}]}',
         '{"op":"+I","row":["1"]}',
         '{"op":"+I","row":["2"]}',
       ]);
-      out = sink();
-      err = sink();
-      code = await runSqlScript({
-        text,
-        file: 'q.sql',
-        baseDir: dir,
-        output: 'table',
-        stdout: out,
-        stderr: err,
-      });
-      assert.equal(code, 1);
-      assert.match(err.text, line);
-      assert.match(out.text, /│ a +│\n│ INT +│\n├─+┤\n│ 1 +│\n│ 2 +│\n└─+┘\n2 rows in set\n$/);
+      assert.match(await run('table'), /│ a +│\n│ INT +│\n├─+┤\n│ 1 +│\n│ 2 +│\n└─+┘\n2 rows in set\n$/);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
