@@ -1,0 +1,7 @@
+-- source: Flink TemporalTypesTest.testTimestampLtzArithmetic (TIMESTAMPDIFF on TIMESTAMP_LTZ: YEAR from 1970-01-01 00:00:00.123456789 to 1971-01-02 01:02:03.123456789 is 1, MONTH 12, DAY from .123 to 1971-01-02 01:02:03.123 366, HOUR 1 to 01:02:03.123; a NULL operand NULL); UTC
+SET 'table.local-time-zone' = 'UTC';
+CREATE TABLE t (
+  a TIMESTAMP(9),
+  b TIMESTAMP(9)
+) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT TIMESTAMPDIFF(YEAR, CAST(a AS TIMESTAMP_LTZ(9)), CAST(b AS TIMESTAMP_LTZ(9))) AS y, TIMESTAMPDIFF(MONTH, CAST(a AS TIMESTAMP_LTZ(9)), CAST(b AS TIMESTAMP_LTZ(9))) AS m, TIMESTAMPDIFF(DAY, CAST(a AS TIMESTAMP_LTZ(3)), CAST(b AS TIMESTAMP_LTZ(3))) AS d FROM t;
