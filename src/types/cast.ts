@@ -240,6 +240,17 @@ function buildCast(from: LogicalType, to: LogicalType, opts: CastOptions): CastF
       }
       return (v) => {
         const r = numericToDecimal(from, v, p, s);
+        // DecimalDataUtils.castFrom(double) is BigDecimal.valueOf, whose NumberFormatException names
+        // the first letter of "NaN" / "Infinity"
+        if (r === undefined && typeof v === 'number' && !Number.isFinite(v)) {
+          const c = Number.isNaN(v) ? 'N' : 'I';
+          fail(
+            from,
+            to,
+            v,
+            `Character ${c} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
+          );
+        }
         if (r === undefined) fail(from, to, v);
         return r;
       };
