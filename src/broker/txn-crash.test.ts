@@ -14,18 +14,18 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { requireTool } from '../testing/tools.js';
+import { readCommitted, TXN_LOOP_PRELUDE } from './test-support/txn-crash.py.js';
 
 const KILLS = 20;
 const INPUT = 3000;
 const SEED = crashSeed();
 
-const LOOP = String.raw`
-import json, sys, time, threading
-from confluent_kafka import Producer, Consumer, TopicPartition, KafkaException, OFFSET_BEGINNING
+const LOOP =
+  TXN_LOOP_PRELUDE +
+  String.raw`
+from confluent_kafka import Consumer, TopicPartition, OFFSET_BEGINNING
 from confluent_kafka.admin import AdminClient, NewTopic
 bs, n_input = sys.argv[1], int(sys.argv[2])
-def log(**kw):
-    print(json.dumps(kw), flush=True)
 admin = AdminClient({'bootstrap.servers': bs})
 for t, parts in (('A', 2), ('B', 3)):
     try:
@@ -37,26 +37,13 @@ for i in range(n_input):
     seed.produce('A', key=str(i).encode(), value=('in-%05d' % i).encode())
 assert seed.flush(60) == 0
 log(seeded=n_input)
-stop = threading.Event()
-def watch_stdin():
-    sys.stdin.read()
-    stop.set()
-threading.Thread(target=watch_stdin, daemon=True).start()
 parts = [TopicPartition('A', 0), TopicPartition('A', 1)]
 cons = Consumer({'bootstrap.servers': bs, 'group.id': 'ctp', 'enable.auto.commit': False,
                  'isolation.level': 'read_committed', 'auto.offset.reset': 'earliest',
                  'reconnect.backoff.ms': 50, 'reconnect.backoff.max.ms': 200})
 cons.assign(parts)
-def new_producer():
-    while True:
-        try:
-            p = Producer({'bootstrap.servers': bs, 'transactional.id': 'ctp-tx', 'transaction.timeout.ms': 10000,
-                          'linger.ms': 5, 'reconnect.backoff.ms': 50, 'reconnect.backoff.max.ms': 200})
-            p.init_transactions(30)
-            return p
-        except KafkaException as e:
-            log(init_error=str(e.args[0]))
-            time.sleep(0.2)
+conf = {'bootstrap.servers': bs, 'transactional.id': 'ctp-tx', 'transaction.timeout.ms': 10000,
+        'linger.ms': 5, 'reconnect.backoff.ms': 50, 'reconnect.backoff.max.ms': 200}
 def rewind():
     while True:
         try:
@@ -65,9 +52,8 @@ def rewind():
             return
         except KafkaException as e:
             time.sleep(0.2)
-p = new_producer()
+p = new_producer(conf, 0.2)
 commits = aborts = 0
-done_at = None
 while not stop.is_set():
     msgs = cons.consume(10, 0.2)
     msgs = [m for m in msgs if not m.error()]
@@ -78,53 +64,17 @@ while not stop.is_set():
         for m in msgs:
             p.produce('B', key=m.key(), value=m.value())
         p.send_offsets_to_transaction(cons.position(parts), cons.consumer_group_metadata(), 30)
-        while True:
-            try:
-                p.commit_transaction(30)
-                break
-            except KafkaException as e:
-                if e.args[0].retriable():
-                    continue
-                raise
+        commit(p)
         commits += 1
         log(committed=commits)
         time.sleep(0.1)  # spread the input over the whole kill period
     except KafkaException as e:
         err = e.args[0]
         log(txn_error=str(err), abortable=err.txn_requires_abort(), fatal=err.fatal())
-        if err.fatal():
-            p = new_producer()
-        else:
-            while True:
-                try:
-                    p.abort_transaction(30)
-                    break
-                except KafkaException as e2:
-                    if e2.args[0].fatal():
-                        p = new_producer()
-                        break
-                    time.sleep(0.1)
+        p = recover(p, err, conf, 0.2)
         aborts += 1
         rewind()
 log(done=True, commits=commits, aborts=aborts)
-`;
-
-const READ = String.raw`
-import json, sys, time
-from confluent_kafka import Consumer
-bs = sys.argv[1]
-c = Consumer({'bootstrap.servers': bs, 'group.id': 'verify-%f' % time.time(), 'auto.offset.reset': 'earliest',
-              'isolation.level': 'read_committed', 'enable.auto.commit': False})
-c.subscribe(['B'])
-got, last = [], time.time()
-while time.time() - last < 4:
-    m = c.poll(0.3)
-    if m is None or m.error():
-        continue
-    got.append(m.value().decode())
-    last = time.time()
-c.close()
-print(json.dumps(got))
 `;
 
 test('consume-transform-produce is exactly once across repeated SIGKILLs', { timeout: 300_000 }, async () => {
@@ -168,19 +118,7 @@ test('consume-transform-produce is exactly once across repeated SIGKILLs', { tim
       await broker.start(port);
     }
     // Let the loop finish the input (a transaction open at the last kill times out in ≤ 10 s).
-    const read = async (): Promise<string[]> => {
-      const out = await new Promise<string>((resolve, reject) => {
-        const c = spawn(python, ['-c', READ, `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let text = '';
-        let err = '';
-        c.stdout.on('data', (d: Buffer) => (text += d.toString()));
-        c.stderr.on('data', (d: Buffer) => (err += d.toString()));
-        c.on('exit', (code) =>
-          code === 0 ? resolve(text) : reject(new Error(`reader exited ${code}: ${err}`)),
-        );
-      });
-      return JSON.parse(out.trim()) as string[];
-    };
+    const read = (): Promise<string[]> => readCommitted(python, `127.0.0.1:${port}`, 'B', 4);
     let got: string[] = [];
     for (let i = 0; i < 12 && got.length < INPUT; i++) got = await read();
     loop.stdin!.end();

@@ -17,36 +17,22 @@ import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { BrokerProcess, crashSeed, seededRandom } from '../../testing/broker-process.js';
 import { requireTool } from '../../testing/tools.js';
+import { readCommitted, TXN_LOOP_PRELUDE } from '../test-support/txn-crash.py.js';
 
 const KILLS = 8;
 const PER_TXN = 20;
 const SEED = crashSeed();
 
-const LOOP = String.raw`
-import json, sys, time, threading
-from confluent_kafka import Producer, KafkaException
+const LOOP =
+  TXN_LOOP_PRELUDE +
+  String.raw`
 from confluent_kafka.admin import AdminClient, NewTopic
 bs, per_txn = sys.argv[1], int(sys.argv[2])
-def log(**kw):
-    print(json.dumps(kw), flush=True)
 admin = AdminClient({'bootstrap.servers': bs})
 admin.create_topics([NewTopic('C', 2, 1)])['C'].result(10)
-stop = threading.Event()
-def watch_stdin():
-    sys.stdin.read()
-    stop.set()
-threading.Thread(target=watch_stdin, daemon=True).start()
-def new_producer():
-    while True:
-        try:
-            p = Producer({'bootstrap.servers': bs, 'transactional.id': 'boundary-tx', 'transaction.timeout.ms': 10000,
-                          'linger.ms': 1, 'reconnect.backoff.ms': 20, 'reconnect.backoff.max.ms': 100})
-            p.init_transactions(30)
-            return p
-        except KafkaException as e:
-            log(init_error=str(e.args[0]))
-            time.sleep(0.1)
-p = new_producer()
+conf = {'bootstrap.servers': bs, 'transactional.id': 'boundary-tx', 'transaction.timeout.ms': 10000,
+        'linger.ms': 1, 'reconnect.backoff.ms': 20, 'reconnect.backoff.max.ms': 100}
+p = new_producer(conf, 0.1)
 log(ready=True)
 txn = 0
 while not stop.is_set():
@@ -55,48 +41,13 @@ while not stop.is_set():
         p.begin_transaction()
         for i in range(per_txn):
             p.produce('C', key=str(i).encode(), value=('%d-%d' % (txn, i)).encode())
-        while True:
-            try:
-                p.commit_transaction(30)
-                break
-            except KafkaException as e:
-                if e.args[0].retriable():
-                    continue
-                raise
+        commit(p)
         log(committed=txn)
     except KafkaException as e:
         err = e.args[0]
         log(txn_error=str(err), txn=txn, fatal=err.fatal())
-        if err.fatal():
-            p = new_producer()
-        else:
-            while True:
-                try:
-                    p.abort_transaction(30)
-                    break
-                except KafkaException as e2:
-                    if e2.args[0].fatal():
-                        p = new_producer()
-                        break
-                    time.sleep(0.05)
+        p = recover(p, err, conf, 0.1)
 log(done=True)
-`;
-
-const READ = String.raw`
-import json, sys, time
-from confluent_kafka import Consumer
-c = Consumer({'bootstrap.servers': sys.argv[1], 'group.id': 'verify-%f' % time.time(), 'auto.offset.reset': 'earliest',
-              'isolation.level': 'read_committed', 'enable.auto.commit': False})
-c.subscribe(['C'])
-got, last = [], time.time()
-while time.time() - last < 3:
-    m = c.poll(0.3)
-    if m is None or m.error():
-        continue
-    got.append(m.value().decode())
-    last = time.time()
-c.close()
-print(json.dumps(got))
 `;
 
 test(
@@ -161,18 +112,7 @@ test(
       const code = await loopExit;
       assert.equal(code, 0, `producer exited ${code}: ${stderr.join('').slice(-2000)}`);
 
-      const got = await new Promise<string[]>((resolve, reject) => {
-        const c = spawn(python, ['-c', READ, `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let text = '';
-        let err = '';
-        c.stdout.on('data', (d: Buffer) => (text += d.toString()));
-        c.stderr.on('data', (d: Buffer) => (err += d.toString()));
-        c.on('exit', (status) =>
-          status === 0
-            ? resolve(JSON.parse(text.trim()) as string[])
-            : reject(new Error(`reader exited ${status}: ${err}`)),
-        );
-      });
+      const got = await readCommitted(python, `127.0.0.1:${port}`, 'C', 3);
       const byTxn = new Map<number, Set<number>>();
       for (const v of got) {
         const [txn, i] = v.split('-').map(Number) as [number, number];
