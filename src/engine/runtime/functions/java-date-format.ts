@@ -339,9 +339,21 @@ export function parseJavaPattern(
   let pm: boolean | undefined;
   let offsetMs: number | undefined;
   let dayOfYr: number | undefined;
+  // DateTimeFormatter (not SimpleDateFormat) fails a text that gives one field two values
+  // (DateTimeParseContext#setParsedField: 'yyyy-mm-dd hh:mm' reads minute-of-hour twice), and
+  // SMART resolution takes clock-hour-of-am-pm 0..12 only (Parsed#resolveTimeFields).
+  const seen = sdfMillis ? undefined : new Map<string, string>();
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i]!;
     const v = m[i + 1]!;
+    if (seen !== undefined) {
+      const field = t.letter === 'L' ? 'M' : t.letter;
+      const before = seen.get(field);
+      const value = /^\d+$/.test(v) ? String(Number(v)) : v.toLowerCase();
+      if (before !== undefined && before !== value) return undefined;
+      seen.set(field, value);
+      if (t.letter === 'h' && Number(v) > 12) return undefined;
+    }
     switch (t.letter) {
       case 'y':
       case 'u':

@@ -1,0 +1,22 @@
+-- source: https://docs.confluent.io/cloud/current/flink/reference/functions/comparison-functions.html (Confluent Cloud for Apache Flink, Comparison Functions: the examples' stated results; UNKNOWN is a NULL BOOLEAN)
+SELECT
+  COALESCE(CAST('book-23' LIKE 'book-%' AS STRING), 'NULL') AS c1,
+  COALESCE(CAST('book23' LIKE 'book_' AS STRING), 'NULL') AS c2,
+  COALESCE(CAST('book2' LIKE 'book_' AS STRING), 'NULL') AS c3,
+  COALESCE(CAST('book-23' NOT LIKE 'book-%' AS STRING), 'NULL') AS c4,
+  COALESCE(CAST('book23' NOT LIKE 'book_' AS STRING), 'NULL') AS c5,
+  COALESCE(CAST('book2' NOT LIKE 'book_' AS STRING), 'NULL') AS c6,
+  COALESCE(CAST('book-523' SIMILAR TO 'book-[0-9]+' AS STRING), 'NULL') AS c7,
+  COALESCE(CAST('bob.dobbs@example.com' SIMILAR TO '%@example.com' AS STRING), 'NULL') AS c8,
+  COALESCE(CAST('book-nan' NOT SIMILAR TO 'book-[0-9]+' AS STRING), 'NULL') AS c9,
+  COALESCE(CAST('bob.dobbs@company.com' NOT SIMILAR TO '%@example.com' AS STRING), 'NULL') AS c10,
+  COALESCE(CAST(CAST('42' AS INT) AS STRING), 'NULL') AS c11,
+  COALESCE(CAST(CAST(NULL AS STRING) AS STRING), 'NULL') AS c12,
+  COALESCE(CAST(TRY_CAST('42' AS INT) AS STRING), 'NULL') AS c13,
+  COALESCE(CAST(TRY_CAST(NULL AS STRING) AS STRING), 'NULL') AS c14,
+  COALESCE(CAST(TRY_CAST('not-a-number' AS INT) AS STRING), 'NULL') AS c15,
+  COALESCE(CAST(COALESCE(TRY_CAST('not-a-number' AS INT), 0) AS STRING), 'NULL') AS c16,
+  COALESCE(CAST(TYPEOF('a string type') AS STRING), 'NULL') AS c17,
+  COALESCE(CAST(TYPEOF(23) AS STRING), 'NULL') AS c18,
+  COALESCE(CAST(TYPEOF(DATE '2023-05-04') AS STRING), 'NULL') AS c19,
+  COALESCE(CAST(TYPEOF(NULL) AS STRING), 'NULL') AS c20;

@@ -1,0 +1,21 @@
+-- source: https://docs.confluent.io/cloud/current/flink/reference/functions/numeric-functions.html (Confluent Cloud for Apache Flink, Numeric Functions: the examples' stated results); the LOG10 section's second example, LOG(1000), is the natural logarithm (6.907…), not 3.0 as the page says, so it is left out
+SELECT
+  COALESCE(CAST(E() AS STRING), 'NULL') AS c1,
+  COALESCE(CAST(LN(E()) AS STRING), 'NULL') AS c2,
+  COALESCE(CAST(EXP(1) AS STRING), 'NULL') AS c3,
+  COALESCE(CAST(EXP(2) AS STRING), 'NULL') AS c4,
+  COALESCE(CAST(EXP(-1) AS STRING), 'NULL') AS c5,
+  COALESCE(CAST(LN(1) AS STRING), 'NULL') AS c6,
+  COALESCE(CAST(LOG(10, 10) AS STRING), 'NULL') AS c7,
+  COALESCE(CAST(LOG(2, 256) AS STRING), 'NULL') AS c8,
+  COALESCE(CAST(LOG(E()) AS STRING), 'NULL') AS c9,
+  COALESCE(CAST(LOG10(10) AS STRING), 'NULL') AS c10,
+  COALESCE(CAST(LOG2(2) AS STRING), 'NULL') AS c11,
+  COALESCE(CAST(LOG2(1024) AS STRING), 'NULL') AS c12,
+  COALESCE(CAST(PI() AS STRING), 'NULL') AS c13,
+  COALESCE(CAST(COS(PI()) AS STRING), 'NULL') AS c14,
+  COALESCE(CAST(POWER(10, 3) AS STRING), 'NULL') AS c15,
+  COALESCE(CAST(POWER(2, 8) AS STRING), 'NULL') AS c16,
+  COALESCE(CAST(POWER(500, 0) AS STRING), 'NULL') AS c17,
+  COALESCE(CAST(RADIANS(180) AS STRING), 'NULL') AS c18,
+  COALESCE(CAST(RADIANS(45) AS STRING), 'NULL') AS c19;

@@ -1,0 +1,23 @@
+-- source: https://docs.confluent.io/cloud/current/flink/reference/functions/string-functions.html (Confluent Cloud for Apache Flink, String Functions: the examples' stated results); BTRIM's first example written with a string literal (the page's double quotes would be an identifier in Flink SQL)
+SELECT
+  COALESCE(CAST(ASCII('abc') AS STRING), 'NULL') AS c1,
+  COALESCE(CAST(ASCII(CAST(NULL AS VARCHAR)) AS STRING), 'NULL') AS c2,
+  COALESCE(CAST('Flink' || 'SQL' AS STRING), 'NULL') AS c3,
+  COALESCE(CAST(BTRIM('  www.apache.org  ') AS STRING), 'NULL') AS c4,
+  COALESCE(CAST(BTRIM('/www.apache.org/', '/') AS STRING), 'NULL') AS c5,
+  COALESCE(CAST(BTRIM('/*www.apache.org*/', '/*') AS STRING), 'NULL') AS c6,
+  COALESCE(CAST(CHAR_LENGTH('Thomas A. Anderson') AS STRING), 'NULL') AS c7,
+  COALESCE(CAST(CHR(97) AS STRING), 'NULL') AS c8,
+  COALESCE(CAST(CHR(353) AS STRING), 'NULL') AS c9,
+  COALESCE(CAST(CONCAT('AA', 'BB', 'CC') AS STRING), 'NULL') AS c10,
+  COALESCE(CAST(CONCAT_WS('~', 'AA', 'BB', '', 'CC') AS STRING), 'NULL') AS c11,
+  COALESCE(CAST(ELT(2, 'scala-1', 'java-2', 'go-3') AS STRING), 'NULL') AS c12,
+  COALESCE(CAST(FROM_BASE64('aGVsbG8gd29ybGQ=') AS STRING), 'NULL') AS c13,
+  COALESCE(CAST(INITCAP('title case this string') AS STRING), 'NULL') AS c14,
+  COALESCE(CAST(INSTR('The quick brown fox jumped over the lazy dog.', 'the') AS STRING), 'NULL') AS c15,
+  COALESCE(CAST(LEFT('Morpheus', 5) AS STRING), 'NULL') AS c16,
+  COALESCE(CAST(LOCATE('the', 'the play’s the thing', 10) AS STRING), 'NULL') AS c17,
+  COALESCE(CAST(LOWER('The Quick Brown Fox Jumped Over The Lazy Dog.') AS STRING), 'NULL') AS c18,
+  COALESCE(CAST(LPAD('hi', 4, '??') AS STRING), 'NULL') AS c19,
+  COALESCE(CAST(LPAD('hi', 1, '??') AS STRING), 'NULL') AS c20,
+  COALESCE(CAST(LTRIM(' This is a test string.') AS STRING), 'NULL') AS c21;
