@@ -5,13 +5,9 @@
  * topic/cluster) and Integer.MIN_VALUE otherwise.
  */
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { requireTool } from '../testing/tools.js';
-import { startTestBroker, type TestBroker } from './test-support/harness.js';
+import { test } from 'node:test';
+import { useBrokerScript } from './test-support/harness.js';
 import { RawClient } from './test-support/raw-client.js';
-import { run } from './test-support/run.js';
 
 const SCRIPT = String.raw`
 import json, sys
@@ -42,19 +38,7 @@ out['group_state'] = g.state
 print(json.dumps(out))
 `;
 
-let tb: TestBroker;
-let python: string;
-let script: string;
-
-before(async () => {
-  python = requireTool('python');
-  tb = await startTestBroker({ 'num.partitions': 1 });
-  script = join(tb.dataDir, 'admin-acls.py');
-  await writeFile(script, SCRIPT);
-});
-after(async () => {
-  await tb?.stop();
-});
+const b = useBrokerScript('admin-acls.py', SCRIPT);
 
 // AclEntry.supportedOperations as AclOperation bits.
 const bits = (...codes: number[]): number => codes.reduce((b, c) => b | (1 << c), 0);
@@ -64,8 +48,7 @@ const CLUSTER_OPS = bits(5, 7, 8, 9, 10, 11, 12);
 const OMITTED = -2147483648;
 
 test('ACL APIs answer SECURITY_DISABLED; authorized operations are given when asked', async () => {
-  const { stdout } = await run(python, [script, tb.bootstrap], { timeoutMs: 55_000 });
-  const r = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+  const r = await b.py();
   assert.equal(r.describe, 'SecurityDisabledError');
   assert.deepStrictEqual(r.create, ['SecurityDisabledError', 'SecurityDisabledError']);
   assert.equal(r.create_ok, 0);
@@ -74,7 +57,7 @@ test('ACL APIs answer SECURITY_DISABLED; authorized operations are given when as
 });
 
 test('Metadata v8+, DescribeGroups v3+ and DescribeCluster give the bit fields only when asked', async () => {
-  const c = await RawClient.connect(tb.port);
+  const c = await RawClient.connect(b.tb.port);
   try {
     await c.request(19, 7, {
       topics: [{ name: 'ops-m', numPartitions: 1, replicationFactor: -1, assignments: [], configs: [] }],

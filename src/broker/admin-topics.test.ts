@@ -5,12 +5,8 @@
  * and validate_only creating nothing.
  */
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { requireTool } from '../testing/tools.js';
-import { startTestBroker, type TestBroker } from './test-support/harness.js';
-import { run } from './test-support/run.js';
+import { test } from 'node:test';
+import { useBrokerScript } from './test-support/harness.js';
 
 const SCRIPT = String.raw`
 import json, sys, time
@@ -52,23 +48,10 @@ out['t_asg3_partitions'] = len(md.topics['t-asg3'].partitions)
 print(json.dumps(out))
 `;
 
-let tb: TestBroker;
-let python: string;
-let script: string;
-
-before(async () => {
-  python = requireTool('python');
-  tb = await startTestBroker({ 'num.partitions': 1 });
-  script = join(tb.dataDir, 'admin-topics.py');
-  await writeFile(script, SCRIPT);
-});
-after(async () => {
-  await tb?.stop();
-});
+const b = useBrokerScript('admin-topics.py', SCRIPT);
 
 test('CreateTopics / CreatePartitions errors carry Kafka codes and messages', async () => {
-  const { stdout } = await run(python, [script, tb.bootstrap], { timeoutMs: 55_000 });
-  const r = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+  const r = await b.py();
   assert.deepStrictEqual(r.bad_name, [
     'TOPIC_EXCEPTION',
     "Topic name is invalid: 'bad/name' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'",

@@ -8,12 +8,8 @@
  * and acks=all needs min.insync.replicas in the ISR (this node alone).
  */
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { requireTool } from '../testing/tools.js';
-import { startTestBroker, type TestBroker } from './test-support/harness.js';
-import { run } from './test-support/run.js';
+import { test } from 'node:test';
+import { useBrokerScript } from './test-support/harness.js';
 
 const SCRIPT = String.raw`
 import json, sys
@@ -93,24 +89,9 @@ else:
 print(json.dumps(out))
 `;
 
-let tb: TestBroker;
-let python: string;
-let script: string;
+const b = useBrokerScript('edges.py', SCRIPT);
 
-before(async () => {
-  python = requireTool('python');
-  tb = await startTestBroker({ 'num.partitions': 1 });
-  script = join(tb.dataDir, 'edges.py');
-  await writeFile(script, SCRIPT);
-});
-after(async () => {
-  await tb?.stop();
-});
-
-async function py(mode: string): Promise<Record<string, unknown>> {
-  const { stdout } = await run(python, [script, tb.bootstrap, mode], { timeoutMs: 55_000 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
-}
+const py = b.py;
 
 test('an out-of-range fetch offset follows auto.offset.reset', async () => {
   const r = await py('reset');

@@ -6,33 +6,13 @@
  * offsets after a broker restart.
  */
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { requireTool } from '../testing/tools.js';
+import { test } from 'node:test';
 import { CONFLUENT_SCRIPT } from './test-support/confluent-client.py.js';
-import { startTestBroker, type TestBroker } from './test-support/harness.js';
-import { run } from './test-support/run.js';
+import { useBrokerScript } from './test-support/harness.js';
 
-let tb: TestBroker;
-let python: string;
-let script: string;
+const b = useBrokerScript('client.py', CONFLUENT_SCRIPT);
 
-before(async () => {
-  python = requireTool('python');
-  tb = await startTestBroker({ 'num.partitions': 1 });
-  script = join(tb.dataDir, 'client.py');
-  await writeFile(script, CONFLUENT_SCRIPT);
-});
-after(async () => {
-  await tb?.stop();
-});
-
-async function py(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run(python, [script, tb.bootstrap, ...args], { timeoutMs: 55_000 });
-  const line = stdout.trim().split('\n').pop()!;
-  return JSON.parse(line) as Record<string, unknown>;
-}
+const py = b.py;
 
 test('admin operations and their error codes', async () => {
   const r = await py('admin');
@@ -117,7 +97,7 @@ test(
       Object.values(g.committed).reduce((a, b) => a + b, 0),
       600,
     );
-    await tb.restart();
+    await b.tb.restart();
     assert.deepStrictEqual(await py('produce', 'six', '600', '50'), { left: 0 });
     const r = (await py('resume', '50')) as { values: string[]; extra: number };
     assert.deepStrictEqual(r.values, Array.from({ length: 50 }, (_, i) => String(600 + i)).sort());

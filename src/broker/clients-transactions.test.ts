@@ -5,43 +5,28 @@
  * transaction aborted by the timeout (a restart aborts it at once: txn-restart.test.ts).
  */
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { requireTool } from '../testing/tools.js';
-import { startTestBroker, type TestBroker } from './test-support/harness.js';
-import { run } from './test-support/run.js';
+import { test } from 'node:test';
+import { useBrokerScript } from './test-support/harness.js';
 import { TXN_SCRIPT } from './test-support/txn-client.py.js';
 import { buildRecordBatch } from '../kafka/record-batch/index.js';
 
-let tb: TestBroker;
-let python: string;
-let script: string;
-
-before(async () => {
-  python = requireTool('python');
-  tb = await startTestBroker({
+const b = useBrokerScript(
+  'txn.py',
+  TXN_SCRIPT,
+  {
     'num.partitions': 1,
     'transaction.state.log.num.partitions': 3,
     'transaction.abort.timed.out.transaction.cleanup.interval.ms': 500,
-  });
-  script = join(tb.dataDir, 'txn.py');
-  await writeFile(script, TXN_SCRIPT);
-});
-after(async () => {
-  await tb?.stop();
-});
+  },
+  58_000,
+);
 
-async function py(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run(python, [script, tb.bootstrap, ...args], { timeoutMs: 58_000 });
-  const line = stdout.trim().split('\n').pop()!;
-  return JSON.parse(line) as Record<string, unknown>;
-}
+const py = b.py;
 
 const range = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
 test('consume-transform-produce: commit with offsets, abort, read_committed vs read_uncommitted', async () => {
-  const logs = (tb.broker as unknown as { logs: import('./storage/types.js').LogManager }).logs;
+  const logs = (b.tb.broker as unknown as { logs: import('./storage/types.js').LogManager }).logs;
   await logs.createTopic('in', 1);
   await logs.createTopic('tA', 3);
   await logs.createTopic('tB', 2);
