@@ -77,6 +77,8 @@ export interface Select extends NodeBase {
   readonly groupByQuantifier?: 'DISTINCT' | 'ALL';
   readonly having?: Expr;
   readonly windows: readonly NamedWindow[];
+  /** Written `TABLE t` (the explicit table, `SELECT * FROM t`). */
+  readonly explicitTable?: boolean;
 }
 
 /** `VALUES (1, 'a'), (2, 'b')`; each row lists its values. */

@@ -50,11 +50,19 @@ export abstract class ExpressionParser extends DataTypeParser {
   /** Parse a full query (implemented by the query parser). */
   abstract query(): Query;
 
-  /** True when a query starts at token k: SELECT, WITH, VALUES, or `(` before one of those. */
+  /**
+   * True when a query starts at token k: SELECT, WITH, VALUES, the explicit table `TABLE t`, or
+   * `(` before one of those.
+   */
   isQueryStart(k = 0): boolean {
     let i = k;
     while (this.isSym('(', i)) i++;
-    return this.isWord('SELECT', i) || this.isWord('WITH', i) || this.isWord('VALUES', i);
+    return (
+      this.isWord('SELECT', i) ||
+      this.isWord('WITH', i) ||
+      this.isWord('VALUES', i) ||
+      (this.isWord('TABLE', i) && !this.isSym('(', i + 1))
+    );
   }
 
   /**

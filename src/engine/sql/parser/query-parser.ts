@@ -127,6 +127,23 @@ export abstract class QueryParser extends ExpressionParser {
       } while (this.acceptSym(','));
       return { kind: 'Values', span: this.spanFrom(start), rows };
     }
+    // `TABLE t`, the SQL standard's explicit table: `SELECT * FROM t` (Calcite's LeafQuery).
+    if (this.isWord('TABLE') && !this.isSym('(', 1)) {
+      this.pos++;
+      const ts = this.peek().start;
+      const name = this.qualifiedName('a table name');
+      const from: TableRef = { kind: 'TableName', span: this.spanFrom(ts), name, hints: [] };
+      const star: Expr = { kind: 'Star', span: from.span, qualifier: [] };
+      return {
+        kind: 'Select',
+        span: this.spanFrom(start),
+        hints: [],
+        items: [{ kind: 'SelectItem', span: from.span, expr: star }],
+        from,
+        windows: [],
+        explicitTable: true,
+      };
+    }
     if (this.isSym('(') && this.isQueryStart(1)) {
       this.pos++;
       const q = this.query();
@@ -134,7 +151,7 @@ export abstract class QueryParser extends ExpressionParser {
       const bare = !q.with && q.orderBy.length === 0 && !q.limit && !q.offset;
       return bare ? q.body : q;
     }
-    this.fail(['SELECT', 'VALUES', 'WITH', "'('"]);
+    this.fail(['SELECT', 'VALUES', 'WITH', 'TABLE', "'('"]);
   }
 
   /** `/*+ NAME(args), … *\/` if next. */

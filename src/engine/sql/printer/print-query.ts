@@ -96,6 +96,7 @@ function printGrouping(g: GroupingElement): string {
 }
 
 function printSelect(s: Select): string {
+  if (s.explicitTable && s.from?.kind === 'TableName') return `TABLE ${printName(s.from.name)}`;
   const parts = ['SELECT'];
   const hints = printHints(s.hints);
   if (hints) parts.push(hints);
