@@ -61,3 +61,16 @@ test('SimpleDateFormat parsing is lenient; DateTimeFormatter parsing is not', ()
   assert.equal(parseJavaPattern('2024-01-01 00:61:00', p, true)?.localMs, at(2024, 1, 1) + 3_660_000);
   assert.equal(parseJavaPattern('2024-13-01 00:00:00', p, false), undefined);
 });
+
+test('DateTimeFormatter parsing: strict widths and SMART resolution', () => {
+  const ms = (text: string, p: string): number | undefined => parseJavaPattern(text, p)?.localMs;
+  // two pattern letters are exactly two digits, yyyy at least four (SimpleDateFormat takes any)
+  assert.equal(ms('1999-9-10', 'yyyy-MM-dd'), undefined);
+  assert.equal(ms('99-09-10', 'yyyy-MM-dd'), undefined);
+  assert.equal(parseJavaPattern('1999-9-10', 'yyyy-MM-dd', true)?.localMs, at(1999, 9, 10));
+  // a day past the month's end is its last day; 24:00:00 is the next midnight, 24:30 fails
+  assert.equal(ms('2024-02-30', 'yyyy-MM-dd'), at(2024, 2, 29));
+  assert.equal(ms('2023-04-31 10:00', 'yyyy-MM-dd HH:mm'), at(2023, 4, 30) + 10 * 3600000);
+  assert.equal(ms('2024-12-31 24:00:00', 'yyyy-MM-dd HH:mm:ss'), at(2025, 1, 1));
+  assert.equal(ms('2024-12-31 24:30:00', 'yyyy-MM-dd HH:mm:ss'), undefined);
+});

@@ -4,7 +4,7 @@
  * letters: G y u Y w W F e c M L d D E a H k K h m s S n Z X x z Q and quoted literals (week
  * letters with US rules; `u` is the day number in SimpleDateFormat mode, the year otherwise).
  */
-import { daysToYmd, floorMod, MILLIS_PER_DAY, ymdToDays } from '../../../types/index.js';
+import { daysInMonth, daysToYmd, floorMod, MILLIS_PER_DAY, ymdToDays } from '../../../types/index.js';
 import { dayOfWeek, dayOfYear } from './time-util.js';
 
 interface Token {
@@ -271,13 +271,18 @@ export interface ParsedDateTime {
   offsetMs?: number;
 }
 
-function fieldRegex(t: Token, next: Token | undefined): string {
+function fieldRegex(t: Token, next: Token | undefined, strict: boolean): string {
   const adjacentNumber = next !== undefined && next.literal === undefined && next.letter !== '';
-  const width = (min: number) => (adjacentNumber ? `(\\d{${t.count}})` : `(\\d{${min},9})`);
+  // DateTimeFormatter parses strictly: two letters are exactly two digits (appendValue(f, 2)),
+  // 'yyyy' at least four; SimpleDateFormat takes any number of digits
+  const width = (min: number) =>
+    adjacentNumber || (strict && t.count >= 2) ? `(\\d{${t.count}})` : `(\\d{${min},9})`;
   switch (t.letter) {
     case 'y':
     case 'u':
-      return t.count === 2 ? '(\\d{2})' : adjacentNumber ? `(\\d{${t.count}})` : '([+-]?\\d{1,9})';
+      if (t.count === 2) return '(\\d{2})';
+      if (adjacentNumber) return `(\\d{${t.count}})`;
+      return strict ? `(\\d{${t.count},9})` : '([+-]?\\d{1,9})';
     case 'M':
     case 'L':
       if (t.count >= 3) return '([A-Za-z]+)';
@@ -320,7 +325,7 @@ export function parseJavaPattern(
     tokens.forEach((t, i) => {
       if (t.literal !== undefined) src += t.literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       else {
-        src += fieldRegex(t, tokens[i + 1]);
+        src += fieldRegex(t, tokens[i + 1], !sdfMillis);
         fields.push(t);
       }
     });
@@ -375,8 +380,8 @@ export function parseJavaPattern(
         dayOfYr = Number(v);
         break;
       case 'H':
-        // lenient SimpleDateFormat: 24 is the next day's midnight
-        hour = sdfMillis ? Number(v) : Number(v) % 24;
+        // lenient SimpleDateFormat: 24 is the next day's midnight; DateTimeFormatter: see below
+        hour = Number(v);
         break;
       case 'k':
         hour = Number(v) % 24;
@@ -421,9 +426,19 @@ export function parseJavaPattern(
       days * MILLIS_PER_DAY + hour * 3600000 + minute * 60000 + second * 1000 + Math.floor(nanos / 1e6);
     return { localMs, nanoOfMilli: nanos % 1e6, offsetMs };
   }
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 59)
     return undefined;
-  const days = dayOfYr !== undefined ? ymdToDays(year, 1, 1) + dayOfYr - 1 : ymdToDays(year, month, day);
+  // java.time's SMART resolution: hour 24 is the next midnight, but only as 24:00:00
+  // (Parsed#resolveTime); a day past the month's end is its last day (IsoChronology#resolveYMD)
+  let nextDay = 0;
+  if (hour === 24) {
+    if (minute !== 0 || second !== 0 || nanos !== 0) return undefined;
+    hour = 0;
+    nextDay = 1;
+  }
+  if (day > 28) day = Math.min(day, daysInMonth(year, month));
+  const days =
+    (dayOfYr !== undefined ? ymdToDays(year, 1, 1) + dayOfYr - 1 : ymdToDays(year, month, day)) + nextDay;
   const localMs =
     days * MILLIS_PER_DAY + hour * 3600000 + minute * 60000 + second * 1000 + Math.floor(nanos / 1e6);
   return { localMs, nanoOfMilli: nanos % 1e6, offsetMs };

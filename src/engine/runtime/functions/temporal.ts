@@ -18,6 +18,7 @@ import {
   intType,
   makeTimestamp,
   MILLIS_PER_DAY,
+  ymdToDays,
   parseDate,
   javaTrim,
   parseLocalTimestamp,
@@ -718,6 +719,60 @@ const TO_DATE = simple({
   },
 });
 
+/** Integer.parseInt: an optional sign and decimal digits within the int range. */
+function javaParseInt(s: string): number | undefined {
+  if (!/^[+-]?\d+$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= -2147483648 && n <= 2147483647 ? n : undefined;
+}
+
+/**
+ * The fallback of DateTimeUtils.parseTimestampData(text, format) when the format does not parse:
+ * java.sql.Timestamp.valueOf of the trimmed text when it has a space, else java.sql.Date.valueOf
+ * (midnight). Both want a 4-digit year, a 1-2 digit month 1..12 and day 1..31, the time
+ * `h:m:s[.fraction]` with any number of digits; the deprecated Date constructor behind them is
+ * lenient, so February 30 is March 1 and 24:30:00 the next day's 00:30. The result is cut to
+ * `precision`; undefined where Java throws (the function is then NULL).
+ */
+function sqlTimestampValueOf(text: string, precision: number): TimestampValue | undefined {
+  const s = javaTrim(text);
+  const space = s.indexOf(' ');
+  const dateS = space >= 0 ? s.slice(0, space) : s;
+  const d1 = dateS.indexOf('-');
+  const d2 = dateS.indexOf('-', d1 + 1);
+  if (!(d1 > 0 && d2 > 0 && d2 < dateS.length - 1)) return undefined;
+  const [ys, ms, ds] = [dateS.slice(0, d1), dateS.slice(d1 + 1, d2), dateS.slice(d2 + 1)];
+  if (ys.length !== 4 || ms.length < 1 || ms.length > 2 || ds.length < 1 || ds.length > 2) return undefined;
+  const [y, mo, d] = [javaParseInt(ys), javaParseInt(ms), javaParseInt(ds)];
+  if (y === undefined || mo === undefined || d === undefined || mo < 1 || mo > 12 || d < 1 || d > 31)
+    return undefined;
+  const days = ymdToDays(y, mo, 1) + d - 1;
+  if (space < 0) return makeTimestamp(days * MILLIS_PER_DAY, 0);
+  const timeS = s.slice(space + 1);
+  const c1 = timeS.indexOf(':');
+  const c2 = timeS.indexOf(':', c1 + 1);
+  const dot = timeS.indexOf('.', c2 + 1);
+  if (!(c1 > 0 && c2 > 0 && c2 < timeS.length - 1)) return undefined;
+  const h = javaParseInt(timeS.slice(0, c1));
+  const mi = javaParseInt(timeS.slice(c1 + 1, c2));
+  let sec: number | undefined;
+  let nanos = 0;
+  if (dot > 0 && dot < timeS.length - 1) {
+    sec = javaParseInt(timeS.slice(c2 + 1, dot));
+    const frac = timeS.slice(dot + 1);
+    if (frac.length > 9 || !/^\d/.test(frac)) return undefined;
+    const f = javaParseInt(frac);
+    if (f === undefined || f < 0) return undefined;
+    nanos = f * 10 ** (9 - frac.length);
+  } else if (dot > 0) return undefined;
+  else sec = javaParseInt(timeS.slice(c2 + 1));
+  if (h === undefined || mi === undefined || sec === undefined) return undefined;
+  const unit = 10 ** (9 - Math.min(9, precision));
+  nanos -= nanos % unit;
+  const millis = days * MILLIS_PER_DAY + h * 3600000 + mi * 60000 + sec * 1000 + Math.floor(nanos / 1e6);
+  return makeTimestamp(millis, nanos % 1e6);
+}
+
 const TO_TIMESTAMP = simple({
   names: ['TO_TIMESTAMP'],
   legacyArity: true,
@@ -729,8 +784,8 @@ const TO_TIMESTAMP = simple({
     if (f === undefined) return parseLocalTimestamp(javaTrim(s), 3) ?? null;
     const p = parseJavaPattern(s, f);
     if (p === undefined) {
-      // fall back like Flink for '1999-9-10 05:20:10' / '1999-9-10' (on the trimmed text)
-      return parseLocalTimestamp(javaTrim(s), 3) ?? null;
+      // fall back like Flink for '1999-9-10 05:20:10' / '1999-9-10'
+      return sqlTimestampValueOf(s, 3) ?? null;
     }
     return p.localMs;
   },
@@ -819,7 +874,7 @@ const TO_TIMESTAMP_LTZ_BASE = simple({
       if (f === undefined) local = parseLocalTimestamp(javaTrim(s), 3);
       else {
         const p = parseJavaPattern(s, f);
-        if (p === undefined) local = parseLocalTimestamp(javaTrim(s), 9);
+        if (p === undefined) local = sqlTimestampValueOf(s, 9);
         else {
           const keep = 10 ** (9 - precisionFromFormat(f));
           const nanos = p.nanoOfMilli;
