@@ -100,6 +100,15 @@ const DEFAULT_PARTITIONS = 6;
  * BY … INTO n BUCKETS set it in WITH), else Confluent's default of 6. An explicit bucket count
  * wins: CREATE TABLE … DISTRIBUTED INTO n BUCKETS LIKE t copies t's option along.
  */
+/** `DISTRIBUTED … INTO n BUCKETS` of a Kafka table: n partitions, so at least one. */
+function bucketCount(n: number, table: string): number {
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new ConfigError(
+      `Invalid bucket count of table '${table}': INTO ${n} BUCKETS is not a number of partitions (a whole number from 1)`,
+    );
+  return n;
+}
+
 function partitionsOption(value: string | undefined, table: string): number {
   if (value === undefined) return DEFAULT_PARTITIONS;
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
@@ -124,7 +133,7 @@ function resized(name: string, prior: CatalogTable, next: CatalogTable): Catalog
   const option = next.options['kafka.partitions'];
   const buckets = next.distribution?.buckets;
   let wanted = current;
-  if (buckets !== undefined && buckets !== prior.distribution?.buckets) wanted = buckets;
+  if (buckets !== undefined && buckets !== prior.distribution?.buckets) wanted = bucketCount(buckets, name);
   else if (option !== undefined && option !== prior.options['kafka.partitions'])
     wanted = partitionsOption(option, name);
   if (wanted < current)
@@ -408,7 +417,11 @@ export class KafkaCatalog implements Catalog {
   /** Completes a CREATE TABLE: the options the connector needs, the key, `$rowtime`. */
   private kafkaTable(c: ClusterState, name: string, t: CatalogTable): CatalogTable {
     const key = t.primaryKey?.columns ?? t.distribution?.columns ?? [];
-    const buckets = t.distribution?.buckets ?? partitionsOption(t.options['kafka.partitions'], name);
+    const declared = t.distribution?.buckets;
+    const buckets =
+      declared !== undefined
+        ? bucketCount(declared, name)
+        : partitionsOption(t.options['kafka.partitions'], name);
     const options: Record<string, string> = {
       connector: KAFKA_CONNECTOR,
       topic: name,

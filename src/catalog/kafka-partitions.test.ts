@@ -88,6 +88,10 @@ test("a bad 'kafka.partitions' names the option at the statement's line:column, 
       /<script>:2:1: Invalid value for option 'kafka\.partitions' of table 'p_bad': the cluster refused 100000 partitions: .*at most 10000 partitions/,
     ],
     [
+      'SELECT 1;\nCREATE TABLE p_bad (id INT)\n  DISTRIBUTED INTO 0 BUCKETS;',
+      /<script>:2:1: Invalid bucket count of table 'p_bad': INTO 0 BUCKETS is not a number of partitions/,
+    ],
+    [
       "CREATE TABLE p_alt (id INT);\nALTER TABLE p_alt\n  SET ('kafka.partitions' = '-1');",
       /<script>:2:1: Invalid value for option 'kafka\.partitions' of table 'p_alt': '-1' is not a number of partitions/,
     ],
