@@ -1,0 +1,4 @@
+-- source: Flink ImplicitTypeConversionITCase (stream) testInvalidDecimalAndVarCharConversionInProjection: 'implicit type conversion between DECIMAL and VARCHAR is not supported now'
+-- fail: implicit type conversion between DECIMAL and VARCHAR is not supported now
+CREATE TABLE TestTable (field_tinyint TINYINT, field_smallint SMALLINT, field_int INT, field_bigint BIGINT, field_decimal DECIMAL(1, 0), field_float FLOAT, field_double DOUBLE, field_date DATE, field_time TIME, field_timestamp TIMESTAMP(6), field_varchar_equals_numeric STRING, field_varchar_equals_date STRING, field_varchar_equals_time STRING, field_varchar_equals_timestamp STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT field_decimal, field_varchar_equals_numeric, field_decimal = field_varchar_equals_numeric FROM TestTable;

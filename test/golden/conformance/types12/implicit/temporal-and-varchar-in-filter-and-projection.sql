@@ -1,0 +1,6 @@
+-- source: Flink ImplicitTypeConversionITCase (stream) testDateAndVarCharConversionInFilter / testTimeAndVarCharConversionInFilter / testTimestampAndVarCharConversionInFilter / testDateAndVarCharConversionInProjection / testFloatAndDoubleConversionInProjection
+CREATE TABLE TestTable (field_tinyint TINYINT, field_smallint SMALLINT, field_int INT, field_bigint BIGINT, field_decimal DECIMAL(1, 0), field_float FLOAT, field_double DOUBLE, field_date DATE, field_time TIME, field_timestamp TIMESTAMP(6), field_varchar_equals_numeric STRING, field_varchar_equals_date STRING, field_varchar_equals_time STRING, field_varchar_equals_timestamp STRING) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
+SELECT field_date, field_varchar_equals_date FROM TestTable WHERE field_date = field_varchar_equals_date;
+SELECT field_time, field_varchar_equals_time FROM TestTable WHERE field_time = field_varchar_equals_time;
+SELECT field_timestamp, field_varchar_equals_timestamp FROM TestTable WHERE field_timestamp = field_varchar_equals_timestamp;
+SELECT field_date, field_varchar_equals_date, field_date = field_varchar_equals_date AS eq, field_float = field_double AS feq FROM TestTable;
