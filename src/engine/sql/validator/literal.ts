@@ -13,6 +13,7 @@ import {
   booleanType,
   charType,
   dateType,
+  daysInMonth,
   dayTimeIntervalType,
   decimalType,
   doubleType,
@@ -115,7 +116,8 @@ export function parseDate(s: string): number | undefined {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  // Calcite reads literals with a non-lenient SimpleDateFormat: February 30 is no date
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return ymdToDays(y, mo, d);
 }
 
@@ -144,10 +146,9 @@ function temporal(
   node: Literal,
 ): RexLiteral {
   const bad = (): never => {
-    throw validationError(
-      `Illegal ${type === 'TIMESTAMP_LTZ' ? 'TIMESTAMP_LTZ' : type} literal '${value}'`,
-      node.span,
-    );
+    // Calcite's RESOURCE.illegalLiteral with badFormat (SqlParserUtil.parseDateLiteral & co.)
+    const format = type === 'DATE' ? 'yyyy-MM-dd' : type === 'TIME' ? 'HH:mm:ss' : 'yyyy-MM-dd HH:mm:ss';
+    throw validationError(`Illegal ${type} literal '${value}': not in format '${format}'`, node.span);
   };
   if (type === 'DATE') return lit(parseDate(value) ?? bad(), dateType(false));
   if (type === 'TIME') {
@@ -156,7 +157,8 @@ function temporal(
     // (FLINK-17224; TemporalTypesTest: TIME '19:01:02.123' gives 19:01:02).
     return lit(t.millis - (t.millis % 1000), timeType(0, false));
   }
-  const m = /^\s*(\S+)[ T](\S+)\s*$/.exec(value) ?? bad();
+  // the format is 'yyyy-MM-dd HH:mm:ss': a 'T' between date and time does not parse
+  const m = /^\s*(\S+) (\S+)\s*$/.exec(value) ?? bad();
   const days = parseDate(m[1]!) ?? bad();
   const t = parseTime(m[2]!) ?? bad();
   const precision = Math.max(0, Math.min(9, t.digits));
