@@ -91,7 +91,7 @@ test('keyed rows land on the partition Java picks: murmur2 of the serialized key
   assert.ok(new Set(recs.map((x) => x.partition)).size > 1, 'keys spread over partitions');
 });
 
-test('error-handling.mode: fail names topic, partition and offset; ignore skips the record', async () => {
+test('error-handling.mode: fail names topic, partition and offset after the rows before it; ignore skips the record', async () => {
   const c = await sql('CREATE TABLE poison (a INT);\nINSERT INTO poison VALUES (1);');
   assert.equal(c.code, 0, c.err);
   const producer = await k.kafka.producer();
@@ -101,6 +101,8 @@ test('error-handling.mode: fail names topic, partition and offset; ignore skips 
   );
   assert.equal(fail.code, 1);
   assert.match(fail.err, /topic poison, partition 0, offset \d+/);
+  // The record before the poison one went through the query before it failed.
+  assert.deepEqual(rows(fail.out), [['1']]);
   const ok = await sql(
     "ALTER TABLE poison SET ('scan.bounded.mode' = 'latest-offset', 'error-handling.mode' = 'ignore');\nSELECT a FROM poison;",
   );

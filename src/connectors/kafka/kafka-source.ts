@@ -339,7 +339,17 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
             }
           }
           if (err === undefined) err = decodeRecord(p, r, rows, kinds);
-          if (err !== undefined) await poison(p, r, err, errorLog);
+          if (err !== undefined) {
+            try {
+              await poison(p, r, err, errorLog);
+            } catch (e) {
+              // 'fail': the rows decoded before the record go on first (a streaming job has
+              // emitted them when it fails); the next call throws.
+              if (rows.length === 0) throw e;
+              failure = e;
+              break;
+            }
+          }
           for (let j = before; j < rows.length; j++) timestamps.push(ts);
           if (end !== undefined && r.offset + 1n >= end) done = true;
         }
@@ -354,7 +364,8 @@ export function kafkaSource(schema: ConnectorSchema, o: KafkaTableOptions, ctx: 
           queue = queue.slice(head);
           head = 0;
         }
-        const watermark = marks.watermark();
+        // No watermark from a read that ends in a failure: the poison record's time is in it.
+        const watermark = failure === undefined ? marks.watermark() : undefined;
         return {
           rows,
           timestamps,
