@@ -7,7 +7,7 @@
  * const r = await session.execute('SELECT a FROM t');
  * if (r.kind === 'query') for await (const change of r) console.log(change.op, change.row);
  */
-import { EddyError, InternalError } from '../../../common/errors.js';
+import { EddyError, InternalError, type Span } from '../../../common/errors.js';
 import '../../../connectors/index.js';
 import { INVALID_SESSION_TIME_ZONE, isFlinkSessionTimeZone, resolveTimeZone } from '../../../types/index.js';
 import { CORE_FUNCTIONS, layeredRegistry } from '../../runtime/expr/core-functions.js';
@@ -158,17 +158,22 @@ async function executeStatement(
   source: string | undefined,
 ): Promise<StatementResult> {
   switch (st.kind) {
-    case 'Query':
-      return runQuery(s, planQuery(s, st, source));
+    case 'Query': {
+      const planned = planQuery(s, st, source);
+      return dryRun(s) ? OK : runQuery(s, planned);
+    }
     case 'StatementSet': {
       // An empty BEGIN STATEMENT SET; END submits nothing (the SQL client skips it).
       if (st.statements.length === 0) return OK;
       const inserts = statementSetInserts(s, st, source);
       if (inserts.length === 0) return OK;
-      return runJob(s, planDml(s, { ...st, statements: inserts }, source));
+      const planned = planDml(s, { ...st, statements: inserts }, source);
+      return dryRun(s) ? OK : runJob(s, planned);
     }
-    case 'Insert':
-      return runJob(s, planDml(s, st, source));
+    case 'Insert': {
+      const planned = planDml(s, st, source);
+      return dryRun(s) ? OK : runJob(s, planned);
+    }
     case 'CreateTable':
       if (st.asQuery !== undefined) return createTableAs(s, st, source);
       createTable(s, st, source);
@@ -224,6 +229,10 @@ async function executeStatement(
           );
         }
       }
+      // Confluent Cloud's session options for USE CATALOG / USE (its SET page: "semantically
+      // equivalent"), checked as those statements check their names.
+      if (st.key === 'sql.current-catalog') useCatalog(s, st.value ?? '', st.span);
+      if (st.key === 'sql.current-database') useDatabase(s, s.currentCatalog, st.value ?? '', st.span);
       s.config.set(st.key, st.value ?? '');
       return OK;
     case 'Reset':
@@ -296,30 +305,41 @@ async function executeStatement(
     case 'JarStatement':
       jarStatement(s, st);
       return OK;
-    case 'UseCatalog': {
-      if (s.catalogs.getCatalog(st.name.value) === undefined) {
-        throw validationError(`A catalog with name [${st.name.value}] does not exist.`, st.name.span);
-      }
-      s.currentCatalog = st.name.value;
-      s.currentDatabase = s.catalogs.getCatalog(st.name.value)!.listDatabases()[0] ?? DEFAULT_DATABASE;
+    case 'UseCatalog':
+      useCatalog(s, st.name.value, st.name.span);
       return OK;
-    }
     case 'UseDatabase': {
       const n = st.name.map((x) => x.value);
-      const cat = n.length === 2 ? n[0]! : s.currentCatalog;
-      const db = n[n.length - 1]!;
-      const c = s.catalogs.getCatalog(cat);
-      if (c === undefined) throw validationError(`A catalog with name [${cat}] does not exist.`, st.span);
-      if (!c.databaseExists(db))
-        throw validationError(
-          `A database with name [${db}] does not exist in the catalog: [${cat}].`,
-          st.span,
-        );
-      s.currentCatalog = cat;
-      s.currentDatabase = db;
+      useDatabase(s, n.length === 2 ? n[0]! : s.currentCatalog, n[n.length - 1]!, st.span);
       return OK;
     }
   }
+}
+
+/**
+ * Confluent Cloud's `sql.dry-run`: a query or INSERT is parsed, validated and planned, then not
+ * run (its errors still fail the statement).
+ */
+function dryRun(s: SessionState): boolean {
+  return s.config.get('sql.dry-run')?.toLowerCase() === 'true';
+}
+
+/** USE CATALOG `name` (or SET 'sql.current-catalog'). */
+function useCatalog(s: SessionState, name: string, span: Span): void {
+  const c = s.catalogs.getCatalog(name);
+  if (c === undefined) throw validationError(`A catalog with name [${name}] does not exist.`, span);
+  s.currentCatalog = name;
+  s.currentDatabase = c.listDatabases()[0] ?? DEFAULT_DATABASE;
+}
+
+/** USE [`cat`.]`db` (or SET 'sql.current-database'). */
+function useDatabase(s: SessionState, cat: string, db: string, span: Span): void {
+  const c = s.catalogs.getCatalog(cat);
+  if (c === undefined) throw validationError(`A catalog with name [${cat}] does not exist.`, span);
+  if (!c.databaseExists(db))
+    throw validationError(`A database with name [${db}] does not exist in the catalog: [${cat}].`, span);
+  s.currentCatalog = cat;
+  s.currentDatabase = db;
 }
 
 /** Notes a job for SHOW JOBS; its status follows `done`. Job names are Flink's `insert-into_<sinks>`. */
