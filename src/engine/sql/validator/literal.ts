@@ -174,9 +174,10 @@ function parseInterval(text: string, start: string, end: string | undefined, nod
   const s = text.trim();
   const neg = s.startsWith('-');
   const body = s.replace(/^[-+]/, '');
+  // Calcite's RESOURCE.unsupportedIntervalLiteral (SqlIntervalQualifier.invalidValueException)
   const bad = (): never => {
     throw validationError(
-      `Illegal interval literal '${text}' for ${start}${end ? ' TO ' + end : ''}`,
+      `Illegal interval literal format '${text}' for INTERVAL ${start}${end ? ' TO ' + end : ''}`,
       node.span,
     );
   };
@@ -190,6 +191,8 @@ function parseInterval(text: string, start: string, end: string | undefined, nod
   };
   if (start === 'YEAR' && end === 'MONTH') {
     const m = /^(\d+)-(\d+)$/.exec(body) ?? bad();
+    // a field after the leading one stays in its range (SqlIntervalQualifier.isSecondaryFieldInRange)
+    if (num(m[2]) > 11) bad();
     v = num(m[1]) * 12 + num(m[2]);
   } else if (start === 'YEAR') v = num(/^\d+$/.exec(body)?.[0]) * 12;
   else if (start === 'MONTH') v = num(/^\d+$/.exec(body)?.[0]);
@@ -204,6 +207,10 @@ function parseInterval(text: string, start: string, end: string | undefined, nod
     const from = units.indexOf(start);
     const to = units.indexOf(end);
     if (parts.length !== to - from + 1) bad();
+    const max: Record<string, number> = { HOUR: 23, MINUTE: 59, SECOND: 59 };
+    parts.forEach((p, i) => {
+      if (i > 0 && p > max[units[from + i]!]!) bad();
+    });
     v = 0;
     parts.forEach((p, i) => (v += p * unitMs[units[from + i]!]!));
     if (m[5]) v += Math.floor(Number(m[5].padEnd(9, '0')) / 1e6);
