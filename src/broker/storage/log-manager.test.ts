@@ -375,3 +375,37 @@ test('a folder fsync failing after the topics.json rename: the file and the part
     await cleanup();
   }
 });
+
+test('a DeleteTopics whose topics.json write fails keeps the data that the file may still list', async () => {
+  const { dir, cleanup } = await tempDir();
+  let m = await openManager(dir);
+  const folders = async (): Promise<string[]> =>
+    (await readdir(dir)).filter((n) => /^d[12]-\d+$/.test(n)).sort();
+  try {
+    await m.createTopic('d1', 1);
+    await m.createTopic('d2', 1);
+    await m.partition('d1', 0).append(await batchOf(2));
+    await m.partition('d2', 0).append(await batchOf(3));
+    // Before the rename (the temporary file's name is taken): nothing changed, d1 is served again.
+    const blocker = join(dir, 'topics.json.tmp');
+    await mkdir(blocker);
+    await assert.rejects(m.deleteTopic('d1'), /EISDIR/);
+    await rmdir(blocker);
+    assert.equal(m.partition('d1', 0).highWatermark, 2);
+    // After the rename (the folder's fsync fails): d2 is gone from the file and no longer
+    // served, but its folder stays until a start that reads the file without it.
+    const inject = await failFolderSync(dir, 1);
+    await assert.rejects(m.deleteTopic('d2'), /EIO/);
+    inject.undo();
+    assert.equal(m.getTopic('d2'), undefined);
+    assert.deepEqual(await folders(), ['d1-0', 'd2-0']);
+    await m.close();
+    m = await openManager(dir);
+    assert.equal(m.partition('d1', 0).highWatermark, 2);
+    assert.equal(m.getTopic('d2'), undefined);
+    assert.deepEqual(await folders(), ['d1-0']);
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});

@@ -418,11 +418,18 @@ export class LogManagerImpl implements LogManager {
     return this.meta(async () => {
       const t = this.requireTopic(name);
       this.topics.delete(name);
-      await this.saveTopics();
-      for (const log of t.logs) {
-        await log.abandon();
-        for (const seg of log.segments) this.cache.forget(seg);
+      try {
+        await this.saveTopics();
+      } catch (err) {
+        // topics.json, the truth at the next start, may still list the topic: its data stays.
+        // Before the rename the file is unchanged, so the topic is served again; after it (the
+        // folder's fsync) the file most likely no longer lists it: it is closed, and the next
+        // start removes its folders unless the old file is the one that survived.
+        if (failedAfterRename(err)) await this.closePartitions(t.logs);
+        else this.topics.set(name, t);
+        throw err;
       }
+      await this.closePartitions(t.logs);
       for (let p = 0; p < t.partitions; p++) {
         const dir = partitionDir(this.dataDir, name, p);
         const gone = `${dir}.${t.topicId.replace(/-/g, '')}-delete`;
