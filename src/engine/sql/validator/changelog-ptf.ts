@@ -29,7 +29,9 @@ const VALID_NAMES = '[INSERT, UPDATE_BEFORE, UPDATE_AFTER, DELETE]';
 
 const PARAMS: Readonly<Record<string, readonly string[]>> = {
   TO_CHANGELOG: ['input', 'op', 'op_mapping'],
-  FROM_CHANGELOG: ['input', 'op', 'op_mapping', 'error_handling'],
+  // error_handling as Flink 2.3's changelog page names it; invalid_op_handling as FLIP-564 and
+  // the 2.3 release notes name it (FAIL / LOG / SKIP; LOG drops the row like SKIP).
+  FROM_CHANGELOG: ['input', 'op', 'op_mapping', 'error_handling', 'invalid_op_handling'],
 };
 
 /** The changelog PTFs' names (SHOW FUNCTIONS lists them as Flink's core module does). */
@@ -133,15 +135,17 @@ export function changelogPtf(fn: string, c: FunctionCall, ctx: TranslateContext,
       ...partitionKeys.map((i) => plain(input.columns[i]!)),
       ...rest.filter((i) => i !== opColumn).map((i) => plain(input.columns[i]!)),
     ];
-    const eh = args.get('error_handling');
-    if (eh !== undefined) {
+    for (const name of ['error_handling', 'invalid_op_handling']) {
+      const eh = args.get(name);
+      if (eh === undefined) continue;
       const v = eh.kind === 'StringLiteral' ? eh.value.trim().toUpperCase() : undefined;
-      if (v !== 'FAIL' && v !== 'SKIP')
+      const log = name === 'invalid_op_handling';
+      if (v !== 'FAIL' && v !== 'SKIP' && !(log && v === 'LOG'))
         throw validationError(
-          "The argument 'error_handling' of FROM_CHANGELOG must be 'FAIL' or 'SKIP'.",
+          `The argument '${name}' of FROM_CHANGELOG must be ${log ? "'FAIL', 'LOG' or 'SKIP'" : "'FAIL' or 'SKIP'"}.`,
           eh.span,
         );
-      errorHandling = v;
+      errorHandling = v === 'FAIL' ? 'FAIL' : 'SKIP';
     }
   }
   const node: ProcessTableFunctionNode = {
