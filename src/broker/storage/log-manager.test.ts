@@ -409,3 +409,29 @@ test('a DeleteTopics whose topics.json write fails keeps the data that the file 
     await cleanup();
   }
 });
+
+test('an AlterConfigs whose topics.json write fails changes nothing, in memory or in the file', async () => {
+  const { dir, cleanup } = await tempDir();
+  let m = await openManager(dir);
+  const saved = async (): Promise<unknown> =>
+    (JSON.parse(await readFile(join(dir, 'topics.json'), 'utf8')) as { topics: { configs: unknown }[] })
+      .topics[0]!.configs;
+  try {
+    await m.createTopic('c', 1, { 'retention.ms': '1000' });
+    const blocker = join(dir, 'topics.json.tmp');
+    await mkdir(blocker);
+    await assert.rejects(m.alterConfigs('c', [{ name: 'retention.ms', op: 'set', value: '2000' }]), /EISDIR/);
+    await rmdir(blocker);
+    const inject = await failFolderSync(dir, 1);
+    await assert.rejects(m.alterConfigs('c', [{ name: 'retention.ms', op: 'set', value: '3000' }]), /EIO/);
+    inject.undo();
+    assert.deepEqual(m.getTopic('c')?.configs, { 'retention.ms': '1000' });
+    assert.deepEqual(await saved(), { 'retention.ms': '1000' });
+    await m.close();
+    m = await openManager(dir);
+    assert.deepEqual(m.getTopic('c')?.configs, { 'retention.ms': '1000' });
+  } finally {
+    await m.close();
+    await cleanup();
+  }
+});

@@ -515,9 +515,19 @@ export class LogManagerImpl implements LogManager {
       validateTopicConfigs(next);
       if (options.validateOnly)
         return { ...this.info(t), configs: next, effectiveConfigs: { ...this.defaults, ...next } };
+      // Applied once topics.json holds them, so a failed write changes nothing (as in createTopic).
+      const parsed = parseLogConfig({ ...this.defaults, ...next });
+      try {
+        await this.saveTopics({ ...t, configs: next });
+      } catch (err) {
+        if (failedAfterRename(err))
+          await this.saveTopics().catch((again: unknown) =>
+            this.logger.warn({ topic: name, err: again }, 'topics.json could not be written back'),
+          );
+        throw err;
+      }
       t.configs = next;
-      t.parsed = parseLogConfig({ ...this.defaults, ...next });
-      await this.saveTopics();
+      t.parsed = parsed;
       return this.info(t);
     });
   }
