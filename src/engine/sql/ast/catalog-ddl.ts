@@ -66,7 +66,7 @@ export type FunctionLanguage = 'JAVA' | 'SCALA' | 'SQL' | 'PYTHON';
 
 /**
  * `CREATE [TEMPORARY [SYSTEM]] FUNCTION [IF NOT EXISTS] name AS 'class' [LANGUAGE …]
- * [USING JAR '…' [, JAR '…']*]`. A SYSTEM function has a simple name.
+ * [USING {JAR | ARTIFACT} '…' [, …]*]`. A SYSTEM function has a simple name.
  */
 export interface CreateFunction extends NodeBase {
   readonly kind: 'CreateFunction';
@@ -77,6 +77,8 @@ export interface CreateFunction extends NodeBase {
   readonly className: string;
   readonly language?: FunctionLanguage;
   readonly jars: readonly string[];
+  /** Positions in `jars` written `ARTIFACT '…'` (Flink 2.3, FLIP-559) rather than `JAR '…'`. */
+  readonly artifacts?: readonly number[];
 }
 
 /** `ALTER [TEMPORARY [SYSTEM]] FUNCTION [IF EXISTS] name AS 'class' [LANGUAGE …]`. */

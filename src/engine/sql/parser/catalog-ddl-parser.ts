@@ -167,9 +167,12 @@ export function parseCreateFunction(p: QueryParser, start: number, temporary: bo
       `CREATE FUNCTION USING JAR/ARTIFACT syntax is not applicable to ${lang.language} language.`,
     );
   }
+  // Flink 2.3 (FLIP-559): ARTIFACT is interchangeable with JAR, also mixed in one list.
+  const artifacts: number[] = [];
   if (p.acceptWord('USING')) {
     do {
-      p.expectWord('JAR');
+      if (p.acceptWord('ARTIFACT')) artifacts.push(jars.length);
+      else p.expectWord('JAR');
       jars.push(p.stringValue("a jar path such as 'file:///udf.jar'"));
     } while (p.acceptSym(','));
   }
@@ -183,6 +186,7 @@ export function parseCreateFunction(p: QueryParser, start: number, temporary: bo
     className,
     ...lang,
     jars,
+    ...(artifacts.length > 0 ? { artifacts } : {}),
   };
 }
 

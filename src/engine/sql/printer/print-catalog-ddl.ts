@@ -49,7 +49,9 @@ export function printCatalogStatement(s: CatalogStatement): string {
       return (
         `CREATE ${fnKind(s.temporary, s.system)} ${s.ifNotExists ? 'IF NOT EXISTS ' : ''}${printName(s.name)}` +
         ` AS ${printString(s.className)}${lang(s.language)}` +
-        (s.jars.length ? ` USING ${s.jars.map((j) => `JAR ${printString(j)}`).join(', ')}` : '')
+        (s.jars.length
+          ? ` USING ${s.jars.map((j, i) => `${s.artifacts?.includes(i) ? 'ARTIFACT' : 'JAR'} ${printString(j)}`).join(', ')}`
+          : '')
       );
     case 'AlterFunction':
       return `ALTER ${fnKind(s.temporary, s.system)} ${s.ifExists ? 'IF EXISTS ' : ''}${printName(s.name)} AS ${printString(s.className)}${lang(s.language)}`;
