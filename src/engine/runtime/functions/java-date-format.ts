@@ -1,8 +1,9 @@
 /**
  * Java date-time patterns (`yyyy-MM-dd HH:mm:ss.SSS`, DateTimeFormatter / SimpleDateFormat
  * letters) for DATE_FORMAT, FROM_UNIXTIME, UNIX_TIMESTAMP, TO_TIMESTAMP, TO_DATE. Supported
- * letters: G y u Y w W F e c M L d D E a H k K h m s S n Z X x z Q and quoted literals (week
- * letters with US rules; `u` is the day number in SimpleDateFormat mode, the year otherwise).
+ * letters: G y u Y w W F e c M L d D E a H k K h m s S n N A Z X x z Q q and quoted literals
+ * (week letters with US rules; `u` is the day number in SimpleDateFormat mode, the year
+ * otherwise), and DateTimeFormatter's optional sections `[...]`.
  */
 import { daysInMonth, daysToYmd, floorMod, MILLIS_PER_DAY, ymdToDays } from '../../../types/index.js';
 import { dayOfWeek, dayOfYear } from './time-util.js';
@@ -11,6 +12,8 @@ interface Token {
   letter: string;
   count: number;
   literal?: string;
+  /** A literal written in quotes (so a quoted `[` is no optional section). */
+  quoted?: boolean;
 }
 
 const cache = new Map<string, Token[]>();
@@ -35,7 +38,7 @@ function tokenize(pattern: string): Token[] {
         }
         lit += pattern[j++];
       }
-      out.push({ letter: '', count: 0, literal: j === i + 1 ? "'" : lit });
+      out.push({ letter: '', count: 0, literal: j === i + 1 ? "'" : lit, quoted: true });
       i = j + 1;
     } else if (/[A-Za-z]/.test(c)) {
       let j = i;
@@ -95,6 +98,33 @@ interface Fields {
   offset: number;
 }
 
+/** Letters a LocalDateTime cannot give (zone and offset). */
+const ZONE_LETTERS = 'zvVXxZO';
+
+/**
+ * DateTimeFormatter's optional sections: `[` and `]` print nothing, and a section whose fields
+ * the value lacks (a zone or offset of a LocalDateTime) is left out whole.
+ */
+function withoutOptionalMarks(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  const starts: number[] = [];
+  const zoneless: boolean[] = [];
+  for (const t of tokens) {
+    if (t.literal === '[' && !t.quoted) {
+      starts.push(out.length);
+      zoneless.push(true);
+    } else if (t.literal === ']' && !t.quoted && starts.length > 0) {
+      const start = starts.pop()!;
+      if (!zoneless.pop()) out.length = start;
+    } else {
+      if (t.literal === undefined && ZONE_LETTERS.includes(t.letter) && zoneless.length > 0)
+        zoneless[zoneless.length - 1] = false;
+      out.push(t);
+    }
+  }
+  return out;
+}
+
 // keyed by the pattern itself (no concatenated keys: their hashing per call is what costs)
 const compiledSdf = new Map<string, Part[]>();
 const compiledDtf = new Map<string, Part[]>();
@@ -103,87 +133,114 @@ function compile(pattern: string, sdfMillis: boolean): Part[] {
   const compiled = sdfMillis ? compiledSdf : compiledDtf;
   const hit = compiled.get(pattern);
   if (hit) return hit;
-  const parts: Part[] = tokenize(pattern).map((t): Part => {
-    if (t.literal !== undefined) {
-      const lit = t.literal;
-      return () => lit;
-    }
-    const n = t.count;
-    switch (t.letter) {
-      case 'G':
-        return (f) => (f.year > 0 ? 'AD' : 'BC');
-      case 'u':
-        // SimpleDateFormat: the day number of the week (Monday 1 … Sunday 7); DateTimeFormatter: the year
-        if (sdfMillis) return (f) => padN(((dayOfWeek(f.days) + 5) % 7) + 1, n);
-        return n === 2 ? (f) => padN(floorMod(f.year, 100), 2) : (f) => padN(f.year, n);
-      case 'y':
-        return n === 2 ? (f) => padN(floorMod(f.year, 100), 2) : (f) => padN(f.year, n);
-      case 'Y':
-        return n === 2
-          ? (f) => padN(floorMod(weekOfYear(f).year, 100), 2)
-          : (f) => padN(weekOfYear(f).year, n);
-      case 'w':
-        return (f) => padN(weekOfYear(f).week, n);
-      case 'W':
-        // the week of the month, weeks starting on Sunday, the 1st in week 1 (US rules)
-        return (f) => padN(Math.floor((f.day - 1 + dayOfWeek(f.days - f.day + 1) - 1) / 7) + 1, n);
-      case 'F':
-        return (f) => padN(Math.floor((f.day - 1) / 7) + 1, n);
-      case 'e':
-      case 'c':
-        // DateTimeFormatter's localized day of week (US: Sunday 1 … Saturday 7), or its name
-        if (n >= 4) return (f) => DAYS[dayOfWeek(f.days) - 1]!;
-        if (n === 3) return (f) => DAYS[dayOfWeek(f.days) - 1]!.slice(0, 3);
-        return (f) => padN(dayOfWeek(f.days), n);
-      case 'M':
-      case 'L':
-        if (n >= 4) return (f) => MONTHS[f.month - 1]!;
-        if (n === 3) return (f) => MONTHS[f.month - 1]!.slice(0, 3);
-        return (f) => padN(f.month, n);
-      case 'Q':
-        return (f) => padN(Math.floor((f.month - 1) / 3) + 1, n);
-      case 'd':
-        return (f) => padN(f.day, n);
-      case 'D':
-        return (f) => padN(dayOfYear(f.days), n);
-      case 'E':
-        return n >= 4 ? (f) => DAYS[dayOfWeek(f.days) - 1]! : (f) => DAYS[dayOfWeek(f.days) - 1]!.slice(0, 3);
-      case 'a':
-        return (f) => (f.hour < 12 ? 'AM' : 'PM');
-      case 'H':
-        return (f) => padN(f.hour, n);
-      case 'k':
-        return (f) => padN(f.hour === 0 ? 24 : f.hour, n);
-      case 'K':
-        return (f) => padN(f.hour % 12, n);
-      case 'h':
-        return (f) => padN(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
-      case 'm':
-        return (f) => padN(f.minute, n);
-      case 's':
-        return (f) => padN(f.second, n);
-      case 'S':
-        return sdfMillis
-          ? (f) => padN(f.millis, n)
-          : (f) =>
-              (String(f.millis).padStart(3, '0') + String(f.nanos).padStart(6, '0'))
-                .slice(0, n)
-                .padEnd(n, '0');
-      case 'n':
-        return (f) => String(f.millis * 1_000_000 + f.nanos);
-      case 'Z':
-      case 'X':
-      case 'x':
-      case 'z': {
-        const letter = t.letter;
-        return (f) => offsetText(f.offset, letter, n);
-      }
-      default: {
-        const lit = t.letter.repeat(n);
+  const parts: Part[] = (sdfMillis ? tokenize(pattern) : withoutOptionalMarks(tokenize(pattern))).map(
+    (t): Part => {
+      if (t.literal !== undefined) {
+        const lit = t.literal;
         return () => lit;
       }
-    }
-  });
+      const n = t.count;
+      switch (t.letter) {
+        case 'G':
+          // DateTimeFormatter: GGGG the full era name, GGGGG its narrow form
+          if (!sdfMillis && n === 4) return (f) => (f.year > 0 ? 'Anno Domini' : 'Before Christ');
+          if (!sdfMillis && n === 5) return (f) => (f.year > 0 ? 'A' : 'B');
+          return (f) => (f.year > 0 ? 'AD' : 'BC');
+        case 'u':
+          // SimpleDateFormat: the day number of the week (Monday 1 … Sunday 7); DateTimeFormatter: the year
+          if (sdfMillis) return (f) => padN(((dayOfWeek(f.days) + 5) % 7) + 1, n);
+          return n === 2 ? (f) => padN(floorMod(f.year, 100), 2) : (f) => padN(f.year, n);
+        case 'y':
+          return n === 2 ? (f) => padN(floorMod(f.year, 100), 2) : (f) => padN(f.year, n);
+        case 'Y':
+          return n === 2
+            ? (f) => padN(floorMod(weekOfYear(f).year, 100), 2)
+            : (f) => padN(weekOfYear(f).year, n);
+        case 'w':
+          return (f) => padN(weekOfYear(f).week, n);
+        case 'W':
+          // the week of the month, weeks starting on Sunday, the 1st in week 1 (US rules)
+          return (f) => padN(Math.floor((f.day - 1 + dayOfWeek(f.days - f.day + 1) - 1) / 7) + 1, n);
+        case 'F':
+          return (f) => padN(Math.floor((f.day - 1) / 7) + 1, n);
+        case 'e':
+        case 'c':
+          // DateTimeFormatter's localized day of week (US: Sunday 1 … Saturday 7), or its name
+          if (n >= 4) return (f) => DAYS[dayOfWeek(f.days) - 1]!;
+          if (n === 3) return (f) => DAYS[dayOfWeek(f.days) - 1]!.slice(0, 3);
+          return (f) => padN(dayOfWeek(f.days), n);
+        case 'M':
+        case 'L':
+          if (n === 5 && !sdfMillis) return (f) => MONTHS[f.month - 1]!.slice(0, 1);
+          if (n >= 4) return (f) => MONTHS[f.month - 1]!;
+          if (n === 3) return (f) => MONTHS[f.month - 1]!.slice(0, 3);
+          return (f) => padN(f.month, n);
+        case 'Q':
+        case 'q': {
+          // DateTimeFormatter: QQQ 'Q2', QQQQ '2nd quarter', QQQQQ '2'
+          const q = (f: Fields): number => Math.floor((f.month - 1) / 3) + 1;
+          if (n === 3) return (f) => `Q${q(f)}`;
+          if (n === 4) return (f) => `${q(f)}${['st', 'nd', 'rd', 'th'][q(f) - 1]} quarter`;
+          if (n === 5) return (f) => String(q(f));
+          return (f) => padN(q(f), n);
+        }
+        case 'd':
+          return (f) => padN(f.day, n);
+        case 'D':
+          return (f) => padN(dayOfYear(f.days), n);
+        case 'E':
+          if (n === 5 && !sdfMillis) return (f) => DAYS[dayOfWeek(f.days) - 1]!.slice(0, 1);
+          return n >= 4
+            ? (f) => DAYS[dayOfWeek(f.days) - 1]!
+            : (f) => DAYS[dayOfWeek(f.days) - 1]!.slice(0, 3);
+        case 'a':
+          return (f) => (f.hour < 12 ? 'AM' : 'PM');
+        case 'H':
+          return (f) => padN(f.hour, n);
+        case 'k':
+          return (f) => padN(f.hour === 0 ? 24 : f.hour, n);
+        case 'K':
+          return (f) => padN(f.hour % 12, n);
+        case 'h':
+          return (f) => padN(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
+        case 'm':
+          return (f) => padN(f.minute, n);
+        case 's':
+          return (f) => padN(f.second, n);
+        case 'S':
+          return sdfMillis
+            ? (f) => padN(f.millis, n)
+            : (f) =>
+                (String(f.millis).padStart(3, '0') + String(f.nanos).padStart(6, '0'))
+                  .slice(0, n)
+                  .padEnd(n, '0');
+        case 'n':
+          return (f) => padN(f.millis * 1_000_000 + f.nanos, n);
+        case 'N':
+          // DateTimeFormatter's nano-of-day and milli-of-day
+          if (sdfMillis) break;
+          return (f) =>
+            String(
+              BigInt(((f.hour * 60 + f.minute) * 60 + f.second) * 1000 + f.millis) * 1_000_000n +
+                BigInt(f.nanos),
+            ).padStart(n, '0');
+        case 'A':
+          if (sdfMillis) break;
+          return (f) => padN(((f.hour * 60 + f.minute) * 60 + f.second) * 1000 + f.millis, n);
+        case 'Z':
+        case 'X':
+        case 'x':
+        case 'z': {
+          const letter = t.letter;
+          return (f) => offsetText(f.offset, letter, n);
+        }
+        default:
+          break;
+      }
+      const lit = t.letter.repeat(n);
+      return () => lit;
+    },
+  );
   if (compiled.size > 500) compiled.clear();
   compiled.set(pattern, parts);
   return parts;

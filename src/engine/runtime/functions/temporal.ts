@@ -548,10 +548,16 @@ const OVERLAPS = simple({
  */
 function zoneLetterOf(pattern: string): 'zone' | 'offset' | undefined {
   let quoted = false;
+  // inside an optional section [...] a missing zone leaves the section out instead of failing
+  let optional = 0;
   for (const c of pattern) {
     if (c === "'") quoted = !quoted;
-    else if (!quoted && (c === 'z' || c === 'v' || c === 'V')) return 'zone';
-    else if (!quoted && (c === 'X' || c === 'x' || c === 'Z' || c === 'O')) return 'offset';
+    else if (quoted) continue;
+    else if (c === '[') optional++;
+    else if (c === ']') optional = Math.max(0, optional - 1);
+    else if (optional > 0) continue;
+    else if (c === 'z' || c === 'v' || c === 'V') return 'zone';
+    else if (c === 'X' || c === 'x' || c === 'Z' || c === 'O') return 'offset';
   }
   return undefined;
 }
