@@ -211,30 +211,16 @@ export function castValidationError(source: LogicalType, target: LogicalType): s
 }
 
 /**
- * Whether `CAST(source AS target)` can fail at run time for some value (Flink's
- * `CastRuleProvider.canFail`): text parsed into a non-text type, or a constructed type with such
- * a child. TRY_CAST is nullable only then (or when its input is): CastFunctionMiscITCase's
- * `TRY_CAST(TIME NOT NULL AS STRING)` is STRING NOT NULL.
- */
-export function castCanFail(source: LogicalType, target: LogicalType): boolean {
-  if (hasFamily(source, 'CHARACTER_STRING')) {
-    return !hasFamily(target, 'CHARACTER_STRING') && !hasFamily(target, 'BINARY_STRING');
-  }
-  const sc = children(source);
-  const tc = children(target);
-  if (sc.length === 0 || source.kind !== target.kind) return false;
-  if (source.kind === 'ROW' && sc.length !== tc.length) return false;
-  return sc.some((s, i) => tc[i] !== undefined && castCanFail(s, tc[i]!));
-}
-
-/**
- * The type of `CAST(x AS target)` / `TRY_CAST`: the target with the source's nullability (TRY_CAST:
- * nullable too when the cast can fail). A nullable ROW result has every field nullable, nested rows
- * included, as Calcite's createTypeWithNullability makes it (CastFunctionMiscITCase: CAST of a
- * nullable row AS ROW<r ROW<s STRING NOT NULL, …>, …> is ROW<r ROW<s STRING, …>, …>).
+ * The type of `CAST(x AS target)` / `TRY_CAST`: the target with the source's nullability; TRY_CAST
+ * is always nullable (Flink's SqlTryCastFunction.inferReturnType and FlinkConvertletTable
+ * .convertTryCast make the type nullable whatever the cast; CastFunctionMiscITCase:
+ * TRY_CAST(TIME NOT NULL AS STRING) is STRING, nullable). A nullable ROW result has every field
+ * nullable, nested rows included, as Calcite's createTypeWithNullability makes it
+ * (CastFunctionMiscITCase: CAST of a nullable row AS ROW<r ROW<s STRING NOT NULL, …>, …> is
+ * ROW<r ROW<s STRING, …>, …>).
  */
 export function castResultType(source: LogicalType, target: LogicalType, tryCast: boolean): LogicalType {
-  const nullable = source.nullable || (tryCast && castCanFail(source, target));
+  const nullable = source.nullable || tryCast;
   return nullable ? deepNullable(target) : withNullable(target, false);
 }
 

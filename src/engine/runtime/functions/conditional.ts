@@ -6,7 +6,6 @@
  */
 import {
   booleanType,
-  castCanFail,
   castValidationError,
   compileCast,
   findCommonValueType,
@@ -316,8 +315,8 @@ function castFn(name: 'CAST' | 'TRY_CAST'): BuiltinScalar {
       if (args.length !== 2) return `${name} expects a value and a target type`;
       const why = castValidationError(args[0]!, args[1]!);
       if (why !== undefined) return why;
-      const canFail = name === 'TRY_CAST' && castCanFail(args[0]!, args[1]!);
-      return withNullable(args[1]!, canFail || args[0]!.nullable);
+      // TRY_CAST is nullable whatever the cast (SqlTryCastFunction.inferReturnType)
+      return withNullable(args[1]!, name === 'TRY_CAST' || args[0]!.nullable);
     },
     implement(args, r, ctx) {
       // the validator may force the target type without calling inferType: refuse invalid casts

@@ -293,8 +293,7 @@ export class ExprTranslator {
       case 'Cast': {
         const x = numericLiteralAsInterval(e.expr, e.type) ?? this.translate(e.expr);
         const target = flinkCastTarget(toLogicalType(e.type));
-        // CAST keeps the source's nullability (Flink); TRY_CAST is nullable when the cast can
-        // fail at run time (Flink's CastRuleProvider.canFail), else it keeps it too.
+        // CAST keeps the source's nullability (Flink); TRY_CAST is always nullable
         const t = castResultType(x.type, target, e.safe);
         // the forced target type skips inferType: check the cast here so Flink's message
         // ('Cast function cannot convert value of type …') carries the CAST's position

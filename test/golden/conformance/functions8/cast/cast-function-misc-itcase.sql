@@ -1,4 +1,4 @@
--- source: Flink CastFunctionMiscITCase (BinaryToStringCastRule: CAST of x'...' BINARY to VARCHAR decodes UTF-8, the ITCase's hex text being the legacy cast behaviour; TRY_CAST of STRING to TIME is nullable and NULL for 'Flink'; TRY_CAST of TIME NOT NULL to STRING cannot fail so it stays NOT NULL; TRY_CAST of a ROW with a failing field is NULL for the whole row)
+-- source: Flink CastFunctionMiscITCase (BinaryToStringCastRule: CAST of x'...' BINARY to VARCHAR decodes UTF-8, the ITCase's hex text being the legacy cast behaviour; TRY_CAST of STRING to TIME is nullable and NULL for 'Flink'; TRY_CAST of TIME NOT NULL to STRING is STRING nullable, as every TRY_CAST (the ITCase expects STRING().nullable(); SqlTryCastFunction.inferReturnType, FlinkConvertletTable.convertTryCast); TRY_CAST of a ROW with a failing field is NULL for the whole row)
 SELECT TRY_CAST(f0 AS TIME) AS c0,
        TRY_CAST(f1 AS TIME) AS c1,
        TRY_CAST(t0 AS STRING) AS c2,
