@@ -94,4 +94,6 @@ test('isFlinkSessionTimeZone: TimeZone.getTimeZone(id).toZoneId() must equal Zon
     'Mars/Olympus',
   ])
     assert.equal(isFlinkSessionTimeZone(id), false, id);
+  // Flink's default value is the JVM's zone; Eddy's default zone is UTC
+  assert.equal(resolveTimeZone('default').offsetAt(0), 0);
 });

@@ -178,7 +178,8 @@ export const UTC: TimeZoneRules = fixedZone('UTC', 0);
  * resolveTimeZone('Asia/Shanghai').offsetAt(0); // 28800000
  */
 export function resolveTimeZone(id: string | undefined): TimeZoneRules {
-  if (id === undefined) return UTC;
+  // Flink's 'default' is the JVM's zone; Eddy never reads the machine's zone, so it is UTC
+  if (id === undefined || id === 'default') return UTC;
   const cached = ZONES.get(id);
   if (cached) return cached;
   let zone: TimeZoneRules;
@@ -370,6 +371,8 @@ export const INVALID_SESSION_TIME_ZONE =
  * isFlinkSessionTimeZone('+08:00'); // false
  */
 export function isFlinkSessionTimeZone(id: string): boolean {
+  // TableConfigOptions.LOCAL_TIME_ZONE's default value, taken before any validation
+  if (id === 'default') return true;
   const a = javaUtilZoneIdOf(id);
   return a !== undefined && a === javaTimeZoneIdOf(id);
 }
