@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { requireTool } from '../testing/tools.js';
 import { useBrokerScript } from './test-support/harness.js';
 import { RawClient } from './test-support/raw-client.js';
 
@@ -38,7 +39,7 @@ out['group_state'] = g.state
 print(json.dumps(out))
 `;
 
-const b = useBrokerScript('admin-acls.py', SCRIPT);
+const b = useBrokerScript('admin-acls.py', SCRIPT, () => requireTool('python'));
 
 // AclEntry.supportedOperations as AclOperation bits.
 const bits = (...codes: number[]): number => codes.reduce((b, c) => b | (1 << c), 0);

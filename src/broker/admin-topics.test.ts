@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { requireTool } from '../testing/tools.js';
 import { useBrokerScript } from './test-support/harness.js';
 
 const SCRIPT = String.raw`
@@ -48,7 +49,7 @@ out['t_asg3_partitions'] = len(md.topics['t-asg3'].partitions)
 print(json.dumps(out))
 `;
 
-const b = useBrokerScript('admin-topics.py', SCRIPT);
+const b = useBrokerScript('admin-topics.py', SCRIPT, () => requireTool('python'));
 
 test('CreateTopics / CreatePartitions errors carry Kafka codes and messages', async () => {
   const r = await b.py();

@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { requireTool } from '../testing/tools.js';
 import { useBrokerScript } from './test-support/harness.js';
 
 const SCRIPT = String.raw`
@@ -89,7 +90,7 @@ else:
 print(json.dumps(out))
 `;
 
-const b = useBrokerScript('edges.py', SCRIPT);
+const b = useBrokerScript('edges.py', SCRIPT, () => requireTool('python'));
 
 const py = b.py;
 

@@ -8,9 +8,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONFLUENT_SCRIPT } from './test-support/confluent-client.py.js';
+import { requireTool } from '../testing/tools.js';
 import { useBrokerScript } from './test-support/harness.js';
 
-const b = useBrokerScript('client.py', CONFLUENT_SCRIPT);
+const b = useBrokerScript('client.py', CONFLUENT_SCRIPT, () => requireTool('python'));
 
 const py = b.py;
 

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { requireTool } from '../testing/tools.js';
 import { useBrokerScript } from './test-support/harness.js';
 import { TXN_SCRIPT } from './test-support/txn-client.py.js';
 import { buildRecordBatch } from '../kafka/record-batch/index.js';
@@ -13,6 +14,7 @@ import { buildRecordBatch } from '../kafka/record-batch/index.js';
 const b = useBrokerScript(
   'txn.py',
   TXN_SCRIPT,
+  () => requireTool('python'),
   {
     'num.partitions': 1,
     'transaction.state.log.num.partitions': 3,

@@ -10,7 +10,6 @@ import { createRootLogger } from '../../common/logger.js';
 import { Broker } from '../broker.js';
 import { defaultLogManagerFactory } from '../index.js';
 import { parseBrokerSettings } from '../settings.js';
-import { requireTool } from '../../testing/tools.js';
 import { run } from './run.js';
 
 export interface TestBroker {
@@ -71,12 +70,14 @@ export interface BrokerScript {
 
 /**
  * A test file's broker and Python client script (Debian's /usr/bin/python3 with confluent_kafka
- * or kafka-python): `before` starts the broker with `settings` and writes the script into its
- * data dir, `after` stops it. The returned object's fields are valid inside tests.
+ * or kafka-python, found by `findPython`, the test's requireTool): `before` starts the broker with
+ * `settings` and writes the script into its data dir, `after` stops it. The returned object's
+ * fields are valid inside tests.
  */
 export function useBrokerScript(
   name: string,
   script: string,
+  findPython: () => string,
   settings: Record<string, string | number | boolean> = { 'num.partitions': 1 },
   timeoutMs = 55_000,
 ): BrokerScript {
@@ -84,7 +85,7 @@ export function useBrokerScript(
   let python = '';
   let path = '';
   before(async () => {
-    python = requireTool('python');
+    python = findPython();
     tb = await startTestBroker(settings);
     path = join(tb.dataDir, name);
     await writeFile(path, script);
