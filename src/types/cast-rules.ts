@@ -207,7 +207,40 @@ export function castValidationError(source: LogicalType, target: LogicalType): s
     return 'The cast from TIMESTAMP_LTZ type to NUMERIC type is not allowed.';
   }
   if (supportsCasting(source, target, true)) return undefined;
-  return `Cast function cannot convert value of type ${formatType(source)} to type ${formatType(target)}`;
+  return `Cast function cannot convert value of type ${calciteText(source, false)} to type ${calciteText(target, false)}`;
+}
+
+/**
+ * A type as Calcite's RelDataType#toString prints it, the text of the message of Flink's
+ * SqlCastFunction (RESOURCE.cannotCastValue(validatedNodeType.toString(), returnType.toString())):
+ * no NOT NULL at the top (DecimalCastTest: "… of type DECIMAL(38, 2) to type" for a NOT NULL
+ * literal), Calcite's names (INTEGER, VARCHAR(2147483647), TIMESTAMP_WITH_LOCAL_TIME_ZONE(p),
+ * `INTEGER ARRAY`, `(K, V) MAP`, `RecordType(INTEGER i, …)`); nested types as getFullTypeString,
+ * with their NOT NULL.
+ */
+function calciteText(t: LogicalType, full: boolean): string {
+  const nn = full && !t.nullable ? ' NOT NULL' : '';
+  switch (t.kind) {
+    case 'ARRAY':
+      return `${calciteText(t.element, true)} ARRAY${nn}`;
+    case 'MULTISET':
+      return `${calciteText(t.element, true)} MULTISET${nn}`;
+    case 'MAP':
+      return `(${calciteText(t.key, true)}, ${calciteText(t.value, true)}) MAP${nn}`;
+    case 'ROW':
+      return `RecordType(${t.fields.map((f) => `${calciteText(f.type, true)} ${f.name}`).join(', ')})${nn}`;
+    case 'INT':
+      return `INTEGER${nn}`;
+    case 'VARCHAR':
+    case 'VARBINARY':
+      return `${t.kind}(${t.length})${nn}`;
+    case 'TIMESTAMP_LTZ':
+      return (
+        formatType(withNullable(t, true)).replace(/^TIMESTAMP_LTZ/, 'TIMESTAMP_WITH_LOCAL_TIME_ZONE') + nn
+      );
+    default:
+      return formatType(withNullable(t, true)) + nn;
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   doubleType,
   floatType,
   intType,
+  rowType,
   smallintType,
   stringType,
   timeType,
@@ -223,9 +224,14 @@ test('validation follows LogicalTypeCasts', () => {
     castValidationError(timestampLtzType(3), bigintType())!,
     /TIMESTAMP_LTZ type to NUMERIC type is not allowed/,
   );
+  // Calcite's RelDataType#toString: its type names, no NOT NULL at the top, nested ones kept
   assert.equal(
-    castValidationError(intType(), dateType()),
-    'Cast function cannot convert value of type INT to type DATE',
+    castValidationError(intType(false), dateType()),
+    'Cast function cannot convert value of type INTEGER to type DATE',
+  );
+  assert.equal(
+    castValidationError(rowType([{ name: 'i', type: intType(false) }], false), arrayType(stringType())),
+    'Cast function cannot convert value of type RecordType(INTEGER NOT NULL i) to type VARCHAR(2147483647) ARRAY',
   );
   assert.throws(() => compileCast(intType(), dateType()), /internal error/);
 });

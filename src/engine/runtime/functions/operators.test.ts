@@ -188,6 +188,6 @@ test('CAST and TRY_CAST through the registry', () => {
     () => cast.implement([I], dateType(), { timeZone: 'UTC', exprText: 'CAST(x AS DATE)' }),
     (e: Error) =>
       e.name === 'SqlError' &&
-      /Cast function cannot convert value of type INT NOT NULL to type DATE/.test(e.message),
+      /Cast function cannot convert value of type INTEGER to type DATE/.test(e.message),
   );
 });

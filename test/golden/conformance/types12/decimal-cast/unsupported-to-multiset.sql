@@ -1,3 +1,3 @@
 -- source: Flink DecimalCastTest testCastToMultiset (testUnsupportedCastTo: "Cast function cannot convert value of type DECIMAL(38, 2) ... to type")
--- fail: 3:8 Cast function cannot convert value of type DECIMAL(38, 2)
+-- fail: 3:8 Cast function cannot convert value of type DECIMAL(38, 2) to type
 SELECT CAST(CAST('5.22' AS DECIMAL(38, 2)) AS MULTISET<INT>) AS x;
