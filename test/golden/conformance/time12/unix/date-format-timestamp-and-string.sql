@@ -2,6 +2,7 @@
 CREATE TABLE t (
   s STRING,
   ts TIMESTAMP(6),
-  ts9 TIMESTAMP(9)
+  s9 STRING,
+  ts9 AS CAST(s9 AS TIMESTAMP(9))
 ) WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'json');
 SELECT DATE_FORMAT(s, 'yyyy/MM/dd HH:mm:ss') AS a, DATE_FORMAT(ts, 'yyyy/MM/dd HH:mm:ss.SSSSSS') AS b, DATE_FORMAT(ts9, 'yyyy/MM/dd HH:mm:ss.SSSSSSSSS') AS c FROM t;
