@@ -74,3 +74,13 @@ test('DateTimeFormatter parsing: strict widths and SMART resolution', () => {
   assert.equal(ms('2024-12-31 24:00:00', 'yyyy-MM-dd HH:mm:ss'), at(2025, 1, 1));
   assert.equal(ms('2024-12-31 24:30:00', 'yyyy-MM-dd HH:mm:ss'), undefined);
 });
+
+test("SimpleDateFormat's z: the JDK's short zone names, a GMT offset where none is known", () => {
+  const z = (zone: string, utc: number, offset: number): string =>
+    formatJavaPattern(utc + offset, 0, 'z', offset, true, zone);
+  assert.equal(z('America/Los_Angeles', Date.UTC(2021, 10, 7, 8, 30), -7 * 3600000), 'PDT');
+  assert.equal(z('America/Los_Angeles', Date.UTC(2021, 10, 7, 9, 30), -8 * 3600000), 'PST');
+  assert.equal(z('Europe/Berlin', Date.UTC(2021, 6, 1), 2 * 3600000), 'CEST');
+  assert.equal(z('Asia/Shanghai', 0, 8 * 3600000), 'CST');
+  assert.equal(z('GMT+08:00', 0, 8 * 3600000), 'GMT+08:00');
+});

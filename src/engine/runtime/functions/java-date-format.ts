@@ -96,6 +96,90 @@ interface Fields {
   millis: number;
   nanos: number;
   offset: number;
+  /** The zone id, for SimpleDateFormat's `z` name (FROM_UNIXTIME); undefined: the offset. */
+  zone?: string;
+  /** The instant (epoch millis), with `zone`. */
+  utc: number;
+}
+
+/**
+ * The JDK's short names (TimeZone#getDisplayName(daylight, SHORT, Locale.US), which a
+ * SimpleDateFormat's `z` prints) of zones the US locale has no names for in Intl: [standard,
+ * daylight].
+ */
+const JAVA_SHORT_NAMES: Record<string, readonly [string, string]> = {
+  UTC: ['UTC', 'UTC'],
+  GMT: ['GMT', 'GMT'],
+  'Etc/UTC': ['UTC', 'UTC'],
+  'Asia/Shanghai': ['CST', 'CDT'],
+  'Asia/Chongqing': ['CST', 'CDT'],
+  'Asia/Taipei': ['CST', 'CDT'],
+  'Asia/Tokyo': ['JST', 'JDT'],
+  'Asia/Seoul': ['KST', 'KDT'],
+  'Asia/Hong_Kong': ['HKT', 'HKST'],
+  'Asia/Singapore': ['SGT', 'SGT'],
+  'Asia/Kolkata': ['IST', 'IDT'],
+  'Asia/Calcutta': ['IST', 'IDT'],
+  'Europe/London': ['GMT', 'BST'],
+  'Europe/Berlin': ['CET', 'CEST'],
+  'Europe/Paris': ['CET', 'CEST'],
+  'Europe/Amsterdam': ['CET', 'CEST'],
+  'Europe/Madrid': ['CET', 'CEST'],
+  'Europe/Rome': ['CET', 'CEST'],
+  'Europe/Vienna': ['CET', 'CEST'],
+  'Europe/Zurich': ['CET', 'CEST'],
+  CET: ['CET', 'CEST'],
+  MET: ['MET', 'MEST'],
+  'Australia/Sydney': ['AEST', 'AEDT'],
+  'Australia/Melbourne': ['AEST', 'AEDT'],
+};
+
+const usShortName = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * SimpleDateFormat's `z` for a zone at an instant: the JDK name where known (the table, or the US
+ * names Intl spells as the JDK does: PST / PDT, EST / EDT …); undefined (a GMT offset then).
+ */
+function javaShortZoneName(zone: string, utc: number, offset: number): string | undefined {
+  const names = JAVA_SHORT_NAMES[zone];
+  if (names !== undefined) {
+    // daylight time when the offset is above the year's smallest (the standard) one
+    const y = new Date(utc).getUTCFullYear();
+    const fmt = zoneFormatter(zone);
+    if (fmt === null) return names[0];
+    const std = Math.min(offsetOf(fmt, Date.UTC(y, 0, 1)), offsetOf(fmt, Date.UTC(y, 6, 1)));
+    return offset > std ? names[1] : names[0];
+  }
+  if (!/^(America|US|Pacific)\//.test(zone)) return undefined;
+  const fmt = zoneFormatter(zone);
+  if (fmt === null) return undefined;
+  const name = fmt.formatToParts(new Date(utc)).find((p) => p.type === 'timeZoneName')?.value;
+  return name !== undefined && /^[A-Z]{2,5}$/.test(name) ? name : undefined;
+}
+
+function zoneFormatter(zone: string): Intl.DateTimeFormat | null {
+  let fmt = usShortName.get(zone);
+  if (fmt === undefined) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    } catch {
+      fmt = null;
+    }
+    usShortName.set(zone, fmt);
+  }
+  return fmt;
+}
+
+/** The zone's offset at an instant, in millis, from Intl's longOffset name (GMT+08:00). */
+function offsetOf(fmt: Intl.DateTimeFormat, utc: number): number {
+  const o = new Intl.DateTimeFormat('en-US', {
+    timeZone: fmt.resolvedOptions().timeZone,
+    timeZoneName: 'longOffset',
+  })
+    .formatToParts(new Date(utc))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(o ?? '');
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60000 : 0;
 }
 
 /** Letters a LocalDateTime cannot give (zone and offset). */
@@ -232,6 +316,10 @@ function compile(pattern: string, sdfMillis: boolean): Part[] {
         case 'x':
         case 'z': {
           const letter = t.letter;
+          if (letter === 'z' && sdfMillis && n < 4)
+            return (f) =>
+              (f.zone !== undefined ? javaShortZoneName(f.zone, f.utc, f.offset) : undefined) ??
+              offsetText(f.offset, letter, n);
           return (f) => offsetText(f.offset, letter, n);
         }
         default:
@@ -298,6 +386,7 @@ export function formatJavaPattern(
   pattern: string,
   offsetMs = 0,
   sdfMillis = false,
+  zoneId?: string,
 ): string {
   const parts = compile(pattern, sdfMillis);
   const days = Math.floor(localMs / MILLIS_PER_DAY);
@@ -314,6 +403,8 @@ export function formatJavaPattern(
     millis: tod % 1000,
     nanos: nanoOfMilli,
     offset: offsetMs,
+    zone: zoneId,
+    utc: localMs - offsetMs,
   };
   let out = '';
   for (let i = 0; i < parts.length; i++) out += parts[i]!(f);

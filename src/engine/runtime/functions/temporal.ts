@@ -684,7 +684,7 @@ const FROM_UNIXTIME = simple({
           ? BigInt.asIntN(64, sec)
           : doubleToLong(typeof sec === 'bigint' ? Number(sec) / scale : sec / scale);
       const ms = Number(BigInt.asIntN(64, seconds * 1000n));
-      return formatJavaPattern(z.utcToLocal(ms), 0, f ?? DEFAULT_FMT, z.offsetAt(ms), true);
+      return formatJavaPattern(z.utcToLocal(ms), 0, f ?? DEFAULT_FMT, z.offsetAt(ms), true, ctx.timeZone);
     };
   },
 });
