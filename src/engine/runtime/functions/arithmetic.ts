@@ -293,7 +293,9 @@ function inferArith(op: ArithmeticOp, name: string, args: readonly LogicalType[]
         ? `Cannot apply 'MOD' to arguments of type 'MOD(<${describe(a)}>, <${describe(b)}>)'. Supported form(s): 'MOD(<EXACT_NUMERIC>, <EXACT_NUMERIC>)'`
         : `Cannot apply '%' to arguments of type '<${describe(a)}> % <${describe(b)}>'. Supported form(s): '<EXACT_NUMERIC> % <EXACT_NUMERIC>'`;
     }
-    return arithmeticResultType(op, a, b)!;
+    // a NULL operand takes the other's type but keeps its nullability: NULL + 1 is INT, nullable
+    const r = arithmeticResultType(op, a, b)!;
+    return nullable ? withNullable(r, true) : r;
   }
   if ((op === '+' || op === '-') && isDatetime(a) && isInterval(b))
     return withNullable({ ...a, timeAttribute: undefined } as LogicalType, nullable);
