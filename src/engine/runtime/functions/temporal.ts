@@ -711,23 +711,6 @@ const UNIX_TIMESTAMP = simple({
   },
 });
 
-/**
- * DATE_SUB(date, interval) as TimeFunctionsITCase#dateSubTestCases has it (FLINK-26945): the date
- * less a year-month interval (addMonths, clamped to the month's end) or less the whole days of a
- * day-time interval, as DATE - INTERVAL; NULL when either is.
- */
-const DATE_SUB = simple({
-  names: ['DATE_SUB'],
-  category: 'temporal',
-  sigs: [['DATE', 'IV']],
-  result: dateType(false),
-  impl: (args) => {
-    const yearMonth = args[1]!.kind === 'INTERVAL_YEAR_MONTH';
-    return (d: number, iv: number | bigint) =>
-      yearMonth ? addMonthsToDays(d, -Number(iv)) : d - Math.trunc(Number(iv) / MILLIS_PER_DAY);
-  },
-});
-
 const TO_DATE = simple({
   names: ['TO_DATE'],
   legacyArity: true,
@@ -991,7 +974,6 @@ export function temporalFunctions(numericFloor: BuiltinScalar, numericCeil: Buil
     FROM_UNIXTIME,
     UNIX_TIMESTAMP,
     TO_DATE,
-    DATE_SUB,
     TO_TIMESTAMP,
     TO_TIMESTAMP_LTZ,
     CONVERT_TZ,
