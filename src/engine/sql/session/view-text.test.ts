@@ -20,10 +20,25 @@ test('a single-table SELECT is unparsed as Calcite does, identifiers expanded as
   );
 });
 
+test('GROUP BY, HAVING and plain aggregate calls are unparsed with the upper-case function name', () => {
+  assert.equal(
+    expand('select a, sum(b) as s, count(*) as n from t group by a having sum(b) > 1000'),
+    'SELECT `t`.`a`, SUM(`t`.`b`) AS `s`, COUNT(*) AS `n`\nFROM `cat`.`db`.`t`\nGROUP BY `t`.`a`\nHAVING SUM(`t`.`b`) > 1000',
+  );
+  assert.equal(
+    expand('select min(a), max(b) from t x where a > 1 group by a, b'),
+    'SELECT MIN(`x`.`a`), MAX(`x`.`b`)\nFROM `cat`.`db`.`t` AS `x`\nWHERE `x`.`a` > 1\nGROUP BY `x`.`a`, `x`.`b`',
+  );
+});
+
 test('shapes whose Calcite text is not reproduced give undefined (the query is kept as written)', () => {
   for (const sql of [
     'select upper(a) from t',
-    'select a from t group by a',
+    'select count(distinct a) from t group by b',
+    'select sum(a) filter (where a > 1) from t',
+    'select a from t group by rollup (a)',
+    'select a from t group by ()',
+    'select sum(*) from t',
     'select a from t order by a',
     'select a from t limit 1',
     'with w as (select a from t) select a from w',

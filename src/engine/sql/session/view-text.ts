@@ -12,14 +12,23 @@
  *     WHERE `orders`.`a` > 1
  *
  * This covers a single-table SELECT [DISTINCT] with column references, literals, arithmetic,
- * comparisons, AND / OR / NOT, aliases, WHERE. For anything else (functions, joins, subqueries,
- * GROUP BY, set operations, ORDER BY / LIMIT, WITH) Calcite's exact text is not reproduced
- * and the caller keeps the query as written.
+ * comparisons, AND / OR / NOT, aliases, WHERE, GROUP BY of expressions, HAVING, and the plain
+ * aggregate calls SUM / COUNT / MIN / MAX / AVG (`COUNT(*)`, no DISTINCT or FILTER), so
+ * `select a, sum(b) as s from orders group by a having sum(b) > 10` shows as
+ *
+ *     AS SELECT `orders`.`a`, SUM(`orders`.`b`) AS `s`
+ *     FROM `default_catalog`.`default_database`.`orders`
+ *     GROUP BY `orders`.`a`
+ *     HAVING SUM(`orders`.`b`) > 10
+ *
+ * For anything else (other functions, joins, subqueries, grouping sets, set operations,
+ * ORDER BY / LIMIT, WITH) Calcite's exact text is not reproduced and the caller keeps the query
+ * as written.
  *
  * @example
  * expandedViewQuery(query, (names) => ['default_catalog', 'default_database', names.at(-1)!]);
  */
-import type { Expr, Query, Select } from '../ast/index.js';
+import type { Expr, GroupingElement, Query, Select } from '../ast/index.js';
 import { precedence } from '../printer/print-expression.js';
 
 /** Resolves a table name as written to its full path (catalog, database, object), if it exists. */
@@ -42,7 +51,7 @@ export function expandedViewQuery(q: Query, resolve: ResolveTablePath): string |
 }
 
 function printSelect(s: Select, resolve: ResolveTablePath): string {
-  if (s.hints.length || s.groupBy || s.having || s.windows.length || !s.from) throw new Unsupported();
+  if (s.hints.length || s.groupByQuantifier || s.windows.length || !s.from) throw new Unsupported();
   const from = s.from;
   if (from.kind !== 'TableName' || from.hints.length || from.systemTime || from.columnAliases)
     throw new Unsupported();
@@ -55,8 +64,28 @@ function printSelect(s: Select, resolve: ResolveTablePath): string {
   let text = `SELECT ${s.quantifier === 'DISTINCT' ? 'DISTINCT ' : ''}${items.join(', ')}`;
   text += `\nFROM ${path.map(quote).join('.')}${from.alias ? ` AS ${quote(from.alias.value)}` : ''}`;
   if (s.where) text += `\nWHERE ${expr(s.where)}`;
+  if (s.groupBy) {
+    // An empty GROUP BY () and grouping sets are not reproduced.
+    if (s.groupBy.length === 0) throw new Unsupported();
+    text += `\nGROUP BY ${s.groupBy
+      .map((g) => {
+        if (!isExpr(g)) throw new Unsupported();
+        return expr(g);
+      })
+      .join(', ')}`;
+  }
+  if (s.having) text += `\nHAVING ${expr(s.having)}`;
   return text;
 }
+
+function isExpr(g: GroupingElement): g is Expr {
+  return (
+    g.kind !== 'GroupingSets' && g.kind !== 'Rollup' && g.kind !== 'Cube' && g.kind !== 'EmptyGroupingSet'
+  );
+}
+
+/** Aggregate calls printed as Calcite does after validation: the operator's upper-case name. */
+const AGGREGATES = new Set(['SUM', 'COUNT', 'MIN', 'MAX', 'AVG']);
 
 const BINARY = new Set(['+', '-', '*', '/', '%', '=', '<>', '!=', '<', '<=', '>', '>=', 'AND', 'OR']);
 
@@ -95,6 +124,24 @@ function printExpr(e: Expr, alias: string): string {
     case 'Unary':
       if (e.op !== 'NOT') throw new Unsupported();
       return `NOT ${sub(e.operand, precedence(e))}`;
+    case 'FunctionCall': {
+      const name = e.name.length === 1 ? e.name[0]!.value.toUpperCase() : '';
+      if (
+        !AGGREGATES.has(name) ||
+        e.bare ||
+        e.quantifier ||
+        e.filter ||
+        e.orderBy?.length ||
+        e.withinGroup ||
+        e.nullTreatment ||
+        e.over ||
+        e.args.length !== 1
+      )
+        throw new Unsupported();
+      const arg = e.args[0]!;
+      if (arg.kind === 'Star' && (name !== 'COUNT' || arg.qualifier.length)) throw new Unsupported();
+      return `${name}(${printExpr(arg, alias)})`;
+    }
     default:
       throw new Unsupported();
   }
