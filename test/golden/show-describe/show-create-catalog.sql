@@ -1,4 +1,4 @@
--- source: Flink 2.x ShowCreateUtil.buildShowCreateCatalogRow (name line, COMMENT line, options sorted by key) and DescribeCatalogOperation (name, type, comment always ''; EXTENDED adds option:<key> for every option in Configuration.toMap()'s HashMap order: default-database (hash bucket 4 of 16, 0 of 4) before type (12 of 16, 0 of 4), by hand)
+-- source: Flink 2.x ShowCreateUtil.buildShowCreateCatalogRow (name line, COMMENT line, options sorted by key) and Flink 2.x DescribeCatalogOperation (name, type, the catalog's comment; EXTENDED adds option:<key> for every option but type, sorted by key; sql-client catalog_database.q describe catalog extended cat_comment)
 CREATE CATALOG cat2 COMMENT 'my catalog' WITH ('type' = 'generic_in_memory', 'default-database' = 'db');
 SHOW CREATE CATALOG cat2;
 DESCRIBE CATALOG cat2;

@@ -63,9 +63,8 @@ test('CREATE / USE / DROP CATALOG and DATABASE', async () => {
   assert.deepEqual(await rows(s, 'DESCRIBE CATALOG EXTENDED c1'), [
     ['name', 'c1'],
     ['type', 'generic_in_memory'],
-    ['comment', ''],
+    ['comment', 'cc'],
     ['option:default-database', 'd0'],
-    ['option:type', 'generic_in_memory'],
   ]);
   await s.execute('USE CATALOG default_catalog');
   await s.execute('DROP CATALOG c1');

@@ -3,7 +3,6 @@
  * checks and messages (CatalogManager, GenericInMemoryCatalog, ShowCreateUtil).
  */
 import { NotSupportedError } from '../../../common/errors.js';
-import { javaHashMapOrder } from '../../../types/format-value.js';
 import { quoteIdentifier } from '../../../types/index.js';
 import type {
   AlterCatalog,
@@ -164,23 +163,21 @@ export function showCreateCatalog(s: SessionState, name: Identifier): TableResul
 }
 
 /**
- * DESCRIBE CATALOG [EXTENDED], as Flink's DescribeCatalogOperation: name, type and an always
- * empty comment ("retain for future needs"); EXTENDED adds `option:<key>` for every option (type
- * included) in the iteration order of `Configuration.toMap()`: the options went through
- * java.util.HashMaps (the DDL's property map, the Configuration) into one sized for them.
+ * DESCRIBE CATALOG [EXTENDED], as Flink 2.x's DescribeCatalogOperation (the one with catalog
+ * comments, FLINK-34917): name, type and the catalog's comment (NULL when it has none);
+ * EXTENDED adds `option:<key>` for every option but `type`, sorted by key (sql-client
+ * catalog_database.q: `describe catalog extended cat_comment`).
  */
 export function describeCatalog(s: SessionState, st: DescribeCatalog): TableResult {
   const d = descriptorOf(s, st.name);
   const rows: (string | null)[][] = [
     ['name', st.name.value],
     ['type', d.options['type'] ?? ''],
-    ['comment', ''],
+    ['comment', d.comment ?? null],
   ];
-  if (st.extended) {
-    const n = Object.keys(d.options).length;
-    const conf = javaHashMapOrder(javaHashMapOrder(new Map(Object.entries(d.options))));
-    for (const [k, v] of javaHashMapOrder(conf, Math.ceil(n / 0.75))) rows.push([`option:${k as string}`, v]);
-  }
+  if (st.extended)
+    for (const k of Object.keys(d.options).sort(compareJavaStrings))
+      if (k !== 'type') rows.push([`option:${k}`, d.options[k]!]);
   return { kind: 'table', columns: [stringColumn('info name'), stringColumn('info value')], rows };
 }
 
