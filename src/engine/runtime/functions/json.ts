@@ -17,6 +17,7 @@ import {
   compileCast,
   formatDouble,
   formatType,
+  isNumeric,
   javaTrim,
   stringType,
   withNullable,
@@ -527,16 +528,35 @@ const JSON_VALUE = scalar({
   },
 });
 
+/**
+ * JSON_QUERY's first operand: Flink's SqlJsonQueryFunction takes any type there (family ANY) and
+ * JsonQueryCallGen parses its `toString()`, so a number or a boolean is that scalar JSON text
+ * (Flink's JSON_QUERY docs: `JSON_QUERY(1, '$')` is NULL, `… WITH CONDITIONAL ARRAY WRAPPER`
+ * '[1]'). Other non-character types have no JSON text of their own and stay refused.
+ */
+function jsonQueryInput(t: LogicalType): ((v: SqlValue) => string | null) | undefined {
+  if (isChar(t)) return (v) => v as string | null;
+  if (t.kind === 'BOOLEAN') return (v) => (v === null ? null : String(v));
+  if (isNumeric(t)) {
+    const text = compileCast(withNullable(t, true), stringType(true));
+    return (v) => text(v) as string | null;
+  }
+  return undefined;
+}
+
 const JSON_QUERY = scalar({
   names: ['JSON_QUERY'],
   nullStrict: false,
   category: 'json',
   infer: (args) =>
-    args.length >= 2 && isChar(args[0]!) && isChar(args[1]!)
+    args.length >= 2 && jsonQueryInput(args[0]!) !== undefined && isChar(args[1]!)
       ? stringType(true)
       : 'JSON_QUERY expects (STRING json, STRING path)',
-  implement: (_args, r) => {
-    const query = jsonQuery;
+  implement: (args, r) => {
+    const input = jsonQueryInput(args[0]!)!;
+    const query = isChar(args[0]!)
+      ? jsonQuery
+      : (s: SqlValue, ...rest: [string | null, string?, string?, string?]) => jsonQuery(input(s), ...rest);
     if (r.kind !== 'ARRAY') return query;
     // RETURNING ARRAY<STRING> (Flink's JSON_QUERY docs: 'lax $.a[*].c' → ['c1', 'c2']): the
     // elements of the JSON array result, strings as their text, other values as JSON text
