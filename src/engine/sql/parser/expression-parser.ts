@@ -61,6 +61,8 @@ export abstract class ExpressionParser extends DataTypeParser {
       this.isWord('SELECT', i) ||
       this.isWord('WITH', i) ||
       this.isWord('VALUES', i) ||
+      // VALUE starts a table constructor in Calcite's grammar, refused by Flink's conformance
+      this.isWord('VALUE', i) ||
       (this.isWord('TABLE', i) && !this.isSym('(', i + 1))
     );
   }

@@ -113,6 +113,12 @@ export abstract class QueryParser extends ExpressionParser {
   private queryPrimary(): QueryBody {
     const start = this.peek().start;
     if (this.isWord('SELECT')) return this.select();
+    if (this.isWord('VALUE')) {
+      // Calcite's TableConstructor takes VALUE for VALUES only where the conformance allows it
+      // (CALCITE-5393: BABEL, LENIENT, MYSQL_5); Flink's FlinkSqlConformance does not
+      const t = this.peek();
+      this.failAt(t.start, t.end, 'VALUE is not allowed under the current SQL conformance level');
+    }
     if (this.acceptWord('VALUES')) {
       const rows: Expr[][] = [];
       do {

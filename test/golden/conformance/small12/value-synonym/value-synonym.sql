@@ -1,0 +1,3 @@
+-- source: Calcite Parser.jj TableConstructor (CALCITE-5393, Calcite 1.33: VALUE for VALUES only when SqlConformance.isValueAllowed(), true in BABEL / LENIENT / MYSQL_5 only; else "VALUE is not allowed under the current SQL conformance level" at VALUE, SqlParserTest.testInsertValues) as Flink 2.3 runs it (Calcite 1.36; the upgrade to 1.37 is PR #28152 of May 2026) under FlinkSqlConformance.DEFAULT, which answers Calcite's newer flags as SqlConformanceEnum.DEFAULT does (PR #28290: allowLenientCoercion, checkedArithmetic) and DEFAULT is none of those
+-- fail: 3:16 VALUE is not allowed under the current SQL conformance level
+SELECT * FROM (VALUE (1, 'a'), (2, 'b')) AS t(x, y);
