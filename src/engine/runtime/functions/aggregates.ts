@@ -606,11 +606,21 @@ function duplicateKey(k: string): ExecutionError {
   );
 }
 
+/**
+ * A JSON aggregate's member text: the value serialized by its type, or, for a value that is
+ * already JSON text (a nested JSON_OBJECT / JSON_ARRAY, the `_JSON` variants), that text.
+ */
+function jsonMemberText(t: LogicalType, raw: boolean): (v: SqlValue) => string {
+  return raw ? (v) => (v === null ? 'null' : (v as string)) : (v) => jsonValueText(t, v);
+}
+
 function jsonObjectAggImpl(
   _keyType: LogicalType,
   valueType: LogicalType,
   nullOnNull: boolean,
+  raw = false,
 ): MergeableAggregate {
+  const text = jsonMemberText(valueType, raw);
   interface Acc {
     /** Key → the value's JSON text. */
     entries: Map<string, string>;
@@ -627,7 +637,7 @@ function jsonObjectAggImpl(
       // so ('A', 1) then ('A', NULL) fails even though the second adds nothing
       if (a.entries.has(k)) throw duplicateKey(k);
       if (v === null && !nullOnNull) return acc;
-      a.entries.set(k, jsonValueText(valueType, v));
+      a.entries.set(k, text(v));
       return a;
     },
     retract(acc, args: Args) {
@@ -669,8 +679,9 @@ function jsonObjectAggType(name: string, args: readonly LogicalType[]): LogicalT
 /** Calcite's JSON_OBJECTAGG / JSON_ARRAYAGG return type, which Flink declares (JsonAggregationFunctionsITCase). */
 const JSON_AGG_TYPE = varcharType(2000, false);
 
-function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean): MergeableAggregate {
-  return sequenceImpl(t, nullOnNull, (acc) => `[${acc.items.map((i) => jsonValueText(t, i.v)).join(',')}]`);
+function jsonArrayAggImpl(t: LogicalType, nullOnNull: boolean, raw = false): MergeableAggregate {
+  const text = jsonMemberText(t, raw);
+  return sequenceImpl(t, nullOnNull, (acc) => `[${acc.items.map((i) => text(i.v as SqlValue)).join(',')}]`);
 }
 
 // ---- PERCENTILE(expr, percentage [, frequency]) ----
@@ -886,5 +897,26 @@ export const AGGREGATE_FUNCTIONS: BuiltinAggregate[] = [
     ['JSON_ARRAYAGG_NULL_ON_NULL'],
     (args) => (args.length === 1 ? JSON_AGG_TYPE : 'JSON_ARRAYAGG expects 1 argument'),
     (args) => jsonArrayAggImpl(args[0]!, true),
+  ),
+  // a nested JSON_OBJECT / JSON_ARRAY value (see jsonAggregateCall)
+  agg(
+    ['JSON_OBJECTAGG_NULL_ON_NULL_JSON'],
+    (args) => jsonObjectAggType('JSON_OBJECTAGG_NULL_ON_NULL', args),
+    (args) => jsonObjectAggImpl(args[0]!, args[1]!, true, true),
+  ),
+  agg(
+    ['JSON_OBJECTAGG_ABSENT_ON_NULL_JSON'],
+    (args) => jsonObjectAggType('JSON_OBJECTAGG_ABSENT_ON_NULL', args),
+    (args) => jsonObjectAggImpl(args[0]!, args[1]!, false, true),
+  ),
+  agg(
+    ['JSON_ARRAYAGG_ABSENT_ON_NULL_JSON'],
+    (args) => (args.length === 1 ? JSON_AGG_TYPE : 'JSON_ARRAYAGG expects 1 argument'),
+    (args) => jsonArrayAggImpl(args[0]!, false, true),
+  ),
+  agg(
+    ['JSON_ARRAYAGG_NULL_ON_NULL_JSON'],
+    (args) => (args.length === 1 ? JSON_AGG_TYPE : 'JSON_ARRAYAGG expects 1 argument'),
+    (args) => jsonArrayAggImpl(args[0]!, true, true),
   ),
 ];

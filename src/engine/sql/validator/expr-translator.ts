@@ -98,8 +98,14 @@ export function jsonAggregateCall(e: Expr): FunctionCall | undefined {
   if ((e.kind !== 'JsonObject' && e.kind !== 'JsonArray') || !e.aggregate) return undefined;
   const isObject = e.kind === 'JsonObject';
   const onNull = e.onNull ?? (isObject ? 'NULL' : 'ABSENT');
-  const name = `${isObject ? 'JSON_OBJECTAGG' : 'JSON_ARRAYAGG'}_${onNull}_ON_NULL`;
   const args = isObject ? e.entries.flatMap((x) => [x.key, x.value]) : [...e.values];
+  // Flink's WrapJsonAggFunctionArgumentsRule projects JSON_STRING(value), and JsonStringCallGen
+  // inserts a direct JSON_OBJECT / JSON_ARRAY call as raw JSON: such a value nests as JSON, not
+  // as a quoted string; the `_JSON` variants take the value's text as JSON
+  const value = args[args.length - 1];
+  const nested =
+    value !== undefined && (value.kind === 'JsonObject' || value.kind === 'JsonArray') && !value.aggregate;
+  const name = `${isObject ? 'JSON_OBJECTAGG' : 'JSON_ARRAYAGG'}_${onNull}_ON_NULL${nested ? '_JSON' : ''}`;
   return {
     kind: 'FunctionCall',
     name: [{ kind: 'Identifier', value: name, quoted: false, span: e.span }],
@@ -635,6 +641,11 @@ export class ExprTranslator {
         'The JSON() function is currently only supported inside JSON_ARRAY() or as the VALUE param of JSON_OBJECT()',
         c.span,
       );
+    }
+    if (name === 'JSON_STRING' && c.args.length === 1) {
+      // JsonStringCallGen: a direct JSON_OBJECT / JSON_ARRAY argument is inserted as raw JSON
+      const arg = c.args[0]!;
+      return this.fn('JSON_STRING', [this.rawJson(this.translate(arg), arg)], c);
     }
     if (name === 'PROCTIME' && c.args.length === 0 && this.ctx.registry.scalar('PROCTIME') === undefined) {
       // The processing-time attribute: the wall clock when the row is processed.
