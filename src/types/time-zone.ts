@@ -194,7 +194,7 @@ export function resolveTimeZone(id: string | undefined): TimeZoneRules {
     if (hours > 18 || minutes > 59 || seconds > 59) throw new ConfigError(`invalid time zone offset '${id}'`);
     const offset = (m[1] === '-' ? -1 : 1) * (hours * 3600 + minutes * 60 + seconds) * 1000;
     zone = fixedZone(id, offset);
-  } else if (SHORT_IDS[upper] !== undefined && !/^(CET|EET|MET|WET)$/.test(upper)) {
+  } else if (SHORT_IDS[upper] !== undefined) {
     const target = resolveTimeZone(SHORT_IDS[upper]);
     zone = {
       id,
@@ -220,6 +220,50 @@ const JAVA_CUSTOM_ID = /^GMT([+-])(?:(\d{1,2}):(\d{2})|(\d{1,4}))$/;
 /** GMT as java.util.TimeZone names its fallback. */
 const JAVA_GMT: TimeZoneRules = fixedZone('GMT', 0);
 
+/** An offset's sign and fields as a Java zone id spells them. */
+interface JavaOffset {
+  readonly sign: string;
+  readonly h: number;
+  readonly min: number;
+  readonly sec: number;
+}
+
+const offsetMillis = (o: JavaOffset): number =>
+  (o.sign === '-' ? -1 : 1) * (o.h * 3600 + o.min * 60 + o.sec) * 1000;
+
+/**
+ * TimeZone.parseCustomTimeZone's reading of a custom `GMT±h[h][[:]mm]` id ("GMT+h", "GMT+hh",
+ * "GMT+hmm", "GMT+hhmm" as ZoneInfoFile reads them): 'GMT' where the hours or minutes are out of
+ * range (java.util then falls back to GMT), undefined for any other id.
+ */
+function javaCustomId(id: string): JavaOffset | 'GMT' | undefined {
+  const custom = JAVA_CUSTOM_ID.exec(id);
+  if (!custom) return undefined;
+  const digits = custom[4];
+  const n = Number(digits);
+  const [h, min] =
+    digits === undefined
+      ? [Number(custom[2]), Number(custom[3])]
+      : digits.length <= 2
+        ? [n, 0]
+        : [Math.floor(n / 100), n % 100];
+  return h > 23 || min > 59 ? 'GMT' : { sign: custom[1]!, h, min, sec: 0 };
+}
+
+/**
+ * Intl knows the id in the tz database's own spelling: Java's ids are case-sensitive, Intl's
+ * are not (an alias may resolve to a differently named zone, which is fine).
+ */
+function isTzdbSpelling(id: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9~/._+-]+$/.test(id)) return false;
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
+    return resolved === id || resolved.toLowerCase() !== id.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * java.util.TimeZone.getTimeZone(id), which Flink's CONVERT_TZ uses (DateTimeUtils'
  * TIMEZONE_CACHE): a tz database id (case-sensitive, links included), an old three-letter id
@@ -231,34 +275,11 @@ const JAVA_GMT: TimeZoneRules = fixedZone('GMT', 0);
  * javaUtilTimeZone('UTC+8').offsetAt(0); // 0
  */
 export function javaUtilTimeZone(id: string): TimeZoneRules {
-  const custom = JAVA_CUSTOM_ID.exec(id);
-  if (custom) {
-    let hours: number;
-    let minutes: number;
-    if (custom[4] !== undefined) {
-      const digits = custom[4];
-      const n = Number(digits);
-      // "GMT+h", "GMT+hh", "GMT+hmm", "GMT+hhmm" (ZoneInfoFile / TimeZone.parseCustomTimeZone)
-      [hours, minutes] = digits.length <= 2 ? [n, 0] : [Math.floor(n / 100), n % 100];
-    } else {
-      hours = Number(custom[2]);
-      minutes = Number(custom[3]);
-    }
-    if (hours > 23 || minutes > 59) return JAVA_GMT;
-    return fixedZone(id, (custom[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000);
-  }
-  if (SHORT_IDS[id] !== undefined && !/^(CET|EET|MET|WET)$/.test(id)) return resolveTimeZone(id);
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(id)) return JAVA_GMT;
-  let resolved: string;
-  try {
-    resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
-  } catch {
-    return JAVA_GMT;
-  }
-  // Intl accepts any letter case, Java only the tz database spelling (an alias may resolve to a
-  // differently named zone, which is fine)
-  if (resolved !== id && resolved.toLowerCase() === id.toLowerCase()) return JAVA_GMT;
-  return resolveTimeZone(id);
+  const custom = javaCustomId(id);
+  if (custom === 'GMT') return JAVA_GMT;
+  if (custom) return fixedZone(id, offsetMillis(custom));
+  if (SHORT_IDS[id] !== undefined) return resolveTimeZone(id);
+  return isTzdbSpelling(id) ? resolveTimeZone(id) : JAVA_GMT;
 }
 
 /**
@@ -269,87 +290,59 @@ const JAVA_ZONE_OFFSET =
   /^(?:UTC|GMT|UT)?([+-])(?:(\d{1,2})|(\d{2})(\d{2})(?:(\d{2}))?|(\d{2}):(\d{2})(?::(\d{2}))?)$/;
 
 /**
+ * ZoneOffset.of's reading of an offset id, bare or after `UTC` / `GMT` / `UT`: its prefix and
+ * fields; null where ZoneOffset refuses it (beyond ±18:00, 60 minutes or seconds), undefined for
+ * another form.
+ */
+function javaZoneOffset(id: string): (JavaOffset & { readonly prefix: string }) | null | undefined {
+  const m = JAVA_ZONE_OFFSET.exec(id);
+  if (!m) return undefined;
+  const h = Number(m[2] ?? m[3] ?? m[6]);
+  const min = Number(m[4] ?? m[7] ?? 0);
+  const sec = Number(m[5] ?? m[8] ?? 0);
+  // ZoneOffset.ofHoursMinutesSeconds: within ±18:00 exactly
+  if (h > 18 || min > 59 || sec > 59 || (h === 18 && min + sec > 0)) return null;
+  return { prefix: /^(UTC|GMT|UT)/.exec(id)?.[1] ?? '', sign: m[1]!, h, min, sec };
+}
+
+/**
  * java.time.ZoneId.of(id) (TO_TIMESTAMP_LTZ's zone argument): `Z`, offsets `+h[h][[:]mm[[:]ss]]`
  * (up to 18 hours) optionally after `UTC` / `GMT` / `UT`, or a tz database id spelled exactly;
  * undefined where ZoneId.of throws (`PST`, `asia/shanghai`, `Invalid/Zone`).
  */
 export function javaZoneIdOf(id: string): TimeZoneRules | undefined {
-  if (id === 'Z' || id === 'UTC' || id === 'GMT' || id === 'UT') return resolveTimeZone(id);
-  const m = JAVA_ZONE_OFFSET.exec(id);
-  if (m) {
-    const h = Number(m[2] ?? m[3] ?? m[6]);
-    const min = Number(m[4] ?? m[7] ?? 0);
-    const sec = Number(m[5] ?? m[8] ?? 0);
-    // ZoneOffset.ofHoursMinutesSeconds: within ±18:00 exactly
-    if (h > 18 || min > 59 || sec > 59 || (h === 18 && min + sec > 0)) return undefined;
-    return fixedZone(id, (m[1] === '-' ? -1 : 1) * (h * 3600 + min * 60 + sec) * 1000);
-  }
-  if (!/^[A-Za-z][A-Za-z0-9~/._+-]+$/.test(id)) return undefined;
-  let resolved: string;
-  try {
-    resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-  if (resolved !== id && resolved.toLowerCase() === id.toLowerCase()) return undefined;
-  // three-letter ids are not tz database regions unless tzdb has them (EST, MST, HST do)
-  if (SHORT_IDS[id] !== undefined && !/^(EST|MST|HST)$/.test(id)) return undefined;
-  return resolveTimeZone(id);
+  const o = javaZoneOffset(id);
+  if (o) return fixedZone(id, offsetMillis(o));
+  return javaTimeZoneIdOf(id) === undefined ? undefined : resolveTimeZone(id);
 }
 
 /** The id of a ZoneOffset / prefixed offset as java.time prints it (`+08:00`, `GMT+05:30`, `Z`). */
-function javaOffsetId(prefix: string, sign: string, h: number, min: number, sec: number): string {
-  const total = h * 3600 + min * 60 + sec;
-  if (total === 0) return prefix === '' ? 'Z' : prefix;
+function javaOffsetId(prefix: string, o: JavaOffset): string {
+  if (o.h + o.min + o.sec === 0) return prefix === '' ? 'Z' : prefix;
   const p2 = (n: number): string => String(n).padStart(2, '0');
-  return `${prefix}${sign}${p2(h)}:${p2(min)}${sec > 0 ? `:${p2(sec)}` : ''}`;
-}
-
-/** Intl knows the id in the tz database's own spelling (Java's ids are case-sensitive). */
-function isTzdbSpelling(id: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9~/._+-]+$/.test(id)) return false;
-  try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
-    return resolved === id || resolved.toLowerCase() !== id.toLowerCase();
-  } catch {
-    return false;
-  }
+  return `${prefix}${o.sign}${p2(o.h)}:${p2(o.min)}${o.sec > 0 ? `:${p2(o.sec)}` : ''}`;
 }
 
 /** java.util.TimeZone.getTimeZone(id).toZoneId().getId(); undefined where toZoneId throws. */
 function javaUtilZoneIdOf(id: string): string | undefined {
-  const custom = JAVA_CUSTOM_ID.exec(id);
+  const custom = javaCustomId(id);
+  if (custom === 'GMT') return 'GMT';
   if (custom) {
-    const digits = custom[4];
-    const n = Number(digits);
-    const [h, min] =
-      digits === undefined
-        ? [Number(custom[2]), Number(custom[3])]
-        : digits.length <= 2
-          ? [n, 0]
-          : [Math.floor(n / 100), n % 100];
-    if (h > 23 || min > 59) return 'GMT';
     // the custom id "GMT+hh:mm" goes through ZoneId.of, which stops at 18 hours
-    if (h > 18 || (h === 18 && min > 0)) return undefined;
-    return javaOffsetId('GMT', custom[1]!, h, min, 0);
+    if (custom.h > 18 || (custom.h === 18 && custom.min > 0)) return undefined;
+    return javaOffsetId('GMT', custom);
   }
   // old three-letter ids map through ZoneId.SHORT_IDS (EST is -05:00, PST America/Los_Angeles)
-  if (SHORT_IDS[id] !== undefined && !/^(CET|EET|MET|WET)$/.test(id)) return SHORT_IDS[id];
+  if (SHORT_IDS[id] !== undefined) return SHORT_IDS[id];
   return isTzdbSpelling(id) ? id : 'GMT';
 }
 
 /** java.time.ZoneId.of(id).getId(); undefined where ZoneId.of throws. */
 function javaTimeZoneIdOf(id: string): string | undefined {
   if (id === 'Z' || id === 'UTC' || id === 'GMT' || id === 'UT') return id;
-  const m = JAVA_ZONE_OFFSET.exec(id);
-  if (m) {
-    const h = Number(m[2] ?? m[3] ?? m[6]);
-    const min = Number(m[4] ?? m[7] ?? 0);
-    const sec = Number(m[5] ?? m[8] ?? 0);
-    if (h > 18 || min > 59 || sec > 59 || (h === 18 && min + sec > 0)) return undefined;
-    const prefix = /^(UTC|GMT|UT)/.exec(id)?.[1] ?? '';
-    return javaOffsetId(prefix, m[1]!, h, min, sec);
-  }
+  const o = javaZoneOffset(id);
+  if (o !== undefined) return o === null ? undefined : javaOffsetId(o.prefix, o);
+  // three-letter ids are not tz database regions unless tzdb has them (EST, MST, HST do)
   if (SHORT_IDS[id] !== undefined && !/^(EST|MST|HST)$/.test(id)) return undefined;
   return isTzdbSpelling(id) ? id : undefined;
 }
