@@ -3,7 +3,7 @@
  *
  *   TO_CHANGELOG(input => TABLE t [PARTITION BY k], [op => DESCRIPTOR(c)], [op_mapping => MAP[…]])
  *   FROM_CHANGELOG(input => TABLE t [PARTITION BY k], [op => DESCRIPTOR(c)], [op_mapping => MAP[…]],
- *                  [error_handling => 'FAIL' | 'SKIP'])
+ *                  [error_handling => 'FAIL' | 'SKIP' | invalid_op_handling => 'FAIL' | 'LOG' | 'SKIP'])
  *
  * TO_CHANGELOG turns every change of its input (insert-only, retract or upsert) into an insert
  * carrying the change's name in a STRING column; FROM_CHANGELOG reads such a column of an
