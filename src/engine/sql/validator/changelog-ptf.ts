@@ -135,6 +135,13 @@ export function changelogPtf(fn: string, c: FunctionCall, ctx: TranslateContext,
       ...partitionKeys.map((i) => plain(input.columns[i]!)),
       ...rest.filter((i) => i !== opColumn).map((i) => plain(input.columns[i]!)),
     ];
+    const second = args.get('invalid_op_handling');
+    if (args.has('error_handling') && second !== undefined)
+      // two names of one setting (the changelog page's and FLIP-564's): which one won was silent
+      throw validationError(
+        "FROM_CHANGELOG takes 'error_handling' or 'invalid_op_handling', not both.",
+        second.span,
+      );
     for (const name of ['error_handling', 'invalid_op_handling']) {
       const eh = args.get(name);
       if (eh === undefined) continue;
