@@ -47,6 +47,7 @@ test('shapes whose Calcite text is not reproduced give undefined (the query is k
     'select a from t union select a from u',
     'select a from missing',
     'select 1e3 from t',
+    'select r.x from t', // a ROW field: Calcite prints `t`.`r`.`x`
     "select 'é' from t",
   ])
     assert.equal(expand(sql), undefined, sql);

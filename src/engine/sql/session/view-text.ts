@@ -100,7 +100,9 @@ function printExpr(e: Expr, alias: string): string {
       return `${e.qualifier.map((n) => quote(n.value)).join('.')}.*`;
     case 'ColumnRef':
       if (e.names.length === 1) return `${quote(alias)}.${quote(e.names[0]!.value)}`;
-      if (e.names.length === 2) return e.names.map((n) => quote(n.value)).join('.');
+      // `alias.col` only: `col.field` (a ROW field) is printed by Calcite with the table in front
+      if (e.names.length === 2 && e.names[0]!.value === alias)
+        return e.names.map((n) => quote(n.value)).join('.');
       throw new Unsupported();
     case 'NumericLiteral':
       if (e.approximate) throw new Unsupported();
