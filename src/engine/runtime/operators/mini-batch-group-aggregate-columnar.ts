@@ -8,7 +8,8 @@
  * drops an unchanged result), so that the results before and after compare without a result
  * row kept per group.
  *
- * What a new group allocates: its Map entry, and a share of a page (key values, accumulators)
+ * What a new group allocates: a state-table slot (no Map entry for an integer first key, see
+ * row-keyed-table.ts), and a share of a page (key values, accumulators)
  * allocated once per 4096 groups and never copied. Results are those of the general path in
  * mini-batch-group-aggregate.ts: same records, same order per group, one change per group per
  * bundle (+I for a new group, -U/+U when the result changed, nothing when not).

@@ -11,6 +11,10 @@ import { RowKeyedMap, keyPart } from './row-keyed-table.js';
 
 const part = fc.oneof(
   fc.constantFrom<unknown>(null, 0, -0, NaN, 1, 'a', 'b', '', true, 5n, 2n ** 60n, 2n ** 60n + 1n),
+  // The integer index's edges: a number and a bigint of one value are one key, words at the
+  // int64 limits, beyond them (the Map), unsafe numbers apart from bigints of their value.
+  fc.constantFrom<unknown>(5, -1, -1n, 0n, 2 ** 32, 2n ** 32n, -(2 ** 32) - 1, 2 ** 53 - 1, 2 ** 53),
+  fc.constantFrom<unknown>(2n ** 53n, 2n ** 63n - 1n, -(2n ** 63n), 2n ** 63n, -(2n ** 63n) - 1n, 1.5, -1.5),
   fc.constantFrom<unknown>(new Uint8Array([1, 2]), [1, 'x']),
 );
 
