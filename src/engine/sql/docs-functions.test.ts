@@ -28,12 +28,13 @@ function section(text: string, title: string): string {
 /**
  * Names a user writes. `$`-prefixed names are internal (planner-generated calls); the aggregate
  * variants `…_NULL_ON_NULL`, `…_ABSENT_ON_NULL`, `…_IGNORE_NULLS` are how the planner names
- * `JSON_ARRAYAGG(x ABSENT ON NULL)` / `ARRAY_AGG(x IGNORE NULLS)`, written with the base name.
+ * `JSON_ARRAYAGG(x ABSENT ON NULL)` / `ARRAY_AGG(x IGNORE NULLS)`, written with the base name;
+ * a further `…_JSON` is the JSON aggregates' form for a value that is already JSON text.
  */
 function userNames(names: readonly string[]): string[] {
   return names
     .filter((n) => !n.startsWith('$'))
-    .map((n) => n.replace(/_(NULL_ON_NULL|ABSENT_ON_NULL|IGNORE_NULLS)$/, ''));
+    .map((n) => n.replace(/_(NULL_ON_NULL|ABSENT_ON_NULL|IGNORE_NULLS)(_JSON)?$/, ''));
 }
 
 const text = readFileSync(DOC, 'utf8');
