@@ -5,7 +5,14 @@
  * (week letters with US rules; `u` is the day number in SimpleDateFormat mode, the year
  * otherwise), and DateTimeFormatter's optional sections `[...]`.
  */
-import { daysInMonth, daysToYmd, floorMod, MILLIS_PER_DAY, ymdToDays } from '../../../types/index.js';
+import {
+  daysInMonth,
+  daysToYmd,
+  floorMod,
+  MILLIS_PER_DAY,
+  resolveTimeZone,
+  ymdToDays,
+} from '../../../types/index.js';
 import { dayOfWeek, dayOfYear } from './time-util.js';
 
 interface Token {
@@ -145,9 +152,8 @@ function javaShortZoneName(zone: string, utc: number, offset: number): string | 
   if (names !== undefined) {
     // daylight time when the offset is above the year's smallest (the standard) one
     const y = new Date(utc).getUTCFullYear();
-    const fmt = zoneFormatter(zone);
-    if (fmt === null) return names[0];
-    const std = Math.min(offsetOf(fmt, Date.UTC(y, 0, 1)), offsetOf(fmt, Date.UTC(y, 6, 1)));
+    const rules = resolveTimeZone(zone);
+    const std = Math.min(rules.offsetAt(Date.UTC(y, 0, 1)), rules.offsetAt(Date.UTC(y, 6, 1)));
     return offset > std ? names[1] : names[0];
   }
   if (!/^(America|US|Pacific)\//.test(zone)) return undefined;
@@ -168,18 +174,6 @@ function zoneFormatter(zone: string): Intl.DateTimeFormat | null {
     usShortName.set(zone, fmt);
   }
   return fmt;
-}
-
-/** The zone's offset at an instant, in millis, from Intl's longOffset name (GMT+08:00). */
-function offsetOf(fmt: Intl.DateTimeFormat, utc: number): number {
-  const o = new Intl.DateTimeFormat('en-US', {
-    timeZone: fmt.resolvedOptions().timeZone,
-    timeZoneName: 'longOffset',
-  })
-    .formatToParts(new Date(utc))
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(o ?? '');
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60000 : 0;
 }
 
 /** Letters a LocalDateTime cannot give (zone and offset). */
