@@ -94,12 +94,6 @@ type KafkaAdmin = Awaited<ReturnType<KafkaClient['admin']>>;
 
 const DEFAULT_PARTITIONS = 6;
 
-/**
- * The partitions of a new table's topic without a bucket count: Confluent's `kafka.partitions`
- * option (the bucket count, as SHOW CREATE TABLE shows it; tables written before DISTRIBUTED
- * BY … INTO n BUCKETS set it in WITH), else Confluent's default of 6. An explicit bucket count
- * wins: CREATE TABLE … DISTRIBUTED INTO n BUCKETS LIKE t copies t's option along.
- */
 /** `DISTRIBUTED … INTO n BUCKETS` of a Kafka table: n partitions, so at least one. */
 function bucketCount(n: number, table: string): number {
   if (!Number.isSafeInteger(n) || n < 1)
@@ -109,6 +103,12 @@ function bucketCount(n: number, table: string): number {
   return n;
 }
 
+/**
+ * The partitions of a new table's topic without a bucket count: Confluent's `kafka.partitions`
+ * option (the bucket count, as SHOW CREATE TABLE shows it; tables written before DISTRIBUTED
+ * BY … INTO n BUCKETS set it in WITH), else Confluent's default of 6. An explicit bucket count
+ * wins: CREATE TABLE … DISTRIBUTED INTO n BUCKETS LIKE t copies t's option along.
+ */
 function partitionsOption(value: string | undefined, table: string): number {
   if (value === undefined) return DEFAULT_PARTITIONS;
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
@@ -118,12 +118,12 @@ function partitionsOption(value: string | undefined, table: string): number {
     );
   return n;
 }
+
 /**
  * ALTER TABLE … SET ('kafka.partitions' = 'n') or MODIFY DISTRIBUTION … INTO n BUCKETS: the
  * topic grows to n partitions (CreatePartitions, when the DDL is applied). Kafka cannot remove
  * partitions, so a count below the topic's current one is refused now; the current count
  * itself changes nothing, as any option SET to its value. RESET keeps the current count.
- * Option and bucket count stay equal (Confluent: buckets = partitions).
  */
 function resized(name: string, prior: CatalogTable, next: CatalogTable): CatalogTable {
   const current = partitionsOption(
@@ -140,17 +140,20 @@ function resized(name: string, prior: CatalogTable, next: CatalogTable): Catalog
     throw new ConfigError(
       `Invalid value for option 'kafka.partitions' of table '${name}': its topic has ${current} partitions and Kafka cannot remove partitions (${wanted} is fewer)`,
     );
-  const options = { ...next.options, 'kafka.partitions': String(wanted) };
-  const distribution = next.distribution && { ...next.distribution, buckets: wanted };
-  return { ...next, options, ...(distribution ? { distribution } : {}) };
+  return withPartitions(next, wanted);
+}
+
+/** `t` with `n` partitions: option and bucket count stay equal (Confluent: buckets = partitions). */
+function withPartitions(t: CatalogTable, n: number): CatalogTable {
+  const options = { ...t.options, 'kafka.partitions': String(n) };
+  const distribution = t.distribution && { ...t.distribution, buckets: n };
+  return { ...t, options, ...(distribution ? { distribution } : {}) };
 }
 
 /** A table with its topic's partition count as the cluster reports it (grown by any client). */
 function withLivePartitions(t: CatalogTable, partitions: number): CatalogTable {
   if (partitions <= 0 || t.options['kafka.partitions'] === String(partitions)) return t;
-  const options = { ...t.options, 'kafka.partitions': String(partitions) };
-  const distribution = t.distribution && { ...t.distribution, buckets: partitions };
-  return { ...t, options, ...(distribution ? { distribution } : {}) };
+  return withPartitions(t, partitions);
 }
 
 /** The innermost errors of an admin client's error (its retries and responses nest them). */
