@@ -15,6 +15,7 @@ import { stringType } from '../../../types/index.js';
 import type { ChangeKindText, ProcessTableFunctionNode } from '../../runtime/plan/plan.js';
 import type { Expr, FunctionCall } from '../ast/index.js';
 import { fieldsOf, type Rel, type TranslateContext } from './context.js';
+import { bindArguments } from './call-arguments.js';
 import { validationError } from './errors.js';
 import type { ScopeColumn } from './scope.js';
 
@@ -47,22 +48,7 @@ export type TableArgFn = (arg: Expr) => Rel;
 
 export function changelogPtf(fn: string, c: FunctionCall, ctx: TranslateContext, tableArg: TableArgFn): Rel {
   const params = PARAMS[fn]!;
-  const args = new Map<string, Expr>();
-  c.args.forEach((a, i) => {
-    if (a.kind === 'NamedArgument') {
-      const n = a.name.value.toLowerCase();
-      if (!params.includes(n))
-        throw validationError(
-          `${fn} has no parameter named '${a.name.value}'; parameters are ${params.join(', ')}`,
-          a.span,
-        );
-      if (args.has(n)) throw validationError(`Argument '${n}' of ${fn} is given twice`, a.span);
-      args.set(n, a.value);
-    } else {
-      if (i >= params.length) throw validationError(`Too many arguments for ${fn}`, a.span);
-      args.set(params[i]!, a);
-    }
-  });
+  const args = bindArguments(fn, c, params, { spell: (n) => n.toLowerCase(), refuseTwice: true });
   const data = args.get('input');
   if (data === undefined || (data.kind !== 'TableArgument' && data.kind !== 'ScalarSubquery'))
     throw validationError(`First argument must be a table for ${fn}.`, data?.span ?? c.span);

@@ -19,6 +19,7 @@ import { withOptionHints } from './option-hints.js';
 import { resolveObject } from './table-resolver.js';
 import { translateView } from './view-spans.js';
 import { changelogPtf, isChangelogPtf } from './changelog-ptf.js';
+import { bindArguments } from './call-arguments.js';
 
 /** Translates a query (provided by the query translator; passed in to avoid an import cycle). */
 export type QueryFn = (q: Query, ctx: TranslateContext) => Rel;
@@ -254,21 +255,7 @@ function windowTvf(c: FunctionCall, ctx: TranslateContext, query: QueryFn): Rel 
       `Table function '${fn}' is not supported; window table functions are TUMBLE, HOP, CUMULATE and SESSION`,
       c.span,
     );
-  const args = new Map<string, Expr>();
-  c.args.forEach((a, i) => {
-    if (a.kind === 'NamedArgument') {
-      const n = a.name.value.toUpperCase();
-      if (!params.includes(n))
-        throw validationError(
-          `${fn} has no parameter named '${a.name.value}'; parameters are ${params.join(', ')}`,
-          a.span,
-        );
-      args.set(n, a.value);
-    } else {
-      if (i >= params.length) throw validationError(`Too many arguments for ${fn}`, a.span);
-      args.set(params[i]!, a);
-    }
-  });
+  const args = bindArguments(fn, c, params, { spell: (n) => n.toUpperCase(), refuseTwice: false });
   for (const p of params) {
     if (p !== 'OFFSET' && !args.has(p))
       throw validationError(`Missing argument '${p}' of window function ${fn}`, c.span);
